@@ -1,0 +1,119 @@
+/**
+ * The plain-data model of an agency's organisation (METHODOLOGY §1). Records are readonly plain
+ * objects; ids are strings made by an injected factory (platform/ids) so tests can pin them.
+ */
+import type { IsoDate } from './dates';
+
+export type Lang = 'kk' | 'ru' | 'en';
+
+export interface Agency {
+  readonly id: string;
+  readonly nameKk: string;
+  readonly nameRu: string;
+  /** Built-in or agency profile that governs evaluation (see profiles catalogue). */
+  readonly profileId: string;
+  /** Demo data is labelled as such everywhere and can be removed in one step. */
+  readonly demo: boolean;
+  readonly createdAt: string;
+}
+
+export interface Unit {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  /** Sibling order in the tree. */
+  readonly order: number;
+}
+
+export interface Employee {
+  readonly id: string;
+  readonly surname: string;
+  readonly name: string;
+  /** Optional (METHODOLOGY §1); '' when the person has none. */
+  readonly patronymic: string;
+  /** 12 digits, optional ('' when not known); the best key for matching on import. */
+  readonly iin: string;
+  readonly position: string;
+  readonly category: string;
+  readonly unitId: string;
+  readonly managerId: string | null;
+  /** Date appointed to the current position (tenure rule, 004 §6). */
+  readonly appointedOn: IsoDate;
+  /** Whether public-service delivery is among the duties (competency sheet, METHODOLOGY §2.7). */
+  readonly publicServices: boolean;
+}
+
+/** Status intervals that change whether and how someone is evaluated (004 §§6–7, 002 §3). */
+export const STATUS_KINDS = [
+  'labourLeave',
+  'socialLeave',
+  'sickLeave',
+  'businessTrip',
+  'internship',
+  'training',
+  'probation',
+  'dismissed',
+] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+export interface StatusInterval {
+  readonly id: string;
+  readonly employeeId: string;
+  readonly kind: StatusKind;
+  readonly from: IsoDate;
+  /** Inclusive last day; null while open-ended (always null for a dismissal). */
+  readonly to: IsoDate | null;
+  readonly note: string;
+}
+
+export type PeriodKind = 'quarter' | 'year';
+
+export interface Period {
+  /** `2026-Q1` … `2026-Q4`, `2026-Y`. */
+  readonly id: string;
+  readonly year: number;
+  readonly kind: PeriodKind;
+  readonly quarter: 1 | 2 | 3 | 4 | null;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/** Who did what, when and why (every write is logged). `before`/`after` are plain data. */
+export interface AuditEntry {
+  readonly id?: number;
+  readonly at: string;
+  readonly operator: string;
+  readonly action: AuditAction;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly reason: string;
+  /** Groups the entries of one user action (an import, a restore) so it can be undone as a whole. */
+  readonly batchId?: string;
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'undoImport' | 'restore' | 'demo';
+
+export const fullName = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'>): string =>
+  [e.surname, e.name, e.patronymic].filter((p) => p.trim() !== '').join(' ');
+
+/** Periods of a calendar year: four quarters and the year itself (004 §5). */
+export function periodsOfYear(year: number): Period[] {
+  const quarters = ([1, 2, 3, 4] as const).map((q) => {
+    const startMonth = (q - 1) * 3 + 1;
+    const endMonth = startMonth + 2;
+    const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      id: `${year}-Q${q}`,
+      year,
+      kind: 'quarter' as const,
+      quarter: q,
+      start: `${year}-${pad(startMonth)}-01`,
+      end: `${year}-${pad(endMonth)}-${pad(endDay)}`,
+    };
+  });
+  return [...quarters, { id: `${year}-Y`, year, kind: 'year', quarter: null, start: `${year}-01-01`, end: `${year}-12-31` }];
+}

@@ -1,0 +1,120 @@
+/**
+ * Roster import, step 1: find the header row and map columns to fields from their kk / ru / en
+ * headers («Аты-жөні»/«ФИО», «Лауазымы»/«Должность», «ЖСН»/«ИИН», «Санаты»/«Категория», …).
+ */
+export type Cell = string | number | boolean | null;
+
+export const ROSTER_FIELDS = [
+  'fullName',
+  'surname',
+  'name',
+  'patronymic',
+  'iin',
+  'position',
+  'category',
+  'unit',
+  'appointedOn',
+  'publicServices',
+  'manager',
+  'dismissedOn',
+] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+/** Column index → field; `null` means the column is ignored. */
+export type ColumnMapping = readonly (RosterField | null)[];
+
+/** Exact header texts (after normalising) in kk, ru and en. */
+const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
+  fullName: ['фио', 'ф и о', 'аты жөні', 'аты жони', 'тегі аты әкесінің аты', 'фамилия имя отчество', 'full name', 'employee', 'сотрудник', 'қызметкер'],
+  surname: ['фамилия', 'тегі', 'surname', 'last name', 'family name'],
+  name: ['имя', 'аты', 'first name', 'given name', 'name'],
+  patronymic: ['отчество', 'әкесінің аты', 'patronymic', 'middle name'],
+  iin: ['иин', 'жсн', 'iin', 'жеке сәйкестендіру нөмірі', 'индивидуальный идентификационный номер'],
+  position: ['должность', 'лауазымы', 'лауазым', 'position', 'job title', 'title'],
+  category: ['категория', 'санаты', 'санат', 'category', 'категория должности', 'лауазым санаты'],
+  unit: ['подразделение', 'структурное подразделение', 'отдел', 'бөлімше', 'құрылымдық бөлімше', 'бөлім', 'unit', 'department'],
+  appointedOn: ['дата назначения', 'дата назначения на должность', 'тағайындалған күні', 'лауазымға тағайындалған күні', 'appointed', 'appointed on', 'date appointed', 'appointment date'],
+  publicServices: ['госуслуги', 'оказание госуслуг', 'оказание государственных услуг', 'мемлекеттік қызмет көрсету', 'мемлекеттік қызметтер', 'public services'],
+  manager: ['руководитель', 'непосредственный руководитель', 'басшысы', 'тікелей басшысы', 'manager', 'direct manager'],
+  dismissedOn: ['дата увольнения', 'уволен', 'босатылған күні', 'жұмыстан босатылған күні', 'dismissed', 'dismissed on', 'dismissal date'],
+};
+
+/** Word stems that identify a field inside a longer header («Должность (полностью)»). */
+const STEMS: ReadonlyArray<readonly [RosterField, string]> = [
+  ['iin', 'иин'],
+  ['iin', 'жсн'],
+  ['appointedOn', 'назначен'],
+  ['appointedOn', 'тағайында'],
+  ['dismissedOn', 'увольнен'],
+  ['dismissedOn', 'босатыл'],
+  ['position', 'должност'],
+  ['position', 'лауазым'],
+  ['category', 'категор'],
+  ['category', 'санат'],
+  ['unit', 'подразделен'],
+  ['unit', 'бөлімше'],
+  ['publicServices', 'госуслуг'],
+  ['publicServices', 'қызмет көрсет'],
+  ['manager', 'руководител'],
+  ['manager', 'басшы'],
+];
+
+export function normaliseHeader(text: string): string {
+  return text
+    .toLocaleLowerCase('ru')
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The field a header names, or `null`. */
+export function fieldForHeader(header: Cell): RosterField | null {
+  if (typeof header !== 'string') return null;
+  const text = normaliseHeader(header);
+  if (text === '') return null;
+  for (const field of ROSTER_FIELDS) if (EXACT[field].includes(text)) return field;
+  for (const [field, stem] of STEMS) if (text.includes(stem)) return field;
+  return null;
+}
+
+/** A mapping from one header row; a field already taken by an earlier column is not mapped twice. */
+export function mapHeaderRow(row: readonly Cell[]): ColumnMapping {
+  const taken = new Set<RosterField>();
+  return row.map((cell) => {
+    const field = fieldForHeader(cell);
+    if (field === null || taken.has(field)) return null;
+    taken.add(field);
+    return field;
+  });
+}
+
+/** How well a mapping identifies a person: a name and at least one other field. */
+export function mappingIsUsable(mapping: ColumnMapping): boolean {
+  const has = (f: RosterField) => mapping.includes(f);
+  return (has('fullName') || (has('surname') && has('name'))) && mapping.filter((f) => f !== null).length >= 2;
+}
+
+export interface HeaderGuess {
+  /** 0-based index of the header row in the sheet's rows. */
+  readonly headerRow: number;
+  readonly mapping: ColumnMapping;
+}
+
+/**
+ * Finds the header row among the first rows (title lines and blank rows often come first): the
+ * row that maps the most fields and identifies a person. `undefined` when no row does.
+ * @example findHeader([['Список'], ['ФИО', 'ИИН']]) → { headerRow: 1, mapping: ['fullName', 'iin'] }
+ */
+export function findHeader(rows: readonly (readonly Cell[])[], scanRows = 30): HeaderGuess | undefined {
+  let best: HeaderGuess | undefined;
+  let bestCount = 0;
+  rows.slice(0, scanRows).forEach((row, index) => {
+    const mapping = mapHeaderRow(row);
+    const count = mapping.filter((f) => f !== null).length;
+    if (mappingIsUsable(mapping) && count > bestCount) {
+      best = { headerRow: index, mapping };
+      bestCount = count;
+    }
+  });
+  return best;
+}

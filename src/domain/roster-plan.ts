@@ -1,0 +1,158 @@
+/**
+ * Roster import, step 3: match drafts with the people already stored (by IIN, else by full name +
+ * unit), propose add / update / skip, and turn the user's decisions into one plan of writes.
+ * The store applies a plan in one transaction; nothing here touches storage.
+ */
+import { fullName, type Employee, type StatusInterval, type Unit } from './model';
+import { problem, hasErrors, type Problem } from './problems';
+import type { RosterDraft } from './roster-rows';
+
+export type RosterAction = 'add' | 'update' | 'skip';
+
+export interface RosterMatch {
+  readonly draft: RosterDraft;
+  /** The stored person this row updates, if any. */
+  readonly existing: Employee | undefined;
+  readonly matchedBy: 'iin' | 'nameUnit' | null;
+  /** Fields whose value would change on update. */
+  readonly changes: readonly (keyof Employee)[];
+  readonly suggested: RosterAction;
+  /** Row problems plus what matching found (new unit, unknown manager). */
+  readonly problems: readonly Problem[];
+}
+
+export interface RosterPlan {
+  readonly units: readonly Unit[];
+  readonly employees: readonly Employee[];
+  readonly statuses: readonly StatusInterval[];
+  readonly counts: { readonly added: number; readonly updated: number; readonly skipped: number };
+}
+
+const key = (s: string) => s.trim().toLocaleLowerCase('ru');
+
+export interface Existing {
+  readonly units: readonly Unit[];
+  readonly employees: readonly Employee[];
+}
+
+/** Matches every draft; rows with errors are suggested `skip`, unchanged people too. */
+export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing): RosterMatch[] {
+  const byIin = new Map(existing.employees.filter((e) => e.iin !== '').map((e) => [e.iin, e]));
+  const unitByName = new Map(existing.units.map((u) => [key(u.name), u]));
+  const byNameUnit = new Map(existing.employees.map((e) => [`${key(fullName(e))}\u0000${e.unitId}`, e]));
+  const knownPeople = new Set([
+    ...existing.employees.map((e) => key(fullName(e))),
+    ...existing.employees.map((e) => e.iin).filter((i) => i !== ''),
+    ...drafts.map((d) => key(fullName(d))),
+    ...drafts.map((d) => d.iin).filter((i) => i !== ''),
+  ]);
+
+  return drafts.map((draft) => {
+    const unit = unitByName.get(key(draft.unitName));
+    let existingEmployee: Employee | undefined;
+    let matchedBy: RosterMatch['matchedBy'] = null;
+    if (draft.iin !== '' && byIin.has(draft.iin)) {
+      existingEmployee = byIin.get(draft.iin);
+      matchedBy = 'iin';
+    } else if (unit) {
+      existingEmployee = byNameUnit.get(`${key(fullName(draft))}\u0000${unit.id}`);
+      if (existingEmployee) matchedBy = 'nameUnit';
+    }
+    const problems: Problem[] = [...draft.problems];
+    if (draft.unitName !== '' && !unit) problems.push({ ...problem('unitNew', 'unitId', { value: draft.unitName }, 'warning'), row: draft.row });
+    if (draft.managerRef !== '' && !knownPeople.has(draft.managerRef) && !knownPeople.has(key(draft.managerRef))) {
+      problems.push({ ...problem('managerUnknown', 'managerId', { value: draft.managerRef }, 'warning'), row: draft.row });
+    }
+    const changes = existingEmployee ? changedFields(existingEmployee, draft, unit?.id) : [];
+    const suggested: RosterAction = hasErrors(problems) ? 'skip' : existingEmployee ? (changes.length > 0 ? 'update' : 'skip') : 'add';
+    return { draft, existing: existingEmployee, matchedBy, changes, suggested, problems };
+  });
+}
+
+function changedFields(e: Employee, d: RosterDraft, unitId: string | undefined): (keyof Employee)[] {
+  const out: (keyof Employee)[] = [];
+  const cmp = (field: keyof Employee, value: string | boolean | null) => {
+    if (value !== null && value !== '' && e[field] !== value) out.push(field);
+  };
+  cmp('surname', d.surname);
+  cmp('name', d.name);
+  cmp('patronymic', d.patronymic);
+  cmp('iin', d.iin);
+  cmp('position', d.position);
+  cmp('category', d.category);
+  cmp('appointedOn', d.appointedOn);
+  cmp('publicServices', d.publicServices);
+  if (unitId === undefined ? d.unitName !== '' : e.unitId !== unitId) out.push('unitId');
+  return out;
+}
+
+export interface PlanInput {
+  readonly matches: readonly RosterMatch[];
+  /** The user's choice per draft row; rows with errors can only be skipped. */
+  readonly actions: ReadonlyMap<number, RosterAction>;
+  readonly existing: Existing & { readonly statuses: readonly StatusInterval[] };
+  readonly newId: () => string;
+}
+
+/** Builds the writes: new units, new and updated employees (managers resolved), dismissal intervals. */
+export function planRosterImport({ matches, actions, existing, newId }: PlanInput): RosterPlan {
+  const units = new Map(existing.units.map((u) => [key(u.name), u]));
+  const newUnits: Unit[] = [];
+  let nextOrder = existing.units.filter((u) => u.parentId === null).length;
+  const unitIdFor = (name: string): string => {
+    const found = units.get(key(name));
+    if (found) return found.id;
+    const unit: Unit = { id: newId(), name: name.trim(), parentId: null, order: nextOrder++ };
+    units.set(key(name), unit);
+    newUnits.push(unit);
+    return unit.id;
+  };
+
+  const chosen = matches.filter((m) => {
+    const action = actions.get(m.draft.row) ?? m.suggested;
+    return action !== 'skip' && !hasErrors(m.problems) && (action === 'add' || m.existing !== undefined);
+  });
+  const written = new Map<RosterMatch, Employee>();
+  for (const m of chosen) {
+    const d = m.draft;
+    const action = actions.get(d.row) ?? m.suggested;
+    const base = action === 'update' && m.existing ? m.existing : undefined;
+    written.set(m, {
+      id: base?.id ?? newId(),
+      surname: d.surname,
+      name: d.name,
+      patronymic: d.patronymic !== '' ? d.patronymic : (base?.patronymic ?? ''),
+      iin: d.iin !== '' ? d.iin : (base?.iin ?? ''),
+      position: d.position,
+      category: d.category,
+      unitId: unitIdFor(d.unitName),
+      managerId: base?.managerId ?? null,
+      appointedOn: d.appointedOn !== '' ? d.appointedOn : (base?.appointedOn ?? ''),
+      publicServices: d.publicServices ?? base?.publicServices ?? false,
+    });
+  }
+
+  // Managers are named by IIN or full name, among the file's people first, then those stored.
+  const everyone = [...written.values(), ...existing.employees.filter((e) => ![...written.values()].some((w) => w.id === e.id))];
+  const findPerson = (ref: string) => everyone.find((e) => e.iin === ref) ?? everyone.find((e) => key(fullName(e)) === key(ref));
+  const employees = [...written.entries()].map(([m, e]) => {
+    const manager = m.draft.managerRef === '' ? undefined : findPerson(m.draft.managerRef);
+    return manager && manager.id !== e.id ? { ...e, managerId: manager.id } : e;
+  });
+
+  const statuses: StatusInterval[] = [];
+  for (const [m, e] of written) {
+    const date = m.draft.dismissedOn;
+    if (date === '') continue;
+    const already = existing.statuses.some((s) => s.employeeId === e.id && s.kind === 'dismissed' && s.from === date);
+    if (!already) statuses.push({ id: newId(), employeeId: e.id, kind: 'dismissed', from: date, to: null, note: '' });
+  }
+
+  const added = chosen.filter((m) => (actions.get(m.draft.row) ?? m.suggested) === 'add').length;
+  return {
+    units: newUnits,
+    employees,
+    statuses,
+    counts: { added, updated: chosen.length - added, skipped: matches.length - chosen.length },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Validators for every stored record (STYLE habit 4/6): backups and older rows pass through these
+ * before a single one is written. Unknown fields are dropped; missing optional ones get defaults.
+ */
+import * as v from 'valibot';
+import { isIsoDate } from './dates';
+import { STATUS_KINDS } from './model';
+
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a date'));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const text = (max = 300) => v.pipe(v.string(), v.maxLength(max));
+
+export const AgencySchema = v.object({
+  id,
+  nameKk: text(),
+  nameRu: text(),
+  profileId: id,
+  demo: v.optional(v.boolean(), false),
+  createdAt: v.string(),
+});
+
+export const UnitSchema = v.object({
+  id,
+  name: v.pipe(text(), v.minLength(1)),
+  parentId: v.nullable(id),
+  order: v.pipe(v.number(), v.integer()),
+});
+
+export const EmployeeSchema = v.object({
+  id,
+  surname: text(),
+  name: text(),
+  patronymic: v.optional(text(), ''),
+  iin: v.optional(v.pipe(v.string(), v.regex(/^(\d{12})?$/)), ''),
+  position: text(),
+  category: text(20),
+  unitId: id,
+  managerId: v.optional(v.nullable(id), null),
+  appointedOn: v.union([isoDate, v.literal('')]),
+  publicServices: v.optional(v.boolean(), false),
+});
+
+export const StatusSchema = v.object({
+  id,
+  employeeId: id,
+  kind: v.picklist(STATUS_KINDS),
+  from: isoDate,
+  to: v.nullable(isoDate),
+  note: v.optional(text(1000), ''),
+});
+
+export const PeriodSchema = v.object({
+  id,
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  kind: v.picklist(['quarter', 'year']),
+  quarter: v.nullable(v.picklist([1, 2, 3, 4])),
+  start: isoDate,
+  end: isoDate,
+});
+
+export const SettingSchema = v.object({ key: id, value: v.unknown() });
+
+export const AuditSchema = v.object({
+  id: v.optional(v.pipe(v.number(), v.integer())),
+  at: v.string(),
+  operator: v.string(),
+  action: v.picklist(['create', 'update', 'delete', 'import', 'undoImport', 'restore', 'demo']),
+  entity: v.string(),
+  entityId: v.string(),
+  field: v.string(),
+  before: v.unknown(),
+  after: v.unknown(),
+  reason: v.optional(v.string(), ''),
+  batchId: v.optional(v.string()),
+});

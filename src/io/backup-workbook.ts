@@ -1,0 +1,112 @@
+/**
+ * The full backup as one `.xlsx`: a sheet per table (header row = field names), a hidden `_meta`
+ * envelope with format version and counts, and a hidden `_blobs` sheet for values longer than a
+ * spreadsheet cell may hold. Values round-trip exactly: strings, numbers and booleans as cells; null,
+ * objects and arrays as `json:…` text; a blank cell is an absent field.
+ */
+import * as XLSX from 'xlsx';
+import type { Cell } from '../domain';
+import { err, ok, type Result } from '../domain/result';
+import { appendEnvelope, readEnvelope, workbookBytes, META_SHEET, type Envelope } from './envelope';
+import type { RawWorkbook } from './read-workbook';
+
+export const BACKUP_TYPE = 'bagalau-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+const BLOB_SHEET = '_blobs';
+/** Excel's limit is 32,767 characters a cell; stay clear of it. */
+const MAX_CELL = 30_000;
+
+export type Tables = Readonly<Record<string, readonly Record<string, unknown>[]>>;
+
+interface Blobs {
+  readonly rows: Cell[][];
+  next: number;
+}
+
+function encodeCell(value: unknown, blobs: Blobs): Cell {
+  let cell: Cell;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' && !value.startsWith('json:') && !value.startsWith('blob:')) cell = value;
+  else cell = `json:${JSON.stringify(value)}`;
+  if (typeof cell === 'string' && cell.length > MAX_CELL) {
+    const id = blobs.next++;
+    for (let part = 0; part * MAX_CELL < cell.length; part++) blobs.rows.push([id, part, cell.slice(part * MAX_CELL, (part + 1) * MAX_CELL)]);
+    return `blob:${id}`;
+  }
+  return cell;
+}
+
+function decodeCell(cell: Cell, blobs: ReadonlyMap<number, string>): unknown {
+  if (typeof cell !== 'string') return cell;
+  if (cell.startsWith('blob:')) return decodeCell(blobs.get(Number(cell.slice(5))) ?? '', blobs);
+  if (cell.startsWith('json:')) return JSON.parse(cell.slice(5)) as unknown;
+  return cell;
+}
+
+export function writeBackup(tables: Tables, envelope: Envelope): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  const blobs: Blobs = { rows: [['id', 'part', 'text']], next: 1 };
+  const counts: Record<string, number> = {};
+  for (const [table, rows] of Object.entries(tables)) {
+    const fields: string[] = [];
+    for (const row of rows) for (const key of Object.keys(row)) if (!fields.includes(key)) fields.push(key);
+    const aoa: Cell[][] = [fields, ...rows.map((row) => fields.map((f) => (row[f] === undefined ? null : encodeCell(row[f], blobs))))];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), table);
+    counts[`count.${table}`] = rows.length;
+  }
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(blobs.rows), BLOB_SHEET);
+  appendEnvelope(wb, { type: BACKUP_TYPE, formatVersion: BACKUP_FORMAT_VERSION, ...envelope, tables: Object.keys(tables).join(','), ...counts });
+  wb.Workbook = { Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === META_SHEET || name === BLOB_SHEET ? 1 : 0 })) };
+  return workbookBytes(wb);
+}
+
+export type BackupProblemCode = 'notBackup' | 'newerFormat' | 'countMismatch' | 'badCell';
+
+export interface BackupProblem {
+  readonly code: BackupProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export interface ReadBackup {
+  readonly envelope: Envelope;
+  readonly tables: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+}
+
+/** Reads a backup's tables after checking its envelope and declared counts. */
+export function readBackup(wb: RawWorkbook): Result<ReadBackup, BackupProblem> {
+  const envelope = readEnvelope(wb);
+  if (!envelope || envelope['type'] !== BACKUP_TYPE) return err({ code: 'notBackup' });
+  const version = Number(envelope['formatVersion']);
+  if (!(version >= 1)) return err({ code: 'notBackup' });
+  if (version > BACKUP_FORMAT_VERSION) return err({ code: 'newerFormat', params: { version } });
+  const blobs = new Map<number, string>();
+  for (const [id, , text] of wb.sheets.find((s) => s.name === BLOB_SHEET)?.rows.slice(1) ?? []) {
+    if (typeof id === 'number' && typeof text === 'string') blobs.set(id, (blobs.get(id) ?? '') + text);
+  }
+  const tableNames = String(envelope['tables'] ?? '').split(',').filter((t) => t !== '');
+  const tables: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
+  for (const table of tableNames) {
+    const sheet = wb.sheets.find((s) => s.name === table);
+    const [header = [], ...rows] = sheet?.rows ?? [];
+    const fields = header.map((h) => (typeof h === 'string' ? h : ''));
+    const records: Record<string, unknown>[] = [];
+    for (const [r, row] of rows.entries()) {
+      const record: Record<string, unknown> = {};
+      for (const [c, field] of fields.entries()) {
+        const cell = row[c] ?? null;
+        if (field === '' || field === '__proto__' || cell === null) continue;
+        try {
+          record[field] = decodeCell(cell, blobs);
+        } catch {
+          return err({ code: 'badCell', params: { sheet: table, row: r + 2, column: field } });
+        }
+      }
+      records.push(record);
+    }
+    if (Number(envelope[`count.${table}`]) !== records.length) {
+      return err({ code: 'countMismatch', params: { sheet: table, expected: String(envelope[`count.${table}`]), actual: records.length } });
+    }
+    tables[table] = records;
+  }
+  return ok({ envelope, tables });
+}

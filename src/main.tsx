@@ -1,0 +1,9 @@
+/** Entry point: mount the app, start the service worker (PWA build only). */
+import { render } from 'solid-js/web';
+import { App } from './ui/App';
+import { startServiceWorker } from './platform/service-worker';
+import './ui/styles.css';
+
+const root = document.getElementById('root');
+if (root) render(() => <App />, root);
+startServiceWorker();

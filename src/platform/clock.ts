@@ -1,0 +1,9 @@
+/** The one place that reads the clock; everything else receives `now`/`today` (STYLE habit 1). */
+export const nowIso = (): string => new Date().toISOString();
+
+/** Today's local calendar date as ISO `yyyy-MM-dd`. */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

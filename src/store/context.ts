@@ -1,0 +1,67 @@
+/**
+ * Every write goes through `write`: one read-write transaction over the tables it names plus the
+ * audit log, audit entries added inside it, failures (quota, closed, refusals) returned as data and
+ * nothing half-applied.
+ */
+import type { Table } from 'dexie';
+import type { AuditEntry } from '../domain';
+import { err, ok, type Result } from '../domain/result';
+import type { AgencyDb } from './db';
+import { classifyStoreError, type StoreError, type StoreErrorCode } from './errors';
+
+export interface StoreContext {
+  readonly db: AgencyDb;
+  /** ISO timestamp; injected so tests pin it. */
+  readonly now: () => string;
+  readonly newId: () => string;
+  /** The operator's name from settings, recorded in every audit entry. */
+  readonly operator: () => string;
+}
+
+/** Thrown inside a transaction to abort it with a reason the user is shown. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    detail?: string,
+  ) {
+    super(detail ?? code);
+    this.name = 'Refusal';
+  }
+}
+
+export type AuditDraft = Omit<AuditEntry, 'id' | 'at' | 'operator' | 'reason'> & { readonly reason?: string };
+
+export interface Tx {
+  readonly db: AgencyDb;
+  audit(entry: AuditDraft): Promise<void>;
+}
+
+export async function write<T>(
+  ctx: StoreContext,
+  tables: readonly Table[],
+  body: (tx: Tx) => Promise<T>,
+): Promise<Result<T, StoreError>> {
+  const at = ctx.now();
+  const operator = ctx.operator();
+  try {
+    const value = await ctx.db.transaction('rw', [...tables, ctx.db.audit], async () =>
+      body({
+        db: ctx.db,
+        audit: async (entry) => {
+          await ctx.db.audit.add({ ...entry, reason: entry.reason ?? '', at, operator });
+        },
+      }),
+    );
+    return ok(value);
+  } catch (error) {
+    if (error instanceof Refusal) return err({ code: error.code, detail: error.message });
+    return err(classifyStoreError(error));
+  }
+}
+
+/** Audit entries, one per changed field, for an update of a record. */
+export function fieldChanges<T extends object>(before: T, after: T): { field: string; before: unknown; after: unknown }[] {
+  return (Object.keys(after) as (keyof T & string)[])
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => ({ field: k, before: before[k], after: after[k] }));
+}

@@ -1,0 +1,82 @@
+/**
+ * The typed Dexie databases: one per agency (so an HR service can keep several bodies apart) and a
+ * small registry that lists them. Opening refuses a database written by a newer app version.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Agency, AuditEntry, Employee, Period, StatusInterval, Unit } from '../domain';
+import { err, ok, type Result } from '../domain/result';
+import { classifyStoreError, type StoreError } from './errors';
+import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';
+
+export interface Setting {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export class AgencyDb extends Dexie {
+  agency!: Table<Agency, string>;
+  units!: Table<Unit, string>;
+  employees!: Table<Employee, string>;
+  statuses!: Table<StatusInterval, string>;
+  periods!: Table<Period, string>;
+  settings!: Table<Setting, string>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name: string, migrations = MIGRATIONS) {
+    super(name);
+    for (const m of migrations) {
+      const version = this.version(m.version).stores(m.stores);
+      if (m.upgrade) version.upgrade(m.upgrade);
+    }
+  }
+}
+
+export interface RegistryAgency {
+  readonly id: string;
+  readonly nameKk: string;
+  readonly nameRu: string;
+  readonly demo: boolean;
+  readonly createdAt: string;
+  /** Machine-local facts, kept outside the agency's data so a backup round-trips unchanged. */
+  readonly lastBackupAt: string | null;
+}
+
+export interface RegistryLog {
+  readonly id?: number;
+  readonly at: string;
+  readonly operator: string;
+  readonly action: 'createAgency' | 'deleteAgency' | 'restore' | 'backup';
+  readonly agencyId: string;
+  readonly detail: string;
+}
+
+export class RegistryDb extends Dexie {
+  agencies!: Table<RegistryAgency, string>;
+  log!: EntityTable<RegistryLog, 'id'>;
+
+  constructor() {
+    super(REGISTRY_DB_NAME);
+    this.version(1).stores({ agencies: 'id', log: '++id, agencyId' });
+  }
+}
+
+export const agencyDbName = (agencyId: string): string => `${AGENCY_DB_PREFIX}${agencyId}`;
+
+/**
+ * Opens a database; a newer schema on disk (an older app copy meeting data of a newer one) and any
+ * other failure come back as data. `onVersionChange` is called when another tab upgrades the schema:
+ * the connection is closed so that tab is never blocked.
+ */
+export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void): Promise<Result<D, StoreError>> {
+  db.on('versionchange', () => {
+    db.close();
+    onVersionChange();
+    return false;
+  });
+  try {
+    await db.open();
+    return ok(db);
+  } catch (error) {
+    return err(classifyStoreError(error));
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The one import transaction: a roster plan is applied as a whole (new units, added and updated
+ * people, dismissals) with one audit entry that keeps what it replaced, so the import can be undone
+ * as a whole. Record granularity stays per person; the audit entry is one record (IndexedDB's cost is
+ * per record, see STACK.md).
+ */
+import type { Employee, RosterPlan } from '../domain';
+import type { Result } from '../domain/result';
+import { Refusal, write, type StoreContext } from './context';
+import type { StoreError } from './errors';
+
+export interface ImportRecord {
+  readonly fileName: string;
+  readonly added: { readonly units: readonly string[]; readonly employees: readonly string[]; readonly statuses: readonly string[] };
+  /** People as they were before the import updated them. */
+  readonly replaced: readonly Employee[];
+}
+
+export interface ImportSummary {
+  readonly batchId: string;
+  readonly added: number;
+  readonly updated: number;
+  readonly units: number;
+}
+
+export const applyRosterPlan = (ctx: StoreContext, plan: RosterPlan, fileName: string): Promise<Result<ImportSummary, StoreError>> =>
+  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
+    const batchId = ctx.newId();
+    const ids = plan.employees.map((e) => e.id);
+    const previous = (await tx.db.employees.bulkGet(ids)).filter((e): e is Employee => e !== undefined);
+    const previousIds = new Set(previous.map((e) => e.id));
+    await tx.db.units.bulkAdd([...plan.units]);
+    await tx.db.employees.bulkPut([...plan.employees]);
+    await tx.db.statuses.bulkAdd([...plan.statuses]);
+    const record: ImportRecord = {
+      fileName,
+      added: {
+        units: plan.units.map((u) => u.id),
+        employees: ids.filter((id) => !previousIds.has(id)),
+        statuses: plan.statuses.map((s) => s.id),
+      },
+      replaced: previous,
+    };
+    await tx.audit({ action: 'import', entity: 'roster', entityId: fileName, field: '*', before: null, after: record, batchId });
+    return { batchId, added: record.added.employees.length, updated: previous.length, units: plan.units.length };
+  });
+
+/**
+ * Undoes a whole import: removes what it added and puts back what it replaced. Refused when an
+ * added record has been used since (a unit that later got people from elsewhere stays).
+ */
+export const undoImport = (ctx: StoreContext, batchId: string): Promise<Result<void, StoreError>> =>
+  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
+    const entry = await tx.db.audit.where('batchId').equals(batchId).filter((a) => a.action === 'import').first();
+    if (!entry) throw new Refusal('notFound', batchId);
+    const undone = await tx.db.audit.where('batchId').equals(batchId).filter((a) => a.action === 'undoImport').count();
+    if (undone > 0) throw new Refusal('notFound', batchId);
+    const record = entry.after as ImportRecord;
+    const addedEmployees = new Set(record.added.employees);
+    const orphanStatuses = await tx.db.statuses.where('employeeId').anyOf([...addedEmployees]).primaryKeys();
+    await tx.db.statuses.bulkDelete([...record.added.statuses, ...orphanStatuses]);
+    await tx.db.employees.bulkDelete([...addedEmployees]);
+    await tx.db.employees.bulkPut([...record.replaced]);
+    const stillUsed = new Set((await tx.db.employees.where('unitId').anyOf([...record.added.units]).toArray()).map((e) => e.unitId));
+    const removableUnits = record.added.units.filter((id) => !stillUsed.has(id));
+    await tx.db.units.bulkDelete(removableUnits);
+    await tx.audit({ action: 'undoImport', entity: 'roster', entityId: record.fileName, field: '*', before: record, after: null, batchId });
+  });

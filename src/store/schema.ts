@@ -1,0 +1,40 @@
+/**
+ * The agency database's schema as numbered migrations (STYLE habit 5). Add a migration, never edit
+ * one that has shipped; each has a fixture in `store/migrations.test.ts` (a test fails without it).
+ * Dexie stores version N as IndexedDB version N × 10.
+ */
+import type { Transaction } from 'dexie';
+
+export interface Migration {
+  readonly version: number;
+  /** What the migration is for, in a few words. */
+  readonly intent: string;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    intent: 'organisation: agency, units, employees, statuses, periods, settings, audit log',
+    stores: {
+      agency: 'id',
+      units: 'id, parentId',
+      employees: 'id, unitId, iin, managerId',
+      statuses: 'id, employeeId, kind',
+      periods: 'id, year',
+      settings: 'key',
+      audit: '++id, at, entityId, batchId',
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
+
+/** The tables a backup carries, in the order they are written and restored. */
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'audit'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Every file:// page shares one origin in Chromium, so names are app-specific. */
+export const AGENCY_DB_PREFIX = 'bagalau.agency.';
+export const REGISTRY_DB_NAME = 'bagalau.registry';

@@ -1,0 +1,168 @@
+/**
+ * The shell: skip link, header (agency and language switchers), navigation, banners (update ready,
+ * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
+ * Hash routing, so the same build works from a static host and from `file://`.
+ */
+import { A, HashRouter, Navigate, Route, type RouteSectionProps } from '@solidjs/router';
+import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { LANGS } from '../i18n';
+import type { Lang } from '../domain';
+import { AgencyDb, agencyDbName, openDb } from '../store/db';
+import { applyUpdate, dismissUpdate, serviceWorkerState } from '../platform/service-worker';
+import { AppProvider, useApp } from './app-state';
+import { AgencyProvider, useAgency } from './agency-state';
+import { Banner, ConfirmDialog, Notices } from './components/Dialogs';
+import { StartPage } from './pages/Start';
+import { EmployeesPage } from './pages/Employees';
+import { EmployeeCardPage } from './pages/EmployeeCard';
+import { UnitsPage } from './pages/Units';
+import { AgencyPage } from './pages/Agency';
+import { ImportPage } from './pages/Import';
+import { DataPage } from './pages/Data';
+import { backupIsOld } from './backup-reminder';
+import { storeErrorText } from './messages';
+import type { Result } from '../domain/result';
+import type { StoreError } from '../store/errors';
+
+const failedOpen = (r: Result<AgencyDb, StoreError> | undefined): StoreError | undefined => (r && !r.ok ? r.error : undefined);
+
+export function App() {
+  return (
+    <AppProvider>
+      <HashRouter root={Shell}>
+        <Route path="/" component={() => <Navigate href="/employees" />} />
+        <Route path="/new" component={() => null} />
+        <Route path="/employees" component={EmployeesPage} />
+        <Route path="/employees/:id" component={EmployeeCardPage} />
+        <Route path="/units" component={UnitsPage} />
+        <Route path="/agency" component={AgencyPage} />
+        <Route path="/import" component={ImportPage} />
+        <Route path="/data" component={DataPage} />
+        <Route path="*" component={() => <Navigate href="/employees" />} />
+      </HashRouter>
+    </AppProvider>
+  );
+}
+
+function Shell(props: RouteSectionProps) {
+  const app = useApp();
+  const { t } = app.i18n;
+  const [db] = createResource(
+    () => app.currentAgencyId(),
+    async (id) => openDb(new AgencyDb(agencyDbName(id)), () => app.markOtherTabUpgraded()),
+  );
+  const creatingNew = () => props.location.pathname === '/new';
+  return (
+    <>
+      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skip')}
+      </a>
+      <header class="top">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">Б</span>
+          <div>
+            <strong>{t('app.name')}</strong>
+            <span class="tagline">{t('app.tagline')}</span>
+          </div>
+        </div>
+        <div class="switchers">
+          <AgencySwitcher />
+          <label class="inline">
+            <span>{t('language.label')}</span>
+            <select value={app.i18n.lang()} onChange={(e) => app.i18n.setLang(e.currentTarget.value as Lang)}>
+              <For each={LANGS}>{(l) => <option value={l} lang={l}>{t(`language.${l}`)}</option>}</For>
+            </select>
+          </label>
+        </div>
+      </header>
+      <Banner when={serviceWorkerState.needRefresh()} text={t('update.ready')} action={{ label: t('update.reload'), run: () => void applyUpdate() }} secondary={{ label: t('update.later'), run: dismissUpdate }} />
+      <Banner when={serviceWorkerState.offlineReady()} text={t('update.offline')} secondary={{ label: t('app.close'), run: dismissUpdate }} />
+      <Banner when={app.otherTabUpgraded()} text={t('update.otherTab')} action={{ label: t('update.reloadTab'), run: () => location.reload() }} />
+      <Switch>
+        <Match when={app.agencies() === undefined || db.loading}>
+          <main id="main" tabindex="-1"><p>{t('app.loading')}</p></main>
+        </Match>
+        <Match when={app.currentAgencyId() === null || creatingNew()}>
+          <main id="main" tabindex="-1"><StartPage /></main>
+        </Match>
+        <Match when={failedOpen(db())}>
+          {(error) => (
+            <main id="main" tabindex="-1">
+              <p role="alert" class="error-box">{storeErrorText(app.i18n, error())}</p>
+            </main>
+          )}
+        </Match>
+        <Match when={db()?.ok ? db() : undefined} keyed>
+          {(opened) => (
+            <Show when={opened.ok ? opened.value : undefined} keyed>
+              {(agencyDb) => (
+                <AgencyProvider db={agencyDb}>
+                  <AgencyLayout>{props.children}</AgencyLayout>
+                </AgencyProvider>
+              )}
+            </Show>
+          )}
+        </Match>
+      </Switch>
+      <Notices />
+      <ConfirmDialog />
+    </>
+  );
+}
+
+function AgencyLayout(props: { children?: JSX.Element }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const registryEntry = () => app.agencies()?.find((a) => a.id === app.currentAgencyId());
+  return (
+    <>
+      <nav class="main-nav" aria-label={t('app.mainNav')}>
+        <A href="/employees">{t('nav.employees')}</A>
+        <A href="/units">{t('nav.units')}</A>
+        <A href="/import">{t('nav.import')}</A>
+        <A href="/data">{t('nav.data')}</A>
+        <A href="/agency">{t('nav.agency')}</A>
+      </nav>
+      <Banner when={agency.agency()?.demo === true} text={t('app.demoNote')} />
+      <Banner
+        when={agency.agency()?.demo === false && agency.employees().length > 0 && backupIsOld(registryEntry()?.lastBackupAt ?? null, new Date())}
+        text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
+      />
+      <main id="main" tabindex="-1">
+        <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
+          {props.children}
+        </Show>
+      </main>
+    </>
+  );
+}
+
+function AgencySwitcher() {
+  const app = useApp();
+  const { t } = app.i18n;
+  const name = (a: { nameKk: string; nameRu: string }) => (app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk);
+  return (
+    <Show when={(app.agencies()?.length ?? 0) > 0}>
+      <label class="inline">
+        <span>{t('agencySwitcher.label')}</span>
+        <select
+          value={app.currentAgencyId() ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (value === '__new') {
+              location.hash = '#/new';
+              e.currentTarget.value = app.currentAgencyId() ?? '';
+            } else {
+              app.selectAgency(value);
+              location.hash = '#/employees';
+            }
+          }}
+        >
+          <For each={app.agencies()}>{(a) => <option value={a.id}>{name(a)}{a.demo ? ` · ${t('app.demoBadge')}` : ''}</option>}</For>
+          <option value="__new">{t('agencySwitcher.add')}</option>
+        </select>
+      </label>
+    </Show>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The open agency: its database, live views of its tables (shared with every other open tab), and
+ * `run`, through which every write goes so a failure is shown and the first real entry asks the
+ * browser to keep the data.
+ */
+import { createContext, useContext, type Accessor, type ParentProps } from 'solid-js';
+import type { Agency, Employee, Period, StatusInterval, Unit } from '../domain';
+import type { Result } from '../domain/result';
+import type { StoreContext } from '../store/context';
+import type { AgencyDb, Setting } from '../store/db';
+import type { StoreError } from '../store/errors';
+import { createLiveQuery } from '../store/live';
+import { nowIso } from '../platform/clock';
+import { newId } from '../platform/ids';
+import { requestPersistence } from '../platform/storage';
+import { useApp } from './app-state';
+
+export interface AgencyState {
+  readonly db: AgencyDb;
+  readonly ctx: StoreContext;
+  readonly agency: Accessor<Agency | undefined>;
+  readonly units: Accessor<readonly Unit[]>;
+  readonly employees: Accessor<readonly Employee[]>;
+  readonly statuses: Accessor<readonly StatusInterval[]>;
+  readonly periods: Accessor<readonly Period[]>;
+  readonly settings: Accessor<ReadonlyMap<string, unknown>>;
+  readonly loaded: Accessor<boolean>;
+  /** Runs a store write; shows its failure; returns the value or `undefined`. */
+  run<T>(op: Promise<Result<T, StoreError>>): Promise<T | undefined>;
+}
+
+const AgencyContext = createContext<AgencyState>();
+const PERSIST_ASKED = 'bagalau.persistAsked';
+
+export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
+  const app = useApp();
+  // The parent mounts a new provider per database (keyed), so reading it once is right.
+  // eslint-disable-next-line solid/reactivity
+  const db = props.db;
+  const onError = (e: unknown) => {
+    if ((e as { name?: string }).name === 'DatabaseClosedError') app.markOtherTabUpgraded();
+    else console.error('live query failed', e);
+  };
+  const agency = createLiveQuery<Agency | undefined | null>(() => db.agency.toCollection().first(), null, onError);
+  const units = createLiveQuery<readonly Unit[]>(() => db.units.toArray(), [], onError);
+  const employees = createLiveQuery<readonly Employee[]>(() => db.employees.toArray(), [], onError);
+  const statuses = createLiveQuery<readonly StatusInterval[]>(() => db.statuses.toArray(), [], onError);
+  const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
+  const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
+  const settings = () => new Map(settingRows().map((s) => [s.key, s.value]));
+  const ctx: StoreContext = {
+    db,
+    now: nowIso,
+    newId,
+    operator: () => {
+      const name = settings().get('operatorName');
+      return typeof name === 'string' ? name : '';
+    },
+  };
+  const state: AgencyState = {
+    db,
+    ctx,
+    agency: () => agency() ?? undefined,
+    units,
+    employees,
+    statuses,
+    periods,
+    settings,
+    loaded: () => agency() !== null,
+    async run(op) {
+      const result = await op;
+      if (!result.ok) {
+        app.failed(result.error);
+        return undefined;
+      }
+      if (!agency()?.demo && localStorage.getItem(PERSIST_ASKED) === null) {
+        localStorage.setItem(PERSIST_ASKED, nowIso());
+        void requestPersistence();
+      }
+      return result.value;
+    },
+  };
+  return <AgencyContext.Provider value={state}>{props.children}</AgencyContext.Provider>;
+}
+
+export function useAgency(): AgencyState {
+  const state = useContext(AgencyContext);
+  if (!state) throw new Error('useAgency outside AgencyProvider');
+  return state;
+}

@@ -1,0 +1,32 @@
+/** Problems and locations in the user's words: one place that turns problem codes into sentences. */
+import type { Problem } from '../domain';
+import type { I18n, MessageKey } from '../i18n';
+import type { StoreError } from '../store/errors';
+
+export function fieldLabel(i18n: I18n, field: string | undefined): string {
+  if (!field) return '';
+  const key = `fields.${field}` as MessageKey;
+  const text = i18n.t(key);
+  return text === key ? field : text;
+}
+
+export function problemText(i18n: I18n, p: Problem): string {
+  return i18n.t(`problems.${p.code}`, { ...p.params, field: fieldLabel(i18n, p.field) });
+}
+
+export function locationText(i18n: I18n, p: Pick<Problem, 'sheet' | 'row' | 'column'>): string {
+  if (p.sheet === undefined || p.row === undefined) return '';
+  return p.column === undefined
+    ? i18n.t('import.locationRow', { sheet: p.sheet, row: p.row })
+    : i18n.t('import.location', { sheet: p.sheet, row: p.row, column: p.column });
+}
+
+/** "Sheet “Roster”, row 5, column C: IIN must be 12 digits…" */
+export function locatedProblemText(i18n: I18n, p: Problem): string {
+  const where = locationText(i18n, p);
+  return where === '' ? problemText(i18n, p) : `${where}: ${problemText(i18n, p)}`;
+}
+
+export function storeErrorText(i18n: I18n, error: StoreError): string {
+  return i18n.t(`storeErrors.${error.code}`, { detail: error.detail ?? '' });
+}

@@ -1,0 +1,129 @@
+/**
+ * Two builds from one source (README, "Builds"):
+ *  - default mode → `dist/`: the PWA for a static host (service worker, manifest, update prompt);
+ *  - `--mode singlefile` → `dist-file/index.html`: everything inlined, runs from `file://`
+ *    (module scripts cannot load from `file://`), no service worker.
+ * Both ship a Content-Security-Policy that forbids every outside connection.
+ */
+import { createHash } from 'node:crypto';
+import { defineConfig, type Plugin } from 'vite';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+const CSP_PLACEHOLDER = '__BAGALAU_CSP__';
+
+/** The policy: nothing but this origin; inline scripts only where their hash is listed. */
+function csp(scriptSources: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Fills the CSP meta tag once the final HTML is known (after single-file inlining). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bagalau-csp',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle: {
+      // After vite-plugin-singlefile has inlined the scripts, so their hashes are the final ones.
+      order: 'post',
+      handler(_options, bundle) {
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
+        const html = String(asset.source);
+        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+          .map((m) => m[1] ?? '')
+          .filter((body) => body.trim() !== '')
+          .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+        asset.source = html.replace(CSP_PLACEHOLDER, csp(["'self'", ...hashes]));
+      }
+      },
+    },
+  };
+}
+
+/** Dev server: the same policy (Vite's dev client needs its websocket). */
+function devCsp(): Plugin {
+  return {
+    name: 'bagalau-csp-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(CSP_PLACEHOLDER, csp(["'self'", "'unsafe-inline'"]).replace("connect-src 'self'", "connect-src 'self' ws: wss:")),
+  };
+}
+
+/** The single-file copy has no service worker: the registration module becomes a no-op. */
+function noServiceWorker(): Plugin {
+  return {
+    name: 'bagalau-no-sw',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'virtual:pwa-register' ? '\0bagalau-no-sw' : undefined),
+    load: (id) => (id === '\0bagalau-no-sw' ? 'export function registerSW() { return async () => {}; }' : undefined),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const singleFile = mode === 'singlefile';
+  return {
+    base: './',
+    // The single-file copy carries nothing beside index.html (the favicon is inline).
+    publicDir: singleFile ? false : 'public',
+    define: {
+      __BUILD_KIND__: JSON.stringify(singleFile ? 'file' : 'pwa'),
+    },
+    build: {
+      outDir: singleFile ? 'dist-file' : 'dist',
+      target: 'es2022',
+      chunkSizeWarningLimit: 4000,
+      assetsInlineLimit: singleFile ? 100_000_000 : 4096,
+    },
+    plugins: [
+      solid(),
+      singleFile
+        ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true })]
+        : VitePWA({
+            registerType: 'prompt',
+            injectRegister: false,
+            includeAssets: ['icon.svg'],
+            manifest: {
+              name: 'Бағалау · Оценка персонала — Bagalau',
+              short_name: 'Бағалау',
+              description: 'Мемлекеттік қызметшілерді бағалау / Оценка деятельности государственных служащих корпуса «Б»',
+              lang: 'kk',
+              theme_color: '#1d4f73',
+              background_color: '#ffffff',
+              display: 'standalone',
+              start_url: './',
+              scope: './',
+              icons: [
+                { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+                { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+                { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+                { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+              ],
+            },
+            workbox: {
+              clientsClaim: true,
+              cleanupOutdatedCaches: true,
+              globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+              maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+              navigateFallback: 'index.html',
+            },
+          }),
+      contentSecurityPolicy(),
+      devCsp(),
+    ],
+  };
+});

@@ -1,0 +1,14 @@
+import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: pure domain, io and store (fake-indexeddb in node); Solid tests opt into happy-dom per file.
+export default defineConfig({
+  plugins: [solid()],
+  define: { __BUILD_KIND__: JSON.stringify('pwa') },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+  },
+  resolve: { conditions: ['development', 'browser'] },
+});
