@@ -40,7 +40,11 @@ export function parseDateInput(raw: string | number): IsoDate | undefined {
 function fromExcelSerial(serial: number): IsoDate | undefined {
   // 1 (1900-01-01) … 2958465 (9999-12-31); a fraction is a time of day we do not keep.
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * 86_400_000);
+  const day = Math.floor(serial);
+  // Excel counts a 29 February 1900 that never was: serial 60 is no date, and below it the
+  // days are one off from the epoch above.
+  if (day === 60) return undefined;
+  const d = new Date(EXCEL_EPOCH_UTC + (day < 60 ? day + 1 : day) * 86_400_000);
   return d.toISOString().slice(0, 10);
 }
 

@@ -23,7 +23,8 @@ export function iinCheckDigit(first11: string): number | undefined {
 export function iinBirthDate(iin: string): string | undefined {
   const centuryDigit = Number(iin[6]);
   if (!(centuryDigit >= 1 && centuryDigit <= 6)) return undefined;
-  const century = 1800 + Math.ceil(centuryDigit / 2) * 100;
+  // 1–2 → 1800s, 3–4 → 1900s, 5–6 → 2000s (odd digits men, even women).
+  const century = 1700 + Math.ceil(centuryDigit / 2) * 100;
   const year = century + Number(iin.slice(0, 2));
   const month = Number(iin.slice(2, 4));
   const day = Number(iin.slice(4, 6));

@@ -48,8 +48,12 @@ export function writeBackup(tables: Tables, envelope: Envelope): Uint8Array {
   const blobs: Blobs = { rows: [['id', 'part', 'text']], next: 1 };
   const counts: Record<string, number> = {};
   for (const [table, rows] of Object.entries(tables)) {
-    const fields: string[] = [];
-    for (const row of rows) for (const key of Object.keys(row)) if (!fields.includes(key)) fields.push(key);
+    // Canonical column order (id/key first, then alphabetical), whatever order a record was built in,
+    // so the same data always gives the same sheet.
+    const keys = new Set<string>();
+    for (const row of rows) for (const key of Object.keys(row)) if (row[key] !== undefined) keys.add(key);
+    const first = (k: string) => (k === 'id' || k === 'key' ? 0 : 1);
+    const fields = [...keys].sort((a, b) => first(a) - first(b) || (a < b ? -1 : a > b ? 1 : 0));
     const aoa: Cell[][] = [fields, ...rows.map((row) => fields.map((f) => (row[f] === undefined ? null : encodeCell(row[f], blobs))))];
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), table);
     counts[`count.${table}`] = rows.length;

@@ -31,5 +31,5 @@ export function readEnvelope(wb: RawWorkbook): Envelope | undefined {
 
 /** Writes a workbook to bytes (compressed: uncompressed files are ~3.5× bigger, STACK.md). */
 export function workbookBytes(wb: XLSX.WorkBook): Uint8Array {
-  return XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

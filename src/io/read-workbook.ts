@@ -116,6 +116,8 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
     const hidden = (wb.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     sheets.push({ name, rows: rows.map((r) => r.map(cellValue)), hidden });
   }
+  // A sheet named like `__proto__` is not kept by the parser as a sheet of its own: skipped, harmless.
+  if (sheets.length === 0) return err({ code: 'empty' });
   return ok({ kind, sheets });
 }
 

@@ -68,6 +68,7 @@ export const agencyDbName = (agencyId: string): string => `${AGENCY_DB_PREFIX}${
  * the connection is closed so that tab is never blocked.
  */
 export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void): Promise<Result<D, StoreError>> {
+  const declared = db.verno;
   db.on('versionchange', () => {
     db.close();
     onVersionChange();
@@ -75,6 +76,13 @@ export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void
   });
   try {
     await db.open();
+    // Dexie 4 opens a database of a higher version than declared instead of failing; an older app
+    // must not write into a newer schema, so it is refused here.
+    const installed = db.backendDB().version / 10;
+    if (installed > declared) {
+      db.close();
+      return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
+    }
     return ok(db);
   } catch (error) {
     return err(classifyStoreError(error));

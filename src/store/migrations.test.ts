@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { AgencyDb, openDb } from './db';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+
+/**
+ * One fixture per schema version: the data an app of that version would have written. Opening it
+ * with today's app must upgrade it. A migration without a fixture fails the last test.
+ */
+const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    await db.table('agency').add({ id: 'a', nameKk: 'Ұйым', nameRu: 'Организация', profileId: 'typical-2023', demo: false, createdAt: '2026-01-01T00:00:00.000Z' });
+    await db.table('units').add({ id: 'u', name: 'Отдел', parentId: null, order: 0 });
+    await db.table('employees').add({ id: 'e', surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'Специалист', category: 'E-4', unitId: 'u', managerId: null, appointedOn: '2020-01-01', publicServices: false });
+  },
+};
+
+describe('schema migrations (STYLE habit 5)', () => {
+  for (const m of MIGRATIONS) {
+    it(`upgrades a database written at version ${m.version} (${m.intent}) to the current schema`, async () => {
+      const name = `mig-${m.version}`;
+      const old = new AgencyDb(name, MIGRATIONS.filter((x) => x.version <= m.version));
+      await old.open();
+      await FIXTURES[m.version]?.(old);
+      old.close();
+      const opened = await openDb(new AgencyDb(name), () => undefined);
+      if (!opened.ok) throw new Error(opened.error.code);
+      expect(opened.value.verno).toBe(SCHEMA_VERSION);
+      expect(await opened.value.employees.get('e')).toMatchObject({ surname: 'Ким', unitId: 'u' });
+      opened.value.close();
+    });
+  }
+
+  it('has a fixture for every migration', () => {
+    expect(MIGRATIONS.map((m) => m.version).filter((v) => !FIXTURES[v])).toEqual([]);
+  });
+
+  it('numbers migrations 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('refuses a database written by a newer app version, with a reason, and leaves it as it was', async () => {
+    const newer = new Dexie('from-the-future');
+    newer.version(SCHEMA_VERSION + 5).stores({ agency: 'id', somethingNew: 'id' });
+    await newer.open();
+    await newer.table('somethingNew').add({ id: 'x' });
+    newer.close();
+    const opened = await openDb(new AgencyDb('from-the-future'), () => undefined);
+    expect(opened).toMatchObject({ ok: false, error: { code: 'newerVersion' } });
+    const again = new Dexie('from-the-future');
+    await again.open();
+    expect(await again.table('somethingNew').count()).toBe(1);
+    again.close();
+  });
+});
