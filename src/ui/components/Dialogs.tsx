@@ -39,12 +39,16 @@ export function Notices() {
   );
   return (
     <div class="notices">
-      <ul role="status" class="notice-list info">
-        <For each={list('info')}>{item}</For>
-      </ul>
-      <ul role="alert" class="notice-list error">
-        <For each={list('error')}>{item}</For>
-      </ul>
+      <div role="status">
+        <ul class="notice-list info">
+          <For each={list('info')}>{item}</For>
+        </ul>
+      </div>
+      <div role="alert">
+        <ul class="notice-list error">
+          <For each={list('error')}>{item}</For>
+        </ul>
+      </div>
     </div>
   );
 }

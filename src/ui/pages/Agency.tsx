@@ -100,7 +100,7 @@ export function AgencyPage() {
       <section aria-labelledby="audit-title" class="panel">
         <h2 id="audit-title">{t('agency.audit')}</h2>
         <Show when={audit().length > 0} fallback={<p class="muted">{t('agency.auditEmpty')}</p>}>
-          <div class="table-scroll" tabindex="0" role="region" aria-labelledby="audit-title">
+          <div class="table-scroll" tabindex="0">
             <table class="table">
               <thead>
                 <tr>

@@ -22,6 +22,7 @@ export function EmployeesPage() {
   const { t } = app.i18n;
   const navigate = useNavigate();
   const [search, setSearch] = createSignal('');
+  const [shown, setShown] = createSignal(0);
   const today = todayIso();
   const rows = createMemo(() => employeeRows(agency.employees(), agency.statuses(), agency.units(), today));
   const unitName = createMemo(() => new Map(agency.units().map((u) => [u.id, u.name])));
@@ -185,7 +186,6 @@ export function EmployeesPage() {
     if (created) navigate(`/employees/${created.id}`);
   };
 
-  const shown = () => rows().length;
   return (
     <section aria-labelledby="employees-title">
       <div class="page-head">
@@ -210,6 +210,9 @@ export function EmployeesPage() {
           columnDefs: columns(),
           getRowId: (p) => p.data.id,
           defaultColDef: { sortable: true, resizable: true },
+          // Few columns: render them all, so screen readers and Ctrl+F see every cell.
+          suppressColumnVirtualisation: true,
+          onModelUpdated: (e) => setShown(e.api.getDisplayedRowCount()),
           onCellKeyDown: (e) => {
             const key = (e.event as KeyboardEvent | undefined)?.key;
             if (key === 'Enter' && 'column' in e && e.column.getColId() === 'open' && e.data) navigate(`/employees/${e.data.id}`);

@@ -1,0 +1,45 @@
+/** A page model of Bagalau for e2e tests: what a user does, by accessible roles and labels. */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export class AppModel {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('main').waitFor();
+  }
+
+  async chooseLanguage(label: 'Қазақша' | 'Русский' | 'English'): Promise<void> {
+    await this.page.locator('header select').last().selectOption({ label });
+  }
+
+  async loadDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: /demo agency|демо-организацию|демо ұйымды/i }).click();
+    await this.gridRows().first().waitFor();
+  }
+
+  async nav(name: RegExp): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name }).click();
+    await this.page.locator('main h1').waitFor();
+  }
+
+  gridRows() {
+    return this.page.locator('.ag-row');
+  }
+
+  /** Text of every cell of one column (by AG Grid col-id), in row order as shown. */
+  async columnTexts(colId: string): Promise<string[]> {
+    const cells = this.page.locator(`.ag-row .ag-cell[col-id="${colId}"]`);
+    return cells.allInnerTexts();
+  }
+
+  async rowCount(): Promise<number> {
+    const status = await this.page.locator('main p.muted').first().innerText();
+    return Number(/(\d+)\D+(\d+)/.exec(status)?.[2] ?? Number.NaN);
+  }
+
+  async expectHeading(name: RegExp): Promise<void> {
+    await expect.poll(() => this.page.locator('main h1').innerText()).toMatch(name);
+  }
+}
