@@ -27,6 +27,10 @@ export interface AgencyState {
   readonly loaded: Accessor<boolean>;
   /** Runs a store write; shows its failure; returns the value or `undefined`. */
   run<T>(op: Promise<Result<T, StoreError>>): Promise<T | undefined>;
+  /** The same for writes without a value: whether it succeeded. */
+  runOk(op: Promise<Result<unknown, StoreError>>): Promise<boolean>;
+  /** After a successful write: the first real data entry asks the browser to keep the data. */
+  afterWrite<T>(value: T): T;
 }
 
 const AgencyContext = createContext<AgencyState>();
@@ -73,11 +77,20 @@ export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
         app.failed(result.error);
         return undefined;
       }
+      return state.afterWrite(result.value);
+    },
+    async runOk(op) {
+      const result = await op;
+      if (!result.ok) app.failed(result.error);
+      else state.afterWrite(undefined);
+      return result.ok;
+    },
+    afterWrite<T>(value: T): T {
       if (!agency()?.demo && localStorage.getItem(PERSIST_ASKED) === null) {
         localStorage.setItem(PERSIST_ASKED, nowIso());
         void requestPersistence();
       }
-      return result.value;
+      return value;
     },
   };
   return <AgencyContext.Provider value={state}>{props.children}</AgencyContext.Provider>;

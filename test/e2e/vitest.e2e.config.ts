@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     reporters: ['default'],
+    // A page reload or a service-worker install on a 2-core machine can take a few seconds.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

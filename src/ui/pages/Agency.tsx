@@ -68,7 +68,7 @@ export function AgencyPage() {
             </label>
             <label class="field">
               <span>{t('agency.operator')}</span>
-              <input value={String(agency.settings().get('operatorName') ?? '')} onChange={(e) => void agency.run(setSetting(agency.ctx, 'operatorName', e.currentTarget.value.trim()))} />
+              <input value={String(agency.settings().get('operatorName') ?? '')} onChange={(e) => void agency.runOk(setSetting(agency.ctx, 'operatorName', e.currentTarget.value.trim()))} />
             </label>
           </div>
         )}

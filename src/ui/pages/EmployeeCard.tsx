@@ -70,7 +70,7 @@ export function EmployeeCardPage() {
   const remove = async () => {
     const r = row();
     if (!r || !(await app.confirm(t('card.deleteConfirm', { name: fullName(r) }), t('app.delete')))) return;
-    if ((await agency.run(deleteEmployee(agency.ctx, r.id))) !== undefined) navigate('/employees');
+    if (await agency.runOk(deleteEmployee(agency.ctx, r.id))) navigate('/employees');
   };
 
   return (
@@ -199,7 +199,7 @@ function StatusSection(props: { employeeId: string; statuses: readonly StatusInt
                   <td>{s.to === null ? (s.kind === 'dismissed' ? t('app.none') : t('card.openEnded')) : formatDate(s.to)}</td>
                   <td>{s.note}</td>
                   <td>
-                    <button type="button" class="link" onClick={() => void agency.run(deleteStatus(agency.ctx, s.id))} aria-label={`${t('app.delete')}: ${t(`statusKinds.${s.kind}`)} ${formatDate(s.from)}`}>
+                    <button type="button" class="link" onClick={() => void agency.runOk(deleteStatus(agency.ctx, s.id))} aria-label={`${t('app.delete')}: ${t(`statusKinds.${s.kind}`)} ${formatDate(s.from)}`}>
                       {t('app.delete')}
                     </button>
                   </td>

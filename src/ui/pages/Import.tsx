@@ -140,7 +140,7 @@ export function ImportPage() {
     return imports().filter((a) => a.action === 'import' && !undone.has(a.batchId)).reverse();
   });
   const undo = async (batchId: string) => {
-    if ((await agency.run(undoImport(agency.ctx, batchId))) !== undefined) app.notify(t('import.undone'));
+    if (await agency.runOk(undoImport(agency.ctx, batchId))) app.notify(t('import.undone'));
   };
 
   const previewRows = createMemo(() => (onlyProblems() ? matches().filter((m) => m.problems.length > 0) : matches()));

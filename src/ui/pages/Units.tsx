@@ -98,7 +98,7 @@ function UnitItem(props: { unit: Unit; people: number }) {
 
   const remove = async () => {
     if (!(await app.confirm(t('units.deleteConfirm', { name: props.unit.name }), t('app.delete')))) return;
-    await agency.run(deleteUnit(agency.ctx, props.unit.id));
+    await agency.runOk(deleteUnit(agency.ctx, props.unit.id));
   };
 
   return (

@@ -1,0 +1,164 @@
+/**
+ * Issue 2, data in and out: roster import with located problems and a mapping fix, refusals of
+ * bad files, undo of a whole import; backup restored into a fresh profile; offline reload through
+ * the service worker; the single-file copy from file:// surviving a browser restart.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+let server: Server;
+beforeAll(async () => {
+  server = await serve('dist');
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('roster import', () => {
+  it('previews located problems, lets the user fix the mapping, applies in one go, and undoes it', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(server.url);
+    await app.loadDemo();
+    const before = await app.rowCount();
+    await app.nav(/Импорт/);
+
+    // A file that is not a spreadsheet gets one clear sentence.
+    await s.page.locator('input[type=file]').setInputFiles(fixture('not-a-spreadsheet.pdf'));
+    await expect.poll(() => s.page.locator('main .error-box').innerText()).toMatch(/не электронная таблица/);
+    await s.page.locator('input[type=file]').setInputFiles(fixture('encrypted.xlsx'));
+    await expect.poll(() => s.page.locator('main .error-box').innerText()).toMatch(/защищена паролем/);
+
+    await s.page.locator('input[type=file]').setInputFiles(fixture('roster-problems.xlsx'));
+    // «Отдел/сектор» and «Принят на должность» are not recognised: the unit is missing on every row.
+    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/строк с ошибками: 5/);
+    await s.page.getByLabel('Поле: E Отдел/сектор').selectOption({ label: 'Подразделение' });
+    await s.page.getByLabel('Поле: F Принят на должность').selectOption({ label: 'Дата назначения на должность' });
+    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/добавить: 1, обновить: 0, пропустить: 4, строк с ошибками: 4/);
+
+    const problems = await s.page.locator('.ag-row .ag-cell').allInnerTexts();
+    const text = problems.join('\n');
+    expect(text).toContain('Лист «Сотрудники», строка 3, столбец B: В ИИН «870605300446» неверная контрольная цифра');
+    expect(text).toContain('Лист «Сотрудники», строка 4, столбец D: Неизвестная категория «Е-9»');
+    expect(text).toContain('Лист «Сотрудники», строка 4, столбец F: «31.02.2021» — не дата');
+    expect(text).toContain('Лист «Сотрудники», строка 5, столбец C: Поле «Должность» обязательно');
+    expect(text).toMatch(/ИИН 870605300445 повторяется в строках 5/);
+    expect(text).toContain('Будет создано подразделение «Отдел ЗАГС»');
+    await expectNoAxeViolations(s.page, 'import preview');
+
+    await s.page.getByRole('button', { name: 'Применить импорт' }).click();
+    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт из' }).innerText()).toMatch(/добавлено 1, обновлено 0, новых подразделений 1/);
+    await app.nav(/Сотрудники/);
+    await expect.poll(() => app.rowCount()).toBe(before + 1);
+    await s.page.getByLabel('Поиск').fill('Серікбаев Талғат');
+    await expect.poll(() => s.page.locator('main p.muted').first().innerText()).toMatch(/^1 из/);
+
+    await app.nav(/Импорт/);
+    await s.page.getByRole('button', { name: 'Отменить этот импорт' }).click();
+    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт отменён' }).count()).toBe(1);
+    await app.nav(/Сотрудники/);
+    await expect.poll(() => app.rowCount()).toBe(before);
+    await app.nav(/Подразделения/);
+    expect(await s.page.getByText('Отдел ЗАГС').count()).toBe(0);
+    await s.close();
+  });
+
+  it('imports a Kazakh CSV into an empty agency created by hand', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(server.url);
+    await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
+    await s.page.getByRole('button', { name: 'Создать организацию' }).click();
+    await app.expectHeading(/Сотрудники/);
+    await app.nav(/Импорт/);
+    await s.page.locator('input[type=file]').setInputFiles(fixture('roster-kk.csv'));
+    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/добавить: 2, обновить: 0, пропустить: 0, строк с ошибками: 0/);
+    await s.page.getByRole('button', { name: 'Применить импорт' }).click();
+    await app.nav(/Сотрудники/);
+    await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
+    await s.close();
+  });
+});
+
+describe('backup and restore', () => {
+  it('a backup restored into a fresh browser profile shows the same agency', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'bagalau-dl-'));
+    const first = await launch();
+    const app = new AppModel(first.page);
+    await app.open(server.url);
+    await app.loadDemo();
+    const surnames = await app.columnTexts('surname');
+    await app.nav(/Резервная/);
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^bagalau-backup-.+\.xlsx$/);
+    await expect.poll(() => first.page.getByText(/Последняя резервная копия:/).count()).toBe(1);
+    await first.close();
+
+    const second = await launch();
+    const app2 = new AppModel(second.page);
+    await app2.open(server.url);
+    // A fresh profile: create any agency, then restore the backup from its data page.
+    await second.page.getByLabel('Наименование на русском').fill('Временная');
+    await second.page.getByRole('button', { name: 'Создать организацию' }).click();
+    await app2.nav(/Резервная/);
+    await second.page.locator('input[type=file]').setInputFiles(fixture('roster-ru.xlsx'));
+    await expect.poll(() => second.page.locator('main .error-box').innerText()).toMatch(/не резервная копия/);
+    await second.page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => second.page.getByRole('dialog').innerText()).toMatch(/Восстановить «Аппарат акима города Аксу \(демо\)» \(37 чел\./);
+    await second.page.getByRole('dialog').getByRole('button', { name: 'Подтвердить' }).click();
+    await expect.poll(() => second.page.locator('header select').first().inputValue()).not.toBe('');
+    await expect.poll(() => second.page.locator('header select').first().locator('option:checked').innerText()).toMatch(/Аксу/);
+    await app2.nav(/Сотрудники/);
+    await expect.poll(() => app2.columnTexts('surname')).toEqual(surnames);
+    await second.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+});
+
+describe('offline and the file share', () => {
+  it('reloads with its data while offline (service worker)', async () => {
+    const local = await serve('dist');
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(local.url);
+    await app.loadDemo();
+    await expect.poll(() => s.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => s.page.getByText('Бағалау теперь работает без сети.').count()).toBe(1);
+    const names = await app.columnTexts('surname');
+    await local.close();
+    await s.context.setOffline(true);
+    await s.page.reload();
+    await s.page.locator('.ag-row').first().waitFor();
+    expect(await app.columnTexts('surname')).toEqual(names);
+    await s.context.setOffline(false);
+    await s.close();
+  });
+
+  it('the single-file copy runs from file:// and keeps its data across a browser restart', async () => {
+    const html = new URL('../../dist-file/index.html', import.meta.url);
+    expect(readFileSync(html, 'utf8')).not.toMatch(/<script[^>]+src=/);
+    const first = await launch();
+    const app = new AppModel(first.page);
+    await app.open(html.href);
+    await app.loadDemo();
+    const names = await app.columnTexts('surname');
+    await expectNoAxeViolations(first.page, 'file:// employees');
+    await first.close({ keepProfile: true });
+
+    const again = await launch({ profileDir: first.profileDir });
+    const app2 = new AppModel(again.page);
+    await app2.open(html.href);
+    await again.page.locator('.ag-row').first().waitFor();
+    expect(await app2.columnTexts('surname')).toEqual(names);
+    expect(again.requests.every((u) => u.startsWith('file://') || u.startsWith('data:') || u.startsWith('blob:'))).toBe(true);
+    await again.close();
+  });
+});
