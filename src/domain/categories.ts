@@ -27,6 +27,7 @@ const CATEGORY_SET = new Set(CATEGORIES);
  * @example normaliseCategory('е-р-2') === 'E-R-2'
  */
 export function normaliseCategory(raw: string): string | undefined {
+  if (CATEGORY_SET.has(raw)) return raw;
   const latin = raw
     .trim()
     .toUpperCase()

@@ -1,18 +1,31 @@
 /**
  * Calendar dates are ISO strings `yyyy-MM-dd` everywhere in the data (no time zones, no clocks);
  * people see and type `dd.MM.yyyy`. The clock is never read here: callers pass `asOf`.
+ * Parsing is hand-written (a few lines, no allocation of Date objects per cell): roster imports
+ * parse tens of thousands of dates, and a general-purpose parser dominated the benchmark.
  */
-import { format, isValid, parse, parseISO } from 'date-fns';
-
 export type IsoDate = string;
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included); serials count days from it. */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** A real calendar date from its parts, as ISO; `undefined` for 31.02 and the like. */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | undefined {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  const max = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 0);
+  return day > max ? undefined : `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DMY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
 export function isIsoDate(value: string): boolean {
-  return ISO.test(value) && isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
 }
 
 /**
@@ -24,15 +37,10 @@ export function parseDateInput(raw: string | number): IsoDate | undefined {
   if (typeof raw === 'number') return fromExcelSerial(raw);
   const text = raw.trim();
   if (text === '') return undefined;
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
-    const d = parse(text, 'yyyy-M-d', new Date(2000, 0, 1));
-    return isValid(d) ? format(d, 'yyyy-MM-dd') : undefined;
-  }
-  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
-  if (m) {
-    const d = parse(`${m[1]}.${m[2]}.${m[3]}`, 'd.M.yyyy', new Date(2000, 0, 1));
-    return isValid(d) ? format(d, 'yyyy-MM-dd') : undefined;
-  }
+  const iso = ISO.exec(text);
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DMY.exec(text);
+  if (dmy) return isoFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
   if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   return undefined;
 }

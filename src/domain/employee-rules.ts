@@ -43,7 +43,7 @@ export function iinProblems(iin: string): Problem[] {
   }
 }
 
-const nameUnitKey = (e: Employee): string => `${fullName(e).toLocaleLowerCase('ru')}\u0000${e.unitId}`;
+const nameUnitKey = (e: Employee): string => `${fullName(e).toLowerCase()}\u0000${e.unitId}`;
 
 /**
  * Duplicates across a set: the same IIN twice is an error; the same full name in the same unit is a

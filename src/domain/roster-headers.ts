@@ -61,7 +61,7 @@ const STEMS: ReadonlyArray<readonly [RosterField, string]> = [
 
 export function normaliseHeader(text: string): string {
   return text
-    .toLocaleLowerCase('ru')
+    .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -25,10 +25,12 @@ export interface RosterPlan {
   readonly units: readonly Unit[];
   readonly employees: readonly Employee[];
   readonly statuses: readonly StatusInterval[];
+  /** Ids of stored people this plan updates (the rest of `employees` are new). */
+  readonly updatedIds: readonly string[];
   readonly counts: { readonly added: number; readonly updated: number; readonly skipped: number };
 }
 
-const key = (s: string) => s.trim().toLocaleLowerCase('ru');
+const key = (s: string) => s.trim().toLowerCase();
 
 export interface Existing {
   readonly units: readonly Unit[];
@@ -40,12 +42,15 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
   const byIin = new Map(existing.employees.filter((e) => e.iin !== '').map((e) => [e.iin, e]));
   const unitByName = new Map(existing.units.map((u) => [key(u.name), u]));
   const byNameUnit = new Map(existing.employees.map((e) => [`${key(fullName(e))}\u0000${e.unitId}`, e]));
-  const knownPeople = new Set([
-    ...existing.employees.map((e) => key(fullName(e))),
-    ...existing.employees.map((e) => e.iin).filter((i) => i !== ''),
-    ...drafts.map((d) => key(fullName(d))),
-    ...drafts.map((d) => d.iin).filter((i) => i !== ''),
-  ]);
+  // Only rows that name a manager need the index of everyone who could be one.
+  const knownPeople = drafts.some((d) => d.managerRef !== '')
+    ? new Set([
+        ...existing.employees.map((e) => key(fullName(e))),
+        ...existing.employees.map((e) => e.iin).filter((i) => i !== ''),
+        ...drafts.map((d) => key(fullName(d))),
+        ...drafts.map((d) => d.iin).filter((i) => i !== ''),
+      ])
+    : new Set<string>();
 
   return drafts.map((draft) => {
     const unit = unitByName.get(key(draft.unitName));
@@ -113,10 +118,12 @@ export function planRosterImport({ matches, actions, existing, newId }: PlanInpu
     return action !== 'skip' && !hasErrors(m.problems) && (action === 'add' || m.existing !== undefined);
   });
   const written = new Map<RosterMatch, Employee>();
+  const updatedIds: string[] = [];
   for (const m of chosen) {
     const d = m.draft;
     const action = actions.get(d.row) ?? m.suggested;
     const base = action === 'update' && m.existing ? m.existing : undefined;
+    if (base) updatedIds.push(base.id);
     written.set(m, {
       id: base?.id ?? newId(),
       surname: d.surname,
@@ -133,8 +140,17 @@ export function planRosterImport({ matches, actions, existing, newId }: PlanInpu
   }
 
   // Managers are named by IIN or full name, among the file's people first, then those stored.
-  const everyone = [...written.values(), ...existing.employees.filter((e) => ![...written.values()].some((w) => w.id === e.id))];
-  const findPerson = (ref: string) => everyone.find((e) => e.iin === ref) ?? everyone.find((e) => key(fullName(e)) === key(ref));
+  // Indexed once: a roster of thousands names its managers thousands of times.
+  const byIin = new Map<string, Employee>();
+  const byName = new Map<string, Employee>();
+  const namesManagers = [...written.keys()].some((m) => m.draft.managerRef !== '');
+  const writtenIds = new Set(namesManagers ? [...written.values()].map((e) => e.id) : []);
+  for (const e of namesManagers ? [...written.values(), ...existing.employees.filter((x) => !writtenIds.has(x.id))] : []) {
+    if (e.iin !== '' && !byIin.has(e.iin)) byIin.set(e.iin, e);
+    const k = key(fullName(e));
+    if (!byName.has(k)) byName.set(k, e);
+  }
+  const findPerson = (ref: string) => byIin.get(ref) ?? byName.get(key(ref));
   const employees = [...written.entries()].map(([m, e]) => {
     const manager = m.draft.managerRef === '' ? undefined : findPerson(m.draft.managerRef);
     return manager && manager.id !== e.id ? { ...e, managerId: manager.id } : e;
@@ -153,6 +169,7 @@ export function planRosterImport({ matches, actions, existing, newId }: PlanInpu
     units: newUnits,
     employees,
     statuses,
+    updatedIds,
     counts: { added, updated: chosen.length - added, skipped: matches.length - chosen.length },
   };
 }

@@ -27,15 +27,20 @@ export interface RosterDraft {
   readonly problems: readonly Problem[];
 }
 
-const text = (cell: Cell | undefined): string =>
-  cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell.trim().replace(/\s+/g, ' ') : String(cell);
+const MESSY_SPACE = /\s{2,}|[\t\n\r\u00a0]/;
+const text = (cell: Cell | undefined): string => {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  const trimmed = cell.trim();
+  return MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+};
 
 const YES = ['да', 'иә', 'ия', 'yes', 'y', 'true', '1', '+', 'x', 'х'];
 const NO = ['нет', 'жоқ', 'жок', 'no', 'n', 'false', '0', '-', ''];
 
 function parseYesNo(cell: Cell | undefined): boolean | null | undefined {
   if (typeof cell === 'boolean') return cell;
-  const t = text(cell).toLocaleLowerCase('ru');
+  const t = text(cell).toLowerCase();
   if (YES.includes(t)) return true;
   if (NO.includes(t)) return t === '' ? null : false;
   return undefined;
@@ -135,25 +140,30 @@ function readDate(cell: Cell | undefined, field: string, required: boolean, repo
 
 /** Within one file the same IIN twice is an error on both rows; the same name in the same unit a warning. */
 function withInFileDuplicates(drafts: RosterDraft[], sheet: string): RosterDraft[] {
-  const rowsBy = (key: (d: RosterDraft) => string) => {
+  const nameKeys = drafts.map((d) => (d.surname === '' ? '' : `${fullName(d).toLowerCase()}\u0000${d.unitName.toLowerCase()}`));
+  const index = (keyOf: (d: RosterDraft, i: number) => string) => {
     const map = new Map<string, number[]>();
-    for (const d of drafts) {
-      const k = key(d);
-      if (k !== '') map.set(k, [...(map.get(k) ?? []), d.row]);
-    }
+    drafts.forEach((d, i) => {
+      const k = keyOf(d, i);
+      if (k === '') return;
+      const rows = map.get(k);
+      if (rows) rows.push(d.row);
+      else map.set(k, [d.row]);
+    });
     return map;
   };
-  const byIin = rowsBy((d) => d.iin);
-  const byName = rowsBy((d) => (d.surname === '' ? '' : `${fullName(d).toLocaleLowerCase('ru')}\u0000${d.unitName.toLocaleLowerCase('ru')}`));
-  return drafts.map((d) => {
+  const byIin = index((d) => d.iin);
+  const byName = index((_d, i) => nameKeys[i] ?? '');
+  const others = (rows: number[] | undefined, row: number) => (rows && rows.length > 1 ? rows.filter((r) => r !== row) : []);
+  return drafts.map((d, i) => {
+    const sameIin = others(byIin.get(d.iin), d.row);
+    const sameName = others(byName.get(nameKeys[i] ?? ''), d.row);
+    if (sameIin.length === 0 && sameName.length === 0) return d;
     const extra: Problem[] = [];
-    const sameIin = (byIin.get(d.iin) ?? []).filter((r) => r !== d.row);
-    if (d.iin !== '' && sameIin.length > 0) extra.push({ ...problem('iinDuplicateInFile', 'iin', { value: d.iin, rows: sameIin.join(', ') }), sheet, row: d.row });
-    const nameKey = `${fullName(d).toLocaleLowerCase('ru')}\u0000${d.unitName.toLocaleLowerCase('ru')}`;
-    const sameName = (byName.get(nameKey) ?? []).filter((r) => r !== d.row);
-    if (d.surname !== '' && sameName.length > 0) {
+    if (sameIin.length > 0) extra.push({ ...problem('iinDuplicateInFile', 'iin', { value: d.iin, rows: sameIin.join(', ') }), sheet, row: d.row });
+    if (sameName.length > 0) {
       extra.push({ ...problem('nameUnitDuplicateInFile', 'surname', { value: fullName(d), rows: sameName.join(', ') }, 'warning'), sheet, row: d.row });
     }
-    return extra.length === 0 ? d : { ...d, problems: [...d.problems, ...extra] };
+    return { ...d, problems: [...d.problems, ...extra] };
   });
 }

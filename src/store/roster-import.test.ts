@@ -43,6 +43,7 @@ describe('roster import: one transaction, undone as a whole', () => {
       units: [unit.value],
       employees: [{ id: 'p', surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'С', category: 'E-4', unitId: unit.value.id, managerId: null, appointedOn: '2020-01-01', publicServices: false }],
       statuses: [],
+      updatedIds: [],
       counts: { added: 1, updated: 0, skipped: 0 },
     };
     const auditBefore = await ctx.db.audit.count();

@@ -27,7 +27,8 @@ export const applyRosterPlan = (ctx: StoreContext, plan: RosterPlan, fileName: s
   write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
     const batchId = ctx.newId();
     const ids = plan.employees.map((e) => e.id);
-    const previous = (await tx.db.employees.bulkGet(ids)).filter((e): e is Employee => e !== undefined);
+    // Only the people the plan updates are read back (to undo them); new ones have nothing to keep.
+    const previous = (await tx.db.employees.bulkGet([...plan.updatedIds])).filter((e): e is Employee => e !== undefined);
     const previousIds = new Set(previous.map((e) => e.id));
     await tx.db.units.bulkAdd([...plan.units]);
     await tx.db.employees.bulkPut([...plan.employees]);

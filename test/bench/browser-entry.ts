@@ -1,0 +1,61 @@
+/**
+ * Runs in Chromium: the full roster import into IndexedDB (parse, validate, plan, one transaction)
+ * next to its floor — SheetJS parse alone plus Dexie bulkPut alone of the same rows.
+ */
+import Dexie from 'dexie';
+import * as XLSX from 'xlsx';
+import { AgencyDb } from '../../src/store/db';
+import { applyRosterPlan } from '../../src/store/roster-import';
+import { parseAndValidate } from './roster-pipeline';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+async function once(bytes: Uint8Array, run: number) {
+  // Floor: what any import must at least do — read the workbook, store the same records.
+  let m = 0;
+  const records = parseAndValidate(bytes, { units: [], employees: [] }, () => `f${run}-${++m}`).employees;
+  const floorDb = new Dexie(`bench-floor-${run}`);
+  floorDb.version(1).stores({ rows: 'id' });
+  await floorDb.open();
+  let t = performance.now();
+  const wb = XLSX.read(bytes, { type: 'array', dense: true });
+  const ws = wb.Sheets[wb.SheetNames[0] ?? ''];
+  XLSX.utils.sheet_to_json<Record<string, unknown>>(ws as XLSX.WorkSheet);
+  const parse = performance.now() - t;
+  t = performance.now();
+  await floorDb.table('rows').bulkPut([...records]);
+  const put = performance.now() - t;
+  floorDb.close();
+  await Dexie.delete(`bench-floor-${run}`);
+
+  // Ours: the app's import from bytes to committed transaction.
+  const db = new AgencyDb(`bench-app-${run}`);
+  await db.open();
+  let n = 0;
+  const ctx = { db, now: () => new Date().toISOString(), newId: () => `id${run}-${++n}`, operator: () => 'bench' };
+  t = performance.now();
+  const plan = parseAndValidate(bytes, { units: [], employees: [] }, ctx.newId);
+  const validated = performance.now() - t;
+  const result = await applyRosterPlan(ctx, plan, 'bench.xlsx');
+  const total = performance.now() - t;
+  if (!result.ok) throw new Error(result.error.code);
+  const count = await db.employees.count();
+  db.close();
+  await Dexie.delete(`bench-app-${run}`);
+  return { parse, put, validated, total, count };
+}
+
+async function run(base64: string, runs: number) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once(bytes, i));
+  return {
+    floorParse: median(results.map((r) => r.parse)),
+    floorPut: median(results.map((r) => r.put)),
+    oursValidate: median(results.map((r) => r.validated)),
+    oursTotal: median(results.map((r) => r.total)),
+    count: results[0]?.count ?? 0,
+  };
+}
+
+(globalThis as unknown as { bagalauBench: unknown }).bagalauBench = { run };
