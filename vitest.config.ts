@@ -1,5 +1,6 @@
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './test/tools/summary-reporter';
 
 // Unit tests: pure domain, io and store (fake-indexeddb in node); Solid tests opt into happy-dom per file.
 export default defineConfig({
@@ -9,6 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    reporters: ['default', new SummaryReporter('unit')],
   },
   resolve: { conditions: ['development', 'browser'] },
 });
