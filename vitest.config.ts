@@ -1,6 +1,6 @@
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from './test/tools/summary-reporter';
+import SummaryReporter from './test/tools/summary-reporter.ts';
 
 // Unit tests: pure domain, io and store (fake-indexeddb in node); Solid tests opt into happy-dom per file.
 export default defineConfig({

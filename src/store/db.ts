@@ -69,6 +69,10 @@ export const agencyDbName = (agencyId: string): string => `${AGENCY_DB_PREFIX}${
  */
 export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void): Promise<Result<D, StoreError>> {
   const declared = db.verno;
+  // Checked before Dexie touches the database: Dexie 4 would open a newer database and extend its
+  // schema to ours, changing data an older app must leave alone.
+  const installed = await installedVersion(db.name);
+  if (installed !== undefined && installed > declared) return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
   db.on('versionchange', () => {
     db.close();
     onVersionChange();
@@ -76,15 +80,16 @@ export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void
   });
   try {
     await db.open();
-    // Dexie 4 opens a database of a higher version than declared instead of failing; an older app
-    // must not write into a newer schema, so it is refused here.
-    const installed = db.backendDB().version / 10;
-    if (installed > declared) {
-      db.close();
-      return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
-    }
     return ok(db);
   } catch (error) {
     return err(classifyStoreError(error));
   }
+}
+
+/** The schema version (in Dexie's numbering) a database has on disk, without opening or creating it. */
+async function installedVersion(name: string): Promise<number | undefined> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return undefined;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  // Dexie stores version N as N × 10 (and may add a little on its own schema fixes).
+  return found?.version === undefined ? undefined : Math.floor(found.version / 10);
 }

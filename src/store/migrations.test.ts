@@ -50,6 +50,9 @@ describe('schema migrations (STYLE habit 5)', () => {
     const again = new Dexie('from-the-future');
     await again.open();
     expect(await again.table('somethingNew').count()).toBe(1);
+    // Untouched: no table of ours was added, the version is still the newer one.
+    expect(again.tables.map((t) => t.name).sort()).toEqual(['agency', 'somethingNew']);
+    expect(again.verno).toBe(SCHEMA_VERSION + 5);
     again.close();
   });
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from '../tools/summary-reporter';
+import SummaryReporter from '../tools/summary-reporter.ts';
 
 // End-to-end tests drive the built app in real Chromium, one file at a time (2-core machines).
 export default defineConfig({
