@@ -1,0 +1,49 @@
+/**
+ * METHODOLOGY §5: rules the seeds refer to but do not reproduce. Built-in profiles use these
+ * defaults marked as assumptions; the UI marks every value that depends on one, exports name them.
+ */
+export const ASSUMPTIONS = {
+  kciPermissibleTable: {
+    kk: 'Үлгілік әдістеменің 3-қосымшасы (НМИ орындалу пайызы → рұқсат етілген балл) тұқымдық мәтіндерде жоқ: ≥100 % → 4–5; 90–99,99 % → 3–4; 70–89,99 % → 2–3; 50–69,99 % → 1–2; < 50 % → 0–1.',
+    ru: 'Приложение 3 Типовой методики (процент достижения КЦИ → допустимый балл) в исходных текстах отсутствует: ≥100 % → 4–5; 90–99,99 % → 3–4; 70–89,99 % → 2–3; 50–69,99 % → 1–2; < 50 % → 0–1.',
+    en: 'Typical Methodology Appendix 3 (KCI achievement % → permissible score) is not in the seeds: ≥100 % → 4–5; 90–99.99 % → 3–4; 70–89.99 % → 2–3; 50–69.99 % → 1–2; < 50 % → 0–1.',
+  },
+  kciCombine: {
+    kk: 'НМИ бағалары бағалау парағының балына арифметикалық орта ретінде біріктіріледі.',
+    ru: 'Оценки КЦИ сводятся в балл оценочного листа как среднее арифметическое.',
+    en: 'KCI scores combine into the sheet’s score as their arithmetic mean.',
+  },
+  kciCountScaling: {
+    kk: '001 §44 ереже 5 НМИ үшін жазылған; басқа санда үлес бойынша қолданылады: 100 % тиімді, ≥80 % тиісті, ≥60 % қанағаттанарлық.',
+    ru: 'Правило 001 §44 записано для 5 КЦИ; при другом количестве применяется по доле: 100 % эффективно, ≥80 % надлежащим образом, ≥60 % удовлетворительно.',
+    en: 'Rule 001 §44 is written for 5 KCIs; for other counts it applies by share: 100 % effective, ≥80 % proper, ≥60 % satisfactory.',
+  },
+  rankingCombine: {
+    kk: 'Саралау параметрлері тең салмақпен арифметикалық орта ретінде біріктіріледі.',
+    ru: 'Параметры ранжирования сводятся как среднее арифметическое с равными весами.',
+    en: 'Ranking parameters combine as their arithmetic mean with equal weights.',
+  },
+  rounding: {
+    kk: 'Балдар екі ондық таңбаға дейін жарты жоғары дөңгелектеледі, содан кейін саралауға жатқызылады.',
+    ru: 'Баллы округляются до двух знаков по правилу «половина вверх», затем относятся к градации.',
+    en: 'Scores are rounded half-up to two decimals, then banded.',
+  },
+  survey360Scale: {
+    kk: 'Әр респондент әр құзыретті 1–5 бағалайды; нәтиже — өзін-өзі бағалаусыз жауаптардың орташа мәні; жалпы нәтиже — құзыреттердің орташа мәні.',
+    ru: 'Каждый респондент оценивает каждую компетенцию по шкале 1–5; результат — среднее ответов без самооценки; общий результат — среднее по компетенциям.',
+    en: 'Each respondent rates each competency 1–5; the result is the mean of non-self answers; overall is the mean of competencies.',
+  },
+  pointsAnnualFormula: {
+    kk: '2017 жылдық формула (002 §32) суреті жоғалған: жылдық = 0,5 × түрлендірілген тоқсандық орта + 0,5 × жоспар балы, бір ондық таңбаға дейін дөңгелектенеді.',
+    ru: 'Изображение годовой формулы 2017 г. (002 §32) утрачено: годовая = 0,5 × пересчитанное среднее за кварталы + 0,5 × балл плана, округление до одного знака.',
+    en: 'The 2017 annual formula (002 §32) was an image that is lost: annual = 0.5 × converted quarterly average + 0.5 × plan score, rounded to one decimal.',
+  },
+  pointsQuarterAverage: {
+    kk: '2017 тоқсандық орта саралаулар арасында болса (мысалы, 105,5), саралауға дейін бүтін балға жарты жоғары дөңгелектенеді.',
+    ru: 'Среднее за кварталы 2017 г. между градациями (например, 105,5) округляется до целого балла «половина вверх» до отнесения к градации.',
+    en: 'A 2017 quarterly average between bands (e.g. 105.5) is rounded half-up to a whole point before banding.',
+  },
+} as const;
+
+export type AssumptionId = keyof typeof ASSUMPTIONS;
+export const ASSUMPTION_IDS = Object.keys(ASSUMPTIONS) as AssumptionId[];

@@ -1,0 +1,184 @@
+/**
+ * The built-in, read-only profiles (METHODOLOGY intro, §§2–4). Typical 2023 is written out in
+ * full; the others are derived from it and cite their own seed for what they change.
+ */
+import type { Scale } from '../rules/grades';
+import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
+import type { Profile } from './types';
+
+const s = <T>(value: T, source: string) => ({ value, source }) as const;
+
+/** 004 §8, 001 §7: 4–5 effective, 3–3.99 proper, 2–2.99 satisfactory, 0–1.99 unsatisfactory (hundredths). */
+export const SCALE_2023: Scale = {
+  decimals: 2,
+  bands: [
+    { grade: 'effective', min: 400 },
+    { grade: 'proper', min: 300 },
+    { grade: 'satisfactory', min: 200 },
+    { grade: 'unsatisfactory', min: null },
+  ],
+};
+
+/** 002 §27: < 80 unsatisfactory; 80–105 satisfactory; 106–130 effective; > 130 excellent (points). */
+export const SCALE_2017_QUARTER: Scale = {
+  decimals: 0,
+  bands: [
+    { grade: 'excellent', min: 131 },
+    { grade: 'effective', min: 106 },
+    { grade: 'satisfactory', min: 80 },
+    { grade: 'unsatisfactory', min: null },
+  ],
+};
+
+/** 002 §33: < 3 unsatisfactory; 3–3.9 satisfactory; 4–4.9 effective; 5 excellent (tenths). */
+export const SCALE_2017_ANNUAL: Scale = {
+  decimals: 1,
+  bands: [
+    { grade: 'excellent', min: 50 },
+    { grade: 'effective', min: 40 },
+    { grade: 'satisfactory', min: 30 },
+    { grade: 'unsatisfactory', min: null },
+  ],
+};
+
+export const TYPICAL_2023: Profile = {
+  id: 'typical-2023',
+  version: 1,
+  names: { kk: 'Үлгілік әдістеме 2023', ru: 'Типовая методика 2023', en: 'Typical methodology 2023' },
+  builtIn: true,
+  basedOn: null,
+  components: s({ kci: true, ranking: true, survey360: true, competencySheet: true, points: false }, '004 §§4, 22, 29, 34'),
+  deadlines: {
+    quarterlyDay: s(10, '004 §5'),
+    annual: s({ month: 1, day: 10, nextYear: true }, '004 §5'),
+    notifyDay: s(10, '004 §31'),
+    kciSetWorkingDays: s(10, '004 §23'),
+    kciPlacementWorkingDays: s(5, '004 §23'),
+    shiftedKciWorkingDays: s(5, '004 §6'),
+    familiarisationWorkingDays: s(2, '004 §12'),
+  },
+  minTenureMonths: s(3, '004 §6'),
+  leaveHandling: s('shiftKci', '004 §6'),
+  probationExcluded: s(false, '004 §6'),
+  scale: s(SCALE_2023, '004 §8'),
+  rounding: { value: 'halfUp', assumption: 'rounding' },
+  ranking: {
+    parameters: s(RANKING_PARAMETERS, '004 §33'),
+    combine: { value: 'mean', assumption: 'rankingCombine' },
+    extraEvaluatorsAbove: s(50, '004 §32'),
+  },
+  kci: {
+    minCount: s(3, '004 §24'),
+    maxCount: s(5, '004 §24'),
+    noKciMonthsLeft: s(3, '004 §23'),
+    permissible: {
+      value: [
+        { fromPercent: 10000, min: 400, max: 500 },
+        { fromPercent: 9000, min: 300, max: 400 },
+        { fromPercent: 7000, min: 200, max: 300 },
+        { fromPercent: 5000, min: 100, max: 200 },
+        { fromPercent: 0, min: 0, max: 100 },
+      ],
+      assumption: 'kciPermissibleTable',
+    },
+    combine: { value: 'mean', assumption: 'kciCombine' },
+    countRule: s(false, '004 §28'),
+  },
+  survey360: {
+    headCompetencies: s(HEAD_360, '004 §35'),
+    staffCompetencies: s(STAFF_360, '004 §35'),
+    minRespondents: s(3, '004 §36'),
+    maxRespondents: s(7, '004 §36'),
+    anonymityThreshold: s(3, '004 §34'),
+    answerScale: { value: { min: 1, max: 5 }, assumption: 'survey360Scale' },
+    leastExpressed: s(3, '004 §37'),
+  },
+  competencySheet: s(SHEET_COMPETENCIES, '004 Appendix 3'),
+  points: {
+    base: s(100, '002 §16'),
+    incentiveRange: s({ min: 1, max: 5 }, '002 §18'),
+    violationPenalty: s(2, '002 §22'),
+    quarterlyScale: s(SCALE_2017_QUARTER, '002 §27'),
+    conversion: s({ unsatisfactory: 2, satisfactory: 3, effective: 4, excellent: 5 }, '002 §32'),
+    planTargetsMax: s(4, '002 §12'),
+    planScores: s({ notAchieved: 2, partly: 3, achieved: 4, exceeded: 5 }, '002 §30'),
+    annualWeights: { value: { quarterly: 1, plan: 1 }, assumption: 'pointsAnnualFormula' },
+    annualScale: s(SCALE_2017_ANNUAL, '002 §33'),
+  },
+  calibration: {
+    applyWorkingDays: s(5, '004 §13'),
+    decideWorkingDays: s(3, '004 §39'),
+    holdWorkingDays: s(10, '004 §40'),
+    protocolWorkingDays: s(3, '004 §42'),
+  },
+  commission: {
+    quorum: s({ numerator: 2, denominator: 3 }, '001 §52'),
+    chairBreaksTies: s(true, '001 §55'),
+  },
+  retentionYears: s(3, '004 §15'),
+  consequences: {
+    bonusGrades: s(['effective'], '004 §9'),
+    trainingGrades: s(['satisfactory', 'unsatisfactory'], '004 §§9–10'),
+    notMentorGrades: s(['unsatisfactory'], '002 §44'),
+    demotionAfterUnsatisfactoryYears: s(2, '002 §45'),
+  },
+};
+
+export const AKSU_2023: Profile = {
+  ...TYPICAL_2023,
+  id: 'aksu-2023',
+  names: { kk: 'Ақсу қаласының әкімдігі 2023', ru: 'Акимат города Аксу 2023', en: 'Aksu city akimat 2023' },
+  basedOn: 'typical-2023',
+};
+
+/** 001: one month of tenure, no shifted KCI (without participation), count-based annual KCI. */
+export const ZHANAOZEN_2023: Profile = {
+  ...TYPICAL_2023,
+  id: 'zhanaozen-2023',
+  names: { kk: 'Жаңаөзен қалалық мәслихаты 2023', ru: 'Маслихат города Жанаозен 2023', en: 'Zhanaozen city maslikhat 2023' },
+  basedOn: 'typical-2023',
+  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(10, '001 §4'), annual: s({ month: 1, day: 10, nextYear: true }, '001 §4') },
+  minTenureMonths: s(1, '001 §5'),
+  leaveHandling: s('withoutParticipation', '001 §5'),
+  scale: s(SCALE_2023, '001 §7'),
+  kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
+  survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
+  ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
+};
+
+/** 002: the points model — quarterly 100 + incentives − penalties, annual with the work plan. */
+export const JUSTICE_2017: Profile = {
+  ...TYPICAL_2023,
+  id: 'justice-2017',
+  names: { kk: 'Әділет министрлігі 2017 (балдық модель)', ru: 'Министерство юстиции 2017 (балльная модель)', en: 'Ministry of Justice 2017 (points model)' },
+  basedOn: 'typical-2023',
+  components: s({ kci: false, ranking: false, survey360: false, competencySheet: false, points: true }, '002 §§3, 16, 26'),
+  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(10, '002 §3'), annual: s({ month: 12, day: 25, nextYear: false }, '002 §3') },
+  minTenureMonths: s(3, '002 §3'),
+  leaveHandling: s('shiftKci', '002 §3'),
+  probationExcluded: s(true, '002 §3'),
+  scale: s(SCALE_2017_ANNUAL, '002 §33'),
+  commission: { quorum: s({ numerator: 2, denominator: 3 }, '002 §7'), chairBreaksTies: s(true, '002 §8') },
+  consequences: {
+    bonusGrades: s(['excellent', 'effective'], '002 §42'),
+    trainingGrades: s(['satisfactory', 'unsatisfactory'], '002 §43'),
+    notMentorGrades: s(['unsatisfactory'], '002 §44'),
+    demotionAfterUnsatisfactoryYears: s(2, '002 §45'),
+  },
+};
+
+/** METHODOLOGY §4: since 1 August 2025 — no KCI and no 360; quarters by the 20th; annual by 30 January. */
+export const TYPICAL_2025: Profile = {
+  ...TYPICAL_2023,
+  id: 'typical-2025',
+  names: { kk: 'Үлгілік әдістеме 2025', ru: 'Типовая методика 2025', en: 'Typical methodology 2025' },
+  basedOn: 'typical-2023',
+  components: s({ kci: false, ranking: true, survey360: false, competencySheet: false, points: false }, 'METHODOLOGY §4'),
+  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(20, 'METHODOLOGY §4'), annual: s({ month: 1, day: 30, nextYear: true }, 'METHODOLOGY §4') },
+};
+
+export const BUILTIN_PROFILE_DATA: readonly Profile[] = [TYPICAL_2023, AKSU_2023, ZHANAOZEN_2023, JUSTICE_2017, TYPICAL_2025];
+
+export function builtinProfile(id: string): Profile | undefined {
+  return BUILTIN_PROFILE_DATA.find((p) => p.id === id);
+}

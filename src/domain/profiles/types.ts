@@ -1,0 +1,132 @@
+/**
+ * A methodology profile: the agency's rules as versioned data (METHODOLOGY intro). Every parameter
+ * is `Cited`: it names its source paragraph, or says it is an assumption of METHODOLOGY §5.
+ */
+import type { RoundingMode } from '../rules/score';
+import type { GradeId, Scale } from '../rules/grades';
+import type { AssumptionId } from './assumptions';
+
+export type Cited<T> =
+  | { readonly value: T; readonly source: string; readonly assumption?: undefined }
+  | { readonly value: T; readonly assumption: AssumptionId; readonly source?: string };
+
+export interface Texts {
+  readonly kk: string;
+  readonly ru: string;
+}
+
+export interface Named {
+  readonly id: string;
+  readonly names: Texts;
+}
+
+export interface PermissibleRow {
+  /** Lower bound of achievement in hundredths of a percent (10000 = 100 %), inclusive. */
+  readonly fromPercent: number;
+  /** Permissible score range in hundredths. */
+  readonly min: number;
+  readonly max: number;
+}
+
+export type LeaveHandling = 'shiftKci' | 'withoutParticipation';
+
+export interface Profile {
+  readonly id: string;
+  readonly version: number;
+  readonly names: { readonly kk: string; readonly ru: string; readonly en: string };
+  readonly builtIn: boolean;
+  /** The profile this one was cloned from, if any. */
+  readonly basedOn: string | null;
+  readonly components: Cited<{
+    readonly kci: boolean;
+    readonly ranking: boolean;
+    readonly survey360: boolean;
+    readonly competencySheet: boolean;
+    readonly points: boolean;
+  }>;
+  readonly deadlines: {
+    /** Quarterly evaluations are due by this day of the month after the quarter. */
+    readonly quarterlyDay: Cited<number>;
+    /** The annual result (or 360) is due by this date: month and day, in the year after when `nextYear`. */
+    readonly annual: Cited<{ readonly month: number; readonly day: number; readonly nextYear: boolean }>;
+    readonly notifyDay: Cited<number>;
+    readonly kciSetWorkingDays: Cited<number>;
+    readonly kciPlacementWorkingDays: Cited<number>;
+    readonly shiftedKciWorkingDays: Cited<number>;
+    readonly familiarisationWorkingDays: Cited<number>;
+  };
+  readonly minTenureMonths: Cited<number>;
+  readonly leaveHandling: Cited<LeaveHandling>;
+  readonly probationExcluded: Cited<boolean>;
+  readonly scale: Cited<Scale>;
+  readonly rounding: Cited<RoundingMode>;
+  readonly ranking: {
+    readonly parameters: Cited<readonly (Named & { readonly weight: number })[]>;
+    readonly combine: Cited<'mean' | 'weightedMean'>;
+    readonly extraEvaluatorsAbove: Cited<number>;
+  };
+  readonly kci: {
+    readonly minCount: Cited<number>;
+    readonly maxCount: Cited<number>;
+    readonly noKciMonthsLeft: Cited<number>;
+    readonly permissible: Cited<readonly PermissibleRow[]>;
+    readonly combine: Cited<'mean'>;
+    /** 001 §44: the annual plan graded by how many KCIs were achieved, instead of the mean. */
+    readonly countRule: Cited<boolean>;
+  };
+  readonly survey360: {
+    readonly headCompetencies: Cited<readonly Named[]>;
+    readonly staffCompetencies: Cited<readonly Named[]>;
+    readonly minRespondents: Cited<number>;
+    readonly maxRespondents: Cited<number>;
+    readonly anonymityThreshold: Cited<number>;
+    readonly answerScale: Cited<{ readonly min: number; readonly max: number }>;
+    readonly leastExpressed: Cited<number>;
+  };
+  readonly competencySheet: Cited<readonly (Named & { readonly publicServiceOnly: boolean })[]>;
+  readonly points: {
+    readonly base: Cited<number>;
+    readonly incentiveRange: Cited<{ readonly min: number; readonly max: number }>;
+    readonly violationPenalty: Cited<number>;
+    readonly quarterlyScale: Cited<Scale>;
+    readonly conversion: Cited<Readonly<Partial<Record<GradeId, number>>>>;
+    readonly planTargetsMax: Cited<number>;
+    readonly planScores: Cited<{ readonly notAchieved: number; readonly partly: number; readonly achieved: number; readonly exceeded: number }>;
+    readonly annualWeights: Cited<{ readonly quarterly: number; readonly plan: number }>;
+    readonly annualScale: Cited<Scale>;
+  };
+  readonly calibration: {
+    readonly applyWorkingDays: Cited<number>;
+    readonly decideWorkingDays: Cited<number>;
+    readonly holdWorkingDays: Cited<number>;
+    readonly protocolWorkingDays: Cited<number>;
+  };
+  readonly commission: {
+    readonly quorum: Cited<{ readonly numerator: number; readonly denominator: number }>;
+    readonly chairBreaksTies: Cited<boolean>;
+  };
+  readonly retentionYears: Cited<number>;
+  readonly consequences: {
+    readonly bonusGrades: Cited<readonly GradeId[]>;
+    readonly trainingGrades: Cited<readonly GradeId[]>;
+    readonly notMentorGrades: Cited<readonly GradeId[]>;
+    readonly demotionAfterUnsatisfactoryYears: Cited<number>;
+  };
+}
+
+/** Every cited parameter of a profile with its path, for the "every parameter is cited" check and the editor. */
+export function citedEntries(profile: Profile): { path: string; cited: Cited<unknown> }[] {
+  const out: { path: string; cited: Cited<unknown> }[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const record = node as Record<string, unknown>;
+    if ('value' in record && ('source' in record || 'assumption' in record)) {
+      out.push({ path, cited: record as Cited<unknown> });
+      return;
+    }
+    for (const [k, v] of Object.entries(record)) walk(v, path === '' ? k : `${path}.${k}`);
+  };
+  const { id: _id, version: _version, names: _names, builtIn: _builtIn, basedOn: _basedOn, ...parameters } = profile;
+  walk(parameters, '');
+  return out;
+}
