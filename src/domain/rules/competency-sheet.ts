@@ -1,0 +1,40 @@
+/**
+ * The competency sheet (004, 001 appendices): per competency "meets" or "does not meet
+ * expectations", and for "does not meet" the behavioural indicators that were not shown. The two
+ * public-service competencies are not assessed for staff whose duties exclude public services.
+ */
+import type { Profile } from '../profiles/types';
+
+export interface SheetEntry {
+  readonly competency: string;
+  readonly meets: boolean | null;
+  readonly indicatorsNotShown: readonly string[];
+}
+
+export type SheetProblem =
+  | { readonly code: 'notAssessed'; readonly competency: string }
+  | { readonly code: 'indicatorsMissing'; readonly competency: string }
+  | { readonly code: 'notApplicable'; readonly competency: string };
+
+/** The competencies that apply to a person. */
+export function applicableCompetencies(profile: Profile, publicServices: boolean): string[] {
+  return profile.competencySheet.value.filter((c) => publicServices || !c.publicServiceOnly).map((c) => c.id);
+}
+
+export function sheetProblems(entries: readonly SheetEntry[], profile: Profile, publicServices: boolean): SheetProblem[] {
+  const applicable = applicableCompetencies(profile, publicServices);
+  const out: SheetProblem[] = [];
+  for (const id of applicable) {
+    const e = entries.find((x) => x.competency === id);
+    if (!e || e.meets === null) out.push({ code: 'notAssessed', competency: id });
+    else if (!e.meets && e.indicatorsNotShown.length === 0) out.push({ code: 'indicatorsMissing', competency: id });
+  }
+  for (const e of entries) if (!applicable.includes(e.competency) && e.meets !== null) out.push({ code: 'notApplicable', competency: e.competency });
+  return out;
+}
+
+/** How many applicable competencies meet expectations. */
+export function sheetSummary(entries: readonly SheetEntry[], profile: Profile, publicServices: boolean): { meets: number; total: number } {
+  const applicable = applicableCompetencies(profile, publicServices);
+  return { meets: entries.filter((e) => applicable.includes(e.competency) && e.meets === true).length, total: applicable.length };
+}

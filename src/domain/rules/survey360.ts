@@ -1,0 +1,107 @@
+/**
+ * The 360 method (004 §§34–37): 3 to 7 respondents per person (direct manager, direct subordinates,
+ * close peers at the same level), anonymous; the self-assessment is collected but never counted;
+ * a competency result is not shown from fewer answers than the anonymity threshold; the least
+ * expressed competencies feed training topics.
+ */
+import type { Named, Profile } from '../profiles/types';
+import { divideRounded, hundredthsText, meanRounded, type Hundredths } from './score';
+import type { Trace } from './trace';
+
+export type RespondentRole = 'manager' | 'subordinate' | 'peer' | 'self';
+
+export interface Assignment {
+  readonly respondentId: string;
+  readonly role: RespondentRole;
+}
+
+export type RespondentProblem =
+  | { readonly code: 'tooFew' | 'tooMany'; readonly count: number; readonly limit: number }
+  | { readonly code: 'duplicate' | 'selfAsOther' | 'respondentLeft' | 'selfMissing'; readonly respondentId: string };
+
+/** 004 §36: problems of a person's respondent set (warnings HR resolves, not blocks). */
+export function respondentProblems(evaluatedId: string, assignments: readonly Assignment[], profile: Profile, leftIds: ReadonlySet<string> = new Set()): RespondentProblem[] {
+  const out: RespondentProblem[] = [];
+  const others = assignments.filter((a) => a.role !== 'self');
+  const min = profile.survey360.minRespondents.value;
+  const max = profile.survey360.maxRespondents.value;
+  if (others.length < min) out.push({ code: 'tooFew', count: others.length, limit: min });
+  if (others.length > max) out.push({ code: 'tooMany', count: others.length, limit: max });
+  const seen = new Set<string>();
+  for (const a of assignments) {
+    if (seen.has(a.respondentId)) out.push({ code: 'duplicate', respondentId: a.respondentId });
+    seen.add(a.respondentId);
+    if (a.respondentId === evaluatedId && a.role !== 'self') out.push({ code: 'selfAsOther', respondentId: a.respondentId });
+    if (leftIds.has(a.respondentId)) out.push({ code: 'respondentLeft', respondentId: a.respondentId });
+  }
+  return out;
+}
+
+/** One stored answer: keyed by a token and a role, never by the respondent (sealed). */
+export interface Answer {
+  readonly role: RespondentRole;
+  readonly competency: string;
+  /** On the profile's answer scale (1–5 by default), in hundredths. */
+  readonly score: Hundredths;
+}
+
+export type CompetencyResult =
+  | { readonly competency: string; readonly kind: 'shown'; readonly mean: Hundredths; readonly count: number; readonly self: Hundredths | undefined; readonly trace: Trace }
+  | { readonly competency: string; readonly kind: 'suppressed'; readonly count: number; readonly self: Hundredths | undefined };
+
+export interface PersonResult {
+  readonly competencies: readonly CompetencyResult[];
+  /** Mean of the shown competencies (METHODOLOGY §5 assumption); undefined when none is shown. */
+  readonly overall: Hundredths | undefined;
+  /** The lowest shown competencies, the profile's number of them (004 §37). */
+  readonly leastExpressed: readonly string[];
+}
+
+/**
+ * @example aggregate360(answers, STAFF_360, TYPICAL_2023) — a competency with two non-self answers
+ *   is `suppressed`; self-assessments appear as `self` and change nothing else.
+ */
+export function aggregate360(answers: readonly Answer[], competencies: readonly Named[], profile: Profile): PersonResult {
+  const threshold = profile.survey360.anonymityThreshold.value;
+  const mode = profile.rounding.value;
+  const results: CompetencyResult[] = competencies.map(({ id }) => {
+    const mine = answers.filter((a) => a.competency === id);
+    const others = mine.filter((a) => a.role !== 'self').map((a) => a.score);
+    const self = meanRounded(mine.filter((a) => a.role === 'self').map((a) => a.score), mode);
+    if (others.length < threshold) return { competency: id, kind: 'suppressed', count: others.length, self };
+    const mean = meanRounded(others, mode) ?? 0;
+    return {
+      competency: id,
+      kind: 'shown',
+      mean,
+      count: others.length,
+      self,
+      trace: {
+        formula: 'survey360Mean',
+        // Counts and the mean only: no single answer appears in an explanation.
+        inputs: [{ label: 'answers', value: String(others.length) }],
+        exact: `${others.reduce((a, b) => a + b, 0)}/${others.length}`,
+        rounding: { mode, decimals: 2 },
+        result: hundredthsText(mean),
+        profile: { id: profile.id, version: profile.version },
+        sources: ['004 §§34–37'],
+        assumptions: [profile.survey360.answerScale, profile.rounding].flatMap((c) => (c.assumption ? [c.assumption] : [])),
+      },
+    };
+  });
+  const shown = results.filter((r): r is Extract<CompetencyResult, { kind: 'shown' }> => r.kind === 'shown');
+  const overall = shown.length === 0 ? undefined : divideRounded(shown.reduce((a, r) => a + r.mean, 0), shown.length, mode);
+  const order = new Map(competencies.map((c, i) => [c.id, i]));
+  const leastExpressed = [...shown]
+    .sort((a, b) => a.mean - b.mean || (order.get(a.competency) ?? 0) - (order.get(b.competency) ?? 0))
+    .slice(0, profile.survey360.leastExpressed.value)
+    .map((r) => r.competency);
+  return { competencies: results, overall, leastExpressed };
+}
+
+/** 004 §37: the agency's training topics — each least-expressed competency with how many people need it. */
+export function trainingTopics(people: readonly { readonly leastExpressed: readonly string[] }[]): { competency: string; people: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of people) for (const c of p.leastExpressed) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].map(([competency, n]) => ({ competency, people: n })).sort((a, b) => b.people - a.people || (a.competency < b.competency ? -1 : 1));
+}
