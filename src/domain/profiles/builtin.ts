@@ -52,6 +52,7 @@ export const TYPICAL_2023: Profile = {
     quarterlyDay: s(10, '004 §5'),
     annual: s({ month: 1, day: 10, nextYear: true }, '004 §5'),
     notifyDay: s(10, '004 §31'),
+    kciNotifyDay: s(5, '004 §27'),
     kciSetWorkingDays: s(10, '004 §23'),
     kciPlacementWorkingDays: s(5, '004 §23'),
     shiftedKciWorkingDays: s(5, '004 §6'),

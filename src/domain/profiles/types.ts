@@ -50,6 +50,8 @@ export interface Profile {
     /** The annual result (or 360) is due by this date: month and day, in the year after when `nextYear`. */
     readonly annual: Cited<{ readonly month: number; readonly day: number; readonly nextYear: boolean }>;
     readonly notifyDay: Cited<number>;
+    /** HR notifies unit heads of the KCI evaluation by this day of the month after the quarter. */
+    readonly kciNotifyDay: Cited<number>;
     readonly kciSetWorkingDays: Cited<number>;
     readonly kciPlacementWorkingDays: Cited<number>;
     readonly shiftedKciWorkingDays: Cited<number>;

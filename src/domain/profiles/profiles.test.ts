@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROFILES } from '../profile-catalog';
+import { ASSUMPTIONS } from './assumptions';
+import { BUILTIN_PROFILE_DATA, TYPICAL_2023 } from './builtin';
+import { validateProfile } from './schema';
+import { citedEntries } from './types';
+
+describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
+  it.each(BUILTIN_PROFILE_DATA.map((p) => [p.id, p] as const))('%s validates', (_id, profile) => {
+    const r = validateProfile(profile);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it.each(BUILTIN_PROFILE_DATA.map((p) => [p.id, p] as const))('%s: every parameter cites a seed paragraph or is a METHODOLOGY §5 assumption', (_id, profile) => {
+    const entries = citedEntries(profile);
+    expect(entries.length).toBeGreaterThan(40);
+    for (const { path, cited } of entries) {
+      const ok = (typeof cited.source === 'string' && /^(00[0-4] |METHODOLOGY )/.test(cited.source)) || (cited.assumption !== undefined && cited.assumption in ASSUMPTIONS);
+      expect(ok, path).toBe(true);
+    }
+  });
+
+  it('the catalogue of profile identities matches the profile data', () => {
+    expect(BUILTIN_PROFILES.map((p) => [p.id, p.version])).toEqual(BUILTIN_PROFILE_DATA.map((p) => [p.id, p.version]));
+  });
+
+  it('METHODOLOGY §5: exactly the assumptions of section 5 are marked in Typical 2023', () => {
+    const marked = new Set(citedEntries(TYPICAL_2023).flatMap((e) => (e.cited.assumption ? [e.cited.assumption] : [])));
+    expect([...marked].sort()).toEqual(['kciCombine', 'kciPermissibleTable', 'pointsAnnualFormula', 'rankingCombine', 'rounding', 'survey360Scale']);
+  });
+
+  it('refuses inconsistent edits with the parameter’s path', () => {
+    const broken = {
+      ...TYPICAL_2023,
+      kci: { ...TYPICAL_2023.kci, minCount: { value: 6, source: '004 §24' } },
+      scale: { value: { decimals: 2, bands: [{ grade: 'proper', min: 300 }, { grade: 'effective', min: 400 }] }, source: '004 §8' },
+      deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: { value: 40, source: '004 §5' } },
+    };
+    const r = validateProfile(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const paths = r.problems.map((p) => p.path);
+      expect(paths).toContain('deadlines.quarterlyDay.value');
+      expect(paths).toContain('kci');
+      expect(r.problems.map((p) => p.message)).toContain('scaleOrder');
+    }
+  });
+
+  it('a parameter with neither a source nor an assumption is refused', () => {
+    const r = validateProfile({ ...TYPICAL_2023, minTenureMonths: { value: 3 } });
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The profile validator (valibot): structure, ranges and consistency. Problems come back with the
+ * parameter's path so the editor shows them beside the field.
+ */
+import * as v from 'valibot';
+import { scaleProblems, GRADES, type Scale } from '../rules/grades';
+import { ASSUMPTION_IDS } from './assumptions';
+import type { Profile } from './types';
+
+const cited = <T extends v.GenericSchema>(value: T) =>
+  v.union([
+    v.object({ value, source: v.pipe(v.string(), v.minLength(1)), assumption: v.optional(v.undefined()) }),
+    v.object({ value, assumption: v.picklist(ASSUMPTION_IDS), source: v.optional(v.string()) }),
+  ]);
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const texts = v.object({ kk: v.pipe(v.string(), v.minLength(1)), ru: v.pipe(v.string(), v.minLength(1)) });
+const named = v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts });
+const grade = v.picklist(GRADES);
+const scale = v.pipe(
+  v.object({ decimals: v.picklist([0, 1, 2]), bands: v.pipe(v.array(v.object({ grade, min: v.nullable(v.number()) })), v.minLength(1)) }),
+  v.check((s) => scaleProblems(s as Scale).length === 0, 'scaleOrder'),
+);
+const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
+
+export const ProfileSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)),
+  version: int(1, 100_000),
+  names: v.object({ kk: v.pipe(v.string(), v.minLength(1)), ru: v.pipe(v.string(), v.minLength(1)), en: v.string() }),
+  builtIn: v.boolean(),
+  basedOn: v.nullable(v.string()),
+  components: cited(v.object({ kci: v.boolean(), ranking: v.boolean(), survey360: v.boolean(), competencySheet: v.boolean(), points: v.boolean() })),
+  deadlines: v.object({
+    quarterlyDay: cited(int(1, 28)),
+    annual: cited(v.object({ month: int(1, 12), day: int(1, 31), nextYear: v.boolean() })),
+    notifyDay: cited(int(1, 28)),
+    kciNotifyDay: cited(int(1, 28)),
+    kciSetWorkingDays: cited(int(1, 60)),
+    kciPlacementWorkingDays: cited(int(1, 60)),
+    shiftedKciWorkingDays: cited(int(1, 60)),
+    familiarisationWorkingDays: cited(int(1, 60)),
+  }),
+  minTenureMonths: cited(int(0, 12)),
+  leaveHandling: cited(v.picklist(['shiftKci', 'withoutParticipation'])),
+  probationExcluded: cited(v.boolean()),
+  scale: cited(scale),
+  rounding: cited(v.picklist(['halfUp', 'halfEven', 'down'])),
+  ranking: v.object({
+    parameters: cited(v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, weight: int(1, 100) })), v.minLength(1), v.check((list) => uniqueIds(list), 'duplicateId'))),
+    combine: cited(v.picklist(['mean', 'weightedMean'])),
+    extraEvaluatorsAbove: cited(int(1, 1000)),
+  }),
+  kci: v.pipe(
+    v.object({
+      minCount: cited(int(1, 20)),
+      maxCount: cited(int(1, 20)),
+      noKciMonthsLeft: cited(int(0, 12)),
+      permissible: cited(v.pipe(v.array(v.object({ fromPercent: int(0, 1_000_000), min: int(0, 500), max: int(0, 500) })), v.minLength(1))),
+      combine: cited(v.literal('mean')),
+      countRule: cited(v.boolean()),
+    }),
+    v.check((k) => k.minCount.value <= k.maxCount.value, 'minAboveMax'),
+    v.check((k) => k.permissible.value.every((r) => r.min <= r.max), 'rangeInverted'),
+  ),
+  survey360: v.pipe(
+    v.object({
+      headCompetencies: cited(v.pipe(v.array(named), v.check((list) => uniqueIds(list), 'duplicateId'))),
+      staffCompetencies: cited(v.pipe(v.array(named), v.check((list) => uniqueIds(list), 'duplicateId'))),
+      minRespondents: cited(int(1, 50)),
+      maxRespondents: cited(int(1, 50)),
+      anonymityThreshold: cited(int(2, 50)),
+      answerScale: cited(v.object({ min: int(0, 10), max: int(1, 10) })),
+      leastExpressed: cited(int(0, 20)),
+    }),
+    v.check((s) => s.minRespondents.value <= s.maxRespondents.value, 'minAboveMax'),
+  ),
+  competencySheet: cited(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, publicServiceOnly: v.boolean() }))),
+  points: v.object({
+    base: cited(int(0, 1000)),
+    incentiveRange: cited(v.object({ min: int(0, 100), max: int(0, 100) })),
+    violationPenalty: cited(int(0, 100)),
+    quarterlyScale: cited(scale),
+    conversion: cited(v.record(grade, int(0, 5))),
+    planTargetsMax: cited(int(1, 20)),
+    planScores: cited(v.object({ notAchieved: int(0, 5), partly: int(0, 5), achieved: int(0, 5), exceeded: int(0, 5) })),
+    annualWeights: cited(v.object({ quarterly: int(0, 100), plan: int(0, 100) })),
+    annualScale: cited(scale),
+  }),
+  calibration: v.object({
+    applyWorkingDays: cited(int(1, 60)),
+    decideWorkingDays: cited(int(1, 60)),
+    holdWorkingDays: cited(int(1, 60)),
+    protocolWorkingDays: cited(int(1, 60)),
+  }),
+  commission: v.object({
+    quorum: cited(v.pipe(v.object({ numerator: int(1, 10), denominator: int(1, 10) }), v.check((q) => q.numerator <= q.denominator, 'quorumAboveOne'))),
+    chairBreaksTies: cited(v.boolean()),
+  }),
+  retentionYears: cited(int(1, 100)),
+  consequences: v.object({
+    bonusGrades: cited(v.array(grade)),
+    trainingGrades: cited(v.array(grade)),
+    notMentorGrades: cited(v.array(grade)),
+    demotionAfterUnsatisfactoryYears: cited(int(1, 10)),
+  }),
+});
+
+export interface ProfileProblem {
+  /** Dotted path of the parameter, e.g. `kci.permissible.value.2.max`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Validates a profile; every problem, with its path. */
+export function validateProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] } {
+  const result = v.safeParse(ProfileSchema, input);
+  if (result.success) return { ok: true, profile: result.output as Profile };
+  return { ok: false, problems: result.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+}

@@ -1,0 +1,56 @@
+/**
+ * The year's schedule (rule 10): every deadline the profile implies — KCI setting (10 working days
+ * after a period starts) and placement (5 more), notifications (the 5th and the 10th), evaluations
+ * (the 10th or the 20th), 360 and the annual result — each with the paragraph it comes from.
+ * Per-person deadlines (familiarisation, calibration, shifted KCI) live with their events.
+ */
+import { addDays, compareIso, type IsoDate } from '../dates';
+import { periodsOfYear } from '../model';
+import type { Profile } from '../profiles/types';
+import { addWorkingDays, type CalendarData } from './calendar';
+import { evaluationDeadline } from './eligibility';
+
+export type DeadlineKind = 'kciSet' | 'kciPlacement' | 'kciNotify' | 'notify' | 'evaluation' | 'survey360' | 'annual';
+
+export interface Deadline {
+  readonly id: string;
+  readonly kind: DeadlineKind;
+  readonly periodId: string;
+  readonly date: IsoDate;
+  readonly source: string;
+}
+
+const dayOfNextMonth = (periodEnd: IsoDate, day: number): IsoDate => `${addDays(periodEnd, 1).slice(0, 7)}-${String(day).padStart(2, '0')}`;
+
+/** @example yearSchedule(2026, TYPICAL_2023, KZ_CALENDAR).find((d) => d.id === '2026-Q1:kciSet')?.date === '2026-01-15' */
+export function yearSchedule(year: number, profile: Profile, calendar: CalendarData): Deadline[] {
+  const c = profile.components.value;
+  const d = profile.deadlines;
+  const out: Deadline[] = [];
+  const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) => out.push({ id: `${periodId}:${kind}`, kind, periodId, date, source: source ?? '' });
+  for (const p of periodsOfYear(year)) {
+    if (p.kind === 'quarter') {
+      if (c.kci) {
+        const set = addWorkingDays(addDays(p.start, -1), d.kciSetWorkingDays.value, calendar);
+        add('kciSet', p.id, set, d.kciSetWorkingDays.source);
+        add('kciPlacement', p.id, addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar), d.kciPlacementWorkingDays.source);
+        add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay.source);
+      }
+      if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay.source);
+      if (c.kci || c.ranking || c.points) add('evaluation', p.id, evaluationDeadline(p, profile), d.quarterlyDay.source);
+    } else {
+      if (c.survey360) add('survey360', p.id, evaluationDeadline(p, { ...profile, deadlines: { ...d, annual: { value: { month: 1, day: 10, nextYear: true }, source: '004 §5' } } }), '004 §5');
+      add('annual', p.id, evaluationDeadline(p, profile), d.annual.source);
+    }
+  }
+  return out.sort((a, b) => compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));
+}
+
+export type DeadlineState = 'done' | 'overdue' | 'dueSoon' | 'due';
+
+/** Done when finished (on time or late); overdue after the date; due soon within `soonWorkingDays`. */
+export function deadlineState(date: IsoDate, asOf: IsoDate, doneOn: IsoDate | null, calendar: CalendarData, soonWorkingDays = 5): DeadlineState {
+  if (doneOn !== null) return 'done';
+  if (compareIso(asOf, date) > 0) return 'overdue';
+  return compareIso(date, addWorkingDays(asOf, soonWorkingDays, calendar)) <= 0 ? 'dueSoon' : 'due';
+}
