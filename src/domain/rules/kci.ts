@@ -55,7 +55,7 @@ export function kciCountProblem(count: number, profile: Profile): KciCountProble
 export interface KciSheet {
   readonly score: Hundredths;
   readonly grade: GradeId;
-  readonly trace: Trace;
+  readonly explain: () => Trace;
 }
 
 /** The sheet score: the mean of the KCI scores (an assumption, METHODOLOGY §5), rounded and graded. */
@@ -67,7 +67,7 @@ export function kciSheetScore(scores: readonly { readonly kci: string; readonly 
   return {
     score,
     grade,
-    trace: {
+    explain: () => ({
       formula: 'mean',
       inputs: scores.map((s) => ({ label: s.kci, value: hundredthsText(s.score) })),
       exact: `${scores.reduce((a, s) => a + s.score, 0)}/${scores.length}`,
@@ -77,7 +77,7 @@ export function kciSheetScore(scores: readonly { readonly kci: string; readonly 
       profile: { id: profile.id, version: profile.version },
       sources: ['004 §§22–28', profile.scale.source ?? ''].filter((x) => x !== ''),
       assumptions: [profile.kci.combine, profile.rounding].flatMap((c) => (c.assumption ? [c.assumption] : [])),
-    },
+    }),
   };
 }
 
@@ -85,12 +85,12 @@ export function kciSheetScore(scores: readonly { readonly kci: string; readonly 
  * 001 §44: the annual plan graded by achieved KCIs — all → effective, 4 of 5 → proper, 3 of 5 →
  * satisfactory, fewer → unsatisfactory. For plans of other sizes the same shares apply (assumption).
  */
-export function kciCountGrade(achieved: number, total: number, profile: Profile): { grade: GradeId; trace: Trace } {
+export function kciCountGrade(achieved: number, total: number, profile: Profile): { grade: GradeId; explain: () => Trace } {
   const share = total === 0 ? 0 : (achieved * 100) / total;
   const grade: GradeId = achieved === total && total > 0 ? 'effective' : share >= 80 ? 'proper' : share >= 60 ? 'satisfactory' : 'unsatisfactory';
   return {
     grade,
-    trace: {
+    explain: () => ({
       formula: 'kciCount',
       inputs: [
         { label: 'achieved', value: String(achieved) },
@@ -101,7 +101,7 @@ export function kciCountGrade(achieved: number, total: number, profile: Profile)
       profile: { id: profile.id, version: profile.version },
       sources: [profile.kci.countRule.source ?? '001 §44'],
       assumptions: total === 5 ? [] : ['kciCountScaling'],
-    },
+    }),
   };
 }
 

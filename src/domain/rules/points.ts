@@ -19,7 +19,7 @@ const assumptionsOf = (...cited: { assumption?: string }[]) => cited.flatMap((c)
 /**
  * @example quarterPoints([3, 5], 2, JUSTICE_2017) → 104 points, "satisfactory" (100 + 8 − 4)
  */
-export function quarterPoints(incentives: readonly number[], violations: number, profile: Profile): { points: number; grade: GradeId; trace: Trace } | PointsProblem {
+export function quarterPoints(incentives: readonly number[], violations: number, profile: Profile): { points: number; grade: GradeId; explain: () => Trace } | PointsProblem {
   const { min, max } = profile.points.incentiveRange.value;
   if (incentives.some((a) => !Number.isInteger(a) || a < min || a > max)) return 'incentiveOutOfRange';
   if (!Number.isInteger(violations) || violations < 0) return 'negativeViolations';
@@ -31,7 +31,7 @@ export function quarterPoints(incentives: readonly number[], violations: number,
   return {
     points,
     grade,
-    trace: {
+    explain: () => ({
       formula: 'pointsQuarter',
       inputs: [
         { label: 'base', value: String(base) },
@@ -44,7 +44,7 @@ export function quarterPoints(incentives: readonly number[], violations: number,
       profile: ref(profile),
       sources: ['002 §§16–26', profile.points.quarterlyScale.source ?? '002 §27'],
       assumptions: [],
-    },
+    }),
   };
 }
 
@@ -69,7 +69,7 @@ export function planScoreTenths(targets: readonly PlanTargetResult[], profile: P
  * @example annualPoints([104, 120, 131, 110], ['achieved', 'exceeded', 'partly'], JUSTICE_2017)
  *   → mean 116 → effective → 4; plan (4+5+3)/3 = 4.0; annual 4.0 "effective"
  */
-export function annualPoints(quarters: readonly number[], targets: readonly PlanTargetResult[], profile: Profile): { tenths: number; grade: GradeId; converted: number; trace: Trace } | PointsProblem | undefined {
+export function annualPoints(quarters: readonly number[], targets: readonly PlanTargetResult[], profile: Profile): { tenths: number; grade: GradeId; converted: number; explain: () => Trace } | PointsProblem | undefined {
   const mean = quarterlyMeanPoints(quarters);
   if (mean === undefined) return undefined;
   const plan = planScoreTenths(targets, profile);
@@ -83,7 +83,7 @@ export function annualPoints(quarters: readonly number[], targets: readonly Plan
     tenths,
     grade,
     converted,
-    trace: {
+    explain: () => ({
       formula: 'pointsAnnual',
       inputs: [
         ...quarters.map((q, i) => ({ label: `Q${i + 1}`, value: String(q) })),
@@ -97,6 +97,6 @@ export function annualPoints(quarters: readonly number[], targets: readonly Plan
       profile: ref(profile),
       sources: ['002 §§28–33'],
       assumptions: ['pointsQuarterAverage', ...assumptionsOf(profile.points.annualWeights)],
-    },
+    }),
   };
 }

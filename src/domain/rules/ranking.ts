@@ -5,13 +5,14 @@
  */
 import type { Profile } from '../profiles/types';
 import { gradeOf, type GradeId } from './grades';
-import { hundredthsText, meanRounded, weightedMeanRounded, type Hundredths } from './score';
+import { divideRounded, hundredthsText, type Hundredths } from './score';
 import type { Trace } from './trace';
 
 export interface ScoredResult {
   readonly score: Hundredths;
   readonly grade: GradeId;
-  readonly trace: Trace;
+  /** The explanation, built when someone asks (a grid recomputes thousands of scores per edit). */
+  readonly explain: () => Trace;
 }
 
 export type RankingOutcome = { readonly kind: 'scored'; readonly result: ScoredResult } | { readonly kind: 'incomplete'; readonly missing: readonly string[] };
@@ -28,33 +29,34 @@ const assumed = (...cited: { assumption?: string }[]): string[] => cited.flatMap
  */
 export function rankingScore(scores: Readonly<Record<string, Hundredths | undefined>>, profile: Profile): RankingOutcome {
   const parameters = profile.ranking.parameters.value;
-  const missing = parameters.filter((p) => scores[p.id] === undefined).map((p) => p.id);
-  if (missing.length > 0) return { kind: 'incomplete', missing };
-  const values = parameters.map((p) => scores[p.id] ?? 0);
-  const mode = profile.rounding.value;
   const weighted = profile.ranking.combine.value === 'weightedMean';
-  const score = (weighted ? weightedMeanRounded(values, parameters.map((p) => p.weight), mode) : meanRounded(values, mode)) ?? 0;
+  let sum = 0;
+  let divisor = 0;
+  let missing: string[] | undefined;
+  for (const p of parameters) {
+    const v = scores[p.id];
+    if (v === undefined) (missing ??= []).push(p.id);
+    else {
+      sum += weighted ? v * p.weight : v;
+      divisor += weighted ? p.weight : 1;
+    }
+  }
+  if (missing) return { kind: 'incomplete', missing };
+  const mode = profile.rounding.value;
+  const score = divideRounded(sum, divisor, mode);
   const grade = gradeOf(profile.scale.value, score);
-  const sum = weighted ? values.reduce((acc, v, i) => acc + v * (parameters[i]?.weight ?? 0), 0) : values.reduce((a, b) => a + b, 0);
-  const divisor = weighted ? parameters.reduce((a, p) => a + p.weight, 0) : values.length;
-  return {
-    kind: 'scored',
-    result: {
-      score,
-      grade,
-      trace: {
-        formula: weighted ? 'weightedMean' : 'mean',
-        inputs: parameters.map((p, i) => ({ label: p.id, value: hundredthsText(values[i] ?? 0) })),
-        exact: `${sum}/${divisor}`,
-        rounding: { mode, decimals: 2 },
-        result: hundredthsText(score),
-        grade,
-        profile: { id: profile.id, version: profile.version },
-        sources: [profile.ranking.parameters.source ?? '', profile.scale.source ?? '', '004 §§29–33'].filter((x) => x !== ''),
-        assumptions: assumed(profile.ranking.combine, profile.rounding, profile.scale),
-      },
-    },
-  };
+  const explain = (): Trace => ({
+    formula: weighted ? 'weightedMean' : 'mean',
+    inputs: parameters.map((p) => ({ label: p.id, value: hundredthsText(scores[p.id] ?? 0) })),
+    exact: `${sum}/${divisor}`,
+    rounding: { mode, decimals: 2 },
+    result: hundredthsText(score),
+    grade,
+    profile: { id: profile.id, version: profile.version },
+    sources: [profile.ranking.parameters.source ?? '', profile.scale.source ?? '', '004 §§29–33'].filter((x) => x !== ''),
+    assumptions: assumed(profile.ranking.combine, profile.rounding, profile.scale),
+  });
+  return { kind: 'scored', result: { score, grade, explain } };
 }
 
 /**

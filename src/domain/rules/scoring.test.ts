@@ -87,9 +87,9 @@ describe('ranking method (004 §§29–33)', () => {
     if (r.kind !== 'scored') return;
     expect(r.result.score).toBe(406);
     expect(r.result.grade).toBe('effective');
-    expect(r.result.trace).toMatchObject({ formula: 'mean', exact: '1625/4', result: '4.06', profile: { id: 'typical-2023', version: 1 } });
-    expect(r.result.trace.assumptions).toEqual(['rankingCombine', 'rounding']);
-    expect(r.result.trace.sources).toContain('004 §33');
+    expect(r.result.explain()).toMatchObject({ formula: 'mean', exact: '1625/4', result: '4.06', profile: { id: 'typical-2023', version: 1 } });
+    expect(r.result.explain().assumptions).toEqual(['rankingCombine', 'rounding']);
+    expect(r.result.explain().sources).toContain('004 §33');
   });
 
   it('004 §32: a score is complete only when every parameter is scored', () => {
@@ -167,7 +167,8 @@ describe('KCI (004 §§22–28, 001 §44)', () => {
 
   it('the sheet score is the mean of KCI scores (assumption marked) and gets a grade', () => {
     const sheet = kciSheetScore([{ kci: 'k1', score: 400 }, { kci: 'k2', score: 350 }, { kci: 'k3', score: 413 }], TYPICAL_2023);
-    expect(sheet).toMatchObject({ score: 388, grade: 'proper', trace: { exact: '1163/3', result: '3.88', assumptions: ['kciCombine', 'rounding'] } });
+    expect(sheet).toMatchObject({ score: 388, grade: 'proper' });
+    expect(sheet?.explain()).toMatchObject({ exact: '1163/3', result: '3.88', assumptions: ['kciCombine', 'rounding'] });
   });
 
   it.each([
@@ -180,8 +181,8 @@ describe('KCI (004 §§22–28, 001 §44)', () => {
   ] as const)('001 §44: %i of %i KCIs achieved is "%s"', (achieved, total, grade, assumptions) => {
     const r = kciCountGrade(achieved, total, ZHANAOZEN_2023);
     expect(r.grade).toBe(grade);
-    expect(r.trace.assumptions).toEqual(assumptions);
-    expect(r.trace.sources).toEqual(['001 §44']);
+    expect(r.explain().assumptions).toEqual(assumptions);
+    expect(r.explain().sources).toEqual(['001 §44']);
   });
 });
 
@@ -212,7 +213,7 @@ describe('points model (002 §§16–33)', () => {
   it('002 §§32–33: converted quarterly mean and plan combine (assumption: equal weights, one decimal)', () => {
     const a = annualPoints([104, 120, 131, 110], ['achieved', 'exceeded', 'partly'], JUSTICE_2017);
     expect(a).toMatchObject({ converted: 4, tenths: 40, grade: 'effective' });
-    if (a && typeof a === 'object') expect(a.trace.assumptions).toEqual(['pointsQuarterAverage', 'pointsAnnualFormula']);
+    if (a && typeof a === 'object') expect(a.explain().assumptions).toEqual(['pointsQuarterAverage', 'pointsAnnualFormula']);
     const b = annualPoints([131, 140], ['exceeded', 'achieved'], JUSTICE_2017);
     expect(b).toMatchObject({ converted: 5, tenths: 48, grade: 'effective' }); // (5 + 4.5) / 2 = 4.75 → 4.8
   });

@@ -5,7 +5,7 @@
  * expressed competencies feed training topics.
  */
 import type { Named, Profile } from '../profiles/types';
-import { divideRounded, hundredthsText, meanRounded, type Hundredths } from './score';
+import { divideRounded, hundredthsText, type Hundredths } from './score';
 import type { Trace } from './trace';
 
 export type RespondentRole = 'manager' | 'subordinate' | 'peer' | 'self';
@@ -46,7 +46,7 @@ export interface Answer {
 }
 
 export type CompetencyResult =
-  | { readonly competency: string; readonly kind: 'shown'; readonly mean: Hundredths; readonly count: number; readonly self: Hundredths | undefined; readonly trace: Trace }
+  | { readonly competency: string; readonly kind: 'shown'; readonly mean: Hundredths; readonly count: number; readonly self: Hundredths | undefined; readonly explain: () => Trace }
   | { readonly competency: string; readonly kind: 'suppressed'; readonly count: number; readonly self: Hundredths | undefined };
 
 export interface PersonResult {
@@ -61,39 +61,55 @@ export interface PersonResult {
  * @example aggregate360(answers, STAFF_360, TYPICAL_2023) — a competency with two non-self answers
  *   is `suppressed`; self-assessments appear as `self` and change nothing else.
  */
+const indexes = new WeakMap<readonly Named[], ReadonlyMap<string, number>>();
+/** Competency id → position, computed once per list (lists are profile data, shared). */
+function competencyIndex(competencies: readonly Named[]): ReadonlyMap<string, number> {
+  let index = indexes.get(competencies);
+  if (!index) indexes.set(competencies, (index = new Map(competencies.map((c, i) => [c.id, i]))));
+  return index;
+}
+
 export function aggregate360(answers: readonly Answer[], competencies: readonly Named[], profile: Profile): PersonResult {
   const threshold = profile.survey360.anonymityThreshold.value;
   const mode = profile.rounding.value;
-  const results: CompetencyResult[] = competencies.map(({ id }) => {
-    const mine = answers.filter((a) => a.competency === id);
-    const others = mine.filter((a) => a.role !== 'self').map((a) => a.score);
-    const self = meanRounded(mine.filter((a) => a.role === 'self').map((a) => a.score), mode);
-    if (others.length < threshold) return { competency: id, kind: 'suppressed', count: others.length, self };
-    const mean = meanRounded(others, mode) ?? 0;
+  // One pass over the answers into one typed array: [sum, count, selfSum, selfCount] per competency.
+  const index = competencyIndex(competencies);
+  const acc = new Float64Array(competencies.length * 4);
+  for (const a of answers) {
+    const i = index.get(a.competency);
+    if (i === undefined) continue;
+    const o = i * 4 + (a.role === 'self' ? 2 : 0);
+    acc[o] = (acc[o] ?? 0) + a.score;
+    acc[o + 1] = (acc[o + 1] ?? 0) + 1;
+  }
+  const results: CompetencyResult[] = competencies.map(({ id }, i) => {
+    const b = { sum: acc[i * 4] ?? 0, count: acc[i * 4 + 1] ?? 0, selfSum: acc[i * 4 + 2] ?? 0, selfCount: acc[i * 4 + 3] ?? 0 };
+    const self = b.selfCount === 0 ? undefined : divideRounded(b.selfSum, b.selfCount, mode);
+    if (b.count < threshold) return { competency: id, kind: 'suppressed', count: b.count, self };
+    const mean = divideRounded(b.sum, b.count, mode);
     return {
       competency: id,
       kind: 'shown',
       mean,
-      count: others.length,
+      count: b.count,
       self,
-      trace: {
+      explain: () => ({
         formula: 'survey360Mean',
         // Counts and the mean only: no single answer appears in an explanation.
-        inputs: [{ label: 'answers', value: String(others.length) }],
-        exact: `${others.reduce((a, b) => a + b, 0)}/${others.length}`,
+        inputs: [{ label: 'answers', value: String(b.count) }],
+        exact: `${b.sum}/${b.count}`,
         rounding: { mode, decimals: 2 },
         result: hundredthsText(mean),
         profile: { id: profile.id, version: profile.version },
         sources: ['004 §§34–37'],
         assumptions: [profile.survey360.answerScale, profile.rounding].flatMap((c) => (c.assumption ? [c.assumption] : [])),
-      },
+      }),
     };
   });
   const shown = results.filter((r): r is Extract<CompetencyResult, { kind: 'shown' }> => r.kind === 'shown');
   const overall = shown.length === 0 ? undefined : divideRounded(shown.reduce((a, r) => a + r.mean, 0), shown.length, mode);
-  const order = new Map(competencies.map((c, i) => [c.id, i]));
   const leastExpressed = [...shown]
-    .sort((a, b) => a.mean - b.mean || (order.get(a.competency) ?? 0) - (order.get(b.competency) ?? 0))
+    .sort((a, b) => a.mean - b.mean || (index.get(a.competency) ?? 0) - (index.get(b.competency) ?? 0))
     .slice(0, profile.survey360.leastExpressed.value)
     .map((r) => r.competency);
   return { competencies: results, overall, leastExpressed };
