@@ -4,7 +4,7 @@
  * the agency's data in one transaction, so a failure leaves the old data as it was.
  */
 import * as v from 'valibot';
-import { schemas } from '../domain';
+import { ProfileSchema, schemas } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { AgencyDb, agencyDbName, openDb, type RegistryDb } from './db';
 import { classifyStoreError, type StoreError } from './errors';
@@ -27,6 +27,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   statuses: schemas.StatusSchema,
   periods: schemas.PeriodSchema,
   settings: schemas.SettingSchema,
+  profiles: ProfileSchema,
   audit: schemas.AuditSchema,
 };
 
@@ -56,7 +57,7 @@ export function normaliseSnapshot(raw: Readonly<Record<string, readonly unknown[
         return {};
       }
       const value = parsed.output as Record<string, unknown>;
-      const key = table === 'settings' ? value['key'] : value['id'];
+      const key = table === 'settings' ? value['key'] : table === 'profiles' ? `${String(value['id'])}@${String(value['version'])}` : value['id'];
       if (key !== undefined && seen.has(key)) problems.push({ table, row: i + 1, field: table === 'settings' ? 'key' : 'id', code: 'duplicateId' });
       seen.add(key);
       return value;

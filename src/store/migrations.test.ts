@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AgencyDb, openDb } from './db';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { TYPICAL_2023 } from '../domain';
 
 /**
  * One fixture per schema version: the data an app of that version would have written. Opening it
@@ -12,6 +13,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await db.table('agency').add({ id: 'a', nameKk: 'Ұйым', nameRu: 'Организация', profileId: 'typical-2023', demo: false, createdAt: '2026-01-01T00:00:00.000Z' });
     await db.table('units').add({ id: 'u', name: 'Отдел', parentId: null, order: 0 });
     await db.table('employees').add({ id: 'e', surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'Специалист', category: 'E-4', unitId: 'u', managerId: null, appointedOn: '2020-01-01', publicServices: false });
+  },
+  2: async (db) => {
+    await FIXTURES[1]?.(db);
+    await db.table('profiles').add({ ...TYPICAL_2023, id: 'agency-own', version: 3, builtIn: false, basedOn: 'typical-2023' });
   },
 };
 
@@ -27,6 +32,8 @@ describe('schema migrations (STYLE habit 5)', () => {
       if (!opened.ok) throw new Error(opened.error.code);
       expect(opened.value.verno).toBe(SCHEMA_VERSION);
       expect(await opened.value.employees.get('e')).toMatchObject({ surname: 'Ким', unitId: 'u' });
+      // Every later table exists after the upgrade and keeps what was there.
+      expect(await opened.value.profiles.count()).toBe(m.version >= 2 ? 1 : 0);
       opened.value.close();
     });
   }

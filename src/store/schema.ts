@@ -27,12 +27,17 @@ export const MIGRATIONS: readonly Migration[] = [
       audit: '++id, at, entityId, batchId',
     },
   },
+  {
+    version: 2,
+    intent: 'methodology profiles the agency cloned and edited, every version kept',
+    stores: { profiles: '[id+version], id' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'audit'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemo } from '../../src/domain';
+import { generateDemo, TYPICAL_2023 } from '../../src/domain';
+import { saveProfileVersion } from '../../src/store/profiles';
 import { readBackup, writeBackup } from '../../src/io/backup-workbook';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { createAgency } from '../../src/store/agencies';
@@ -36,6 +37,7 @@ describe('backup and restore', () => {
   it('backup → restore into a fresh database → backup gives the same data, byte for byte in every sheet', async () => {
     const { registry, db, ctx } = await demoAgency();
     await updateEmployee(ctx, (await db.employees.toCollection().first())?.id ?? '', { position: '=формула? нет, текст' });
+    await saveProfileVersion(ctx, { ...TYPICAL_2023, id: 'own', builtIn: false, basedOn: 'typical-2023' });
     const first = await takeSnapshot(db);
     const bytes = writeBackup(first, { exportedAt: 'fixed' });
     const agencyId = (first.agency[0] as { id: string }).id;
