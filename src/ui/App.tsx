@@ -19,6 +19,7 @@ import { UnitsPage } from './pages/Units';
 import { AgencyPage } from './pages/Agency';
 import { ImportPage } from './pages/Import';
 import { DataPage } from './pages/Data';
+import { MethodologyPage } from './pages/Methodology';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
 import type { Result } from '../domain/result';
@@ -38,6 +39,7 @@ export function App() {
         <Route path="/agency" component={AgencyPage} />
         <Route path="/import" component={ImportPage} />
         <Route path="/data" component={DataPage} />
+        <Route path="/methodology" component={MethodologyPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>
@@ -121,6 +123,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>
         <A href="/import">{t('nav.import')}</A>
+        <A href="/methodology">{t('nav.methodology')}</A>
         <A href="/data">{t('nav.data')}</A>
         <A href="/agency">{t('nav.agency')}</A>
       </nav>

@@ -1,6 +1,7 @@
 /** Agency settings: names, methodology profile, operator name, periods, the change log, removal. */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry } from '../../domain';
+import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry, type Profile } from '../../domain';
+import { latestVersions } from '../../store/profiles';
 import { deleteAgency, syncRegistryNames } from '../../store/agencies';
 import { addPeriods } from '../../store/periods';
 import { setSetting, updateAgency } from '../../store/organisation';
@@ -19,6 +20,7 @@ export function AgencyPage() {
   const { t } = app.i18n;
   const a = () => agency.agency();
   const audit = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.orderBy('id').reverse().limit(AUDIT_SHOWN).toArray(), []);
+  const ownProfiles = createLiveQuery<readonly Profile[]>(() => agency.db.profiles.toArray(), []);
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal(String(new Date().getFullYear() + 1));
 
@@ -63,7 +65,14 @@ export function AgencyPage() {
             <label class="field">
               <span>{t('agency.profile')}</span>
               <select value={current().profileId} onChange={(e) => void saveAgency({ profileId: e.currentTarget.value })}>
-                <For each={BUILTIN_PROFILES}>{(p) => <option value={p.id}>{p.names[app.i18n.lang()]}</option>}</For>
+                {/* `selected` per option: the agency's own profiles arrive after the select is built. */}
+                <For each={[...BUILTIN_PROFILES, ...latestVersions(ownProfiles())]}>
+                  {(p) => (
+                    <option value={p.id} selected={p.id === current().profileId}>
+                      {p.names[app.i18n.lang()]}
+                    </option>
+                  )}
+                </For>
               </select>
             </label>
             <label class="field">
