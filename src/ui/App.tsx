@@ -20,6 +20,7 @@ import { AgencyPage } from './pages/Agency';
 import { ImportPage } from './pages/Import';
 import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
+import { CalendarPage } from './pages/Calendar';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
 import type { Result } from '../domain/result';
@@ -40,6 +41,7 @@ export function App() {
         <Route path="/import" component={ImportPage} />
         <Route path="/data" component={DataPage} />
         <Route path="/methodology" component={MethodologyPage} />
+        <Route path="/calendar" component={CalendarPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>
@@ -124,6 +126,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         <A href="/units">{t('nav.units')}</A>
         <A href="/import">{t('nav.import')}</A>
         <A href="/methodology">{t('nav.methodology')}</A>
+        <A href="/calendar">{t('nav.calendar')}</A>
         <A href="/data">{t('nav.data')}</A>
         <A href="/agency">{t('nav.agency')}</A>
       </nav>

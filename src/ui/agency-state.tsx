@@ -4,7 +4,8 @@
  * browser to keep the data.
  */
 import { createContext, useContext, type Accessor, type ParentProps } from 'solid-js';
-import type { Agency, Employee, Period, StatusInterval, Unit } from '../domain';
+import { amendCalendar, builtinProfile, KZ_CALENDAR, NO_AMENDMENTS, TYPICAL_2023, type Agency, type CalendarAmendments, type CalendarData, type Employee, type Period, type Profile, type StatusInterval, type Unit } from '../domain';
+import { latestVersions } from '../store/profiles';
 import type { Result } from '../domain/result';
 import type { StoreContext } from '../store/context';
 import type { AgencyDb, Setting } from '../store/db';
@@ -24,6 +25,11 @@ export interface AgencyState {
   readonly statuses: Accessor<readonly StatusInterval[]>;
   readonly periods: Accessor<readonly Period[]>;
   readonly settings: Accessor<ReadonlyMap<string, unknown>>;
+  /** The methodology profile the agency uses (built-in, or the newest version of its own). */
+  readonly profile: Accessor<Profile>;
+  /** Kazakhstan's working days with the agency's amendments. */
+  readonly calendar: Accessor<CalendarData>;
+  readonly ownProfiles: Accessor<readonly Profile[]>;
   readonly loaded: Accessor<boolean>;
   /** Runs a store write; shows its failure; returns the value or `undefined`. */
   run<T>(op: Promise<Result<T, StoreError>>): Promise<T | undefined>;
@@ -52,6 +58,12 @@ export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
   const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
   const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
   const settings = () => new Map(settingRows().map((s) => [s.key, s.value]));
+  const ownProfiles = createLiveQuery<readonly Profile[]>(() => db.profiles.toArray(), [], onError);
+  const profile = () => {
+    const id = agency()?.profileId ?? TYPICAL_2023.id;
+    return builtinProfile(id) ?? latestVersions(ownProfiles()).find((p) => p.id === id) ?? TYPICAL_2023;
+  };
+  const calendar = () => amendCalendar(KZ_CALENDAR, (settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS);
   const ctx: StoreContext = {
     db,
     now: nowIso,
@@ -70,6 +82,9 @@ export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
     statuses,
     periods,
     settings,
+    profile,
+    calendar,
+    ownProfiles,
     loaded: () => agency() !== null,
     async run(op) {
       const result = await op;

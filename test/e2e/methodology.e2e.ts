@@ -62,4 +62,45 @@ describe('methodology profiles', () => {
     await expect.poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText()).toBe('Методика аппарата 2026');
     await s.close();
   });
+
+  it('shows the working-day calendar with its moved days, takes an amendment, and lists the year’s deadlines', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(server.url);
+    await app.loadDemo();
+    await app.nav(/Календарь/);
+    const page = s.page;
+    await page.getByRole('combobox', { name: /^Год/ }).selectOption('2026');
+    const daysOff = page.getByRole('region', { name: 'Выходные и праздничные дни' });
+    await expect.poll(() => daysOff.innerText()).toMatch(/24\.03\.2026\s+вторник\s+Перенос с выходного/);
+    await expect.poll(() => daysOff.innerText()).toMatch(/27\.05\.2026\s+среда\s+Курбан айт · Без переноса/);
+    await page.getByLabel('Дата', { exact: true }).fill('31.12.2026');
+    await page.getByLabel('Постановление или причина').fill('Постановление № 1');
+    await page.getByRole('button', { name: 'Добавить выходной' }).click();
+    await expect.poll(() => daysOff.innerText()).toContain('31.12.2026');
+    await expect.poll(() => page.getByRole('region', { name: 'Изменения' }).innerText()).toContain('31.12.2026 — Выходной (Постановление № 1)');
+    const schedule = page.getByRole('region', { name: /График года/ });
+    await expect.poll(() => schedule.innerText()).toMatch(/Установление КЦИ\s+1 кв\.\s+19\.01\.2026\s+Просрочено\s+004 §23/);
+    await expect.poll(() => schedule.innerText()).toMatch(/Квартальная оценка\s+4 кв\.\s+10\.01\.2027/);
+    await expectNoAxeViolations(page, 'calendar');
+    await s.close();
+  });
+
+  it('shows on the card why a person is not evaluated in a period, with the rule', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(server.url);
+    await app.loadDemo();
+    const page = s.page;
+    // The demo appoints one person in the middle of the previous quarter (15.08.2026 for a run in Q4 2026).
+    await page.getByLabel('Поиск').fill('Уволен');
+    await expect.poll(() => page.locator('main p.muted').first().innerText()).toMatch(/^1 из/);
+    const open = page.locator('.ag-row[row-index="0"] .ag-cell[col-id="open"] a');
+    await expect.poll(() => open.count()).toBe(1);
+    await open.click();
+    const table = page.getByRole('region', { name: /Оценка в \d{4} году/ }).or(page.locator('section[aria-labelledby="eligibility-title"]'));
+    await expect.poll(() => table.innerText()).toMatch(/Уволен: оценка без участия; срок \d\d\.\d\d\.\d{4}\s+004 §7/);
+    await expectNoAxeViolations(page, 'card with eligibility');
+    await s.close();
+  });
 });

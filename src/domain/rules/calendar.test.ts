@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
-import { addWorkingDays, isWorkingDay, KZ_CALENDAR, yearDays } from './calendar';
+import { addWorkingDays, amendCalendar, daysOffOfYear, isWorkingDay, KZ_CALENDAR, yearDays } from './calendar';
 
 const offIn = (year: number, month: number) => [...yearDays(year, KZ_CALENDAR).off].filter((d) => d.startsWith(`${year}-${String(month).padStart(2, '0')}`)).sort();
 
@@ -61,5 +61,24 @@ describe('working days of Kazakhstan (METHODOLOGY §6)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('METHODOLOGY §6: HR amends the calendar per year — a transfer, and Kurban Ait of a later year', () => {
+    const amended = amendCalendar(KZ_CALENDAR, {
+      daysOff: [{ date: '2027-05-17', note: 'Курбан айт' }, { date: '2026-12-31', note: 'Перенос' }],
+      workdays: [{ date: '2026-12-26', note: 'Перенос' }],
+    });
+    expect(isWorkingDay('2027-05-17', KZ_CALENDAR)).toBe(true);
+    expect(isWorkingDay('2027-05-17', amended)).toBe(false);
+    expect(isWorkingDay('2026-12-31', amended)).toBe(false);
+    expect(isWorkingDay('2026-12-26', amended)).toBe(true);
+    expect(addWorkingDays('2026-12-30', 1, amended)).toBe('2027-01-05'); // 2 January 2027 is a Saturday: Monday 4 January is off too
+  });
+
+  it('lists a year’s days off with why each is off', () => {
+    const days = daysOffOfYear(2026, KZ_CALENDAR);
+    expect(days.find((d) => d.date === '2026-03-24')).toEqual({ date: '2026-03-24', kind: 'moved', name: null });
+    expect(days.find((d) => d.date === '2026-03-21')).toMatchObject({ kind: 'holiday', name: 'Наурыз мейрамы' });
+    expect(days.find((d) => d.date === '2026-05-27')).toMatchObject({ kind: 'unmoved', name: 'Курбан айт' });
   });
 });

@@ -23,6 +23,45 @@ export interface CalendarData {
   readonly transfers: readonly { readonly dayOff: IsoDate; readonly workday: IsoDate }[];
 }
 
+/** What HR changed in the calendar (decrees move days every year); kept per agency. */
+export interface CalendarAmendments {
+  /** Extra days off: a transfer's day off, a religious day of a later year, a one-off decree. */
+  readonly daysOff: readonly { readonly date: IsoDate; readonly note: string }[];
+  /** Extra working days: a transfer's working Saturday. */
+  readonly workdays: readonly { readonly date: IsoDate; readonly note: string }[];
+}
+
+export const NO_AMENDMENTS: CalendarAmendments = { daysOff: [], workdays: [] };
+
+/** The calendar with HR's amendments: extra days off are not moved; extra working days override. */
+export function amendCalendar(base: CalendarData, amendments: CalendarAmendments): CalendarData {
+  if (amendments.daysOff.length === 0 && amendments.workdays.length === 0) return base;
+  return {
+    holidays: base.holidays,
+    unmoved: [...base.unmoved, ...amendments.daysOff.map((d) => ({ date: d.date, name: { kk: d.note, ru: d.note } }))],
+    transfers: [...base.transfers, ...amendments.workdays.map((w) => ({ dayOff: '', workday: w.date }))],
+  };
+}
+
+export type DayOffKind = 'holiday' | 'moved' | 'unmoved' | 'transfer';
+
+/** The year's days off on working weekdays and weekends alike, with why each is off (for the calendar screen). */
+export function daysOffOfYear(year: number, data: CalendarData): { date: IsoDate; kind: DayOffKind; name: string | null }[] {
+  const { off } = yearDays(year, data);
+  const holidayNames = new Map(
+    data.holidays
+      .filter((x) => (x.fromYear === undefined || year >= x.fromYear) && (x.toYear === undefined || year <= x.toYear))
+      .map((x) => [`${year}-${pad(x.month)}-${pad(x.day)}`, x.name.ru]),
+  );
+  const unmoved = new Map(data.unmoved.filter((u) => u.date.startsWith(`${year}-`)).map((u) => [u.date, u.name.ru]));
+  const transfers = new Set(data.transfers.map((t) => t.dayOff));
+  return [...off].sort().map((date) => ({
+    date,
+    kind: holidayNames.has(date) ? 'holiday' : unmoved.has(date) ? 'unmoved' : transfers.has(date) ? 'transfer' : 'moved',
+    name: holidayNames.get(date) ?? unmoved.get(date) ?? null,
+  }));
+}
+
 const h = (month: number, day: number, ru: string, kk: string, fromYear?: number, toYear?: number): Holiday => ({
   month,
   day,
@@ -111,7 +150,7 @@ export function yearDays(year: number, data: CalendarData): { off: ReadonlySet<I
   }
   const worked = new Set<IsoDate>();
   for (const t of data.transfers) {
-    if (t.dayOff.startsWith(`${year}-`)) off.add(t.dayOff);
+    if (t.dayOff !== '' && t.dayOff.startsWith(`${year}-`)) off.add(t.dayOff);
     if (t.workday.startsWith(`${year}-`)) worked.add(t.workday);
   }
   const result = { off, worked };

@@ -1,6 +1,6 @@
 /** Agency settings: names, methodology profile, operator name, periods, the change log, removal. */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry, type Profile } from '../../domain';
+import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry } from '../../domain';
 import { latestVersions } from '../../store/profiles';
 import { deleteAgency, syncRegistryNames } from '../../store/agencies';
 import { addPeriods } from '../../store/periods';
@@ -20,7 +20,7 @@ export function AgencyPage() {
   const { t } = app.i18n;
   const a = () => agency.agency();
   const audit = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.orderBy('id').reverse().limit(AUDIT_SHOWN).toArray(), []);
-  const ownProfiles = createLiveQuery<readonly Profile[]>(() => agency.db.profiles.toArray(), []);
+  const ownProfiles = agency.ownProfiles;
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal(String(new Date().getFullYear() + 1));
 

@@ -24,6 +24,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { employeeRows } from '../employee-rows';
+import { EligibilityTable } from '../components/EligibilityTable';
 import { fieldLabel, problemText } from '../messages';
 
 export function EmployeeCardPage() {
@@ -123,6 +124,7 @@ export function EmployeeCardPage() {
             </div>
           </div>
           <StatusSection employeeId={r().id} statuses={statuses()} />
+          <EligibilityTable employee={r()} statuses={statuses()} year={Number(today.slice(0, 4))} />
           <p>
             <button type="button" class="danger" onClick={() => void remove()}>
               {t('card.deleteEmployee')}

@@ -138,6 +138,7 @@ export function EmployeesPage() {
       valueFormatter: (p) => formatDate(String(p.value ?? '')),
       cellRenderer: withProblems('appointedOn', (r) => formatDate(r.appointedOn)),
       filterValueGetter: (p) => formatDate(p.data?.appointedOn),
+      getQuickFilterText: (p) => formatDate(p.data?.appointedOn),
       cellEditorParams: { maxLength: 10 },
     }),
     text('publicServices', 130, {

@@ -13,7 +13,6 @@ import {
   type Profile,
   type ProfileProblem,
 } from '../../domain';
-import { createLiveQuery } from '../../store/live';
 import { latestVersions, saveProfileVersion } from '../../store/profiles';
 import { updateAgency } from '../../store/organisation';
 import { newId } from '../../platform/ids';
@@ -27,8 +26,7 @@ export function MethodologyPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : app.i18n.lang() === 'ru' ? 'ru' : 'en');
-  const own = createLiveQuery<readonly Profile[]>(() => agency.db.profiles.toArray(), []);
-  const profiles = createMemo(() => [...BUILTIN_PROFILE_DATA, ...latestVersions(own())]);
+  const profiles = createMemo(() => [...BUILTIN_PROFILE_DATA, ...latestVersions(agency.ownProfiles())]);
   const [selectedId, setSelectedId] = createSignal(agency.agency()?.profileId ?? DEFAULT_PROFILE_ID);
   const selected = () => profiles().find((p) => p.id === selectedId()) ?? profiles()[0];
   const [draft, setDraft] = createStore<{ profile: Profile | null }>({ profile: null });

@@ -1,0 +1,67 @@
+/**
+ * Per period of the year: is this person evaluated, and if not, why — the engine's eligibility
+ * rule with its source paragraph and any shifted deadline (004 §§5–7, 001 §5, 002 §3).
+ */
+import { For } from 'solid-js';
+import { eligibility, formatDate, isHeadCategory, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
+import { useApp } from '../app-state';
+import { useAgency } from '../agency-state';
+
+export function EligibilityTable(props: { employee: Employee; statuses: readonly StatusInterval[]; year: number }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const quarterly = (): Component | undefined => {
+    const c = agency.profile().components.value;
+    if (c.points) return 'points';
+    if (c.kci && isHeadCategory(props.employee.category)) return 'kci';
+    return c.ranking ? 'ranking' : undefined;
+  };
+  const rows = () =>
+    periodsOfYear(props.year).flatMap((period) => {
+      const component: Component | undefined = period.kind === 'year' ? (agency.profile().components.value.survey360 ? 'survey360' : undefined) : quarterly();
+      return component ? [{ period, component, result: eligibility(props.employee, props.statuses, period, component, agency.profile(), agency.calendar()) }] : [];
+    });
+  const text = (e: Eligibility): string => {
+    const reason = (k: string) => t(`statusKinds.${k as 'labourLeave'}`);
+    switch (e.kind) {
+      case 'evaluated':
+        return t('eligibility.evaluated', { date: formatDate(e.deadline) });
+      case 'notEvaluated':
+        return e.reason === 'tenure' ? t('eligibility.tenure', { months: e.months ?? 0, min: agency.profile().minTenureMonths.value }) : t(`eligibility.${e.reason}`);
+      case 'withoutParticipation':
+        return t('eligibility.withoutParticipation', { reason: reason(e.reason), date: formatDate(e.deadline) });
+      case 'shifted':
+        return e.deadline === null
+          ? t('eligibility.shiftedOpen', { reason: reason(e.reason), days: agency.profile().deadlines.shiftedKciWorkingDays.value })
+          : t('eligibility.shifted', { reason: reason(e.reason), days: agency.profile().deadlines.shiftedKciWorkingDays.value, returns: formatDate(e.returnsOn), date: formatDate(e.deadline) });
+    }
+  };
+  return (
+    <section aria-labelledby="eligibility-title" class="panel">
+      <h2 id="eligibility-title">{t('eligibility.title', { year: props.year })}</h2>
+      <table class="table compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('calendar.period')}</th>
+            <th scope="col">{t('params.components')}</th>
+            <th scope="col">{t('calendar.state')}</th>
+            <th scope="col">{t('calendar.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows()}>
+            {(r) => (
+              <tr classList={{ excluded: r.result.kind === 'notEvaluated' }}>
+                <td>{r.period.quarter === null ? t('agency.wholeYear') : t('agency.quarter', { q: r.period.quarter })}</td>
+                <td>{t(`eligibility.component.${r.component}`)}</td>
+                <td>{text(r.result)}</td>
+                <td>{r.result.source}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
