@@ -36,3 +36,5 @@ export * from './rules/schedule';
 export * from './rules/procedures';
 export * from './rules/survey360';
 export * from './rules/competency-sheet';
+export * from './rules/roles';
+export * from './rules/score-input';

@@ -78,6 +78,25 @@ export interface Period {
   readonly end: IsoDate;
 }
 
+/** Scores entered for one person, period and component (ranking, KCI, points). */
+export interface EvaluationRecord {
+  /** `${periodId}:${component}:${employeeId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly component: 'ranking' | 'kci' | 'points';
+  /** Parameter id → score in hundredths. */
+  readonly scores: Readonly<Record<string, number>>;
+  readonly comment: string;
+  /** Who scored (004 §32: additional evaluators in units over 50 staff); null = the unit head. */
+  readonly evaluatorId: string | null;
+  /** The profile that was in force when the scores were entered (results record it). */
+  readonly profileId: string;
+  readonly profileVersion: number;
+}
+
+export const evaluationId = (periodId: string, component: EvaluationRecord['component'], employeeId: string): string => `${periodId}:${component}:${employeeId}`;
+
 /** Who did what, when and why (every write is logged). `before`/`after` are plain data. */
 export interface AuditEntry {
   readonly id?: number;

@@ -20,7 +20,11 @@ export type ProblemCode =
   | 'managerUnknown'
   | 'statusUnknown'
   | 'booleanInvalid'
-  | 'textTooLong';
+  | 'textTooLong'
+  | 'scoreNotNumber'
+  | 'scoreTooPrecise'
+  | 'scoreOutOfRange'
+  | 'excluded';
 
 export type Severity = 'error' | 'warning';
 

@@ -58,6 +58,18 @@ export const PeriodSchema = v.object({
   end: isoDate,
 });
 
+export const EvaluationSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  component: v.picklist(['ranking', 'kci', 'points']),
+  scores: v.record(v.string(), v.pipe(v.number(), v.integer())),
+  comment: v.optional(text(2000), ''),
+  evaluatorId: v.optional(v.nullable(id), null),
+  profileId: id,
+  profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

@@ -28,6 +28,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   periods: schemas.PeriodSchema,
   settings: schemas.SettingSchema,
   profiles: ProfileSchema,
+  evaluations: schemas.EvaluationSchema,
   audit: schemas.AuditSchema,
 };
 

@@ -18,6 +18,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[1]?.(db);
     await db.table('profiles').add({ ...TYPICAL_2023, id: 'agency-own', version: 3, builtIn: false, basedOn: 'typical-2023' });
   },
+  3: async (db) => {
+    await FIXTURES[2]?.(db);
+    await db.table('evaluations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', scores: { quality: 400 }, comment: '', evaluatorId: null, profileId: 'typical-2023', profileVersion: 1 });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -34,6 +38,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.employees.get('e')).toMatchObject({ surname: 'Ким', unitId: 'u' });
       // Every later table exists after the upgrade and keeps what was there.
       expect(await opened.value.profiles.count()).toBe(m.version >= 2 ? 1 : 0);
+      expect(await opened.value.evaluations.count()).toBe(m.version >= 3 ? 1 : 0);
       opened.value.close();
     });
   }

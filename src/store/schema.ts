@@ -32,12 +32,17 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'methodology profiles the agency cloned and edited, every version kept',
     stores: { profiles: '[id+version], id' },
   },
+  {
+    version: 3,
+    intent: 'scores entered per person, period and component, with the profile version in force',
+    stores: { evaluations: 'id, periodId, employeeId, [periodId+component]' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'audit'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */

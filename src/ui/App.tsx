@@ -21,6 +21,7 @@ import { ImportPage } from './pages/Import';
 import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
+import { EvaluatePage } from './pages/Evaluate';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
 import type { Result } from '../domain/result';
@@ -42,6 +43,7 @@ export function App() {
         <Route path="/data" component={DataPage} />
         <Route path="/methodology" component={MethodologyPage} />
         <Route path="/calendar" component={CalendarPage} />
+        <Route path="/evaluate" component={EvaluatePage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>
@@ -122,6 +124,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
   return (
     <>
       <nav class="main-nav" aria-label={t('app.mainNav')}>
+        <A href="/evaluate">{t('nav.evaluate')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>
         <A href="/import">{t('nav.import')}</A>

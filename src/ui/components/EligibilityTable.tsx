@@ -3,7 +3,7 @@
  * rule with its source paragraph and any shifted deadline (004 §§5–7, 001 §5, 002 §3).
  */
 import { For } from 'solid-js';
-import { eligibility, formatDate, isHeadCategory, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
+import { eligibility, formatDate, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 
@@ -14,7 +14,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
   const quarterly = (): Component | undefined => {
     const c = agency.profile().components.value;
     if (c.points) return 'points';
-    if (c.kci && isHeadCategory(props.employee.category)) return 'kci';
+    if (c.kci && isUnitHead(props.employee, agency.employees())) return 'kci';
     return c.ranking ? 'ranking' : undefined;
   };
   const rows = () =>

@@ -1,0 +1,21 @@
+/**
+ * Reading a typed score: a number or text with a decimal comma or point, within the scale (0–5),
+ * with at most two decimals. Blank means "not entered".
+ */
+import { parseDecimal } from '../numbers';
+import { problem, type Problem } from '../problems';
+import { hundredthsFromNumber, type Hundredths } from './score';
+
+export type ScoreInput = { readonly kind: 'blank' } | { readonly kind: 'score'; readonly value: Hundredths } | { readonly kind: 'invalid'; readonly problem: Problem };
+
+/** @example readScore('3,75') → { kind: 'score', value: 375 } */
+export function readScore(raw: unknown, field: string, min: Hundredths = 0, max: Hundredths = 500): ScoreInput {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { kind: 'blank' };
+  const n = typeof raw === 'number' || typeof raw === 'string' ? parseDecimal(raw) : undefined;
+  const shown = String(raw);
+  if (n === undefined) return { kind: 'invalid', problem: problem('scoreNotNumber', field, { value: shown }) };
+  const h = hundredthsFromNumber(n);
+  if (h === undefined) return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
+  if (h < min || h > max) return { kind: 'invalid', problem: problem('scoreOutOfRange', field, { value: shown, min: min / 100, max: max / 100 }) };
+  return { kind: 'score', value: h };
+}

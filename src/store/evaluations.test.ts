@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { TYPICAL_2023 } from '../domain';
+import { setEvaluationField } from './evaluations';
+import { testContext } from './test-support';
+
+describe('scores are stored as typed, audited, with the profile version', () => {
+  it('creates, updates and clears a parameter score; logs every change; records the profile', async () => {
+    const ctx = testContext();
+    const at = { periodId: '2026-Q3', employeeId: 'e1', component: 'ranking' as const };
+    await setEvaluationField(ctx, { ...at, field: { param: 'quality', value: 450 } }, TYPICAL_2023);
+    await setEvaluationField(ctx, { ...at, field: { param: 'quality', value: 375 } }, TYPICAL_2023);
+    await setEvaluationField(ctx, { ...at, field: { param: 'deadlines', value: 400 } }, TYPICAL_2023);
+    await setEvaluationField(ctx, { ...at, field: { param: 'deadlines', value: undefined } }, TYPICAL_2023);
+    await setEvaluationField(ctx, { ...at, field: { comment: 'Хорошо' } }, TYPICAL_2023);
+    const record = await ctx.db.evaluations.get('2026-Q3:ranking:e1');
+    expect(record).toMatchObject({ scores: { quality: 375 }, comment: 'Хорошо', profileId: 'typical-2023', profileVersion: 1 });
+    const log = await ctx.db.audit.where('entityId').equals('2026-Q3:ranking:e1').toArray();
+    expect(log.map((a) => [a.action, a.field, a.before, a.after])).toEqual([
+      ['create', 'scores.quality', null, 450],
+      ['update', 'scores.quality', 450, 375],
+      ['update', 'scores.deadlines', null, 400],
+      ['update', 'scores.deadlines', 400, null],
+      ['update', 'comment', '', 'Хорошо'],
+    ]);
+  });
+});
