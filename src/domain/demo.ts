@@ -29,7 +29,7 @@ const UNITS: readonly UnitPlan[] = [
   { kk: 'Аппарат басшылығы', ru: 'Руководство аппарата', head: ['E-1', 'Аппарат басшысы', 'Руководитель аппарата'], staff: 3, staffCategories: ['E-3', 'E-4'], publicServices: false },
   { kk: 'Ұйымдастыру-бақылау жұмысы бөлімі', ru: 'Отдел организационно-контрольной работы', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 8, staffCategories: ['E-3', 'E-4', 'E-4'], publicServices: false },
   { kk: 'Персоналды басқару қызметі бөлімі', ru: 'Отдел управления персоналом', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 6, staffCategories: ['E-3', 'E-4'], publicServices: false },
-  { kk: 'Мемлекеттік қызметтер көрсету бөлімі', ru: 'Отдел оказания государственных услуг', head: ['E-R-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 9, staffCategories: ['E-R-3', 'E-R-4', 'E-R-4'], publicServices: true },
+  { kk: 'Мемлекеттік қызметтер көрсету бөлімі', ru: 'Отдел оказания государственных услуг', head: ['E-R-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 11, staffCategories: ['E-R-3', 'E-R-4', 'E-R-4'], publicServices: true },
   { kk: 'Заң бөлімі', ru: 'Юридический отдел', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 6, staffCategories: ['E-3', 'E-4'], publicServices: false },
 ];
 
@@ -91,7 +91,7 @@ const quarterStart = (iso: IsoDate): IsoDate => {
 /**
  * @param asOf today's date; the special cases are placed in the quarter before it.
  * @param newId id factory (pinned in tests).
- * @example generateDemo({ seed: 2026, asOf: '2026-11-22', lang: 'ru', newId }).employees.length === 37
+ * @example generateDemo({ seed: 2026, asOf: '2026-11-22', lang: 'ru', newId }).employees.length === 39
  */
 export function generateDemo(opts: { seed: number; asOf: IsoDate; lang: Lang; newId: () => string }): DemoAgency {
   const rng = makeRng(opts.seed);

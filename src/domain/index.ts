@@ -38,3 +38,4 @@ export * from './rules/survey360';
 export * from './rules/competency-sheet';
 export * from './rules/roles';
 export * from './rules/score-input';
+export * from './rules/paste';

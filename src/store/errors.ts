@@ -11,6 +11,7 @@ export type StoreErrorCode =
   | 'unitCycle'
   | 'notFound'
   | 'invalid'
+  | 'locked'
   | 'unknown';
 
 export interface StoreError {

@@ -24,3 +24,28 @@ describe('scores are stored as typed, audited, with the profile version', () => 
     ]);
   });
 });
+
+describe('a pasted block is one transaction; a locked period refuses changes', () => {
+  it('applies a block with one batch id, returns what it replaced, and applies nothing when locked', async () => {
+    const { applyEvaluationChanges, setLocked } = await import('./evaluations');
+    const ctx = testContext();
+    const at = { periodId: '2026-Q3', component: 'ranking' as const };
+    const block = [
+      { ...at, employeeId: 'a', field: { param: 'quality', value: 400 } },
+      { ...at, employeeId: 'b', field: { param: 'quality', value: 300 } },
+    ];
+    const first = await applyEvaluationChanges(ctx, block, TYPICAL_2023, { unitId: 'u' });
+    expect(first.ok && first.value.map((c) => c.before)).toEqual([{ param: 'quality', value: undefined }, { param: 'quality', value: undefined }]);
+    const batches = new Set((await ctx.db.audit.toArray()).filter((a) => a.entity === 'evaluations').map((a) => a.batchId));
+    expect(batches.size).toBe(1);
+
+    await setLocked(ctx, { ...at, unitId: 'u' }, true, '');
+    const refused = await applyEvaluationChanges(ctx, [{ ...at, employeeId: 'a', field: { param: 'quality', value: 500 } }], TYPICAL_2023, { unitId: 'u' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect((await ctx.db.evaluations.get('2026-Q3:ranking:a'))?.scores).toEqual({ quality: 400 });
+
+    await setLocked(ctx, { ...at, unitId: 'u' }, false, 'Исправление по служебной записке');
+    const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'locks');
+    expect(log.map((a) => [a.after, a.reason])).toEqual([[true, ''], [false, 'Исправление по служебной записке']]);
+  });
+});

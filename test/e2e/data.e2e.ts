@@ -112,7 +112,7 @@ describe('backup and restore', () => {
     await second.page.locator('input[type=file]').setInputFiles(fixture('roster-ru.xlsx'));
     await expect.poll(() => second.page.locator('main .error-box').innerText()).toMatch(/не резервная копия/);
     await second.page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => second.page.getByRole('dialog').innerText()).toMatch(/Восстановить «Аппарат акима города Аксу \(демо\)» \(37 чел\./);
+    await expect.poll(() => second.page.getByRole('dialog').innerText()).toMatch(/Восстановить «Аппарат акима города Аксу \(демо\)» \(39 чел\./);
     await second.page.getByRole('dialog').getByRole('button', { name: 'Подтвердить' }).click();
     await expect.poll(() => second.page.locator('header select').first().inputValue()).not.toBe('');
     await expect.poll(() => second.page.locator('header select').first().locator('option:checked').innerText()).toMatch(/Аксу/);

@@ -73,4 +73,66 @@ describe('ranking grid', () => {
     await expect.poll(() => cell(3, 'rank').innerText()).toBe('1');
     await s.close();
   });
+
+  it('pastes a 10 × 4 block from the clipboard in one go, reports a bad cell, undoes and redoes, fills down, clears, and locks', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(server.url);
+    await app.loadDemo();
+    await app.nav(/Оценка/);
+    const page = s.page;
+    await page.getByLabel('Подразделение').selectOption({ label: 'Отдел оказания государственных услуг' });
+    const cell = (row: number, col: string) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+    await expect.poll(() => cell(9, 'name').count()).toBe(1);
+
+    // Ten rows of four scores as Excel puts them on the clipboard (CRLF, decimal commas); one bad cell.
+    const rows = Array.from({ length: 10 }, (_, i) => [`${3 + (i % 3) * 0.5}`.replace('.', ','), '4', '3,75', i === 4 ? 'пять' : '5']);
+    const tsv = rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
+    await page.evaluate(async (text) => navigator.clipboard.writeText(text), tsv);
+    await cell(0, 'p:quality').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Не вставлено ячеек: 1: строка 5, столбец 4 \(.+, Трудовая дисциплина\): «пять» — не число/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Вставлено ячеек' }).innerText()).toMatch(/Вставлено ячеек: 39/);
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('3,94 ≈');
+    await expect.poll(() => cell(9, 'p:initiative').innerText()).toBe('3,75');
+    expect(await cell(4, 'p:discipline').innerText()).toBe('');
+
+    // Undo removes the whole block, redo brings it back.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => cell(9, 'p:initiative').innerText()).toBe('');
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('');
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect.poll(() => cell(9, 'p:initiative').innerText()).toBe('3,75');
+
+    // Ctrl+D copies the value above; Delete clears.
+    await cell(4, 'p:discipline').click();
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect.poll(() => cell(4, 'p:discipline').innerText()).toBe('5,00');
+    await cell(3, 'p:quality').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(3, 'p:quality').innerText()).toBe('');
+
+    // Submit locks the period; typing is refused; reopening asks for a reason.
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'баллы закрыты' }).count()).toBe(1);
+    await cell(3, 'p:quality').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    expect(await cell(3, 'p:quality').innerText()).toBe('');
+    await page.getByRole('button', { name: 'Открыть снова' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Укажите причину открытия/);
+    await page.getByLabel('Причина открытия').fill('Уточнение по служебной записке');
+    await page.getByRole('button', { name: 'Открыть снова' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Сдать и закрыть' }).count()).toBe(1);
+    await cell(3, 'p:quality').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(3, 'p:quality').innerText()).toBe('4,00');
+    await expectNoAxeViolations(page, 'ranking grid after paste');
+
+    await app.nav(/Организация/);
+    await expect.poll(() => page.getByRole('region', { name: 'Журнал изменений' }).innerText()).toContain('Уточнение по служебной записке');
+    await s.close();
+  });
 });

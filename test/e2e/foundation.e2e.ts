@@ -98,7 +98,7 @@ describe('the employees grid', () => {
 
     // The change log records it.
     await app.nav(/Организация/);
-    await expect.poll(() => s.page.locator('table').innerText()).toContain('123456789012');
+    await expect.poll(() => s.page.getByRole('region', { name: 'Журнал изменений' }).innerText()).toContain('123456789012');
     await s.close();
   });
 
@@ -117,7 +117,7 @@ describe('the employees grid', () => {
     await form.getByLabel('По (включительно)').fill('30.12.2099');
     await form.getByLabel('С', { exact: true }).fill('01.01.2000');
     await form.getByRole('button', { name: 'Добавить' }).click();
-    await expect.poll(() => s.page.locator('table').innerText()).toContain('Больничный');
+    await expect.poll(() => s.page.getByRole('region', { name: 'Отпуска, отсутствие и увольнение' }).locator('table').innerText()).toContain('Больничный');
     await s.page.getByRole('link', { name: /К списку сотрудников/ }).click();
     await expect.poll(async () => (await app.columnTexts('statusNow')).includes('Больничный')).toBe(true);
     await s.page.getByLabel('Поиск').fill('Больничный');

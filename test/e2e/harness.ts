@@ -47,6 +47,8 @@ export async function launch(opts: { profileDir?: string; offline?: boolean; dow
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
     locale: 'ru-RU',
+    // The real clipboard, for paste tests (a block copied from Excel).
+    permissions: ['clipboard-read', 'clipboard-write'],
     ...(opts.downloadsPath ? { downloadsPath: opts.downloadsPath } : {}),
   });
   const requests: string[] = [];

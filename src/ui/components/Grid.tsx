@@ -7,6 +7,7 @@
 import {
   CellStyleModule,
   CheckboxEditorModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
@@ -36,6 +37,7 @@ import { useApp } from '../app-state';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
   TextEditorModule,
   NumberEditorModule,
   SelectEditorModule,

@@ -119,6 +119,7 @@ export function AgencyPage() {
                   <th scope="col">{t('agency.auditField')}</th>
                   <th scope="col">{t('agency.auditBefore')}</th>
                   <th scope="col">{t('agency.auditAfter')}</th>
+                  <th scope="col">{t('agency.auditReason')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,6 +132,7 @@ export function AgencyPage() {
                       <td>{e.field === '*' ? '' : fieldLabel(app.i18n, e.field)}</td>
                       <td>{show(e.before)}</td>
                       <td>{show(e.after)}</td>
+                      <td>{e.reason}</td>
                     </tr>
                   )}
                 </For>

@@ -5,13 +5,16 @@
  * are greyed with the rule that excluded them; the explanation of the focused row's score is shown
  * beside the grid.
  */
-import type { CellClassParams, ColDef, ValueSetterParams } from 'ag-grid-community';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import {
   ASSUMPTIONS,
   eligibility,
   fullName,
   isUnitHead,
+  parseClipboard,
+  placeBlock,
+  problem,
   rankingScore,
   rankWithinUnit,
   readScore,
@@ -20,8 +23,8 @@ import {
   type GradeId,
   type Trace,
 } from '../../domain';
-import { setEvaluationField } from '../../store/evaluations';
-import { createLiveQuery } from '../../store/live';
+import { applyEvaluationChanges, setLocked, type AppliedChange, type ScoreChange } from '../../store/evaluations';
+import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -57,8 +60,9 @@ export function EvaluatePage() {
   const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
   const [focused, setFocused] = createSignal<string | null>(null);
 
-  const records = createLiveQuery<readonly EvaluationRecord[]>(
-    () => (period() ? agency.db.evaluations.where('[periodId+component]').equals([period()?.id ?? '', 'ranking']).toArray() : []),
+  const records = createLiveQueryOn<string | undefined, readonly EvaluationRecord[]>(
+    () => period()?.id,
+    (id) => (id === undefined ? [] : agency.db.evaluations.where('[periodId+component]').equals([id, 'ranking']).toArray()),
     [],
   );
   const params = () => agency.profile().ranking.parameters.value;
@@ -97,10 +101,134 @@ export function EvaluatePage() {
     }
   };
 
-  const save = (row: RankingRow, field: { param: string; value: number | undefined } | { comment: string }) => {
+  // Our own undo at the data layer (AG Grid's undo ignores programmatic values, STACK.md): each
+  // entry is a batch of applied changes with what they replaced.
+  const undoStack: AppliedChange[][] = [];
+  const redoStack: AppliedChange[][] = [];
+  let api: GridApi<RankingRow> | undefined;
+  const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:ranking`;
+  const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
+  const locked = () => lockInfo() !== undefined;
+
+  const commit = async (changes: readonly ScoreChange[], into: AppliedChange[][]) => {
+    const u = unit();
+    if (!u || changes.length === 0) return undefined;
+    const applied = await agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
+    if (applied && applied.length > 0) into.push(applied);
+    return applied;
+  };
+  const edit = async (changes: readonly ScoreChange[]) => {
+    const applied = await commit(changes, undoStack);
+    if (applied && applied.length > 0) redoStack.length = 0;
+    return applied;
+  };
+  const inverse = (batch: readonly AppliedChange[]): ScoreChange[] =>
+    [...batch].reverse().map((c) => ({ periodId: c.periodId, employeeId: c.employeeId, component: c.component, field: c.before }));
+  const undo = async () => {
+    const batch = undoStack.pop();
+    if (batch && (await commit(inverse(batch), redoStack))) app.notify(t('evaluate.undone'));
+  };
+  const redo = async () => {
+    const batch = redoStack.pop();
+    if (batch && (await commit(inverse(batch), undoStack))) app.notify(t('evaluate.redone'));
+  };
+
+  const change = (row: RankingRow, field: ScoreChange['field']): ScoreChange => ({ periodId: period()?.id ?? '', employeeId: row.id, component: 'ranking', field });
+  const save = (row: RankingRow, field: ScoreChange['field']) => void edit([change(row, field)]);
+
+  const headerOf = (colId: string) => api?.getColumn(colId)?.getColDef().headerName ?? colId;
+  const displayedRows = () => {
+    const out: RankingRow[] = [];
+    api?.forEachNodeAfterFilterAndSort((n) => {
+      if (n.data) out.push(n.data);
+    });
+    return out;
+  };
+
+  /** Paste a block copied from Excel or LibreOffice, starting at the focused cell. */
+  const onPaste = (e: ClipboardEvent) => {
+    if (!api || api.getEditingCells().length > 0) return;
+    const focused = api.getFocusedCell();
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!focused || text === '') return;
+    e.preventDefault();
+    if (locked()) return app.failed({ code: 'locked' });
+    const columns = api.getAllDisplayedColumns().map((c) => c.getColId());
+    const { targets, outside } = placeBlock(parseClipboard(text), displayedRows(), columns, focused.rowIndex, columns.indexOf(focused.column.getColId()));
+    const problems: string[] = [];
+    const changes: ScoreChange[] = [];
+    for (const target of targets) {
+      const where = (message: string) => t('evaluate.pasteAt', { row: target.at.row, column: target.at.column, person: target.row.name, header: headerOf(target.column), message });
+      if (!target.column.startsWith('p:')) problems.push(where(t('evaluate.notScore')));
+      else if (target.row.eligibility.kind === 'notEvaluated') problems.push(where(problemText(app.i18n, problem('excluded', undefined))));
+      else {
+        const param = target.column.slice(2);
+        const read = readScore(target.raw, param);
+        if (read.kind === 'invalid') problems.push(where(problemText(app.i18n, read.problem)));
+        else if ((read.kind === 'score' ? read.value : undefined) !== target.row.scores[param]) changes.push(change(target.row, { param, value: read.kind === 'score' ? read.value : undefined }));
+      }
+    }
+    if (changes.length > 0) void edit(changes).then((applied) => applied && app.notify(t('evaluate.pasted', { count: applied.length })));
+    if (problems.length + outside > 0) {
+      const list = [...problems.slice(0, 5), ...(outside > 0 ? [t('evaluate.pasteOutside', { count: outside })] : [])].join('; ');
+      app.notify(t('evaluate.pasteProblems', { count: problems.length + outside, list }), 'error');
+    }
+  };
+
+  /** Spreadsheet keys the grid does not give us: undo, redo, Delete, Ctrl+D (by key position, any layout). */
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!api || api.getEditingCells().length > 0) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const focused = api.getFocusedCell();
+    const colId = focused?.column.getColId() ?? '';
+    const row = focused ? displayedRows()[focused.rowIndex] : undefined;
+    const handled = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    if (ctrl && e.code === 'KeyZ' && !e.shiftKey) {
+      handled();
+      void undo();
+    } else if (ctrl && (e.code === 'KeyY' || (e.code === 'KeyZ' && e.shiftKey))) {
+      handled();
+      void redo();
+    } else if ((e.key === 'Delete' || (ctrl && e.code === 'KeyD')) && row && colId.startsWith('p:')) {
+      handled();
+      if (locked()) return app.failed({ code: 'locked' });
+      if (row.eligibility.kind === 'notEvaluated') return;
+      const param = colId.slice(2);
+      const above = focused ? displayedRows()[focused.rowIndex - 1] : undefined;
+      const value = e.key === 'Delete' ? undefined : above?.scores[param];
+      if (e.key !== 'Delete' && above === undefined) return;
+      if (value !== row.scores[param]) save(row, { param, value });
+    }
+  };
+
+  /** The grid's wrapper may appear after the page mounts (once rows load): listen from when it exists. */
+  const listen = (el: HTMLDivElement) => {
+    el.addEventListener('keydown', onKeyDown, true);
+    el.addEventListener('paste', onPaste);
+    onCleanup(() => {
+      el.removeEventListener('keydown', onKeyDown, true);
+      el.removeEventListener('paste', onPaste);
+    });
+  };
+
+  const [reason, setReason] = createSignal('');
+  const periodLabel = () => (period() ? `${period()?.year} · ${t('agency.quarter', { q: period()?.quarter ?? 0 })}` : '');
+  const submit = async () => {
     const p = period();
-    if (!p) return;
-    void agency.run(setEvaluationField(agency.ctx, { periodId: p.id, employeeId: row.id, component: 'ranking', field }, agency.profile()));
+    const u = unit();
+    if (!p || !u || !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: periodLabel() }), t('evaluate.submit')))) return;
+    await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, true, ''));
+  };
+  const reopen = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const p = period();
+    const u = unit();
+    if (!p || !u) return;
+    if (reason().trim() === '') return app.notify(t('evaluate.reopenNeedsReason'), 'error');
+    if (await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, false, reason().trim()))) setReason('');
   };
 
   // Called by AG Grid when an edit is committed: an event handler in all but name.
@@ -132,7 +260,7 @@ export function EvaluatePage() {
         headerName: param.names[lang()],
         headerTooltip: param.names[lang()],
         width: 150,
-        editable: (p) => p.data?.eligibility.kind !== 'notEvaluated',
+        editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
         valueGetter: (p) => p.data?.scores[param.id],
         valueFormatter: (p) => fmt(p.value as number | undefined),
         valueSetter: scoreSetter(param.id, param.names[lang()]),
@@ -168,7 +296,7 @@ export function EvaluatePage() {
       headerName: t('evaluate.comment'),
       width: 260,
       field: 'comment',
-      editable: (p) => p.data?.eligibility.kind !== 'notEvaluated',
+      editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
       valueSetter: (e) => {
         const text = String(e.newValue ?? '').trim();
         if (text !== e.data.comment) save(e.data, { comment: text });
@@ -201,12 +329,33 @@ export function EvaluatePage() {
           <span class="muted">{agency.profile().names[app.i18n.lang()]}</span>
         </div>
         <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
+          <div class="toolbar lock-bar">
+            <Show when={lockInfo()} fallback={<button type="button" onClick={() => void submit()}>{t('evaluate.submit')}</button>}>
+              {(info) => (
+                <div class="warning-box" role="status">
+                  <span>{t('evaluate.locked', { date: app.i18n.formatDateTime(info().at), who: info().operator || t('app.none') })}</span>
+                  <form class="inline-form" onSubmit={(e) => void reopen(e)}>
+                    <label>
+                      <span>{t('evaluate.reopenReason')}</span>
+                      <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+                    </label>
+                    <button type="submit">{t('evaluate.reopen')}</button>
+                  </form>
+                </div>
+              )}
+            </Show>
+            <span class="muted small">{t('evaluate.keys')}</span>
+          </div>
+          <div ref={listen}>
           <Show when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}`} keyed>
             <Grid<RankingRow>
               label={t('evaluate.gridLabel')}
               rows={rows()}
               height="55vh"
               stateKey="bagalau.grid.ranking"
+              onReady={(ready) => {
+                api = ready;
+              }}
               options={{
                 columnDefs: columns(),
                 getRowId: (p) => p.data.id,
@@ -220,6 +369,7 @@ export function EvaluatePage() {
               }}
             />
           </Show>
+          </div>
           <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
             <Show when={focusedRow()} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>
               {(row) => (
