@@ -489,6 +489,18 @@ export const en = {
     keys: 'Keys: type to edit, Enter/Tab to move, Delete clears, Ctrl+D copies from above, Ctrl+V pastes a block from Excel, Ctrl+Z / Ctrl+Y undo and redo.',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
+  annual: {
+    title: 'The year',
+    gridLabel: 'Annual results',
+    mean: 'Mean of the year',
+    consequences: 'Consequences',
+    bonus: 'grounds a bonus',
+    training: 'training needed',
+    notMentor: 'not a mentor',
+    demotion: 'second unsatisfactory year: demotion',
+    notEvaluated: 'not evaluated',
+    year: '{{year}} · year',
+  },
   grid: {
     noRowsToShow: 'No rows to show',
     loadingOoo: 'Loading…',

@@ -487,6 +487,18 @@ export const kk: RawDictionary = {
     keys: 'Пернелер: теру өңдеуді бастайды, Enter/Tab — өту, Delete — тазалау, Ctrl+D — жоғарыдан көшіру, Ctrl+V — Excel-ден блок қою, Ctrl+Z / Ctrl+Y — болдырмау және қайталау.',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
+  annual: {
+    title: 'Жыл',
+    gridLabel: 'Жылдық нәтижелер',
+    mean: 'Жылдық орташа',
+    consequences: 'Салдары',
+    bonus: 'бонусқа негіз',
+    training: 'оқыту қажет',
+    notMentor: 'тәлімгер болмайды',
+    demotion: 'екінші жыл «қанағаттанарлықсыз»: лауазымын төмендету',
+    notEvaluated: 'бағаланбаған',
+    year: '{{year}} · жыл',
+  },
   grid: {
     noRowsToShow: 'Жолдар жоқ',
     loadingOoo: 'Жүктелуде…',

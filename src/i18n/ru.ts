@@ -487,6 +487,18 @@ export const ru: RawDictionary = {
     keys: 'Клавиши: ввод начинает правку, Enter/Tab — переход, Delete — очистить, Ctrl+D — скопировать сверху, Ctrl+V — вставить блок из Excel, Ctrl+Z / Ctrl+Y — отменить и повторить.',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
+  annual: {
+    title: 'Год',
+    gridLabel: 'Годовые результаты',
+    mean: 'Среднее за год',
+    consequences: 'Последствия',
+    bonus: 'основание для бонуса',
+    training: 'нужно обучение',
+    notMentor: 'не назначается наставником',
+    demotion: 'второй год «неудовлетворительно»: понижение',
+    notEvaluated: 'не оценивался',
+    year: '{{year}} · год',
+  },
   grid: {
     noRowsToShow: 'Нет строк',
     loadingOoo: 'Загрузка…',

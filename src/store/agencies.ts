@@ -18,7 +18,8 @@ export interface NewAgency {
   readonly nameKk: string;
   readonly nameRu: string;
   readonly profileId: string;
-  readonly year: number;
+  /** Evaluation years to create (their quarters and the year itself). */
+  readonly years: readonly number[];
   readonly demo?: DemoAgency;
 }
 
@@ -32,7 +33,7 @@ export async function createAgency(registry: RegistryDb, input: NewAgency, env: 
   try {
     await db.transaction('rw', [db.agency, db.units, db.employees, db.statuses, db.periods, db.audit], async () => {
       await db.agency.add(agency);
-      await db.periods.bulkAdd(periodsOfYear(input.year));
+      await db.periods.bulkAdd([...new Set(input.years)].sort().flatMap(periodsOfYear));
       const base = { at, operator: env.operator(), reason: '', field: '*', before: null };
       await db.audit.add({ ...base, action: 'create', entity: 'agency', entityId: id, after: agency });
       if (input.demo) {

@@ -71,6 +71,18 @@ describe('ranking grid', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел управления персоналом' });
     await expect.poll(() => cell(1, 'score').innerText()).toBe('4,31 ≈');
     await expect.poll(() => cell(3, 'rank').innerText()).toBe('1');
+
+    // The year: the evaluated quarter counts, quarters without scores are listed, not zeroed.
+    const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
+    await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Годовые результаты');
+    await expect.poll(() => cell(1, 'mean').innerText()).toBe('4,31 ≈');
+    expect(await cell(1, 'grade').innerText()).toBe('Эффективно');
+    expect(await cell(1, 'consequences').innerText()).toBe('основание для бонуса');
+    expect(await cell(0, 'mean').innerText()).toBe('');
+    await cell(1, 'mean').click();
+    await expect.poll(() => page.getByRole('region', { name: /Почему 4,31\?/ }).innerText()).toMatch(/Среднее оценённых кварталов/);
+    await expectNoAxeViolations(page, 'annual grid');
     await s.close();
   });
 

@@ -15,7 +15,7 @@ async function demoAgency() {
   const ctx = testContext();
   const registry = new RegistryDb();
   const demo = generateDemo({ seed: 3, asOf: '2026-11-22', lang: 'kk', newId: ctx.newId });
-  const created = await createAgency(registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: 'typical-2023', year: 2026, demo }, ctx);
+  const created = await createAgency(registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: 'typical-2023', years: [2026], demo }, ctx);
   if (!created.ok) throw new Error(created.error.code);
   const db = new AgencyDb(agencyDbName(created.value));
   await db.open();

@@ -8,7 +8,6 @@
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import {
-  ASSUMPTIONS,
   eligibility,
   fullName,
   isUnitHead,
@@ -29,8 +28,9 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Grid } from '../components/Grid';
+import { Explanation } from '../components/Explanation';
+import { AnnualGrid } from './AnnualGrid';
 import { problemText } from '../messages';
-import type { MessageKey } from '../../i18n';
 
 interface RankingRow {
   readonly id: string;
@@ -55,6 +55,8 @@ export function EvaluatePage() {
   const defaultPeriod = () => [...quarters()].reverse().find((p) => p.end < today)?.id ?? quarters()[0]?.id ?? '';
   const [periodId, setPeriodId] = createSignal('');
   const period = () => quarters().find((p) => p.id === (periodId() || defaultPeriod()));
+  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year'));
+  const selectedYear = () => years().find((p) => p.id === periodId());
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const [unitId, setUnitId] = createSignal('');
   const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
@@ -311,7 +313,7 @@ export function EvaluatePage() {
 
   return (
     <section aria-labelledby="evaluate-title">
-      <h1 id="evaluate-title">{t('evaluate.title')}</h1>
+      <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <div class="inline-form">
           <label>
@@ -322,13 +324,15 @@ export function EvaluatePage() {
           </label>
           <label>
             <span>{t('evaluate.period')}</span>
-            <select value={period()?.id ?? ''} onChange={(e) => setPeriodId(e.currentTarget.value)}>
+            <select value={selectedYear()?.id ?? period()?.id ?? ''} onChange={(e) => setPeriodId(e.currentTarget.value)}>
               <For each={quarters()}>{(p) => <option value={p.id}>{`${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`}</option>}</For>
+              <For each={years()}>{(p) => <option value={p.id} selected={p.id === periodId()}>{t('annual.year', { year: p.year })}</option>}</For>
             </select>
           </label>
           <span class="muted">{agency.profile().names[app.i18n.lang()]}</span>
         </div>
-        <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
+        <Show when={selectedYear()}>{(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}</Show>
+        <Show when={!selectedYear() && rows().length > 0} fallback={<Show when={!selectedYear()}><p class="muted">{t('evaluate.noStaff')}</p></Show>}>
           <div class="toolbar lock-bar">
             <Show when={lockInfo()} fallback={<button type="button" onClick={() => void submit()}>{t('evaluate.submit')}</button>}>
               {(info) => (
@@ -384,65 +388,3 @@ export function EvaluatePage() {
     </section>
   );
 }
-
-function Explanation(props: { trace: Trace; title: string }) {
-  const app = useApp();
-  const agency = useAgency();
-  const { t } = app.i18n;
-  const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : app.i18n.lang() === 'ru' ? 'ru' : 'en');
-  const paramName = (id: string) => agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang() === 'kk' ? 'kk' : 'ru'] ?? id;
-  const decimal = (text: string | null) => (text === null ? '—' : app.i18n.formatNumber(Number(text), 2));
-  const exact = () => {
-    const [n, d] = (props.trace.exact ?? '').split('/').map(Number);
-    return n === undefined || d === undefined || !d ? '' : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${new Intl.NumberFormat(lang() === 'kk' ? 'kk-KZ' : lang() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 6 }).format(n / 100 / d)}`;
-  };
-  return (
-    <>
-      <h2 id="why-title">{props.title}</h2>
-      <dl class="trace">
-        <dt>{t('evaluate.inputs')}</dt>
-        <dd>
-          <ul>
-            <For each={props.trace.inputs}>{(i) => <li>{`${paramName(i.label)}: ${decimal(i.value)}`}</li>}</For>
-          </ul>
-        </dd>
-        <dt>{t('evaluate.formula')}</dt>
-        <dd>{t(`evaluate.formulas.${props.trace.formula}` as MessageKey, { count: props.trace.inputs.length })}</dd>
-        <dt>{t('evaluate.exact')}</dt>
-        <dd>{exact()}</dd>
-        <Show when={props.trace.rounding}>
-          {(r) => (
-            <>
-              <dt>{t('evaluate.rounding')}</dt>
-              <dd>{t(`evaluate.roundings.${r().mode as 'halfUp'}`, { decimals: r().decimals })}</dd>
-            </>
-          )}
-        </Show>
-        <dt>{t('evaluate.result')}</dt>
-        <dd>
-          <strong>{decimal(props.trace.result)}</strong>
-          {props.trace.grade ? ` — ${t(`grades.${props.trace.grade}`)}` : ''}
-        </dd>
-        <dt>{t('evaluate.profile')}</dt>
-        <dd>{`${agency.profile().id === props.trace.profile.id ? agency.profile().names[lang()] : props.trace.profile.id}, ${t('methodology.version', { version: props.trace.profile.version })}`}</dd>
-        <dt>{t('evaluate.sources')}</dt>
-        <dd>{props.trace.sources.join('; ')}</dd>
-        <Show when={props.trace.assumptions.length > 0}>
-          <dt>{t('evaluate.assumptions')}</dt>
-          <dd>
-            <ul>
-              <For each={props.trace.assumptions}>
-                {(a) => (
-                  <li class="assumption">
-                    <span class="assumption-mark" aria-hidden="true">≈</span> {ASSUMPTIONS[a as keyof typeof ASSUMPTIONS]?.[lang()] ?? a}
-                  </li>
-                )}
-              </For>
-            </ul>
-          </dd>
-        </Show>
-      </dl>
-    </>
-  );
-}
-

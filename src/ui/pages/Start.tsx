@@ -1,6 +1,6 @@
 /** The first screen: create the agency, or load the demo agency with one click. */
 import { createSignal, For, Show } from 'solid-js';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, generateDemo } from '../../domain';
+import { addDays, BUILTIN_PROFILES, DEFAULT_PROFILE_ID, generateDemo } from '../../domain';
 import { createAgency } from '../../store/agencies';
 import { nowIso, todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
@@ -34,14 +34,16 @@ export function StartPage() {
     }
     setError('');
     setBusy(true);
-    await finish(await createAgency(app.registry, { nameKk: nameKk().trim(), nameRu: nameRu().trim(), profileId: profileId(), year: Number(todayIso().slice(0, 4)) }, env));
+    await finish(await createAgency(app.registry, { nameKk: nameKk().trim(), nameRu: nameRu().trim(), profileId: profileId(), years: [Number(todayIso().slice(0, 4))] }, env));
   };
 
   const loadDemo = async () => {
     setBusy(true);
     const today = todayIso();
     const demo = generateDemo({ seed: DEMO_SEED, asOf: today, lang: app.i18n.lang(), newId });
-    await finish(await createAgency(app.registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: DEFAULT_PROFILE_ID, year: Number(today.slice(0, 4)), demo }, env));
+    // The demo's events sit in the quarter before today's: in January that is last year's fourth.
+    const years = [Number(today.slice(0, 4)), Number(addDays(today, -92).slice(0, 4))];
+    await finish(await createAgency(app.registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: DEFAULT_PROFILE_ID, years, demo }, env));
   };
 
   return (
