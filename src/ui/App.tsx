@@ -22,6 +22,7 @@ import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
 import { EvaluatePage } from './pages/Evaluate';
+import { OverviewPage } from './pages/Overview';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
 import type { Result } from '../domain/result';
@@ -44,6 +45,7 @@ export function App() {
         <Route path="/methodology" component={MethodologyPage} />
         <Route path="/calendar" component={CalendarPage} />
         <Route path="/evaluate" component={EvaluatePage} />
+        <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>
@@ -125,6 +127,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
     <>
       <nav class="main-nav" aria-label={t('app.mainNav')}>
         <A href="/evaluate">{t('nav.evaluate')}</A>
+        <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>
         <A href="/import">{t('nav.import')}</A>

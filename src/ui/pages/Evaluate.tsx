@@ -6,6 +6,7 @@
  * beside the grid.
  */
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
+import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import {
   eligibility,
@@ -53,12 +54,13 @@ export function EvaluatePage() {
   const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter'));
   // The quarter being evaluated now is the last one that has ended.
   const defaultPeriod = () => [...quarters()].reverse().find((p) => p.end < today)?.id ?? quarters()[0]?.id ?? '';
-  const [periodId, setPeriodId] = createSignal('');
+  const [search] = useSearchParams<{ unit?: string; period?: string }>();
+  const [periodId, setPeriodId] = createSignal(search.period ?? '');
   const period = () => quarters().find((p) => p.id === (periodId() || defaultPeriod()));
   const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year'));
   const selectedYear = () => years().find((p) => p.id === periodId());
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
-  const [unitId, setUnitId] = createSignal('');
+  const [unitId, setUnitId] = createSignal(search.unit ?? '');
   const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
   const [focused, setFocused] = createSignal<string | null>(null);
 

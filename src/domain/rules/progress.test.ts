@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { periodsOfYear, type Employee, type EvaluationRecord } from '../model';
+import { TYPICAL_2023 } from '../profiles/builtin';
+import { KZ_CALENDAR } from './calendar';
+import { rankingProgress } from './progress';
+
+const e = (id: string, category: string, managerId: string | null, appointedOn = '2020-01-01'): Employee => ({
+  id, surname: id, name: id, patronymic: '', iin: '', position: 'x', category, unitId: 'u', managerId, appointedOn, publicServices: false,
+});
+const rec = (employeeId: string, scores: Record<string, number>): EvaluationRecord => ({
+  id: `2026-Q3:ranking:${employeeId}`, periodId: '2026-Q3', employeeId, component: 'ranking', scores, comment: '', evaluatorId: null, profileId: 'typical-2023', profileVersion: 1,
+});
+
+describe('progress of the ranking per unit and quarter (004 §§6, 29–33)', () => {
+  it('counts eligible staff, fully scored ones and their grades; heads and excluded people are not counted', () => {
+    const people = [e('head', 'E-2', null), e('a', 'E-4', 'head'), e('b', 'E-4', 'head'), e('c', 'E-4', 'head'), e('new', 'E-4', 'head', '2026-08-15')];
+    const full = { quality: 400, deadlines: 400, initiative: 400, discipline: 400 };
+    const q3 = periodsOfYear(2026).filter((p) => p.id === '2026-Q3');
+    const result = rankingProgress({
+      unitIds: ['u'],
+      quarters: q3,
+      employees: people,
+      statuses: [],
+      records: [rec('a', full), rec('b', { ...full, quality: 100, deadlines: 100 }), rec('c', { quality: 500 })],
+      profile: TYPICAL_2023,
+      calendar: KZ_CALENDAR,
+    });
+    expect(result).toEqual([{ unitId: 'u', periodId: '2026-Q3', toScore: 3, scored: 2, grades: { effective: 1, satisfactory: 1 } }]);
+  });
+});
