@@ -34,6 +34,8 @@ export type AuditDraft = Omit<AuditEntry, 'id' | 'at' | 'operator' | 'reason'> &
 export interface Tx {
   readonly db: AgencyDb;
   audit(entry: AuditDraft): Promise<void>;
+  /** Many entries in one request (a pasted block, an import). */
+  auditMany(entries: readonly AuditDraft[]): Promise<void>;
 }
 
 export async function write<T>(
@@ -49,6 +51,9 @@ export async function write<T>(
         db: ctx.db,
         audit: async (entry) => {
           await ctx.db.audit.add({ ...entry, reason: entry.reason ?? '', at, operator });
+        },
+        auditMany: async (entries) => {
+          await ctx.db.audit.bulkAdd(entries.map((entry) => ({ ...entry, reason: entry.reason ?? '', at, operator })));
         },
       }),
     );

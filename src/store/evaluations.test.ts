@@ -36,8 +36,12 @@ describe('a pasted block is one transaction; a locked period refuses changes', (
     ];
     const first = await applyEvaluationChanges(ctx, block, TYPICAL_2023, { unitId: 'u' });
     expect(first.ok && first.value.map((c) => c.before)).toEqual([{ param: 'quality', value: undefined }, { param: 'quality', value: undefined }]);
-    const batches = new Set((await ctx.db.audit.toArray()).filter((a) => a.entity === 'evaluations').map((a) => a.batchId));
-    expect(batches.size).toBe(1);
+    const logged = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'evaluations');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.after).toEqual([
+      { record: '2026-Q3:ranking:a', field: 'scores.quality', before: null, after: 400 },
+      { record: '2026-Q3:ranking:b', field: 'scores.quality', before: null, after: 300 },
+    ]);
 
     await setLocked(ctx, { ...at, unitId: 'u' }, true, '');
     const refused = await applyEvaluationChanges(ctx, [{ ...at, employeeId: 'a', field: { param: 'quality', value: 500 } }], TYPICAL_2023, { unitId: 'u' });

@@ -5,7 +5,7 @@
  */
 import { evaluationId, type EvaluationRecord, type Profile } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type StoreContext } from './context';
+import { Refusal, write, type AuditDraft, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
 export interface ScoreChange {
@@ -25,13 +25,22 @@ const lockId = (periodId: string, unitId: string, component: string) => `${perio
 
 export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly ScoreChange[], profile: Profile, lock?: { unitId: string }): Promise<Result<AppliedChange[], StoreError>> =>
   write(ctx, [ctx.db.evaluations, ctx.db.settings], async (tx) => {
-    const batchId = changes.length > 1 ? ctx.newId() : undefined;
+    // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
+    if (lock) {
+      const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, lock.unitId, c.component)}`))];
+      if ((await tx.db.settings.bulkGet(keys)).some((s) => s !== undefined)) throw new Refusal('locked');
+    }
+    const ids = [...new Set(changes.map((c) => evaluationId(c.periodId, c.component, c.employeeId)))];
+    const stored = new Map<string, EvaluationRecord>();
+    (await tx.db.evaluations.bulkGet(ids)).forEach((r) => r && stored.set(r.id, r));
+    const current = new Map(stored);
     const applied: AppliedChange[] = [];
+    const entries: AuditDraft[] = [];
+    const touched = new Set<string>();
+    const batchId = changes.length > 1 ? ctx.newId() : undefined;
     for (const change of changes) {
-      if (lock && (await tx.db.settings.get(`lock:${lockId(change.periodId, lock.unitId, change.component)}`))) throw new Refusal('locked');
       const id = evaluationId(change.periodId, change.component, change.employeeId);
-      const stored = await tx.db.evaluations.get(id);
-      const base: EvaluationRecord = stored ?? {
+      const base: EvaluationRecord = current.get(id) ?? {
         id,
         periodId: change.periodId,
         employeeId: change.employeeId,
@@ -65,10 +74,18 @@ export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly Scor
         before = { comment: base.comment };
       }
       if (old === now) continue;
-      await tx.db.evaluations.put(after);
-      await tx.audit({ action: stored ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}) });
+      current.set(id, after);
+      entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}) });
+      touched.add(id);
       applied.push({ ...change, before });
     }
+    await tx.db.evaluations.bulkPut([...touched].map((id) => current.get(id) as EvaluationRecord));
+    // A block (paste, undo of a paste) is one audit entry listing every cell's before and after:
+    // IndexedDB's cost is per record (STACK.md), and the block is one user action.
+    if (batchId && entries.length > 1) {
+      const cells = entries.map((e) => ({ record: e.entityId, field: e.field, before: e.before, after: e.after }));
+      await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId });
+    } else await tx.auditMany(entries);
     return applied;
   });
 

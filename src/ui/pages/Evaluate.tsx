@@ -7,7 +7,7 @@
  */
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
 import {
   eligibility,
   fullName,
@@ -21,6 +21,7 @@ import {
   type Eligibility,
   type EvaluationRecord,
   type GradeId,
+  type StatusInterval,
   type Trace,
 } from '../../domain';
 import { applyEvaluationChanges, setLocked, type AppliedChange, type ScoreChange } from '../../store/evaluations';
@@ -72,24 +73,93 @@ export function EvaluatePage() {
   const params = () => agency.profile().ranking.parameters.value;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
 
-  const rows = createMemo<RankingRow[]>(() => {
+  // Who is in the grid and whether they are evaluated depends on people and the period, not on
+  // scores: computed apart, so typing a score does not redo it for a thousand people.
+  const people = createMemo(() => {
     const p = period();
     const u = unit();
     if (!p || !u) return [];
     const everyone = agency.employees();
+    const statusesOf = new Map<string, StatusInterval[]>();
+    for (const s of agency.statuses()) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
+    const collator = new Intl.Collator(app.i18n.lang());
+    return everyone
+      .filter((e) => e.unitId === u.id && !isUnitHead(e, everyone))
+      .map((e) => ({ e, name: fullName(e), elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()) }))
+      .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
+  });
+  // Typed values enter the computation at once (score, grade and ranks update in the same frame);
+  // each pending value is dropped when the stored record shows it, or at once if the write fails.
+  const [pending, setPending] = createSignal<ReadonlyMap<string, Readonly<Record<string, number | null>>>>(new Map());
+  const withPending = (employeeId: string, scores: Readonly<Record<string, number>>) => {
+    const overlay = pending().get(employeeId);
+    if (!overlay) return scores;
+    const merged: Record<string, number> = { ...scores };
+    for (const [param, value] of Object.entries(overlay)) {
+      if (value === null) delete merged[param];
+      else merged[param] = value;
+    }
+    return merged;
+  };
+  const addPending = (changes: readonly ScoreChange[]) => {
+    const next = new Map(pending());
+    for (const c of changes) if ('param' in c.field) next.set(c.employeeId, { ...next.get(c.employeeId), [c.field.param]: c.field.value ?? null });
+    setPending(next);
+  };
+  const dropPending = (changes: readonly ScoreChange[]) => {
+    const next = new Map(pending());
+    for (const c of changes) {
+      if (!('param' in c.field)) continue;
+      const { [c.field.param]: _dropped, ...rest } = next.get(c.employeeId) ?? {};
+      if (Object.keys(rest).length === 0) next.delete(c.employeeId);
+      else next.set(c.employeeId, rest);
+    }
+    setPending(next);
+  };
+  createEffect(() => {
+    const stored = new Map(records().map((r) => [r.employeeId, r.scores]));
+    const current = untrack(pending);
+    const settled: ScoreChange[] = [];
+    for (const [employeeId, overlay] of current) {
+      for (const [param, value] of Object.entries(overlay)) {
+        if ((stored.get(employeeId)?.[param] ?? null) === value) settled.push({ periodId: '', employeeId, component: 'ranking', field: { param, value: value ?? undefined } });
+      }
+    }
+    if (settled.length > 0) dropPending(settled);
+  });
+
+  // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
+  let previous = new Map<string, RankingRow>();
+  const rows = createMemo<RankingRow[]>(() => {
     const byId = new Map(records().map((r) => [r.employeeId, r]));
     const profile = agency.profile();
-    const base = everyone
-      .filter((e) => e.unitId === u.id && !isUnitHead(e, everyone))
-      .map((e) => {
-        const record = byId.get(e.id);
-        const elig = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), p, 'ranking', profile, agency.calendar());
-        const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(record?.scores ?? {}, profile);
-        const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
-        return { id: e.id, name: fullName(e), category: e.category, eligibility: elig, scores: record?.scores ?? {}, comment: record?.comment ?? '', score: scored?.score, grade: scored?.grade, explain: scored?.explain };
-      });
+    const base = people().map(({ e, name, elig }) => {
+      const record = byId.get(e.id);
+      const scores = withPending(e.id, record?.scores ?? {});
+      const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, profile);
+      const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
+      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', score: scored?.score, grade: scored?.grade, explain: scored?.explain };
+    });
     const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
-    return base.map((r) => ({ ...r, rank: ranks.get(r.id) })).sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+    const next = new Map<string, RankingRow>();
+    const out = base.map((r) => {
+      const old = previous.get(r.id);
+      const rank = ranks.get(r.id);
+      const same =
+        old !== undefined &&
+        old.eligibility === r.eligibility &&
+        old.score === r.score &&
+        old.rank === rank &&
+        old.comment === r.comment &&
+        old.name === r.name &&
+        Object.keys(r.scores).length === Object.keys(old.scores).length &&
+        Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
+      const row = same ? old : { ...r, rank };
+      next.set(r.id, row);
+      return row;
+    });
+    previous = next;
+    return out;
   });
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
@@ -122,8 +192,10 @@ export function EvaluatePage() {
     return applied;
   };
   const edit = async (changes: readonly ScoreChange[]) => {
+    addPending(changes);
     const applied = await commit(changes, undoStack);
-    if (applied && applied.length > 0) redoStack.length = 0;
+    if (applied === undefined) dropPending(changes);
+    else if (applied.length > 0) redoStack.length = 0;
     return applied;
   };
   const inverse = (batch: readonly AppliedChange[]): ScoreChange[] =>
