@@ -1,9 +1,25 @@
 /** A page model of Bagalau for e2e tests: what a user does, by accessible roles and labels. */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launch, type Session } from './harness';
 
 export class AppModel {
   constructor(readonly page: Page) {}
+
+  /** A fresh browser with the demo agency loaded, optionally on a page of the main navigation. */
+  static async startDemo(url: string, nav?: RegExp): Promise<{ s: Session; app: AppModel; page: Page }> {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(url);
+    await app.loadDemo();
+    if (nav) await app.nav(nav);
+    return { s, app, page: s.page };
+  }
+
+  /** A grid cell by row index and column id (the same in every AG Grid container). */
+  cell(row: number, col: string) {
+    return this.page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+  }
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);

@@ -6,25 +6,19 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+import { expectNoAxeViolations, launch, serve, useBuiltApp } from './harness';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve('dist');
-});
-afterAll(async () => {
-  await server.close();
-});
+const app$ = useBuiltApp();
 
 describe('roster import', () => {
   it('previews located problems, lets the user fix the mapping, applies in one go, and undoes it', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     const before = await app.rowCount();
     await app.nav(/Импорт/);
@@ -72,7 +66,7 @@ describe('roster import', () => {
   it('imports a Kazakh CSV into an empty agency created by hand', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
     await s.page.getByRole('button', { name: 'Создать организацию' }).click();
     await app.expectHeading(/Сотрудники/);
@@ -91,7 +85,7 @@ describe('backup and restore', () => {
     const downloads = mkdtempSync(join(tmpdir(), 'bagalau-dl-'));
     const first = await launch();
     const app = new AppModel(first.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     const surnames = await app.columnTexts('surname');
     await app.nav(/Резервная/);
@@ -104,7 +98,7 @@ describe('backup and restore', () => {
 
     const second = await launch();
     const app2 = new AppModel(second.page);
-    await app2.open(server.url);
+    await app2.open(app$().url);
     // A fresh profile: create any agency, then restore the backup from its data page.
     await second.page.getByLabel('Наименование на русском').fill('Временная');
     await second.page.getByRole('button', { name: 'Создать организацию' }).click();

@@ -3,29 +3,18 @@
  * comma, score, grade and shared ranks computed at once, a refused value, an excluded person who
  * cannot be scored, the explanation of a score with its assumption, kept after a reload.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve('dist');
-});
-afterAll(async () => {
-  await server.close();
-});
+const app$ = useBuiltApp();
 
 describe('ranking grid', () => {
   it('scores, grades and ranks staff as a spreadsheet, explains a score, and keeps it', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(server.url);
-    await app.loadDemo();
-    await app.nav(/Оценка/);
-    const page = s.page;
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Оценка/);
     // The personnel unit has the person appointed in the middle of the last quarter (demo data).
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел управления персоналом' });
-    const cell = (row: number, col: string) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+    const cell = (row: number, col: string) => app.cell(row, col);
     await expect.poll(() => cell(0, 'status').innerText()).toMatch(/Не оценивается: на должности полных месяцев — 1/);
 
     const type = async (row: number, values: string[]) => {
@@ -87,14 +76,9 @@ describe('ranking grid', () => {
   });
 
   it('pastes a 10 × 4 block from the clipboard in one go, reports a bad cell, undoes and redoes, fills down, clears, and locks', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(server.url);
-    await app.loadDemo();
-    await app.nav(/Оценка/);
-    const page = s.page;
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Оценка/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел оказания государственных услуг' });
-    const cell = (row: number, col: string) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+    const cell = (row: number, col: string) => app.cell(row, col);
     await expect.poll(() => cell(9, 'name').count()).toBe(1);
 
     // Ten rows of four scores as Excel puts them on the clipboard (CRLF, decimal commas); one bad cell.

@@ -2,23 +2,17 @@
  * Issue 2, end to end in the built PWA: first run → demo → employees grid; the CSP; languages;
  * editing with validation; every screen checked by axe; nothing requested outside the local origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve('dist');
-});
-afterAll(async () => {
-  await server.close();
-});
+const app$ = useBuiltApp();
 
 describe('first run', () => {
   it('creates the demo agency with one click and shows its people; every screen passes axe', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await expect.poll(() => s.page.locator('main h1').innerText()).toMatch(/Добро пожаловать/);
     await expectNoAxeViolations(s.page, 'start');
 
@@ -48,7 +42,7 @@ describe('first run', () => {
   it('switches language: texts, <html lang> and the choice survive a reload', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.chooseLanguage('Қазақша');
     await expect.poll(() => s.page.locator('html').getAttribute('lang')).toBe('kk');
     await expect.poll(() => s.page.locator('main h1').innerText()).toMatch(/қош келдіңіз/);
@@ -65,10 +59,10 @@ describe('the employees grid', () => {
   it('edits in place, flags a bad IIN in its cell, keeps the edit after a reload, and another tab sees it', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     const other = await s.context.newPage();
-    await other.goto(`${server.url}#/employees`);
+    await other.goto(`${app$().url}#/employees`);
     await other.locator('.ag-row').first().waitFor();
 
     const firstIin = s.page.locator('.ag-row[row-index="0"] .ag-cell[col-id="iin"]');
@@ -105,7 +99,7 @@ describe('the employees grid', () => {
   it('records leave on the card and shows it as the current status', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     await s.page.locator('.ag-row[row-index="0"] .ag-cell[col-id="open"] a').click();
     const form = s.page.getByRole('form', { name: 'Добавить' });
@@ -130,7 +124,7 @@ describe('the unit tree', () => {
   it('adds, renames and deletes an empty unit after confirmation; a unit with people cannot be deleted', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     await app.nav(/Подразделения/);
     await s.page.getByLabel('Наименование нового подразделения').fill('Сектор цифровизации');

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 // @ts-expect-error — plain JS helper shared with the Node tools
 import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.mjs';
 // @ts-expect-error — plain JS helper shared with the Node tools
@@ -24,6 +24,21 @@ export interface Server {
 }
 
 export const serve = (root: 'dist' | 'dist-file', port = 0): Promise<Server> => serveStatic(root, port) as Promise<Server>;
+
+/** Serves the built PWA for the tests of one file; returns a getter for its address. */
+export function useBuiltApp(): () => Server {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await serve('dist');
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the app is not served yet');
+    return server;
+  };
+}
 
 export interface Session {
   readonly context: BrowserContext;

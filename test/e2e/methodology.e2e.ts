@@ -3,26 +3,15 @@
  * markers; clone, edit (a changed value needs its own source), validate, save as a new version,
  * use it for the agency.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve('dist');
-});
-afterAll(async () => {
-  await server.close();
-});
+const app$ = useBuiltApp();
 
 describe('methodology profiles', () => {
   it('shows sources and assumptions, clones, edits, refuses a missing source, saves versions and is used by the agency', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(server.url);
-    await app.loadDemo();
-    await app.nav(/Методика/);
-    const page = s.page;
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
 
     // Typical 2023 is in use; its parameters cite seed paragraphs; assumptions are marked visibly.
     await expect.poll(() => page.getByRole('heading', { name: 'Типовая методика 2023', level: 2 }).count()).toBe(1);
@@ -64,12 +53,7 @@ describe('methodology profiles', () => {
   });
 
   it('shows the working-day calendar with its moved days, takes an amendment, and lists the year’s deadlines', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(server.url);
-    await app.loadDemo();
-    await app.nav(/Календарь/);
-    const page = s.page;
+    const { s, page } = await AppModel.startDemo(app$().url, /Календарь/);
     await page.getByRole('combobox', { name: /^Год/ }).selectOption('2026');
     const daysOff = page.getByRole('region', { name: 'Выходные и праздничные дни' });
     await expect.poll(() => daysOff.innerText()).toMatch(/24\.03\.2026\s+вторник\s+Перенос с выходного/);
@@ -89,7 +73,7 @@ describe('methodology profiles', () => {
   it('shows on the card why a person is not evaluated in a period, with the rule', async () => {
     const s = await launch();
     const app = new AppModel(s.page);
-    await app.open(server.url);
+    await app.open(app$().url);
     await app.loadDemo();
     const page = s.page;
     // The demo appoints one person in the middle of the previous quarter (15.08.2026 for a run in Q4 2026).

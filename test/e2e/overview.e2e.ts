@@ -2,29 +2,18 @@
  * Issue 4 overview in the built app: progress per unit and quarter, deadline state, the grade
  * distribution as a lazily loaded chart with the same numbers in a table, links into the grid.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, type Server } from './harness';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve('dist');
-});
-afterAll(async () => {
-  await server.close();
-});
+const app$ = useBuiltApp();
 
 describe('overview', () => {
   it('shows progress and the grade distribution, and opens the unit’s grid', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(server.url);
-    await app.loadDemo();
-    await app.nav(/Оценка/);
-    const page = s.page;
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Оценка/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел управления персоналом' });
     const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
-    const cell = (row: number, col: string) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+    const cell = (row: number, col: string) => app.cell(row, col);
     await expect.poll(() => cell(2, 'name').count()).toBe(1);
     await page.evaluate(async (text) => navigator.clipboard.writeText(text), '5\t4\t4\t4\r\n3\t3\t3\t3\r\n');
     await cell(1, 'p:quality').click();
