@@ -487,6 +487,11 @@ export const en = {
     undone: 'Undone.',
     redone: 'Redone.',
     keys: 'Keys: type to edit, Enter/Tab to move, Delete clears, Ctrl+D copies from above, Ctrl+V pastes a block from Excel, Ctrl+Z / Ctrl+Y undo and redo.',
+    evaluator: 'Evaluator',
+    unitHead: 'Unit head',
+    rowsOf: 'Rows of',
+    everyone: 'Everyone',
+    manyStaff: 'More than {{n}} staff: rows can be given to additional evaluators, and each can work on their own rows (004 §32).',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
   annual: {

@@ -485,6 +485,11 @@ export const kk: RawDictionary = {
     undone: 'Болдырылмады.',
     redone: 'Қайталанды.',
     keys: 'Пернелер: теру өңдеуді бастайды, Enter/Tab — өту, Delete — тазалау, Ctrl+D — жоғарыдан көшіру, Ctrl+V — Excel-ден блок қою, Ctrl+Z / Ctrl+Y — болдырмау және қайталау.',
+    evaluator: 'Бағалаушы',
+    unitHead: 'Бөлімше басшысы',
+    rowsOf: 'Бағалаушының жолдары',
+    everyone: 'Барлығы',
+    manyStaff: 'Қызметшілер саны {{n}}-ден асады: жолдарды қосымша бағалаушыларға беруге болады, әрқайсысы өз жолдарымен жұмыс істейді (004 §32).',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
   annual: {

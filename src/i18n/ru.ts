@@ -485,6 +485,11 @@ export const ru: RawDictionary = {
     undone: 'Отменено.',
     redone: 'Повторено.',
     keys: 'Клавиши: ввод начинает правку, Enter/Tab — переход, Delete — очистить, Ctrl+D — скопировать сверху, Ctrl+V — вставить блок из Excel, Ctrl+Z / Ctrl+Y — отменить и повторить.',
+    evaluator: 'Оценивающий',
+    unitHead: 'Руководитель подразделения',
+    rowsOf: 'Строки оценивающего',
+    everyone: 'Все',
+    manyStaff: 'Служащих больше {{n}}: строки можно передать дополнительным оценивающим, и каждый работает со своими строками (004 §32).',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
   annual: {

@@ -12,8 +12,9 @@ describe('scores are stored as typed, audited, with the profile version', () => 
     await setEvaluationField(ctx, { ...at, field: { param: 'deadlines', value: 400 } }, TYPICAL_2023);
     await setEvaluationField(ctx, { ...at, field: { param: 'deadlines', value: undefined } }, TYPICAL_2023);
     await setEvaluationField(ctx, { ...at, field: { comment: 'Хорошо' } }, TYPICAL_2023);
+    await setEvaluationField(ctx, { ...at, field: { evaluatorId: 'deputy' } }, TYPICAL_2023);
     const record = await ctx.db.evaluations.get('2026-Q3:ranking:e1');
-    expect(record).toMatchObject({ scores: { quality: 375 }, comment: 'Хорошо', profileId: 'typical-2023', profileVersion: 1 });
+    expect(record).toMatchObject({ scores: { quality: 375 }, comment: 'Хорошо', evaluatorId: 'deputy', profileId: 'typical-2023', profileVersion: 1 });
     const log = await ctx.db.audit.where('entityId').equals('2026-Q3:ranking:e1').toArray();
     expect(log.map((a) => [a.action, a.field, a.before, a.after])).toEqual([
       ['create', 'scores.quality', null, 450],
@@ -21,6 +22,7 @@ describe('scores are stored as typed, audited, with the profile version', () => 
       ['update', 'scores.deadlines', null, 400],
       ['update', 'scores.deadlines', 400, null],
       ['update', 'comment', '', 'Хорошо'],
+      ['update', 'evaluatorId', null, 'deputy'],
     ]);
   });
 });

@@ -12,8 +12,8 @@ export interface ScoreChange {
   readonly periodId: string;
   readonly employeeId: string;
   readonly component: EvaluationRecord['component'];
-  /** A parameter id and its new score in hundredths (undefined clears it), or the comment. */
-  readonly field: { readonly param: string; readonly value: number | undefined } | { readonly comment: string };
+  /** A parameter id and its new score in hundredths (undefined clears it), the comment, or who scores the row (004 §32). */
+  readonly field: { readonly param: string; readonly value: number | undefined } | { readonly comment: string } | { readonly evaluatorId: string | null };
 }
 
 /** A change as applied: what the field held before, so it can be undone. */
@@ -66,12 +66,18 @@ export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly Scor
         old = base.scores[param] ?? null;
         now = value ?? null;
         before = { param, value: base.scores[param] };
-      } else {
+      } else if ('comment' in change.field) {
         after = { ...base, comment: change.field.comment };
         field = 'comment';
         old = base.comment;
         now = change.field.comment;
         before = { comment: base.comment };
+      } else {
+        after = { ...base, evaluatorId: change.field.evaluatorId };
+        field = 'evaluatorId';
+        old = base.evaluatorId;
+        now = change.field.evaluatorId;
+        before = { evaluatorId: base.evaluatorId };
       }
       if (old === now) continue;
       current.set(id, after);

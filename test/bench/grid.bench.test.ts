@@ -3,12 +3,9 @@
  * the roster import) opens in ≤ 300 ms; an edit shows the new score, grade and re-ranked unit in
  * ≤ 50 ms; pasting 1,000 × 4 cells completes in ≤ 500 ms. Times are taken inside the page.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import * as XLSX from 'xlsx';
+import { rmSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
-import { iinCheckDigit } from '../../src/domain';
+import { bigUnitRoster } from '../e2e/rosters';
 import { launch, serve } from '../e2e/harness';
 import { report, type Row } from './report';
 
@@ -18,30 +15,8 @@ afterAll(() => {
   if (!report('Ranking grid, a unit of 1,000 staff (Chromium)', rows)) throw new Error('a performance goal was missed (see the table)');
 });
 
-function iin(n: number): string {
-  for (let k = 0; ; k++) {
-    const first11 = `850101${3}${String((n * 7 + k) % 10000).padStart(4, '0')}`;
-    const d = iinCheckDigit(first11);
-    if (d !== undefined) return `${first11}${d}`;
-  }
-}
-
-function roster(): string {
-  const aoa: (string | number)[][] = [['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Руководитель']];
-  aoa.push(['Начальников Главный Бенчевич', iin(0), 'Руководитель управления', 'E-2', 'Большое управление', '01.01.2015', '']);
-  // A second, small unit to switch from when timing how the big one opens.
-  aoa.push(['Маленький Отдел Бенчевич', iin(5000), 'Главный специалист', 'E-4', 'Малый отдел', '01.01.2018', '']);
-  for (let i = 1; i <= STAFF; i++) aoa.push([`Сотрудников${i} Тест Бенчевич`, iin(i), 'Главный специалист', i % 2 ? 'E-4' : 'E-3', 'Большое управление', '01.01.2018', 'Начальников Главный Бенчевич']);
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-grid-bench-'));
-  const file = join(dir, 'big-unit.xlsx');
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Список');
-  writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
-  return file;
-}
-
 it('opens, edits and pastes into a unit of 1,000 staff', async () => {
-  const file = roster();
+  const file = bigUnitRoster(STAFF);
   const server = await serve('dist');
   const s = await launch();
   const page = s.page;

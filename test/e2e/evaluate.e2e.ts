@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, useBuiltApp } from './harness';
+import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
+import { bigUnitRoster } from './rosters';
 
 const app$ = useBuiltApp();
 
@@ -129,6 +130,42 @@ describe('ranking grid', () => {
 
     await app.nav(/Организация/);
     await expect.poll(() => page.getByRole('region', { name: 'Журнал изменений' }).innerText()).toContain('Уточнение по служебной записке');
+    await s.close();
+  });
+
+  it('004 §32: in a unit over 50 staff, rows go to additional evaluators and each sees their own rows', async () => {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    const page = s.page;
+    await app.open(app$().url);
+    await page.getByLabel('Наименование на русском').fill('Большой орган');
+    await page.getByRole('button', { name: 'Создать организацию' }).click();
+    await app.nav(/Импорт/);
+    await page.locator('input[type=file]').setInputFiles(bigUnitRoster(60));
+    await page.getByRole('button', { name: 'Применить импорт' }).click();
+    await page.getByRole('status').filter({ hasText: 'Импорт из' }).waitFor();
+    await app.nav(/Оценка/);
+    await page.getByLabel('Период').selectOption({ index: 0 });
+    await page.getByLabel('Подразделение').selectOption({ label: 'Большое управление' });
+    await expect.poll(() => page.getByText(/Служащих больше 50/).count()).toBe(1);
+    await expect.poll(() => app.cell(0, 'evaluator').innerText()).toBe('Руководитель подразделения');
+
+    // Row 1 is Сотрудников10 (rows are by name); a person is never offered as their own evaluator.
+    await app.cell(1, 'evaluator').dblclick();
+    await app.cell(1, 'evaluator').locator('.ag-picker-field-wrapper').click();
+    expect(await page.getByRole('option', { name: 'Сотрудников10 Тест Бенчевич' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Сотрудников2 Тест Бенчевич' }).click();
+    await expect.poll(() => app.cell(1, 'evaluator').innerText()).toBe('Сотрудников2 Тест Бенчевич');
+    await app.cell(1, 'p:quality').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+
+    await page.getByLabel('Строки оценивающего').selectOption({ label: 'Сотрудников2 Тест Бенчевич' });
+    await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="name"]').count()).toBe(1);
+    expect(await app.cell(0, 'p:quality').innerText()).toBe('4,00');
+    await expectNoAxeViolations(page, 'ranking grid with evaluators');
+    await page.getByLabel('Строки оценивающего').selectOption({ label: 'Все' });
+    await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="name"]').count()).toBeGreaterThan(10);
     await s.close();
   });
 });

@@ -41,6 +41,8 @@ interface RankingRow {
   readonly eligibility: Eligibility;
   readonly scores: Readonly<Record<string, number>>;
   readonly comment: string;
+  /** Additional evaluator (004 §32); null = the unit head. */
+  readonly evaluatorId: string | null;
   readonly score: number | undefined;
   readonly grade: GradeId | undefined;
   readonly rank: number | undefined;
@@ -138,7 +140,7 @@ export function EvaluatePage() {
       const scores = withPending(e.id, record?.scores ?? {});
       const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, profile);
       const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
-      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', score: scored?.score, grade: scored?.grade, explain: scored?.explain };
+      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain };
     });
     const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
     const next = new Map<string, RankingRow>();
@@ -151,6 +153,7 @@ export function EvaluatePage() {
         old.score === r.score &&
         old.rank === rank &&
         old.comment === r.comment &&
+        old.evaluatorId === r.evaluatorId &&
         old.name === r.name &&
         Object.keys(r.scores).length === Object.keys(old.scores).length &&
         Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
@@ -161,6 +164,17 @@ export function EvaluatePage() {
     previous = next;
     return out;
   });
+
+  // 004 §32: over the profile's number of staff, rows can be given to additional evaluators.
+  const manyStaff = () => people().length > agency.profile().ranking.extraEvaluatorsAbove.value;
+  const names = createMemo(() => new Map(agency.employees().map((e) => [e.id, fullName(e)])));
+  const [rowsOf, setRowsOf] = createSignal<string>('*');
+  const evaluatorsInUse = createMemo(() => {
+    const n = names();
+    return [...new Set(rows().map((r) => r.evaluatorId ?? ''))].sort((a, b) => (n.get(a) ?? '').localeCompare(n.get(b) ?? ''));
+  });
+  const shownRows = createMemo(() => (manyStaff() && rowsOf() !== '*' ? rows().filter((r) => (r.evaluatorId ?? '') === rowsOf()) : rows()));
+  const evaluatorName = (id: string | null) => (id ? (names().get(id) ?? id) : t('evaluate.unitHead'));
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
   const statusText = (e: Eligibility) => {
@@ -367,6 +381,28 @@ export function EvaluatePage() {
       },
     },
     { colId: 'rank', headerName: t('evaluate.rank'), width: 80, valueGetter: (p) => p.data?.rank, cellClass: 'num-cell computed', cellClassRules: { excluded } },
+    ...(manyStaff()
+      ? [
+          {
+            colId: 'evaluator',
+            headerName: t('evaluate.evaluator'),
+            width: 230,
+            editable: () => !locked(),
+            valueGetter: (p) => p.data?.evaluatorId ?? '',
+            valueFormatter: (p) => evaluatorName((p.value as string) || null),
+            cellEditor: 'agSelectCellEditor',
+            cellEditorParams: (p: { data?: RankingRow }) => ({
+              values: ['', ...agency.employees().filter((e) => e.id !== p.data?.id).map((e) => e.id)],
+              formatValue: (id: string) => evaluatorName(id || null),
+            }),
+            valueSetter: (e) => {
+              const id = (e.newValue as string) || null;
+              if (id !== e.data.evaluatorId) save(e.data, { evaluatorId: id });
+              return false;
+            },
+          } satisfies ColDef<RankingRow>,
+        ]
+      : []),
     {
       colId: 'comment',
       headerName: t('evaluate.comment'),
@@ -424,11 +460,23 @@ export function EvaluatePage() {
             </Show>
             <span class="muted small">{t('evaluate.keys')}</span>
           </div>
+          <Show when={manyStaff()}>
+            <div class="inline-form">
+              <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>
+              <label>
+                <span>{t('evaluate.rowsOf')}</span>
+                <select onChange={(e) => setRowsOf(e.currentTarget.value)}>
+                  <option value="*" selected={rowsOf() === '*'}>{t('evaluate.everyone')}</option>
+                  <For each={evaluatorsInUse()}>{(id) => <option value={id} selected={rowsOf() === id}>{evaluatorName(id || null)}</option>}</For>
+                </select>
+              </label>
+            </div>
+          </Show>
           <div ref={listen}>
-          <Show when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}`} keyed>
+          <Show when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}:${manyStaff()}`} keyed>
             <Grid<RankingRow>
               label={t('evaluate.gridLabel')}
-              rows={rows()}
+              rows={shownRows()}
               height="55vh"
               stateKey="bagalau.grid.ranking"
               onReady={(ready) => {
