@@ -26,7 +26,13 @@ describe('ranking grid', () => {
         await page.keyboard.press('Enter');
       }
     };
+    // A second tab on the same unit follows every change without a reload.
+    const other = await s.context.newPage();
+    await other.goto(`${app$().url}#/evaluate`);
+    await other.getByLabel('Подразделение').selectOption({ label: 'Отдел управления персоналом' });
     await type(1, ['4,5', '4', '3,75', '5']);
+    await expect.poll(() => other.locator('.ag-row[row-index="1"] .ag-cell[col-id="score"]').innerText()).toBe('4,31 ≈');
+    await other.close();
     await type(2, ['3', '3', '3', '3']);
     await type(3, ['4.5', '4', '3,75', '5']);
     await expect.poll(() => cell(1, 'score').innerText()).toBe('4,31 ≈');

@@ -485,7 +485,7 @@ export function EvaluatePage() {
               options={{
                 columnDefs: columns(),
                 getRowId: (p) => p.data.id,
-                defaultColDef: { sortable: true, resizable: true },
+                defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
                 suppressColumnVirtualisation: true,
                 singleClickEdit: false,
                 onCellFocused: (e) => {
