@@ -7,14 +7,11 @@
  */
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
 import { useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   eligibility,
   fullName,
   isUnitHead,
-  parseClipboard,
-  placeBlock,
-  problem,
   rankingScore,
   rankWithinUnit,
   readScore,
@@ -24,13 +21,16 @@ import {
   type StatusInterval,
   type Trace,
 } from '../../domain';
-import { applyEvaluationChanges, setLocked, type AppliedChange, type ScoreChange } from '../../store/evaluations';
+import { applyEvaluationChanges, setLocked } from '../../store/evaluations';
+import { createGridEditing } from '../grid-editing';
 import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Grid } from '../components/Grid';
 import { Explanation } from '../components/Explanation';
+import { LockBar } from '../components/LockBar';
+import { createPendingScores } from '../pending-scores';
 import { AnnualGrid } from './AnnualGrid';
 import { problemText } from '../messages';
 
@@ -90,45 +90,7 @@ export function EvaluatePage() {
       .map((e) => ({ e, name: fullName(e), elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()) }))
       .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
   });
-  // Typed values enter the computation at once (score, grade and ranks update in the same frame);
-  // each pending value is dropped when the stored record shows it, or at once if the write fails.
-  const [pending, setPending] = createSignal<ReadonlyMap<string, Readonly<Record<string, number | null>>>>(new Map());
-  const withPending = (employeeId: string, scores: Readonly<Record<string, number>>) => {
-    const overlay = pending().get(employeeId);
-    if (!overlay) return scores;
-    const merged: Record<string, number> = { ...scores };
-    for (const [param, value] of Object.entries(overlay)) {
-      if (value === null) delete merged[param];
-      else merged[param] = value;
-    }
-    return merged;
-  };
-  const addPending = (changes: readonly ScoreChange[]) => {
-    const next = new Map(pending());
-    for (const c of changes) if ('param' in c.field) next.set(c.employeeId, { ...next.get(c.employeeId), [c.field.param]: c.field.value ?? null });
-    setPending(next);
-  };
-  const dropPending = (changes: readonly ScoreChange[]) => {
-    const next = new Map(pending());
-    for (const c of changes) {
-      if (!('param' in c.field)) continue;
-      const { [c.field.param]: _dropped, ...rest } = next.get(c.employeeId) ?? {};
-      if (Object.keys(rest).length === 0) next.delete(c.employeeId);
-      else next.set(c.employeeId, rest);
-    }
-    setPending(next);
-  };
-  createEffect(() => {
-    const stored = new Map(records().map((r) => [r.employeeId, r.scores]));
-    const current = untrack(pending);
-    const settled: ScoreChange[] = [];
-    for (const [employeeId, overlay] of current) {
-      for (const [param, value] of Object.entries(overlay)) {
-        if ((stored.get(employeeId)?.[param] ?? null) === value) settled.push({ periodId: '', employeeId, component: 'ranking', field: { param, value: value ?? undefined } });
-      }
-    }
-    if (settled.length > 0) dropPending(settled);
-  });
+  const pendingScores = createPendingScores(records);
 
   // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
   let previous = new Map<string, RankingRow>();
@@ -137,7 +99,7 @@ export function EvaluatePage() {
     const profile = agency.profile();
     const base = people().map(({ e, name, elig }) => {
       const record = byId.get(e.id);
-      const scores = withPending(e.id, record?.scores ?? {});
+      const scores = pendingScores.withPending(e.id, record?.scores ?? {});
       const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, profile);
       const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
       return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain };
@@ -189,122 +151,24 @@ export function EvaluatePage() {
     }
   };
 
-  // Our own undo at the data layer (AG Grid's undo ignores programmatic values, STACK.md): each
-  // entry is a batch of applied changes with what they replaced.
-  const undoStack: AppliedChange[][] = [];
-  const redoStack: AppliedChange[][] = [];
   let api: GridApi<RankingRow> | undefined;
   const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:ranking`;
   const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
   const locked = () => lockInfo() !== undefined;
+  const editing = createGridEditing<RankingRow>({
+    api: () => api,
+    locked,
+    pending: pendingScores,
+    apply: async (changes) => {
+      const u = unit();
+      if (!u || changes.length === 0) return undefined;
+      return agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
+    },
+    changeFor: (row, field) => ({ periodId: period()?.id ?? '', employeeId: row.id, component: 'ranking', field }),
+  });
+  const save = editing.save;
+  const listen = editing.listen;
 
-  const commit = async (changes: readonly ScoreChange[], into: AppliedChange[][]) => {
-    const u = unit();
-    if (!u || changes.length === 0) return undefined;
-    const applied = await agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
-    if (applied && applied.length > 0) into.push(applied);
-    return applied;
-  };
-  const edit = async (changes: readonly ScoreChange[]) => {
-    addPending(changes);
-    const applied = await commit(changes, undoStack);
-    if (applied === undefined) dropPending(changes);
-    else if (applied.length > 0) redoStack.length = 0;
-    return applied;
-  };
-  const inverse = (batch: readonly AppliedChange[]): ScoreChange[] =>
-    [...batch].reverse().map((c) => ({ periodId: c.periodId, employeeId: c.employeeId, component: c.component, field: c.before }));
-  const undo = async () => {
-    const batch = undoStack.pop();
-    if (batch && (await commit(inverse(batch), redoStack))) app.notify(t('evaluate.undone'));
-  };
-  const redo = async () => {
-    const batch = redoStack.pop();
-    if (batch && (await commit(inverse(batch), undoStack))) app.notify(t('evaluate.redone'));
-  };
-
-  const change = (row: RankingRow, field: ScoreChange['field']): ScoreChange => ({ periodId: period()?.id ?? '', employeeId: row.id, component: 'ranking', field });
-  const save = (row: RankingRow, field: ScoreChange['field']) => void edit([change(row, field)]);
-
-  const headerOf = (colId: string) => api?.getColumn(colId)?.getColDef().headerName ?? colId;
-  const displayedRows = () => {
-    const out: RankingRow[] = [];
-    api?.forEachNodeAfterFilterAndSort((n) => {
-      if (n.data) out.push(n.data);
-    });
-    return out;
-  };
-
-  /** Paste a block copied from Excel or LibreOffice, starting at the focused cell. */
-  const onPaste = (e: ClipboardEvent) => {
-    if (!api || api.getEditingCells().length > 0) return;
-    const focused = api.getFocusedCell();
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!focused || text === '') return;
-    e.preventDefault();
-    if (locked()) return app.failed({ code: 'locked' });
-    const columns = api.getAllDisplayedColumns().map((c) => c.getColId());
-    const { targets, outside } = placeBlock(parseClipboard(text), displayedRows(), columns, focused.rowIndex, columns.indexOf(focused.column.getColId()));
-    const problems: string[] = [];
-    const changes: ScoreChange[] = [];
-    for (const target of targets) {
-      const where = (message: string) => t('evaluate.pasteAt', { row: target.at.row, column: target.at.column, person: target.row.name, header: headerOf(target.column), message });
-      if (!target.column.startsWith('p:')) problems.push(where(t('evaluate.notScore')));
-      else if (target.row.eligibility.kind === 'notEvaluated') problems.push(where(problemText(app.i18n, problem('excluded', undefined))));
-      else {
-        const param = target.column.slice(2);
-        const read = readScore(target.raw, param);
-        if (read.kind === 'invalid') problems.push(where(problemText(app.i18n, read.problem)));
-        else if ((read.kind === 'score' ? read.value : undefined) !== target.row.scores[param]) changes.push(change(target.row, { param, value: read.kind === 'score' ? read.value : undefined }));
-      }
-    }
-    if (changes.length > 0) void edit(changes).then((applied) => applied && app.notify(t('evaluate.pasted', { count: applied.length })));
-    if (problems.length + outside > 0) {
-      const list = [...problems.slice(0, 5), ...(outside > 0 ? [t('evaluate.pasteOutside', { count: outside })] : [])].join('; ');
-      app.notify(t('evaluate.pasteProblems', { count: problems.length + outside, list }), 'error');
-    }
-  };
-
-  /** Spreadsheet keys the grid does not give us: undo, redo, Delete, Ctrl+D (by key position, any layout). */
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!api || api.getEditingCells().length > 0) return;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const focused = api.getFocusedCell();
-    const colId = focused?.column.getColId() ?? '';
-    const row = focused ? displayedRows()[focused.rowIndex] : undefined;
-    const handled = () => {
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    if (ctrl && e.code === 'KeyZ' && !e.shiftKey) {
-      handled();
-      void undo();
-    } else if (ctrl && (e.code === 'KeyY' || (e.code === 'KeyZ' && e.shiftKey))) {
-      handled();
-      void redo();
-    } else if ((e.key === 'Delete' || (ctrl && e.code === 'KeyD')) && row && colId.startsWith('p:')) {
-      handled();
-      if (locked()) return app.failed({ code: 'locked' });
-      if (row.eligibility.kind === 'notEvaluated') return;
-      const param = colId.slice(2);
-      const above = focused ? displayedRows()[focused.rowIndex - 1] : undefined;
-      const value = e.key === 'Delete' ? undefined : above?.scores[param];
-      if (e.key !== 'Delete' && above === undefined) return;
-      if (value !== row.scores[param]) save(row, { param, value });
-    }
-  };
-
-  /** The grid's wrapper may appear after the page mounts (once rows load): listen from when it exists. */
-  const listen = (el: HTMLDivElement) => {
-    el.addEventListener('keydown', onKeyDown, true);
-    el.addEventListener('paste', onPaste);
-    onCleanup(() => {
-      el.removeEventListener('keydown', onKeyDown, true);
-      el.removeEventListener('paste', onPaste);
-    });
-  };
-
-  const [reason, setReason] = createSignal('');
   const periodLabel = () => (period() ? `${period()?.year} · ${t('agency.quarter', { q: period()?.quarter ?? 0 })}` : '');
   const submit = async () => {
     const p = period();
@@ -312,17 +176,14 @@ export function EvaluatePage() {
     if (!p || !u || !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: periodLabel() }), t('evaluate.submit')))) return;
     await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, true, ''));
   };
-  const reopen = async (e: SubmitEvent) => {
-    e.preventDefault();
+  const reopen = async (reason: string) => {
     const p = period();
     const u = unit();
-    if (!p || !u) return;
-    if (reason().trim() === '') return app.notify(t('evaluate.reopenNeedsReason'), 'error');
-    if (await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, false, reason().trim()))) setReason('');
+    if (!p || !u) return false;
+    return agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, false, reason));
   };
 
   // Called by AG Grid when an edit is committed: an event handler in all but name.
-  // eslint-disable-next-line solid/reactivity
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<RankingRow>) => {
     const read = readScore(e.newValue, param);
     if (read.kind === 'invalid') {
@@ -443,23 +304,7 @@ export function EvaluatePage() {
         </div>
         <Show when={selectedYear()}>{(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}</Show>
         <Show when={!selectedYear() && rows().length > 0} fallback={<Show when={!selectedYear()}><p class="muted">{t('evaluate.noStaff')}</p></Show>}>
-          <div class="toolbar lock-bar">
-            <Show when={lockInfo()} fallback={<button type="button" onClick={() => void submit()}>{t('evaluate.submit')}</button>}>
-              {(info) => (
-                <div class="warning-box" role="status">
-                  <span>{t('evaluate.locked', { date: app.i18n.formatDateTime(info().at), who: info().operator || t('app.none') })}</span>
-                  <form class="inline-form" onSubmit={(e) => void reopen(e)}>
-                    <label>
-                      <span>{t('evaluate.reopenReason')}</span>
-                      <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-                    </label>
-                    <button type="submit">{t('evaluate.reopen')}</button>
-                  </form>
-                </div>
-              )}
-            </Show>
-            <span class="muted small">{t('evaluate.keys')}</span>
-          </div>
+          <LockBar info={lockInfo()} onSubmit={() => void submit()} onReopen={reopen} hint={t('evaluate.keys')} />
           <Show when={manyStaff()}>
             <div class="inline-form">
               <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>
