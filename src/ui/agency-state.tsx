@@ -30,6 +30,11 @@ export interface AgencyState {
   /** Kazakhstan's working days with the agency's amendments. */
   readonly calendar: Accessor<CalendarData>;
   readonly ownProfiles: Accessor<readonly Profile[]>;
+  /**
+   * The profile a result is computed with: the current one, except for a submitted (locked)
+   * period, whose results keep the profile version recorded when they were entered.
+   */
+  profileFor(record: { readonly profileId: string; readonly profileVersion: number } | undefined, locked: boolean): Profile;
   readonly loaded: Accessor<boolean>;
   /** Runs a store write; shows its failure; returns the value or `undefined`. */
   run<T>(op: Promise<Result<T, StoreError>>): Promise<T | undefined>;
@@ -85,6 +90,12 @@ export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
     profile,
     calendar,
     ownProfiles,
+    profileFor(record, locked) {
+      if (!locked || !record) return profile();
+      const builtin = builtinProfile(record.profileId);
+      if (builtin && builtin.version === record.profileVersion) return builtin;
+      return ownProfiles().find((p) => p.id === record.profileId && p.version === record.profileVersion) ?? profile();
+    },
     loaded: () => agency() !== null,
     async run(op) {
       const result = await op;

@@ -88,3 +88,48 @@ describe('methodology profiles', () => {
     await s.close();
   });
 });
+
+describe('profile changes and submitted periods', () => {
+  it('a new profile recomputes open periods only; a submitted period keeps the profile version it was scored with', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Оценка/);
+    const cell = (row: number, col: string) => app.cell(row, col);
+    const scoreRow = async (row: number, values: string[]) => {
+      for (const [i, v] of values.entries()) {
+        await cell(row, ['p:quality', 'p:deadlines', 'p:initiative', 'p:discipline'][i] ?? '').click();
+        await page.keyboard.type(v);
+        await page.keyboard.press('Enter');
+      }
+    };
+    // Unit A is scored and submitted; unit B is scored and left open.
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await scoreRow(0, ['5', '3', '3', '3']);
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await page.getByLabel('Подразделение').selectOption({ label: 'Отдел организационно-контрольной работы' });
+    await scoreRow(0, ['5', '3', '3', '3']);
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');
+
+    // A cloned profile weighs quality three times: (3·5 + 3 + 3 + 3) / 6 = 4.00.
+    await app.nav(/Методика/);
+    await page.getByRole('button', { name: 'Копировать для изменения' }).click();
+    await page.getByLabel('Наименование на русском').fill('С весами');
+    await page.getByRole('textbox', { name: 'Параметры ранжирования, 1: Вес' }).fill('3');
+    await page.getByRole('textbox', { name: 'Источник: Параметры ранжирования' }).fill('Приказ № 20');
+    await page.getByRole('combobox', { name: 'Сведение параметров' }).selectOption({ label: 'Взвешенное среднее' });
+    await page.getByRole('textbox', { name: 'Источник: Сведение параметров' }).fill('Приказ № 20');
+    await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
+    await page.getByRole('button', { name: 'Использовать в организации' }).click();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'С весами' }).innerText()).toContain('Используется');
+
+    await app.nav(/Оценка/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Отдел организационно-контрольной работы' });
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('4,00 ≈'); // half-up rounding is still an assumption
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');
+    await cell(0, 'score').click();
+    await expect.poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText()).toMatch(/Типовая методика 2023, версия 1|typical-2023, версия 1/);
+    await s.close();
+  });
+});

@@ -28,3 +28,14 @@ describe('progress of the ranking per unit and quarter (004 §§6, 29–33)', ()
     expect(result).toEqual([{ unitId: 'u', periodId: '2026-Q3', toScore: 3, scored: 2, grades: { effective: 1, satisfactory: 1 } }]);
   });
 });
+
+describe('progress counts a submitted period with the profile version it was scored with', () => {
+  it('uses profileOf per record', () => {
+    const people = [e('head', 'E-2', null), e('a', 'E-4', 'head')];
+    const q3 = periodsOfYear(2026).filter((p) => p.id === '2026-Q3');
+    const strict = { ...TYPICAL_2023, version: 2, scale: { value: { decimals: 2 as const, bands: [{ grade: 'effective' as const, min: 450 }, { grade: 'unsatisfactory' as const, min: null }] }, source: 'Приказ' } };
+    const base = { unitIds: ['u'], quarters: q3, employees: people, statuses: [], records: [rec('a', { quality: 400, deadlines: 400, initiative: 400, discipline: 400 })], calendar: KZ_CALENDAR };
+    expect(rankingProgress({ ...base, profile: strict })[0]?.grades).toEqual({ unsatisfactory: 1 });
+    expect(rankingProgress({ ...base, profile: strict, profileOf: () => TYPICAL_2023 })[0]?.grades).toEqual({ effective: 1 });
+  });
+});

@@ -26,6 +26,8 @@ export function rankingProgress(input: {
   readonly records: readonly EvaluationRecord[];
   readonly profile: Profile;
   readonly calendar: CalendarData;
+  /** The profile a stored result is computed with (a submitted period keeps its recorded version). */
+  readonly profileOf?: (record: EvaluationRecord | undefined, unitId: string) => Profile;
 }): UnitProgress[] {
   const records = new Map(input.records.filter((r) => r.component === 'ranking').map((r) => [`${r.periodId}:${r.employeeId}`, r]));
   const statusesOf = new Map<string, StatusInterval[]>();
@@ -41,7 +43,8 @@ export function rankingProgress(input: {
       for (const e of people) {
         if (eligibility(e, statusesOf.get(e.id) ?? [], q, 'ranking', input.profile, input.calendar).kind === 'notEvaluated') continue;
         toScore++;
-        const outcome = rankingScore(records.get(`${q.id}:${e.id}`)?.scores ?? {}, input.profile);
+        const record = records.get(`${q.id}:${e.id}`);
+        const outcome = rankingScore(record?.scores ?? {}, input.profileOf?.(record, unitId) ?? input.profile);
         if (outcome.kind === 'scored') {
           scored++;
           grades[outcome.result.grade] = (grades[outcome.result.grade] ?? 0) + 1;

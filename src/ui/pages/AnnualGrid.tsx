@@ -54,7 +54,8 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
       const statuses = agency.statuses().filter((s) => s.employeeId === personId);
       const quarters = quarterIds(year).map((q) => {
         if (eligibility(person, statuses, q, 'ranking', profile, agency.calendar()).kind === 'notEvaluated') return undefined;
-        const outcome = rankingScore(byKey.get(`${q.id}:${personId}`)?.scores ?? {}, profile);
+        const record = byKey.get(`${q.id}:${personId}`);
+        const outcome = rankingScore(record?.scores ?? {}, agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)));
         return outcome.kind === 'scored' ? outcome.result.score : undefined;
       });
       return { quarters, annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile) };

@@ -47,6 +47,8 @@ interface RankingRow {
   readonly grade: GradeId | undefined;
   readonly rank: number | undefined;
   readonly explain: (() => Trace) | undefined;
+  /** The score rests on an assumption of the profile it was computed with (METHODOLOGY §5). */
+  readonly assumed: boolean;
 }
 
 export function EvaluatePage() {
@@ -91,18 +93,23 @@ export function EvaluatePage() {
       .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
   });
   const pendingScores = createPendingScores(records);
+  const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:ranking`;
+  const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
+  const locked = () => lockInfo() !== undefined;
 
   // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
   let previous = new Map<string, RankingRow>();
   const rows = createMemo<RankingRow[]>(() => {
     const byId = new Map(records().map((r) => [r.employeeId, r]));
-    const profile = agency.profile();
+    const isLocked = locked();
     const base = people().map(({ e, name, elig }) => {
       const record = byId.get(e.id);
       const scores = pendingScores.withPending(e.id, record?.scores ?? {});
-      const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, profile);
+      const used = agency.profileFor(record, isLocked);
+      const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, used);
       const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
-      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain };
+      const assumed = [used.ranking.combine, used.rounding, used.scale].some((c) => c.assumption !== undefined);
+      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain, assumed };
     });
     const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
     const next = new Map<string, RankingRow>();
@@ -116,6 +123,7 @@ export function EvaluatePage() {
         old.rank === rank &&
         old.comment === r.comment &&
         old.evaluatorId === r.evaluatorId &&
+        old.assumed === r.assumed &&
         old.name === r.name &&
         Object.keys(r.scores).length === Object.keys(old.scores).length &&
         Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
@@ -152,9 +160,6 @@ export function EvaluatePage() {
   };
 
   let api: GridApi<RankingRow> | undefined;
-  const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:ranking`;
-  const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
-  const locked = () => lockInfo() !== undefined;
   const editing = createGridEditing<RankingRow>({
     api: () => api,
     locked,
@@ -196,10 +201,6 @@ export function EvaluatePage() {
   };
 
   const excluded = (p: CellClassParams<RankingRow>) => p.data?.eligibility.kind === 'notEvaluated';
-  const assumed = () => {
-    const profile = agency.profile();
-    return [profile.ranking.combine, profile.rounding, profile.scale].some((c) => c.assumption !== undefined);
-  };
 
   const columns = (): ColDef<RankingRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } },
@@ -224,7 +225,7 @@ export function EvaluatePage() {
       headerName: t('evaluate.score'),
       width: 110,
       valueGetter: (p) => p.data?.score,
-      valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${assumed() ? ' ≈' : ''}`),
+      valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`),
       cellClass: 'num-cell computed',
       cellClassRules: { excluded },
     },

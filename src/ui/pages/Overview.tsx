@@ -28,7 +28,16 @@ export function OverviewPage() {
   );
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const progress = createMemo(() =>
-    rankingProgress({ unitIds: units().map((u) => u.id), quarters: quarters(), employees: agency.employees(), statuses: agency.statuses(), records: records(), profile: agency.profile(), calendar: agency.calendar() }),
+    rankingProgress({
+      unitIds: units().map((u) => u.id),
+      quarters: quarters(),
+      employees: agency.employees(),
+      statuses: agency.statuses(),
+      records: records(),
+      profile: agency.profile(),
+      calendar: agency.calendar(),
+      profileOf: (record, unitId) => agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
+    }),
   );
   const cell = (unitId: string, periodId: string) => progress().find((p) => p.unitId === unitId && p.periodId === periodId);
   const deadlines = createMemo(() => new Map(yearSchedule(selectedYear(), agency.profile(), agency.calendar()).filter((d) => d.kind === 'evaluation').map((d) => [d.periodId, d.date])));
