@@ -68,3 +68,18 @@ describe('schema migrations (STYLE habit 5)', () => {
     again.close();
   });
 });
+
+describe('another tab upgrading the schema (issue 2: never a deadlock)', () => {
+  it('closes this connection and says so, so the upgrading tab is not blocked', async () => {
+    let told = 0;
+    const here = await openDb(new AgencyDb('two-tabs'), () => told++);
+    if (!here.ok) throw new Error(here.error.code);
+    const newerApp = new Dexie('two-tabs');
+    newerApp.version(SCHEMA_VERSION + 1).stores({ ...Object.assign({}, ...MIGRATIONS.map((m) => m.stores)), extra: 'id' });
+    await newerApp.open();
+    expect(newerApp.verno).toBe(SCHEMA_VERSION + 1);
+    expect(told).toBe(1);
+    expect(here.value.isOpen()).toBe(false);
+    newerApp.close();
+  });
+});
