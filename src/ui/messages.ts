@@ -1,5 +1,5 @@
 /** Problems and locations in the user's words: one place that turns problem codes into sentences. */
-import type { Problem } from '../domain';
+import type { Eligibility, Problem, Profile } from '../domain';
 import type { I18n, MessageKey } from '../i18n';
 import type { StoreError } from '../store/errors';
 
@@ -29,4 +29,9 @@ export function locatedProblemText(i18n: I18n, p: Problem): string {
 
 export function storeErrorText(i18n: I18n, error: StoreError): string {
   return i18n.t(`storeErrors.${error.code}`, { detail: error.detail ?? '' });
+}
+
+/** Why a person is not evaluated in a period (004 §§6–7, 001 §5, 002 §3), in the user's words. */
+export function exclusionText(i18n: I18n, e: Extract<Eligibility, { kind: 'notEvaluated' }>, profile: Profile): string {
+  return e.reason === 'tenure' ? i18n.t('eligibility.tenure', { months: e.months ?? 0, min: profile.minTenureMonths.value }) : i18n.t(`eligibility.${e.reason}`);
 }

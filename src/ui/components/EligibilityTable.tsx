@@ -6,6 +6,7 @@ import { For } from 'solid-js';
 import { eligibility, formatDate, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { exclusionText } from '../messages';
 
 export function EligibilityTable(props: { employee: Employee; statuses: readonly StatusInterval[]; year: number }) {
   const app = useApp();
@@ -28,7 +29,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
       case 'evaluated':
         return t('eligibility.evaluated', { date: formatDate(e.deadline) });
       case 'notEvaluated':
-        return e.reason === 'tenure' ? t('eligibility.tenure', { months: e.months ?? 0, min: agency.profile().minTenureMonths.value }) : t(`eligibility.${e.reason}`);
+        return exclusionText(app.i18n, e, agency.profile());
       case 'withoutParticipation':
         return t('eligibility.withoutParticipation', { reason: reason(e.reason), date: formatDate(e.deadline) });
       case 'shifted':

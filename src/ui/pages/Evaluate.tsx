@@ -32,7 +32,7 @@ import { Explanation } from '../components/Explanation';
 import { LockBar } from '../components/LockBar';
 import { createPendingScores } from '../pending-scores';
 import { AnnualGrid } from './AnnualGrid';
-import { problemText } from '../messages';
+import { exclusionText, problemText } from '../messages';
 
 interface RankingRow {
   readonly id: string;
@@ -152,7 +152,7 @@ export function EvaluatePage() {
       case 'evaluated':
         return t('evaluate.evaluated');
       case 'notEvaluated':
-        return e.reason === 'tenure' ? t('eligibility.tenure', { months: e.months ?? 0, min: agency.profile().minTenureMonths.value }) : t(`eligibility.${e.reason}`);
+        return exclusionText(app.i18n, e, agency.profile());
       case 'withoutParticipation':
       case 'shifted':
         return `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
