@@ -28,6 +28,7 @@ export * from './rules/grades';
 export * from './rules/trace';
 export * from './rules/ranking';
 export * from './rules/kci';
+export * from './rules/kci-sheet';
 export * from './rules/points';
 export * from './rules/annual';
 export * from './rules/calendar';

@@ -136,3 +136,50 @@ export function periodsOfYear(year: number): Period[] {
   });
   return [...quarters, { id: `${year}-Y`, year, kind: 'year', quarter: null, start: `${year}-01-01`, end: `${year}-12-31` }];
 }
+
+/** One key target indicator of a unit head's individual work plan (004 §§23–25, Appendix 1). */
+export interface KciItem {
+  readonly id: string;
+  readonly name: string;
+  /** The document of state planning the KCI derives from (004 §25.5). */
+  readonly source: string;
+  /** Unit of measure (%, items, days…). */
+  readonly measure: string;
+  /** Planned value in hundredths (95.5 → 9550). */
+  readonly plan: number;
+  /** Whether a higher or a lower actual value is better (e.g. complaints: lower). */
+  readonly direction: 'higherBetter' | 'lowerBetter';
+  /** Deadline within the period ('' when the whole period). */
+  readonly deadline: IsoDate | '';
+  /** The expected final result, in words. */
+  readonly expected: string;
+  /** Actual value in hundredths, pre-computed by HR (004 §23); null until known. */
+  readonly actual: number | null;
+  /** A score outside the permissible range that the evaluator confirmed (METHODOLOGY §5); null = none. */
+  readonly confirmedScore: number | null;
+}
+
+/** The superior manager's review of a KCI sheet (001 §§45–50). */
+export type KciReviewAction = 'submit' | 'agree' | 'return';
+
+export interface KciReviewStep {
+  readonly at: string;
+  readonly operator: string;
+  readonly action: KciReviewAction;
+  /** Why it was returned for correction (001 §48); '' otherwise. */
+  readonly reason: string;
+}
+
+/** A unit head's individual work plan and KCI sheet for a quarter (004 §§22–28, Appendices 1–2). */
+export interface KciPlan {
+  /** `${periodId}:${employeeId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly items: readonly KciItem[];
+  /** When the plan was set (approved); later changes need a reason (004 §26). */
+  readonly approvedOn: IsoDate | null;
+  readonly review: readonly KciReviewStep[];
+}
+
+export const kciPlanId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;

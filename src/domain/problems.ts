@@ -24,7 +24,12 @@ export type ProblemCode =
   | 'scoreNotNumber'
   | 'scoreTooPrecise'
   | 'scoreOutOfRange'
-  | 'excluded';
+  | 'excluded'
+  | 'valueNotNumber'
+  | 'valueNegative'
+  | 'kciTooFew'
+  | 'kciTooMany'
+  | 'kciDeadlineOutside';
 
 export type Severity = 'error' | 'warning';
 

@@ -235,6 +235,11 @@ const enBase = {
     scoreTooPrecise: '“{{value}}” has more than two decimals.',
     scoreOutOfRange: '{{value}} is outside {{min}}–{{max}}.',
     excluded: 'This person is not evaluated in this period.',
+    valueNotNumber: '“{{value}}” is not a number. Write it like 95,5 or 1 250.',
+    valueNegative: 'The value cannot be negative (got {{value}}).',
+    kciTooFew: 'The plan has {{count}} KCIs; at least {{min}} are required (004 §24).',
+    kciTooMany: 'The plan has {{count}} KCIs; at most {{max}} are allowed (004 §24).',
+    kciDeadlineOutside: 'The deadline {{value}} lies outside the period {{from}} – {{to}} (004 §25).',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {

@@ -233,6 +233,11 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     scoreTooPrecise: '«{{value}}» ішінде үтірден кейін екі таңбадан көп.',
     scoreOutOfRange: '{{value}} {{min}}–{{max}} аралығынан тыс.',
     excluded: 'Бұл қызметші осы кезеңде бағаланбайды.',
+    valueNotNumber: '«{{value}}» сан емес. Мысалы, 95,5 немесе 1 250 деп жазыңыз.',
+    valueNegative: 'Мән теріс болмауы керек ({{value}}).',
+    kciTooFew: 'Жоспарда {{count}} НМИ; кемінде {{min}} болуы керек (004, 24-т.).',
+    kciTooMany: 'Жоспарда {{count}} НМИ; {{max}}-тен артық болмауы керек (004, 24-т.).',
+    kciDeadlineOutside: '{{value}} мерзімі {{from}} – {{to}} кезеңінен тыс (004, 25-т.).',
     textTooLong: 'Мәтін {{max}} таңбадан ұзын.',
   },
   fileProblems: {

@@ -233,6 +233,11 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     scoreTooPrecise: 'В «{{value}}» больше двух знаков после запятой.',
     scoreOutOfRange: '{{value}} вне диапазона {{min}}–{{max}}.',
     excluded: 'Этот служащий в этом периоде не оценивается.',
+    valueNotNumber: '«{{value}}» — не число. Запишите, например, 95,5 или 1 250.',
+    valueNegative: 'Значение не может быть отрицательным ({{value}}).',
+    kciTooFew: 'В плане {{count}} КЦИ; нужно не менее {{min}} (004 п. 24).',
+    kciTooMany: 'В плане {{count}} КЦИ; допускается не более {{max}} (004 п. 24).',
+    kciDeadlineOutside: 'Срок {{value}} вне периода {{from}} – {{to}} (004 п. 25).',
     textTooLong: 'Текст длиннее {{max}} символов.',
   },
   fileProblems: {

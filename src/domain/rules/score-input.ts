@@ -19,3 +19,21 @@ export function readScore(raw: unknown, field: string, min: Hundredths = 0, max:
   if (h < min || h > max) return { kind: 'invalid', problem: problem('scoreOutOfRange', field, { value: shown, min: min / 100, max: max / 100 }) };
   return { kind: 'score', value: h };
 }
+
+export type AmountInput = { readonly kind: 'blank' } | { readonly kind: 'amount'; readonly value: number } | { readonly kind: 'invalid'; readonly problem: Problem };
+
+/**
+ * A planned or actual KCI value: a number (decimal comma or point, spaces between thousands), not
+ * negative, at most two decimals; kept in hundredths. Blank means "not known yet".
+ * @example readAmount('1 250,5', 'plan') → { kind: 'amount', value: 125050 }
+ */
+export function readAmount(raw: unknown, field: string): AmountInput {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { kind: 'blank' };
+  const n = typeof raw === 'number' || typeof raw === 'string' ? parseDecimal(raw) : undefined;
+  const shown = String(raw);
+  if (n === undefined) return { kind: 'invalid', problem: problem('valueNotNumber', field, { value: shown }) };
+  const h = hundredthsFromNumber(n);
+  if (h === undefined || !Number.isSafeInteger(h)) return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
+  if (h < 0) return { kind: 'invalid', problem: problem('valueNegative', field, { value: shown }) };
+  return { kind: 'amount', value: h };
+}
