@@ -70,6 +70,33 @@ export const EvaluationSchema = v.object({
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
+const hundredths = v.pipe(v.number(), v.integer());
+
+export const KciPlanSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  items: v.pipe(
+    v.array(
+      v.object({
+        id,
+        name: text(1000),
+        source: v.optional(text(1000), ''),
+        measure: text(100),
+        plan: v.pipe(hundredths, v.minValue(0)),
+        direction: v.picklist(['higherBetter', 'lowerBetter']),
+        deadline: v.optional(v.union([isoDate, v.literal('')]), ''),
+        expected: v.optional(text(2000), ''),
+        actual: v.optional(v.nullable(v.pipe(hundredths, v.minValue(0))), null),
+        confirmedScore: v.optional(v.nullable(hundredths), null),
+      }),
+    ),
+    v.maxLength(20),
+  ),
+  approvedOn: v.optional(v.nullable(isoDate), null),
+  review: v.optional(v.array(v.object({ at: v.string(), operator: v.string(), action: v.picklist(['submit', 'agree', 'return']), reason: v.optional(text(2000), '') })), []),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

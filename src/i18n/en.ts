@@ -274,6 +274,8 @@ const enBase = {
     notFound: 'The record no longer exists (it may have been removed in another tab).',
     invalid: 'The value is not valid.',
     locked: 'This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
+    kciSubmitted: 'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
+    reasonRequired: 'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',
   },
   grid: {

@@ -8,7 +8,7 @@ import { ProfileSchema, schemas } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { AgencyDb, agencyDbName, openDb, type RegistryDb } from './db';
 import { classifyStoreError, type StoreError } from './errors';
-import { TABLES, type TableName } from './schema';
+import { TABLES, TABLES_ADDED_LATER, type TableName } from './schema';
 import type { Env } from './agencies';
 
 export type Snapshot = Readonly<Record<TableName, readonly Record<string, unknown>[]>>;
@@ -29,6 +29,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   settings: schemas.SettingSchema,
   profiles: ProfileSchema,
   evaluations: schemas.EvaluationSchema,
+  kciPlans: schemas.KciPlanSchema,
   audit: schemas.AuditSchema,
 };
 
@@ -45,7 +46,7 @@ export function normaliseSnapshot(raw: Readonly<Record<string, readonly unknown[
   const problems: RestoreProblem[] = [];
   const out: Partial<Record<TableName, Record<string, unknown>[]>> = {};
   for (const table of TABLES) {
-    const rows = raw[table];
+    const rows = raw[table] ?? (TABLES_ADDED_LATER.includes(table) ? [] : undefined);
     if (rows === undefined) {
       problems.push({ table, row: 0, field: '', code: 'missingTable' });
       continue;

@@ -12,6 +12,8 @@ export type StoreErrorCode =
   | 'notFound'
   | 'invalid'
   | 'locked'
+  | 'kciSubmitted'
+  | 'reasonRequired'
   | 'unknown';
 
 export interface StoreError {

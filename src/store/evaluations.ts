@@ -7,6 +7,7 @@ import { evaluationId, type EvaluationRecord, type Profile } from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext } from './context';
 import type { StoreError } from './errors';
+import { refuseUnlessKciEditable } from './kci';
 
 export interface ScoreChange {
   readonly periodId: string;
@@ -24,7 +25,8 @@ export interface AppliedChange extends ScoreChange {
 const lockId = (periodId: string, unitId: string, component: string) => `${periodId}:${unitId}:${component}`;
 
 export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly ScoreChange[], profile: Profile, lock?: { unitId: string }): Promise<Result<AppliedChange[], StoreError>> =>
-  write(ctx, [ctx.db.evaluations, ctx.db.settings], async (tx) => {
+  write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], async (tx) => {
+    await refuseUnlessKciEditable(tx, changes);
     // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
     if (lock) {
       const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, lock.unitId, c.component)}`))];

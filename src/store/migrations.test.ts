@@ -22,6 +22,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[2]?.(db);
     await db.table('evaluations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', scores: { quality: 400 }, comment: '', evaluatorId: null, profileId: 'typical-2023', profileVersion: 1 });
   },
+  4: async (db) => {
+    await FIXTURES[3]?.(db);
+    await db.table('kciPlans').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -39,6 +43,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       // Every later table exists after the upgrade and keeps what was there.
       expect(await opened.value.profiles.count()).toBe(m.version >= 2 ? 1 : 0);
       expect(await opened.value.evaluations.count()).toBe(m.version >= 3 ? 1 : 0);
+      expect(await opened.value.kciPlans.count()).toBe(m.version >= 4 ? 1 : 0);
       opened.value.close();
     });
   }
