@@ -44,4 +44,16 @@ describe('the demo agency', () => {
     expect(demo.statuses.map((s) => s.kind).sort()).toEqual(['dismissed', 'socialLeave']);
     expect(demo.employees.filter((e) => e.appointedOn === '2026-08-15')).toHaveLength(1);
   });
+
+  it('004 §§23–24: every unit head has a set plan of 3–5 KCIs for the last quarter, with actual values and no scores yet', () => {
+    const demo = make();
+    expect(demo.kciPlans).toHaveLength(demo.units.length);
+    for (const plan of demo.kciPlans) {
+      expect(plan.periodId).toBe('2026-Q3');
+      expect(plan.items.length).toBeGreaterThanOrEqual(3);
+      expect(plan.items.length).toBeLessThanOrEqual(5);
+      expect(plan.items.every((i) => i.actual !== null && i.name !== '')).toBe(true);
+      expect(plan.approvedOn).toBe('2026-07-08');
+    }
+  });
 });

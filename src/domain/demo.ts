@@ -5,7 +5,8 @@
  */
 import { addDays, type IsoDate } from './dates';
 import { iinCheckDigit } from './iin';
-import type { Employee, Lang, StatusInterval, Unit } from './model';
+import { kciPlanId, type Employee, type KciItem, type KciPlan, type Lang, type StatusInterval, type Unit } from './model';
+import { isUnitHead } from './rules/roles';
 import { makeRng, type Rng } from './prng';
 
 export interface DemoAgency {
@@ -14,6 +15,47 @@ export interface DemoAgency {
   readonly units: readonly Unit[];
   readonly employees: readonly Employee[];
   readonly statuses: readonly StatusInterval[];
+  /** The unit heads' individual work plans for the quarter before today's, set and with actual values, not yet scored. */
+  readonly kciPlans: readonly KciPlan[];
+}
+
+/** KCIs a local executive body's unit head might have: [kk, ru, unit kk, unit ru, plan, direction]. */
+const DEMO_KCIS: readonly (readonly [string, string, string, string, number, KciItem['direction']])[] = [
+  ['Азаматтардың өтініштерін мерзімінде қарау үлесі', 'Доля обращений граждан, рассмотренных в срок', '%', '%', 100, 'higherBetter'],
+  ['Бақылаудағы тапсырмалардың орындалу үлесі', 'Доля исполненных поручений, стоящих на контроле', '%', '%', 100, 'higherBetter'],
+  ['Мемлекеттік қызметтер көрсету мерзімін бұзу саны', 'Количество нарушений сроков оказания государственных услуг', 'бірлік', 'ед.', 2, 'lowerBetter'],
+  ['Даярланған нормативтік құқықтық актілер жобалары', 'Подготовленные проекты нормативных правовых актов', 'бірлік', 'ед.', 4, 'higherBetter'],
+  ['Оқудан өткен қызметкерлер үлесі', 'Доля сотрудников, прошедших обучение', '%', '%', 30, 'higherBetter'],
+  ['Негізделген шағымдар саны', 'Количество обоснованных жалоб', 'бірлік', 'ед.', 3, 'lowerBetter'],
+];
+
+function demoKciPlans(employees: readonly Employee[], quarterStartOn: IsoDate, kk: boolean, rng: Rng, newId: () => string): KciPlan[] {
+  const periodId = `${quarterStartOn.slice(0, 4)}-Q${Math.floor(Number(quarterStartOn.slice(5, 7)) / 3) + 1}`;
+  return employees
+    .filter((e) => isUnitHead(e, employees))
+    .map((head) => {
+      const count = rng.int(3, 4);
+      const start = rng.int(0, DEMO_KCIS.length - 1);
+      const items = Array.from({ length: count }, (_, i): KciItem => {
+        const [nameKk, nameRu, unitKk, unitRu, plan, direction] = DEMO_KCIS[(start + i) % DEMO_KCIS.length] ?? DEMO_KCIS[0] ?? ['', '', '', '', 1, 'higherBetter'];
+        // Mostly met, sometimes not: the grid then shows every permissible range.
+        const factor = [1, 1, 0.95, 0.8, 0.6][rng.int(0, 4)] ?? 1;
+        const actual = direction === 'higherBetter' ? Math.round(plan * factor * 100) : Math.round((plan / factor) * 100);
+        return {
+          id: newId(),
+          name: kk ? nameKk : nameRu,
+          source: kk ? 'Облыстың аумақтық даму жоспары' : 'План развития области',
+          measure: kk ? unitKk : unitRu,
+          plan: plan * 100,
+          direction,
+          deadline: '',
+          expected: '',
+          actual,
+          confirmedScore: null,
+        };
+      });
+      return { id: kciPlanId(periodId, head.id), periodId, employeeId: head.id, items, approvedOn: addDays(quarterStartOn, 7), review: [] };
+    });
 }
 
 interface UnitPlan {
@@ -155,5 +197,6 @@ export function generateDemo(opts: { seed: number; asOf: IsoDate; lang: Lang; ne
     units,
     employees,
     statuses,
+    kciPlans: demoKciPlans(employees, previousQuarter, kk, makeRng(opts.seed + 1), opts.newId),
   };
 }

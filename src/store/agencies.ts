@@ -31,7 +31,7 @@ export async function createAgency(registry: RegistryDb, input: NewAgency, env: 
   const at = env.now();
   const agency: Agency = { id, nameKk: input.nameKk, nameRu: input.nameRu, profileId: input.profileId, demo: input.demo !== undefined, createdAt: at };
   try {
-    await db.transaction('rw', [db.agency, db.units, db.employees, db.statuses, db.periods, db.audit], async () => {
+    await db.transaction('rw', [db.agency, db.units, db.employees, db.statuses, db.periods, db.kciPlans, db.audit], async () => {
       await db.agency.add(agency);
       await db.periods.bulkAdd([...new Set(input.years)].sort().flatMap(periodsOfYear));
       const base = { at, operator: env.operator(), reason: '', field: '*', before: null };
@@ -40,7 +40,8 @@ export async function createAgency(registry: RegistryDb, input: NewAgency, env: 
         await db.units.bulkAdd([...input.demo.units]);
         await db.employees.bulkAdd([...input.demo.employees]);
         await db.statuses.bulkAdd([...input.demo.statuses]);
-        const counts = { units: input.demo.units.length, employees: input.demo.employees.length, statuses: input.demo.statuses.length };
+        await db.kciPlans.bulkAdd([...input.demo.kciPlans]);
+        const counts = { units: input.demo.units.length, employees: input.demo.employees.length, statuses: input.demo.statuses.length, kciPlans: input.demo.kciPlans.length };
         await db.audit.add({ ...base, action: 'demo', entity: 'agency', entityId: id, after: counts, batchId: id });
       }
     });

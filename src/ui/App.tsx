@@ -21,6 +21,7 @@ import { ImportPage } from './pages/Import';
 import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
+import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
 import { backupIsOld } from './backup-reminder';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/methodology" component={MethodologyPage} />
         <Route path="/calendar" component={CalendarPage} />
         <Route path="/evaluate" component={EvaluatePage} />
+        <Route path="/kci" component={KciPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -127,6 +129,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
     <>
       <nav class="main-nav" aria-label={t('app.mainNav')}>
         <A href="/evaluate">{t('nav.evaluate')}</A>
+        <Show when={agency.profile().components.value.kci}>
+          <A href="/kci">{t('nav.kci')}</A>
+        </Show>
         <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>

@@ -9,6 +9,7 @@ import type { GridApi } from 'ag-grid-community';
 import { onCleanup } from 'solid-js';
 import { parseClipboard, placeBlock, problem, readScore } from '../domain';
 import type { AppliedChange, ScoreChange } from '../store/evaluations';
+import type { StoreErrorCode } from '../store/errors';
 import { useApp } from './app-state';
 import { problemText } from './messages';
 import type { createPendingScores } from './pending-scores';
@@ -27,6 +28,8 @@ export interface GridEditingOptions<R extends EditableRow> {
   /** Stores changes in one transaction; what was applied (with previous values), or undefined on failure. */
   readonly apply: (changes: readonly ScoreChange[]) => Promise<AppliedChange[] | undefined>;
   readonly changeFor: (row: R, field: ScoreChange['field']) => ScoreChange;
+  /** What a locked grid says when edited (default: the unit's period is submitted). */
+  readonly lockedError?: StoreErrorCode;
 }
 
 export function createGridEditing<R extends EditableRow>(opts: GridEditingOptions<R>) {
@@ -77,7 +80,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!focused || text === '') return;
     e.preventDefault();
-    if (opts.locked()) return app.failed({ code: 'locked' });
+    if (opts.locked()) return app.failed({ code: opts.lockedError ?? 'locked' });
     const columns = api.getAllDisplayedColumns().map((c) => c.getColId());
     const { targets, outside } = placeBlock(parseClipboard(text), displayedRows(), columns, focused.rowIndex, columns.indexOf(focused.column.getColId()));
     const problems: string[] = [];
@@ -119,7 +122,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       void redo();
     } else if ((e.key === 'Delete' || (ctrl && e.code === 'KeyD')) && row && colId.startsWith('p:')) {
       handled();
-      if (opts.locked()) return app.failed({ code: 'locked' });
+      if (opts.locked()) return app.failed({ code: opts.lockedError ?? 'locked' });
       if (row.eligibility.kind === 'notEvaluated') return;
       const param = colId.slice(2);
       const above = focused ? displayedRows()[focused.rowIndex - 1] : undefined;
