@@ -234,6 +234,7 @@ export const enEvaluation = {
     shifted: 'On {{status}} during the evaluation: evaluated within {{days}} working days after return (004 §6){{deadline}}.',
     shiftedBy: ', by {{date}}',
     planTitle: 'Individual work plan',
+    planTable: 'KCIs of the plan',
     planIntro: '{{min}} to {{max}} KCIs for the quarter (004 §24): each with its source planning document, unit of measure, planned value, deadline and expected result.',
     number: 'No.',
     name: 'KCI',

@@ -40,6 +40,12 @@ export class AppModel {
     await this.page.locator('main h1').waitFor();
   }
 
+  /** Closes every notice (they stay until closed and may cover the bottom of the page). */
+  async dismissNotices(): Promise<void> {
+    const close = this.page.locator('.notices li button');
+    while ((await close.count()) > 0) await close.first().click();
+  }
+
   gridRows() {
     return this.page.locator('.ag-row');
   }

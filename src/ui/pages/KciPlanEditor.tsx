@@ -110,7 +110,8 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
   const problemsOf = (index: number, field: string) => shown().filter((p) => p.field === `items.${index}.${field}`);
   const planWide = () => shown().filter((p) => p.field === 'items');
   const label = (field: string) => t(`kci.${field as 'name'}`);
-  const say = (p: Problem) => problemText(app.i18n, p.code === 'required' ? { ...p, params: { field: label(p.field?.split('.')[2] ?? '') } } : p);
+  // Fields of a KCI are named by the plan's own column headers.
+  const say = (p: Problem) => (p.code === 'required' ? t('problems.required', { field: label(p.field?.split('.')[2] ?? '') }) : problemText(app.i18n, p));
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -161,7 +162,7 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
         </Show>
       </p>
       <form onSubmit={(e) => void save(e)} novalidate>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('kci.planTable')}>
           <table class="table kci-plan-table">
             <thead>
               <tr>
@@ -206,8 +207,8 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
                       <th scope="row">{i + 1}</th>
                       {FIELDS.map(field)}
                       <td>
-                        <button type="button" class="link danger" disabled={!props.editable} onClick={() => remove(i)}>
-                          {t('kci.removeKci', { n: i + 1 })}
+                        <button type="button" class="link danger" disabled={!props.editable} aria-label={t('kci.removeKci', { n: i + 1 })} onClick={() => remove(i)}>
+                          {t('methodology.remove')}
                         </button>
                       </td>
                     </tr>

@@ -175,7 +175,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
               options={{
                 columnDefs: columns(),
                 getRowId: (p) => p.data.id,
-                defaultColDef: { resizable: true },
+                defaultColDef: { resizable: true, minWidth: 90, wrapHeaderText: true, autoHeaderHeight: true },
+                autoSizeStrategy: { type: 'fitGridWidth' },
                 suppressColumnVirtualisation: true,
                 onCellFocused: (e) => {
                   const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
