@@ -72,11 +72,14 @@ describe('ranking grid', () => {
     const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
     await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Годовые результаты');
-    await expect.poll(() => cell(1, 'mean').innerText()).toBe('4,31 ≈');
-    expect(await cell(1, 'grade').innerText()).toBe('Эффективно');
-    expect(await cell(1, 'consequences').innerText()).toBe('основание для бонуса');
-    expect(await cell(0, 'mean').innerText()).toBe('');
-    await cell(1, 'mean').click();
+    // The unit head comes first, evaluated by KCI (not scored in the demo); then staff.
+    await expect.poll(() => cell(0, 'method').innerText()).toBe('КЦИ');
+    await expect.poll(() => cell(2, 'mean').innerText()).toBe('4,31 ≈');
+    expect(await cell(2, 'method').innerText()).toBe('Ранжирование');
+    expect(await cell(2, 'grade').innerText()).toBe('Эффективно');
+    expect(await cell(2, 'consequences').innerText()).toBe('основание для бонуса');
+    expect(await cell(1, 'mean').innerText()).toBe('');
+    await cell(2, 'mean').click();
     await expect.poll(() => page.getByRole('region', { name: /Почему 4,31\?/ }).innerText()).toMatch(/Среднее оценённых кварталов/);
     await expectNoAxeViolations(page, 'annual grid');
     await s.close();

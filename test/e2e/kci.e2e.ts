@@ -136,6 +136,15 @@ describe('KCI of unit heads', () => {
     expect(await page.getByRole('region', { name: 'Оценочный лист по КЦИ' }).innerText()).toMatch(/Оценка по листу: 3,00 ≈/);
     expect(await page.getByRole('region', { name: 'Индивидуальный план работы' }).getByLabel('КЦИ, КЦИ 1', { exact: true }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page, 'agreed KCI sheet');
+
+    // The year (004 §5): the head's row shows the quarter's sheet score and the mean of the year.
+    await app.nav(/^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await page.getByLabel('Период').selectOption({ label: `${(last ?? '').slice(0, 4)} · год` });
+    await expect.poll(() => app.cell(0, 'method').innerText()).toBe('КЦИ');
+    await expect.poll(() => app.cell(0, 'q4').innerText()).toBe('3,00');
+    expect(await app.cell(0, 'mean').innerText()).toBe('3,00 ≈');
+    expect(await app.cell(0, 'grade').innerText()).toBe('Надлежащим образом');
     await s.close();
   });
 });

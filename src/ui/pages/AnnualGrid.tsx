@@ -1,7 +1,9 @@
 /**
- * The year for a unit's staff (004 §5, 004 §§9–10, 002 §§42–45): each quarter's ranking score (or
- * why it is missing), the mean of the evaluated quarters, the grade, and the consequence flags —
- * a second unsatisfactory year in a row included. Read-only: scores are entered per quarter.
+ * The year for a unit (004 §5, 004 §§9–10, 002 §§42–45): for staff each quarter's ranking score, for
+ * the unit head each quarter's KCI sheet score (or why it is missing), the mean of the evaluated
+ * quarters — or, where the profile grades the year by achieved KCIs (001 §44), that count — the
+ * grade, and the consequence flags, a second unsatisfactory year in a row included. Read-only:
+ * scores are entered per quarter.
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
@@ -11,12 +13,17 @@ import {
   eligibility,
   fullName,
   isUnitHead,
+  kciCountGrade,
+  kciReviewState,
+  kciSheet,
+  kciYearCounts,
   periodsOfYear,
   rankingScore,
-  type AnnualResult,
   type Consequences,
   type EvaluationRecord,
   type GradeId,
+  type KciPlan,
+  type Trace,
 } from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
@@ -24,11 +31,19 @@ import { useAgency } from '../agency-state';
 import { Explanation } from '../components/Explanation';
 import { Grid } from '../components/Grid';
 
+/** The year's result: a mean score, or (001 §44) a grade from the count of achieved KCIs. */
+interface YearResult {
+  readonly score: number | undefined;
+  readonly grade: GradeId;
+  readonly explain: () => Trace;
+}
+
 interface AnnualRow {
   readonly id: string;
   readonly name: string;
+  readonly method: 'kci' | 'ranking';
   readonly quarters: readonly (number | undefined)[];
-  readonly annual: AnnualResult | undefined;
+  readonly annual: YearResult | undefined;
   readonly consequences: Consequences | undefined;
 }
 
@@ -39,7 +54,12 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const quarterIds = (year: number) => periodsOfYear(year).filter((p) => p.kind === 'quarter');
   const records = createLiveQueryOn<number, readonly EvaluationRecord[]>(
     () => props.year,
-    (year) => agency.db.evaluations.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).filter((r) => r.component === 'ranking').toArray(),
+    (year) => agency.db.evaluations.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).filter((r) => r.component === 'ranking' || r.component === 'kci').toArray(),
+    [],
+  );
+  const plans = createLiveQueryOn<number, readonly KciPlan[]>(
+    () => props.year,
+    (year) => agency.db.kciPlans.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).toArray(),
     [],
   );
   const [focused, setFocused] = createSignal<string | null>(null);
@@ -47,37 +67,57 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const rows = createMemo<AnnualRow[]>(() => {
     const profile = agency.profile();
     const everyone = agency.employees();
-    const byKey = new Map(records().map((r) => [`${r.periodId}:${r.employeeId}`, r]));
-    const yearOf = (year: number, personId: string) => {
+    const byKey = new Map(records().map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
+    const planOf = new Map(plans().map((p) => [p.id, p]));
+    const countRule = profile.components.value.kci && profile.kci.countRule.value;
+    const yearOf = (year: number, personId: string, method: AnnualRow['method']): { quarters: (number | undefined)[]; annual: YearResult | undefined } => {
       const person = everyone.find((e) => e.id === personId);
       if (!person) return { quarters: [], annual: undefined };
       const statuses = agency.statuses().filter((s) => s.employeeId === personId);
       const quarters = quarterIds(year).map((q) => {
-        if (eligibility(person, statuses, q, 'ranking', profile, agency.calendar()).kind === 'notEvaluated') return undefined;
-        const record = byKey.get(`${q.id}:${personId}`);
+        if (eligibility(person, statuses, q, method, profile, agency.calendar()).kind === 'notEvaluated') return undefined;
+        const record = byKey.get(`${q.id}:${method}:${personId}`);
+        if (method === 'kci') {
+          const plan = planOf.get(`${q.id}:${personId}`);
+          return plan ? kciSheet(plan.items, record?.scores ?? {}, agency.profileFor(record, kciReviewState(plan) === 'agreed')).sheet?.score : undefined;
+        }
         const outcome = rankingScore(record?.scores ?? {}, agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)));
         return outcome.kind === 'scored' ? outcome.result.score : undefined;
       });
+      if (method === 'kci' && countRule) {
+        // 001 §44: the year's plan graded by how many of its KCIs were achieved.
+        const yearPlans = quarterIds(year).flatMap((q) => planOf.get(`${q.id}:${personId}`) ?? []);
+        const counts = kciYearCounts(yearPlans);
+        const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
+        return { quarters, annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined };
+      }
       return { quarters, annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile) };
     };
+    const collator = new Intl.Collator(app.i18n.lang());
     return everyone
-      .filter((e) => e.unitId === props.unitId && !isUnitHead(e, everyone))
+      .filter((e) => e.unitId === props.unitId)
       .map((e) => {
-        const current = yearOf(props.year, e.id);
-        const previous = yearOf(props.year - 1, e.id);
+        const method: AnnualRow['method'] = isUnitHead(e, everyone) && profile.components.value.kci ? 'kci' : 'ranking';
+        const current = yearOf(props.year, e.id, method);
+        const previous = yearOf(props.year - 1, e.id, method);
         const history = [previous.annual?.grade, current.annual?.grade].filter((g): g is GradeId => g !== undefined);
-        return { id: e.id, name: fullName(e), quarters: current.quarters, annual: current.annual, consequences: current.annual ? consequences(history, profile) : undefined };
+        return { id: e.id, name: fullName(e), method, quarters: current.quarters, annual: current.annual, consequences: current.annual ? consequences(history, profile) : undefined };
       })
-      .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+      // The unit head first, then staff by name.
+      .sort((a, b) => (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   });
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
-  const assumed = () => agency.profile().rounding.assumption !== undefined || agency.profile().ranking.combine.assumption !== undefined;
+  const assumed = (method: AnnualRow['method'] | undefined) => {
+    const p = agency.profile();
+    return p.rounding.assumption !== undefined || (method === 'kci' ? p.kci.combine : p.ranking.combine).assumption !== undefined;
+  };
   const flags = (c: Consequences | undefined) =>
     c ? [c.bonusEligible && t('annual.bonus'), c.trainingNeeded && t('annual.training'), c.notMentor && t('annual.notMentor'), c.demotion && t('annual.demotion')].filter(Boolean).join('; ') : '';
 
   const columns = (): ColDef<AnnualRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240 },
+    { colId: 'method', headerName: t('annual.method'), width: 120, valueGetter: (p) => (p.data ? t(`annual.methods.${p.data.method}`) : '') },
     ...[0, 1, 2, 3].map(
       (i): ColDef<AnnualRow> => ({
         colId: `q${i + 1}`,
@@ -94,7 +134,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
       headerName: t('annual.mean'),
       width: 130,
       valueGetter: (p) => p.data?.annual?.score,
-      valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${assumed() ? ' ≈' : ''}`),
+      valueFormatter: (p) => (p.value === undefined || p.value === null ? (p.data?.annual ? t('annual.byCount') : '') : `${fmt(p.value as number)}${assumed(p.data?.method) ? ' ≈' : ''}`),
       cellClass: 'num-cell computed',
     },
     {
@@ -135,7 +175,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
       </Show>
       <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
         <Show when={focusedRow()?.annual} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>
-          {(annual) => <Explanation trace={annual().explain()} title={`${focusedRow()?.name ?? ''}. ${t('evaluate.why', { value: fmt(annual().score) })}`} />}
+          {(annual) => <Explanation trace={annual().explain()} title={`${focusedRow()?.name ?? ''}. ${t('evaluate.why', { value: annual().score === undefined ? t(`grades.${annual().grade}`) : fmt(annual().score) })}`} />}
         </Show>
       </section>
     </>
