@@ -183,3 +183,48 @@ export interface KciPlan {
 }
 
 export const kciPlanId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+
+/** An incentivised activity recorded for a quarter (002 §§17–18, Appendix 3). */
+export interface PointsIncentive {
+  readonly id: string;
+  /** An activity of the profile's scale (002 Appendix 2). */
+  readonly activityId: string;
+  /** +1 … +5 (002 §18); preset from the scale, the manager may set it within the range. */
+  readonly points: number;
+  readonly date: IsoDate;
+  readonly note: string;
+}
+
+/** A violation of executive or labour discipline, −2 points each (002 §§19–22). */
+export interface PointsViolation {
+  readonly id: string;
+  readonly kind: 'executive' | 'labour';
+  readonly date: IsoDate;
+  readonly note: string;
+}
+
+/** A target of the individual work plan and how it was met (002 §§12, 30). */
+export interface PlanTarget {
+  readonly id: string;
+  readonly name: string;
+  readonly result: 'notAchieved' | 'partly' | 'achieved' | 'exceeded' | null;
+}
+
+/**
+ * The points-model record of a person for a period (seed 002): for a quarter, the incentives and
+ * violations the manager confirmed (Appendix 3); for the year, the work plan's targets (Appendix 4).
+ */
+export interface PointsSheet {
+  /** `${periodId}:${employeeId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly incentives: readonly PointsIncentive[];
+  readonly violations: readonly PointsViolation[];
+  readonly targets: readonly PlanTarget[];
+  /** The profile in force when the entries were made. */
+  readonly profileId: string;
+  readonly profileVersion: number;
+}
+
+export const pointsSheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;

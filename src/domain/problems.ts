@@ -29,7 +29,10 @@ export type ProblemCode =
   | 'valueNegative'
   | 'kciTooFew'
   | 'kciTooMany'
-  | 'kciDeadlineOutside';
+  | 'kciDeadlineOutside'
+  | 'activityUnknown'
+  | 'dateOutsidePeriod'
+  | 'tooManyTargets';
 
 export type Severity = 'error' | 'warning';
 

@@ -73,6 +73,7 @@ export const enEvaluation = {
     points: {
       base: 'Base points',
       incentiveRange: 'Points per incentivised activity',
+      activities: 'Incentivised activities and their points',
       violationPenalty: 'Penalty points per violation',
       quarterlyScale: 'Quarterly points bands',
       conversion: 'Quarterly grade converted to points',

@@ -240,6 +240,9 @@ const enBase = {
     kciTooFew: 'The plan has {{count}} KCIs; at least {{min}} are required (004 §24).',
     kciTooMany: 'The plan has {{count}} KCIs; at most {{max}} are allowed (004 §24).',
     kciDeadlineOutside: 'The deadline {{value}} lies outside the period {{from}} – {{to}} (004 §25).',
+    activityUnknown: 'The activity “{{value}}” is not in the profile’s scale (002 Appendix 2).',
+    dateOutsidePeriod: 'The date {{value}} lies outside the period {{from}} – {{to}}.',
+    tooManyTargets: 'The plan has {{count}} targets; at most {{max}} are allowed (002 §12).',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {

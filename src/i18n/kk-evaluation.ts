@@ -74,6 +74,7 @@ export const kkEvaluation: EvaluationDictionary = {
     points: {
       base: 'Базалық балдар',
       incentiveRange: 'Көтермеленетін қызмет үшін балдар',
+      activities: 'Көтермеленетін қызмет түрлері және олардың балдары',
       violationPenalty: 'Бұзушылық үшін айыппұл балдары',
       quarterlyScale: 'Тоқсандық балдар саралауы',
       conversion: 'Тоқсандық саралауды балға келтіру',

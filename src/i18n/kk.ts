@@ -238,6 +238,9 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     kciTooFew: 'Жоспарда {{count}} НМИ; кемінде {{min}} болуы керек (004, 24-т.).',
     kciTooMany: 'Жоспарда {{count}} НМИ; {{max}}-тен артық болмауы керек (004, 24-т.).',
     kciDeadlineOutside: '{{value}} мерзімі {{from}} – {{to}} кезеңінен тыс (004, 25-т.).',
+    activityUnknown: '«{{value}}» қызмет түрі профиль шкаласында жоқ (002, 2-қосымша).',
+    dateOutsidePeriod: '{{value}} күні {{from}} – {{to}} кезеңінен тыс.',
+    tooManyTargets: 'Жоспарда {{count}} нысаналы көрсеткіш; {{max}}-тен артық болмауы керек (002, 12-т.).',
     textTooLong: 'Мәтін {{max}} таңбадан ұзын.',
   },
   fileProblems: {

@@ -74,6 +74,7 @@ export const ruEvaluation: EvaluationDictionary = {
     points: {
       base: 'Базовые баллы',
       incentiveRange: 'Баллы за поощряемый вид деятельности',
+      activities: 'Поощряемые виды деятельности и их баллы',
       violationPenalty: 'Штрафные баллы за нарушение',
       quarterlyScale: 'Градации квартальных баллов',
       conversion: 'Перевод квартальной градации в баллы',

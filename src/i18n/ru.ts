@@ -238,6 +238,9 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     kciTooFew: 'В плане {{count}} КЦИ; нужно не менее {{min}} (004 п. 24).',
     kciTooMany: 'В плане {{count}} КЦИ; допускается не более {{max}} (004 п. 24).',
     kciDeadlineOutside: 'Срок {{value}} вне периода {{from}} – {{to}} (004 п. 25).',
+    activityUnknown: 'Вида деятельности «{{value}}» нет в шкале профиля (002, приложение 2).',
+    dateOutsidePeriod: 'Дата {{value}} вне периода {{from}} – {{to}}.',
+    tooManyTargets: 'В плане {{count}} целевых показателей; допускается не более {{max}} (002 п. 12).',
     textTooLong: 'Текст длиннее {{max}} символов.',
   },
   fileProblems: {

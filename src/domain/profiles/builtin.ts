@@ -2,6 +2,7 @@
  * The built-in, read-only profiles (METHODOLOGY intro, §§2–4). Typical 2023 is written out in
  * full; the others are derived from it and cite their own seed for what they change.
  */
+import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
 import type { Profile } from './types';
@@ -98,6 +99,7 @@ export const TYPICAL_2023: Profile = {
   points: {
     base: s(100, '002 §16'),
     incentiveRange: s({ min: 1, max: 5 }, '002 §18'),
+    activities: s(JUSTICE_TERRITORIAL_ACTIVITIES, '002 Appendix 2'),
     violationPenalty: s(2, '002 §22'),
     quarterlyScale: s(SCALE_2017_QUARTER, '002 §27'),
     conversion: s({ unsatisfactory: 2, satisfactory: 3, effective: 4, excellent: 5 }, '002 §32'),

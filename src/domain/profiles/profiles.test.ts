@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from '../profile-catalog';
 import { ASSUMPTIONS } from './assumptions';
 import { BUILTIN_PROFILE_DATA, TYPICAL_2023 } from './builtin';
-import { validateProfile } from './schema';
+import { normaliseProfile, validateProfile } from './schema';
+import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { citedEntries } from './types';
 
 describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
@@ -49,5 +50,17 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
   it('a parameter with neither a source nor an assumption is refused', () => {
     const r = validateProfile({ ...TYPICAL_2023, minTenureMonths: { value: 3 } });
     expect(r.ok).toBe(false);
+  });
+
+  it('002 Appendix 2: the incentivised activities of the territorial bodies, +1 … +5 points each (§18), Russian marked as translation', () => {
+    expect(JUSTICE_TERRITORIAL_ACTIVITIES).toHaveLength(18);
+    expect([5, 4, 3, 2, 1].map((p) => JUSTICE_TERRITORIAL_ACTIVITIES.filter((a) => a.points === p).length)).toEqual([7, 3, 4, 2, 2]);
+    expect(JUSTICE_TERRITORIAL_ACTIVITIES.every((a) => a.translated === 'ru' && a.names.kk !== '' && a.names.ru !== '')).toBe(true);
+  });
+
+  it('a profile saved before the activity scale existed is read with the seed’s scale', () => {
+    const { activities: _dropped, ...points } = TYPICAL_2023.points;
+    const old = { ...TYPICAL_2023, id: 'own', builtIn: false, points } as unknown as typeof TYPICAL_2023;
+    expect(normaliseProfile(old).points.activities).toEqual({ value: JUSTICE_TERRITORIAL_ACTIVITIES, source: '002 Appendix 2' });
   });
 });

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { scaleProblems, GRADES, type Scale } from '../rules/grades';
 import { ASSUMPTION_IDS } from './assumptions';
+import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import type { Profile } from './types';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
@@ -77,6 +78,11 @@ export const ProfileSchema = v.object({
   points: v.object({
     base: cited(int(0, 1000)),
     incentiveRange: cited(v.object({ min: int(0, 100), max: int(0, 100) })),
+    // Added after profiles were first saved: an older agency profile gets the seed's scale.
+    activities: v.optional(
+      cited(v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, points: int(0, 100), translated: v.optional(v.nullable(v.picklist(['kk', 'ru'])), null) })), v.check((list) => uniqueIds(list), 'duplicateId'))),
+      () => ({ value: JUSTICE_TERRITORIAL_ACTIVITIES, source: '002 Appendix 2' }),
+    ),
     violationPenalty: cited(int(0, 100)),
     quarterlyScale: cited(scale),
     conversion: cited(v.record(grade, int(0, 5))),
@@ -115,4 +121,10 @@ export function validateProfile(input: unknown): { ok: true; profile: Profile } 
   const result = v.safeParse(ProfileSchema, input);
   if (result.success) return { ok: true, profile: result.output as Profile };
   return { ok: false, problems: result.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+}
+
+/** A stored profile as today's app reads it: parameters added since it was saved get their defaults. */
+export function normaliseProfile(stored: Profile): Profile {
+  const checked = validateProfile(stored);
+  return checked.ok ? checked.profile : stored;
 }

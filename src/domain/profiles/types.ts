@@ -5,6 +5,7 @@
 import type { RoundingMode } from '../rules/score';
 import type { GradeId, Scale } from '../rules/grades';
 import type { AssumptionId } from './assumptions';
+import type { PointsActivity } from './points-activities';
 
 export type Cited<T> =
   | { readonly value: T; readonly source: string; readonly assumption?: undefined }
@@ -89,6 +90,8 @@ export interface Profile {
   readonly points: {
     readonly base: Cited<number>;
     readonly incentiveRange: Cited<{ readonly min: number; readonly max: number }>;
+    /** The scale of incentivised activities with their points (002 Appendix 2). */
+    readonly activities: Cited<readonly PointsActivity[]>;
     readonly violationPenalty: Cited<number>;
     readonly quarterlyScale: Cited<Scale>;
     readonly conversion: Cited<Readonly<Partial<Record<GradeId, number>>>>;
