@@ -97,6 +97,17 @@ export const KciPlanSchema = v.object({
   review: v.optional(v.array(v.object({ at: v.string(), operator: v.string(), action: v.picklist(['submit', 'agree', 'return']), reason: v.optional(text(2000), '') })), []),
 });
 
+export const PointsSheetSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  incentives: v.pipe(v.array(v.object({ id, activityId: id, points: v.pipe(v.number(), v.integer()), date: isoDate, note: v.optional(text(2000), '') })), v.maxLength(500)),
+  violations: v.pipe(v.array(v.object({ id, kind: v.picklist(['executive', 'labour']), date: isoDate, note: v.optional(text(2000), '') })), v.maxLength(500)),
+  targets: v.pipe(v.array(v.object({ id, name: text(1000), result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])) })), v.maxLength(20)),
+  profileId: id,
+  profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

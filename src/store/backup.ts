@@ -30,6 +30,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   profiles: ProfileSchema,
   evaluations: schemas.EvaluationSchema,
   kciPlans: schemas.KciPlanSchema,
+  pointsSheets: schemas.PointsSheetSchema,
   audit: schemas.AuditSchema,
 };
 

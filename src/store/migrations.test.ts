@@ -26,6 +26,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[3]?.(db);
     await db.table('kciPlans').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] });
   },
+  5: async (db) => {
+    await FIXTURES[4]?.(db);
+    await db.table('pointsSheets').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', incentives: [], violations: [], targets: [], profileId: 'justice-2017', profileVersion: 1 });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -44,6 +48,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.profiles.count()).toBe(m.version >= 2 ? 1 : 0);
       expect(await opened.value.evaluations.count()).toBe(m.version >= 3 ? 1 : 0);
       expect(await opened.value.kciPlans.count()).toBe(m.version >= 4 ? 1 : 0);
+      expect(await opened.value.pointsSheets.count()).toBe(m.version >= 5 ? 1 : 0);
       opened.value.close();
     });
   }
