@@ -21,6 +21,7 @@ import { ImportPage } from './pages/Import';
 import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
+import { PointsPage } from './pages/Points';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="/calendar" component={CalendarPage} />
         <Route path="/evaluate" component={EvaluatePage} />
         <Route path="/kci" component={KciPage} />
+        <Route path="/points" component={PointsPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -131,6 +133,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         <A href="/evaluate">{t('nav.evaluate')}</A>
         <Show when={agency.profile().components.value.kci}>
           <A href="/kci">{t('nav.kci')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.points}>
+          <A href="/points">{t('nav.points')}</A>
         </Show>
         <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>

@@ -15,10 +15,14 @@ export function Explanation(props: { trace: Trace; title: string }) {
   const { t } = app.i18n;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : app.i18n.lang() === 'ru' ? 'ru' : 'en');
   const quarter = (id: string) => (/-Q(\d)$/.exec(id) ? t('agency.quarter', { q: id.slice(-1) }) : undefined);
-  const traceLabel = (id: string) => (id === 'achieved' || id === 'total' ? t(`evaluate.traceLabels.${id}`) : undefined);
+  const traceLabel = (id: string) => {
+    const key = `evaluate.traceLabels.${id}` as MessageKey;
+    const text = t(key);
+    return text === key ? undefined : text;
+  };
   const paramName = (id: string) => agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang() === 'kk' ? 'kk' : 'ru'] ?? quarter(id) ?? traceLabel(id) ?? id;
   // Counts come as whole numbers; scores as decimals with two places.
-  const decimal = (text: string | null) => (text === null ? '—' : app.i18n.formatNumber(Number(text), text.includes('.') ? 2 : 0));
+  const decimal = (text: string | null) => (text === null ? '—' : app.i18n.formatNumber(Number(text), text.split('.')[1]?.length ?? 0));
   const exact = () => {
     const [n, d] = (props.trace.exact ?? '').split('/').map(Number);
     return n === undefined || d === undefined || !d ? '' : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${new Intl.NumberFormat(lang() === 'kk' ? 'kk-KZ' : lang() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 6 }).format(n / 100 / d)}`;
