@@ -130,7 +130,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
   return (
     <>
       <nav class="main-nav" aria-label={t('app.mainNav')}>
-        <A href="/evaluate">{t('nav.evaluate')}</A>
+        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
+          <A href="/evaluate">{t('nav.evaluate')}</A>
+        </Show>
         <Show when={agency.profile().components.value.kci}>
           <A href="/kci">{t('nav.kci')}</A>
         </Show>

@@ -6,11 +6,19 @@
 import { For, Index, Show, type JSX } from 'solid-js';
 import { useApp } from '../app-state';
 
+/** What a field's control needs: its id, accessible name, whether it has problems, their element, disabled. */
+export interface EntryA11y {
+  readonly id: string;
+  readonly name: string;
+  readonly invalid: boolean;
+  readonly describedBy: string | undefined;
+  readonly disabled: boolean;
+}
+
 export interface EntryField<T> {
   readonly key: string;
   readonly label: string;
-  /** The control for the field; `name` is its accessible name, `invalid` whether it has problems. */
-  readonly control: (entry: T, index: number, a11y: { readonly id: string; readonly name: string; readonly invalid: boolean; readonly describedBy: string | undefined; readonly disabled: boolean }) => JSX.Element;
+  readonly control: (entry: T, index: number, a11y: EntryA11y) => JSX.Element;
 }
 
 export function EntryList<T>(props: {
@@ -22,9 +30,11 @@ export function EntryList<T>(props: {
   readonly fields: readonly EntryField<T>[];
   readonly problems: (index: number, field: string) => readonly string[];
   readonly editable: boolean;
-  readonly addLabel: string;
+  readonly tableClass?: string;
+  /** Without `onAdd` the page places its own add button. */
+  readonly addLabel?: string;
   readonly canAdd?: boolean;
-  readonly onAdd: () => void;
+  readonly onAdd?: () => void;
   readonly removeLabel: (n: number) => string;
   readonly onRemove: (index: number) => void;
 }) {
@@ -34,7 +44,7 @@ export function EntryList<T>(props: {
     <div class="entry-list">
       <Show when={props.entries.length > 0} fallback={<p class="muted">{t('points.none')}</p>}>
         <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
-          <table class="table compact">
+          <table class={`table ${props.tableClass ?? 'compact'}`}>
             <thead>
               <tr>
                 <th scope="col">№</th>
@@ -77,10 +87,12 @@ export function EntryList<T>(props: {
           </table>
         </div>
       </Show>
-      <Show when={props.editable}>
-        <button type="button" onClick={() => props.onAdd()} disabled={props.canAdd === false}>
-          {props.addLabel}
-        </button>
+      <Show when={props.editable && props.onAdd}>
+        {(onAdd) => (
+          <button type="button" onClick={() => onAdd()()} disabled={props.canAdd === false}>
+            {props.addLabel}
+          </button>
+        )}
       </Show>
     </div>
   );

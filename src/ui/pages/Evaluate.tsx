@@ -6,7 +6,6 @@
  * beside the grid.
  */
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
-import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   eligibility,
@@ -21,15 +20,15 @@ import {
   type StatusInterval,
   type Trace,
 } from '../../domain';
-import { applyEvaluationChanges, setLocked } from '../../store/evaluations';
+import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../grid-editing';
 import { createLiveQueryOn } from '../../store/live';
-import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Grid } from '../components/Grid';
 import { Explanation } from '../components/Explanation';
 import { LockBar } from '../components/LockBar';
+import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { createPendingScores } from '../pending-scores';
 import { AnnualGrid } from './AnnualGrid';
 import { exclusionText, problemText } from '../messages';
@@ -55,18 +54,11 @@ export function EvaluatePage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const today = todayIso();
-  const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter'));
-  // The quarter being evaluated now is the last one that has ended.
-  const defaultPeriod = () => [...quarters()].reverse().find((p) => p.end < today)?.id ?? quarters()[0]?.id ?? '';
-  const [search] = useSearchParams<{ unit?: string; period?: string }>();
-  const [periodId, setPeriodId] = createSignal(search.period ?? '');
-  const period = () => quarters().find((p) => p.id === (periodId() || defaultPeriod()));
-  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year'));
-  const selectedYear = () => years().find((p) => p.id === periodId());
-  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
-  const [unitId, setUnitId] = createSignal(search.unit ?? '');
-  const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
+  const picked = createUnitPeriod();
+  const { quarters, unit } = picked;
+  // The ranking grid works on a quarter; choosing a year shows the annual view.
+  const period = picked.quarter;
+  const selectedYear = picked.year;
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const records = createLiveQueryOn<string | undefined, readonly EvaluationRecord[]>(
@@ -93,9 +85,9 @@ export function EvaluatePage() {
       .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
   });
   const pendingScores = createPendingScores(records);
-  const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:ranking`;
-  const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
-  const locked = () => lockInfo() !== undefined;
+  const lock = createPeriodLock(picked, 'ranking');
+  const lockInfo = lock.info;
+  const locked = lock.locked;
 
   // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
   let previous = new Map<string, RankingRow>();
@@ -173,20 +165,6 @@ export function EvaluatePage() {
   });
   const save = editing.save;
   const listen = editing.listen;
-
-  const periodLabel = () => (period() ? `${period()?.year} · ${t('agency.quarter', { q: period()?.quarter ?? 0 })}` : '');
-  const submit = async () => {
-    const p = period();
-    const u = unit();
-    if (!p || !u || !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: periodLabel() }), t('evaluate.submit')))) return;
-    await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, true, ''));
-  };
-  const reopen = async (reason: string) => {
-    const p = period();
-    const u = unit();
-    if (!p || !u) return false;
-    return agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'ranking' }, false, reason));
-  };
 
   // Called by AG Grid when an edit is committed: an event handler in all but name.
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<RankingRow>) => {
@@ -287,25 +265,10 @@ export function EvaluatePage() {
     <section aria-labelledby="evaluate-title">
       <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.unit')}</span>
-            <select value={unit()?.id ?? ''} onChange={(e) => setUnitId(e.currentTarget.value)}>
-              <For each={units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('evaluate.period')}</span>
-            <select value={selectedYear()?.id ?? period()?.id ?? ''} onChange={(e) => setPeriodId(e.currentTarget.value)}>
-              <For each={quarters()}>{(p) => <option value={p.id}>{`${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`}</option>}</For>
-              <For each={years()}>{(p) => <option value={p.id} selected={p.id === periodId()}>{t('annual.year', { year: p.year })}</option>}</For>
-            </select>
-          </label>
-          <span class="muted">{agency.profile().names[app.i18n.lang()]}</span>
-        </div>
+        <UnitPeriodPicker state={picked} withYears />
         <Show when={selectedYear()}>{(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}</Show>
         <Show when={!selectedYear() && rows().length > 0} fallback={<Show when={!selectedYear()}><p class="muted">{t('evaluate.noStaff')}</p></Show>}>
-          <LockBar info={lockInfo()} onSubmit={() => void submit()} onReopen={reopen} hint={t('evaluate.keys')} />
+          <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint={t('evaluate.keys')} />
           <Show when={manyStaff()}>
             <div class="inline-form">
               <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>

@@ -3,7 +3,6 @@
  * evaluated by KCI in that quarter (and why not), their individual work plan and the KCI sheet with
  * the superior manager's review.
  */
-import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import {
   addDays,
@@ -20,10 +19,10 @@ import {
   type KciPlan,
 } from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
-import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { exclusionText } from '../messages';
+import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { KciPlanEditor } from './KciPlanEditor';
 import { KciSheet } from './KciSheet';
 
@@ -31,22 +30,15 @@ export function KciPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const today = todayIso();
-  const [search] = useSearchParams<{ unit?: string; period?: string }>();
-  const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter'));
-  const defaultPeriod = () => [...quarters()].reverse().find((p) => p.end < today)?.id ?? quarters()[0]?.id ?? '';
-  const [periodId, setPeriodId] = createSignal(search.period ?? '');
-  const period = () => quarters().find((p) => p.id === (periodId() || defaultPeriod()));
-  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
-  const [unitId, setUnitId] = createSignal(search.unit ?? '');
-  const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
+  const picked = createUnitPeriod();
+  const { quarters, unit } = picked;
+  const period = picked.quarter;
   const heads = createMemo(() => {
     const everyone = agency.employees();
     return everyone.filter((e) => e.unitId === unit()?.id && isUnitHead(e, everyone)).sort((a, b) => fullName(a).localeCompare(fullName(b)) || (a.id < b.id ? -1 : 1));
   });
   const [headId, setHeadId] = createSignal('');
   const head = () => heads().find((h) => h.id === headId()) ?? heads()[0];
-  const periodLabel = (p: { year: number; quarter: number | null }) => `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`;
   const previousPeriod = () => {
     const list = quarters();
     const i = list.findIndex((p) => p.id === period()?.id);
@@ -55,7 +47,7 @@ export function KciPage() {
 
   const previousLabel = () => {
     const prev = previousPeriod();
-    return prev ? periodLabel(prev) : '';
+    return picked.periodLabel(prev);
   };
   const plans = createLiveQueryOn<string, readonly (KciPlan | undefined)[]>(
     () => `${period()?.id ?? ''}|${previousPeriod()?.id ?? ''}|${head()?.id ?? ''}`,
@@ -100,19 +92,7 @@ export function KciPage() {
     <section aria-labelledby="kci-title">
       <h1 id="kci-title">{t('kci.title')}</h1>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.unit')}</span>
-            <select value={unit()?.id ?? ''} onChange={(e) => setUnitId(e.currentTarget.value)}>
-              <For each={units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('evaluate.period')}</span>
-            <select value={period()?.id ?? ''} onChange={(e) => setPeriodId(e.currentTarget.value)}>
-              <For each={quarters()}>{(p) => <option value={p.id}>{periodLabel(p)}</option>}</For>
-            </select>
-          </label>
+        <UnitPeriodPicker state={picked} withYears={false}>
           <Show when={heads().length > 1}>
             <label>
               <span>{t('kci.head')}</span>
@@ -121,8 +101,7 @@ export function KciPage() {
               </select>
             </label>
           </Show>
-          <span class="muted">{agency.profile().names[app.i18n.lang()]}</span>
-        </div>
+        </UnitPeriodPicker>
         <Show when={head()} fallback={<p class="muted">{t('kci.noHeads')}</p>}>
           {(h) => (
             <Show when={period()}>

@@ -4,7 +4,7 @@
  * result. Problems are shown beside the field they concern; a plan that was set changes only with
  * a reason (004 §26), and its history is listed from the change log.
  */
-import { createEffect, createMemo, createSignal, For, Index, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import {
   compareIso,
   formatDate,
@@ -25,6 +25,7 @@ import { newId } from '../../platform/ids';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { problemText } from '../messages';
+import { EntryList, type EntryA11y } from '../components/EntryList';
 
 interface Draft {
   readonly id: string;
@@ -162,62 +163,43 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
         </Show>
       </p>
       <form onSubmit={(e) => void save(e)} novalidate>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('kci.planTable')}>
-          <table class="table kci-plan-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('kci.number')}</th>
-                <For each={FIELDS}>{(f) => <th scope="col">{label(f)}</th>}</For>
-                <th scope="col"><span class="sr-only">{t('methodology.remove')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              <Index each={drafts()}>
-                {(d, i) => {
-                  const field = (f: (typeof FIELDS)[number]) => {
-                    const id = `kci-${i}-${f}`;
-                    const problems = () => problemsOf(i, f);
-                    const common = {
-                      id,
-                      disabled: !props.editable,
-                      'aria-label': `${label(f)}, ${t('kci.name')} ${i + 1}`,
-                      'aria-invalid': problems().length > 0 ? ('true' as const) : undefined,
-                      'aria-describedby': problems().length > 0 ? `${id}-problem` : undefined,
-                    };
-                    return (
-                      <td>
-                        {f === 'direction' ? (
-                          <select {...common} value={d().direction} onChange={(e) => update(i, f, e.currentTarget.value)}>
-                            <option value="higherBetter">{t('kci.directions.higherBetter')}</option>
-                            <option value="lowerBetter">{t('kci.directions.lowerBetter')}</option>
-                          </select>
-                        ) : f === 'deadline' ? (
-                          <input {...common} type="date" value={d().deadline} min={props.period.start} max={props.period.end} onInput={(e) => update(i, f, e.currentTarget.value)} />
-                        ) : (
-                          <input {...common} value={d()[f]} inputmode={f === 'plan' ? 'decimal' : undefined} class={f === 'plan' ? 'num' : f === 'name' || f === 'expected' || f === 'source' ? 'wide' : undefined} onInput={(e) => update(i, f, e.currentTarget.value)} />
-                        )}
-                        <Show when={problems().length > 0}>
-                          <span id={`${id}-problem`} class="field-problems"><span class="error">{problems().map(say).join(' ')}</span></span>
-                        </Show>
-                      </td>
-                    );
-                  };
-                  return (
-                    <tr>
-                      <th scope="row">{i + 1}</th>
-                      {FIELDS.map(field)}
-                      <td>
-                        <button type="button" class="link danger" disabled={!props.editable} aria-label={t('kci.removeKci', { n: i + 1 })} onClick={() => remove(i)}>
-                          {t('methodology.remove')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                }}
-              </Index>
-            </tbody>
-          </table>
-        </div>
+        <EntryList<Draft>
+          id="kci"
+          caption={t('kci.planTable')}
+          tableClass="kci-plan-table"
+          entryName={t('kci.name')}
+          entries={drafts()}
+          editable={props.editable}
+          problems={(i, f) => problemsOf(i, f).map(say)}
+          removeLabel={(n) => t('kci.removeKci', { n })}
+          onRemove={remove}
+          fields={FIELDS.map((f) => ({
+            key: f,
+            label: label(f),
+            control: (d: Draft, i: number, a: EntryA11y) =>
+              f === 'direction' ? (
+                <select id={a.id} aria-label={a.name} disabled={a.disabled} value={d.direction} onChange={(e) => update(i, f, e.currentTarget.value)}>
+                  <option value="higherBetter" selected={d.direction === 'higherBetter'}>{t('kci.directions.higherBetter')}</option>
+                  <option value="lowerBetter" selected={d.direction === 'lowerBetter'}>{t('kci.directions.lowerBetter')}</option>
+                </select>
+              ) : (
+                <input
+                  id={a.id}
+                  aria-label={a.name}
+                  aria-invalid={a.invalid}
+                  aria-describedby={a.describedBy}
+                  disabled={a.disabled}
+                  type={f === 'deadline' ? 'date' : 'text'}
+                  min={f === 'deadline' ? props.period.start : undefined}
+                  max={f === 'deadline' ? props.period.end : undefined}
+                  value={d[f]}
+                  inputmode={f === 'plan' ? 'decimal' : undefined}
+                  class={f === 'plan' ? 'num' : f === 'name' || f === 'expected' || f === 'source' ? 'wide' : undefined}
+                  onInput={(e) => update(i, f, e.currentTarget.value)}
+                />
+              ),
+          }))}
+        />
         <Show when={planWide().length > 0}>
           <p class="warning-box" role="alert">{planWide().map(say).join(' ')}</p>
         </Show>

@@ -5,18 +5,16 @@
  * (tenure, probation) are greyed with the rule; a submitted quarter is locked.
  */
 import type { CellClassParams, ColDef } from 'ag-grid-community';
-import { useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import { eligibility, fullName, pointsOfQuarter, type Eligibility, type GradeId, type PointsSheet, type Trace } from '../../domain';
-import { setLocked } from '../../store/evaluations';
 import { createLiveQueryOn } from '../../store/live';
-import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Explanation } from '../components/Explanation';
 import { Grid } from '../components/Grid';
 import { LockBar } from '../components/LockBar';
 import { exclusionText } from '../messages';
+import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { PointsEntries } from './PointsEntries';
 import { PointsYear } from './PointsYear';
 
@@ -45,20 +43,11 @@ export function PointsPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const today = todayIso();
-  const [search] = useSearchParams<{ unit?: string; period?: string }>();
-  const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter'));
-  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year'));
-  const defaultPeriod = () => [...quarters()].reverse().find((p) => p.end < today)?.id ?? quarters()[0]?.id ?? '';
-  const [periodId, setPeriodId] = createSignal(search.period ?? '');
-  const period = () => agency.periods().find((p) => p.id === (periodId() || defaultPeriod()));
-  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
-  const [unitId, setUnitId] = createSignal(search.unit ?? '');
-  const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
-
+  const picked = createUnitPeriod();
+  const { quarters, period, unit } = picked;
   const sheets = createLiveQueryOn<string, readonly PointsSheet[]>(() => period()?.id ?? '', (id) => agency.db.pointsSheets.where('periodId').equals(id).toArray(), []);
-  const lockKey = () => `lock:${period()?.id ?? ''}:${unit()?.id ?? ''}:points`;
-  const lockInfo = () => agency.settings().get(lockKey()) as { at: string; operator: string } | undefined;
+  const lock = createPeriodLock(picked, 'points');
+  const lockInfo = lock.info;
 
   const rows = createMemo<QuarterRow[]>(() => {
     const p = period();
@@ -91,54 +80,23 @@ export function PointsPage() {
     { colId: 'category', headerName: t('fields.category'), field: 'category', width: 95, cellClassRules: { excluded } },
     { colId: 'status', headerName: t('evaluate.status'), width: 220, valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''), tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''), cellClassRules: { excluded } },
     { colId: 'incentives', headerName: t('points.incentivesCount'), field: 'incentives', width: 115, cellClass: 'num-cell', cellClassRules: { excluded } },
-    { colId: 'plus', headerName: t('points.plus'), width: 100, valueGetter: (p) => (p.data ? `+${p.data.plus}` : ''), cellClass: 'num-cell', cellClassRules: { excluded } },
+    { colId: 'plus', headerName: t('points.plus'), width: 100, valueGetter: (p) => (p.data ? (p.data.plus > 0 ? `+${p.data.plus}` : '0') : ''), cellClass: 'num-cell', cellClassRules: { excluded } },
     { colId: 'violations', headerName: t('points.violationsCount'), field: 'violations', width: 115, cellClass: 'num-cell', cellClassRules: { excluded } },
-    { colId: 'minus', headerName: t('points.minus'), width: 100, valueGetter: (p) => (p.data ? `−${p.data.minus}` : ''), cellClass: 'num-cell', cellClassRules: { excluded } },
+    { colId: 'minus', headerName: t('points.minus'), width: 100, valueGetter: (p) => (p.data ? (p.data.minus > 0 ? `−${p.data.minus}` : '0') : ''), cellClass: 'num-cell', cellClassRules: { excluded } },
     { colId: 'points', headerName: t('points.points'), width: 100, valueGetter: (p) => p.data?.points, cellClass: 'num-cell computed', cellClassRules: { excluded } },
     { colId: 'grade', headerName: t('evaluate.grade'), width: 180, valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''), cellClassRules: { excluded, ...gradeClasses<QuarterRow>((p) => p.data?.grade) } },
   ];
-
-  const periodLabel = () => {
-    const p = period();
-    return p ? (p.kind === 'year' ? t('annual.year', { year: p.year }) : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`) : '';
-  };
-  const submit = async () => {
-    const p = period();
-    const u = unit();
-    if (!p || !u || !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: periodLabel() }), t('evaluate.submit')))) return;
-    await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'points' }, true, ''));
-  };
-  const reopen = async (reason: string) => {
-    const p = period();
-    const u = unit();
-    return p && u ? agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component: 'points' }, false, reason)) : false;
-  };
 
   return (
     <section aria-labelledby="points-title">
       <h1 id="points-title">{t('points.title')}</h1>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.unit')}</span>
-            <select value={unit()?.id ?? ''} onChange={(e) => setUnitId(e.currentTarget.value)}>
-              <For each={units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('evaluate.period')}</span>
-            <select value={period()?.id ?? ''} onChange={(e) => setPeriodId(e.currentTarget.value)}>
-              <For each={quarters()}>{(p) => <option value={p.id}>{`${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`}</option>}</For>
-              <For each={years()}>{(p) => <option value={p.id}>{t('annual.year', { year: p.year })}</option>}</For>
-            </select>
-          </label>
-          <span class="muted">{agency.profile().names[app.i18n.lang()]}</span>
-        </div>
+        <UnitPeriodPicker state={picked} withYears />
         <Show when={period()?.kind === 'year' ? period() : undefined}>{(y) => <Show when={unit()}>{(u) => <PointsYear unitId={u().id} year={y()} />}</Show>}</Show>
         <Show when={period()?.kind === 'quarter' ? period() : undefined}>
           {(p) => (
             <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
-              <LockBar info={lockInfo()} onSubmit={() => void submit()} onReopen={reopen} hint="" />
+              <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint="" />
               <Show when={`${unit()?.id}:${p().id}:${app.i18n.lang()}`} keyed>
                 <Grid<QuarterRow>
                   label={t('points.gridLabel')}
@@ -148,7 +106,7 @@ export function PointsPage() {
                   options={{
                     columnDefs: columns(),
                     getRowId: (r) => r.data.id,
-                    defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
+                    defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter', wrapHeaderText: true, autoHeaderHeight: true },
                     suppressColumnVirtualisation: true,
                     onCellFocused: (e) => {
                       const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);

@@ -4,8 +4,8 @@
  * of executive or labour discipline, each dated within the quarter. Every valid change is stored at
  * once; an invalid one stays in the form with its problem beside the field and is not stored.
  */
-import { createEffect, createSignal, on, For } from 'solid-js';
-import { pointsSheetProblems, type Period, type PointsIncentive, type PointsSheet, type PointsViolation, type Problem } from '../../domain';
+import { For } from 'solid-js';
+import { pointsSheetProblems, type Period, type PointsIncentive, type PointsSheet, type PointsViolation } from '../../domain';
 import { updatePointsSheet, type PointsPatch } from '../../store/points';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
@@ -13,6 +13,7 @@ import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { EntryList } from '../components/EntryList';
 import { problemText } from '../messages';
+import { createSheetDraft } from '../sheet-draft';
 
 export function PointsEntries(props: { period: Period; employeeId: string; unitId: string; name: string; sheet: PointsSheet | undefined; editable: boolean }) {
   const app = useApp();
@@ -20,27 +21,20 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
   const { t } = app.i18n;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const activities = () => agency.profile().points.activities.value;
-  const [incentives, setIncentives] = createSignal<readonly PointsIncentive[]>([]);
-  const [violations, setViolations] = createSignal<readonly PointsViolation[]>([]);
-  const [problems, setProblems] = createSignal<Problem[]>([]);
-  createEffect(
-    on(
-      () => [props.sheet, props.employeeId] as const,
-      ([sheet]) => {
-        if (problems().length > 0 && sheet?.employeeId === props.employeeId) return;
-        setIncentives(sheet?.incentives ?? []);
-        setViolations(sheet?.violations ?? []);
-        setProblems([]);
-      },
-    ),
+  const form = createSheetDraft(
+    () => props.sheet,
+    () => props.employeeId,
+    (sheet) => ({ incentives: sheet?.incentives ?? [], violations: sheet?.violations ?? [] }),
   );
+  const incentives = () => form.draft().incentives;
+  const violations = () => form.draft().violations;
+  const problems = form.problems;
   const defaultDate = () => (todayIso() < props.period.end ? (todayIso() < props.period.start ? props.period.start : todayIso()) : props.period.end);
 
   const commit = async (patch: PointsPatch) => {
-    if (patch.incentives) setIncentives(patch.incentives);
-    if (patch.violations) setViolations(patch.violations);
-    const found = pointsSheetProblems({ incentives: incentives(), violations: violations(), targets: [] }, props.period, agency.profile());
-    setProblems(found);
+    form.setDraft({ ...form.draft(), ...patch });
+    const found = pointsSheetProblems({ ...form.draft(), targets: [] }, props.period, agency.profile());
+    form.setProblems(found);
     if (found.length > 0) return;
     await agency.run(updatePointsSheet(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId }, patch, agency.profile()));
   };

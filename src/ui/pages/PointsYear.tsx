@@ -4,7 +4,7 @@
  * grade and consequences. The focused person's targets are edited below the grid.
  */
 import type { ColDef } from 'ag-grid-community';
-import { createEffect, createMemo, createSignal, on, Show, For } from 'solid-js';
+import { createMemo, createSignal, Show, For } from 'solid-js';
 import {
   consequences,
   eligibility,
@@ -20,7 +20,6 @@ import {
   type Period,
   type PlanTarget,
   type PointsSheet,
-  type Problem,
   type Trace,
 } from '../../domain';
 import { updatePointsSheet } from '../../store/points';
@@ -34,6 +33,7 @@ import { Explanation } from '../components/Explanation';
 import { Grid } from '../components/Grid';
 import { problemText } from '../messages';
 import { gradeClasses } from './Points';
+import { createSheetDraft } from '../sheet-draft';
 
 interface YearRow {
   readonly id: string;
@@ -146,7 +146,7 @@ export function PointsYear(props: { unitId: string; year: Period }) {
           options={{
             columnDefs: columns(),
             getRowId: (p) => p.data.id,
-            defaultColDef: { sortable: true, resizable: true },
+            defaultColDef: { sortable: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true },
             suppressColumnVirtualisation: true,
             onCellFocused: (e) => {
               const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
@@ -178,23 +178,15 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const [targets, setTargets] = createSignal<readonly PlanTarget[]>([]);
-  const [problems, setProblems] = createSignal<Problem[]>([]);
-  createEffect(
-    on(
-      () => [props.sheet, props.employeeId] as const,
-      ([sheet]) => {
-        if (problems().length > 0 && sheet?.employeeId === props.employeeId) return;
-        setTargets(sheet?.targets ?? []);
-        setProblems([]);
-      },
-    ),
-  );
+  const form = createSheetDraft(() => props.sheet, () => props.employeeId, (sheet): readonly PlanTarget[] => sheet?.targets ?? []);
+  const targets = form.draft;
+  const setTargets = form.setDraft;
+  const problems = form.problems;
   const locked = () => agency.settings().has(`lock:${props.year.id}:${props.unitId}:points`);
   const commit = async (next: readonly PlanTarget[]) => {
     setTargets(next);
     const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());
-    setProblems(found);
+    form.setProblems(found);
     if (found.length > 0) return;
     await agency.run(updatePointsSheet(agency.ctx, { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId }, { targets: next }, agency.profile()));
   };
@@ -205,7 +197,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
       <h2 id="targets-title">{t('points.targetsOf', { name: props.name })}</h2>
       <EntryList<PlanTarget>
         id="target"
-        caption={t('points.targetsOf', { name: props.name })}
+        caption={`${t('points.target')}: ${props.name}`}
         entryName={t('points.target')}
         entries={targets()}
         editable={!locked()}

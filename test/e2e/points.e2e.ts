@@ -1,0 +1,100 @@
+/**
+ * Issue 4 (points model) in the built app: the agency switches to the Justice 2017 profile; for a
+ * quarter the manager records incentivised activities from the scale and violations, sees
+ * 100 + a − b and the band at once, an out-of-range incentive is refused in place; the year takes
+ * the work plan's targets and gives the annual result, grade and consequences; a submitted quarter
+ * is locked.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
+
+const app$ = useBuiltApp();
+
+describe('points model (Justice 2017)', () => {
+  it('records incentives and violations, scores the quarter and the year, and locks', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
+    await page.getByRole('navigation', { name: 'Профили' }).getByRole('button', { name: /Министерство юстиции 2017/ }).click();
+    await page.getByRole('button', { name: 'Использовать в организации' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'КЦИ', exact: true }).count()).toBe(0);
+
+    await app.nav(/^Баллы$/);
+    await app.expectHeading(/Балльная модель/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    const cell = (row: number, col: string) => app.cell(row, col);
+    await expect.poll(() => cell(1, 'points').innerText()).toBe('100');
+    const name = await cell(1, 'name').innerText();
+    await cell(1, 'name').click();
+    const entries = page.getByRole('region', { name: `Записи: ${name}` });
+    await entries.waitFor();
+
+    // An incentive from the scale (+5 preset), then a +3 one: 108, "effective".
+    await entries.getByRole('button', { name: 'Добавить вид деятельности' }).click();
+    await expect.poll(() => cell(1, 'points').innerText()).toBe('105');
+    expect(await cell(1, 'grade').innerText()).toBe('Удовлетворительно');
+    await entries.getByRole('button', { name: 'Добавить вид деятельности' }).click();
+    await entries.getByLabel('Вид деятельности, Вид деятельности 2').selectOption('inspections');
+    await expect.poll(() => cell(1, 'points').innerText()).toBe('108');
+    expect(await cell(1, 'grade').innerText()).toBe('Эффективно');
+    expect(await entries.getByLabel('Вид деятельности, Вид деятельности 2').locator('option:checked').innerText()).toMatch(/^\+3 · Организация и проведение проверочных мероприятий \(перевод\)$/);
+
+    // Two violations, −2 each: 104, "satisfactory".
+    await entries.getByRole('button', { name: 'Добавить нарушение' }).click();
+    await entries.getByRole('button', { name: 'Добавить нарушение' }).click();
+    await entries.getByLabel('Вид, Вид 2').selectOption('labour');
+    await expect.poll(() => cell(1, 'points').innerText()).toBe('104');
+    expect(await cell(1, 'violations').innerText()).toBe('2');
+    expect(await cell(1, 'grade').innerText()).toBe('Удовлетворительно');
+
+    // +7 is outside +1 … +5 (002 §18): shown beside the field, not stored.
+    const points1 = entries.getByLabel('Баллы, Вид деятельности 1');
+    await points1.fill('7');
+    await points1.press('Enter');
+    await expect.poll(() => entries.innerText()).toMatch(/7 вне диапазона 1–5/);
+    expect(await points1.getAttribute('aria-invalid')).toBe('true');
+    expect(await cell(1, 'points').innerText()).toBe('104');
+    await points1.fill('4');
+    await points1.press('Enter');
+    await expect.poll(() => cell(1, 'points').innerText()).toBe('103');
+    expect(await entries.innerText()).not.toMatch(/вне диапазона/);
+
+    // Why is it 103?
+    const why = page.getByRole('region', { name: new RegExp(`${name}\\. Почему 103\\?`) });
+    await expect.poll(() => why.innerText()).toMatch(/База: 100/);
+    expect(await why.innerText()).toMatch(/Баллы поощрения: 7/);
+    expect(await why.innerText()).toMatch(/Штрафные баллы: 4/);
+    expect(await why.innerText()).toMatch(/002 §§16–26/);
+    await expectNoAxeViolations(page, 'points quarter with entries');
+
+    // The year: quarters that ended count (one without entries is the base 100); targets are needed.
+    const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
+    await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });
+    await expect.poll(() => page.locator('.ag-row .ag-cell[col-id="name"]').allInnerTexts()).toContain(name);
+    const row = await page.locator(`.ag-row:has(.ag-cell[col-id="name"]:text-is("${name}"))`).first().getAttribute('row-index');
+    const yearCell = (col: string) => cell(Number(row), col);
+    await expect.poll(() => yearCell('annual').innerText()).toBe('нужен результат каждого показателя');
+    await yearCell('name').click();
+    const targets = page.getByRole('region', { name: `Целевые показатели плана: ${name} (002 пп. 12, 30)` });
+    await targets.getByRole('button', { name: 'Добавить целевой показатель' }).click();
+    await targets.getByLabel('Целевой показатель, Целевой показатель 1').fill('Подготовка правовых заключений');
+    await targets.getByLabel('Целевой показатель, Целевой показатель 1').press('Enter');
+    await targets.getByLabel('Результат, Целевой показатель 1').selectOption('achieved');
+    // Mean 101 → "satisfactory" → 3; plan 4,0; (3 + 4) / 2 = 3,5 (the lost §32 formula: an assumption).
+    await expect.poll(() => yearCell('annual').innerText()).toBe('3,5 ≈');
+    expect(await yearCell('converted').innerText()).toBe('3');
+    expect(await yearCell('plan').innerText()).toBe('4,0');
+    expect(await yearCell('grade').innerText()).toBe('Удовлетворительно');
+    expect(await yearCell('consequences').innerText()).toBe('нужно обучение');
+    await expectNoAxeViolations(page, 'points year with targets');
+
+    // Submitting the quarter locks its entries.
+    await page.getByLabel('Период').selectOption({ label: quarter });
+    await cell(1, 'name').click();
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await expect.poll(() => page.getByRole('region', { name: `Записи: ${name}` }).getByRole('button', { name: 'Добавить нарушение' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: `Записи: ${name}` }).getByLabel('Баллы, Вид деятельности 1').isDisabled()).toBe(true);
+    await s.close();
+  });
+});
