@@ -358,7 +358,7 @@ export const enEvaluation = {
     title: 'Overview',
     year: 'Year',
     progress: 'Progress by unit and quarter',
-    progressHint: 'Scored of those to score; “submitted” once the unit’s period is locked.',
+    progressHint: 'Scored of those to score — staff by ranking, the unit head by KCI; “submitted” once the unit’s period is locked.',
     unit: 'Unit',
     cell: '{{done}} of {{total}}',
     submitted: 'submitted',

@@ -24,7 +24,7 @@ describe('overview', () => {
     const progress = page.getByRole('region', { name: 'Ход оценки по подразделениям и кварталам' });
     const row = progress.getByRole('row', { name: /Отдел управления персоналом/ });
     const q = quarter.slice(-6).trim(); // e.g. "3 кв."
-    await expect.poll(() => row.innerText()).toMatch(/2 из 5/);
+    await expect.poll(() => row.innerText()).toMatch(/2 из 6/);
     expect(await progress.innerText()).toContain(q);
 
     const distribution = page.getByRole('region', { name: /Градации за/ });
@@ -33,7 +33,7 @@ describe('overview', () => {
     await expect.poll(() => page.getByText('Загрузка диаграммы…').count()).toBe(0);
     await expectNoAxeViolations(page, 'overview');
 
-    await row.getByRole('link', { name: /^2 из 5\. Открыть: Отдел управления персоналом/ }).click();
+    await row.getByRole('link', { name: /^2 из 6\. Открыть: Отдел управления персоналом/ }).click();
     await expect.poll(() => page.getByLabel('Подразделение').locator('option:checked').innerText()).toBe('Отдел управления персоналом');
     await expect.poll(() => cell(1, 'grade').innerText()).toBe('Эффективно');
     await s.close();

@@ -5,12 +5,12 @@
  * grade, and the superior manager's review (agree, or return for correction with a reason, and
  * resubmission within 2 working days).
  */
-import { compareIso, formatDate, isIsoDate, type IsoDate } from '../dates';
+import { addDays, compareIso, formatDate, fullMonthsBetween, isIsoDate, type IsoDate } from '../dates';
 import type { KciItem, KciPlan, KciReviewAction, Period } from '../model';
 import { problem, type Problem } from '../problems';
 import type { Profile } from '../profiles/types';
 import { addWorkingDays, type CalendarData } from './calendar';
-import { achievement, isAchieved, kciCountProblem, kciSheetScore, outsidePermissible, permissibleRange, type Achievement, type KciSheet } from './kci';
+import { achievement, isAchieved, kciCountProblem, kciSheetScore, outsidePermissible, permissibleRange, tooLateForKci, type Achievement, type KciSheet } from './kci';
 import type { Hundredths } from './score';
 
 /**
@@ -131,4 +131,14 @@ export function kciYearCounts(plans: readonly Pick<KciPlan, 'items'>[]): { achie
     }
   }
   return { achieved, total };
+}
+
+/**
+ * 004 §23: no KCIs are set for a head appointed during the period when less than the profile's
+ * months remain from the appointment to the period's end.
+ * @example kciNotSet({ appointedOn: '2026-02-10' }, Q1_2026, TYPICAL_2023) === true
+ */
+export function kciNotSet(person: { readonly appointedOn: IsoDate }, period: Period, profile: Profile): boolean {
+  if (compareIso(person.appointedOn, period.start) <= 0) return false;
+  return tooLateForKci(fullMonthsBetween(person.appointedOn, addDays(period.end, 1)), profile);
 }

@@ -39,3 +39,18 @@ describe('progress counts a submitted period with the profile version it was sco
     expect(rankingProgress({ ...base, profile: strict, profileOf: () => TYPICAL_2023 })[0]?.grades).toEqual({ effective: 1 });
   });
 });
+
+describe('progress counts unit heads by their KCI sheet (004 §§22–23)', () => {
+  it('given plans, a head is to be evaluated, and evaluated once every KCI is scored; a head appointed too late has no KCIs', () => {
+    const people = [e('head', 'E-2', null), e('a', 'E-4', 'head')];
+    const q3 = periodsOfYear(2026).filter((p) => p.id === '2026-Q3');
+    const item = (id: string) => ({ id, name: id, source: '', measure: '%', plan: 100, direction: 'higherBetter' as const, deadline: '' as const, expected: '', actual: 100, confirmedScore: null });
+    const plan = { id: '2026-Q3:head', periodId: '2026-Q3', employeeId: 'head', items: [item('k1'), item('k2'), item('k3')], approvedOn: '2026-07-08', review: [] };
+    const kci = (scores: Record<string, number>): EvaluationRecord => ({ ...rec('head', scores), id: '2026-Q3:kci:head', component: 'kci' });
+    const base = { unitIds: ['u'], quarters: q3, employees: people, statuses: [], profile: TYPICAL_2023, calendar: KZ_CALENDAR, kciPlans: [plan] };
+    expect(rankingProgress({ ...base, records: [kci({ k1: 500, k2: 400 })] })[0]).toMatchObject({ toScore: 2, scored: 0 });
+    expect(rankingProgress({ ...base, records: [kci({ k1: 500, k2: 400, k3: 450 })] })[0]).toMatchObject({ toScore: 2, scored: 1, grades: { effective: 1 } });
+    const late = [e('head', 'E-2', null, '2026-08-01'), e('a', 'E-4', 'head')];
+    expect(rankingProgress({ ...base, employees: late, records: [] })[0]).toMatchObject({ toScore: 1 });
+  });
+});

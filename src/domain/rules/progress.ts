@@ -1,14 +1,16 @@
 /**
- * Where the evaluation stands (issue 4 overview): per unit and quarter, how many staff are to be
- * ranked (eligible, 004 §§6–7), how many are fully scored, and the grades they got.
+ * Where the evaluation stands (issue 4 overview): per unit and quarter, how many people are to be
+ * evaluated (eligible, 004 §§6–7) — staff by ranking, and unit heads by KCI where the profile uses
+ * it (004 §§22–23) — how many are fully scored, and the grades they got.
  */
-import type { Employee, EvaluationRecord, Period, StatusInterval } from '../model';
+import { kciPlanId, type Employee, type EvaluationRecord, type KciPlan, type Period, type StatusInterval } from '../model';
 import type { Profile } from '../profiles/types';
 import type { CalendarData } from './calendar';
 import { eligibility } from './eligibility';
 import type { GradeId } from './grades';
 import { rankingScore } from './ranking';
 import { isUnitHead } from './roles';
+import { kciNotSet, kciSheet } from './kci-sheet';
 
 export interface UnitProgress {
   readonly unitId: string;
@@ -24,30 +26,44 @@ export function rankingProgress(input: {
   readonly employees: readonly Employee[];
   readonly statuses: readonly StatusInterval[];
   readonly records: readonly EvaluationRecord[];
+  /** Unit heads' plans; with them (and KCI in the profile) heads are counted by their KCI sheet. */
+  readonly kciPlans?: readonly KciPlan[];
   readonly profile: Profile;
   readonly calendar: CalendarData;
   /** The profile a stored result is computed with (a submitted period keeps its recorded version). */
   readonly profileOf?: (record: EvaluationRecord | undefined, unitId: string) => Profile;
 }): UnitProgress[] {
-  const records = new Map(input.records.filter((r) => r.component === 'ranking').map((r) => [`${r.periodId}:${r.employeeId}`, r]));
+  const records = new Map(input.records.map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
+  const plans = new Map((input.kciPlans ?? []).map((p) => [p.id, p]));
+  const withKci = input.kciPlans !== undefined && input.profile.components.value.kci;
   const statusesOf = new Map<string, StatusInterval[]>();
   for (const s of input.statuses) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
-  const staff = input.employees.filter((e) => !isUnitHead(e, input.employees));
+  const heads = new Set(input.employees.filter((e) => isUnitHead(e, input.employees)).map((e) => e.id));
   const out: UnitProgress[] = [];
   for (const unitId of input.unitIds) {
-    const people = staff.filter((e) => e.unitId === unitId);
+    const people = input.employees.filter((e) => e.unitId === unitId && (withKci || !heads.has(e.id)));
     for (const q of input.quarters) {
       let toScore = 0;
       let scored = 0;
       const grades: Partial<Record<GradeId, number>> = {};
+      const count = (grade: GradeId | undefined) => {
+        if (grade === undefined) return;
+        scored++;
+        grades[grade] = (grades[grade] ?? 0) + 1;
+      };
       for (const e of people) {
-        if (eligibility(e, statusesOf.get(e.id) ?? [], q, 'ranking', input.profile, input.calendar).kind === 'notEvaluated') continue;
+        const component = heads.has(e.id) ? 'kci' : 'ranking';
+        if (eligibility(e, statusesOf.get(e.id) ?? [], q, component, input.profile, input.calendar).kind === 'notEvaluated') continue;
+        if (component === 'kci' && kciNotSet(e, q, input.profile)) continue;
         toScore++;
-        const record = records.get(`${q.id}:${e.id}`);
-        const outcome = rankingScore(record?.scores ?? {}, input.profileOf?.(record, unitId) ?? input.profile);
-        if (outcome.kind === 'scored') {
-          scored++;
-          grades[outcome.result.grade] = (grades[outcome.result.grade] ?? 0) + 1;
+        const record = records.get(`${q.id}:${component}:${e.id}`);
+        const profile = input.profileOf?.(record, unitId) ?? input.profile;
+        if (component === 'kci') {
+          const plan = plans.get(kciPlanId(q.id, e.id));
+          count(plan ? kciSheet(plan.items, record?.scores ?? {}, profile).sheet?.grade : undefined);
+        } else {
+          const outcome = rankingScore(record?.scores ?? {}, profile);
+          count(outcome.kind === 'scored' ? outcome.result.grade : undefined);
         }
       }
       out.push({ unitId, periodId: q.id, toScore, scored, grades });

@@ -5,17 +5,14 @@
  */
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import {
-  addDays,
-  compareIso,
   eligibility,
   formatDate,
-  fullMonthsBetween,
   fullName,
   isUnitHead,
   kciEditable,
+  kciNotSet,
   kciPlanId,
   kciReviewState,
-  tooLateForKci,
   type KciPlan,
 } from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
@@ -70,8 +67,7 @@ export function KciPage() {
   const tooLate = () => {
     const p = period();
     const h = head();
-    if (!p || !h || compareIso(h.appointedOn, p.start) <= 0) return false;
-    return tooLateForKci(fullMonthsBetween(h.appointedOn, addDays(p.end, 1)), agency.profile());
+    return p !== undefined && h !== undefined && kciNotSet(h, p, agency.profile());
   };
   const excluded = () => {
     const e = elig();

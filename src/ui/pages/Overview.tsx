@@ -5,7 +5,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineState, GRADES, rankingProgress, yearSchedule, type EvaluationRecord, type GradeId } from '../../domain';
+import { deadlineState, GRADES, rankingProgress, yearSchedule, type EvaluationRecord, type GradeId, type KciPlan } from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -26,6 +26,11 @@ export function OverviewPage() {
     (y) => agency.db.evaluations.where('periodId').anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`)).toArray(),
     [],
   );
+  const kciPlans = createLiveQueryOn<number, readonly KciPlan[]>(
+    selectedYear,
+    (y) => agency.db.kciPlans.where('periodId').anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`)).toArray(),
+    [],
+  );
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const progress = createMemo(() =>
     rankingProgress({
@@ -34,6 +39,7 @@ export function OverviewPage() {
       employees: agency.employees(),
       statuses: agency.statuses(),
       records: records(),
+      kciPlans: kciPlans(),
       profile: agency.profile(),
       calendar: agency.calendar(),
       profileOf: (record, unitId) => agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
