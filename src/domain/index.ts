@@ -22,6 +22,7 @@ export * from './profiles/types';
 export * from './profiles/assumptions';
 export * from './profiles/builtin';
 export * from './profiles/points-activities';
+export * from './profiles/indicators';
 export * from './profiles/schema';
 export * from './profiles/competencies';
 export * from './rules/score';

@@ -3,6 +3,7 @@
  * full; the others are derived from it and cite their own seed for what they change.
  */
 import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
+import { TYPICAL_INDICATOR_GROUPS } from './indicators';
 import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
 import type { Profile } from './types';
@@ -95,7 +96,8 @@ export const TYPICAL_2023: Profile = {
     answerScale: { value: { min: 1, max: 5 }, assumption: 'survey360Scale' },
     leastExpressed: s(3, '004 §37'),
   },
-  competencySheet: s(SHEET_COMPETENCIES, '004 Appendix 3'),
+  competencySheet: s(SHEET_COMPETENCIES, '004 Appendices 3–4; 000 Appendix 4'),
+  indicatorGroups: s(TYPICAL_INDICATOR_GROUPS, '000 Appendix 4'),
   points: {
     base: s(100, '002 §16'),
     incentiveRange: s({ min: 1, max: 5 }, '002 §18'),

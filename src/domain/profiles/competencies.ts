@@ -1,5 +1,6 @@
 /** Competency lists as the seeds give them in Russian (004) and Kazakh (001). */
 import type { Named } from './types';
+import { TYPICAL_INDICATORS, type CompetencyIndicators } from './indicators';
 
 const c = (id: string, ru: string, kk: string): Named => ({ id, names: { ru, kk } });
 
@@ -29,7 +30,7 @@ export const STAFF_360: readonly Named[] = [
 ];
 
 /** 004 Appendix 3 / 001 appendix: the competency sheet; * = not assessed without public-service duties. */
-export const SHEET_COMPETENCIES: readonly (Named & { publicServiceOnly: boolean })[] = [
+export const SHEET_COMPETENCY_NAMES: readonly (Named & { publicServiceOnly: boolean })[] = [
   { ...c('management', 'Управление деятельностью', 'Қызметті басқару'), publicServiceOnly: false },
   { ...c('cooperation', 'Сотрудничество', 'Ынтымақтастық'), publicServiceOnly: false },
   { ...c('decisions', 'Принятие решений', 'Шешім қабылдау'), publicServiceOnly: false },
@@ -50,3 +51,9 @@ export const RANKING_PARAMETERS = [
   { ...c('initiative', 'Самостоятельность и инициативность', 'Дербестік және бастамашылық'), weight: 1 },
   { ...c('discipline', 'Трудовая дисциплина', 'Еңбек тәртібі'), weight: 1 },
 ];
+
+/** The competency sheet with the behavioural indicators of 004/000 Appendix 4 per group. */
+export const SHEET_COMPETENCIES: readonly (Named & { publicServiceOnly: boolean; indicators?: CompetencyIndicators })[] = SHEET_COMPETENCY_NAMES.map((c) => {
+  const indicators = TYPICAL_INDICATORS[c.id];
+  return indicators ? { ...c, indicators } : c;
+});

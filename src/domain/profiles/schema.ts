@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { scaleProblems, GRADES, type Scale } from '../rules/grades';
 import { ASSUMPTION_IDS } from './assumptions';
 import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
+import { TYPICAL_INDICATOR_GROUPS, TYPICAL_INDICATORS } from './indicators';
 import type { Profile } from './types';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
@@ -21,6 +22,8 @@ const scale = v.pipe(
   v.object({ decimals: v.picklist([0, 1, 2]), bands: v.pipe(v.array(v.object({ grade, min: v.nullable(v.number()) })), v.minLength(1)) }),
   v.check((s) => scaleProblems(s as Scale).length === 0, 'scaleOrder'),
 );
+const indicatorSet = v.object({ effective: v.array(texts), ineffective: v.array(texts) });
+const indicators = v.object({ lead: indicatorSet, head: indicatorSet, staff: indicatorSet });
 const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
 
 export const ProfileSchema = v.object({
@@ -74,7 +77,9 @@ export const ProfileSchema = v.object({
     }),
     v.check((s) => s.minRespondents.value <= s.maxRespondents.value, 'minAboveMax'),
   ),
-  competencySheet: cited(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, publicServiceOnly: v.boolean() }))),
+  competencySheet: cited(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, publicServiceOnly: v.boolean(), indicators: v.optional(indicators) }))),
+  // Added after profiles were first saved: an older agency profile gets the seed's groups.
+  indicatorGroups: v.optional(cited(v.object({ lead: v.array(v.string()), head: v.array(v.string()), headWhenHeadingUnit: v.array(v.string()) })), () => ({ value: TYPICAL_INDICATOR_GROUPS, source: '000 Appendix 4' })),
   points: v.object({
     base: cited(int(0, 1000)),
     incentiveRange: cited(v.object({ min: int(0, 100), max: int(0, 100) })),
@@ -126,5 +131,9 @@ export function validateProfile(input: unknown): { ok: true; profile: Profile } 
 /** A stored profile as today's app reads it: parameters added since it was saved get their defaults. */
 export function normaliseProfile(stored: Profile): Profile {
   const checked = validateProfile(stored);
-  return checked.ok ? checked.profile : stored;
+  if (!checked.ok) return stored;
+  const profile = checked.profile;
+  // A competency saved without indicators gets the seed's, when it is one of the seed's eleven.
+  const sheet = profile.competencySheet.value.map((c) => (c.indicators === undefined && TYPICAL_INDICATORS[c.id] ? { ...c, indicators: TYPICAL_INDICATORS[c.id] } : c));
+  return { ...profile, competencySheet: { ...profile.competencySheet, value: sheet } };
 }

@@ -6,6 +6,7 @@ import type { RoundingMode } from '../rules/score';
 import type { GradeId, Scale } from '../rules/grades';
 import type { AssumptionId } from './assumptions';
 import type { PointsActivity } from './points-activities';
+import type { CompetencyIndicators, IndicatorGroups } from './indicators';
 
 export type Cited<T> =
   | { readonly value: T; readonly source: string; readonly assumption?: undefined }
@@ -86,7 +87,10 @@ export interface Profile {
     readonly answerScale: Cited<{ readonly min: number; readonly max: number }>;
     readonly leastExpressed: Cited<number>;
   };
-  readonly competencySheet: Cited<readonly (Named & { readonly publicServiceOnly: boolean })[]>;
+  /** The competency sheet (METHODOLOGY §2.7): competencies with their behavioural indicators per group. */
+  readonly competencySheet: Cited<readonly (Named & { readonly publicServiceOnly: boolean; readonly indicators?: CompetencyIndicators })[]>;
+  /** Which categories use which group's indicators (000 Appendix 4). */
+  readonly indicatorGroups: Cited<IndicatorGroups>;
   readonly points: {
     readonly base: Cited<number>;
     readonly incentiveRange: Cited<{ readonly min: number; readonly max: number }>;

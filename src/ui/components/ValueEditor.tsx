@@ -39,6 +39,8 @@ function scaleOf(path: Path, root: Profile): number {
   return 1;
 }
 
+const isLong = (v: { kk: string; ru: string }) => v.kk.length > 50 || v.ru.length > 50;
+
 const isNames = (v: unknown): v is { kk: string; ru: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).sort().join() === 'kk,ru';
 
 export function ValueEditor(props: Props) {
@@ -122,10 +124,21 @@ export function ValueEditor(props: Props) {
         <RowsTable {...props} rows={props.value as Record<string, unknown>[]} word={word} />
       </Match>
       <Match when={isNames(props.value)}>
-        <span class="names">
-          <input lang="kk" aria-label={`${props.label} (kk)`} disabled={props.readonly} value={(props.value as { kk: string }).kk} onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)} />
-          <input lang="ru" aria-label={`${props.label} (ru)`} disabled={props.readonly} value={(props.value as { ru: string }).ru} onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)} />
-        </span>
+        <Show
+          when={isLong(props.value as { kk: string; ru: string })}
+          fallback={
+            <span class="names">
+              <input lang="kk" aria-label={`${props.label} (kk)`} disabled={props.readonly} value={(props.value as { kk: string }).kk} onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)} />
+              <input lang="ru" aria-label={`${props.label} (ru)`} disabled={props.readonly} value={(props.value as { ru: string }).ru} onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)} />
+            </span>
+          }
+        >
+          {/* Sentences (behavioural indicators, activities) are read and edited whole. */}
+          <span class="names long">
+            <textarea lang="kk" rows={3} aria-label={`${props.label} (kk)`} disabled={props.readonly} value={(props.value as { kk: string }).kk} onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)} />
+            <textarea lang="ru" rows={3} aria-label={`${props.label} (ru)`} disabled={props.readonly} value={(props.value as { ru: string }).ru} onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)} />
+          </span>
+        </Show>
       </Match>
       <Match when={typeof props.value === 'object'}>
         <div class="fields">
@@ -146,7 +159,9 @@ export function ValueEditor(props: Props) {
 function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: string) => string }) {
   const app = useApp();
   const { t } = app.i18n;
-  const columns = () => Object.keys(props.rows[0] ?? {});
+  // A list of texts (kk/ru), e.g. behavioural indicators: one column holding both languages.
+  const textList = () => props.rows.length > 0 && props.rows.every(isNames);
+  const columns = () => (textList() ? ['text'] : Object.keys(props.rows[0] ?? {}));
   const blank = (): Record<string, unknown> => {
     const template = props.rows[props.rows.length - 1] ?? {};
     return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, k === 'id' ? `new-${props.rows.length + 1}` : isNames(v) ? { kk: '', ru: '' } : v]));
@@ -157,7 +172,7 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
         <thead>
           <tr>
             <th scope="col">№</th>
-            <For each={columns()}>{(c) => <th scope="col">{props.word(c)}</th>}</For>
+            <For each={columns()}>{(c) => <th scope="col">{c === 'text' && textList() ? 'kk / ru' : props.word(c)}</th>}</For>
             <Show when={!props.readonly}>
               <th scope="col">{t('app.actions')}</th>
             </Show>
@@ -171,7 +186,9 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
                 <For each={columns()}>
                   {(c) => (
                     <td>
-                      <ValueEditor {...props} value={row[c]} path={[...props.path, i(), c]} label={`${props.label}, ${i() + 1}: ${props.word(c)}`} />
+                      <Show when={textList()} fallback={<ValueEditor {...props} value={row[c]} path={[...props.path, i(), c]} label={`${props.label}, ${i() + 1}: ${props.word(c)}`} />}>
+                        <ValueEditor {...props} value={row} path={[...props.path, i()]} label={`${props.label}, ${i() + 1}`} />
+                      </Show>
                     </td>
                   )}
                 </For>
