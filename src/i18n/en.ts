@@ -97,6 +97,7 @@ const enBase = {
     cellProblem: '{{field}}: {{message}}',
   },
   card: {
+    indicatorGroup: 'Competency sheet: indicators of the group “{{group}}” ({{source}}).',
     title: 'Employee card',
     back: 'Back to employees',
     statuses: 'Leave, absence and dismissal',

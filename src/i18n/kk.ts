@@ -95,6 +95,7 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     cellProblem: '{{field}}: {{message}}',
   },
   card: {
+    indicatorGroup: 'Құзыреттер парағы: «{{group}}» тобының индикаторлары ({{source}}).',
     title: 'Қызметкер карточкасы',
     back: 'Қызметкерлер тізіміне',
     statuses: 'Демалыс, болмау және жұмыстан босату',

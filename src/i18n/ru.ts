@@ -95,6 +95,7 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     cellProblem: '{{field}}: {{message}}',
   },
   card: {
+    indicatorGroup: 'Лист компетенций: индикаторы группы «{{group}}» ({{source}}).',
     title: 'Карточка сотрудника',
     back: 'К списку сотрудников',
     statuses: 'Отпуска, отсутствие и увольнение',

@@ -134,13 +134,21 @@ describe('profile changes and submitted periods', () => {
   });
 
   it('004/000 Appendix 4: shows the behavioural indicators of each competency per group of positions, in Kazakh and Russian', async () => {
-    const { s, page } = await AppModel.startDemo(app$().url, /Методика/);
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
     const sheet = page.getByRole('group', { name: 'Лист оценки компетенций', exact: true });
     const indicator = (lang: 'kk' | 'ru') => sheet.getByRole('textbox', { name: `Лист оценки компетенций, 1: Поведенческие индикаторы: Руководители структурных подразделений: Эффективное поведение, 2 (${lang})`, exact: true });
     await expect.poll(() => indicator('ru').inputValue()).toBe('Планирует и организует работу вверенного коллектива, содействует в достижении ими запланированных результатов');
     expect(await indicator('kk').inputValue()).toBe('Сеніп тапсырылған ұжымның жұмысын жоспарлайды және ұйымдастырады, олардың жоспарланған нәтижелерге қол жеткізуіне ықпал етеді');
     expect(await sheet.innerText()).toMatch(/Источник: 004 Appendices 3–4; 000 Appendix 4/);
     await expect.poll(() => page.getByRole('group', { name: /^Группы категорий для индикаторов/ }).first().innerText()).toMatch(/Источник: 000 Appendix 4/);
+
+    // The employee card names the group whose indicators apply to the person (000 Appendix 4).
+    await app.nav(/Сотрудники/);
+    await page.locator('.ag-row .ag-cell[col-id="open"] a').first().click();
+    await app.expectHeading(/\S+/);
+    const category = await page.getByLabel('Категория').inputValue();
+    const group = category === 'E-1' ? 'Руководители органов и крупных подразделений' : /^E-(R-)?2$/.test(category) ? 'Руководители структурных подразделений' : 'Служащие';
+    await expect.poll(() => page.locator('main').innerText()).toContain(`Лист компетенций: индикаторы группы «${group}» (000 Appendix 4).`);
     await s.close();
   });
 });

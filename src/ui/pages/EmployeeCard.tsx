@@ -8,6 +8,8 @@ import {
   CATEGORIES,
   STATUS_KINDS,
   formatDate,
+  indicatorLevel,
+  isUnitHead,
   fullName,
   normaliseCategory,
   normaliseIin,
@@ -123,6 +125,14 @@ export function EmployeeCardPage() {
               </label>
             </div>
           </div>
+          <Show when={agency.profile().components.value.competencySheet}>
+            <p class="muted">
+              {t('card.indicatorGroup', {
+                group: t(`values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees()), agency.profile().indicatorGroups.value)}`),
+                source: agency.profile().indicatorGroups.source ?? '',
+              })}
+            </p>
+          </Show>
           <StatusSection employeeId={r().id} statuses={statuses()} />
           <EligibilityTable employee={r()} statuses={statuses()} year={Number(today.slice(0, 4))} />
           <p>
