@@ -228,3 +228,23 @@ export interface PointsSheet {
 }
 
 export const pointsSheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+
+/**
+ * How a person was acquainted with an evaluation result (004 §12, 002 §36): on paper with a
+ * signature, electronically, or a refusal — recorded with the act of refusal drawn up in free form.
+ */
+export interface Familiarisation {
+  /** `${periodId}:${component}:${employeeId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly component: 'ranking' | 'kci' | 'points';
+  /** The day of acquaintance, or of the act of refusal. */
+  readonly on: IsoDate;
+  readonly how: 'signature' | 'electronic' | 'refusal';
+  /** For a refusal: who drew up the act (002 §36: the HR employee and the direct manager). */
+  readonly act: string;
+  readonly note: string;
+}
+
+export const familiarisationId = (periodId: string, component: Familiarisation['component'], employeeId: string): string => `${periodId}:${component}:${employeeId}`;

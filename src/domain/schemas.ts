@@ -108,6 +108,17 @@ export const PointsSheetSchema = v.object({
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
+export const FamiliarisationSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  component: v.picklist(['ranking', 'kci', 'points']),
+  on: isoDate,
+  how: v.picklist(['signature', 'electronic', 'refusal']),
+  act: v.optional(text(1000), ''),
+  note: v.optional(text(2000), ''),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

@@ -279,7 +279,8 @@ const enBase = {
     invalid: 'The value is not valid.',
     locked: 'This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
     kciSubmitted: 'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
-    reasonRequired: 'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
+    planReasonRequired: 'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
+    reasonRequired: 'Give the reason for this change: it is kept in the change log.',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',
   },
   grid: {

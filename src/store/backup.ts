@@ -31,6 +31,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   evaluations: schemas.EvaluationSchema,
   kciPlans: schemas.KciPlanSchema,
   pointsSheets: schemas.PointsSheetSchema,
+  familiarisations: schemas.FamiliarisationSchema,
   audit: schemas.AuditSchema,
 };
 

@@ -14,6 +14,7 @@ export type StoreErrorCode =
   | 'locked'
   | 'kciSubmitted'
   | 'reasonRequired'
+  | 'planReasonRequired'
   | 'unknown';
 
 export interface StoreError {

@@ -15,7 +15,7 @@ describe('individual work plans and KCI sheets in the store (004 §§23–28, 00
     expect((await saveKciPlan(ctx, at, [item('a'), item('b'), item('c')], '')).ok).toBe(true);
     await setKciPlanApproved(ctx, '2026-Q1:h', '2026-01-14');
     const refused = await saveKciPlan(ctx, at, [item('a', { plan: 9000 }), item('b'), item('c')], ' ');
-    expect(refused).toMatchObject({ ok: false, error: { code: 'reasonRequired' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'planReasonRequired' } });
     expect((await ctx.db.kciPlans.get('2026-Q1:h'))?.items[0]?.plan).toBe(10000);
     expect((await saveKciPlan(ctx, at, [item('a', { plan: 9000 }), item('b'), item('c')], 'Structure changed by order 12')).ok).toBe(true);
     const log = await ctx.db.audit.where('entityId').equals('2026-Q1:h').toArray();

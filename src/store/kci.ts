@@ -37,7 +37,7 @@ export const saveKciPlan = (ctx: StoreContext, at: { periodId: string; employeeI
     if (stored && !kciEditable(kciReviewState(stored))) throw new Refusal('kciSubmitted');
     const before = stored ?? emptyPlan(at.periodId, at.employeeId);
     if (JSON.stringify(before.items) === JSON.stringify(items)) return before;
-    if (before.approvedOn !== null && reason.trim() === '') throw new Refusal('reasonRequired');
+    if (before.approvedOn !== null && reason.trim() === '') throw new Refusal('planReasonRequired');
     const after: KciPlan = { ...before, items };
     await tx.db.kciPlans.put(after);
     await tx.audit({ action: stored ? 'update' : 'create', entity: 'kciPlans', entityId: id, field: 'items', before: stored ? before.items : null, after: items, reason: reason.trim() });

@@ -30,6 +30,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[4]?.(db);
     await db.table('pointsSheets').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', incentives: [], violations: [], targets: [], profileId: 'justice-2017', profileVersion: 1 });
   },
+  6: async (db) => {
+    await FIXTURES[5]?.(db);
+    await db.table('familiarisations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', on: '2026-04-13', how: 'signature', act: '', note: '' });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -49,6 +53,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.evaluations.count()).toBe(m.version >= 3 ? 1 : 0);
       expect(await opened.value.kciPlans.count()).toBe(m.version >= 4 ? 1 : 0);
       expect(await opened.value.pointsSheets.count()).toBe(m.version >= 5 ? 1 : 0);
+      expect(await opened.value.familiarisations.count()).toBe(m.version >= 6 ? 1 : 0);
       opened.value.close();
     });
   }

@@ -47,15 +47,20 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'points-model entries per person and period: incentives, violations, work-plan targets',
     stores: { pointsSheets: 'id, periodId, employeeId' },
   },
+  {
+    version: 6,
+    intent: 'familiarisation with results: when and how each person was acquainted, or refused',
+    stores: { familiarisations: 'id, periodId, employeeId' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'audit'] as const;
 
 /** Tables added after the first backup format: a backup made before them restores them empty. */
-export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets'];
+export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations'];
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */

@@ -1,0 +1,28 @@
+/**
+ * Familiarisation records (004 §12, 002 §36): one per person, period and component, each change an
+ * audited transaction; a record can be corrected or withdrawn (a mistake), with a reason.
+ */
+import { familiarisationId, type Familiarisation } from '../domain';
+import type { Result } from '../domain/result';
+import { Refusal, write, type StoreContext } from './context';
+import type { StoreError } from './errors';
+
+export const recordFamiliarisation = (ctx: StoreContext, record: Omit<Familiarisation, 'id'>, reason = ''): Promise<Result<Familiarisation, StoreError>> =>
+  write(ctx, [ctx.db.familiarisations], async (tx) => {
+    const id = familiarisationId(record.periodId, record.component, record.employeeId);
+    const before = await tx.db.familiarisations.get(id);
+    if (before && reason.trim() === '') throw new Refusal('reasonRequired');
+    const after: Familiarisation = { ...record, id };
+    await tx.db.familiarisations.put(after);
+    await tx.audit({ action: before ? 'update' : 'create', entity: 'familiarisations', entityId: id, field: '*', before: before ?? null, after, reason: reason.trim() });
+    return after;
+  });
+
+export const withdrawFamiliarisation = (ctx: StoreContext, id: string, reason: string): Promise<Result<void, StoreError>> =>
+  write(ctx, [ctx.db.familiarisations], async (tx) => {
+    const before = await tx.db.familiarisations.get(id);
+    if (!before) throw new Refusal('notFound');
+    if (reason.trim() === '') throw new Refusal('reasonRequired');
+    await tx.db.familiarisations.delete(id);
+    await tx.audit({ action: 'delete', entity: 'familiarisations', entityId: id, field: '*', before, after: null, reason: reason.trim() });
+  });
