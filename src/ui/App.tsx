@@ -22,6 +22,7 @@ import { DataPage } from './pages/Data';
 import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
 import { PointsPage } from './pages/Points';
+import { FamiliarisationPage } from './pages/Familiarisation';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -49,6 +50,7 @@ export function App() {
         <Route path="/evaluate" component={EvaluatePage} />
         <Route path="/kci" component={KciPage} />
         <Route path="/points" component={PointsPage} />
+        <Route path="/familiarisation" component={FamiliarisationPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -139,6 +141,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         <Show when={agency.profile().components.value.points}>
           <A href="/points">{t('nav.points')}</A>
         </Show>
+        <A href="/familiarisation">{t('nav.familiarisation')}</A>
         <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>
