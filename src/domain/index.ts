@@ -39,6 +39,7 @@ export * from './rules/eligibility';
 export * from './rules/schedule';
 export * from './rules/procedures';
 export * from './rules/familiarisation';
+export * from './rules/deadline-board';
 export * from './rules/survey360';
 export * from './rules/competency-sheet';
 export * from './rules/roles';

@@ -23,6 +23,7 @@ import { MethodologyPage } from './pages/Methodology';
 import { CalendarPage } from './pages/Calendar';
 import { PointsPage } from './pages/Points';
 import { FamiliarisationPage } from './pages/Familiarisation';
+import { DeadlinesPage } from './pages/Deadlines';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -37,7 +38,8 @@ export function App() {
   return (
     <AppProvider>
       <HashRouter root={Shell}>
-        <Route path="/" component={() => <Navigate href="/employees" />} />
+        <Route path="/" component={() => <Navigate href="/deadlines" />} />
+        <Route path="/deadlines" component={DeadlinesPage} />
         <Route path="/new" component={() => null} />
         <Route path="/employees" component={EmployeesPage} />
         <Route path="/employees/:id" component={EmployeeCardPage} />
@@ -132,6 +134,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
   return (
     <>
       <nav class="main-nav" aria-label={t('app.mainNav')}>
+        <A href="/deadlines">{t('nav.deadlines')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
           <A href="/evaluate">{t('nav.evaluate')}</A>
         </Show>

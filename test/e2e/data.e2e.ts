@@ -150,6 +150,9 @@ describe('offline and the file share', () => {
     const again = await launch({ profileDir: first.profileDir });
     const app2 = new AppModel(again.page);
     await app2.open(html.href);
+    // The home page is the deadline board; the people are one click away.
+    await app2.expectHeading(/Сроки/);
+    await app2.nav(/Сотрудники/);
     await again.page.locator('.ag-row').first().waitFor();
     expect(await app2.columnTexts('surname')).toEqual(names);
     expect(again.requests.every((u) => u.startsWith('file://') || u.startsWith('data:') || u.startsWith('blob:'))).toBe(true);

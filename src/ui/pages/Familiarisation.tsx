@@ -7,16 +7,11 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
-  eligibility,
+  completedResults,
   familiarisationBoard,
   familiarisationProblem,
   formatDate,
   fullName,
-  isUnitHead,
-  kciSheet,
-  pointsOfQuarter,
-  rankingScore,
-  type Completion,
   type EvaluationRecord,
   type Familiarisation,
   type FamiliarisationItem,
@@ -30,6 +25,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { createUnitPeriod } from '../components/UnitPeriodPicker';
+import { submittedDays } from '../locks';
 
 interface PeriodData {
   readonly records: readonly EvaluationRecord[];
@@ -60,34 +56,7 @@ export function FamiliarisationPage() {
   const completions = createMemo(() => {
     const p = period();
     if (!p) return [];
-    const profile = agency.profile();
-    const everyone = agency.employees();
-    const lockDay = (unitId: string, component: string) => (agency.settings().get(`lock:${p.id}:${unitId}:${component}`) as { at?: string } | undefined)?.at?.slice(0, 10);
-    const records = new Map(data().records.map((r) => [r.id, r]));
-    const out: (Completion & { grade: GradeId | undefined })[] = [];
-    for (const e of everyone) {
-      const statuses = agency.statuses().filter((s) => s.employeeId === e.id);
-      const head = isUnitHead(e, everyone);
-      if (profile.components.value.points) {
-        const day = lockDay(e.unitId, 'points');
-        if (day && eligibility(e, statuses, p, 'points', profile, agency.calendar()).kind !== 'notEvaluated') {
-          out.push({ periodId: p.id, employeeId: e.id, component: 'points', completedOn: day, grade: pointsOfQuarter(data().sheets.find((s) => s.employeeId === e.id), profile)?.grade });
-        }
-      } else if (head && profile.components.value.kci) {
-        const plan = data().plans.find((x) => x.employeeId === e.id);
-        const last = plan?.review[plan.review.length - 1];
-        if (plan && last?.action === 'agree') {
-          out.push({ periodId: p.id, employeeId: e.id, component: 'kci', completedOn: last.at.slice(0, 10), grade: kciSheet(plan.items, records.get(`${p.id}:kci:${e.id}`)?.scores ?? {}, profile).sheet?.grade });
-        }
-      } else if (profile.components.value.ranking) {
-        const day = lockDay(e.unitId, 'ranking');
-        const outcome = rankingScore(records.get(`${p.id}:ranking:${e.id}`)?.scores ?? {}, profile);
-        if (day && outcome.kind === 'scored' && eligibility(e, statuses, p, 'ranking', profile, agency.calendar()).kind !== 'notEvaluated') {
-          out.push({ periodId: p.id, employeeId: e.id, component: 'ranking', completedOn: day, grade: outcome.result.grade });
-        }
-      }
-    }
-    return out;
+    return completedResults({ quarters: [p], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: agency.profile(), calendar: agency.calendar() });
   });
   const grades = createMemo(() => new Map(completions().map((c) => [`${c.component}:${c.employeeId}`, c.grade])));
   const [onlyOpen, setOnlyOpen] = createSignal(false);

@@ -1,0 +1,42 @@
+/**
+ * Issue 7 (deadline board) in the built app: the home page lists what is due, due soon and overdue
+ * for the year; an item opens the place where it is done; submitting a unit's evaluation marks its
+ * item done.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
+
+const app$ = useBuiltApp();
+
+describe('deadline board', () => {
+  it('is the home page, opens an item where it is done, and marks a submitted evaluation done', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
+    const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
+    await page.goto(app$().url);
+    await app.expectHeading(/^Сроки$/);
+    const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
+    const item = board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.innerText()).toMatch(/004 §5/);
+    expect(await page.getByRole('status').first().innerText()).toMatch(/просрочено: \d+[\s\S]*срок скоро: \d+[\s\S]*в срок: \d+[\s\S]*выполнено: \d+/);
+    // The demo's heads have set plans for that quarter: done, hidden until asked for.
+    expect(await board.getByRole('row', { name: new RegExp(`Установить КЦИ: .*, ${quarter}`) }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'deadline board');
+
+    await item.getByRole('link', { name: /^Открыть: / }).click();
+    await app.expectHeading(/Ранжирование служащих/);
+    await expect.poll(() => page.getByLabel('Подразделение').locator('option:checked').innerText()).toBe('Юридический отдел');
+    expect(await page.getByLabel('Период').locator('option:checked').innerText()).toBe(quarter);
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+
+    await app.nav(/^Сроки$/);
+    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).count()).toBe(0);
+    await page.getByLabel('Показывать выполненное').check();
+    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
+    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Установить КЦИ: .*, ${quarter}`) }).count()).toBe(5);
+    await s.close();
+  });
+});
