@@ -44,7 +44,8 @@ export function DeadlinesPage() {
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal<number | undefined>(undefined);
   const selectedYear = () => year() ?? (years().includes(Number(today.slice(0, 4))) ? Number(today.slice(0, 4)) : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
-  const data = createLiveQueryOn<number, YearData>(
+  // Undefined until the first answer, so nothing is shown as missing while it loads.
+  const loaded = createLiveQueryOn<number, YearData | undefined>(
     selectedYear,
     async (y) => {
       const ids = periodsOfYear(y).map((p) => p.id);
@@ -55,8 +56,9 @@ export function DeadlinesPage() {
         done: await agency.db.familiarisations.where('periodId').anyOf(ids).toArray(),
       };
     },
-    { records: [], plans: [], sheets: [], done: [] },
+    undefined,
   );
+  const data = (): YearData => loaded() ?? { records: [], plans: [], sheets: [], done: [] };
 
   const items = createMemo(() => {
     const profile = agency.profile();
@@ -136,13 +138,14 @@ export function DeadlinesPage() {
           <input type="checkbox" checked={showDone()} onChange={(e) => setShowDone(e.currentTarget.checked)} />
           <span>{t('deadlines.showDone')}</span>
         </label>
-        <p role="status" class="chips">
+        <p role="status" class="chips" hidden={loaded() === undefined}>
           <span class="state state-overdue">{t('deadlines.count.overdue', { n: count('overdue') })}</span>
           <span class="state state-dueSoon">{t('deadlines.count.dueSoon', { n: count('dueSoon') })}</span>
           <span class="state">{t('deadlines.count.due', { n: count('due') })}</span>
           <span class="state state-done">{t('deadlines.count.done', { n: count('done') })}</span>
         </p>
       </div>
+      <Show when={loaded() !== undefined} fallback={<p>{t('app.loading')}</p>}>
       <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
         <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
           <table class="table">
@@ -176,6 +179,7 @@ export function DeadlinesPage() {
             </tbody>
           </table>
         </div>
+      </Show>
       </Show>
     </section>
   );

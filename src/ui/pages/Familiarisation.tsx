@@ -41,7 +41,8 @@ export function FamiliarisationPage() {
   const today = todayIso();
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  const data = createLiveQueryOn<string, PeriodData>(
+  // Undefined until the first answer, so nothing is shown as missing while it loads.
+  const loaded = createLiveQueryOn<string, PeriodData | undefined>(
     () => period()?.id ?? '',
     async (id) => ({
       records: await agency.db.evaluations.where('periodId').equals(id).toArray(),
@@ -49,8 +50,9 @@ export function FamiliarisationPage() {
       sheets: await agency.db.pointsSheets.where('periodId').equals(id).toArray(),
       done: await agency.db.familiarisations.where('periodId').equals(id).toArray(),
     }),
-    { records: [], plans: [], sheets: [], done: [] },
+    undefined,
   );
+  const data = (): PeriodData => loaded() ?? { records: [], plans: [], sheets: [], done: [] };
 
   /** Completed results of the period, each with its grade. */
   const completions = createMemo(() => {
@@ -90,6 +92,7 @@ export function FamiliarisationPage() {
           </label>
           <span role="status">{t('familiarisation.open', { count: open() })}</span>
         </div>
+        <Show when={loaded() !== undefined} fallback={<p>{t('app.loading')}</p>}>
         <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
           <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}>
             <table class="table">
@@ -126,6 +129,7 @@ export function FamiliarisationPage() {
               </tbody>
             </table>
           </div>
+        </Show>
         </Show>
       </Show>
     </section>
