@@ -248,3 +248,38 @@ export interface Familiarisation {
 }
 
 export const familiarisationId = (periodId: string, component: Familiarisation['component'], employeeId: string): string => `${periodId}:${component}:${employeeId}`;
+
+/** A participant of a calibration session and their position (004 §§41–42). */
+export interface CalibrationParticipant {
+  readonly id: string;
+  readonly name: string;
+  /** The participant's argument: support of the evaluator's score or for a correction. */
+  readonly position: string;
+  /** The score the participant votes for, in hundredths; null before the vote. */
+  readonly vote: number | null;
+}
+
+/**
+ * A calibration session on one person's result (004 §§13, 38–43): the application, the appointing
+ * official's decision with the approved members, the session with the evaluator's argument and each
+ * participant's position and vote, the reason of a correction, the signed protocol, and the feedback
+ * meeting that follows (004 §43).
+ */
+export interface CalibrationCase {
+  /** `${periodId}:${component}:${employeeId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly component: 'ranking' | 'kci';
+  readonly appliedOn: IsoDate;
+  readonly application: string;
+  readonly decidedOn: IsoDate | null;
+  readonly heldOn: IsoDate | null;
+  readonly evaluatorArgument: string;
+  readonly participants: readonly CalibrationParticipant[];
+  /** Why the score was corrected (required when it changes). */
+  readonly reason: string;
+  /** Once signed the protocol is locked (004 §42). */
+  readonly signedOn: IsoDate | null;
+  readonly feedback: { readonly on: IsoDate | null; readonly achievements: string; readonly skills: string; readonly potential: string };
+}

@@ -119,6 +119,24 @@ export const FamiliarisationSchema = v.object({
   note: v.optional(text(2000), ''),
 });
 
+const nullableDate = v.optional(v.nullable(isoDate), null);
+
+export const CalibrationSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  component: v.picklist(['ranking', 'kci']),
+  appliedOn: isoDate,
+  application: v.optional(text(5000), ''),
+  decidedOn: nullableDate,
+  heldOn: nullableDate,
+  evaluatorArgument: v.optional(text(5000), ''),
+  participants: v.pipe(v.array(v.object({ id, name: text(300), position: v.optional(text(5000), ''), vote: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500))), null) })), v.maxLength(50)),
+  reason: v.optional(text(5000), ''),
+  signedOn: nullableDate,
+  feedback: v.optional(v.object({ on: nullableDate, achievements: v.optional(text(5000), ''), skills: v.optional(text(5000), ''), potential: v.optional(text(5000), '') }), { on: null, achievements: '', skills: '', potential: '' }),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

@@ -281,6 +281,7 @@ const enBase = {
     kciSubmitted: 'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
     planReasonRequired: 'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
     reasonRequired: 'Give the reason for this change: it is kept in the change log.',
+    protocolSigned: 'The calibration protocol is signed: the session can no longer be changed (the feedback meeting still can).',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',
   },
   grid: {

@@ -32,6 +32,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   kciPlans: schemas.KciPlanSchema,
   pointsSheets: schemas.PointsSheetSchema,
   familiarisations: schemas.FamiliarisationSchema,
+  calibrations: schemas.CalibrationSchema,
   audit: schemas.AuditSchema,
 };
 

@@ -15,6 +15,7 @@ export type StoreErrorCode =
   | 'kciSubmitted'
   | 'reasonRequired'
   | 'planReasonRequired'
+  | 'protocolSigned'
   | 'unknown';
 
 export interface StoreError {

@@ -34,6 +34,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[5]?.(db);
     await db.table('familiarisations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', on: '2026-04-13', how: 'signature', act: '', note: '' });
   },
+  7: async (db) => {
+    await FIXTURES[6]?.(db);
+    await db.table('calibrations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', appliedOn: '2026-04-14', application: '', decidedOn: null, heldOn: null, evaluatorArgument: '', participants: [], reason: '', signedOn: null, feedback: { on: null, achievements: '', skills: '', potential: '' } });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -54,6 +58,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.kciPlans.count()).toBe(m.version >= 4 ? 1 : 0);
       expect(await opened.value.pointsSheets.count()).toBe(m.version >= 5 ? 1 : 0);
       expect(await opened.value.familiarisations.count()).toBe(m.version >= 6 ? 1 : 0);
+      expect(await opened.value.calibrations.count()).toBe(m.version >= 7 ? 1 : 0);
       opened.value.close();
     });
   }

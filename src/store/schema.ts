@@ -52,15 +52,20 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'familiarisation with results: when and how each person was acquainted, or refused',
     stores: { familiarisations: 'id, periodId, employeeId' },
   },
+  {
+    version: 7,
+    intent: 'calibration sessions: application, decision, members, positions and votes, protocol, feedback',
+    stores: { calibrations: 'id, periodId, employeeId' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'audit'] as const;
 
 /** Tables added after the first backup format: a backup made before them restores them empty. */
-export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations'];
+export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations'];
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */
