@@ -24,6 +24,8 @@ import { CalendarPage } from './pages/Calendar';
 import { PointsPage } from './pages/Points';
 import { FamiliarisationPage } from './pages/Familiarisation';
 import { DeadlinesPage } from './pages/Deadlines';
+import { CalibrationPage } from './pages/Calibration';
+import { CalibrationProtocolPage } from './pages/CalibrationProtocol';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -53,6 +55,8 @@ export function App() {
         <Route path="/kci" component={KciPage} />
         <Route path="/points" component={PointsPage} />
         <Route path="/familiarisation" component={FamiliarisationPage} />
+        <Route path="/calibration" component={CalibrationPage} />
+        <Route path="/calibration/protocol" component={CalibrationProtocolPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -145,6 +149,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
           <A href="/points">{t('nav.points')}</A>
         </Show>
         <A href="/familiarisation">{t('nav.familiarisation')}</A>
+        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
+          <A href="/calibration" end>{t('nav.calibration')}</A>
+        </Show>
         <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>

@@ -1,0 +1,159 @@
+/**
+ * The calibration protocol as an A4 print view (004 §42) in Kazakh or Russian, whatever the screen's
+ * language: the person, the period, the evaluator's score and argument, each participant's position
+ * and vote, the decision adopted by majority with its direction and reason, and the signature lines.
+ * The browser's Print → PDF makes the paper.
+ */
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
+import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, rankingScore, type CalibrationCase, type EvaluationRecord, type Familiarisation, type KciPlan } from '../../domain';
+import { CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { createLiveQueryOn } from '../../store/live';
+import { useAgency } from '../agency-state';
+
+interface Loaded {
+  readonly c: CalibrationCase | undefined;
+  readonly record: EvaluationRecord | undefined;
+  readonly plan: KciPlan | undefined;
+  readonly familiarisation: Familiarisation | undefined;
+}
+
+export function CalibrationProtocolPage() {
+  const agency = useAgency();
+  const [search, setSearch] = useSearchParams<{ id?: string; lang?: string }>();
+  const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
+  const d = () => CALIBRATION_PROTOCOL[lang()];
+  const loaded = createLiveQueryOn<string, Loaded | undefined>(
+    () => search.id ?? '',
+    async (id) => {
+      const c = await agency.db.calibrations.get(id);
+      if (!c) return { c: undefined, record: undefined, plan: undefined, familiarisation: undefined };
+      return {
+        c,
+        record: await agency.db.evaluations.get(`${c.periodId}:${c.component}:${c.employeeId}`),
+        plan: await agency.db.kciPlans.get(`${c.periodId}:${c.employeeId}`),
+        familiarisation: await agency.db.familiarisations.get(c.id),
+      };
+    },
+    undefined,
+  );
+  const person = () => agency.employees().find((e) => e.id === loaded()?.c?.employeeId);
+  const score = createMemo(() => {
+    const l = loaded();
+    if (!l?.c) return undefined;
+    if (l.c.component === 'kci') return l.plan ? kciSheet(l.plan.items, l.record?.scores ?? {}, agency.profile()).sheet?.score : undefined;
+    const o = rankingScore(l.record?.scores ?? {}, agency.profile());
+    return o.kind === 'scored' ? o.result.score : undefined;
+  });
+  const state = createMemo(() => {
+    const l = loaded();
+    const s = score();
+    return l?.c && s !== undefined ? calibrationState(l.c, l.familiarisation?.on ?? l.c.appliedOn, s, agency.profile(), agency.calendar()) : undefined;
+  });
+  const num = (h: number | null | undefined) => (h === null || h === undefined ? '' : hundredthsText(h).replace('.', ','));
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+  const period = () => {
+    const id = loaded()?.c?.periodId ?? '';
+    return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
+  };
+
+  return (
+    <Show when={loaded()} fallback={<p>…</p>}>
+      {(l) => (
+        <Show when={l().c} fallback={<p role="alert">{d().notFound}</p>}>
+          {(c) => (
+            <article class="document" lang={lang()} aria-labelledby="doc-title">
+              <div class="toolbar no-print">
+                <A href={`/calibration?period=${c().periodId}`}>{d().back}</A>
+                <label>
+                  <span>Тіл / Язык</span>
+                  <select value={lang()} onChange={(e) => setSearch({ lang: e.currentTarget.value })}>
+                    <option value="kk">Қазақша</option>
+                    <option value="ru">Русский</option>
+                  </select>
+                </label>
+                <button type="button" onClick={() => window.print()}>{d().print}</button>
+              </div>
+              <h1 id="doc-title">{d().title}</h1>
+              <p class="muted">{d().basis}</p>
+              <dl class="doc-fields">
+                <dt>{d().agency}</dt>
+                <dd>{lang() === 'kk' ? agency.agency()?.nameKk || agency.agency()?.nameRu : agency.agency()?.nameRu || agency.agency()?.nameKk}</dd>
+                <dt>{d().heldOn}</dt>
+                <dd>{formatDate(c().heldOn)}</dd>
+                <dt>{d().person}</dt>
+                <dd>{person() ? fullName(person() as NonNullable<ReturnType<typeof person>>) : ''}</dd>
+                <dt>{d().position}</dt>
+                <dd>{`${person()?.position ?? ''} (${person()?.category ?? ''})`}</dd>
+                <dt>{d().unit}</dt>
+                <dd>{agency.units().find((u) => u.id === person()?.unitId)?.name ?? ''}</dd>
+                <dt>{d().period}</dt>
+                <dd>{`${period()}; ${d().component[c().component]}`}</dd>
+                <dt>{d().appliedOn}</dt>
+                <dd>{formatDate(c().appliedOn)}</dd>
+                <dt>{d().application}</dt>
+                <dd>{c().application}</dd>
+                <dt>{d().decidedOn}</dt>
+                <dd>{formatDate(c().decidedOn)}</dd>
+                <dt>{d().evaluatorScore}</dt>
+                <dd>{num(score())}</dd>
+                <dt>{d().evaluatorArgument}</dt>
+                <dd class="pre-line">{c().evaluatorArgument}</dd>
+              </dl>
+              <h2>{d().members}</h2>
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">№</th>
+                    <th scope="col">{d().member}</th>
+                    <th scope="col">{d().positionCol}</th>
+                    <th scope="col">{d().vote}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={c().participants}>
+                    {(p, i) => (
+                      <tr>
+                        <td>{i() + 1}</td>
+                        <td>{p.name}</td>
+                        <td class="pre-line">{p.position}</td>
+                        <td>{num(p.vote)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+              <h2>{d().decision}</h2>
+              <p>
+                {(() => {
+                  const o = state()?.outcome;
+                  return o?.kind === 'adopted' ? fill(d().adopted, { score: num(o.score), votes: o.votesFor, of: o.participants, direction: d().directions[o.direction] }) : d().noMajority;
+                })()}
+              </p>
+              <Show when={c().reason.trim() !== ''}>
+                <p>
+                  <strong>{d().reason}:</strong> {c().reason}
+                </p>
+              </Show>
+              <h2>{d().signatures}</h2>
+              <table class="table signatures">
+                <tbody>
+                  <For each={c().participants}>
+                    {(p) => (
+                      <tr>
+                        <td>{p.name}</td>
+                        <td class="signature-line" aria-hidden="true" />
+                        <td>{formatDate(c().signedOn)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+              <p>{`${d().signedOn}: ${formatDate(c().signedOn)}`}{state()?.placeBy ? ` · ${d().placeBy}: ${formatDate(state()?.placeBy ?? null)}` : ''}</p>
+            </article>
+          )}
+        </Show>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Issue 7 (calibration) in the built app: a submitted, acquainted ranking result is taken to a
+ * calibration session; the official's decision and members, the session's votes raise the score by
+ * majority, signing needs the correction's reason, and the protocol prints in Russian and Kazakh.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
+
+const app$ = useBuiltApp();
+
+describe('calibration session', () => {
+  it('applies, decides, votes a score up by majority, signs with the reason, and prints the protocol', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
+    const name = await app.cell(0, 'name').innerText();
+    await page.evaluate(async (text) => navigator.clipboard.writeText(text), ['3\t4\t3\t4', ...Array.from({ length: 5 }, () => '4\t4\t4\t5')].join('\r\n'));
+    await app.cell(0, 'p:quality').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => app.cell(0, 'score').innerText()).toBe('3,50 ≈');
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+
+    await app.nav(/Ознакомление/);
+    await page.getByRole('form', { name: `Отметить ознакомление: ${name}` }).getByRole('button', { name: 'Отметить' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Не ознакомлены' }).innerText()).toBe('Не ознакомлены: 5');
+
+    await app.nav(/Калибровка/);
+    await app.expectHeading(/Калибровочные сессии/);
+    const apply = page.getByRole('region', { name: 'Зарегистрировать заявление' });
+    await apply.getByLabel('Служащий').selectOption({ label: `${name} — Ранжирование 3,50` });
+    await apply.getByLabel('Заявление').fill('Не учтён объём работы по проектам НПА');
+    await apply.getByRole('button', { name: 'Зарегистрировать' }).click();
+    const card = page.getByRole('region', { name: `${name} — Ранжирование, 3,50` });
+    await expect.poll(() => card.innerText()).toMatch(/Заявление — до \d\d\.\d\d\.\d{4}/);
+    expect(await card.innerText()).toMatch(/Сессия — до \d\d\.\d\d\.\d{4}: (в срок|срок скоро)/);
+
+    const today = new Date().toISOString().slice(0, 10);
+    await card.getByLabel('Дата решения').fill(today);
+    for (const member of ['Ким Ольга', 'Петров Андрей', 'Сейітова Гүлнар']) {
+      await card.getByLabel('Участник', { exact: true }).fill(member);
+      await card.getByRole('button', { name: 'Добавить участника' }).click();
+    }
+    await card.getByLabel('Дата проведения').fill(today);
+    await card.getByLabel('Аргументы оценивающего лица').fill('Сроки соблюдались не всегда');
+    for (const [member, vote] of [['Ким Ольга', '4'], ['Петров Андрей', '4'], ['Сейітова Гүлнар', '3,5']] as const) {
+      await card.getByLabel(`Голос (балл): ${member}`).fill(vote);
+      await card.getByLabel(`Голос (балл): ${member}`).press('Tab');
+    }
+    await expect.poll(() => card.innerText()).toMatch(/Принято большинством: 4,00 \(повышение\), голосов 2 из 3\./);
+    await card.getByRole('button', { name: 'Сохранить' }).click();
+    await expectNoAxeViolations(page, 'calibration session');
+
+    // Signing needs the correction's reason (004 §42).
+    await card.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Протокол пока нельзя подписать: у корректировки нет причины/);
+    await app.dismissNotices();
+    await card.getByLabel('Причина корректировки').fill('Подготовлено 4 проекта НПА сверх плана');
+    await card.getByRole('button', { name: 'Сохранить' }).click();
+    await card.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await expect.poll(() => card.innerText()).toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}/);
+    expect(await card.getByLabel('Причина корректировки').isDisabled()).toBe(true);
+
+    await card.getByRole('link', { name: 'Протокол (для печати)' }).click();
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол калибровочной сессии');
+    const doc = page.locator('article.document');
+    expect(await doc.innerText()).toMatch(/Большинством голосов участников принята итоговая оценка 4,00 \(2 из 3\); оценка скорректирована в сторону повышения\./);
+    expect(await doc.innerText()).toContain(name);
+    expect(await doc.innerText()).toMatch(/Причина корректировки: Подготовлено 4 проекта НПА сверх плана/);
+    await expectNoAxeViolations(page, 'calibration protocol (ru)');
+    await doc.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Калибрлеу сессиясының хаттамасы');
+    expect(await doc.innerText()).toMatch(/Қатысушылардың басым дауысымен 4,00 қорытынды баға қабылданды \(2 \/ 3\); бағалау жоғарылату жағына түзетілді\./);
+    expect(await doc.getAttribute('lang')).toBe('kk');
+    await expectNoAxeViolations(page, 'calibration protocol (kk)');
+    await s.close();
+  });
+});
