@@ -19,26 +19,16 @@ import {
   rankingScore,
   readScore,
   type CalibrationCase,
-  type EvaluationRecord,
-  type Familiarisation,
-  type KciPlan,
 } from '../../domain';
 import { saveCalibration } from '../../store/calibration';
-import { createLiveQueryOn } from '../../store/live';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { createPeriodRecords } from '../period-records';
 import { createUnitPeriod } from '../components/UnitPeriodPicker';
 import { submittedDays } from '../locks';
 import { problemText } from '../messages';
-
-interface PeriodData {
-  readonly records: readonly EvaluationRecord[];
-  readonly plans: readonly KciPlan[];
-  readonly done: readonly Familiarisation[];
-  readonly cases: readonly CalibrationCase[];
-}
 
 /** A completed, acquainted result that may be calibrated, with the evaluator's score. */
 export interface Calibratable {
@@ -55,17 +45,7 @@ export function CalibrationPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  const loaded = createLiveQueryOn<string, PeriodData | undefined>(
-    () => period()?.id ?? '',
-    async (id) => ({
-      records: await agency.db.evaluations.where('periodId').equals(id).toArray(),
-      plans: await agency.db.kciPlans.where('periodId').equals(id).toArray(),
-      done: await agency.db.familiarisations.where('periodId').equals(id).toArray(),
-      cases: await agency.db.calibrations.where('periodId').equals(id).toArray(),
-    }),
-    undefined,
-  );
-  const data = (): PeriodData => loaded() ?? { records: [], plans: [], done: [], cases: [] };
+const { loaded, data } = createPeriodRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
 
   const calibratable = createMemo<Calibratable[]>(() => {
     const p = period();
@@ -119,7 +99,7 @@ export function CalibrationPage() {
             </select>
           </label>
         </div>
-        <Show when={loaded() !== undefined} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
           <section class="panel" aria-labelledby="cal-apply-title">
             <h2 id="cal-apply-title">{t('calibration.apply')}</h2>
             <Show when={open().length > 0} fallback={<p class="muted">{t('calibration.noneToApply')}</p>}>

@@ -18,23 +18,12 @@ import {
   kciReviewState,
   periodsOfYear,
   type BoardItem,
-  type EvaluationRecord,
-  type Familiarisation,
-  type KciPlan,
-  type PointsSheet,
 } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { createPeriodRecords } from '../period-records';
 import { submittedDays } from '../locks';
-
-interface YearData {
-  readonly records: readonly EvaluationRecord[];
-  readonly plans: readonly KciPlan[];
-  readonly sheets: readonly PointsSheet[];
-  readonly done: readonly Familiarisation[];
-}
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -44,21 +33,7 @@ export function DeadlinesPage() {
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal<number | undefined>(undefined);
   const selectedYear = () => year() ?? (years().includes(Number(today.slice(0, 4))) ? Number(today.slice(0, 4)) : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
-  // Undefined until the first answer, so nothing is shown as missing while it loads.
-  const loaded = createLiveQueryOn<number, YearData | undefined>(
-    selectedYear,
-    async (y) => {
-      const ids = periodsOfYear(y).map((p) => p.id);
-      return {
-        records: await agency.db.evaluations.where('periodId').anyOf(ids).toArray(),
-        plans: await agency.db.kciPlans.where('periodId').anyOf(ids).toArray(),
-        sheets: await agency.db.pointsSheets.where('periodId').anyOf(ids).toArray(),
-        done: await agency.db.familiarisations.where('periodId').anyOf(ids).toArray(),
-      };
-    },
-    undefined,
-  );
-  const data = (): YearData => loaded() ?? { records: [], plans: [], sheets: [], done: [] };
+const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
 
   const items = createMemo(() => {
     const profile = agency.profile();
@@ -145,7 +120,7 @@ export function DeadlinesPage() {
           <span class="state state-done">{t('deadlines.count.done', { n: count('done') })}</span>
         </p>
       </div>
-      <Show when={loaded() !== undefined} fallback={<p>{t('app.loading')}</p>}>
+      <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
       <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
         <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
           <table class="table">

@@ -12,27 +12,17 @@ import {
   familiarisationProblem,
   formatDate,
   fullName,
-  type EvaluationRecord,
   type Familiarisation,
   type FamiliarisationItem,
   type GradeId,
-  type KciPlan,
-  type PointsSheet,
 } from '../../domain';
 import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
-import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { createPeriodRecords } from '../period-records';
 import { createUnitPeriod } from '../components/UnitPeriodPicker';
 import { submittedDays } from '../locks';
-
-interface PeriodData {
-  readonly records: readonly EvaluationRecord[];
-  readonly plans: readonly KciPlan[];
-  readonly sheets: readonly PointsSheet[];
-  readonly done: readonly Familiarisation[];
-}
 
 export function FamiliarisationPage() {
   const app = useApp();
@@ -41,18 +31,7 @@ export function FamiliarisationPage() {
   const today = todayIso();
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  // Undefined until the first answer, so nothing is shown as missing while it loads.
-  const loaded = createLiveQueryOn<string, PeriodData | undefined>(
-    () => period()?.id ?? '',
-    async (id) => ({
-      records: await agency.db.evaluations.where('periodId').equals(id).toArray(),
-      plans: await agency.db.kciPlans.where('periodId').equals(id).toArray(),
-      sheets: await agency.db.pointsSheets.where('periodId').equals(id).toArray(),
-      done: await agency.db.familiarisations.where('periodId').equals(id).toArray(),
-    }),
-    undefined,
-  );
-  const data = (): PeriodData => loaded() ?? { records: [], plans: [], sheets: [], done: [] };
+const { loaded, data } = createPeriodRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
 
   /** Completed results of the period, each with its grade. */
   const completions = createMemo(() => {
@@ -92,7 +71,7 @@ export function FamiliarisationPage() {
           </label>
           <span role="status">{t('familiarisation.open', { count: open() })}</span>
         </div>
-        <Show when={loaded() !== undefined} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
         <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
           <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}>
             <table class="table">

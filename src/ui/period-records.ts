@@ -1,0 +1,38 @@
+/**
+ * Everything recorded for some periods — scores, KCI plans, points entries, familiarisations,
+ * calibration sessions — followed live; `loaded` is false until the first answer, so a page shows
+ * nothing as missing while it loads.
+ */
+import type { Accessor } from 'solid-js';
+import type { CalibrationCase, EvaluationRecord, Familiarisation, KciPlan, PointsSheet } from '../domain';
+import { createLiveQueryOn } from '../store/live';
+import type { AgencyState } from './agency-state';
+
+export interface PeriodRecords {
+  readonly records: readonly EvaluationRecord[];
+  readonly plans: readonly KciPlan[];
+  readonly sheets: readonly PointsSheet[];
+  readonly done: readonly Familiarisation[];
+  readonly cases: readonly CalibrationCase[];
+}
+
+const EMPTY: PeriodRecords = { records: [], plans: [], sheets: [], done: [], cases: [] };
+
+export function createPeriodRecords(agency: AgencyState, periodIds: Accessor<readonly string[]>) {
+  const answer = createLiveQueryOn<string, PeriodRecords | undefined>(
+    () => periodIds().join(','),
+    async (key) => {
+      const ids = key === '' ? [] : key.split(',');
+      const of = <T>(table: { where(index: string): { anyOf(keys: readonly string[]): { toArray(): Promise<T[]> } } }) => table.where('periodId').anyOf(ids).toArray();
+      return {
+        records: await of<EvaluationRecord>(agency.db.evaluations),
+        plans: await of<KciPlan>(agency.db.kciPlans),
+        sheets: await of<PointsSheet>(agency.db.pointsSheets),
+        done: await of<Familiarisation>(agency.db.familiarisations),
+        cases: await of<CalibrationCase>(agency.db.calibrations),
+      };
+    },
+    undefined,
+  );
+  return { loaded: () => answer() !== undefined, data: (): PeriodRecords => answer() ?? EMPTY };
+}
