@@ -392,6 +392,9 @@ export const enEvaluation = {
       annual: 'Annual results formed, {{period}}',
       kciResubmit: 'Returned KCI sheet of {{who}} resubmitted, {{period}}',
       familiarisation: '{{who}} acquainted with the result, {{period}}',
+      calibrationDecision: 'Calibration session of {{who}}: decision and members, {{period}}',
+      calibrationSession: 'Calibration session of {{who}} held, {{period}}',
+      calibrationProtocol: 'Calibration protocol of {{who}} posted, {{period}}',
     },
   },
   calibration: {

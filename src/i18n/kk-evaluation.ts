@@ -393,6 +393,9 @@ export const kkEvaluation: EvaluationDictionary = {
       annual: 'Жылдық нәтижелерді қалыптастыру, {{period}}',
       kciResubmit: 'Қайтарылған НМИ парағын қайта енгізу: {{who}}, {{period}}',
       familiarisation: 'Нәтижемен таныстыру: {{who}}, {{period}}',
+      calibrationDecision: '{{who}} калибрлеу сессиясы: шешім және құрам, {{period}}',
+      calibrationSession: '{{who}} калибрлеу сессиясын өткізу, {{period}}',
+      calibrationProtocol: '{{who}} калибрлеу сессиясының хаттамасын орналастыру, {{period}}',
     },
   },
   calibration: {

@@ -393,6 +393,9 @@ export const ruEvaluation: EvaluationDictionary = {
       annual: 'Сформировать годовые результаты, {{period}}',
       kciResubmit: 'Повторно внести возвращённый лист КЦИ: {{who}}, {{period}}',
       familiarisation: 'Ознакомить с результатом: {{who}}, {{period}}',
+      calibrationDecision: 'Калибровочная сессия {{who}}: решение и состав, {{period}}',
+      calibrationSession: 'Провести калибровочную сессию {{who}}, {{period}}',
+      calibrationProtocol: 'Разместить протокол калибровочной сессии {{who}}, {{period}}',
     },
   },
   calibration: {

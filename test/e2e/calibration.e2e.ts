@@ -75,6 +75,13 @@ describe('calibration session', () => {
     expect(await doc.innerText()).toMatch(/Қатысушылардың басым дауысымен 4,00 қорытынды баға қабылданды \(2 \/ 3\); бағалау жоғарылату жағына түзетілді\./);
     expect(await doc.getAttribute('lang')).toBe('kk');
     await expectNoAxeViolations(page, 'calibration protocol (kk)');
+
+    // The deadline board has the session's steps: done, and the protocol's posting as a reminder.
+    await app.nav(/^Сроки$/);
+    await page.getByLabel('Показывать выполненное').check();
+    const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
+    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Провести калибровочную сессию ${name}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
+    expect(await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText()).toMatch(/напоминание[\s\S]*004 §42/);
     await s.close();
   });
 });

@@ -35,4 +35,11 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
     expect(find(items, '2026-Q1:kciResubmit:h')).toMatchObject({ date: '2026-04-13', source: '001 §49' });
     expect(find(items, '2026-Q1:familiarisation:ranking:e')).toMatchObject({ date: '2026-04-10', state: 'dueSoon', source: '004 §12' });
   });
+
+  it('004 §§39–40, 42: a calibration session’s decision and session are on the board; the protocol’s posting is a reminder', () => {
+    const items = deadlineBoard({ ...base, calibrations: [{ periodId: '2026-Q1', employeeId: 'e', decideBy: '2026-04-17', decidedOn: '2026-04-16', holdBy: '2026-04-28', heldOn: null, placeBy: null }] });
+    expect(find(items, '2026-Q1:calibrationDecision:e')).toMatchObject({ state: 'done', source: '004 §39' });
+    expect(find(items, '2026-Q1:calibrationSession:e')).toMatchObject({ date: '2026-04-28', state: 'due', source: '004 §40' });
+    expect(find(items, '2026-Q1:calibrationProtocol:e')).toBeUndefined();
+  });
 });

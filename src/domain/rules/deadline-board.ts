@@ -12,7 +12,7 @@ import type { CalendarData } from './calendar';
 import type { FamiliarisationItem } from './familiarisation';
 import { deadlineState, yearSchedule, type DeadlineKind, type DeadlineState } from './schedule';
 
-export type BoardKind = DeadlineKind | 'kciResubmit' | 'familiarisation';
+export type BoardKind = DeadlineKind | 'kciResubmit' | 'familiarisation' | 'calibrationDecision' | 'calibrationSession' | 'calibrationProtocol';
 
 export interface BoardItem {
   readonly id: string;
@@ -43,6 +43,16 @@ export interface BoardInput {
   /** Returned KCI sheets and their resubmission deadline (001 §49). */
   readonly returned: readonly { readonly periodId: string; readonly unitId: string; readonly employeeId: string; readonly deadline: IsoDate }[];
   readonly familiarisation: readonly FamiliarisationItem[];
+  /** Calibration sessions: the decision and the session after an application (004 §§39–40), the protocol's posting (004 §42). */
+  readonly calibrations?: readonly {
+    readonly periodId: string;
+    readonly employeeId: string;
+    readonly decideBy: IsoDate;
+    readonly decidedOn: IsoDate | null;
+    readonly holdBy: IsoDate;
+    readonly heldOn: IsoDate | null;
+    readonly placeBy: IsoDate | null;
+  }[];
 }
 
 const REMINDERS: readonly DeadlineKind[] = ['kciPlacement', 'kciNotify', 'notify', 'survey360', 'annual'];
@@ -76,6 +86,12 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
   }
   for (const f of input.familiarisation) {
     add({ id: `${f.periodId}:familiarisation:${f.component}:${f.employeeId}`, kind: 'familiarisation', periodId: f.periodId, employeeId: f.employeeId, component: f.component, date: f.deadline, doneOn: f.record?.on ?? null, reminder: false, source: profile.deadlines.familiarisationWorkingDays.source ?? '004 §12' });
+  }
+  for (const c of input.calibrations ?? []) {
+    const at = { periodId: c.periodId, employeeId: c.employeeId, reminder: false };
+    add({ ...at, id: `${c.periodId}:calibrationDecision:${c.employeeId}`, kind: 'calibrationDecision', date: c.decideBy, doneOn: c.decidedOn, source: profile.calibration.decideWorkingDays.source ?? '004 §39' });
+    add({ ...at, id: `${c.periodId}:calibrationSession:${c.employeeId}`, kind: 'calibrationSession', date: c.holdBy, doneOn: c.heldOn, source: profile.calibration.holdWorkingDays.source ?? '004 §40' });
+    if (c.placeBy) add({ ...at, id: `${c.periodId}:calibrationProtocol:${c.employeeId}`, kind: 'calibrationProtocol', date: c.placeBy, doneOn: null, reminder: true, source: profile.calibration.protocolWorkingDays.source ?? '004 §42' });
   }
   const rank = (s: DeadlineState) => ['overdue', 'dueSoon', 'due', 'done'].indexOf(s);
   return out.sort((a, b) => rank(a.state) - rank(b.state) || compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));

@@ -6,6 +6,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
+  calibrationDeadlines,
   completedResults,
   deadlineBoard,
   eligibility,
@@ -17,6 +18,7 @@ import {
   kciResubmitDeadline,
   kciReviewState,
   periodsOfYear,
+  protocolPlacementDeadline,
   type BoardItem,
 } from '../../domain';
 import { todayIso } from '../../platform/clock';
@@ -65,6 +67,10 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
       kciHeads,
       returned,
       familiarisation: familiarisationBoard(completions, data().done, profile, calendar, today),
+      calibrations: data().cases.map((c) => {
+        const d = calibrationDeadlines(data().done.find((f) => f.id === c.id)?.on ?? c.appliedOn, c.appliedOn, profile, calendar);
+        return { periodId: c.periodId, employeeId: c.employeeId, decideBy: d.decideBy ?? c.appliedOn, decidedOn: c.decidedOn, holdBy: d.holdBy ?? c.appliedOn, heldOn: c.heldOn, placeBy: c.signedOn ? protocolPlacementDeadline(c.signedOn, profile, calendar) : null };
+      }),
     });
   });
   const [showDone, setShowDone] = createSignal(false);
@@ -94,6 +100,10 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
         return agency.profile().components.value.points ? `/points?unit=${unit}&period=${i.periodId}` : `/evaluate?unit=${unit}&period=${i.periodId}`;
       case 'familiarisation':
         return `/familiarisation?period=${i.periodId}`;
+      case 'calibrationDecision':
+      case 'calibrationSession':
+      case 'calibrationProtocol':
+        return `/calibration?period=${i.periodId}`;
       default:
         return '/calendar';
     }
