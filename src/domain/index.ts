@@ -41,6 +41,7 @@ export * from './rules/procedures';
 export * from './rules/familiarisation';
 export * from './rules/deadline-board';
 export * from './rules/calibration-case';
+export * from './rules/retention';
 export * from './rules/survey360';
 export * from './rules/competency-sheet';
 export * from './rules/roles';

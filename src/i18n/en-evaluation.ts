@@ -434,6 +434,18 @@ export const enEvaluation = {
     blockers: { noDecision: 'no decision date', noMembers: 'no participants', notHeld: 'the session is not held', votesMissing: 'not every participant voted', noMajority: 'no majority', reasonRequired: 'the correction needs its reason' },
     protocol: 'Protocol (print view)',
   },
+  retention: {
+    title: 'Retention of evaluation documents',
+    intro: 'Documents are kept {{years}} years after the evaluation was completed (004 §15). Periods past that are listed here; export their archive, then purge them deliberately. Nothing is purged on its own.',
+    none: 'No period is past retention.',
+    records: '{{count}} records',
+    archive: 'Export the archive (.xlsx)',
+    archiveFirst: 'Export the archive first; then the records can be purged.',
+    reason: 'Reason for the purge',
+    purge: 'Purge these records',
+    confirm: 'Purge {{count}} records of {{periods}}? This cannot be undone; the archive you exported keeps them.',
+    purged: '{{count}} records purged; the purge is in the change log.',
+  },
   annual: {
     method: 'Method',
     methods: { kci: 'KCI', ranking: 'Ranking' },

@@ -54,3 +54,12 @@ describe('backup workbook', () => {
     expect(roundTrip(workbookBytes(edited))).toMatchObject({ ok: false, error: { code: 'countMismatch', params: { sheet: 'employees' } } });
   });
 });
+
+describe('the archive of purged periods (004 §15)', () => {
+  it('is written in the backup layout under its own type and refused as a backup', async () => {
+    const { ARCHIVE_TYPE } = await import('./backup-workbook');
+    const bytes = writeBackup({ evaluations: [{ id: '2022-Q1:ranking:e', periodId: '2022-Q1' }] }, { agencyId: 'a', exportedAt: '2026-11-22T10:00:00.000Z' }, ARCHIVE_TYPE);
+    expect(XLSX.read(bytes, { type: 'array' }).SheetNames).toContain('evaluations');
+    expect(roundTrip(bytes)).toMatchObject({ ok: false, error: { code: 'notBackup' } });
+  });
+});

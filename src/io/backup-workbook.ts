@@ -43,7 +43,10 @@ function decodeCell(cell: Cell, blobs: ReadonlyMap<number, string>): unknown {
   return cell;
 }
 
-export function writeBackup(tables: Tables, envelope: Envelope): Uint8Array {
+/** An archive of purged periods (004 §15): the backup's layout under its own type, so it is never restored as a backup. */
+export const ARCHIVE_TYPE = 'bagalau-archive';
+
+export function writeBackup(tables: Tables, envelope: Envelope, type: typeof BACKUP_TYPE | typeof ARCHIVE_TYPE = BACKUP_TYPE): Uint8Array {
   const wb = XLSX.utils.book_new();
   const blobs: Blobs = { rows: [['id', 'part', 'text']], next: 1 };
   const counts: Record<string, number> = {};
@@ -59,7 +62,7 @@ export function writeBackup(tables: Tables, envelope: Envelope): Uint8Array {
     counts[`count.${table}`] = rows.length;
   }
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(blobs.rows), BLOB_SHEET);
-  appendEnvelope(wb, { type: BACKUP_TYPE, formatVersion: BACKUP_FORMAT_VERSION, ...envelope, tables: Object.keys(tables).join(','), ...counts });
+  appendEnvelope(wb, { type, formatVersion: BACKUP_FORMAT_VERSION, ...envelope, tables: Object.keys(tables).join(','), ...counts });
   wb.Workbook = { Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === META_SHEET || name === BLOB_SHEET ? 1 : 0 })) };
   return workbookBytes(wb);
 }

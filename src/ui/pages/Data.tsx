@@ -14,6 +14,7 @@ import { readStorageState, requestPersistence } from '../../platform/storage';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { backupIsOld } from '../backup-reminder';
+import { RetentionSection } from '../components/Retention';
 
 export function DataPage() {
   const app = useApp();
@@ -139,6 +140,7 @@ export function DataPage() {
           )}
         </Show>
       </section>
+      <RetentionSection />
     </section>
   );
 }
