@@ -283,3 +283,39 @@ export interface CalibrationCase {
   readonly signedOn: IsoDate | null;
   readonly feedback: { readonly on: IsoDate | null; readonly achievements: string; readonly skills: string; readonly potential: string };
 }
+
+/** A Commission member named by the order (001 §§51–61, 002 §§6–9). */
+export interface CommissionSeat {
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'chair' | 'member' | 'secretary';
+}
+
+/** The Commission's decision on one person's result: the open vote, a revision's corrected result and reason, recommendations. */
+export interface CommissionCase {
+  readonly employeeId: string;
+  readonly component: 'ranking' | 'kci' | 'points';
+  /** Member id → vote; the secretary does not vote. */
+  readonly votes: Readonly<Record<string, 'approve' | 'revise'>>;
+  /** The result as corrected by the Commission (hundredths, or points for the points model); null unless revised. */
+  readonly corrected: number | null;
+  readonly reason: string;
+  readonly recommendation: string;
+}
+
+/** A sitting of the evaluation Commission on a period's results, and its protocol (Appendix 5). */
+export interface CommissionSitting {
+  /** `${periodId}` — one sitting per period. */
+  readonly id: string;
+  readonly periodId: string;
+  readonly orderNumber: string;
+  readonly orderDate: IsoDate | null;
+  readonly seats: readonly CommissionSeat[];
+  readonly heldOn: IsoDate | null;
+  /** Ids of the seats present. */
+  readonly present: readonly string[];
+  readonly cases: readonly CommissionCase[];
+  readonly conclusion: string;
+  /** Once signed the protocol is locked and the results it approves are final. */
+  readonly signedOn: IsoDate | null;
+}

@@ -137,6 +137,28 @@ export const CalibrationSchema = v.object({
   feedback: v.optional(v.object({ on: nullableDate, achievements: v.optional(text(5000), ''), skills: v.optional(text(5000), ''), potential: v.optional(text(5000), '') }), { on: null, achievements: '', skills: '', potential: '' }),
 });
 
+export const SittingSchema = v.object({
+  id,
+  periodId: id,
+  orderNumber: v.optional(text(100), ''),
+  orderDate: nullableDate,
+  seats: v.pipe(v.array(v.object({ id, name: text(300), role: v.picklist(['chair', 'member', 'secretary']) })), v.maxLength(50)),
+  heldOn: nullableDate,
+  present: v.array(id),
+  cases: v.array(
+    v.object({
+      employeeId: id,
+      component: v.picklist(['ranking', 'kci', 'points']),
+      votes: v.record(v.string(), v.picklist(['approve', 'revise'])),
+      corrected: v.optional(v.nullable(v.pipe(v.number(), v.integer())), null),
+      reason: v.optional(text(5000), ''),
+      recommendation: v.optional(text(5000), ''),
+    }),
+  ),
+  conclusion: v.optional(text(5000), ''),
+  signedOn: nullableDate,
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

@@ -33,6 +33,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   pointsSheets: schemas.PointsSheetSchema,
   familiarisations: schemas.FamiliarisationSchema,
   calibrations: schemas.CalibrationSchema,
+  sittings: schemas.SittingSchema,
   audit: schemas.AuditSchema,
 };
 

@@ -38,6 +38,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[6]?.(db);
     await db.table('calibrations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', appliedOn: '2026-04-14', application: '', decidedOn: null, heldOn: null, evaluatorArgument: '', participants: [], reason: '', signedOn: null, feedback: { on: null, achievements: '', skills: '', potential: '' } });
   },
+  8: async (db) => {
+    await FIXTURES[7]?.(db);
+    await db.table('sittings').add({ id: '2026-Q1', periodId: '2026-Q1', orderNumber: '12', orderDate: '2026-01-05', seats: [], heldOn: null, present: [], cases: [], conclusion: '', signedOn: null });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -59,6 +63,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.pointsSheets.count()).toBe(m.version >= 5 ? 1 : 0);
       expect(await opened.value.familiarisations.count()).toBe(m.version >= 6 ? 1 : 0);
       expect(await opened.value.calibrations.count()).toBe(m.version >= 7 ? 1 : 0);
+      expect(await opened.value.sittings.count()).toBe(m.version >= 8 ? 1 : 0);
       opened.value.close();
     });
   }

@@ -57,15 +57,20 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'calibration sessions: application, decision, members, positions and votes, protocol, feedback',
     stores: { calibrations: 'id, periodId, employeeId' },
   },
+  {
+    version: 8,
+    intent: 'Commission sittings per period: the order, members, attendance, votes, corrections, protocol',
+    stores: { sittings: 'id, periodId' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'audit'] as const;
 
 /** Tables added after the first backup format: a backup made before them restores them empty. */
-export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations'];
+export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings'];
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */
