@@ -26,6 +26,8 @@ import { FamiliarisationPage } from './pages/Familiarisation';
 import { DeadlinesPage } from './pages/Deadlines';
 import { CalibrationPage } from './pages/Calibration';
 import { CalibrationProtocolPage } from './pages/CalibrationProtocol';
+import { CommissionPage } from './pages/Commission';
+import { CommissionProtocolPage } from './pages/CommissionProtocol';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -57,6 +59,8 @@ export function App() {
         <Route path="/familiarisation" component={FamiliarisationPage} />
         <Route path="/calibration" component={CalibrationPage} />
         <Route path="/calibration/protocol" component={CalibrationProtocolPage} />
+        <Route path="/commission" component={CommissionPage} />
+        <Route path="/commission/protocol" component={CommissionProtocolPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -152,6 +156,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
           <A href="/calibration" end>{t('nav.calibration')}</A>
         </Show>
+        <A href="/commission" end>{t('nav.commission')}</A>
         <A href="/overview">{t('nav.overview')}</A>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>

@@ -39,19 +39,21 @@ export function createUnitPeriod() {
 
 export type UnitPeriod = ReturnType<typeof createUnitPeriod>;
 
-export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean; children?: JSX.Element }) {
+export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean; withUnit?: boolean; children?: JSX.Element }) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
   const s = () => props.state;
   return (
     <div class="inline-form">
-      <label>
-        <span>{t('evaluate.unit')}</span>
-        <select value={s().unit()?.id ?? ''} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
-          <For each={s().units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-        </select>
-      </label>
+      <Show when={props.withUnit !== false}>
+        <label>
+          <span>{t('evaluate.unit')}</span>
+          <select value={s().unit()?.id ?? ''} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
+            <For each={s().units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+          </select>
+        </label>
+      </Show>
       <label>
         <span>{t('evaluate.period')}</span>
         <select value={s().period()?.id ?? ''} onChange={(e) => s().setPeriodId(e.currentTarget.value)}>

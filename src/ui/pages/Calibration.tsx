@@ -26,7 +26,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { createPeriodRecords } from '../period-records';
-import { createUnitPeriod } from '../components/UnitPeriodPicker';
+import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { submittedDays } from '../locks';
 import { problemText } from '../messages';
 
@@ -91,14 +91,7 @@ const { loaded, data } = createPeriodRecords(agency, () => { const p = period();
       <h1 id="cal-title">{t('calibration.title')}</h1>
       <p class="muted">{t('calibration.intro')}</p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.period')}</span>
-            <select value={period()?.id ?? ''} onChange={(e) => picked.setPeriodId(e.currentTarget.value)}>
-              <For each={picked.quarters()}>{(p) => <option value={p.id} selected={p.id === period()?.id}>{picked.periodLabel(p)}</option>}</For>
-            </select>
-          </label>
-        </div>
+        <UnitPeriodPicker state={picked} withYears={false} withUnit={false} />
         <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
           <section class="panel" aria-labelledby="cal-apply-title">
             <h2 id="cal-apply-title">{t('calibration.apply')}</h2>

@@ -4,12 +4,13 @@
  * and vote, the decision adopted by majority with its direction and reason, and the signature lines.
  * The browser's Print → PDF makes the paper.
  */
-import { A, useSearchParams } from '@solidjs/router';
+import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, rankingScore, type CalibrationCase, type EvaluationRecord, type Familiarisation, type KciPlan } from '../../domain';
 import { CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../agency-state';
+import { DocumentToolbar } from '../components/DocumentToolbar';
 
 interface Loaded {
   readonly c: CalibrationCase | undefined;
@@ -63,17 +64,7 @@ export function CalibrationProtocolPage() {
         <Show when={l().c} fallback={<p role="alert">{d().notFound}</p>}>
           {(c) => (
             <article class="document" lang={lang()} aria-labelledby="doc-title">
-              <div class="toolbar no-print">
-                <A href={`/calibration?period=${c().periodId}`}>{d().back}</A>
-                <label>
-                  <span>Тіл / Язык</span>
-                  <select value={lang()} onChange={(e) => setSearch({ lang: e.currentTarget.value })}>
-                    <option value="kk">Қазақша</option>
-                    <option value="ru">Русский</option>
-                  </select>
-                </label>
-                <button type="button" onClick={() => window.print()}>{d().print}</button>
-              </div>
+              <DocumentToolbar back={{ href: `/calibration?period=${c().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} />
               <h1 id="doc-title">{d().title}</h1>
               <p class="muted">{d().basis}</p>
               <dl class="doc-fields">

@@ -21,7 +21,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { createPeriodRecords } from '../period-records';
-import { createUnitPeriod } from '../components/UnitPeriodPicker';
+import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { submittedDays } from '../locks';
 
 export function FamiliarisationPage() {
@@ -58,19 +58,13 @@ const { loaded, data } = createPeriodRecords(agency, () => { const p = period();
       <h1 id="fam-title">{t('familiarisation.title')}</h1>
       <p class="muted">{t('familiarisation.intro', { days: agency.profile().deadlines.familiarisationWorkingDays.value })}</p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.period')}</span>
-            <select value={period()?.id ?? ''} onChange={(e) => picked.setPeriodId(e.currentTarget.value)}>
-              <For each={picked.quarters()}>{(p) => <option value={p.id} selected={p.id === period()?.id}>{picked.periodLabel(p)}</option>}</For>
-            </select>
-          </label>
+        <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
           <label class="checkbox">
             <input type="checkbox" checked={onlyOpen()} onChange={(e) => setOnlyOpen(e.currentTarget.checked)} />
             <span>{t('familiarisation.onlyOpen')}</span>
           </label>
           <span role="status">{t('familiarisation.open', { count: open() })}</span>
-        </div>
+        </UnitPeriodPicker>
         <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
         <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
           <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}>

@@ -1,0 +1,123 @@
+/**
+ * The protocol of the Commission's sitting in the layout of Appendix 5 (004/001/002), as an A4 print
+ * view in Kazakh or Russian: No., full name, results, the Commission's correction, its
+ * recommendations, the decision, the conclusion, and the signatures of the secretary, the chair and
+ * the members with their dates.
+ */
+import { useSearchParams } from '@solidjs/router';
+import { createMemo, createResource, For, Show } from 'solid-js';
+import { completedResults, formatDate, fullName, sittingCaseKey, sittingState, type CommissionSitting } from '../../domain';
+import { COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { useAgency } from '../agency-state';
+import { DocumentToolbar } from '../components/DocumentToolbar';
+import { submittedDays } from '../locks';
+import { createPeriodRecords } from '../period-records';
+import { resultValue, valueText } from '../result-text';
+
+export function CommissionProtocolPage() {
+  const agency = useAgency();
+  const [search, setSearch] = useSearchParams<{ period?: string; lang?: string }>();
+  const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
+  const d = () => COMMISSION_PROTOCOL[lang()];
+  const [sitting] = createResource(() => search.period ?? '', async (id): Promise<CommissionSitting | null> => (await agency.db.sittings.get(id)) ?? null);
+  const { data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const state = createMemo(() => {
+    const s = sitting();
+    return s ? sittingState(s, agency.profile()) : undefined;
+  });
+  const results = createMemo(() => {
+    const p = agency.periods().find((x) => x.id === search.period);
+    return p ? completedResults({ quarters: [p], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: agency.profile(), calendar: agency.calendar() }) : [];
+  });
+  const name = (id: string) => {
+    const e = agency.employees().find((x) => x.id === id);
+    return e ? fullName(e) : id;
+  };
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+  const period = () => {
+    const id = search.period ?? '';
+    return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
+  };
+  return (
+    <Show when={sitting() !== undefined} fallback={<p>…</p>}>
+      <Show when={sitting()} fallback={<p role="alert">{d().none}</p>}>
+        {(s) => (
+          <article class="document" lang={lang()} aria-labelledby="doc-title">
+            <DocumentToolbar back={{ href: `/commission?period=${s().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} />
+            <h1 id="doc-title">{d().title}</h1>
+            <dl class="doc-fields">
+              <dt>{d().agency}</dt>
+              <dd>{lang() === 'kk' ? agency.agency()?.nameKk || agency.agency()?.nameRu : agency.agency()?.nameRu || agency.agency()?.nameKk}</dd>
+              <dt>{d().heldOn}</dt>
+              <dd>{formatDate(s().heldOn)}</dd>
+              <dt>{d().order}</dt>
+              <dd>{fill(d().orderOf, { number: s().orderNumber, date: formatDate(s().orderDate) })}</dd>
+              <dt>{d().period}</dt>
+              <dd>{period()}</dd>
+              <dt>{d().present}</dt>
+              <dd>{s().seats.filter((m) => s().present.includes(m.id)).map((m) => `${m.name} (${d().roles[m.role]})`).join('; ')}</dd>
+            </dl>
+            <Show when={state()?.quorum}>
+              <p>{fill(d().quorum, { present: state()?.present ?? 0, voting: state()?.voting ?? 0 })}</p>
+            </Show>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{d().number}</th>
+                  <th scope="col">{d().name}</th>
+                  <th scope="col">{d().results}</th>
+                  <th scope="col">{d().corrected}</th>
+                  <th scope="col">{d().recommendations}</th>
+                  <th scope="col">{d().decision}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={s().cases}>
+                  {(c, i) => {
+                    const done = () => results().find((x) => sittingCaseKey(x) === sittingCaseKey(c));
+                    const r = () => {
+                      const x = done();
+                      return x ? resultValue(x, data(), agency.profile()) : undefined;
+                    };
+                    const decision = () => state()?.decisions.get(sittingCaseKey(c));
+                    return (
+                      <tr>
+                        <td>{i() + 1}</td>
+                        <td>{name(c.employeeId)}</td>
+                        <td>{valueText(r()?.value, r()?.points ?? false)}</td>
+                        <td>{c.corrected === null ? '' : `${valueText(c.corrected, r()?.points ?? false)}${c.reason ? ` — ${c.reason}` : ''}`}</td>
+                        <td>{c.recommendation}</td>
+                        <td>{(() => {
+                          const x = decision();
+                          return x?.kind === 'decided' ? d().decisions[x.decision] : '';
+                        })()}</td>
+                      </tr>
+                    );
+                  }}
+                </For>
+              </tbody>
+            </table>
+            <p>
+              <strong>{d().conclusion}:</strong> {s().conclusion}
+            </p>
+            <h2>{d().signatures}</h2>
+            <table class="table signatures">
+              <tbody>
+                <For each={[...s().seats].sort((a, b) => ['secretary', 'chair', 'member'].indexOf(a.role) - ['secretary', 'chair', 'member'].indexOf(b.role))}>
+                  {(m) => (
+                    <tr>
+                      <td>{d().roles[m.role]}</td>
+                      <td>{m.name}</td>
+                      <td class="signature-line" aria-hidden="true" />
+                      <td>{`${d().date}: ${formatDate(s().signedOn)}`}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </article>
+        )}
+      </Show>
+    </Show>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Issue 7 (the Commission) in the built app: a Commission of seven with a secretary; with 4 of 7
+ * present it cannot decide; with 6 present a 3–3 vote goes the chair's way; a revision needs its
+ * corrected result and explanation; the signed protocol (Appendix 5) prints in Russian and Kazakh.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
+
+const app$ = useBuiltApp();
+const MEMBERS = ['Ахметов Ерлан', 'Иванова Ольга', 'Сейітов Марат', 'Ким Алексей', 'Омарова Жанар', 'Петров Сергей'];
+
+describe('Commission sitting', () => {
+  it('checks the quorum, lets the chair break a tie, and signs and prints the protocol', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
+    await page.evaluate(async (text) => navigator.clipboard.writeText(text), Array.from({ length: 6 }, () => '4\t4\t4\t4').join('\r\n'));
+    await app.cell(0, 'p:quality').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => app.cell(5, 'grade').innerText()).toBe('Эффективно');
+    const people = await app.columnTexts('name');
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+
+    await app.nav(/^Комиссия$/);
+    await app.expectHeading(/Заседание Комиссии/);
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel('Приказ №').fill('12');
+    await page.getByLabel('Дата приказа').fill(today);
+    await page.getByLabel('Дата заседания').fill(today);
+    const addSeat = async (name: string, role: string) => {
+      await page.getByLabel('Член Комиссии', { exact: true }).fill(name);
+      await page.getByLabel('Роль', { exact: true }).selectOption({ label: role });
+      await page.getByRole('button', { name: 'Добавить в состав' }).click();
+    };
+    await addSeat('Председатель Нұрланов', 'председатель');
+    for (const m of MEMBERS) await addSeat(m, 'член');
+    await addSeat('Секретарь Ким', 'секретарь (без голоса)');
+    for (const who of ['Председатель Нұрланов', ...MEMBERS.slice(0, 3), 'Секретарь Ким']) await page.getByLabel(`Присутствует: ${who}`).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText()).toBe('Присутствуют 4 из 7 членов: кворума нет (нужно две трети); решения принимать нельзя.');
+    expect(await page.getByLabel(`Председатель Нұрланов: ${people[0]}`).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'commission without quorum');
+
+    for (const who of MEMBERS.slice(3, 5)) await page.getByLabel(`Присутствует: ${who}`).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText()).toBe('Присутствуют 6 из 7 членов: заседание правомочно (две трети).');
+    const voters = ['Председатель Нұрланов', ...MEMBERS.slice(0, 5)];
+    for (const [i, person] of people.entries()) {
+      for (const [j, voter] of voters.entries()) {
+        const vote = i === 0 ? (j < 3 ? 'revise' : 'approve') : 'approve';
+        await page.getByLabel(`${voter}: ${person}`).selectOption(vote);
+      }
+    }
+    const first = page.getByRole('row', { name: new RegExp(people[0] ?? '') });
+    await expect.poll(() => first.innerText()).toMatch(/пересмотреть \(3–3\), голосом председателя/);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+
+    // A revision needs the corrected result and its explanation.
+    await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/у пересмотра нет скорректированного результата или пояснения/);
+    await app.dismissNotices();
+    await page.getByLabel(`Корректировка Комиссией: ${people[0]}`).fill('3,5');
+    await page.getByLabel(`Корректировка Комиссией: ${people[0]}`).press('Tab');
+    await page.getByLabel(`Пояснение: ${people[0]}`).fill('Сроки поручений нарушались');
+    await page.getByLabel('Заключение').fill('Результаты оценки утвердить, кроме пересмотренного');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}: утверждённые результаты окончательны\./);
+    await expectNoAxeViolations(page, 'commission signed');
+
+    await page.getByRole('link', { name: 'Протокол (для печати)' }).click();
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол заседания Комиссии по оценке');
+    const doc = page.locator('article.document');
+    expect(await doc.innerText()).toMatch(/Присутствовали 6 из 7 членов; заседание правомочно\./);
+    expect(await doc.innerText()).toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
+    expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
+    await expectNoAxeViolations(page, 'commission protocol (ru)');
+    await doc.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Бағалау жөніндегі комиссия отырысының хаттамасы');
+    expect(await doc.innerText()).toMatch(/қайта қаралсын/);
+    await expectNoAxeViolations(page, 'commission protocol (kk)');
+    await s.close();
+  });
+});
