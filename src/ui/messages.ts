@@ -1,5 +1,5 @@
 /** Problems and locations in the user's words: one place that turns problem codes into sentences. */
-import type { Eligibility, Problem, Profile } from '../domain';
+import { formatDate, type Eligibility, type Problem, type Profile } from '../domain';
 import type { I18n, MessageKey } from '../i18n';
 import type { StoreError } from '../store/errors';
 
@@ -34,4 +34,22 @@ export function storeErrorText(i18n: I18n, error: StoreError): string {
 /** Why a person is not evaluated in a period (004 §§6–7, 001 §5, 002 §3), in the user's words. */
 export function exclusionText(i18n: I18n, e: Extract<Eligibility, { kind: 'notEvaluated' }>, profile: Profile): string {
   return e.reason === 'tenure' ? i18n.t('eligibility.tenure', { months: e.months ?? 0, min: profile.minTenureMonths.value }) : i18n.t(`eligibility.${e.reason}`);
+}
+
+/** Whether and how a person is evaluated in a period, with the dates that apply (004 §§5–7, 001 §5, 002 §3). */
+export function eligibilityText(i18n: I18n, e: Eligibility, profile: Profile): string {
+  const t = i18n.t;
+  const reason = (k: string) => t(`statusKinds.${k as 'labourLeave'}`);
+  switch (e.kind) {
+    case 'evaluated':
+      return t('eligibility.evaluated', { date: formatDate(e.deadline) });
+    case 'notEvaluated':
+      return exclusionText(i18n, e, profile);
+    case 'withoutParticipation':
+      return t('eligibility.withoutParticipation', { reason: reason(e.reason), date: formatDate(e.deadline) });
+    case 'shifted':
+      return e.deadline === null
+        ? t('eligibility.shiftedOpen', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value })
+        : t('eligibility.shifted', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value, returns: formatDate(e.returnsOn), date: formatDate(e.deadline) });
+  }
 }

@@ -66,7 +66,7 @@ describe('calibration session', () => {
     await card.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол калибровочной сессии');
     const doc = page.locator('article.document');
-    expect(await doc.innerText()).toMatch(/Большинством голосов участников принята итоговая оценка 4,00 \(2 из 3\); оценка скорректирована в сторону повышения\./);
+    await expect.poll(() => doc.innerText()).toMatch(/Большинством голосов участников принята итоговая оценка 4,00 \(2 из 3\); оценка скорректирована в сторону повышения\./);
     expect(await doc.innerText()).toContain(name);
     expect(await doc.innerText()).toMatch(/Причина корректировки: Подготовлено 4 проекта НПА сверх плана/);
     await expectNoAxeViolations(page, 'calibration protocol (ru)');

@@ -72,8 +72,8 @@ describe('Commission sitting', () => {
     await page.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол заседания Комиссии по оценке');
     const doc = page.locator('article.document');
-    expect(await doc.innerText()).toMatch(/Присутствовали 6 из 7 членов; заседание правомочно\./);
-    expect(await doc.innerText()).toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
+    await expect.poll(() => doc.innerText()).toMatch(/Присутствовали 6 из 7 членов; заседание правомочно\./);
+    await expect.poll(() => doc.innerText()).toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
     expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
     await expectNoAxeViolations(page, 'commission protocol (ru)');
     await doc.getByLabel('Тіл / Язык').selectOption('kk');

@@ -3,10 +3,10 @@
  * rule with its source paragraph and any shifted deadline (004 §§5–7, 001 §5, 002 §3).
  */
 import { For } from 'solid-js';
-import { eligibility, formatDate, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
+import { eligibility, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
-import { exclusionText } from '../messages';
+import { eligibilityText } from '../messages';
 
 export function EligibilityTable(props: { employee: Employee; statuses: readonly StatusInterval[]; year: number }) {
   const app = useApp();
@@ -23,21 +23,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
       const component: Component | undefined = period.kind === 'year' ? (agency.profile().components.value.survey360 ? 'survey360' : undefined) : quarterly();
       return component ? [{ period, component, result: eligibility(props.employee, props.statuses, period, component, agency.profile(), agency.calendar()) }] : [];
     });
-  const text = (e: Eligibility): string => {
-    const reason = (k: string) => t(`statusKinds.${k as 'labourLeave'}`);
-    switch (e.kind) {
-      case 'evaluated':
-        return t('eligibility.evaluated', { date: formatDate(e.deadline) });
-      case 'notEvaluated':
-        return exclusionText(app.i18n, e, agency.profile());
-      case 'withoutParticipation':
-        return t('eligibility.withoutParticipation', { reason: reason(e.reason), date: formatDate(e.deadline) });
-      case 'shifted':
-        return e.deadline === null
-          ? t('eligibility.shiftedOpen', { reason: reason(e.reason), days: agency.profile().deadlines.shiftedKciWorkingDays.value })
-          : t('eligibility.shifted', { reason: reason(e.reason), days: agency.profile().deadlines.shiftedKciWorkingDays.value, returns: formatDate(e.returnsOn), date: formatDate(e.deadline) });
-    }
-  };
+  const text = (e: Eligibility): string => eligibilityText(app.i18n, e, agency.profile());
   return (
     <section aria-labelledby="eligibility-title" class="panel">
       <h2 id="eligibility-title">{t('eligibility.title', { year: props.year })}</h2>

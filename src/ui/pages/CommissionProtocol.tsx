@@ -20,7 +20,7 @@ export function CommissionProtocolPage() {
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => COMMISSION_PROTOCOL[lang()];
   const [sitting] = createResource(() => search.period ?? '', async (id): Promise<CommissionSitting | null> => (await agency.db.sittings.get(id)) ?? null);
-  const { data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
   const state = createMemo(() => {
     const s = sitting();
     return s ? sittingState(s, agency.profile()) : undefined;
@@ -39,7 +39,7 @@ export function CommissionProtocolPage() {
     return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
   };
   return (
-    <Show when={sitting() !== undefined} fallback={<p>…</p>}>
+    <Show when={sitting() !== undefined && loaded()} fallback={<p>…</p>}>
       <Show when={sitting()} fallback={<p role="alert">{d().none}</p>}>
         {(s) => (
           <article class="document" lang={lang()} aria-labelledby="doc-title">
