@@ -28,6 +28,7 @@ import { CalibrationPage } from './pages/Calibration';
 import { CalibrationProtocolPage } from './pages/CalibrationProtocol';
 import { CommissionPage } from './pages/Commission';
 import { CommissionProtocolPage } from './pages/CommissionProtocol';
+import { DossierPage } from './pages/Dossier';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { OverviewPage } from './pages/Overview';
@@ -61,6 +62,7 @@ export function App() {
         <Route path="/calibration/protocol" component={CalibrationProtocolPage} />
         <Route path="/commission" component={CommissionPage} />
         <Route path="/commission/protocol" component={CommissionProtocolPage} />
+        <Route path="/dossier" component={DossierPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>

@@ -12,6 +12,7 @@ const app$ = useBuiltApp();
 describe('calibration session', () => {
   it('applies, decides, votes a score up by majority, signs with the reason, and prints the protocol', async () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
+    const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
     const name = await app.cell(0, 'name').innerText();
@@ -82,6 +83,32 @@ describe('calibration session', () => {
     const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
     await expect.poll(() => board.getByRole('row', { name: new RegExp(`Провести калибровочную сессию ${name}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
     expect(await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText()).toMatch(/напоминание[\s\S]*004 §42/);
+
+    // The appeal dossier, one click from the employee card: result, explanation, deadlines, trail, history.
+    await app.nav(/Сотрудники/);
+    const [surname = '', given = ''] = name.split(' ');
+    await page.getByLabel('Поиск').fill(surname);
+    // The quick search also finds people whose manager has that surname: take the row of the person.
+    const rowOf = async () => {
+      for (let i = 0; (await app.cell(i, 'surname').count()) > 0; i++) {
+        if ((await app.cell(i, 'surname').innerText()) === surname && (await app.cell(i, 'name').innerText()) === given) return i;
+      }
+      return -1;
+    };
+    await expect.poll(rowOf).toBeGreaterThanOrEqual(0);
+    const row = await rowOf();
+    await app.cell(row, 'open').locator('a').click();
+    await page.getByRole('link', { name: `Досье: ${quarter.slice(-6).trim()}` }).click();
+    const dossier = page.locator('article.document');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(`Досье для обжалования: ${name}, ${quarter}`);
+    expect(await dossier.innerText()).toMatch(/Результат\s+Ранжирование: 3,50 — Надлежащим образом/);
+    expect(await dossier.innerText()).toMatch(/Почему 3,50\?/);
+    expect(await dossier.innerText()).toMatch(/Калибровочная сессия\s+Принято большинством: 4,00 \(повышение\), голосов 2 из 3\. — Подготовлено 4 проекта НПА сверх плана/);
+    expect(await dossier.innerText()).toMatch(/Ознакомление\s+\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} · в срок/);
+    expect(await dossier.innerText()).toMatch(/История изменений[\s\S]*scores\.quality: — → 300/);
+    await expectNoAxeViolations(page, 'appeal dossier');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить досье (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bagalau-dossier-.+\.xlsx$/);
     await s.close();
   });
 });

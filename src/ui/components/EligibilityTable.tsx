@@ -2,7 +2,8 @@
  * Per period of the year: is this person evaluated, and if not, why — the engine's eligibility
  * rule with its source paragraph and any shifted deadline (004 §§5–7, 001 §5, 002 §3).
  */
-import { For } from 'solid-js';
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
 import { eligibility, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -34,6 +35,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
             <th scope="col">{t('params.components')}</th>
             <th scope="col">{t('calendar.state')}</th>
             <th scope="col">{t('calendar.source')}</th>
+            <th scope="col">{t('dossier.open_')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +46,13 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
                 <td>{t(`eligibility.component.${r.component}`)}</td>
                 <td>{text(r.result)}</td>
                 <td>{r.result.source}</td>
+                <td>
+                  <Show when={r.period.kind === 'quarter'}>
+                    <A href={`/dossier?employee=${props.employee.id}&period=${r.period.id}`} aria-label={`${t('dossier.open_')}: ${t('agency.quarter', { q: r.period.quarter ?? 0 })}`}>
+                      {t('dossier.open_')}
+                    </A>
+                  </Show>
+                </td>
               </tr>
             )}
           </For>
