@@ -31,6 +31,7 @@ export const CALIBRATION_PROTOCOL = {
     signedOn: 'Хаттамаға қол қойылған күні',
     placeBy: 'Ақпараттық жүйеге орналастыру мерзімі',
     print: 'Басып шығару',
+    export: 'Түсіру (.xlsx)',
     back: 'Калибрлеу сессияларына оралу',
     notFound: 'Калибрлеу сессиясы табылмады.',
   },
@@ -62,6 +63,7 @@ export const CALIBRATION_PROTOCOL = {
     signedOn: 'Дата подписания протокола',
     placeBy: 'Срок размещения в информационной системе',
     print: 'Печать',
+    export: 'Выгрузить (.xlsx)',
     back: 'К калибровочным сессиям',
     notFound: 'Калибровочная сессия не найдена.',
   },
@@ -92,6 +94,7 @@ export const COMMISSION_PROTOCOL = {
     roles: { chair: 'Комиссия төрағасы', member: 'Комиссия мүшесі', secretary: 'Комиссия хатшысы' },
     date: 'Күні',
     print: 'Басып шығару',
+    export: 'Түсіру (.xlsx)',
     back: 'Комиссия отырысына оралу',
     none: 'Бұл кезеңде отырыс тіркелмеген.',
   },
@@ -116,7 +119,14 @@ export const COMMISSION_PROTOCOL = {
     roles: { chair: 'Председатель Комиссии', member: 'Член Комиссии', secretary: 'Секретарь Комиссии' },
     date: 'Дата',
     print: 'Печать',
+    export: 'Выгрузить (.xlsx)',
     back: 'К заседанию Комиссии',
     none: 'Заседание за этот период не зарегистрировано.',
   },
 } as const;
+
+/** The agency's name as a document in `lang` prints it, the other language's name when that one is blank. */
+export function agencyNameIn(agency: { nameKk: string; nameRu: string } | undefined, lang: DocLang): string {
+  if (!agency) return '';
+  return lang === 'kk' ? agency.nameKk || agency.nameRu : agency.nameRu || agency.nameKk;
+}

@@ -1,11 +1,15 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { writeDossier } from './dossier-workbook';
+import { DOSSIER_TYPE, writeDocument } from './dossier-workbook';
 
 describe('the appeal dossier workbook (issue 7)', () => {
   it('writes facts and history as text with its envelope; formula-like text stays text', () => {
-    const bytes = writeDossier(
-      { facts: [['Результат', 'Оценка', '3,50'], ['Изменения', 'Комментарий', '=HYPERLINK("http://x","y")']], history: [['Когда', 'Кто', 'Поле'], ['22.11.2026', 'Ким', 'scores.quality']], titles: { facts: 'Досье', history: 'История изменений' } },
+    const bytes = writeDocument(
+      DOSSIER_TYPE,
+      [
+        { name: 'Досье', rows: [['Результат', 'Оценка', '3,50'], ['Изменения', 'Комментарий', '=HYPERLINK("http://x","y")']] },
+        { name: 'История изменений', rows: [['Когда', 'Кто', 'Поле'], ['22.11.2026', 'Ким', 'scores.quality']] },
+      ],
       { agencyId: 'a', periodId: '2026-Q3', employeeId: 'e', exportedAt: '2026-11-22T10:00:00.000Z' },
     );
     const wb = XLSX.read(bytes, { type: 'array', cellFormula: true });

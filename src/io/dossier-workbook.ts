@@ -1,24 +1,26 @@
 /**
- * The appeal dossier as a workbook (issue 7): one person's evaluation for one period — a sheet of
- * facts (result, explanation, eligibility, deadlines, calibration, Commission) and a sheet of every
- * change — with the `_meta` envelope. Only that person's data is in it (004 §§16, 21). Text is
- * written as text: a value starting with "=" never becomes a formula.
+ * Documents as workbooks (issue 7): the appeal dossier and the calibration and Commission protocols,
+ * each a few sheets of text rows with the `_meta` envelope naming the document. Text is written as
+ * text: a value starting with "=" never becomes a formula. A document carries only what its
+ * addressee may see — the caller builds the rows.
  */
 import * as XLSX from 'xlsx';
 import { appendEnvelope, workbookBytes, type Envelope } from './envelope';
 
 export const DOSSIER_TYPE = 'bagalau-dossier';
+export const CALIBRATION_PROTOCOL_TYPE = 'bagalau-calibration-protocol';
+export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
+export type DocumentType = typeof DOSSIER_TYPE | typeof CALIBRATION_PROTOCOL_TYPE | typeof COMMISSION_PROTOCOL_TYPE;
 
-export interface DossierSheets {
-  /** [section, label, value] rows, in the user's language. */
-  readonly facts: readonly (readonly [string, string, string])[];
-  /** Header row first, then one row per change. */
-  readonly history: readonly (readonly string[])[];
-  readonly titles: { readonly facts: string; readonly history: string };
+export interface TextSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly string[])[];
+  /** Column widths in characters. */
+  readonly widths?: readonly number[];
 }
 
-const asText = (rows: readonly (readonly string[])[]): XLSX.WorkSheet => {
-  const ws = XLSX.utils.aoa_to_sheet(rows.map((r) => [...r]));
+const asText = (sheet: TextSheet): XLSX.WorkSheet => {
+  const ws = XLSX.utils.aoa_to_sheet(sheet.rows.map((r) => [...r]));
   // Every cell a string cell: nothing a spreadsheet program would evaluate.
   for (const key of Object.keys(ws)) {
     const cell = ws[key] as XLSX.CellObject | undefined;
@@ -27,14 +29,13 @@ const asText = (rows: readonly (readonly string[])[]): XLSX.WorkSheet => {
       delete cell.f;
     }
   }
-  ws['!cols'] = [{ wch: 24 }, { wch: 36 }, { wch: 80 }];
+  ws['!cols'] = (sheet.widths ?? [24, 36, 80]).map((wch) => ({ wch }));
   return ws;
 };
 
-export function writeDossier(sheets: DossierSheets, envelope: Envelope): Uint8Array {
+export function writeDocument(type: DocumentType, sheets: readonly TextSheet[], envelope: Envelope): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, asText(sheets.facts), sheets.titles.facts.slice(0, 31));
-  XLSX.utils.book_append_sheet(wb, asText(sheets.history), sheets.titles.history.slice(0, 31));
-  appendEnvelope(wb, { type: DOSSIER_TYPE, formatVersion: 1, ...envelope });
+  for (const sheet of sheets) XLSX.utils.book_append_sheet(wb, asText(sheet), sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
+  appendEnvelope(wb, { type, formatVersion: 1, ...envelope });
   return workbookBytes(wb);
 }

@@ -3,7 +3,9 @@
  * calibration session; the official's decision and members, the session's votes raise the score by
  * majority, signing needs the correction's reason, and the protocol prints in Russian and Kazakh.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
 
@@ -76,6 +78,13 @@ describe('calibration session', () => {
     expect(await doc.innerText()).toMatch(/Қатысушылардың басым дауысымен 4,00 қорытынды баға қабылданды \(2 \/ 3\); бағалау жоғарылату жағына түзетілді\./);
     expect(await doc.getAttribute('lang')).toBe('kk');
     await expectNoAxeViolations(page, 'calibration protocol (kk)');
+    const [protocolFile] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click()]);
+    expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-calibration-protocol-.+-kk\.xlsx$/);
+    const protocol = XLSX.read(readFileSync((await protocolFile.path()) as string), { type: 'buffer' });
+    const protocolText = XLSX.utils.sheet_to_csv(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet);
+    expect(protocolText).toContain(name);
+    expect(protocolText).toMatch(/4,00 қорытынды баға қабылданды \(2 \/ 3\)/);
+    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual(['type', 'bagalau-calibration-protocol']);
 
     // The deadline board has the session's steps: done, and the protocol's posting as a reminder.
     await app.nav(/^Сроки$/);

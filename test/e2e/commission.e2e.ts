@@ -3,7 +3,9 @@
  * present it cannot decide; with 6 present a 3–3 vote goes the chair's way; a revision needs its
  * corrected result and explanation; the signed protocol (Appendix 5) prints in Russian and Kazakh.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
 
@@ -80,6 +82,12 @@ describe('Commission sitting', () => {
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Бағалау жөніндегі комиссия отырысының хаттамасы');
     expect(await doc.innerText()).toMatch(/қайта қаралсын/);
     await expectNoAxeViolations(page, 'commission protocol (kk)');
+    const [protocolFile] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click()]);
+    expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-commission-protocol-\d{4}-Q\d-kk\.xlsx$/);
+    const protocol = XLSX.read(readFileSync((await protocolFile.path()) as string), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<string[]>(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1 });
+    expect(rows).toContainEqual([expect.any(String), people[0], '4,00', '3,50 — Сроки поручений нарушались', expect.any(String), 'қайта қаралсын']);
+    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual(['type', 'bagalau-commission-protocol']);
     await s.close();
   });
 });

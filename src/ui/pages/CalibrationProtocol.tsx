@@ -7,9 +7,12 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, rankingScore, type CalibrationCase, type EvaluationRecord, type Familiarisation, type KciPlan } from '../../domain';
-import { CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../agency-state';
+import { CALIBRATION_PROTOCOL_TYPE, writeDocument } from '../../io/dossier-workbook';
+import { downloadBytes, safeFileName } from '../../platform/download';
+import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../components/DocumentToolbar';
 
 interface Loaded {
@@ -58,18 +61,44 @@ export function CalibrationProtocolPage() {
     return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
   };
 
+  const decisionText = () => {
+    const o = state()?.outcome;
+    return o?.kind === 'adopted' ? fill(d().adopted, { score: num(o.score), votes: o.votesFor, of: o.participants, direction: d().directions[o.direction] }) : d().noMajority;
+  };
+  const exportProtocol = (c: CalibrationCase) => {
+    const p = person();
+    const fields: string[][] = [
+      [d().agency, agencyNameIn(agency.agency(), lang())],
+      [d().heldOn, formatDate(c.heldOn)],
+      [d().person, p ? fullName(p) : ''],
+      [d().position, `${p?.position ?? ''} (${p?.category ?? ''})`],
+      [d().period, `${period()}; ${d().component[c.component]}`],
+      [d().appliedOn, formatDate(c.appliedOn)],
+      [d().application, c.application],
+      [d().decidedOn, formatDate(c.decidedOn)],
+      [d().evaluatorScore, num(score())],
+      [d().evaluatorArgument, c.evaluatorArgument],
+      [d().decision, decisionText()],
+      [d().reason, c.reason],
+      [d().signedOn, formatDate(c.signedOn)],
+    ];
+    const members = [['№', d().member, d().positionCol, d().vote], ...c.participants.map((m, i) => [String(i + 1), m.name, m.position, num(m.vote)])];
+    const bytes = writeDocument(CALIBRATION_PROTOCOL_TYPE, [{ name: d().title, rows: [[d().title], ...fields], widths: [36, 80] }, { name: d().members, rows: members, widths: [5, 30, 60, 12] }], { agencyId: agency.agency()?.id ?? '', periodId: c.periodId, employeeId: c.employeeId, lang: lang(), exportedAt: nowIso() });
+    downloadBytes(bytes, safeFileName(`bagalau-calibration-protocol-${p ? fullName(p) : c.employeeId}-${c.periodId}-${lang()}.xlsx`));
+  };
+
   return (
     <Show when={loaded()} fallback={<p>…</p>}>
       {(l) => (
         <Show when={l().c} fallback={<p role="alert">{d().notFound}</p>}>
           {(c) => (
             <article class="document" lang={lang()} aria-labelledby="doc-title">
-              <DocumentToolbar back={{ href: `/calibration?period=${c().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} />
+              <DocumentToolbar back={{ href: `/calibration?period=${c().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} exportLabel={d().export} onExport={() => exportProtocol(c())} />
               <h1 id="doc-title">{d().title}</h1>
               <p class="muted">{d().basis}</p>
               <dl class="doc-fields">
                 <dt>{d().agency}</dt>
-                <dd>{lang() === 'kk' ? agency.agency()?.nameKk || agency.agency()?.nameRu : agency.agency()?.nameRu || agency.agency()?.nameKk}</dd>
+                <dd>{agencyNameIn(agency.agency(), lang())}</dd>
                 <dt>{d().heldOn}</dt>
                 <dd>{formatDate(c().heldOn)}</dd>
                 <dt>{d().person}</dt>
@@ -116,10 +145,7 @@ export function CalibrationProtocolPage() {
               </table>
               <h2>{d().decision}</h2>
               <p>
-                {(() => {
-                  const o = state()?.outcome;
-                  return o?.kind === 'adopted' ? fill(d().adopted, { score: num(o.score), votes: o.votesFor, of: o.participants, direction: d().directions[o.direction] }) : d().noMajority;
-                })()}
+                {decisionText()}
               </p>
               <Show when={c().reason.trim() !== ''}>
                 <p>

@@ -7,12 +7,17 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, For, Show } from 'solid-js';
 import { completedResults, formatDate, fullName, sittingCaseKey, sittingState, type CommissionSitting } from '../../domain';
-import { COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { agencyNameIn, COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { useAgency } from '../agency-state';
+import { COMMISSION_PROTOCOL_TYPE, writeDocument } from '../../io/dossier-workbook';
+import { downloadBytes, safeFileName } from '../../platform/download';
+import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../components/DocumentToolbar';
 import { submittedDays } from '../locks';
 import { createPeriodRecords } from '../period-records';
 import { resultValue, valueText } from '../result-text';
+
+const SIGN_ORDER = ['secretary', 'chair', 'member'];
 
 export function CommissionProtocolPage() {
   const agency = useAgency();
@@ -38,16 +43,44 @@ export function CommissionProtocolPage() {
     const id = search.period ?? '';
     return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
   };
+  const rowOf = (c: CommissionSitting['cases'][number], i: number): string[] => {
+    const done = results().find((x) => sittingCaseKey(x) === sittingCaseKey(c));
+    const r = done ? resultValue(done, data(), agency.profile()) : undefined;
+    const x = state()?.decisions.get(sittingCaseKey(c));
+    return [String(i + 1), name(c.employeeId), valueText(r?.value, r?.points ?? false), c.corrected === null ? '' : `${valueText(c.corrected, r?.points ?? false)}${c.reason ? ` — ${c.reason}` : ''}`, c.recommendation, x?.kind === 'decided' ? d().decisions[x.decision] : ''];
+  };
+  /** The secretary signs first, then the chair, then the members — as in Appendix 5. */
+  const signers = (s: CommissionSitting) => [...s.seats].sort((a, b) => SIGN_ORDER.indexOf(a.role) - SIGN_ORDER.indexOf(b.role));
+  const exportProtocol = (s: CommissionSitting) => {
+    const fields: string[][] = [
+      [d().title],
+      [d().agency, agencyNameIn(agency.agency(), lang())],
+      [d().heldOn, formatDate(s.heldOn)],
+      [d().order, fill(d().orderOf, { number: s.orderNumber, date: formatDate(s.orderDate) })],
+      [d().period, period()],
+      [d().present, s.seats.filter((m) => s.present.includes(m.id)).map((m) => `${m.name} (${d().roles[m.role]})`).join('; ')],
+      [],
+      [d().number, d().name, d().results, d().corrected, d().recommendations, d().decision],
+      ...s.cases.map(rowOf),
+      [],
+      [d().conclusion, s.conclusion],
+      [],
+      [d().signatures],
+      ...signers(s).map((m) => [d().roles[m.role], m.name, '', `${d().date}: ${formatDate(s.signedOn)}`]),
+    ];
+    const bytes = writeDocument(COMMISSION_PROTOCOL_TYPE, [{ name: d().title, rows: fields, widths: [28, 36, 16, 36, 36, 16] }], { agencyId: agency.agency()?.id ?? '', periodId: s.periodId, lang: lang(), exportedAt: nowIso() });
+    downloadBytes(bytes, safeFileName(`bagalau-commission-protocol-${s.periodId}-${lang()}.xlsx`));
+  };
   return (
     <Show when={sitting() !== undefined && loaded()} fallback={<p>…</p>}>
       <Show when={sitting()} fallback={<p role="alert">{d().none}</p>}>
         {(s) => (
           <article class="document" lang={lang()} aria-labelledby="doc-title">
-            <DocumentToolbar back={{ href: `/commission?period=${s().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} />
+            <DocumentToolbar back={{ href: `/commission?period=${s().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} exportLabel={d().export} onExport={() => exportProtocol(s())} />
             <h1 id="doc-title">{d().title}</h1>
             <dl class="doc-fields">
               <dt>{d().agency}</dt>
-              <dd>{lang() === 'kk' ? agency.agency()?.nameKk || agency.agency()?.nameRu : agency.agency()?.nameRu || agency.agency()?.nameKk}</dd>
+              <dd>{agencyNameIn(agency.agency(), lang())}</dd>
               <dt>{d().heldOn}</dt>
               <dd>{formatDate(s().heldOn)}</dd>
               <dt>{d().order}</dt>
@@ -73,27 +106,11 @@ export function CommissionProtocolPage() {
               </thead>
               <tbody>
                 <For each={s().cases}>
-                  {(c, i) => {
-                    const done = () => results().find((x) => sittingCaseKey(x) === sittingCaseKey(c));
-                    const r = () => {
-                      const x = done();
-                      return x ? resultValue(x, data(), agency.profile()) : undefined;
-                    };
-                    const decision = () => state()?.decisions.get(sittingCaseKey(c));
-                    return (
-                      <tr>
-                        <td>{i() + 1}</td>
-                        <td>{name(c.employeeId)}</td>
-                        <td>{valueText(r()?.value, r()?.points ?? false)}</td>
-                        <td>{c.corrected === null ? '' : `${valueText(c.corrected, r()?.points ?? false)}${c.reason ? ` — ${c.reason}` : ''}`}</td>
-                        <td>{c.recommendation}</td>
-                        <td>{(() => {
-                          const x = decision();
-                          return x?.kind === 'decided' ? d().decisions[x.decision] : '';
-                        })()}</td>
-                      </tr>
-                    );
-                  }}
+                  {(c, i) => (
+                    <tr>
+                      <For each={rowOf(c, i())}>{(cell) => <td>{cell}</td>}</For>
+                    </tr>
+                  )}
                 </For>
               </tbody>
             </table>
@@ -103,7 +120,7 @@ export function CommissionProtocolPage() {
             <h2>{d().signatures}</h2>
             <table class="table signatures">
               <tbody>
-                <For each={[...s().seats].sort((a, b) => ['secretary', 'chair', 'member'].indexOf(a.role) - ['secretary', 'chair', 'member'].indexOf(b.role))}>
+                <For each={signers(s())}>
                   {(m) => (
                     <tr>
                       <td>{d().roles[m.role]}</td>

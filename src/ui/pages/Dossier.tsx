@@ -25,7 +25,7 @@ import {
   type AuditEntry,
   type Trace,
 } from '../../domain';
-import { writeDossier } from '../../io/dossier-workbook';
+import { DOSSIER_TYPE, writeDocument } from '../../io/dossier-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso, todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -170,7 +170,7 @@ export function DossierPage() {
       ...(commission() ? [[t('dossier.commission'), commissionLine(), commission()?.c.recommendation ?? ''] as [string, string, string]] : []),
     ];
     const historyRows = [[t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')], ...(history() ?? []).map((a) => [app.i18n.formatDateTime(a.at), a.operator || '—', changeText(a), a.reason])];
-    const bytes = writeDossier({ facts, history: historyRows, titles: { facts: t('dossier.title'), history: t('dossier.history') } }, { agencyId: agency.agency()?.id ?? '', periodId: q.id, employeeId: p.id, exportedAt: nowIso() });
+    const bytes = writeDocument(DOSSIER_TYPE, [{ name: t('dossier.title'), rows: facts }, { name: t('dossier.history'), rows: historyRows, widths: [18, 24, 80, 40] }], { agencyId: agency.agency()?.id ?? '', periodId: q.id, employeeId: p.id, exportedAt: nowIso() });
     downloadBytes(bytes, safeFileName(`bagalau-dossier-${fullName(p)}-${q.id}.xlsx`));
   };
 
