@@ -43,6 +43,7 @@ export * from './rules/deadline-board';
 export * from './rules/calibration-case';
 export * from './rules/retention';
 export * from './rules/commission-sitting';
+export * from './rules/final-result';
 export * from './rules/survey360';
 export * from './rules/competency-sheet';
 export * from './rules/roles';

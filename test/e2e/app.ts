@@ -56,6 +56,12 @@ export class AppModel {
     return cells.allInnerTexts();
   }
 
+  /** The row index (AG Grid's, not DOM order) of the first row whose cell in `colId` reads `text`; -1 when none does. */
+  async rowWhere(colId: string, text: string): Promise<number> {
+    for (let i = 0; (await this.cell(i, colId).count()) > 0; i++) if ((await this.cell(i, colId).innerText()) === text) return i;
+    return -1;
+  }
+
   async rowCount(): Promise<number> {
     const status = await this.page.locator('main p.muted').first().innerText();
     return Number(/(\d+)\D+(\d+)/.exec(status)?.[2] ?? Number.NaN);

@@ -93,6 +93,21 @@ describe('calibration session', () => {
     await expect.poll(() => board.getByRole('row', { name: new RegExp(`Провести калибровочную сессию ${name}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
     expect(await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText()).toMatch(/напоминание[\s\S]*004 §42/);
 
+    // The adopted score is the person's result now: beside the grid's score, in the year, in the dossier.
+    await app.nav(/^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(0, 'final').innerText()).toBe('4,00 — принят калибровочной сессией; ещё не утверждён Комиссией');
+    expect(await app.cell(0, 'score').innerText()).toBe('3,50 ≈');
+    await app.cell(0, 'final').click();
+    await expect.poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText()).toMatch(/Итоговый результат 4,00: принят калибровочной сессией[\s\S]*Принято калибровочной сессией: 4,00[\s\S]*004 §42/);
+    await expectNoAxeViolations(page, 'ranking grid with a final result');
+    const q = Number(/(\d) кв\./.exec(quarter)?.[1]);
+    await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Годовые результаты');
+    await expect.poll(() => app.rowWhere('name', name)).toBeGreaterThanOrEqual(0);
+    expect(await app.cell(await app.rowWhere('name', name), `q${q}`).innerText()).toBe('4,00 †');
+    expect(await page.locator('main').innerText()).toContain('† — изменён подписанным протоколом калибровочной сессии или Комиссии');
+
     // The appeal dossier, one click from the employee card: result, explanation, deadlines, trail, history.
     await app.nav(/Сотрудники/);
     const [surname = '', given = ''] = name.split(' ');
@@ -113,6 +128,7 @@ describe('calibration session', () => {
     expect(await dossier.innerText()).toMatch(/Результат\s+Ранжирование: 3,50 — Надлежащим образом/);
     expect(await dossier.innerText()).toMatch(/Почему 3,50\?/);
     expect(await dossier.innerText()).toMatch(/Калибровочная сессия\s+Принято большинством: 4,00 \(повышение\), голосов 2 из 3\. — Подготовлено 4 проекта НПА сверх плана/);
+    expect(await dossier.innerText()).toMatch(/Итоговый результат\s+4,00 — Эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/);
     expect(await dossier.innerText()).toMatch(/Ознакомление\s+\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} · в срок/);
     expect(await dossier.innerText()).toMatch(/История изменений[\s\S]*scores\.quality: — → 300/);
     await expectNoAxeViolations(page, 'appeal dossier');

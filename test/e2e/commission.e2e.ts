@@ -88,6 +88,15 @@ describe('Commission sitting', () => {
     const rows = XLSX.utils.sheet_to_json<string[]>(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1 });
     expect(rows).toContainEqual([expect.any(String), people[0], '4,00', '3,50 — Сроки поручений нарушались', expect.any(String), 'қайта қаралсын']);
     expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual(['type', 'bagalau-commission-protocol']);
+
+    // Results approved by the signed protocol are final; the revised one with the Commission's result.
+    await app.nav(/^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    const rowOf = (name: string | undefined) => app.rowWhere('name', name ?? '');
+    await expect.poll(() => rowOf(people[0])).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => app.cell(await rowOf(people[0]), 'final').innerText()).toBe('3,50 — скорректирован Комиссией; утверждён Комиссией (окончательный)');
+    expect(await app.cell(await rowOf(people[1]), 'final').innerText()).toBe('4,00 — утверждён Комиссией (окончательный)');
+    expect(await app.cell(await rowOf(people[0]), 'score').innerText()).toMatch(/^4,00/);
     await s.close();
   });
 });

@@ -54,3 +54,23 @@ describe('progress counts unit heads by their KCI sheet (004 §§22–23)', () =
     expect(rankingProgress({ ...base, employees: late, records: [] })[0]).toMatchObject({ toScore: 1 });
   });
 });
+
+describe('progress counts final grades (004 §42, 001 §§51–65)', () => {
+  it('004 §42: a score raised by a signed calibration protocol is counted with its new grade; 001 §§51–65: so is a signed Commission revision', () => {
+    const people = [e('head', 'E-2', null), e('a', 'E-4', 'head'), e('b', 'E-4', 'head')];
+    const q3 = periodsOfYear(2026).filter((p) => p.id === '2026-Q3');
+    const proper = { quality: 350, deadlines: 350, initiative: 350, discipline: 350 };
+    const calibration = {
+      id: '2026-Q3:ranking:a', periodId: '2026-Q3', employeeId: 'a', component: 'ranking' as const, appliedOn: '2026-10-06', application: '', decidedOn: '2026-10-07', heldOn: '2026-10-09',
+      evaluatorArgument: '', reason: 'Сверх плана', signedOn: '2026-10-09', participants: [400, 400, 350].map((vote, i) => ({ id: `p${i}`, name: '', position: '', vote })), feedback: { on: null, achievements: '', skills: '', potential: '' },
+    };
+    const seats = [{ id: 'c', name: '', role: 'chair' as const }, { id: 'm', name: '', role: 'member' as const }, { id: 's', name: '', role: 'secretary' as const }];
+    const sitting = {
+      id: '2026-Q3', periodId: '2026-Q3', orderNumber: '1', orderDate: '2026-01-05', seats, heldOn: '2026-10-20', present: ['c', 'm', 's'], conclusion: '', signedOn: '2026-10-20',
+      cases: [{ employeeId: 'b', component: 'ranking' as const, votes: { c: 'revise' as const, m: 'revise' as const }, corrected: 250, reason: 'Сроки', recommendation: '' }],
+    };
+    const base = { unitIds: ['u'], quarters: q3, employees: people, statuses: [], records: [rec('a', proper), rec('b', proper)], profile: TYPICAL_2023, calendar: KZ_CALENDAR };
+    expect(rankingProgress(base)[0]?.grades).toEqual({ proper: 2 });
+    expect(rankingProgress({ ...base, calibrations: [calibration], sittings: [sitting] })[0]?.grades).toEqual({ effective: 1, satisfactory: 1 });
+  });
+});

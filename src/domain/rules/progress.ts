@@ -1,12 +1,14 @@
 /**
  * Where the evaluation stands (issue 4 overview): per unit and quarter, how many people are to be
  * evaluated (eligible, 004 §§6–7) — staff by ranking, and unit heads by KCI where the profile uses
- * it (004 §§22–23) — how many are fully scored, and the grades they got.
+ * it (004 §§22–23) — how many are fully scored, and the grades they got: the final ones where a
+ * signed calibration protocol or Commission protocol changed the score (004 §42, 001 §§51–65).
  */
-import { kciPlanId, type Employee, type EvaluationRecord, type KciPlan, type Period, type StatusInterval } from '../model';
+import { kciPlanId, type CalibrationCase, type CommissionSitting, type Employee, type EvaluationRecord, type KciPlan, type Period, type StatusInterval } from '../model';
 import type { Profile } from '../profiles/types';
 import type { CalendarData } from './calendar';
 import { eligibility } from './eligibility';
+import { finalResult } from './final-result';
 import type { GradeId } from './grades';
 import { rankingScore } from './ranking';
 import { isUnitHead } from './roles';
@@ -32,7 +34,12 @@ export function rankingProgress(input: {
   readonly calendar: CalendarData;
   /** The profile a stored result is computed with (a submitted period keeps its recorded version). */
   readonly profileOf?: (record: EvaluationRecord | undefined, unitId: string) => Profile;
+  /** Calibration sessions and Commission sittings of the quarters, whose signed protocols change results. */
+  readonly calibrations?: readonly CalibrationCase[];
+  readonly sittings?: readonly CommissionSitting[];
 }): UnitProgress[] {
+  const cases = new Map((input.calibrations ?? []).map((c) => [c.id, c]));
+  const sittings = new Map((input.sittings ?? []).map((s) => [s.periodId, s]));
   const records = new Map(input.records.map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
   const plans = new Map((input.kciPlans ?? []).map((p) => [p.id, p]));
   const withKci = input.kciPlans !== undefined && input.profile.components.value.kci;
@@ -58,13 +65,15 @@ export function rankingProgress(input: {
         toScore++;
         const record = records.get(`${q.id}:${component}:${e.id}`);
         const profile = input.profileOf?.(record, unitId) ?? input.profile;
+        let computed: number | undefined;
         if (component === 'kci') {
           const plan = plans.get(kciPlanId(q.id, e.id));
-          count(plan ? kciSheet(plan.items, record?.scores ?? {}, profile).sheet?.grade : undefined);
+          computed = plan ? kciSheet(plan.items, record?.scores ?? {}, profile).sheet?.score : undefined;
         } else {
           const outcome = rankingScore(record?.scores ?? {}, profile);
-          count(outcome.kind === 'scored' ? outcome.result.grade : undefined);
+          computed = outcome.kind === 'scored' ? outcome.result.score : undefined;
         }
+        count(computed === undefined ? undefined : finalResult({ component, employeeId: e.id, computed, calibration: cases.get(`${q.id}:${component}:${e.id}`), sitting: sittings.get(q.id) }, profile).grade);
       }
       out.push({ unitId, periodId: q.id, toScore, scored, grades });
     }

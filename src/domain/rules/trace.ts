@@ -17,7 +17,8 @@ export type FormulaId =
   | 'pointsAnnual'
   | 'annualMean'
   | 'survey360Mean'
-  | 'majority';
+  | 'majority'
+  | 'finalResult';
 
 export interface TraceInput {
   /** What the input is: a parameter id, a KCI name, a quarter id… */

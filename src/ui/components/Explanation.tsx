@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 
-export function Explanation(props: { trace: Trace; title: string }) {
+export function Explanation(props: { trace: Trace; title: string; headingId?: string }) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
@@ -29,7 +29,7 @@ export function Explanation(props: { trace: Trace; title: string }) {
   };
   return (
     <>
-      <h2 id="why-title">{props.title}</h2>
+      <h2 id={props.headingId ?? 'why-title'}>{props.title}</h2>
       <dl class="trace">
         <dt>{t('evaluate.inputs')}</dt>
         <dd>

@@ -2,8 +2,9 @@
  * The year for a unit (004 §5, 004 §§9–10, 002 §§42–45): for staff each quarter's ranking score, for
  * the unit head each quarter's KCI sheet score (or why it is missing), the mean of the evaluated
  * quarters — or, where the profile grades the year by achieved KCIs (001 §44), that count — the
- * grade, and the consequence flags, a second unsatisfactory year in a row included. Read-only:
- * scores are entered per quarter.
+ * grade, and the consequence flags, a second unsatisfactory year in a row included. A quarter counts
+ * with its final result: as a signed calibration session or Commission protocol left it (marked).
+ * Read-only: scores are entered per quarter.
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
@@ -30,6 +31,8 @@ import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Explanation } from '../components/Explanation';
 import { Grid } from '../components/Grid';
+import { createProtocolRecords } from '../period-records';
+import { finalOf } from '../result-text';
 
 /** The year's result: a mean score, or (001 §44) a grade from the count of achieved KCIs. */
 interface YearResult {
@@ -43,6 +46,8 @@ interface AnnualRow {
   readonly name: string;
   readonly method: 'kci' | 'ranking';
   readonly quarters: readonly (number | undefined)[];
+  /** Per quarter: '†' changed by a signed protocol, '✓' approved by the Commission, '' otherwise. */
+  readonly marks: readonly string[];
   readonly annual: YearResult | undefined;
   readonly consequences: Consequences | undefined;
 }
@@ -62,6 +67,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
     (year) => agency.db.kciPlans.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).toArray(),
     [],
   );
+  const protocols = createProtocolRecords(agency, () => [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id));
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const rows = createMemo<AnnualRow[]>(() => {
@@ -70,11 +76,11 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
     const byKey = new Map(records().map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
     const planOf = new Map(plans().map((p) => [p.id, p]));
     const countRule = profile.components.value.kci && profile.kci.countRule.value;
-    const yearOf = (year: number, personId: string, method: AnnualRow['method']): { quarters: (number | undefined)[]; annual: YearResult | undefined } => {
+    const yearOf = (year: number, personId: string, method: AnnualRow['method']): { quarters: (number | undefined)[]; marks: string[]; annual: YearResult | undefined } => {
       const person = everyone.find((e) => e.id === personId);
-      if (!person) return { quarters: [], annual: undefined };
+      if (!person) return { quarters: [], marks: [], annual: undefined };
       const statuses = agency.statuses().filter((s) => s.employeeId === personId);
-      const quarters = quarterIds(year).map((q) => {
+      const computed = quarterIds(year).map((q) => {
         if (eligibility(person, statuses, q, method, profile, agency.calendar()).kind === 'notEvaluated') return undefined;
         const record = byKey.get(`${q.id}:${method}:${personId}`);
         if (method === 'kci') {
@@ -84,14 +90,17 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         const outcome = rankingScore(record?.scores ?? {}, agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)));
         return outcome.kind === 'scored' ? outcome.result.score : undefined;
       });
+      const finals = quarterIds(year).map((q, i) => finalOf({ periodId: q.id, component: method, employeeId: personId }, computed[i], protocols(), profile));
+      const quarters = finals.map((f) => f?.value);
+      const marks = finals.map((f) => (f === undefined ? '' : `${f.stage === 'evaluator' ? '' : '†'}${f.final ? '✓' : ''}`));
       if (method === 'kci' && countRule) {
         // 001 §44: the year's plan graded by how many of its KCIs were achieved.
         const yearPlans = quarterIds(year).flatMap((q) => planOf.get(`${q.id}:${personId}`) ?? []);
         const counts = kciYearCounts(yearPlans);
         const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
-        return { quarters, annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined };
+        return { quarters, marks, annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined };
       }
-      return { quarters, annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile) };
+      return { quarters, marks, annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile) };
     };
     const collator = new Intl.Collator(app.i18n.lang());
     return everyone
@@ -101,7 +110,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         const current = yearOf(props.year, e.id, method);
         const previous = yearOf(props.year - 1, e.id, method);
         const history = [previous.annual?.grade, current.annual?.grade].filter((g): g is GradeId => g !== undefined);
-        return { id: e.id, name: fullName(e), method, quarters: current.quarters, annual: current.annual, consequences: current.annual ? consequences(history, profile) : undefined };
+        return { id: e.id, name: fullName(e), method, quarters: current.quarters, marks: current.marks, annual: current.annual, consequences: current.annual ? consequences(history, profile) : undefined };
       })
       // The unit head first, then staff by name.
       .sort((a, b) => (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
@@ -124,7 +133,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         headerName: t('agency.quarter', { q: i + 1 }),
         width: 100,
         valueGetter: (p) => p.data?.quarters[i],
-        valueFormatter: (p) => (p.value === undefined || p.value === null ? t('annual.notEvaluated') : fmt(p.value as number)),
+        valueFormatter: (p) => (p.value === undefined || p.value === null ? t('annual.notEvaluated') : `${fmt(p.value as number)}${p.data?.marks[i] ? ` ${p.data.marks[i]}` : ''}`),
         cellClass: 'num-cell',
         cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
       }),
@@ -172,6 +181,9 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
             },
           }}
         />
+      </Show>
+      <Show when={rows().some((r) => r.marks.some((m) => m !== ''))}>
+        <p class="muted">{t('final.legend')}</p>
       </Show>
       <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
         <Show when={focusedRow()?.annual} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>

@@ -34,7 +34,7 @@ import { Explanation } from '../components/Explanation';
 import { submittedDays } from '../locks';
 import { eligibilityText } from '../messages';
 import { createPeriodRecords } from '../period-records';
-import { valueText } from '../result-text';
+import { finalOf, finalStageText, valueText } from '../result-text';
 
 export function DossierPage() {
   const app = useApp();
@@ -44,7 +44,7 @@ export function DossierPage() {
   const person = () => agency.employees().find((e) => e.id === search.employee);
   const period = () => agency.periods().find((p) => p.id === search.period && p.kind === 'quarter');
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
-  const [sitting] = createResource(() => search.period ?? '', async (id) => (await agency.db.sittings.get(id)) ?? null);
+  const sitting = () => data().sittings.find((x) => x.periodId === search.period);
   const profile = () => agency.profile();
   const component = () => {
     const p = person();
@@ -147,6 +147,11 @@ export function DossierPage() {
     if (!o) return '';
     return o.kind === 'adopted' ? t('calibration.adopted', { score: valueText(o.score, false), direction: t(`calibration.directions.${o.direction}`), votes: o.votesFor, of: o.participants }) : t('calibration.noMajority', { of: o.participants });
   };
+  const final = createMemo(() => finalOf({ periodId: search.period ?? '', component: component(), employeeId: search.employee ?? '' }, result().value, data(), profile()));
+  const finalLine = () => {
+    const f = final();
+    return f ? `${valueText(f.value, result().points)} — ${t(`grades.${f.grade}`)}; ${finalStageText(f, app.i18n)}` : '';
+  };
   const commissionLine = () => {
     const c = commission();
     if (!c) return '';
@@ -168,6 +173,7 @@ export function DossierPage() {
       ...deadlines().map(([what, due, done]): [string, string, string] => [t('dossier.deadlines'), `${what}: ${due}`, done]),
       ...(calibration() ? [[t('dossier.calibration'), calibrationLine(), calibration()?.reason ?? ''] as [string, string, string]] : []),
       ...(commission() ? [[t('dossier.commission'), commissionLine(), commission()?.c.recommendation ?? ''] as [string, string, string]] : []),
+      ...(final() ? [[t('final.column'), finalLine(), final()?.explain().sources.join('; ') ?? ''] as [string, string, string]] : []),
     ];
     const historyRows = [[t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')], ...(history() ?? []).map((a) => [app.i18n.formatDateTime(a.at), a.operator || '—', changeText(a), a.reason])];
     const bytes = writeDocument(DOSSIER_TYPE, [{ name: t('dossier.title'), rows: facts }, { name: t('dossier.history'), rows: historyRows, widths: [18, 24, 80, 40] }], { agencyId: agency.agency()?.id ?? '', periodId: q.id, employeeId: p.id, exportedAt: nowIso() });
@@ -176,7 +182,7 @@ export function DossierPage() {
 
   return (
     <Show when={person() && period()} fallback={<p role="alert">{t('dossier.notFound')}</p>}>
-      <Show when={loaded() && sitting() !== undefined && history() !== undefined} fallback={<p>{t('app.loading')}</p>}>
+      <Show when={loaded() && history() !== undefined} fallback={<p>{t('app.loading')}</p>}>
         <article class="document" aria-labelledby="doc-title">
           <div class="toolbar no-print">
             <A href={`/employees/${search.employee ?? ''}`}>{t('dossier.back')}</A>
@@ -199,6 +205,10 @@ export function DossierPage() {
             <Show when={commission()}>
               <dt>{t('dossier.commission')}</dt>
               <dd>{commissionLine()}</dd>
+            </Show>
+            <Show when={final()}>
+              <dt>{t('final.column')}</dt>
+              <dd>{finalLine()}</dd>
             </Show>
           </dl>
           <Show when={result().trace}>

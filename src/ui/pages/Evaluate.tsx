@@ -2,8 +2,9 @@
  * The ranking grid of a unit for a quarter (004 §§29–33): staff × the profile's parameters, typed
  * like a spreadsheet (decimal comma accepted, every change stored at once and audit-logged); the
  * score, grade and rank in the unit follow instantly from the engine; people who are not evaluated
- * are greyed with the rule that excluded them; the explanation of the focused row's score is shown
- * beside the grid.
+ * are greyed with the rule that excluded them; the final result, where a signed calibration or
+ * Commission protocol changed or approved the score, beside it; the explanation of the focused row's
+ * score is shown beside the grid.
  */
 import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
@@ -16,6 +17,7 @@ import {
   readScore,
   type Eligibility,
   type EvaluationRecord,
+  type FinalResult,
   type GradeId,
   type StatusInterval,
   type Trace,
@@ -30,6 +32,8 @@ import { Explanation } from '../components/Explanation';
 import { LockBar } from '../components/LockBar';
 import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { createPendingScores } from '../pending-scores';
+import { createProtocolRecords } from '../period-records';
+import { finalOf, finalStageText, finalText } from '../result-text';
 import { AnnualGrid } from './AnnualGrid';
 import { exclusionText, problemText } from '../messages';
 
@@ -46,6 +50,8 @@ interface RankingRow {
   readonly grade: GradeId | undefined;
   readonly rank: number | undefined;
   readonly explain: (() => Trace) | undefined;
+  /** The result after signed calibration and Commission protocols. */
+  readonly final: FinalResult | undefined;
   /** The score rests on an assumption of the profile it was computed with (METHODOLOGY §5). */
   readonly assumed: boolean;
 }
@@ -66,6 +72,7 @@ export function EvaluatePage() {
     (id) => (id === undefined ? [] : agency.db.evaluations.where('[periodId+component]').equals([id, 'ranking']).toArray()),
     [],
   );
+  const protocols = createProtocolRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
   const params = () => agency.profile().ranking.parameters.value;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
 
@@ -94,6 +101,7 @@ export function EvaluatePage() {
   const rows = createMemo<RankingRow[]>(() => {
     const byId = new Map(records().map((r) => [r.employeeId, r]));
     const isLocked = locked();
+    const p = period();
     const base = people().map(({ e, name, elig }) => {
       const record = byId.get(e.id);
       const scores = pendingScores.withPending(e.id, record?.scores ?? {});
@@ -101,7 +109,8 @@ export function EvaluatePage() {
       const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, used);
       const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
       const assumed = [used.ranking.combine, used.rounding, used.scale].some((c) => c.assumption !== undefined);
-      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain, assumed };
+      const final = finalOf({ periodId: p?.id ?? '', component: 'ranking', employeeId: e.id }, scored?.score, protocols(), used);
+      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain, final, assumed };
     });
     const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
     const next = new Map<string, RankingRow>();
@@ -116,6 +125,9 @@ export function EvaluatePage() {
         old.comment === r.comment &&
         old.evaluatorId === r.evaluatorId &&
         old.assumed === r.assumed &&
+        old.final?.value === r.final?.value &&
+        old.final?.stage === r.final?.stage &&
+        old.final?.final === r.final?.final &&
         old.name === r.name &&
         Object.keys(r.scores).length === Object.keys(old.scores).length &&
         Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
@@ -221,6 +233,15 @@ export function EvaluatePage() {
       },
     },
     { colId: 'rank', headerName: t('evaluate.rank'), width: 80, valueGetter: (p) => p.data?.rank, cellClass: 'num-cell computed', cellClassRules: { excluded } },
+    {
+      colId: 'final',
+      headerName: t('final.column'),
+      width: 300,
+      valueGetter: (p) => finalText(p.data?.final, app.i18n, false),
+      tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n, false),
+      cellClass: 'computed',
+      cellClassRules: { excluded },
+    },
     ...(manyStaff()
       ? [
           {
@@ -260,6 +281,11 @@ export function EvaluatePage() {
 
   const focusedRow = () => rows().find((r) => r.id === focused());
   const trace = () => focusedRow()?.explain?.();
+  /** Shown under the score's explanation when a signed protocol changed or approved the score. */
+  const finalTrace = () => {
+    const f = focusedRow()?.final;
+    return f && (f.stage !== 'evaluator' || f.final) ? f : undefined;
+  };
 
   return (
     <section aria-labelledby="evaluate-title">
@@ -309,7 +335,12 @@ export function EvaluatePage() {
             <Show when={focusedRow()} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>
               {(row) => (
                 <Show when={trace()} fallback={<h2 id="why-title">{row().name}: {row().eligibility.kind === 'notEvaluated' ? statusText(row().eligibility) : t('evaluate.incomplete')}</h2>}>
-                  {(tr) => <Explanation trace={tr()} title={`${row().name}. ${t('evaluate.why', { value: fmt(row().score) })}`} />}
+                  {(tr) => (
+                    <>
+                      <Explanation trace={tr()} title={`${row().name}. ${t('evaluate.why', { value: fmt(row().score) })}`} />
+                      <Show when={finalTrace()}>{(f) => <Explanation headingId="final-why-title" trace={f().explain()} title={`${t('final.why', { value: fmt(f().value) })}: ${finalStageText(f(), app.i18n)}`} />}</Show>
+                    </>
+                  )}
                 </Show>
               )}
             </Show>

@@ -33,6 +33,8 @@ import { Grid } from '../components/Grid';
 import { createGridEditing } from '../grid-editing';
 import { problemText } from '../messages';
 import { createPendingScores } from '../pending-scores';
+import { createProtocolRecords } from '../period-records';
+import { finalOf, finalText } from '../result-text';
 
 interface KciRow {
   /** The KCI's id. */
@@ -62,7 +64,9 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   const editable = () => props.evaluated && (state() === 'draft' || state() === 'returned');
   // An agreed sheet keeps the profile version its scores were entered with.
   const profile = () => agency.profileFor(records()[0], state() === 'agreed');
+  const protocols = createProtocolRecords(agency, () => [props.period.id]);
   const result = createMemo(() => kciSheet(props.plan.items, pending.withPending(props.employeeId, records()[0]?.scores ?? {}), profile()));
+  const final = createMemo(() => finalOf({ periodId: props.period.id, component: 'kci', employeeId: props.employeeId }, result().sheet?.score, protocols(), profile()));
   const scoresOf = (line: KciLine): Record<string, number> => (line.score === undefined ? {} : { score: line.score });
   const rows = createMemo<KciRow[]>(() =>
     result().lines.map((line, i) => ({ id: line.item.id, n: i + 1, name: line.item.name, line, scores: scoresOf(line), eligibility: { kind: props.evaluated ? 'evaluated' : 'notEvaluated' } })),
@@ -210,6 +214,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
             {(sheet) => (
               <span>
                 {t('kci.sheetScore')}: <strong>{score(sheet().score)}{sheet().explain().assumptions.length > 0 ? ' ≈' : ''}</strong> — {t(`grades.${sheet().grade}`)}
+                <Show when={finalText(final(), app.i18n, false)}>{(text) => <>. {t('final.column')}: <strong>{text()}</strong></>}</Show>
               </span>
             )}
           </Show>

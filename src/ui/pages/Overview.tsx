@@ -1,7 +1,8 @@
 /**
  * The overview (issue 4): units × quarters with progress (scored of those to score), whether the
  * period is submitted, and its deadline state on the working-day calendar; the grade distribution
- * per unit and for the agency, as a chart and as a table.
+ * per unit and for the agency — final grades where signed protocols changed them — as a chart and
+ * as a table.
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
@@ -11,6 +12,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { GradeChart } from '../components/GradeChart';
+import { createProtocolRecords } from '../period-records';
 
 export function OverviewPage() {
   const app = useApp();
@@ -31,6 +33,7 @@ export function OverviewPage() {
     (y) => agency.db.kciPlans.where('periodId').anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`)).toArray(),
     [],
   );
+  const protocols = createProtocolRecords(agency, () => [1, 2, 3, 4].map((q) => `${selectedYear()}-Q${q}`));
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const progress = createMemo(() =>
     rankingProgress({
@@ -42,6 +45,8 @@ export function OverviewPage() {
       kciPlans: kciPlans(),
       profile: agency.profile(),
       calendar: agency.calendar(),
+      calibrations: protocols().cases,
+      sittings: protocols().sittings,
       profileOf: (record, unitId) => agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
     }),
   );

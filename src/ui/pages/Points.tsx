@@ -6,8 +6,10 @@
  */
 import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { eligibility, fullName, pointsOfQuarter, type Eligibility, type GradeId, type PointsSheet, type Trace } from '../../domain';
+import { eligibility, fullName, pointsOfQuarter, type Eligibility, type FinalResult, type GradeId, type PointsSheet, type Trace } from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
+import { createProtocolRecords } from '../period-records';
+import { finalOf, finalText } from '../result-text';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Explanation } from '../components/Explanation';
@@ -30,6 +32,8 @@ interface QuarterRow {
   readonly points: number | undefined;
   readonly grade: GradeId | undefined;
   readonly explain: (() => Trace) | undefined;
+  /** The quarter's points after a signed Commission protocol (002 §§34–40). */
+  readonly final: FinalResult | undefined;
 }
 
 export const gradeClasses = <T,>(grade: (p: CellClassParams<T>) => GradeId | undefined) => ({
@@ -46,6 +50,7 @@ export function PointsPage() {
   const picked = createUnitPeriod();
   const { quarters, period, unit } = picked;
   const sheets = createLiveQueryOn<string, readonly PointsSheet[]>(() => period()?.id ?? '', (id) => agency.db.pointsSheets.where('periodId').equals(id).toArray(), []);
+  const protocols = createProtocolRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
   const lock = createPeriodLock(picked, 'points');
   const lockInfo = lock.info;
 
@@ -65,7 +70,7 @@ export function PointsPage() {
         const q = elig.kind === 'notEvaluated' ? undefined : pointsOfQuarter(sheet, profile);
         const plus = (sheet?.incentives ?? []).reduce((a, x) => a + x.points, 0);
         const count = sheet?.violations.length ?? 0;
-        return { id: e.id, name: fullName(e), category: e.category, eligibility: elig, incentives: sheet?.incentives.length ?? 0, plus, violations: count, minus: count * profile.points.violationPenalty.value, points: q?.points, grade: q?.grade, explain: q?.explain };
+        return { id: e.id, name: fullName(e), category: e.category, eligibility: elig, incentives: sheet?.incentives.length ?? 0, plus, violations: count, minus: count * profile.points.violationPenalty.value, points: q?.points, grade: q?.grade, explain: q?.explain, final: finalOf({ periodId: p.id, component: 'points', employeeId: e.id }, q?.points, protocols(), profile) };
       })
       .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   });
@@ -85,6 +90,7 @@ export function PointsPage() {
     { colId: 'minus', headerName: t('points.minus'), width: 100, valueGetter: (p) => (p.data ? (p.data.minus > 0 ? `−${p.data.minus}` : '0') : ''), cellClass: 'num-cell', cellClassRules: { excluded } },
     { colId: 'points', headerName: t('points.points'), width: 100, valueGetter: (p) => p.data?.points, cellClass: 'num-cell computed', cellClassRules: { excluded } },
     { colId: 'grade', headerName: t('evaluate.grade'), width: 180, valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''), cellClassRules: { excluded, ...gradeClasses<QuarterRow>((p) => p.data?.grade) } },
+    { colId: 'final', headerName: t('final.column'), width: 300, valueGetter: (p) => finalText(p.data?.final, app.i18n, true), tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n, true), cellClass: 'computed', cellClassRules: { excluded } },
   ];
 
   return (

@@ -24,6 +24,8 @@ import {
 } from '../../domain';
 import { updatePointsSheet } from '../../store/points';
 import { createLiveQueryOn } from '../../store/live';
+import { createProtocolRecords } from '../period-records';
+import { finalOf } from '../result-text';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -58,6 +60,8 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
   const sheets = createLiveQueryOn<number, readonly PointsSheet[]>(() => props.year.year, (year) => agency.db.pointsSheets.where('periodId').anyOf([...ids(year - 1), ...ids(year)]).toArray(), []);
 
+  const protocols = createProtocolRecords(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
+
   const rows = createMemo<YearRow[]>(() => {
     const profile = agency.profile();
     const byId = new Map(sheets().map((s) => [s.id, s]));
@@ -71,7 +75,8 @@ export function PointsYear(props: { unitId: string; year: Period }) {
           const sheet = byId.get(pointsSheetId(q.id, personId));
           // A quarter still running without entries is not evaluated yet; an ended one without entries is the base (002 §26).
           if (eligibility(person, statuses, q, 'points', profile, agency.calendar()).kind === 'notEvaluated' || (sheet === undefined && q.end >= today)) return undefined;
-          return pointsOfQuarter(sheet, profile)?.points;
+          // The quarter counts with its final points: as a signed Commission protocol corrected them (002 §§34–40).
+          return finalOf({ periodId: q.id, component: 'points', employeeId: personId }, pointsOfQuarter(sheet, profile)?.points, protocols(), profile)?.value;
         });
       const evaluated = quarters.filter((q): q is number => q !== undefined);
       const targets = byId.get(pointsSheetId(`${year}-Y`, personId))?.targets ?? [];

@@ -1,0 +1,102 @@
+/**
+ * The final result of a person's quarter: the evaluator's computed score, replaced by the score a
+ * calibration session adopted by majority once its protocol is signed (004 §42), then by the result
+ * the Commission corrected in a signed protocol (001 §§51–65; 002 §§34–40 in the points model). A result the signed
+ * protocol approved or revised is final; before that it is the current result, not yet final.
+ */
+import type { CalibrationCase, CommissionSitting } from '../model';
+import type { Profile } from '../profiles/types';
+import { sittingCaseKey, sittingState } from './commission-sitting';
+import { gradeOf, type GradeId, type Scale } from './grades';
+import { calibrationResult } from './procedures';
+import { hundredthsText } from './score';
+import type { Trace } from './trace';
+
+export type FinalStage = 'evaluator' | 'calibration' | 'commission';
+
+export interface FinalResult {
+  /** Hundredths for ranking and KCI; whole points for the points model. */
+  readonly value: number;
+  readonly grade: GradeId;
+  /** Who set the value: the evaluator's sheet, the calibration session or the Commission. */
+  readonly stage: FinalStage;
+  /** Approved or revised by a signed Commission protocol. */
+  readonly final: boolean;
+  readonly explain: () => Trace;
+}
+
+export interface FinalInput {
+  readonly component: 'ranking' | 'kci' | 'points';
+  readonly employeeId: string;
+  /** The evaluator's computed result (hundredths, or points). */
+  readonly computed: number;
+  /** The person's calibration case for this period and component, if any. */
+  readonly calibration?: CalibrationCase | undefined;
+  /** The period's Commission sitting, if any. */
+  readonly sitting?: CommissionSitting | undefined;
+}
+
+/** Ranking and KCI on the 0–5 scale; the points model on its quarterly points scale. */
+export const scaleFor = (component: FinalInput['component'], profile: Profile): Scale => (component === 'points' ? profile.points.quarterlyScale.value : profile.scale.value);
+
+/** The Commission's paragraphs in the profile's own act: 002 for the Justice 2017 model, else 001. */
+const commissionSource = (profile: Profile) => (profile.commission.quorum.source?.startsWith('002') ? '002 §§34–40' : '001 §§51–65');
+
+/**
+ * @example finalResult({ component: 'ranking', employeeId: 'e1', computed: 350, calibration: signedCaseVoting400 }, TYPICAL_2023)
+ *   → 4.00 "effective", stage "calibration", not final until a signed Commission protocol approves it
+ */
+export function finalResult(input: FinalInput, profile: Profile): FinalResult {
+  const scale = scaleFor(input.component, profile);
+  const points = input.component === 'points';
+  const text = (v: number) => (points ? String(v) : hundredthsText(v));
+  let value = input.computed;
+  let stage: FinalStage = 'evaluator';
+  let calibrated: number | null = null;
+  const c = input.calibration;
+  if (c && c.signedOn !== null && c.component === input.component) {
+    const votes = c.participants.flatMap((p) => (p.vote === null ? [] : [{ participant: p.id, score: p.vote }]));
+    const outcome = calibrationResult(input.computed, votes);
+    if (outcome.kind === 'adopted') {
+      calibrated = outcome.score;
+      value = outcome.score;
+      stage = 'calibration';
+    }
+  }
+  let corrected: number | null = null;
+  let final = false;
+  const s = input.sitting;
+  const key = sittingCaseKey(input);
+  const commissionCase = s?.cases.find((x) => sittingCaseKey(x) === key);
+  if (s && s.signedOn !== null && commissionCase) {
+    const decision = sittingState(s, profile).decisions.get(key);
+    if (decision?.kind === 'decided') {
+      final = true;
+      if (decision.decision === 'revise' && commissionCase.corrected !== null) {
+        corrected = commissionCase.corrected;
+        value = commissionCase.corrected;
+        stage = 'commission';
+      }
+    }
+  }
+  const grade = gradeOf(scale, value);
+  return {
+    value,
+    grade,
+    stage,
+    final,
+    explain: () => ({
+      formula: 'finalResult',
+      inputs: [
+        { label: 'evaluator', value: text(input.computed) },
+        { label: 'calibration', value: calibrated === null ? null : text(calibrated) },
+        { label: 'commission', value: corrected === null ? null : text(corrected) },
+      ],
+      result: text(value),
+      grade,
+      profile: { id: profile.id, version: profile.version },
+      sources: [calibrated === null ? '' : '004 §42', final ? commissionSource(profile) : ''].filter((x) => x !== ''),
+      assumptions: [],
+    }),
+  };
+}
