@@ -44,6 +44,7 @@ export * from './rules/calibration-case';
 export * from './rules/retention';
 export * from './rules/commission-sitting';
 export * from './rules/final-result';
+export * from './rules/unit-exchange';
 export * from './rules/survey360';
 export * from './rules/competency-sheet';
 export * from './rules/roles';

@@ -32,7 +32,13 @@ export type ProblemCode =
   | 'kciDeadlineOutside'
   | 'activityUnknown'
   | 'dateOutsidePeriod'
-  | 'tooManyTargets';
+  | 'tooManyTargets'
+  | 'paramUnknown'
+  | 'periodLocked'
+  | 'rowUnknown'
+  | 'rowDuplicate'
+  | 'rowTampered'
+  | 'rowOtherUnit';
 
 export type Severity = 'error' | 'warning';
 

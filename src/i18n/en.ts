@@ -244,6 +244,12 @@ const enBase = {
     activityUnknown: 'The activity “{{value}}” is not in the profile’s scale (002 Appendix 2).',
     dateOutsidePeriod: 'The date {{value}} lies outside the period {{from}} – {{to}}.',
     tooManyTargets: 'The plan has {{count}} targets; at most {{max}} are allowed (002 §12).',
+    paramUnknown: 'The column “{{param}}” is not a parameter of the agency’s methodology profile now; its cells are not read.',
+    periodLocked: 'The unit’s period is submitted: {{cells}} changed cells are not taken. Reopen the period to import them.',
+    rowUnknown: 'A row that was not in the exported workbook (id “{{id}}”); it is not read.',
+    rowDuplicate: 'The same person appears twice; only the first row is read.',
+    rowTampered: 'The name or category of {{name}} was changed in the file; the row is not read.',
+    rowOtherUnit: '{{name}} is no longer in this unit; the row is not read.',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {
