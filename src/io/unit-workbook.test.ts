@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { checkEnvelope, planUnitImport, type ReturnedWorkbook } from '../domain';
+import { editWorkbookBytes } from '../../test/support/workbook-edit';
 import { readUnitWorkbook, writeUnitWorkbook, type UnitWorkbookInput } from './unit-workbook';
 
 const input: UnitWorkbookInput = {
@@ -25,18 +26,7 @@ const input: UnitWorkbookInput = {
 };
 
 /** Edits cells of the ranking sheet as a spreadsheet program would, and writes the workbook again. */
-const edit = (bytes: Uint8Array, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]) => {
-  const wb = XLSX.read(bytes, { type: 'array' });
-  const ws = wb.Sheets['Ранжирование'] as XLSX.WorkSheet;
-  const range = XLSX.utils.decode_range(ws['!ref'] ?? 'A1');
-  for (const [ref, v] of Object.entries(cells)) {
-    ws[ref] = v === null ? { t: 'z' } : typeof v === 'number' ? { t: 'n', v } : { t: 's', v };
-    range.e.r = Math.max(range.e.r, XLSX.utils.decode_cell(ref).r);
-  }
-  ws['!ref'] = XLSX.utils.encode_range(range);
-  if (meta) wb.Sheets['_meta'] = XLSX.utils.aoa_to_sheet(meta(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })));
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-};
+const edit = (bytes: Uint8Array, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]) => editWorkbookBytes(bytes, 'Ранжирование', cells, meta);
 const read = (bytes: Uint8Array): ReturnedWorkbook => {
   const r = readUnitWorkbook(bytes, 'отдел.xlsx');
   if (!r.ok) throw new Error(r.error.code);

@@ -55,3 +55,25 @@ describe('a pasted block is one transaction; a locked period refuses changes', (
     expect(log.map((a) => [a.after, a.reason])).toEqual([[true, ''], [false, 'Исправление по служебной записке']]);
   });
 });
+
+describe('an import of many units’ workbooks is one transaction (issue 5)', () => {
+  it('records the file in the audit; a submitted period of any unit refuses the whole import', async () => {
+    const { applyEvaluationChanges, setLocked } = await import('./evaluations');
+    const ctx = testContext();
+    const at = { periodId: '2026-Q3', component: 'ranking' as const };
+    const changes = [
+      { ...at, employeeId: 'a', field: { param: 'quality', value: 400 } },
+      { ...at, employeeId: 'b', field: { param: 'quality', value: 300 } },
+    ];
+    const unitOf = new Map([['a', 'u1'], ['b', 'u2']]);
+    await setLocked(ctx, { periodId: '2026-Q3', unitId: 'u2', component: 'ranking' }, true, '');
+    const refused = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitOf }, 'u.xlsx');
+    expect(refused.ok).toBe(false);
+    expect(await ctx.db.evaluations.count()).toBe(0);
+    await setLocked(ctx, { periodId: '2026-Q3', unitId: 'u2', component: 'ranking' }, false, 'исправление');
+    const applied = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitOf }, 'Импорт «u.xlsx», выгружен 01.10.2026');
+    expect(applied.ok).toBe(true);
+    const block = (await ctx.db.audit.toArray()).find((a) => a.entityId.startsWith('block:'));
+    expect(block?.reason).toBe('Импорт «u.xlsx», выгружен 01.10.2026');
+  });
+});

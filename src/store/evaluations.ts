@@ -24,12 +24,24 @@ export interface AppliedChange extends ScoreChange {
 
 const lockId = (periodId: string, unitId: string, component: string) => `${periodId}:${unitId}:${component}`;
 
-export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly ScoreChange[], profile: Profile, lock?: { unitId: string }): Promise<Result<AppliedChange[], StoreError>> =>
+/**
+ * `lock` names the unit whose submitted period refuses the changes — one unit for a grid, or each
+ * person's unit for an import of many units' workbooks; `reason` goes into the audit (an import's
+ * file, its export time and the import time).
+ */
+export const applyEvaluationChanges = (
+  ctx: StoreContext,
+  changes: readonly ScoreChange[],
+  profile: Profile,
+  lock?: { readonly unitId: string } | { readonly unitOf: ReadonlyMap<string, string> },
+  reason?: string,
+): Promise<Result<AppliedChange[], StoreError>> =>
   write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], async (tx) => {
     await refuseUnlessKciEditable(tx, changes);
     // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
     if (lock) {
-      const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, lock.unitId, c.component)}`))];
+      const unitOf = (c: ScoreChange) => ('unitId' in lock ? lock.unitId : (lock.unitOf.get(c.employeeId) ?? ''));
+      const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, unitOf(c), c.component)}`))];
       if ((await tx.db.settings.bulkGet(keys)).some((s) => s !== undefined)) throw new Refusal('locked');
     }
     const ids = [...new Set(changes.map((c) => evaluationId(c.periodId, c.component, c.employeeId)))];
@@ -83,7 +95,7 @@ export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly Scor
       }
       if (old === now) continue;
       current.set(id, after);
-      entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}) });
+      entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}), ...(reason ? { reason } : {}) });
       touched.add(id);
       applied.push({ ...change, before });
     }
@@ -92,7 +104,7 @@ export const applyEvaluationChanges = (ctx: StoreContext, changes: readonly Scor
     // IndexedDB's cost is per record (STACK.md), and the block is one user action.
     if (batchId && entries.length > 1) {
       const cells = entries.map((e) => ({ record: e.entityId, field: e.field, before: e.before, after: e.after }));
-      await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId });
+      await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId, ...(reason ? { reason } : {}) });
     } else await tx.auditMany(entries);
     return applied;
   });

@@ -31,6 +31,7 @@ import { CommissionProtocolPage } from './pages/CommissionProtocol';
 import { DossierPage } from './pages/Dossier';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
+import { ExchangePage } from './pages/Exchange';
 import { OverviewPage } from './pages/Overview';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
@@ -64,6 +65,7 @@ export function App() {
         <Route path="/commission/protocol" component={CommissionProtocolPage} />
         <Route path="/dossier" component={DossierPage} />
         <Route path="/overview" component={OverviewPage} />
+        <Route path="/exchange" component={ExchangePage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>
@@ -160,6 +162,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </Show>
         <A href="/commission" end>{t('nav.commission')}</A>
         <A href="/overview">{t('nav.overview')}</A>
+        <Show when={agency.profile().components.value.ranking}>
+          <A href="/exchange">{t('nav.exchange')}</A>
+        </Show>
         <A href="/employees">{t('nav.employees')}</A>
         <A href="/units">{t('nav.units')}</A>
         <A href="/import">{t('nav.import')}</A>

@@ -1,0 +1,82 @@
+/**
+ * Issue 5 in the built app: a unit workbook exported from the demo agency, its scores changed and the
+ * copy opened and re-saved by a real spreadsheet program (LibreOffice), imported with a preview —
+ * changes, a conflict chosen, problems located — applied in one go and seen in the grid; a second
+ * import changes nothing; a workbook of another unit, a newer format and a tampered name row are
+ * refused or flagged with their reason.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppModel } from './app';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
+import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
+
+const app$ = useBuiltApp();
+const SHEET = 'Ранжирование';
+
+describe('unit workbooks', () => {
+  it('exports a unit workbook, takes it back after LibreOffice re-saved an edited copy, previews, resolves a conflict and applies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-exchange-'));
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
+    await app.expectHeading(/Книги подразделений/);
+    await page.getByLabel('Язык книг').selectOption('ru');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать книгу подразделения Юридический отдел' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bagalau-Юридический отдел-\d{4}-Q\d-ru\.xlsx$/);
+    const exported = join(dir, 'legal.xlsx');
+    await download.saveAs(exported);
+    expect(metaOf(exported)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    await expectNoAxeViolations(page, 'unit workbooks');
+
+    // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
+    const edited = editWorkbook(exported, join(dir, 'edited.xlsx'), SHEET, { F5: 4, G5: '3,5', F6: 5 });
+    const resaved = resaveWithLibreOffice(edited);
+    expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    const tampered = editWorkbook(exported, join(dir, 'tampered.xlsx'), SHEET, { C5: 'Иванов Иван', F5: 2 });
+    const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) => rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 2] : r)));
+
+    // Meanwhile in Bagalau, the first person's quality is changed: the file's 4 becomes a conflict.
+    await app.nav(/^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
+    const first = await app.cell(0, 'name').innerText();
+    const second = await app.cell(1, 'name').innerText();
+    await app.cell(0, 'p:quality').click();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.cell(0, 'p:quality').innerText()).toBe('3,00');
+
+    await app.nav(/^Книги подразделений$/);
+    const input = page.locator('main input[type=file]');
+    await input.setInputFiles([resaved, newer]);
+    const preview = page.getByRole('region', { name: 'Предпросмотр' });
+    await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · Юридический отдел · \d{4}-Q\d · выгружена .+: изменений 2, конфликтов 1, проблем 0/);
+    expect(await page.getByRole('alert').filter({ hasText: 'newer.xlsx' }).innerText()).toMatch(/newer\.xlsx: не загружена — она создана более новой версией Bagalau/);
+    expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(/Качество.*\s+пусто\s+5,00\s+F6/);
+    expect(await preview.innerText()).toMatch(/При выгрузке пусто, сейчас 3,00 в Bagalau, 4,00 в файле/);
+    expect(await preview.getByRole('button', { name: /Применить/ }).isDisabled()).toBe(true);
+    await preview.getByLabel('Взять 4,00 из файла').check();
+    await expectNoAxeViolations(page, 'import preview');
+    await preview.getByRole('button', { name: 'Применить изменений: 3' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 3 из книг: 1/);
+
+    await app.nav(/^Оценка$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(0, 'p:quality').innerText()).toBe('4,00');
+    expect(await app.cell(0, 'name').innerText()).toBe(first);
+    expect(await app.cell(0, 'p:deadlines').innerText()).toBe('3,50');
+    expect(await app.cell(1, 'p:quality').innerText()).toBe('5,00');
+
+    // The same file again changes nothing; a tampered name row is not read; another unit's workbook is refused.
+    await app.nav(/^Книги подразделений$/);
+    await input.setInputFiles([resaved, tampered]);
+    await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
+    expect(await preview.innerText()).toMatch(/Лист «Ранжирование», строка 5: ФИО или категория \(Иванов Иван\) изменены в файле; строка не читается\./);
+    await page.getByLabel('Загружать для').selectOption({ label: 'Отдел управления персоналом' });
+    await input.setInputFiles(resaved);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'edited.xlsx' }).innerText()).toMatch(/edited\.xlsx: не загружена — она другого подразделения \(Юридический отдел\)/);
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

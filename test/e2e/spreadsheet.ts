@@ -1,0 +1,36 @@
+/**
+ * A real spreadsheet program in the loop (issue 5): LibreOffice, headless, opens a workbook and saves
+ * it again as .xlsx — so the tests know that an Excel-family program keeps our hidden `_meta` sheet,
+ * the hidden id column and the cell values. Plus small edits of a workbook's cells, as a user makes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { editWorkbookBytes } from '../support/workbook-edit';
+// @ts-expect-error — plain JS helper shared with the Node tools
+import { findSoffice } from '../tools/soffice.mjs';
+
+/** Opens `file` in LibreOffice and saves it as .xlsx in a new folder; returns the new file's path. */
+export function resaveWithLibreOffice(file: string): string {
+  const soffice = findSoffice() as string | undefined;
+  if (!soffice) throw new Error('LibreOffice (soffice) is not installed; npm test installs it on Debian as root');
+  const out = mkdtempSync(join(tmpdir(), 'bagalau-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'bagalau-lo-profile-'));
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  return join(out, basename(file));
+}
+
+/** Writes a copy of `file` with some cells of `sheet` set (numbers, text, or null to clear) and the `_meta` rows optionally rewritten. */
+export function editWorkbook(file: string, target: string, sheet: string, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]): string {
+  writeFileSync(target, editWorkbookBytes(readFileSync(file), sheet, cells, meta));
+  return target;
+}
+
+/** The `_meta` rows of a workbook file, as key → value. */
+export function metaOf(file: string): Record<string, unknown> {
+  const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 });
+  return Object.fromEntries(rows.map((r) => [String(r[0]), r[1]]));
+}

@@ -1,0 +1,34 @@
+// Makes sure the programs the end-to-end tests drive are there: Chromium (the browser) and
+// LibreOffice (a real spreadsheet program that opens and re-saves our workbooks, issue 5).
+// Found → done; Debian as root → installs Debian's packages; otherwise stops with a clear message.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+import { findSoffice } from './soffice.mjs';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const canInstall = isRoot && existsSync('/usr/bin/apt-get');
+let updated = false;
+const install = (packages) => {
+  if (!updated) execSync('apt-get update -qq', { stdio: 'inherit' });
+  updated = true;
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, { stdio: 'inherit' });
+};
+
+const tools = [
+  { name: 'Chromium', find: findChromium, packages: 'chromium', hint: 'Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.' },
+  { name: 'LibreOffice', find: findSoffice, packages: 'libreoffice-calc-nogui', hint: 'Install it (Debian: `apt-get install libreoffice-calc-nogui`) or set SOFFICE_PATH.' },
+];
+for (const tool of tools) {
+  let found = tool.find();
+  if (!found && canInstall) {
+    console.log(`${tool.name} not found; installing Debian’s ${tool.packages}…`);
+    install(tool.packages);
+    found = tool.find();
+  }
+  if (!found) {
+    console.error(`${tool.name} was not found. ${tool.hint}`);
+    process.exit(1);
+  }
+  console.log(`${tool.name}: ${found}`);
+}
