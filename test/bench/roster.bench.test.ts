@@ -2,13 +2,9 @@
  * `npm run bench`, issue 2: a roster of 10,000 rows — parse + validate in Node, and the full import
  * into IndexedDB in Chromium — each next to its raw floor, with the ratio (goal ≤ 1.3).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import * as XLSX from 'xlsx';
 import { afterAll, expect, it } from 'vitest';
-import { launch, serve } from '../e2e/harness';
+import { runInChromium } from './in-chromium';
 import { bigRosterBytes } from './roster-fixture';
 import { parseAndValidate } from './roster-pipeline';
 import { report, type Row } from './report';
@@ -45,24 +41,8 @@ it('Node: parse + validate vs SheetJS parse alone', () => {
 });
 
 it('Chromium: full import into IndexedDB vs SheetJS parse + Dexie bulkPut', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'bagalau-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, lib: { entry: new URL('./browser-entry.ts', import.meta.url).pathname, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' } },
-  });
-  writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"><script src="bench.js"></script>');
-  const server = await serve(out as 'dist');
-  const s = await launch();
-  await s.page.goto(server.url);
   const base64 = Buffer.from(bigRosterBytes(ROWS)).toString('base64');
-  const r = await s.page.evaluate(
-    async ([b64, runs]) => (globalThis as unknown as { bagalauBench: { run(b: string, n: number): Promise<Record<string, number>> } }).bagalauBench.run(b64 as string, runs as number),
-    [base64, RUNS] as const,
-  );
-  await s.close();
-  await server.close();
-  rmSync(out, { recursive: true, force: true });
+  const r = await runInChromium<Record<string, number>>(new URL('./browser-entry.ts', import.meta.url), [base64, RUNS]);
   expect(r['count']).toBe(ROWS);
   rows.push({ what: 'parse + validate + plan (Chromium)', ours: r['oursValidate'] ?? Number.NaN, floor: r['floorParse'] ?? Number.NaN, floorWhat: 'SheetJS read + sheet_to_json', goal: 1.3 });
   rows.push({ what: 'full import into IndexedDB (Chromium)', ours: r['oursTotal'] ?? Number.NaN, floor: (r['floorParse'] ?? 0) + (r['floorPut'] ?? 0), floorWhat: 'SheetJS read + Dexie bulkPut of the same records', goal: 1.3 });
