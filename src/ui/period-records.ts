@@ -19,21 +19,23 @@ export interface PeriodRecords {
 
 const EMPTY: PeriodRecords = { records: [], plans: [], sheets: [], done: [], cases: [], sittings: [] };
 
+/** Everything recorded for the periods, read once. */
+export async function readPeriodRecords(agency: AgencyState, ids: readonly string[]): Promise<PeriodRecords> {
+  const of = <T>(table: { where(index: string): { anyOf(keys: readonly string[]): { toArray(): Promise<T[]> } } }) => table.where('periodId').anyOf(ids).toArray();
+  return {
+    records: await of<EvaluationRecord>(agency.db.evaluations),
+    plans: await of<KciPlan>(agency.db.kciPlans),
+    sheets: await of<PointsSheet>(agency.db.pointsSheets),
+    done: await of<Familiarisation>(agency.db.familiarisations),
+    cases: await of<CalibrationCase>(agency.db.calibrations),
+    sittings: await of<CommissionSitting>(agency.db.sittings),
+  };
+}
+
 export function createPeriodRecords(agency: AgencyState, periodIds: Accessor<readonly string[]>) {
   const answer = createLiveQueryOn<string, PeriodRecords | undefined>(
     () => periodIds().join(','),
-    async (key) => {
-      const ids = key === '' ? [] : key.split(',');
-      const of = <T>(table: { where(index: string): { anyOf(keys: readonly string[]): { toArray(): Promise<T[]> } } }) => table.where('periodId').anyOf(ids).toArray();
-      return {
-        records: await of<EvaluationRecord>(agency.db.evaluations),
-        plans: await of<KciPlan>(agency.db.kciPlans),
-        sheets: await of<PointsSheet>(agency.db.pointsSheets),
-        done: await of<Familiarisation>(agency.db.familiarisations),
-        cases: await of<CalibrationCase>(agency.db.calibrations),
-        sittings: await of<CommissionSitting>(agency.db.sittings),
-      };
-    },
+    (key) => readPeriodRecords(agency, key === '' ? [] : key.split(',')),
     undefined,
   );
   return { loaded: () => answer() !== undefined, data: (): PeriodRecords => answer() ?? EMPTY };

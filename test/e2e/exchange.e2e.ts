@@ -5,10 +5,11 @@
  * import changes nothing; a workbook of another unit, a newer format and a tampered name row are
  * refused or flagged with their reason.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
 import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
@@ -27,6 +28,10 @@ describe('unit workbooks', () => {
     const exported = join(dir, 'legal.xlsx');
     await download.saveAs(exported);
     expect(metaOf(exported)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    // Only the unit's people (004 §§16, 21): its six staff, no one else.
+    const sheetRows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(exported)).Sheets[SHEET] as XLSX.WorkSheet, { header: 1 }).slice(4);
+    expect(sheetRows).toHaveLength(6);
+    const exportedNames = sheetRows.map((r) => r[2]);
     await expectNoAxeViolations(page, 'unit workbooks');
 
     // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
@@ -42,6 +47,7 @@ describe('unit workbooks', () => {
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
     const first = await app.cell(0, 'name').innerText();
     const second = await app.cell(1, 'name').innerText();
+    expect(new Set(exportedNames)).toEqual(new Set(await app.columnTexts('name')));
     await app.cell(0, 'p:quality').click();
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
@@ -76,6 +82,18 @@ describe('unit workbooks', () => {
     await page.getByLabel('Загружать для').selectOption({ label: 'Отдел управления персоналом' });
     await input.setInputFiles(resaved);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'edited.xlsx' }).innerText()).toMatch(/edited\.xlsx: не загружена — она другого подразделения \(Юридический отдел\)/);
+
+    // The consolidated workbook for the secretary: results by unit with inputs, the year, the distribution, assumptions, the draft protocol.
+    const [consolidated] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click()]);
+    expect(consolidated.suggestedFilename()).toMatch(/^bagalau-consolidated-\d{4}-Q\d-ru\.xlsx$/);
+    const wb = XLSX.read(readFileSync((await consolidated.path()) as string));
+    expect(wb.SheetNames).toEqual(['Результаты', 'Год', 'Распределение', 'Допущения', 'Протокол (проект)', '_meta']);
+    const results = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Результаты'] as XLSX.WorkSheet, { header: 1 });
+    const firstRow = results.find((r) => r[2] === first) ?? [];
+    expect(firstRow.slice(0, 7)).toEqual(['Юридический отдел', expect.any(Number), first, 'E-4', 'Ранжирование', 4, 3.5]);
+    expect(new Set(results.slice(3).map((r) => r[0]))).toEqual(new Set(['Руководство аппарата', 'Отдел организационно-контрольной работы', 'Отдел управления персоналом', 'Отдел оказания государственных услуг', 'Юридический отдел']));
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Допущения'] as XLSX.WorkSheet, { header: 1 }).length).toBeGreaterThan(1);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Протокол (проект)'] as XLSX.WorkSheet, { header: 1 })[0]).toEqual(['Протокол заседания Комиссии по оценке']);
     await s.close();
     rmSync(dir, { recursive: true, force: true });
   });

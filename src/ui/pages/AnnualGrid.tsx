@@ -31,6 +31,7 @@ import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { Explanation } from '../components/Explanation';
 import { Grid } from '../components/Grid';
+import { consequencesText } from '../consolidated-export';
 import { createProtocolRecords } from '../period-records';
 import { finalOf } from '../result-text';
 
@@ -121,8 +122,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
     const p = agency.profile();
     return p.rounding.assumption !== undefined || (method === 'kci' ? p.kci.combine : p.ranking.combine).assumption !== undefined;
   };
-  const flags = (c: Consequences | undefined) =>
-    c ? [c.bonusEligible && t('annual.bonus'), c.trainingNeeded && t('annual.training'), c.notMentor && t('annual.notMentor'), c.demotion && t('annual.demotion')].filter(Boolean).join('; ') : '';
+  const flags = (c: Consequences | undefined) => consequencesText(app.i18n, c);
 
   const columns = (): ColDef<AnnualRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240 },

@@ -10,7 +10,7 @@ import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, ranki
 import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../agency-state';
-import { CALIBRATION_PROTOCOL_TYPE, writeDocument } from '../../io/dossier-workbook';
+import { CALIBRATION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../components/DocumentToolbar';

@@ -9,7 +9,7 @@ import { createMemo, createResource, For, Show } from 'solid-js';
 import { completedResults, formatDate, fullName, sittingCaseKey, sittingState, type CommissionSitting } from '../../domain';
 import { agencyNameIn, COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { useAgency } from '../agency-state';
-import { COMMISSION_PROTOCOL_TYPE, writeDocument } from '../../io/dossier-workbook';
+import { COMMISSION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../components/DocumentToolbar';

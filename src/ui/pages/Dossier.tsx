@@ -25,7 +25,7 @@ import {
   type AuditEntry,
   type Trace,
 } from '../../domain';
-import { DOSSIER_TYPE, writeDocument } from '../../io/dossier-workbook';
+import { DOSSIER_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso, todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';

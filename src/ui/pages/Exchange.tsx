@@ -13,6 +13,8 @@ import { downloadBytes, safeFileName } from '../../platform/download';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
+import { consolidatedWorkbook } from '../consolidated-export';
+import { readPeriodRecords } from '../period-records';
 import { ExchangeImport } from './ExchangeImport';
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
@@ -65,6 +67,34 @@ export function ExchangePage() {
 
   const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0));
 
+  const exportConsolidated = async () => {
+    const q = picked.quarter();
+    const a = agency.agency();
+    if (!q || !a) return;
+    const periods = agency.periods().filter((p) => p.year === q.year || p.year === q.year - 1);
+    const stored = await readPeriodRecords(agency, periods.map((p) => p.id));
+    const bytes = consolidatedWorkbook({
+      i18n: app.i18n,
+      agency: a,
+      exportedAt: nowIso(),
+      data: {
+        quarter: q,
+        periods,
+        units: picked.units(),
+        employees: agency.employees(),
+        statuses: agency.statuses(),
+        records: stored.records,
+        plans: stored.plans,
+        sheets: stored.sheets,
+        calibrations: stored.cases,
+        sittings: stored.sittings,
+        profile: agency.profile(),
+        calendar: agency.calendar(),
+      },
+    });
+    downloadBytes(bytes, safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
+  };
+
   return (
     <section aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
@@ -113,6 +143,11 @@ export function ExchangePage() {
               </table>
             </section>
             <ExchangeImport period={q()} units={units()} />
+            <section class="panel" aria-labelledby="consolidated-title">
+              <h2 id="consolidated-title">{t('consolidated.title')}</h2>
+              <p>{t('consolidated.intro')}</p>
+              <button type="button" onClick={() => void exportConsolidated()}>{t('consolidated.download')}</button>
+            </section>
           </>
         )}
       </Show>

@@ -1,8 +1,9 @@
 /**
- * Documents as workbooks (issue 7): the appeal dossier and the calibration and Commission protocols,
- * each a few sheets of text rows with the `_meta` envelope naming the document. Text is written as
- * text: a value starting with "=" never becomes a formula. A document carries only what its
- * addressee may see — the caller builds the rows.
+ * Documents as workbooks: the appeal dossier, the calibration and Commission protocols (issue 7) and
+ * the consolidated results (issue 5), each a few sheets of rows with the `_meta` envelope naming the
+ * document. Text is written as text — a value starting with "=", "+", "-" or "@" never becomes a
+ * formula — and numbers as numbers. A document carries only what its addressee may see: the caller
+ * builds the rows.
  */
 import * as XLSX from 'xlsx';
 import { appendEnvelope, workbookBytes, type Envelope } from './envelope';
@@ -10,24 +11,29 @@ import { appendEnvelope, workbookBytes, type Envelope } from './envelope';
 export const DOSSIER_TYPE = 'bagalau-dossier';
 export const CALIBRATION_PROTOCOL_TYPE = 'bagalau-calibration-protocol';
 export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
-export type DocumentType = typeof DOSSIER_TYPE | typeof CALIBRATION_PROTOCOL_TYPE | typeof COMMISSION_PROTOCOL_TYPE;
+export const CONSOLIDATED_TYPE = 'bagalau-consolidated';
+export type DocumentType = typeof DOSSIER_TYPE | typeof CALIBRATION_PROTOCOL_TYPE | typeof COMMISSION_PROTOCOL_TYPE | typeof CONSOLIDATED_TYPE;
 
 export interface TextSheet {
   readonly name: string;
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
   /** Column widths in characters. */
   readonly widths?: readonly number[];
+  /** Columns (0-based) whose numbers show two decimals. */
+  readonly twoDecimals?: readonly number[];
 }
 
 const asText = (sheet: TextSheet): XLSX.WorkSheet => {
   const ws = XLSX.utils.aoa_to_sheet(sheet.rows.map((r) => [...r]));
-  // Every cell a string cell: nothing a spreadsheet program would evaluate.
+  const decimals = new Set(sheet.twoDecimals ?? []);
+  // Text cells and number cells only: nothing a spreadsheet program would evaluate.
   for (const key of Object.keys(ws)) {
     const cell = ws[key] as XLSX.CellObject | undefined;
-    if (!key.startsWith('!') && cell) {
-      cell.t = 's';
-      delete cell.f;
-    }
+    if (key.startsWith('!') || !cell) continue;
+    delete cell.f;
+    if (cell.t === 'n') {
+      if (decimals.has(XLSX.utils.decode_cell(key).c)) cell.z = '0.00';
+    } else cell.t = 's';
   }
   ws['!cols'] = (sheet.widths ?? [24, 36, 80]).map((wch) => ({ wch }));
   return ws;

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { DOSSIER_TYPE, writeDocument } from './dossier-workbook';
+import { CONSOLIDATED_TYPE, DOSSIER_TYPE, writeDocument } from './document-workbook';
 
 describe('the appeal dossier workbook (issue 7)', () => {
   it('writes facts and history as text with its envelope; formula-like text stays text', () => {
@@ -18,5 +18,14 @@ describe('the appeal dossier workbook (issue 7)', () => {
     expect([cell.t, cell.f, cell.v]).toEqual(['s', undefined, '=HYPERLINK("http://x","y")']);
     const meta = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 });
     expect(meta.find((r) => r[0] === 'type')?.[1]).toBe('bagalau-dossier');
+  });
+});
+
+describe('the consolidated workbook’s cells (issue 5)', () => {
+  it('numbers stay numbers (two decimals where asked); text starting with =, +, - or @ stays text', () => {
+    const bytes = writeDocument(CONSOLIDATED_TYPE, [{ name: 'Результаты', rows: [['ФИО', 'Балл', 'Место'], ['+7 701', 3.5, 2], ['-1', 4, 1], ['@x', null, null]], twoDecimals: [1] }], { agencyId: 'a', periodId: '2026-Q3', exportedAt: '2026-11-22T10:00:00.000Z' });
+    const ws = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true }).Sheets['Результаты'] as XLSX.WorkSheet;
+    expect([ws['B2']?.t, ws['B2']?.v, ws['B2']?.z, ws['C2']?.t, ws['C2']?.z]).toEqual(['n', 3.5, '0.00', 'n', 'General']);
+    for (const ref of ['A2', 'A3', 'A4']) expect([ws[ref]?.t, ws[ref]?.f]).toEqual(['s', undefined]);
   });
 });

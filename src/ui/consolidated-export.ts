@@ -1,0 +1,152 @@
+/**
+ * The consolidated workbook for the Commission secretary (issue 5) in the user's language: the
+ * engine's consolidated results turned into sheets — results per person by unit, the year, the grade
+ * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
+ * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
+ */
+import { ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, type ConsolidatedInput, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import type { I18n } from '../i18n';
+import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
+import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
+import { exclusionText } from './messages';
+
+export interface ConsolidatedExport {
+  readonly i18n: I18n;
+  readonly data: ConsolidatedInput;
+  readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string };
+  readonly exportedAt: string;
+}
+
+const num = (h: number | undefined, points: boolean) => (h === undefined ? null : points ? h : h / 100);
+
+export function consequencesText(i18n: I18n, c: Consequences | undefined): string {
+  const { t } = i18n;
+  return c ? [c.bonusEligible && t('annual.bonus'), c.trainingNeeded && t('annual.training'), c.notMentor && t('annual.notMentor'), c.demotion && t('annual.demotion')].filter(Boolean).join('; ') : '';
+}
+
+function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
+  const e = r.eligibility;
+  if (e.kind === 'notEvaluated') return exclusionText(i18n, e, profile);
+  if (e.kind === 'evaluated') return i18n.t('evaluate.evaluated');
+  return `${i18n.t(`statusKinds.${e.reason}`)}: ${i18n.t('values.withoutParticipation')}`;
+}
+
+/** Builds the workbook's bytes; the rows come from the engine, the words from the user's language. */
+export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
+  const { i18n, data } = x;
+  const { t } = i18n;
+  const lang = i18n.lang() === 'kk' ? 'kk' : i18n.lang() === 'ru' ? 'ru' : 'en';
+  const docLang = lang === 'kk' ? 'kk' : 'ru';
+  const profile = data.profile;
+  const rows = consolidatedResults(data, new Intl.Collator(docLang));
+  const unitName = new Map(data.units.map((u) => [u.id, u.name]));
+  const params = profile.ranking.parameters.value;
+  const quarterLabel = (p: Period) => `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`;
+  const title = t('consolidated.title2', { agency: agencyNameIn(x.agency, docLang), period: quarterLabel(data.quarter), at: i18n.formatDateTime(x.exportedAt), profile: profile.names[lang], version: profile.version });
+
+  const results: TextSheet = {
+    name: t('consolidated.sheets.results'),
+    rows: [
+      [t('consolidated.title')],
+      [title],
+      [
+        t('consolidated.unit'), '№', t('evaluate.person'), t('fields.category'), t('consolidated.method'),
+        ...params.map((p) => p.names[docLang]),
+        t('consolidated.computed'), t('final.column'), t('consolidated.stage'), t('evaluate.grade'), t('evaluate.rank'), t('evaluate.status'), t('consolidated.assumed'),
+      ],
+      ...rows.map((r, i) => {
+        const points = r.method === 'points';
+        return [
+          unitName.get(r.unitId) ?? '', i + 1, fullName(r.employee), r.employee.category, t(`eligibility.component.${r.method}`),
+          ...params.map((p) => num(r.inputs[p.id], false)),
+          num(r.computed, points), num(r.final?.value, points),
+          r.final ? `${t(`consolidated.stages.${r.final.stage}`)}${r.final.final ? `; ${t('consolidated.approved')}` : ''}` : '',
+          r.final ? t(`grades.${r.final.grade}`) : '', r.rank ?? null, statusText(i18n, r, profile), r.assumed && r.final ? '≈' : '',
+        ];
+      }),
+    ],
+    widths: [28, 5, 34, 10, 14, ...params.map(() => 14), 14, 14, 26, 20, 8, 40, 10],
+    twoDecimals: [...params.map((_, i) => 5 + i), 5 + params.length, 6 + params.length],
+  };
+
+  const quarters = data.periods.filter((p) => p.kind === 'quarter' && p.year === data.quarter.year);
+  const year: TextSheet = {
+    name: t('consolidated.sheets.year'),
+    rows: [
+      [`${t('consolidated.title')} · ${data.quarter.year}`],
+      [t('consolidated.unit'), t('evaluate.person'), t('consolidated.method'), ...quarters.map((q) => t('agency.quarter', { q: q.quarter ?? 0 })), t('annual.mean'), t('evaluate.grade'), t('annual.consequences')],
+      ...rows.map((r) => {
+        const points = r.method === 'points';
+        return [
+          unitName.get(r.unitId) ?? '', fullName(r.employee), t(`eligibility.component.${r.method}`),
+          ...r.year.quarters.map((v) => num(v, points)),
+          r.year.result === undefined ? null : points ? r.year.result / 10 : r.year.result / 100,
+          r.year.grade ? t(`grades.${r.year.grade}`) : '', consequencesText(i18n, r.year.consequences),
+        ];
+      }),
+    ],
+    widths: [28, 34, 14, ...quarters.map(() => 10), 12, 20, 50],
+    twoDecimals: [3, 4, 5, 6, 7],
+  };
+
+  const counts = (unitId: string | undefined) => {
+    const out: Partial<Record<GradeId, number>> = {};
+    for (const r of rows) if (r.final && (unitId === undefined || r.unitId === unitId)) out[r.final.grade] = (out[r.final.grade] ?? 0) + 1;
+    return out;
+  };
+  const distribution: TextSheet = {
+    name: t('consolidated.sheets.distribution'),
+    rows: [
+      [t('consolidated.unit'), ...GRADES.map((g) => t(`grades.${g}`))],
+      ...data.units.filter((u) => rows.some((r) => r.unitId === u.id)).map((u) => [u.name, ...GRADES.map((g) => counts(u.id)[g] ?? 0)]),
+      [t('consolidated.total'), ...GRADES.map((g) => counts(undefined)[g] ?? 0)],
+    ],
+    widths: [34, ...GRADES.map(() => 18)],
+  };
+
+  const inForce = new Map<string, string[]>();
+  for (const { path, cited } of citedEntries(profile)) if (cited.assumption) inForce.set(cited.assumption, [...(inForce.get(cited.assumption) ?? []), path]);
+  const assumptions: TextSheet = {
+    name: t('consolidated.sheets.assumptions'),
+    rows: [[t('consolidated.assumption'), '', t('consolidated.parameters')], ...[...inForce].map(([id, paths]) => [id, ASSUMPTIONS[id as keyof typeof ASSUMPTIONS]?.[lang] ?? id, paths.join(', ')])],
+    widths: [22, 90, 40],
+  };
+
+  // Appendix 5: the draft the Commission works from; its sitting's members when one is recorded.
+  const d = COMMISSION_PROTOCOL[docLang];
+  const sitting = data.sittings.find((s) => s.periodId === data.quarter.id);
+  const evaluated = rows.filter((r) => r.final !== undefined);
+  const protocol: TextSheet = {
+    name: t('consolidated.sheets.protocol'),
+    rows: [
+      [d.title],
+      [d.agency, agencyNameIn(x.agency, docLang)],
+      [d.period, quarterLabel(data.quarter)],
+      [d.heldOn, ''],
+      [d.present, ''],
+      [],
+      [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
+      ...evaluated.map((r, i) => [i + 1, fullName(r.employee), `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? t(`grades.${r.final.grade}`) : ''}`, '', '', '']),
+      [],
+      [d.conclusion, ''],
+      [],
+      [d.signatures],
+      ...(sitting && sitting.seats.length > 0
+        ? [...sitting.seats].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)).map((m) => [d.roles[m.role], m.name, '', `${d.date}:`])
+        : ROLE_ORDER.map((role) => [d.roles[role], '', '', `${d.date}:`])),
+    ],
+    widths: [24, 36, 22, 36, 36, 16],
+  };
+
+  return writeDocument(CONSOLIDATED_TYPE, [results, year, distribution, assumptions, protocol], {
+    agencyId: x.agency.id,
+    periodId: data.quarter.id,
+    profileId: profile.id,
+    profileVersion: profile.version,
+    lang,
+    exportedAt: x.exportedAt,
+    rows: rows.length,
+  });
+}
+
+const ROLE_ORDER = ['secretary', 'chair', 'member'] as const;
