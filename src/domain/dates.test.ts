@@ -39,6 +39,23 @@ describe('dates as people type them (dd.MM.yyyy) and as spreadsheets store them'
     );
   });
 
+  it('adding days by calendar arithmetic agrees with UTC dates, leap years and year ends included', () => {
+    const utc = (iso: string, n: number) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -70, max: 70 }), (start, n) => {
+        const iso = utc('1950-01-01', start);
+        return addDays(iso, n) === utc(iso, n);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
   it('004 §6: counts whole months in a position', () => {
     expect(fullMonthsBetween('2026-01-15', '2026-04-14')).toBe(2);
     expect(fullMonthsBetween('2026-01-15', '2026-04-15')).toBe(3);

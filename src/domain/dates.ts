@@ -65,17 +65,40 @@ export function formatDate(iso: IsoDate | null | undefined): string {
 
 /** Whole calendar months from `from` to `to` (e.g. 2026-01-15 → 2026-04-14 is 2 full months). */
 export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  let months = (ty - fy) * 12 + (tm - fm);
-  if (td < fd) months -= 1;
+  let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  if (Number(to.slice(8, 10)) < Number(from.slice(8, 10))) months -= 1;
   return months;
 }
 
 export const compareIso = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Adds days to an ISO date (UTC arithmetic, so no daylight-saving surprises). */
+const daysInMonth = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? 31));
+
+/**
+ * Adds days to an ISO date. Plain calendar arithmetic for steps of up to two months (the common
+ * case, and hot: eligibility runs it for every person and quarter); UTC dates beyond that — either
+ * way no daylight-saving surprises.
+ */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  let y = Number(iso.slice(0, 4));
+  let m = Number(iso.slice(5, 7));
+  let d = Number(iso.slice(8, 10)) + days;
+  if (Math.abs(days) > 62 || y < 1000) return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  while (d > daysInMonth(y, m)) {
+    d -= daysInMonth(y, m);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  while (d < 1) {
+    m -= 1;
+    if (m < 1) {
+      m = 12;
+      y -= 1;
+    }
+    d += daysInMonth(y, m);
+  }
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }

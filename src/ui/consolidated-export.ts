@@ -4,7 +4,7 @@
  * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
  * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
  */
-import { ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, type ConsolidatedInput, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import { ASSUMPTIONS, citedEntries, consolidatedResults, GRADES, type ConsolidatedInput, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
 import type { I18n } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
@@ -31,10 +31,29 @@ function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
   return `${i18n.t(`statusKinds.${e.reason}`)}: ${i18n.t('values.withoutParticipation')}`;
 }
 
-/** Builds the workbook's bytes; the rows come from the engine, the words from the user's language. */
-export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
+/** The workbook's sheets: the rows come from the engine, the words from the user's language. */
+export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   const { i18n, data } = x;
-  const { t } = i18n;
+  // Ten thousand rows repeat a handful of words: each is looked up once.
+  const words = new Map<string, string>();
+  const t: I18n['t'] = (key, params) => {
+    if (params) return i18n.t(key, params);
+    let w = words.get(key);
+    if (w === undefined) {
+      w = i18n.t(key);
+      words.set(key, w);
+    }
+    return w;
+  };
+  const cached = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let w = cached.get(key);
+    if (w === undefined) {
+      w = make();
+      cached.set(key, w);
+    }
+    return w;
+  };
   const lang = i18n.lang() === 'kk' ? 'kk' : i18n.lang() === 'ru' ? 'ru' : 'en';
   const docLang = lang === 'kk' ? 'kk' : 'ru';
   const profile = data.profile;
@@ -57,11 +76,11 @@ export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
       ...rows.map((r, i) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', i + 1, fullName(r.employee), r.employee.category, t(`eligibility.component.${r.method}`),
+          unitName.get(r.unitId) ?? '', i + 1, r.name, r.employee.category, t(`eligibility.component.${r.method}`),
           ...params.map((p) => num(r.inputs[p.id], false)),
           num(r.computed, points), num(r.final?.value, points),
-          r.final ? `${t(`consolidated.stages.${r.final.stage}`)}${r.final.final ? `; ${t('consolidated.approved')}` : ''}` : '',
-          r.final ? t(`grades.${r.final.grade}`) : '', r.rank ?? null, statusText(i18n, r, profile), r.assumed && r.final ? '≈' : '',
+          r.final ? once(`stage:${r.final.stage}:${r.final.final}`, () => `${t(`consolidated.stages.${r.final?.stage ?? 'evaluator'}`)}${r.final?.final ? `; ${t('consolidated.approved')}` : ''}`) : '',
+          r.final ? t(`grades.${r.final.grade}`) : '', r.rank ?? null, once(`status:${JSON.stringify(r.eligibility)}`, () => statusText(i18n, r, profile)), r.assumed && r.final ? '≈' : '',
         ];
       }),
     ],
@@ -78,10 +97,10 @@ export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
       ...rows.map((r) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', fullName(r.employee), t(`eligibility.component.${r.method}`),
+          unitName.get(r.unitId) ?? '', r.name, t(`eligibility.component.${r.method}`),
           ...r.year.quarters.map((v) => num(v, points)),
           r.year.result === undefined ? null : points ? r.year.result / 10 : r.year.result / 100,
-          r.year.grade ? t(`grades.${r.year.grade}`) : '', consequencesText(i18n, r.year.consequences),
+          r.year.grade ? t(`grades.${r.year.grade}`) : '', once(`c:${JSON.stringify(r.year.consequences ?? null)}`, () => consequencesText(i18n, r.year.consequences)),
         ];
       }),
     ],
@@ -89,17 +108,22 @@ export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
     twoDecimals: [3, 4, 5, 6, 7],
   };
 
-  const counts = (unitId: string | undefined) => {
-    const out: Partial<Record<GradeId, number>> = {};
-    for (const r of rows) if (r.final && (unitId === undefined || r.unitId === unitId)) out[r.final.grade] = (out[r.final.grade] ?? 0) + 1;
-    return out;
-  };
+  const perUnit = new Map<string, Partial<Record<GradeId, number>>>();
+  const total: Partial<Record<GradeId, number>> = {};
+  for (const r of rows) {
+    if (!r.final) continue;
+    const c = perUnit.get(r.unitId) ?? {};
+    c[r.final.grade] = (c[r.final.grade] ?? 0) + 1;
+    perUnit.set(r.unitId, c);
+    total[r.final.grade] = (total[r.final.grade] ?? 0) + 1;
+  }
+  const unitsWithPeople = new Set(rows.map((r) => r.unitId));
   const distribution: TextSheet = {
     name: t('consolidated.sheets.distribution'),
     rows: [
       [t('consolidated.unit'), ...GRADES.map((g) => t(`grades.${g}`))],
-      ...data.units.filter((u) => rows.some((r) => r.unitId === u.id)).map((u) => [u.name, ...GRADES.map((g) => counts(u.id)[g] ?? 0)]),
-      [t('consolidated.total'), ...GRADES.map((g) => counts(undefined)[g] ?? 0)],
+      ...data.units.filter((u) => unitsWithPeople.has(u.id)).map((u) => [u.name, ...GRADES.map((g) => perUnit.get(u.id)?.[g] ?? 0)]),
+      [t('consolidated.total'), ...GRADES.map((g) => total[g] ?? 0)],
     ],
     widths: [34, ...GRADES.map(() => 18)],
   };
@@ -126,7 +150,7 @@ export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
       [d.present, ''],
       [],
       [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
-      ...evaluated.map((r, i) => [i + 1, fullName(r.employee), `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? t(`grades.${r.final.grade}`) : ''}`, '', '', '']),
+      ...evaluated.map((r, i) => [i + 1, r.name, `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? t(`grades.${r.final.grade}`) : ''}`, '', '', '']),
       [],
       [d.conclusion, ''],
       [],
@@ -138,14 +162,20 @@ export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
     widths: [24, 36, 22, 36, 36, 16],
   };
 
-  return writeDocument(CONSOLIDATED_TYPE, [results, year, distribution, assumptions, protocol], {
+  return [results, year, distribution, assumptions, protocol];
+}
+
+/** The workbook's bytes, with its envelope. */
+export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
+  const sheets = consolidatedSheets(x);
+  return writeDocument(CONSOLIDATED_TYPE, sheets, {
     agencyId: x.agency.id,
-    periodId: data.quarter.id,
-    profileId: profile.id,
-    profileVersion: profile.version,
-    lang,
+    periodId: x.data.quarter.id,
+    profileId: x.data.profile.id,
+    profileVersion: x.data.profile.version,
+    lang: x.i18n.lang(),
     exportedAt: x.exportedAt,
-    rows: rows.length,
+    rows: (sheets[0]?.rows.length ?? 3) - 3,
   });
 }
 

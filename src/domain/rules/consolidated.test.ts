@@ -43,4 +43,14 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
     expect(b?.inputs).toEqual({ quality: 400, deadlines: 400, initiative: 400, discipline: 400 });
     expect(b?.assumed).toBe(true);
   });
+
+  it('002 §45: a second unsatisfactory year in a row is flagged; the previous year is read for it', () => {
+    if (!q3) throw new Error('no Q3');
+    const people = [e('h', 'Бекова', null), e('c', 'Серіков', 'h')];
+    const base = { quarter: q3, periods, units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }], employees: people, statuses: [], plans: [], sheets: [], calibrations: [], sittings: [], profile: TYPICAL_2023, calendar: KZ_CALENDAR };
+    const twice = consolidatedResults({ ...base, records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] }, new Intl.Collator('ru'));
+    expect(twice[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: true });
+    const once = consolidatedResults({ ...base, records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] }, new Intl.Collator('ru'));
+    expect(once[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: false });
+  });
 });

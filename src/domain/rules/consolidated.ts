@@ -24,6 +24,8 @@ export type Method = 'ranking' | 'kci' | 'points';
 export interface ConsolidatedRow {
   readonly unitId: string;
   readonly employee: Employee;
+  /** Full name, as sorted. */
+  readonly name: string;
   readonly method: Method;
   readonly eligibility: Eligibility;
   /** Ranking parameter scores as entered (hundredths). */
@@ -98,9 +100,12 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
     return { elig, computed, final, inputs: method === 'ranking' ? (record?.scores ?? {}) : {} };
   };
 
-  const yearOf = (e: Employee, method: Method, year: number) => {
-    const quarters = input.periods.filter((p) => p.kind === 'quarter' && p.year === year);
-    const values = quarters.map((q) => quarterOf(e, q, method).final?.value);
+  const quartersOf = new Map<number, Period[]>();
+  for (const p of input.periods) if (p.kind === 'quarter') quartersOf.set(p.year, [...(quartersOf.get(p.year) ?? []), p].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  const yearOf = (e: Employee, method: Method, year: number, known?: { readonly id: string; readonly value: number | undefined }) => {
+    const quarters = quartersOf.get(year) ?? [];
+    // The year so far: quarters after the chosen one are not evaluated yet.
+    const values = quarters.map((q) => (q.id === known?.id ? known.value : q.start > input.quarter.end ? undefined : quarterOf(e, q, method).final?.value));
     if (method === 'points') {
       const evaluated = values.filter((v): v is number => v !== undefined);
       const y = pointsOfYear(evaluated, sheets.get(pointsSheetId(`${year}-Y`, e.id))?.targets ?? [], profile);
@@ -120,12 +125,14 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
     const method = methodOf(e);
     if (!method || !known.has(e.unitId)) continue;
     const q = quarterOf(e, input.quarter, method);
-    const current = yearOf(e, method, input.quarter.year);
-    const previous = yearOf(e, method, input.quarter.year - 1);
-    const history = [previous.grade, current.grade].filter((g): g is GradeId => g !== undefined);
+    const current = yearOf(e, method, input.quarter.year, { id: input.quarter.id, value: q.final?.value });
+    // The previous year matters only for a second unsatisfactory year in a row (002 §45).
+    const previous = current.grade === 'unsatisfactory' ? yearOf(e, method, input.quarter.year - 1) : undefined;
+    const history = [previous?.grade, current.grade].filter((g): g is GradeId => g !== undefined);
     rows.push({
       unitId: e.unitId,
       employee: e,
+      name: fullName(e),
       method,
       eligibility: q.elig,
       inputs: q.inputs,
@@ -141,13 +148,24 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   const groups = new Map<string, { id: string; score: number | undefined }[]>();
   for (const r of rows) {
     const key = `${r.unitId}:${r.method}`;
-    groups.set(key, [...(groups.get(key) ?? []), { id: r.employee.id, score: r.final?.value }]);
+    const group = groups.get(key) ?? [];
+    group.push({ id: r.employee.id, score: r.final?.value });
+    groups.set(key, group);
   }
   for (const g of groups.values()) for (const [id, rank] of rankWithinUnit(g)) ranks.set(id, rank);
-  const order = new Map(input.units.map((u, i) => [u.id, i]));
-  const names = new Map(rows.map((r) => [r.employee.id, fullName(r.employee)]));
-  const name = (e: Employee) => names.get(e.id) ?? '';
-  return rows
-    .map((r) => ({ ...r, rank: ranks.get(r.employee.id) }))
-    .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(name(a.employee), name(b.employee)) || (a.employee.id < b.employee.id ? -1 : 1));
+  // Units in the caller's order; within a unit the head first, then by name — sorted per unit, so
+  // the collator compares a unit's few people, not the whole agency's.
+  const byUnit = new Map<string, ConsolidatedRow[]>();
+  for (const r of rows) {
+    const group = byUnit.get(r.unitId) ?? [];
+    group.push({ ...r, rank: ranks.get(r.employee.id) });
+    byUnit.set(r.unitId, group);
+  }
+  const out: ConsolidatedRow[] = [];
+  for (const u of input.units) {
+    const group = byUnit.get(u.id) ?? [];
+    group.sort((a, b) => (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(a.name, b.name) || (a.employee.id < b.employee.id ? -1 : 1));
+    out.push(...group);
+  }
+  return out;
 }
