@@ -479,6 +479,18 @@ export const enEvaluation = {
     blockers: { noChair: 'no chair', noSecretary: 'no secretary', notHeld: 'no sitting date', noQuorum: 'no quorum', undecided: 'a result is not decided', correctionMissing: 'a revision lacks its corrected result or explanation' },
     protocol: 'Protocol (print view)',
   },
+  evaluator: {
+    title: 'Fill a unit workbook',
+    intro: 'For a unit head who received a unit workbook by email: open it here, enter the scores as in a spreadsheet (decimal comma, paste from Excel, Ctrl+Z), and save it to send back. Nothing of it is kept in this browser.',
+    startLink: 'Fill a unit workbook you received (unit head)',
+    open: 'Open the workbook',
+    gridLabel: 'Scores of the unit',
+    save: 'Save the filled workbook (.xlsx)',
+    back: 'Back',
+    refused: 'This workbook cannot be filled here: {{reason}}',
+    saved: 'Saved «{{file}}»: send it back to HR.',
+    changed: 'Scores entered: {{n}}. Save the workbook to send it back.',
+  },
   exchange: {
     title: 'Unit workbooks',
     intro: 'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s people (004 §§16, 21).',

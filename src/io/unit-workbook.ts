@@ -24,6 +24,8 @@ export interface UnitSheetRow {
   readonly category: string;
   readonly status: string;
   readonly values: Readonly<Record<string, number | undefined>>;
+  /** Not evaluated in the period: evaluator mode keeps its scores closed. */
+  readonly excluded?: boolean;
 }
 
 export interface UnitWorkbookInput {
@@ -73,7 +75,7 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
   const exported = rows.map((r) => {
     const values: Record<string, number> = {};
     for (const p of params) if (r.values[p.id] !== undefined) values[p.id] = r.values[p.id] as number;
-    return [`row:${r.id}`, JSON.stringify({ h: rowHash(readOnlyPart(r)), v: values })] as const;
+    return [`row:${r.id}`, JSON.stringify({ h: rowHash(readOnlyPart(r)), v: values, ...(r.excluded ? { x: 1 } : {}) })] as const;
   });
   appendEnvelope(wb, {
     type: UNIT_WORKBOOK_TYPE,
@@ -101,7 +103,7 @@ const parseJson = (text: unknown): unknown => {
   }
 };
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number> } =>
+const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number>; x?: number } =>
   typeof v === 'object' && v !== null && typeof (v as { h?: unknown }).h === 'string' && typeof (v as { v?: unknown }).v === 'object' && (v as { v: unknown }).v !== null && Object.values((v as { v: object }).v).every((x) => Number.isSafeInteger(x));
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
 
@@ -124,7 +126,7 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
   for (const [key, value] of Object.entries(meta)) {
     if (!key.startsWith('row:')) continue;
     const parsed = parseJson(value);
-    if (isExportedRow(parsed)) rows.set(key.slice(4), { hash: parsed.h, values: parsed.v });
+    if (isExportedRow(parsed)) rows.set(key.slice(4), { hash: parsed.h, values: parsed.v, ...(parsed.x === 1 ? { excluded: true } : {}) });
   }
   const str = (key: string) => (typeof meta[key] === 'string' ? (meta[key] as string) : String(meta[key] ?? ''));
   const envelope: UnitEnvelope = {
@@ -145,7 +147,29 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
     const id = text(cells[0]);
     const scoreCells = params.map((param, i) => ({ param, column: columnLetter(FIXED.length + i), raw: cells[FIXED.length + i] ?? null }));
     if (id === '' && cells.every((c) => text(c) === '')) continue;
-    returned.push({ sheetRow: r + 1, id, readOnly: [text(cells[2]), text(cells[3])], cells: scoreCells });
+    returned.push({ sheetRow: r + 1, id, readOnly: [text(cells[2]), text(cells[3])], status: text(cells[4]), cells: scoreCells });
   }
-  return ok({ fileName, sheet: sheet.name, envelope, rows: returned });
+  const title = sheet.rows.slice(0, headerRow - 1).map((row) => row.map(text).filter((c) => c !== '').join(' ')).filter((line) => line !== '');
+  return ok({ fileName, sheet: sheet.name, title, headers, envelope, rows: returned });
+}
+
+/**
+ * Evaluator mode: the received workbook with the unit head's scores written into its score cells —
+ * everything else, the hidden `_meta` envelope included, exactly as it came, so that the agency's
+ * import compares the head's scores with what was exported.
+ */
+export function fillUnitWorkbook(bytes: Uint8Array, file: ReturnedWorkbook, scores: ReadonlyMap<string, Readonly<Record<string, number | undefined>>>): Uint8Array {
+  const wb = XLSX.read(bytes, { type: 'array', cellStyles: true, cellFormula: false, bookVBA: false });
+  const ws = wb.Sheets[file.sheet];
+  if (!ws) return bytes;
+  for (const row of file.rows) {
+    const values = scores.get(row.id);
+    if (!values) continue;
+    for (const cell of row.cells) {
+      const ref = `${cell.column}${row.sheetRow}`;
+      const v = values[cell.param];
+      ws[ref] = v === undefined ? { t: 'z' } : { t: 'n', v: v / 100, z: '0.00' };
+    }
+  }
+  return workbookBytes(wb);
 }

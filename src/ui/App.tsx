@@ -31,6 +31,7 @@ import { CommissionProtocolPage } from './pages/CommissionProtocol';
 import { DossierPage } from './pages/Dossier';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
+import { EvaluatorPage } from './pages/Evaluator';
 import { ExchangePage } from './pages/Exchange';
 import { OverviewPage } from './pages/Overview';
 import { backupIsOld } from './backup-reminder';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="/" component={() => <Navigate href="/deadlines" />} />
         <Route path="/deadlines" component={DeadlinesPage} />
         <Route path="/new" component={() => null} />
+        <Route path="/fill" component={() => null} />
         <Route path="/employees" component={EmployeesPage} />
         <Route path="/employees/:id" component={EmployeeCardPage} />
         <Route path="/units" component={UnitsPage} />
@@ -107,6 +109,9 @@ function Shell(props: RouteSectionProps) {
       <Banner when={serviceWorkerState.offlineReady()} text={t('update.offline')} secondary={{ label: t('app.close'), run: dismissUpdate }} />
       <Banner when={app.otherTabUpgraded()} text={t('update.otherTab')} action={{ label: t('update.reloadTab'), run: () => location.reload() }} />
       <Switch>
+        <Match when={props.location.pathname === '/fill'}>
+          <main id="main" tabindex="-1"><EvaluatorPage /></main>
+        </Match>
         <Match when={app.agencies() === undefined || db.loading}>
           <main id="main" tabindex="-1"><p>{t('app.loading')}</p></main>
         </Match>

@@ -5,7 +5,7 @@
  * Delete to clear and Ctrl+D to copy from the row above (keys by position, any keyboard layout).
  * Score columns have ids `p:<parameter>`.
  */
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, ValueSetterParams } from 'ag-grid-community';
 import { onCleanup } from 'solid-js';
 import { parseClipboard, placeBlock, problem, readScore } from '../domain';
 import type { AppliedChange, ScoreChange } from '../store/evaluations';
@@ -142,5 +142,17 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     });
   };
 
-  return { edit, save, listen };
+  /** AG Grid's value setter for a score column: the typed text validated, a problem told by person and column, a change stored. */
+  const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<R>) => {
+    const read = readScore(e.newValue, param);
+    if (read.kind === 'invalid') {
+      app.notify(t('evaluate.cellProblem', { person: e.data.name, column: header, message: problemText(app.i18n, read.problem) }), 'error');
+      return false;
+    }
+    const value = read.kind === 'score' ? read.value : undefined;
+    if (value !== e.data.scores[param]) save(e.data, { param, value });
+    return false;
+  };
+
+  return { edit, save, listen, scoreSetter };
 }

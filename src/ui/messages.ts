@@ -2,6 +2,7 @@
 import { formatDate, type Eligibility, type Problem, type Profile } from '../domain';
 import type { I18n, MessageKey } from '../i18n';
 import type { StoreError } from '../store/errors';
+import type { UnitReadProblem } from '../io/unit-workbook';
 
 export function fieldLabel(i18n: I18n, field: string | undefined): string {
   if (!field) return '';
@@ -52,4 +53,10 @@ export function eligibilityText(i18n: I18n, e: Eligibility, profile: Profile): s
         ? t('eligibility.shiftedOpen', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value })
         : t('eligibility.shifted', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value, returns: formatDate(e.returnsOn), date: formatDate(e.deadline) });
   }
+}
+
+/** Why a unit workbook cannot be read, in the user's words (issue 5). */
+export function unitReadProblemText(i18n: I18n, p: UnitReadProblem): string {
+  const code = p.code;
+  return code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged' ? i18n.t(`exchange.refusals.${code}`) : i18n.t(`fileProblems.${code}`, { ...('params' in p ? p.params : {}) });
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { AppModel } from './app';
-import { expectNoAxeViolations, useBuiltApp } from './harness';
+import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
 import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
 
 const app$ = useBuiltApp();
@@ -95,6 +95,53 @@ describe('unit workbooks', () => {
     expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Допущения'] as XLSX.WorkSheet, { header: 1 }).length).toBeGreaterThan(1);
     expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Протокол (проект)'] as XLSX.WorkSheet, { header: 1 })[0]).toEqual(['Протокол заседания Комиссии по оценке']);
     await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('evaluator mode: a unit head without the agency’s database fills the workbook in Bagalau and saves it back; HR imports it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-evaluator-'));
+    const hr = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
+    await hr.page.getByLabel('Язык книг').selectOption('ru');
+    const [download] = await Promise.all([hr.page.waitForEvent('download'), hr.page.getByRole('button', { name: 'Скачать книгу подразделения Юридический отдел' }).click()]);
+    const exported = join(dir, download.suggestedFilename());
+    await download.saveAs(exported);
+
+    // The unit head's own browser: no agency, straight from the first screen.
+    const head = await launch();
+    const app = new AppModel(head.page);
+    await app.open(app$().url);
+    await head.page.getByRole('link', { name: 'Заполнить полученную книгу подразделения (руководителю)' }).click();
+    await app.expectHeading(/Заполнение книги подразделения/);
+    await head.page.locator('main input[type=file]').setInputFiles(exported);
+    await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
+    expect(await head.page.locator('main h2').innerText()).toMatch(/Лист ранжирования государственных служащих корпуса «Б» · .+ · Юридический отдел/);
+    const name = await app.cell(0, 'name').innerText();
+    await app.cell(0, 'p:quality').click();
+    await head.page.keyboard.type('4,5');
+    await head.page.keyboard.press('Enter');
+    await expect.poll(() => app.cell(0, 'p:quality').innerText()).toBe('4,50');
+    await app.cell(1, 'p:deadlines').click();
+    await head.page.keyboard.type('3');
+    await head.page.keyboard.press('Enter');
+    await head.page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => app.cell(1, 'p:deadlines').innerText()).toBe('');
+    await head.page.keyboard.press('ControlOrMeta+y');
+    await expect.poll(() => app.cell(1, 'p:deadlines').innerText()).toBe('3,00');
+    await expect.poll(() => head.page.getByRole('status').filter({ hasText: 'Поставлено баллов' }).innerText()).toMatch(/Поставлено баллов: \d+/);
+    await expectNoAxeViolations(head.page, 'evaluator mode');
+    const [filled] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
+    expect(filled.suggestedFilename()).toBe(download.suggestedFilename());
+    const filledPath = join(dir, 'filled.xlsx');
+    await filled.saveAs(filledPath);
+    expect(metaOf(filledPath)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    await head.close();
+
+    // Back at HR: the head's two scores, nothing else.
+    await hr.page.locator('main input[type=file]').setInputFiles(filledPath);
+    const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
+    await expect.poll(() => preview.innerText()).toMatch(/изменений 2, конфликтов 0, проблем 0/);
+    expect(await preview.getByRole('row', { name: new RegExp(name) }).innerText()).toMatch(/4,50/);
+    await hr.s.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -31,6 +31,8 @@ export function rowHash(cells: readonly string[]): string {
 export interface ExportedRow {
   readonly hash: string;
   readonly values: Readonly<Record<string, number>>;
+  /** Not evaluated in the period: no score may be entered (004 §§6–7). */
+  readonly excluded?: boolean;
 }
 
 /** The envelope of a unit workbook, as its `_meta` sheet states it. */
@@ -55,12 +57,17 @@ export interface ReturnedRow {
   readonly id: string;
   /** The read-only cells (full name, category) as found. */
   readonly readOnly: readonly string[];
+  /** The status column's words, for showing only. */
+  readonly status: string;
   readonly cells: readonly { readonly param: string; readonly column: string; readonly raw: Cell }[];
 }
 
 export interface ReturnedWorkbook {
   readonly fileName: string;
   readonly sheet: string;
+  /** The sheet's title lines and column headers, as written. */
+  readonly title: readonly string[];
+  readonly headers: readonly string[];
   readonly envelope: UnitEnvelope;
   readonly rows: readonly ReturnedRow[];
 }

@@ -6,7 +6,7 @@
  * Commission protocol changed or approved the score, beside it; the explanation of the focused row's
  * score is shown beside the grid.
  */
-import type { CellClassParams, ColDef, GridApi, ValueSetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   eligibility,
@@ -14,7 +14,6 @@ import {
   isUnitHead,
   rankingScore,
   rankWithinUnit,
-  readScore,
   type Eligibility,
   type EvaluationRecord,
   type FinalResult,
@@ -35,7 +34,7 @@ import { createPendingScores } from '../pending-scores';
 import { createProtocolRecords } from '../period-records';
 import { finalOf, finalStageText, finalText } from '../result-text';
 import { AnnualGrid } from './AnnualGrid';
-import { exclusionText, problemText } from '../messages';
+import { exclusionText } from '../messages';
 
 interface RankingRow {
   readonly id: string;
@@ -178,17 +177,7 @@ export function EvaluatePage() {
   const save = editing.save;
   const listen = editing.listen;
 
-  // Called by AG Grid when an edit is committed: an event handler in all but name.
-  const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<RankingRow>) => {
-    const read = readScore(e.newValue, param);
-    if (read.kind === 'invalid') {
-      app.notify(t('evaluate.cellProblem', { person: e.data.name, column: header, message: problemText(app.i18n, read.problem) }), 'error');
-      return false;
-    }
-    const value = read.kind === 'score' ? read.value : undefined;
-    if (value !== e.data.scores[param]) save(e.data, { param, value });
-    return false;
-  };
+  const scoreSetter = editing.scoreSetter;
 
   const excluded = (p: CellClassParams<RankingRow>) => p.data?.eligibility.kind === 'notEvaluated';
 

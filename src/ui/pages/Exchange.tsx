@@ -4,6 +4,7 @@
  * refused with its reason or planned (changes old → new, conflicts, problems located by sheet, row
  * and column), previewed, and applied in one transaction with the files named in the audit log.
  */
+import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { eligibility, fullName, isUnitHead, type EvaluationRecord, type Period, type Unit } from '../../domain';
 import { agencyNameIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
@@ -58,7 +59,7 @@ export function ExchangePage() {
       rows: people.map(({ e, name }) => {
         const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, 'ranking', profile, agency.calendar()).kind;
         const status = kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation;
-        return { id: e.id, name, category: e.category, status, values: records.get(e.id)?.scores ?? {} };
+        return { id: e.id, name, category: e.category, status, values: records.get(e.id)?.scores ?? {}, excluded: kind === 'notEvaluated' };
       }),
       envelope: { agencyId: agency.agency()?.id ?? '', periodId: q.id, unitId: u.id, exportedAt: nowIso(), profileId: profile.id, profileVersion: profile.version, lang: lang() },
     });
@@ -99,6 +100,9 @@ export function ExchangePage() {
     <section aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
       <p>{t('exchange.intro')}</p>
+      <p>
+        <A href="/fill">{t('evaluator.startLink')}</A>
+      </p>
       <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
         <label>
           <span>{t('exchange.language')}</span>

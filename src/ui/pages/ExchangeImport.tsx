@@ -13,7 +13,7 @@ import { fileBytes } from '../../platform/download';
 import { applyEvaluationChanges, type ScoreChange } from '../../store/evaluations';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
-import { locatedProblemText } from '../messages';
+import { locatedProblemText, unitReadProblemText } from '../messages';
 import { valueText } from '../result-text';
 
 interface Refused {
@@ -71,14 +71,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
       else {
         const read = readUnitWorkbook(await fileBytes(file), file.name);
         if (!read.ok) {
-          const code = read.error.code;
-          nextRefused.push({
-            file: file.name,
-            reason:
-              code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged'
-                ? t(`exchange.refusals.${code}`)
-                : t(`fileProblems.${code}`, { ...('params' in read.error ? read.error.params : {}) }),
-          });
+          nextRefused.push({ file: file.name, reason: unitReadProblemText(app.i18n, read.error) });
         } else {
           const envelope = read.value.envelope;
           const refusal = checkEnvelope(envelope, scopeArg);

@@ -1,4 +1,5 @@
 /** The first screen: create the agency, or load the demo agency with one click. */
+import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { addDays, BUILTIN_PROFILES, DEFAULT_PROFILE_ID, generateDemo } from '../../domain';
 import { createAgency } from '../../store/agencies';
@@ -50,6 +51,9 @@ export function StartPage() {
     <div class="start">
       <h1>{t('start.title')}</h1>
       <p>{t('start.intro')}</p>
+      <p>
+        <A href="/fill">{t('evaluator.startLink')}</A>
+      </p>
       <div class="start-columns">
         <section aria-labelledby="create-title" class="panel">
           <h2 id="create-title">{t('start.createTitle')}</h2>
