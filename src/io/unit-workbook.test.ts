@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { checkEnvelope, planUnitImport, type ReturnedWorkbook } from '../domain';
+import { checkEnvelope, planUnitImport, planUnitImports, type ReturnedWorkbook } from '../domain';
 import { editWorkbookBytes } from '../../test/support/workbook-edit';
 import { readUnitWorkbook, writeUnitWorkbook, type UnitWorkbookInput } from './unit-workbook';
 
@@ -112,6 +112,18 @@ describe('the unit workbook on the wire (issue 5)', () => {
     expect(checkEnvelope(envelope, { ...scope, unitId: 'u2' })).toBe('otherUnit');
     expect(checkEnvelope(envelope, { ...scope, units: new Set(['u2']) })).toBe('unknownUnit');
     expect(checkEnvelope(envelope, { ...scope, periods: new Set() })).toBe('unknownPeriod');
+  });
+
+  it('two returned files: the same change once, a different change to the same cell a conflict', () => {
+    const a = read(edit(writeUnitWorkbook(input), { F5: 3 }));
+    const same = read(edit(writeUnitWorkbook(input), { F5: 3, G6: 2 }));
+    const other = read(edit(writeUnitWorkbook(input), { F5: '4,5' }));
+    const plans = planUnitImports([a, same, other], { ...base, locked: () => false, current: new Map([['e1', { quality: 400 }]]) });
+    expect(plans.map((p) => [p.changes.map((c) => `${c.employeeId}.${c.param}=${c.after}`), p.conflicts.map((c) => `${c.employeeId}.${c.param}: ${c.before} / ${c.after}`)])).toEqual([
+      [['e1.quality=300'], []],
+      [['e2.deadlines=200'], []],
+      [[], ['e1.quality: 300 / 450']],
+    ]);
   });
 
   it('formulas in a returned workbook are read as their cached values only', () => {

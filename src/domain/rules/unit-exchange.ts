@@ -199,3 +199,21 @@ export function planUnitImport(input: UnitImportInput): UnitImportPlan {
   }
   return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, problems };
 }
+
+/**
+ * Several returned workbooks planned in turn, each against the scores as the files before it
+ * would leave them: a cell two files change alike is one change, differently a conflict.
+ */
+export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<UnitImportInput, 'file' | 'locked'> & { readonly locked: (unitId: string) => boolean }): UnitImportPlan[] {
+  const current = new Map(input.current);
+  return files.map((file) => {
+    const plan = planUnitImport({ ...input, file, locked: input.locked(file.envelope.unitId), current });
+    for (const c of plan.changes) {
+      const scores: Record<string, number> = { ...current.get(c.employeeId) };
+      if (c.after === undefined) delete scores[c.param];
+      else scores[c.param] = c.after;
+      current.set(c.employeeId, scores);
+    }
+    return plan;
+  });
+}

@@ -6,7 +6,7 @@
  * their export times and the import time in the audit log.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkEnvelope, eligibility, fullName, planUnitImport, type Conflict, type Period, type Unit, type UnitImportPlan } from '../../domain';
+import { checkEnvelope, eligibility, fullName, planUnitImports, type Conflict, type Period, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
 import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { fileBytes } from '../../platform/download';
@@ -63,7 +63,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
       periods: new Set(agency.periods().map((p) => p.id)),
       units: new Set(agency.units().map((u) => u.id)),
     };
-    const nextPlans: UnitImportPlan[] = [];
+    const accepted: ReturnedWorkbook[] = [];
     const nextRefused: Refused[] = [];
     for (const [i, file] of files.entries()) {
       // Checked before reading: a huge file is not loaded at all.
@@ -76,23 +76,21 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
           const envelope = read.value.envelope;
           const refusal = checkEnvelope(envelope, scopeArg);
           if (refusal) nextRefused.push({ file: file.name, reason: t(`exchange.refusals.${refusal}`, { period: envelope.periodId, unit: unitName(envelope.unitId) }) });
-          else {
-            nextPlans.push(
-              planUnitImport({
-                file: read.value,
-                unitOf,
-                evaluated,
-                locked: agency.settings().has(`lock:${q.id}:${envelope.unitId}:ranking`),
-                current,
-                params: profile.ranking.parameters.value.map((p) => p.id),
-              }),
-            );
-          }
+          else accepted.push(read.value);
         }
       }
       setProgress({ done: i + 1, total: files.length });
     }
-    setPlans(nextPlans);
+    // Planned together: two files changing one cell differently make a conflict, not a silent last-wins.
+    setPlans(
+      planUnitImports(accepted, {
+        unitOf,
+        evaluated,
+        locked: (unitId) => agency.settings().has(`lock:${q.id}:${unitId}:ranking`),
+        current,
+        params: profile.ranking.parameters.value.map((p) => p.id),
+      }),
+    );
     setRefused(nextRefused);
   };
 
