@@ -38,7 +38,9 @@ export type ProblemCode =
   | 'rowUnknown'
   | 'rowDuplicate'
   | 'rowTampered'
-  | 'rowOtherUnit';
+  | 'rowOtherUnit'
+  | 'kciUnknown'
+  | 'kciLocked';
 
 export type Severity = 'error' | 'warning';
 

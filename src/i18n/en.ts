@@ -250,6 +250,8 @@ const enBase = {
     rowDuplicate: 'The same person appears twice; only the first row is read.',
     rowTampered: 'The name or category of {{name}} was changed in the file; the row is not read.',
     rowOtherUnit: '{{name}} is no longer in this unit; the row is not read.',
+    kciUnknown: 'The KCI “{{param}}” is no longer in the head’s individual work plan; its score is not read.',
+    kciLocked: 'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {

@@ -23,9 +23,21 @@ const params = TYPICAL_2023.ranking.parameters.value.map((p) => ({ id: p.id, hea
 /** A unit head's returned workbook: exported empty, every score then typed in (as text with a comma, as people do). */
 function returned(unit: number): Uint8Array {
   const bytes = writeUnitWorkbook({
-    words: { sheet: 'Ранжирование', instructionsSheet: 'Инструкция', title: 'Лист ранжирования', subtitle: `Отдел ${unit}`, instructions: ['…'], headers: { id: 'ID', n: '№', name: 'ФИО', category: 'Категория', status: 'Статус' } },
-    params,
-    rows: Array.from({ length: PER_UNIT }, (_, i) => ({ id: `u${unit}-e${i}`, name: `Сотрудник ${unit}-${i}`, category: 'E-4', status: 'оценивается', values: {} })),
+    instructions: { sheet: 'Инструкция', lines: ['…'] },
+    sheets: [
+      {
+        component: 'ranking',
+        name: 'Ранжирование',
+        title: 'Лист ранжирования',
+        subtitle: `Отдел ${unit}`,
+        headers: ['ID', '№', 'ФИО', 'Категория', 'Статус'],
+        widths: [5, 36, 10, 34],
+        hashed: [2, 3],
+        status: 4,
+        params,
+        rows: Array.from({ length: PER_UNIT }, (_, i) => ({ id: `u${unit}-e${i}`, cells: [i + 1, `Сотрудник ${unit}-${i}`, 'E-4', 'оценивается'], values: {} })),
+      },
+    ],
     envelope: { agencyId: 'a', periodId: '2026-Q3', unitId: `u${unit}`, exportedAt: '2026-10-01T09:00:00.000Z', profileId: TYPICAL_2023.id, profileVersion: TYPICAL_2023.version, lang: 'ru' },
   });
   const cells: Record<string, string> = {};

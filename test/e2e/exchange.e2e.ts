@@ -17,6 +17,16 @@ import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
 const app$ = useBuiltApp();
 const SHEET = 'Ранжирование';
 
+/** HR, on a fresh demo agency, downloads a unit's workbook in Russian into `dir`. */
+async function hrWithWorkbook(unit: string, dir: string) {
+  const hr = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
+  await hr.page.getByLabel('Язык книг').selectOption('ru');
+  const [download] = await Promise.all([hr.page.waitForEvent('download'), hr.page.getByRole('button', { name: `Скачать книгу подразделения ${unit}` }).click()]);
+  const exported = join(dir, download.suggestedFilename());
+  await download.saveAs(exported);
+  return { hr, exported, fileName: download.suggestedFilename() };
+}
+
 describe('unit workbooks', () => {
   it('exports a unit workbook, takes it back after LibreOffice re-saved an edited copy, previews, resolves a conflict and applies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bagalau-exchange-'));
@@ -27,7 +37,7 @@ describe('unit workbooks', () => {
     expect(download.suggestedFilename()).toMatch(/^bagalau-Юридический отдел-\d{4}-Q\d-ru\.xlsx$/);
     const exported = join(dir, 'legal.xlsx');
     await download.saveAs(exported);
-    expect(metaOf(exported)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    expect(metaOf(exported)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
     // Only the unit's people (004 §§16, 21): its six staff, no one else.
     const sheetRows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(exported)).Sheets[SHEET] as XLSX.WorkSheet, { header: 1 }).slice(4);
     expect(sheetRows).toHaveLength(6);
@@ -37,9 +47,9 @@ describe('unit workbooks', () => {
     // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
     const edited = editWorkbook(exported, join(dir, 'edited.xlsx'), SHEET, { F5: 4, G5: '3,5', F6: 5 });
     const resaved = resaveWithLibreOffice(edited);
-    expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
     const tampered = editWorkbook(exported, join(dir, 'tampered.xlsx'), SHEET, { C5: 'Иванов Иван', F5: 2 });
-    const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) => rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 2] : r)));
+    const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) => rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 3] : r)));
 
     // Meanwhile in Bagalau, the first person's quality is changed: the file's 4 becomes a conflict.
     await app.nav(/^Оценка$/);
@@ -59,7 +69,7 @@ describe('unit workbooks', () => {
     const preview = page.getByRole('region', { name: 'Предпросмотр' });
     await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · Юридический отдел · \d{4}-Q\d · выгружена .+: изменений 2, конфликтов 1, проблем 0/);
     expect(await page.getByRole('alert').filter({ hasText: 'newer.xlsx' }).innerText()).toMatch(/newer\.xlsx: не загружена — она создана более новой версией Bagalau/);
-    expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(/Качество.*\s+пусто\s+5,00\s+F6/);
+    expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(/Качество.*\s+пусто\s+5,00\s+Ранжирование, F6/);
     expect(await preview.innerText()).toMatch(/При выгрузке пусто, сейчас 3,00 в Bagalau, 4,00 в файле/);
     expect(await preview.getByRole('button', { name: /Применить/ }).isDisabled()).toBe(true);
     await preview.getByLabel('Взять 4,00 из файла').check();
@@ -100,11 +110,7 @@ describe('unit workbooks', () => {
 
   it('evaluator mode: a unit head without the agency’s database fills the workbook in Bagalau and saves it back; HR imports it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bagalau-evaluator-'));
-    const hr = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
-    await hr.page.getByLabel('Язык книг').selectOption('ru');
-    const [download] = await Promise.all([hr.page.waitForEvent('download'), hr.page.getByRole('button', { name: 'Скачать книгу подразделения Юридический отдел' }).click()]);
-    const exported = join(dir, download.suggestedFilename());
-    await download.saveAs(exported);
+    const { hr, exported, fileName } = await hrWithWorkbook('Юридический отдел', dir);
 
     // The unit head's own browser: no agency, straight from the first screen.
     const head = await launch();
@@ -130,10 +136,10 @@ describe('unit workbooks', () => {
     await expect.poll(() => head.page.getByRole('status').filter({ hasText: 'Поставлено баллов' }).innerText()).toMatch(/Поставлено баллов: \d+/);
     await expectNoAxeViolations(head.page, 'evaluator mode');
     const [filled] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
-    expect(filled.suggestedFilename()).toBe(download.suggestedFilename());
+    expect(filled.suggestedFilename()).toBe(fileName);
     const filledPath = join(dir, 'filled.xlsx');
     await filled.saveAs(filledPath);
-    expect(metaOf(filledPath)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 1 });
+    expect(metaOf(filledPath)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
     await head.close();
 
     // Back at HR: the head's two scores, nothing else.
@@ -141,6 +147,53 @@ describe('unit workbooks', () => {
     const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
     await expect.poll(() => preview.innerText()).toMatch(/изменений 2, конфликтов 0, проблем 0/);
     expect(await preview.getByRole('row', { name: new RegExp(name) }).innerText()).toMatch(/4,50/);
+    await hr.s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the KCI sheet: the heads the unit head evaluates, scored in evaluator mode and imported into their KCI sheets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-kci-wire-'));
+    const { hr, exported } = await hrWithWorkbook('Руководство аппарата', dir);
+    const wb = XLSX.read(readFileSync(exported));
+    expect(wb.SheetNames).toEqual(['Инструкция', 'Ранжирование', 'КЦИ', '_meta']);
+    const kciRows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['КЦИ'] as XLSX.WorkSheet, { header: 1 });
+    expect(kciRows[3]).toEqual(['ID', '№', 'Руководитель', 'Подразделение', 'Наименование КЦИ', 'Единица измерения', 'Плановое значение', 'Фактическое значение', 'Допустимый балл', 'Статус', 'Балл, 0–5']);
+    // The four other units' heads, each with their 3–5 KCIs; the leadership's own staff are not on it.
+    const data = kciRows.slice(4);
+    expect(new Set(data.map((r) => r[3]))).toEqual(new Set(['Отдел организационно-контрольной работы', 'Отдел управления персоналом', 'Отдел оказания государственных услуг', 'Юридический отдел']));
+    expect(data.length).toBeGreaterThanOrEqual(12);
+    const [head, unit, kci] = [String(data[0]?.[2]), String(data[0]?.[3]), String(data[0]?.[4])];
+
+    // The chief fills the first KCI in their own browser.
+    const chief = await launch();
+    const app = new AppModel(chief.page);
+    await app.open(app$().url);
+    await chief.page.getByRole('link', { name: 'Заполнить полученную книгу подразделения (руководителю)' }).click();
+    await chief.page.locator('main input[type=file]').setInputFiles(exported);
+    const grid = chief.page.getByRole('region', { name: 'КЦИ' });
+    const score = grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="p:score"]');
+    await score.click();
+    await chief.page.keyboard.type('4');
+    await chief.page.keyboard.press('Enter');
+    await expect.poll(() => score.innerText()).toBe('4,00');
+    expect(await grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="name"]').innerText()).toBe(head);
+    await expectNoAxeViolations(chief.page, 'evaluator mode with the KCI sheet');
+    const [filled] = await Promise.all([chief.page.waitForEvent('download'), chief.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
+    const filledPath = join(dir, 'filled.xlsx');
+    await filled.saveAs(filledPath);
+    await chief.close();
+
+    // HR: the KCI's score old → new with its place, applied into the head's KCI sheet.
+    await hr.page.locator('main input[type=file]').setInputFiles(filledPath);
+    const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
+    await expect.poll(() => preview.innerText()).toMatch(/изменений 1, конфликтов 0, проблем 0/);
+    expect(await preview.getByRole('row', { name: new RegExp(head) }).innerText()).toMatch(new RegExp(`КЦИ «${kci.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»\\s+пусто\\s+4,00\\s+КЦИ, K5`));
+    await preview.getByRole('button', { name: 'Применить изменений: 1' }).click();
+    await expect.poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 1/);
+    await hr.app.nav(/^КЦИ$/);
+    await hr.page.getByLabel('Подразделение').selectOption({ label: unit });
+    await expect.poll(() => hr.app.cell(0, 'p:score').innerText()).toMatch(/^4,00/);
+    expect(await hr.app.cell(0, 'name').innerText()).toBe(kci);
     await hr.s.close();
     rmSync(dir, { recursive: true, force: true });
   });

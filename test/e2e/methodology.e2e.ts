@@ -79,7 +79,8 @@ describe('methodology profiles', () => {
     // The demo appoints one person in the middle of the previous quarter (15.08.2026 for a run in Q4 2026).
     await page.getByLabel('Поиск').fill('Уволен');
     await expect.poll(() => page.locator('main p.muted').first().innerText()).toMatch(/^1 из/);
-    const open = page.locator('.ag-row[row-index="0"] .ag-cell[col-id="open"] a');
+    // Every row but the one found gone (rows filtered out fade away for a moment first).
+    const open = page.locator('.ag-row .ag-cell[col-id="open"] a');
     await expect.poll(() => open.count()).toBe(1);
     await open.click();
     const table = page.getByRole('region', { name: /Оценка в \d{4} году/ }).or(page.locator('section[aria-labelledby="eligibility-title"]'));

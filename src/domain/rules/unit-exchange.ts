@@ -11,7 +11,7 @@ import type { Cell } from '../roster-headers';
 import { readScore } from './score-input';
 
 export const UNIT_WORKBOOK_TYPE = 'bagalau-unit-workbook';
-export const UNIT_WORKBOOK_FORMAT = 1;
+export const UNIT_WORKBOOK_FORMAT = 2;
 
 /**
  * A short fingerprint of a row's read-only cells (FNV-1a, 32 bits): enough to notice a changed name
@@ -35,6 +35,32 @@ export interface ExportedRow {
   readonly excluded?: boolean;
 }
 
+/** The assessments a unit workbook carries a sheet for: the staff's ranking, the heads' KCIs. */
+export type ExchangeComponent = 'ranking' | 'kci';
+
+/**
+ * One score sheet of a unit workbook, as its `_meta` sheet states it. Ranking: a row per person, a
+ * score column per parameter. KCI: a row per KCI of a head the unit's head evaluates, one score
+ * column; the row's id is `<employee>|<KCI>`.
+ */
+export interface UnitSection {
+  readonly component: ExchangeComponent;
+  readonly sheet: string;
+  /** 1-based row of the column headers. */
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  /** Columns before the score columns (the hidden id column first). */
+  readonly fixed: number;
+  /** 0-based columns of the read-only part the fingerprint covers (after the id), full name first. */
+  readonly hashed: readonly number[];
+  /** 0-based column of the status words, or -1. */
+  readonly status: number;
+  /** Ids of the score columns, in order: the ranking's parameters; `score` for the KCI sheet. */
+  readonly params: readonly string[];
+  /** Per row id, what the export held. */
+  readonly rows: ReadonlyMap<string, ExportedRow>;
+}
+
 /** The envelope of a unit workbook, as its `_meta` sheet states it. */
 export interface UnitEnvelope {
   readonly type: string;
@@ -45,9 +71,16 @@ export interface UnitEnvelope {
   readonly exportedAt: string;
   readonly profileId: string;
   readonly profileVersion: number;
-  /** Parameter ids of the score columns, in order. */
-  readonly params: readonly string[];
-  readonly rows: ReadonlyMap<string, ExportedRow>;
+  readonly sections: readonly UnitSection[];
+}
+
+/** The KCI sheet's row id joins the head and the KCI. */
+export const kciRowId = (employeeId: string, kciId: string): string => `${employeeId}|${kciId}`;
+/** The person a row is about and the parameter a KCI row's one score column stands for. */
+export function rowTarget(component: ExchangeComponent, rowId: string): { employeeId: string; param?: string } {
+  if (component === 'ranking') return { employeeId: rowId };
+  const bar = rowId.lastIndexOf('|');
+  return bar < 0 ? { employeeId: rowId, param: '' } : { employeeId: rowId.slice(0, bar), param: rowId.slice(bar + 1) };
 }
 
 /** A data row of a returned sheet, as the spreadsheet program left it. */
@@ -55,21 +88,29 @@ export interface ReturnedRow {
   /** 1-based, as the spreadsheet shows it. */
   readonly sheetRow: number;
   readonly id: string;
-  /** The read-only cells (full name, category) as found. */
+  /** The read-only cells (full name first, then category or the KCI's name, measure, plan, actual) as found. */
   readonly readOnly: readonly string[];
   /** The status column's words, for showing only. */
   readonly status: string;
+  /** The fixed columns after the id column as found (№, name, … status), for showing only. */
+  readonly shown: readonly string[];
+  /** The score cells; `param` is the stored parameter (a ranking parameter, or the KCI's id). */
   readonly cells: readonly { readonly param: string; readonly column: string; readonly raw: Cell }[];
+}
+
+export interface ReturnedSection {
+  readonly component: ExchangeComponent;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly ReturnedRow[];
 }
 
 export interface ReturnedWorkbook {
   readonly fileName: string;
-  readonly sheet: string;
-  /** The sheet's title lines and column headers, as written. */
+  /** The first sheet's title lines, as written. */
   readonly title: readonly string[];
-  readonly headers: readonly string[];
   readonly envelope: UnitEnvelope;
-  readonly rows: readonly ReturnedRow[];
+  readonly sections: readonly ReturnedSection[];
 }
 
 export type RefusalCode = 'notOurs' | 'otherType' | 'newerFormat' | 'otherAgency' | 'otherPeriod' | 'otherUnit' | 'unknownPeriod' | 'unknownUnit' | 'layoutChanged';
@@ -91,12 +132,16 @@ export function checkEnvelope(
 }
 
 export interface CellChange {
+  readonly component: ExchangeComponent;
   readonly employeeId: string;
   readonly param: string;
   readonly before: number | undefined;
   readonly after: number | undefined;
+  readonly sheet: string;
   readonly sheetRow: number;
   readonly column: string;
+  /** The KCI's name as the file states it (KCI sheet only). */
+  readonly item?: string;
 }
 
 /** Changed in Bagalau after the export and differently in the file: the user decides. */
@@ -119,34 +164,56 @@ export interface UnitImportInput {
   readonly file: ReturnedWorkbook;
   /** People of the agency by id, with their unit now. */
   readonly unitOf: ReadonlyMap<string, string>;
-  /** Whether the person is evaluated in the period (eligibility). */
-  readonly evaluated: (employeeId: string) => boolean;
-  /** The unit's period is submitted: nothing may change. */
-  readonly locked: boolean;
-  /** Scores stored now, per person. */
+  /** Whether the person is evaluated in the period by that component (eligibility). */
+  readonly evaluated: (component: ExchangeComponent, employeeId: string) => boolean;
+  /** Nothing of it may change: the unit's ranking is submitted, or the head's KCI sheet is with the superior manager or agreed. */
+  readonly locked: (component: ExchangeComponent, employeeId: string) => boolean;
+  /** Scores stored now, keyed by `scoreKey(component, employee)`. */
   readonly current: ReadonlyMap<string, Readonly<Record<string, number>>>;
-  /** Parameter ids the profile in force scores. */
-  readonly params: readonly string[];
+  /** Parameters stored now for that person and component: the profile's ranking parameters, the head's KCIs. */
+  readonly params: (component: ExchangeComponent, employeeId: string) => ReadonlySet<string>;
 }
+
+export const scoreKey = (component: ExchangeComponent, employeeId: string): string => `${component}:${employeeId}`;
 
 const at = (code: ProblemCode, where: { sheet: string; row?: number; column?: string }, params?: Record<string, string | number>, field?: string): Problem => ({ ...problem(code, field, params), ...where });
 
 /**
- * @example planUnitImport({ file, unitOf, evaluated, locked: false, current, params }) → changes old → new,
+ * @example planUnitImport({ file, unitOf, evaluated, locked, current, params }) → changes old → new,
  *   conflicts, and every problem with its sheet, row and column
  */
 export function planUnitImport(input: UnitImportInput): UnitImportPlan {
   const { file } = input;
-  const sheet = file.sheet;
   const problems: Problem[] = [];
   const changes: CellChange[] = [];
   const conflicts: Conflict[] = [];
-  const known = new Set(input.params);
-  for (const param of file.envelope.params) if (!known.has(param)) problems.push(at('paramUnknown', { sheet }, { param }));
+  for (const section of file.sections) {
+    const envelope = file.envelope.sections.find((s) => s.component === section.component);
+    if (!envelope) continue;
+    const planned = planSection(input, section, envelope);
+    problems.push(...planned.problems);
+    changes.push(...planned.changes);
+    conflicts.push(...planned.conflicts);
+  }
+  return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, problems };
+}
+
+function planSection(input: UnitImportInput, section: ReturnedSection, envelope: UnitSection): { changes: CellChange[]; conflicts: Conflict[]; problems: Problem[] } {
+  const { sheet, component } = section;
+  const problems: Problem[] = [];
+  const changes: CellChange[] = [];
+  const conflicts: Conflict[] = [];
+  if (component === 'ranking') {
+    // A column the profile in force no longer scores: said once, its cells left alone.
+    const first = section.rows.find((r) => input.unitOf.has(r.id));
+    const known = input.params(component, first?.id ?? '');
+    for (const param of envelope.params) if (!known.has(param)) problems.push(at('paramUnknown', { sheet }, { param }));
+  }
   const seen = new Set<string>();
-  for (const row of file.rows) {
+  const lockedPeople = new Map<string, { name: string; cells: number }>();
+  for (const row of section.rows) {
     const where = { sheet, row: row.sheetRow };
-    const exported = file.envelope.rows.get(row.id);
+    const exported = envelope.rows.get(row.id);
     if (!exported) {
       problems.push(at('rowUnknown', where, { id: row.id }));
       continue;
@@ -160,59 +227,75 @@ export function planUnitImport(input: UnitImportInput): UnitImportPlan {
       problems.push(at('rowTampered', where, { name: row.readOnly[0] ?? '' }));
       continue;
     }
-    const now = input.current.get(row.id) ?? {};
+    const { employeeId } = rowTarget(component, row.id);
+    const name = row.readOnly[0] ?? '';
+    const known = input.params(component, employeeId);
+    const now = input.current.get(scoreKey(component, employeeId)) ?? {};
     const rowChanges: CellChange[] = [];
     const rowConflicts: Conflict[] = [];
-    for (const cell of row.cells) {
-      if (!known.has(cell.param)) continue;
+    for (const [i, cell] of row.cells.entries()) {
       const read = readScore(cell.raw, cell.param);
       if (read.kind === 'invalid') {
         problems.push({ ...read.problem, sheet, row: row.sheetRow, column: cell.column });
         continue;
       }
       const value = read.kind === 'score' ? read.value : undefined;
-      const was = exported.values[cell.param];
+      // The export recorded values by column id; a KCI row's one column is its KCI.
+      const was = exported.values[envelope.params[i] ?? cell.param];
       const current = now[cell.param];
       // Untouched in the file, or already what Bagalau holds: nothing to do (a second import of the same file changes nothing).
       if (value === was || value === current) continue;
-      if (!input.evaluated(row.id)) {
-        problems.push(at('excluded', { ...where, column: cell.column }, { name: row.readOnly[0] ?? '' }, cell.param));
+      if (!known.has(cell.param)) {
+        // A KCI removed from the plan since the export (a removed ranking parameter is said above).
+        if (component === 'kci') problems.push(at('kciUnknown', { ...where, column: cell.column }, { param: row.readOnly[1] ?? cell.param }));
         continue;
       }
-      const change = { employeeId: row.id, param: cell.param, before: current, after: value, sheetRow: row.sheetRow, column: cell.column };
+      if (!input.evaluated(component, employeeId)) {
+        problems.push(at('excluded', { ...where, column: cell.column }, { name }, cell.param));
+        continue;
+      }
+      const change: CellChange = { component, employeeId, param: cell.param, before: current, after: value, sheet, sheetRow: row.sheetRow, column: cell.column, ...(component === 'kci' ? { item: row.readOnly[1] ?? '' } : {}) };
       if (current === was) rowChanges.push(change);
       else rowConflicts.push({ ...change, exported: was });
     }
+    const touched = rowChanges.length + rowConflicts.length;
+    if (touched === 0) continue;
     // Someone who left the unit since the export: their row is only a problem when it changes something.
-    if (rowChanges.length + rowConflicts.length > 0 && input.unitOf.get(row.id) !== file.envelope.unitId) {
-      problems.push(at('rowOtherUnit', where, { name: row.readOnly[0] ?? '' }));
+    // (The KCI sheet's heads lead other units: their rows are theirs.)
+    if (component === 'ranking' && input.unitOf.get(employeeId) !== input.file.envelope.unitId) {
+      problems.push(at('rowOtherUnit', where, { name }));
+      continue;
+    }
+    if (input.locked(component, employeeId)) {
+      const l = lockedPeople.get(employeeId) ?? { name, cells: 0 };
+      lockedPeople.set(employeeId, { name, cells: l.cells + touched });
       continue;
     }
     changes.push(...rowChanges);
     conflicts.push(...rowConflicts);
   }
-  // A submitted period takes nothing from the file: one problem instead of every cell.
-  if (input.locked && changes.length + conflicts.length > 0) {
-    problems.push(at('periodLocked', { sheet }, { cells: changes.length + conflicts.length }));
-    changes.length = 0;
-    conflicts.length = 0;
-  }
-  return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, problems };
+  // A submitted period (or KCI sheet) takes nothing from the file: one problem instead of every cell.
+  if (component === 'ranking') {
+    const cells = [...lockedPeople.values()].reduce((n, l) => n + l.cells, 0);
+    if (cells > 0) problems.push(at('periodLocked', { sheet }, { cells }));
+  } else for (const l of lockedPeople.values()) problems.push(at('kciLocked', { sheet }, { name: l.name, cells: l.cells }));
+  return { changes, conflicts, problems };
 }
 
 /**
  * Several returned workbooks planned in turn, each against the scores as the files before it
  * would leave them: a cell two files change alike is one change, differently a conflict.
  */
-export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<UnitImportInput, 'file' | 'locked'> & { readonly locked: (unitId: string) => boolean }): UnitImportPlan[] {
+export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<UnitImportInput, 'file'>): UnitImportPlan[] {
   const current = new Map(input.current);
   return files.map((file) => {
-    const plan = planUnitImport({ ...input, file, locked: input.locked(file.envelope.unitId), current });
+    const plan = planUnitImport({ ...input, file, current });
     for (const c of plan.changes) {
-      const scores: Record<string, number> = { ...current.get(c.employeeId) };
+      const key = scoreKey(c.component, c.employeeId);
+      const scores: Record<string, number> = { ...current.get(key) };
       if (c.after === undefined) delete scores[c.param];
       else scores[c.param] = c.after;
-      current.set(c.employeeId, scores);
+      current.set(key, scores);
     }
     return plan;
   });

@@ -1,13 +1,14 @@
 /**
  * Evaluator mode (issue 5): a unit head with Bagalau (the single-file copy will do) but without the
- * agency's database opens the unit workbook HR sent, fills its scores in a grid that behaves like
+ * agency's database opens the unit workbook HR sent, fills its scores — a grid per score sheet, the
+ * ranking and the KCIs — that behaves like
  * the ranking grid (decimal comma, paste from Excel, undo/redo, Delete, Ctrl+D), and saves the
  * workbook back — its `_meta` envelope exactly as it came — for emailing. Nothing is stored here.
  */
 import { A } from '@solidjs/router';
 import type { ColDef, GridApi } from 'ag-grid-community';
-import { createMemo, createSignal, Show } from 'solid-js';
-import { readScore, type EvaluationRecord, type ReturnedWorkbook } from '../../domain';
+import { createMemo, createSignal, For, Show, untrack, type Accessor } from 'solid-js';
+import { readScore, rowTarget, scoreKey, type EvaluationRecord, type ReturnedSection, type ReturnedWorkbook, type UnitEnvelope } from '../../domain';
 import { fillUnitWorkbook, readUnitWorkbook } from '../../io/unit-workbook';
 import { downloadBytes, fileBytes } from '../../platform/download';
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
@@ -18,23 +19,28 @@ import { unitReadProblemText } from '../messages';
 import { createPendingScores } from '../pending-scores';
 
 interface FillRow {
+  /** The row's id in the workbook. */
   readonly id: string;
+  readonly employeeId: string;
+  /** The stored parameter of a KCI row's one score column (its KCI). */
+  readonly param: string | undefined;
   readonly name: string;
-  readonly category: string;
-  readonly status: string;
+  readonly shown: readonly string[];
+  /** Ranking: by parameter; KCI: under `score`, the grid's column. */
   readonly scores: Readonly<Record<string, number>>;
   readonly eligibility: { readonly kind: 'evaluated' | 'notEvaluated' };
 }
+
+type Scores = ReadonlyMap<string, Readonly<Record<string, number>>>;
 
 export function EvaluatorPage() {
   const app = useApp();
   const { t } = app.i18n;
   const [file, setFile] = createSignal<{ bytes: Uint8Array; book: ReturnedWorkbook } | undefined>(undefined);
   const [error, setError] = createSignal('');
-  // The entered scores as records, so the ranking grid's editing (paste, undo) works unchanged.
-  const [records, setRecords] = createSignal<readonly EvaluationRecord[]>([]);
+  // The entered scores by `scoreKey(component, person)`, as in the agency's records.
+  const [scores, setScores] = createSignal<Scores>(new Map());
   const [changed, setChanged] = createSignal(0);
-  const pending = createPendingScores(records);
 
   const open = async (f: File) => {
     setError('');
@@ -45,92 +51,49 @@ export function EvaluatorPage() {
       return;
     }
     const book = read.value;
-    setRecords(
-      book.rows.map((r) => {
-        const scores: Record<string, number> = {};
+    const next = new Map<string, Record<string, number>>();
+    for (const section of book.sections) {
+      for (const r of section.rows) {
+        const key = scoreKey(section.component, rowTarget(section.component, r.id).employeeId);
+        const values = next.get(key) ?? {};
         for (const c of r.cells) {
           const v = readScore(c.raw, c.param);
-          if (v.kind === 'score') scores[c.param] = v.value;
+          if (v.kind === 'score') values[c.param] = v.value;
         }
-        return { id: r.id, periodId: book.envelope.periodId, employeeId: r.id, component: 'ranking', scores, comment: '', evaluatorId: null, profileId: book.envelope.profileId, profileVersion: book.envelope.profileVersion };
-      }),
-    );
+        next.set(key, values);
+      }
+    }
+    setScores(next);
     setChanged(0);
     setFile({ bytes, book });
   };
 
-  const rows = createMemo<FillRow[]>(() => {
-    const f = file();
-    if (!f) return [];
-    const byId = new Map(records().map((r) => [r.id, r]));
-    return f.book.rows.map((r) => ({
-      id: r.id,
-      name: r.readOnly[0] ?? '',
-      category: r.readOnly[1] ?? '',
-      status: r.status,
-      scores: pending.withPending(r.id, byId.get(r.id)?.scores ?? {}),
-      eligibility: { kind: f.book.envelope.rows.get(r.id)?.excluded ? 'notEvaluated' : 'evaluated' },
-    }));
-  });
-
   // In memory: a change is applied at once and returned with what it replaced, for undo.
   const apply = (changes: readonly ScoreChange[]): Promise<AppliedChange[]> => {
-    const next = new Map(records().map((r) => [r.id, r]));
+    const next = new Map(scores());
     const applied: AppliedChange[] = [];
     for (const c of changes) {
-      const r = next.get(c.employeeId);
-      if (!r || !('param' in c.field)) continue;
-      const before = r.scores[c.field.param];
+      if (!('param' in c.field) || (c.component !== 'ranking' && c.component !== 'kci')) continue;
+      const key = scoreKey(c.component, c.employeeId);
+      const was = next.get(key);
+      if (!was) continue;
+      const before = was[c.field.param];
       if (before === c.field.value) continue;
-      const scores = { ...r.scores };
-      if (c.field.value === undefined) delete scores[c.field.param];
-      else scores[c.field.param] = c.field.value;
-      next.set(r.id, { ...r, scores });
+      const values = { ...was };
+      if (c.field.value === undefined) delete values[c.field.param];
+      else values[c.field.param] = c.field.value;
+      next.set(key, values);
       applied.push({ ...c, before: { param: c.field.param, value: before } });
     }
-    setRecords([...next.values()]);
+    setScores(next);
     setChanged(changed() + applied.length);
     return Promise.resolve(applied);
-  };
-
-  let api: GridApi<FillRow> | undefined;
-  const editing = createGridEditing<FillRow>({
-    api: () => api,
-    locked: () => false,
-    pending,
-    apply,
-    changeFor: (row, field) => ({ periodId: file()?.book.envelope.periodId ?? '', employeeId: row.id, component: 'ranking', field }),
-  });
-
-  const scoreSetter = editing.scoreSetter;
-
-  const columns = (book: ReturnedWorkbook): ColDef<FillRow>[] => {
-    const excluded = (p: { data?: FillRow }) => p.data?.eligibility.kind === 'notEvaluated';
-    return [
-      { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 260, cellClassRules: { excluded } },
-      { colId: 'category', headerName: t('fields.category'), field: 'category', width: 100, cellClassRules: { excluded } },
-      { colId: 'status', headerName: t('evaluate.status'), field: 'status', width: 180, cellClassRules: { excluded } },
-      ...book.envelope.params.map((param, i): ColDef<FillRow> => {
-        const header = book.headers[5 + i] ?? param;
-        return {
-          colId: `p:${param}`,
-          headerName: header,
-          width: 160,
-          editable: (p) => p.data?.eligibility.kind !== 'notEvaluated',
-          valueGetter: (p) => p.data?.scores[param],
-          valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : app.i18n.formatNumber((p.value as number) / 100, 2)),
-          valueSetter: scoreSetter(param, header),
-          cellClass: 'num-cell',
-          cellClassRules: { excluded },
-        };
-      }),
-    ];
   };
 
   const save = () => {
     const f = file();
     if (!f) return;
-    const bytes = fillUnitWorkbook(f.bytes, f.book, new Map(records().map((r) => [r.id, r.scores])));
+    const bytes = fillUnitWorkbook(f.bytes, f.book, scores());
     downloadBytes(bytes, f.book.fileName);
     setChanged(0);
     app.notify(t('evaluator.saved', { file: f.book.fileName }));
@@ -162,19 +125,13 @@ export function EvaluatorPage() {
           <>
             <h2>{f().book.title.join(' · ')}</h2>
             <p class="muted">{t('evaluate.keys')}</p>
-            <div ref={editing.listen}>
-              <Show when={`${f().book.fileName}:${app.i18n.lang()}`} keyed>
-                <Grid<FillRow>
-                  label={t('evaluator.gridLabel')}
-                  rows={rows()}
-                  height="55vh"
-                  onReady={(ready) => {
-                    api = ready;
-                  }}
-                  options={{ columnDefs: columns(f().book), getRowId: (p) => p.data.id, defaultColDef: { resizable: true }, suppressColumnVirtualisation: true }}
-                />
-              </Show>
-            </div>
+            <For each={f().book.sections}>
+              {(section) => (
+                <Show when={`${f().book.fileName}:${app.i18n.lang()}`} keyed>
+                  <FillGrid section={section} envelope={f().book.envelope} scores={scores} apply={apply} />
+                </Show>
+              )}
+            </For>
             <div class="toolbar">
               <Show when={changed() > 0}>
                 <p role="status">{t('evaluator.changed', { n: changed() })}</p>
@@ -184,6 +141,81 @@ export function EvaluatorPage() {
           </>
         )}
       </Show>
+    </section>
+  );
+}
+
+/** One score sheet of the workbook as a grid with the ranking grid's keys. */
+function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; scores: Accessor<Scores>; apply: (changes: readonly ScoreChange[]) => Promise<AppliedChange[]> }) {
+  const app = useApp();
+  const { t } = app.i18n;
+  // One grid per opened file (the page re-creates it for another file): its sheet and envelope are fixed.
+  const { section, envelope, apply } = untrack(() => ({ section: props.section, envelope: props.envelope, apply: props.apply }));
+  const layout = envelope.sections.find((s) => s.component === section.component);
+  // Pending overlays and undo work on records, as in the agency's grids.
+  const records = createMemo((): EvaluationRecord[] =>
+    [...props.scores()].filter(([key]) => key.startsWith(`${section.component}:`)).map(([key, values]) => {
+      const employeeId = key.slice(section.component.length + 1);
+      return { id: key, periodId: envelope.periodId, employeeId, component: section.component, scores: values, comment: '', evaluatorId: null, profileId: envelope.profileId, profileVersion: envelope.profileVersion };
+    }),
+  );
+  const pending = createPendingScores(() => records());
+  const rows = createMemo<FillRow[]>(() => {
+    const byPerson = new Map(records().map((r) => [r.employeeId, r.scores]));
+    return section.rows.map((r) => {
+      const { employeeId, param } = rowTarget(section.component, r.id);
+      const values = pending.withPending(employeeId, byPerson.get(employeeId) ?? {});
+      const own = param === undefined ? values : values[param] === undefined ? {} : { score: values[param] as number };
+      return { id: r.id, employeeId, param, name: r.readOnly[0] ?? '', shown: r.shown, scores: own, eligibility: { kind: layout?.rows.get(r.id)?.excluded ? 'notEvaluated' : 'evaluated' } };
+    });
+  });
+  let api: GridApi<FillRow> | undefined;
+  const editing = createGridEditing<FillRow>({
+    api: () => api,
+    locked: () => false,
+    pending,
+    apply,
+    changeFor: (row, field) => ({ periodId: envelope.periodId, employeeId: row.employeeId, component: section.component, field: 'param' in field && row.param !== undefined ? { param: row.param, value: field.value } : field }),
+  });
+  const fixed = layout?.fixed ?? 1;
+  const nameColumn = layout?.hashed[0] ?? 2;
+  const excluded = (p: { data?: FillRow }) => p.data?.eligibility.kind === 'notEvaluated';
+  const columns: ColDef<FillRow>[] = [
+    ...Array.from({ length: fixed - 1 }, (_, i): ColDef<FillRow> => {
+      const c = i + 1;
+      return c === nameColumn
+        ? { colId: 'name', headerName: section.headers[c] ?? '', field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } }
+        : { colId: `c:${c}`, headerName: section.headers[c] ?? '', valueGetter: (p) => p.data?.shown[i] ?? '', width: c === 1 ? 70 : 150, cellClassRules: { excluded } };
+    }),
+    ...(layout?.params ?? []).map((param, i): ColDef<FillRow> => {
+      const header = section.headers[fixed + i] ?? param;
+      return {
+        colId: `p:${param}`,
+        headerName: header,
+        width: 150,
+        editable: (p) => p.data?.eligibility.kind !== 'notEvaluated',
+        valueGetter: (p) => p.data?.scores[param],
+        valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : app.i18n.formatNumber((p.value as number) / 100, 2)),
+        valueSetter: editing.scoreSetter(param, header),
+        cellClass: 'num-cell',
+        cellClassRules: { excluded },
+      };
+    }),
+  ];
+  return (
+    <section aria-label={section.sheet} class="fill-section">
+      <h3>{section.sheet}</h3>
+      <div ref={editing.listen}>
+        <Grid<FillRow>
+          label={section.component === 'kci' ? t('evaluator.kciGridLabel') : t('evaluator.gridLabel')}
+          rows={rows()}
+          height={section.component === 'kci' ? '40vh' : '55vh'}
+          onReady={(ready) => {
+            api = ready;
+          }}
+          options={{ columnDefs: columns, getRowId: (p) => p.data.id, defaultColDef: { resizable: true }, suppressColumnVirtualisation: true }}
+        />
+      </div>
     </section>
   );
 }

@@ -1,16 +1,17 @@
 /**
- * Unit workbooks (issue 5): out — per unit a workbook of the quarter's ranking for its head, in
+ * Unit workbooks (issue 5): out — per unit a workbook of the quarter's ranking (and the KCIs of the heads its head evaluates) for its head, in
  * Kazakh or Russian, holding only that unit's people; in — many returned workbooks at once, each
  * refused with its reason or planned (changes old → new, conflicts, problems located by sheet, row
  * and column), previewed, and applied in one transaction with the files named in the audit log.
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { eligibility, fullName, isUnitHead, type EvaluationRecord, type Period, type Unit } from '../../domain';
+import { eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type Unit } from '../../domain';
 import { agencyNameIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
-import { writeUnitWorkbook } from '../../io/unit-workbook';
+import { writeUnitWorkbook, type UnitSheetInput } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { downloadBytes, safeFileName } from '../../platform/download';
+import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
@@ -32,41 +33,96 @@ export function ExchangePage() {
   };
   const locked = (q: Period, unitId: string) => agency.settings().has(`lock:${q.id}:${unitId}:ranking`);
 
+  /** The heads whose KCIs the unit's head evaluates: heads of other units whose manager works in this one. */
+  const headsUnder = (unitId: string) => {
+    const everyone = agency.employees();
+    const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
+    return everyone.filter((e) => e.unitId !== unitId && e.managerId !== null && unitOf.get(e.managerId) === unitId && isUnitHead(e, everyone));
+  };
+  const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? '';
+  const plans = createLiveQueryOn<string, ReadonlyMap<string, KciPlan>>(
+    () => picked.quarter()?.id ?? '',
+    async (id): Promise<ReadonlyMap<string, KciPlan>> => new Map((id ? await agency.db.kciPlans.where('periodId').equals(id).toArray() : []).map((p) => [p.employeeId, p])),
+    new Map<string, KciPlan>(),
+  );
+  /** The KCIs of those heads in the quarter: only plans that have KCIs. */
+  const kciOf = (unitId: string) => headsUnder(unitId).flatMap((h) => {
+    const plan = plans().get(h.id);
+    return plan && plan.items.length > 0 ? [{ head: h, plan }] : [];
+  });
+
   const exportUnit = async (u: Unit) => {
     const q = picked.quarter();
     if (!q) return;
-    const w = UNIT_WORKBOOK[lang()];
+    const l = lang();
+    const w = UNIT_WORKBOOK[l];
     const profile = agency.profile();
-    const records = new Map(
-      (await agency.db.evaluations.where('[periodId+component]').equals([q.id, 'ranking']).toArray()).map((r: EvaluationRecord) => [r.employeeId, r]),
-    );
-    const collator = new Intl.Collator(lang());
-    const people = staffOf(u.id)
-      .map((e) => ({ e, name: fullName(e) }))
-      .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
-    const period = lang() === 'kk' ? `${q.year} жылғы ${q.quarter ?? 0}-тоқсан` : `${q.quarter ?? 0} квартал ${q.year} года`;
-    const words = { unit: u.name, period, agency: agencyNameIn(agency.agency(), lang()) };
-    const bytes = writeUnitWorkbook({
-      words: {
-        sheet: w.sheet,
-        instructionsSheet: w.instructionsSheet,
+    const records = new Map((await agency.db.evaluations.where('periodId').equals(q.id).toArray()).map((r: EvaluationRecord) => [`${r.component}:${r.employeeId}`, r]));
+    const collator = new Intl.Collator(l);
+    const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1);
+    const people = staffOf(u.id).map((e) => ({ e, name: fullName(e) })).sort(byName);
+    const period = l === 'kk' ? `${q.year} жылғы ${q.quarter ?? 0}-тоқсан` : `${q.quarter ?? 0} квартал ${q.year} года`;
+    const words = { unit: u.name, period, agency: agencyNameIn(agency.agency(), l) };
+    const subtitle = fill(w.subtitle, words);
+    const status = (e: Employee, component: 'ranking' | 'kci') => {
+      const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, component, profile, agency.calendar()).kind;
+      return { text: kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation, excluded: kind === 'notEvaluated' };
+    };
+    const numbers = new Intl.NumberFormat(l === 'kk' ? 'kk-KZ' : 'ru-RU', { maximumFractionDigits: 2 });
+    const number = (v: number | null) => (v === null ? '' : numbers.format(v / 100));
+    const sheets: UnitSheetInput[] = [];
+    if (people.length > 0) {
+      sheets.push({
+        component: 'ranking',
+        name: w.sheet,
         title: w.title,
-        subtitle: fill(w.subtitle, words),
-        instructions: w.instructions.map((line) => fill(line, words)),
-        headers: w.headers,
-      },
-      params: profile.ranking.parameters.value.map((p) => ({ id: p.id, header: fill(w.param, { name: p.names[lang()] }) })),
-      rows: people.map(({ e, name }) => {
-        const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, 'ranking', profile, agency.calendar()).kind;
-        const status = kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation;
-        return { id: e.id, name, category: e.category, status, values: records.get(e.id)?.scores ?? {}, excluded: kind === 'notEvaluated' };
-      }),
-      envelope: { agencyId: agency.agency()?.id ?? '', periodId: q.id, unitId: u.id, exportedAt: nowIso(), profileId: profile.id, profileVersion: profile.version, lang: lang() },
+        subtitle,
+        headers: [w.headers.id, w.headers.n, w.headers.name, w.headers.category, w.headers.status],
+        widths: [5, 36, 10, 34],
+        hashed: [2, 3],
+        status: 4,
+        params: profile.ranking.parameters.value.map((p) => ({ id: p.id, header: fill(w.param, { name: p.names[l] }) })),
+        rows: people.map(({ e, name }, i) => {
+          const s = status(e, 'ranking');
+          return { id: e.id, cells: [i + 1, name, e.category, s.text], values: records.get(`ranking:${e.id}`)?.scores ?? {}, excluded: s.excluded };
+        }),
+      });
+    }
+    const kci = kciOf(u.id).map(({ head, plan }) => ({ e: head, name: fullName(head), plan })).sort(byName);
+    if (kci.length > 0) {
+      const h = w.kciHeaders;
+      let n = 0;
+      sheets.push({
+        component: 'kci',
+        name: w.kciSheet,
+        title: w.kciTitle,
+        subtitle,
+        headers: [h.id, h.n, h.name, h.unit, h.kci, h.measure, h.plan, h.actual, h.range, h.status],
+        widths: [5, 30, 30, 40, 14, 14, 14, 14, 22],
+        hashed: [2, 4, 5, 6, 7],
+        status: 9,
+        params: [{ id: 'score', header: w.kciScore }],
+        rows: kci.flatMap(({ e, name, plan }) => {
+          const s = status(e, 'kci');
+          const scores = records.get(`kci:${e.id}`)?.scores ?? {};
+          return kciSheet(plan.items, scores, profile).lines.map((line) => ({
+            id: kciRowId(e.id, line.item.id),
+            cells: [++n, name, unitName(e.unitId), line.item.name, line.item.measure, number(line.item.plan), number(line.item.actual), line.range ? `${number(line.range.min)}–${number(line.range.max)}` : '', s.text],
+            values: { score: scores[line.item.id] },
+            excluded: s.excluded,
+          }));
+        }),
+      });
+    }
+    const bytes = writeUnitWorkbook({
+      instructions: { sheet: w.instructionsSheet, lines: [...w.instructions.map((line) => fill(line, words)), ...(kci.length > 0 ? [w.kciInstruction] : [])] },
+      sheets,
+      envelope: { agencyId: agency.agency()?.id ?? '', periodId: q.id, unitId: u.id, exportedAt: nowIso(), profileId: profile.id, profileVersion: profile.version, lang: l },
     });
-    downloadBytes(bytes, safeFileName(`bagalau-${u.name}-${q.id}-${lang()}.xlsx`));
+    downloadBytes(bytes, safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
   };
 
-  const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0));
+  const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0 || kciOf(u.id).length > 0));
 
   const exportConsolidated = async () => {
     const q = picked.quarter();
@@ -122,6 +178,7 @@ export function ExchangePage() {
                   <tr>
                     <th scope="col">{t('exchange.unit')}</th>
                     <th scope="col">{t('exchange.people')}</th>
+                    <th scope="col">{t('exchange.heads')}</th>
                     <th scope="col">{t('exchange.state')}</th>
                     <th scope="col">
                       <span class="visually-hidden">{t('exchange.download')}</span>
@@ -134,6 +191,7 @@ export function ExchangePage() {
                       <tr>
                         <th scope="row">{u.name}</th>
                         <td>{staffOf(u.id).length}</td>
+                        <td>{kciOf(u.id).length}</td>
                         <td>{locked(q(), u.id) ? t('exchange.submitted') : t('exchange.open')}</td>
                         <td>
                           <button type="button" aria-label={t('exchange.downloadFor', { unit: u.name })} onClick={() => void exportUnit(u)}>

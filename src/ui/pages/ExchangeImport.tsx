@@ -6,7 +6,7 @@
  * their export times and the import time in the audit log.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkEnvelope, eligibility, fullName, planUnitImports, type Conflict, type Period, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
+import { checkEnvelope, eligibility, fullName, kciEditable, kciReviewState, planUnitImports, scoreKey, type CellChange, type Conflict, type ExchangeComponent, type Period, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
 import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { fileBytes } from '../../platform/download';
@@ -21,7 +21,7 @@ interface Refused {
   readonly reason: string;
 }
 
-const conflictKey = (plan: UnitImportPlan, c: Conflict) => `${plan.fileName}|${c.employeeId}|${c.param}`;
+const conflictKey = (plan: UnitImportPlan, c: Conflict) => `${plan.fileName}|${c.component}|${c.employeeId}|${c.param}`;
 
 export function ExchangeImport(props: { period: Period; units: readonly Unit[] }) {
   const app = useApp();
@@ -38,6 +38,9 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     return e ? fullName(e) : id;
   };
   const paramName = (id: string) => agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang()] ?? id;
+  /** What a changed cell scores: a ranking parameter, or a KCI by its name in the file. */
+  const what = (c: CellChange) => (c.component === 'kci' ? t('exchange.kciItem', { name: c.item ?? c.param }) : paramName(c.param));
+  const where = (c: CellChange) => `${c.sheet}, ${c.column}${c.sheetRow}`;
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
   const shown = (v: number | undefined) => (v === undefined ? t('exchange.blank') : valueText(v, false));
 
@@ -51,11 +54,20 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const profile = agency.profile();
     const people = agency.employees();
     const unitOf = new Map(people.map((e) => [e.id, e.unitId]));
-    const current = new Map((await agency.db.evaluations.where('[periodId+component]').equals([q.id, 'ranking']).toArray()).map((r) => [r.employeeId, r.scores]));
-    const evaluated = (id: string) => {
+    const stored = await agency.db.evaluations.where('periodId').equals(q.id).toArray();
+    const current = new Map(stored.filter((r) => r.component === 'ranking' || r.component === 'kci').map((r) => [scoreKey(r.component as ExchangeComponent, r.employeeId), r.scores]));
+    const plansOf = new Map((await agency.db.kciPlans.where('periodId').equals(q.id).toArray()).map((p) => [p.employeeId, p]));
+    const rankingParams = new Set(profile.ranking.parameters.value.map((p) => p.id));
+    const evaluated = (component: ExchangeComponent, id: string) => {
       const e = people.find((x) => x.id === id);
-      return e !== undefined && eligibility(e, agency.statuses().filter((s) => s.employeeId === id), q, 'ranking', profile, agency.calendar()).kind !== 'notEvaluated';
+      return e !== undefined && eligibility(e, agency.statuses().filter((s) => s.employeeId === id), q, component, profile, agency.calendar()).kind !== 'notEvaluated';
     };
+    const locked = (component: ExchangeComponent, id: string) => {
+      if (component === 'ranking') return agency.settings().has(`lock:${q.id}:${unitOf.get(id) ?? ''}:ranking`);
+      const plan = plansOf.get(id);
+      return plan !== undefined && !kciEditable(kciReviewState(plan));
+    };
+    const params = (component: ExchangeComponent, id: string): ReadonlySet<string> => (component === 'ranking' ? rankingParams : new Set(plansOf.get(id)?.items.map((i) => i.id) ?? []));
     const scopeArg = {
       agencyId: agency.agency()?.id ?? '',
       periodId: q.id,
@@ -83,13 +95,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     }
     // Planned together: two files changing one cell differently make a conflict, not a silent last-wins.
     setPlans(
-      planUnitImports(accepted, {
-        unitOf,
-        evaluated,
-        locked: (unitId) => agency.settings().has(`lock:${q.id}:${unitId}:ranking`),
-        current,
-        params: profile.ranking.parameters.value.map((p) => p.id),
-      }),
+      planUnitImports(accepted, { unitOf, evaluated, locked, current, params }),
     );
     setRefused(nextRefused);
   };
@@ -100,7 +106,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     plans().flatMap((p) => [
       ...p.changes,
       ...p.conflicts.filter((c) => choices().get(conflictKey(p, c)) === 'take'),
-    ].map((c): ScoreChange => ({ periodId: p.periodId, employeeId: c.employeeId, component: 'ranking', field: { param: c.param, value: c.after } })));
+    ].map((c): ScoreChange => ({ periodId: p.periodId, employeeId: c.employeeId, component: c.component, field: { param: c.param, value: c.after } })));
 
   const apply = async () => {
     const changes = confirmed();
@@ -204,10 +210,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
                         {(c) => (
                           <tr>
                             <th scope="row">{person(c.employeeId)}</th>
-                            <td>{paramName(c.param)}</td>
+                            <td>{what(c)}</td>
                             <td>{shown(c.before)}</td>
                             <td>{shown(c.after)}</td>
-                            <td>{`${c.column}${c.sheetRow}`}</td>
+                            <td>{where(c)}</td>
                           </tr>
                         )}
                       </For>
@@ -219,7 +225,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
                   <For each={plan.conflicts}>
                     {(c) => (
                       <fieldset class="conflict">
-                        <legend>{`${person(c.employeeId)} · ${paramName(c.param)} · ${c.column}${c.sheetRow}`}</legend>
+                        <legend>{`${person(c.employeeId)} · ${what(c)} · ${where(c)}`}</legend>
                         <p class="muted">{t('exchange.conflictLegend', { exported: shown(c.exported), current: shown(c.before), file: shown(c.after) })}</p>
                         <label>
                           <input type="radio" name={conflictKey(plan, c)} checked={choices().get(conflictKey(plan, c)) === 'keep'} onChange={() => setChoices(new Map(choices()).set(conflictKey(plan, c), 'keep'))} />{' '}
