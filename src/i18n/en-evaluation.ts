@@ -492,6 +492,13 @@ export const enEvaluation = {
     saved: 'Saved «{{file}}»: send it back to HR.',
     changed: 'Scores entered: {{n}}. Save the workbook to send it back.',
   },
+  forms: {
+    label: 'Official forms',
+    plan: 'Individual work plan (App. 1)',
+    kci: 'KCI evaluation sheet (App. 2)',
+    competency: 'Competency sheet (App. 3) for {{year}}',
+    ranking: 'Ranking sheet',
+  },
   exchange: {
     title: 'Unit workbooks',
     intro: 'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s people (004 §§16, 21).',

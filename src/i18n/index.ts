@@ -15,7 +15,15 @@ export type MessageKey = keyof Dictionary;
 
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 const DICTIONARIES: Readonly<Record<Lang, RawDictionary>> = { kk, ru, en };
-const LOCALES: Readonly<Record<Lang, string>> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/**
+ * Number locales. Kazakhstan writes numbers as Russian does (space grouping, decimal comma), and
+ * Chromium ships no Kazakh ICU data — 'kk-KZ' would print "1,234.11" there — so Kazakh uses ru-RU.
+ */
+export const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { kk: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
+const LOCALES = NUMBER_LOCALES;
+
+/** A number with up to `digits` decimals as a document in `lang` writes it: 95,5 · 1 000. */
+export const decimalText = (lang: Lang, value: number, digits = 2): string => new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
 const STORAGE_KEY = 'bagalau.lang';
 
 function initialLang(): Lang {

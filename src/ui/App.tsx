@@ -33,6 +33,7 @@ import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { EvaluatorPage } from './pages/Evaluator';
 import { ExchangePage } from './pages/Exchange';
+import { OfficialFormPage } from './pages/OfficialForm';
 import { OverviewPage } from './pages/Overview';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from './messages';
@@ -68,6 +69,7 @@ export function App() {
         <Route path="/dossier" component={DossierPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="/exchange" component={ExchangePage} />
+        <Route path="/forms" component={OfficialFormPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
     </AppProvider>

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { AppModel } from './app';
+import { expectPrintedLayout, SCREENSHOT_DAY } from './screenshot';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
 
 const app$ = useBuiltApp();
@@ -14,7 +15,7 @@ const MEMBERS = ['Ахметов Ерлан', 'Иванова Ольга', 'Се
 
 describe('Commission sitting', () => {
   it('checks the quorum, lets the chair break a tie, and signs and prints the protocol', async () => {
-    const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/, { today: SCREENSHOT_DAY });
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
     await page.evaluate(async (text) => navigator.clipboard.writeText(text), Array.from({ length: 6 }, () => '4\t4\t4\t4').join('\r\n'));
@@ -28,7 +29,7 @@ describe('Commission sitting', () => {
 
     await app.nav(/^Комиссия$/);
     await app.expectHeading(/Заседание Комиссии/);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = SCREENSHOT_DAY.toISOString().slice(0, 10);
     await page.getByLabel('Приказ №').fill('12');
     await page.getByLabel('Дата приказа').fill(today);
     await page.getByLabel('Дата заседания').fill(today);
@@ -78,8 +79,10 @@ describe('Commission sitting', () => {
     await expect.poll(() => doc.innerText()).toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
     expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
     await expectNoAxeViolations(page, 'commission protocol (ru)');
+    await expectPrintedLayout(page, 'commission-protocol-ru', 'article.document');
     await doc.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Бағалау жөніндегі комиссия отырысының хаттамасы');
+    await expectPrintedLayout(page, 'commission-protocol-kk', 'article.document');
     expect(await doc.innerText()).toMatch(/қайта қаралсын/);
     await expectNoAxeViolations(page, 'commission protocol (kk)');
     const [protocolFile] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click()]);

@@ -5,7 +5,7 @@
  */
 import { For, Show } from 'solid-js';
 import { ASSUMPTIONS, type Trace } from '../../domain';
-import type { MessageKey } from '../../i18n';
+import { decimalText, type MessageKey } from '../../i18n';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 
@@ -25,7 +25,7 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
   const decimal = (text: string | null) => (text === null ? '—' : app.i18n.formatNumber(Number(text), text.split('.')[1]?.length ?? 0));
   const exact = () => {
     const [n, d] = (props.trace.exact ?? '').split('/').map(Number);
-    return n === undefined || d === undefined || !d ? '' : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${new Intl.NumberFormat(lang() === 'kk' ? 'kk-KZ' : lang() === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 6 }).format(n / 100 / d)}`;
+    return n === undefined || d === undefined || !d ? '' : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${decimalText(lang(), n / 100 / d, 6)}`;
   };
   return (
     <>

@@ -10,7 +10,9 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 
-const LOCALES = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' } as const;
+const LOCALES = { ru: 'ru-RU', en: 'en-GB' } as const;
+/** Chromium ships no Kazakh ICU data (it would print "Monday" or nothing useful): the names, Monday first. */
+const KK_WEEKDAYS = ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'];
 
 export function CalendarPage() {
   const app = useApp();
@@ -22,7 +24,11 @@ export function CalendarPage() {
   const amendments = () => (agency.settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS;
   const days = createMemo(() => daysOffOfYear(year(), agency.calendar()));
   const schedule = createMemo(() => yearSchedule(year(), agency.profile(), agency.calendar()));
-  const weekday = (iso: string) => new Intl.DateTimeFormat(LOCALES[app.i18n.lang()], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const weekday = (iso: string) => {
+    const date = new Date(`${iso}T00:00:00Z`);
+    const lang = app.i18n.lang();
+    return lang === 'kk' ? (KK_WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? '') : new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
+  };
   const [date, setDate] = createSignal('');
   const [note, setNote] = createSignal('');
   const [error, setError] = createSignal('');

@@ -75,7 +75,7 @@ export function CommissionProtocolPage() {
     <Show when={sitting() !== undefined && loaded()} fallback={<p>…</p>}>
       <Show when={sitting()} fallback={<p role="alert">{d().none}</p>}>
         {(s) => (
-          <article class="document" lang={lang()} aria-labelledby="doc-title">
+          <article class="document official-form" lang={lang()} aria-labelledby="doc-title">
             <DocumentToolbar back={{ href: `/commission?period=${s().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} exportLabel={d().export} onExport={() => exportProtocol(s())} />
             <h1 id="doc-title">{d().title}</h1>
             <dl class="doc-fields">

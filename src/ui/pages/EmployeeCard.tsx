@@ -3,6 +3,7 @@
  * status intervals — leave, sick leave, business trip, training, probation, dismissal.
  */
 import { A, useNavigate, useParams } from '@solidjs/router';
+import { nowIso } from '../../platform/clock';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   CATEGORIES,
@@ -82,6 +83,9 @@ export function EmployeeCardPage() {
         <article aria-labelledby="card-title" class="card">
           <p><A href="/employees">← {t('card.back')}</A></p>
           <h1 id="card-title">{fullName(r()) || t('employees.newPerson')}</h1>
+          <p>
+            <A href={`/forms?kind=competency&year=${nowIso().slice(0, 4)}&employee=${r().id}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.competency', { year: nowIso().slice(0, 4) })}</A>
+          </p>
           <div class="form-grid">
             <TextField field="surname" />
             <TextField field="name" />

@@ -6,6 +6,7 @@
  * Commission protocol changed or approved the score, beside it; the explanation of the focused row's
  * score is shown beside the grid.
  */
+import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
@@ -284,6 +285,9 @@ export function EvaluatePage() {
         <Show when={selectedYear()}>{(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}</Show>
         <Show when={!selectedYear() && rows().length > 0} fallback={<Show when={!selectedYear()}><p class="muted">{t('evaluate.noStaff')}</p></Show>}>
           <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint={t('evaluate.keys')} />
+          <p>
+            <A href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.ranking')}</A>
+          </p>
           <Show when={manyStaff()}>
             <div class="inline-form">
               <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>

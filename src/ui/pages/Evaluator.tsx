@@ -1,9 +1,8 @@
 /**
  * Evaluator mode (issue 5): a unit head with Bagalau (the single-file copy will do) but without the
  * agency's database opens the unit workbook HR sent, fills its scores — a grid per score sheet, the
- * ranking and the KCIs — that behaves like
- * the ranking grid (decimal comma, paste from Excel, undo/redo, Delete, Ctrl+D), and saves the
- * workbook back — its `_meta` envelope exactly as it came — for emailing. Nothing is stored here.
+ * ranking and the KCIs, that behaves like the ranking grid (decimal comma, paste from Excel,
+ * undo/redo, Delete, Ctrl+D) — and saves the workbook back — its `_meta` envelope exactly as it came — for emailing. Nothing is stored here.
  */
 import { A } from '@solidjs/router';
 import type { ColDef, GridApi } from 'ag-grid-community';

@@ -1,12 +1,13 @@
 /**
- * Unit workbooks (issue 5): out — per unit a workbook of the quarter's ranking (and the KCIs of the heads its head evaluates) for its head, in
- * Kazakh or Russian, holding only that unit's people; in — many returned workbooks at once, each
- * refused with its reason or planned (changes old → new, conflicts, problems located by sheet, row
+ * Unit workbooks (issue 5): out — per unit a workbook of the quarter's ranking and of the KCIs of the
+ * heads its head evaluates, for its head, in Kazakh or Russian, holding only those people; in — many
+ * returned workbooks at once, each refused with its reason or planned (changes old → new, conflicts, problems located by sheet, row
  * and column), previewed, and applied in one transaction with the files named in the audit log.
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type Unit } from '../../domain';
+import { decimalText } from '../../i18n';
 import { agencyNameIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
 import { writeUnitWorkbook, type UnitSheetInput } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
@@ -68,8 +69,7 @@ export function ExchangePage() {
       const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, component, profile, agency.calendar()).kind;
       return { text: kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation, excluded: kind === 'notEvaluated' };
     };
-    const numbers = new Intl.NumberFormat(l === 'kk' ? 'kk-KZ' : 'ru-RU', { maximumFractionDigits: 2 });
-    const number = (v: number | null) => (v === null ? '' : numbers.format(v / 100));
+    const number = (v: number | null) => (v === null ? '' : decimalText(l, v / 100));
     const sheets: UnitSheetInput[] = [];
     if (people.length > 0) {
       sheets.push({

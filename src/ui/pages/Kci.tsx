@@ -3,6 +3,7 @@
  * evaluated by KCI in that quarter (and why not), their individual work plan and the KCI sheet with
  * the superior manager's review.
  */
+import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import {
   eligibility,
@@ -28,6 +29,7 @@ export function KciPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const picked = createUnitPeriod();
+  const docLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const { quarters, unit } = picked;
   const period = picked.quarter;
   const heads = createMemo(() => {
@@ -117,6 +119,10 @@ export function KciPage() {
                     <KciPlanEditor period={p()} employeeId={h().id} plan={plan()} previous={plans()[1]} previousLabel={previousLabel()} editable={planEditable()} />
                     <Show when={plan() && (plan()?.items.length ?? 0) > 0} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
                       <KciSheet period={p()} employeeId={h().id} plan={plan() as KciPlan} evaluated={evaluated()} />
+                      <nav class="toolbar" aria-label={t('forms.label')}>
+                        <A href={`/forms?kind=plan&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.plan')}</A>
+                        <A href={`/forms?kind=kci&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.kci')}</A>
+                      </nav>
                     </Show>
                   </Show>
                 </>
