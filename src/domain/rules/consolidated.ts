@@ -17,7 +17,7 @@ import { kciSheet, kciYearCounts } from './kci-sheet';
 import { pointsOfQuarter, pointsOfYear } from './points-sheet';
 import { consequences, type Consequences } from './procedures';
 import { rankingScore, rankWithinUnit } from './ranking';
-import { isUnitHead } from './roles';
+import { unitHeadIds } from './roles';
 
 export type Method = 'ranking' | 'kci' | 'points';
 
@@ -78,7 +78,7 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   const sittings = new Map(input.sittings.map((s) => [s.periodId, s]));
   const statusesOf = new Map<string, StatusInterval[]>();
   for (const s of input.statuses) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
-  const heads = new Set(input.employees.filter((e) => isUnitHead(e, input.employees)).map((e) => e.id));
+  const heads = unitHeadIds(input.employees);
   const methodOf = (e: Employee): Method | undefined => (components.points ? 'points' : heads.has(e.id) ? (components.kci ? 'kci' : undefined) : components.ranking ? 'ranking' : undefined);
   const rankingAssumed = [profile.ranking.combine, profile.rounding, profile.scale].some((c) => c.assumption !== undefined);
   const kciAssumed = [profile.kci.combine, profile.rounding, profile.scale, profile.kci.permissible].some((c) => c.assumption !== undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Employee } from '../model';
-import { isUnitHead } from './roles';
+import { isUnitHead, unitHeadIds } from './roles';
 import { readScore } from './score-input';
 
 const e = (id: string, category: string, unitId: string, managerId: string | null): Employee => ({
@@ -22,6 +22,13 @@ describe('unit heads and staff (004 §§3.4–3.5)', () => {
   it('004 §3.5: an E-3 reporting to the head of the same unit is staff; E-4 is always staff', () => {
     expect(isUnitHead(chiefSpecialist, all)).toBe(false);
     expect(isUnitHead(lead, all)).toBe(false);
+  });
+
+  it('004 §§3.4–3.5: unitHeadIds finds the same heads as isUnitHead, a manager outside the list included', () => {
+    const orphan = e('orphan', 'E-3', 'u2', 'gone');
+    const everyone = [...all, orphan];
+    expect(unitHeadIds(everyone)).toEqual(new Set(everyone.filter((x) => isUnitHead(x, everyone)).map((x) => x.id)));
+    expect(unitHeadIds(everyone)).toEqual(new Set(['chief', 'head', 'orphan']));
   });
 });
 

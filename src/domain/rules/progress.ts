@@ -11,7 +11,7 @@ import { eligibility } from './eligibility';
 import { finalResult } from './final-result';
 import type { GradeId } from './grades';
 import { rankingScore } from './ranking';
-import { isUnitHead } from './roles';
+import { unitHeadIds } from './roles';
 import { kciNotSet, kciSheet } from './kci-sheet';
 
 export interface UnitProgress {
@@ -45,7 +45,7 @@ export function rankingProgress(input: {
   const withKci = input.kciPlans !== undefined && input.profile.components.value.kci;
   const statusesOf = new Map<string, StatusInterval[]>();
   for (const s of input.statuses) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
-  const heads = new Set(input.employees.filter((e) => isUnitHead(e, input.employees)).map((e) => e.id));
+  const heads = unitHeadIds(input.employees);
   const out: UnitProgress[] = [];
   for (const unitId of input.unitIds) {
     const people = input.employees.filter((e) => e.unitId === unitId && (withKci || !heads.has(e.id)));
