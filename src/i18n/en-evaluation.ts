@@ -501,7 +501,7 @@ export const enEvaluation = {
   },
   exchange: {
     title: 'Unit workbooks',
-    intro: 'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s people (004 §§16, 21).',
+    intro: 'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s staff (ranking) and the heads its head evaluates (KCI sheet, 004 §28) — no one else (004 §§16, 21).',
     out: 'Workbooks out',
     language: 'Language of the workbooks',
     unit: 'Unit',
