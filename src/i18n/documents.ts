@@ -310,3 +310,9 @@ export const OFFICIAL_FORMS = {
 } as const;
 
 export type FormWords = (typeof OFFICIAL_FORMS)[DocLang];
+
+/** Fills a document template's `{{name}}` placeholders. */
+export const fillDoc = (text: string, values: Readonly<Record<string, string | number>>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** A quarter as documents name it: «2026 жылғы 3-тоқсан» / «3 квартал 2026 года». */
+export const quarterIn = (lang: DocLang, year: number, quarter: number): string => fillDoc(OFFICIAL_FORMS[lang].quarter, { year, q: quarter });

@@ -5,9 +5,9 @@
  * `.xlsx` (`formSheetRows`). A form carries only what its addressee may see: the person's own
  * sheet, or the unit's ranking for its evaluator.
  */
-import { fullName, gradeOf, kciSheet, type Employee, type KciPlan, type Period, type Profile, type Unit } from '../domain';
+import { formatDate, fullName, gradeOf, kciSheet, type Employee, type KciPlan, type Period, type Profile, type Unit } from '../domain';
 import type { GradeId } from '../domain/rules/grades';
-import type { FormWords } from '../i18n/documents';
+import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
 import { decimalText } from '../i18n';
 
 export interface Signature {
@@ -37,10 +37,7 @@ export interface FormDoc {
 export const initials = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'> | undefined): string =>
   e ? [e.surname, ...[e.name, e.patronymic].filter((x) => x !== '').map((x) => `${x.charAt(0)}.`)].join(' ') : '';
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-export const quarterText = (w: FormWords, p: Pick<Period, 'year' | 'quarter'>): string => fill(w.quarter, { year: p.year, q: p.quarter ?? '' });
 const numberText = (lang: 'kk' | 'ru', v: number | null): string => (v === null ? '' : decimalText(lang, v / 100));
-const dateText = (iso: string): string => (iso === '' ? '' : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`);
 const gradeWord = (w: FormWords, g: GradeId): string => w.grades[g];
 
 interface PersonContext {
@@ -66,13 +63,13 @@ export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): F
     approval: approval(c),
     title: w.title,
     lines: [
-      { label: w.period, value: quarterText(c.words, period) },
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
       { label: w.person, value: fullName(c.person) },
       { label: w.position, value: c.person.position },
       { label: w.unit, value: unitName(c) },
     ],
     columns: w.columns,
-    rows: plan.items.map((i, n) => [String(n + 1), i.name, i.source, i.measure, numberText(c.lang, i.plan), i.deadline === '' ? w.wholePeriod : dateText(i.deadline), i.expected]),
+    rows: plan.items.map((i, n) => [String(n + 1), i.name, i.source, i.measure, numberText(c.lang, i.plan), i.deadline === '' ? w.wholePeriod : formatDate(i.deadline), i.expected]),
     widths: [5, 22, 20, 12, 10, 11, 20],
     footnote: w.footnote,
     result: undefined,
@@ -90,7 +87,7 @@ export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, sc
     title: w.title,
     lines: [
       { label: w.person, value: `${fullName(c.person)}, ${c.person.position}` },
-      { label: w.period, value: quarterText(c.words, period) },
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
     ],
     columns: w.columns,
     rows: result.lines.map((l, n) => [String(n + 1), l.item.name, l.item.measure, numberText(c.lang, l.item.plan), numberText(c.lang, l.item.actual), l.achieved === undefined ? '' : l.achieved ? w.achieved : w.notAchieved]),
@@ -138,7 +135,7 @@ export function rankingSheetForm(c: Omit<PersonContext, 'person'> & { readonly u
     approval: undefined,
     title: w.title,
     lines: [
-      { label: w.period, value: quarterText(c.words, period) },
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
       { label: w.unit, value: c.unit.name },
     ],
     columns: [w.n, w.name, w.category, ...params.map((p) => p.names[c.lang]), w.score, w.grade, w.rank],

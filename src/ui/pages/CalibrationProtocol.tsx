@@ -7,7 +7,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, rankingScore, type CalibrationCase, type EvaluationRecord, type Familiarisation, type KciPlan } from '../../domain';
-import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang, fillDoc as fill, quarterIn } from '../../i18n/documents';
 import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../agency-state';
 import { CALIBRATION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
@@ -55,10 +55,9 @@ export function CalibrationProtocolPage() {
     return l?.c && s !== undefined ? calibrationState(l.c, l.familiarisation?.on ?? l.c.appliedOn, s, agency.profile(), agency.calendar()) : undefined;
   });
   const num = (h: number | null | undefined) => (h === null || h === undefined ? '' : hundredthsText(h).replace('.', ','));
-  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
   const period = () => {
     const id = loaded()?.c?.periodId ?? '';
-    return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
+    return quarterIn(lang(), Number(id.slice(0, 4)), Number(id.slice(-1)));
   };
 
   const decisionText = () => {

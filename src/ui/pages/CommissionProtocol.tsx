@@ -7,7 +7,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, For, Show } from 'solid-js';
 import { completedResults, formatDate, fullName, sittingCaseKey, sittingState, type CommissionSitting } from '../../domain';
-import { agencyNameIn, COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
+import { agencyNameIn, COMMISSION_PROTOCOL, type DocLang, fillDoc as fill, quarterIn } from '../../i18n/documents';
 import { useAgency } from '../agency-state';
 import { COMMISSION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
@@ -38,10 +38,9 @@ export function CommissionProtocolPage() {
     const e = agency.employees().find((x) => x.id === id);
     return e ? fullName(e) : id;
   };
-  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
   const period = () => {
     const id = search.period ?? '';
-    return lang() === 'kk' ? `${id.slice(0, 4)} жылғы ${id.slice(-1)}-тоқсан` : `${id.slice(-1)} квартал ${id.slice(0, 4)} года`;
+    return quarterIn(lang(), Number(id.slice(0, 4)), Number(id.slice(-1)));
   };
   const rowOf = (c: CommissionSitting['cases'][number], i: number): string[] => {
     const done = results().find((x) => sittingCaseKey(x) === sittingCaseKey(c));

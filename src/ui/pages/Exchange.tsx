@@ -8,7 +8,7 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type Unit } from '../../domain';
 import { decimalText } from '../../i18n';
-import { agencyNameIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
+import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
 import { writeUnitWorkbook, type UnitSheetInput } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { downloadBytes, safeFileName } from '../../platform/download';
@@ -20,7 +20,6 @@ import { consolidatedWorkbook } from '../consolidated-export';
 import { readPeriodRecords } from '../period-records';
 import { ExchangeImport } from './ExchangeImport';
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 export function ExchangePage() {
   const app = useApp();
@@ -62,7 +61,7 @@ export function ExchangePage() {
     const collator = new Intl.Collator(l);
     const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1);
     const people = staffOf(u.id).map((e) => ({ e, name: fullName(e) })).sort(byName);
-    const period = l === 'kk' ? `${q.year} жылғы ${q.quarter ?? 0}-тоқсан` : `${q.quarter ?? 0} квартал ${q.year} года`;
+    const period = quarterIn(l, q.year, q.quarter ?? 0);
     const words = { unit: u.name, period, agency: agencyNameIn(agency.agency(), l) };
     const subtitle = fill(w.subtitle, words);
     const status = (e: Employee, component: 'ranking' | 'kci') => {
