@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDate, fullMonthsBetween, isIsoDate, parseDateInput } from './dates';
+import { addDays, excelSerial, formatDate, fullMonthsBetween, isIsoDate, parseDateInput } from './dates';
 import { parseDecimal } from './numbers';
 import { periodsOfYear } from './model';
 
@@ -15,6 +15,11 @@ describe('dates as people type them (dd.MM.yyyy) and as spreadsheets store them'
   it('reads Excel serial days (1900 system)', () => {
     expect(parseDateInput(45658)).toBe('2025-01-01');
     expect(parseDateInput(1)).toBe('1900-01-01');
+  });
+
+  it('writes Excel serial days that read back as the same date', () => {
+    expect(excelSerial('2025-01-01')).toBe(45658);
+    for (const iso of ['1900-03-01', '2026-02-28', '2028-02-29', '2099-12-31']) expect(parseDateInput(excelSerial(iso))).toBe(iso);
   });
 
   it('refuses impossible dates instead of rolling them over', () => {

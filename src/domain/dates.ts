@@ -56,6 +56,16 @@ function fromExcelSerial(serial: number): IsoDate | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The Excel serial day of a date after 1 March 1900 (the inverse of reading a serial), for writing
+ * dates that spreadsheet programs show and sort as dates.
+ * @example excelSerial('2026-01-05') === 46027
+ */
+export function excelSerial(iso: IsoDate): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) - EXCEL_EPOCH_UTC) / 86_400_000);
+}
+
 /** ISO → `dd.MM.yyyy` (the format METHODOLOGY's forms use); other text is returned unchanged. */
 export function formatDate(iso: IsoDate | null | undefined): string {
   if (!iso) return '';

@@ -33,6 +33,7 @@ export * from './rules/kci';
 export * from './rules/kci-sheet';
 export * from './rules/points';
 export * from './rules/points-sheet';
+export * from './rules/points-exchange';
 export * from './rules/annual';
 export * from './rules/calendar';
 export * from './rules/eligibility';

@@ -40,7 +40,8 @@ export type ProblemCode =
   | 'rowTampered'
   | 'rowOtherUnit'
   | 'kciUnknown'
-  | 'kciLocked';
+  | 'kciLocked'
+  | 'violationKindUnknown';
 
 export type Severity = 'error' | 'warning';
 

@@ -113,6 +113,11 @@ const enBase = {
     openEnded: 'open-ended',
   },
   fields: {
+    activity: 'Activity',
+    points: 'Points',
+    date: 'Date',
+    note: 'Note',
+    kind: 'Kind of discipline',
     fullName: 'Full name',
     surname: 'Surname',
     name: 'Name',
@@ -252,6 +257,7 @@ const enBase = {
     rowOtherUnit: '{{name}} is no longer in this unit; the row is not read.',
     kciUnknown: 'The KCI “{{param}}” is no longer in the head’s individual work plan; its score is not read.',
     kciLocked: 'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
+    violationKindUnknown: 'Discipline kind “{{value}}” is not recognised: write “executive” or “labour”.',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {

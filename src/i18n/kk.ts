@@ -111,6 +111,11 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     openEnded: 'аяқталу күні жоқ',
   },
   fields: {
+    activity: 'Қызмет түрі',
+    points: 'Балл',
+    date: 'Күні',
+    note: 'Ескертпе',
+    kind: 'Тәртіп түрі',
     fullName: 'Аты-жөні',
     surname: 'Тегі',
     name: 'Аты',
@@ -250,6 +255,7 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     rowOtherUnit: '{{name}} енді бұл бөлімшеде емес; жол оқылмайды.',
     kciUnknown: '«{{param}}» НМИ енді басшының жеке жұмыс жоспарында жоқ; оның бағасы оқылмайды.',
     kciLocked: '{{name}} НМИ бойынша бағалау парағы жоғары тұрған басшыға жіберілген немесе келісілген: өзгертілген {{cells}} ұяшық қабылданбайды. Импорттау үшін оны түзетуге қайтарыңыз.',
+    violationKindUnknown: '«{{value}}» тәртіп түрі танылмады: «атқарушылық» немесе «еңбек» деп көрсетіңіз.',
     textTooLong: 'Мәтін {{max}} таңбадан ұзын.',
   },
   fileProblems: {

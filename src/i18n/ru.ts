@@ -111,6 +111,11 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     openEnded: 'без даты окончания',
   },
   fields: {
+    activity: 'Вид деятельности',
+    points: 'Баллы',
+    date: 'Дата',
+    note: 'Примечание',
+    kind: 'Вид дисциплины',
     fullName: 'ФИО',
     surname: 'Фамилия',
     name: 'Имя',
@@ -250,6 +255,7 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     rowOtherUnit: '{{name}} больше не в этом подразделении; строка не читается.',
     kciUnknown: 'КЦИ «{{param}}» больше нет в индивидуальном плане работы руководителя; его оценка не читается.',
     kciLocked: 'Лист оценки по КЦИ ({{name}}) передан вышестоящему руководителю или согласован: {{cells}} изменённых ячеек не принимаются. Чтобы импортировать их, верните лист на доработку.',
+    violationKindUnknown: 'Вид дисциплины «{{value}}» не распознан: укажите «исполнительская» или «трудовая».',
     textTooLong: 'Текст длиннее {{max}} символов.',
   },
   fileProblems: {

@@ -56,7 +56,7 @@ const read = (bytes: Uint8Array): ReturnedWorkbook => {
 const never = () => false;
 const base = {
   unitOf: new Map([['e1', 'u1'], ['e2', 'u1'], ['e3', 'u1'], ['h1', 'u7']]),
-  evaluated: (_: ExchangeComponent, id: string) => id !== 'e3',
+  evaluated: (_: unknown, id: string) => id !== 'e3',
   locked: never,
   params: (component: ExchangeComponent) => new Set(component === 'ranking' ? ['quality', 'deadlines'] : ['k1', 'k2']),
 };

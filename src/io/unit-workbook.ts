@@ -2,13 +2,16 @@
  * The unit workbook on the wire (issue 5): written for a unit head — an instructions sheet, the
  * ranking sheet (a hidden id column, №, full name and category read-only in meaning, the status, one
  * score column per parameter), the KCI sheet of the heads the unit's head evaluates (a row per KCI
- * with its plan and actual value, one score column) and the hidden `_meta` envelope describing each
+ * with its plan and actual value, one score column), for the points model the incentives and
+ * violations sheets (an entry a row, empty rows for new entries) with the profile's scale beside
+ * them, and the hidden `_meta` envelope describing each
  * sheet with its row ids, each row's fingerprint and the scores it held — and read back from
  * whatever spreadsheet program saved it: cached values only, size limits first, the layout checked
  * against the envelope.
  */
 import * as XLSX from 'xlsx';
-import { rowHash, rowTarget, scoreKey, UNIT_WORKBOOK_FORMAT, UNIT_WORKBOOK_TYPE, type Cell, type ExchangeComponent, type ExportedRow, type ReturnedRow, type ReturnedSection, type ReturnedWorkbook, type UnitEnvelope, type UnitSection } from '../domain';
+import { entryScaleOf, excelSerial, exportedEntry, isEntryList, parseDateInput, rowHash, rowTarget, scoreKey, UNIT_WORKBOOK_FORMAT, UNIT_WORKBOOK_TYPE, type Cell, type EntryFields, type EntryScale, type ExportedRow, type ReturnedRow, type ReturnedSection, type ReturnedWorkbook, type SectionKind, type UnitEnvelope, type UnitSection } from '../domain';
+import { parseDecimal } from '../domain/numbers';
 import { columnLetter } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
@@ -19,19 +22,26 @@ export const UNIT_LIMITS: Limits = { maxBytes: 10 * 1024 * 1024, maxUncompressed
 
 const HEADER_ROW = 4;
 
-/** A data row of a score sheet: its id (hidden column A), the read-only cells after it, its scores. */
+/** A data row of a sheet: its id (hidden column A), the read-only cells after it, its scores or its entry. */
 export interface UnitSheetRow {
   readonly id: string;
   /** Columns B… before the scores: №, full name, category or the KCI's name, measure, plan, actual; status. Text, except №. */
   readonly cells: readonly (string | number)[];
+  /** A score sheet's scores in hundredths, by parameter. */
   readonly values: Readonly<Record<string, number | undefined>>;
+  /** An entry sheet's row: its editable cells as written (a date column's ISO dates become dates), and the entry it holds (none on an empty row). */
+  readonly fields?: readonly (string | number | null)[];
+  readonly entry?: EntryFields;
   /** Not evaluated in the period: evaluator mode keeps its scores closed. */
   readonly excluded?: boolean;
 }
 
-/** One score sheet of the unit workbook: the ranking of the unit's staff, or the KCIs of the heads its head evaluates. */
+/** How an editable column is written: a score in hundredths shown with two decimals, a whole number, a date, text. */
+export type ColumnKind = 'score' | 'integer' | 'date' | 'text';
+
+/** One sheet of the unit workbook: the ranking of the unit's staff, the KCIs of the heads its head evaluates, or the points model's entries. */
 export interface UnitSheetInput {
-  readonly component: ExchangeComponent;
+  readonly component: SectionKind;
   readonly name: string;
   readonly title: string;
   readonly subtitle: string;
@@ -43,19 +53,44 @@ export interface UnitSheetInput {
   readonly hashed: readonly number[];
   /** 0-based column of the status words, or -1. */
   readonly status: number;
-  readonly params: readonly { readonly id: string; readonly header: string }[];
+  readonly params: readonly { readonly id: string; readonly header: string; readonly kind?: ColumnKind; readonly width?: number }[];
   readonly rows: readonly UnitSheetRow[];
+}
+
+/** A sheet to read from, not to fill: the points model's scale of activities. */
+export interface ReferenceSheet {
+  readonly name: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly widths: readonly number[];
+  readonly rows: readonly (readonly (string | number)[])[];
 }
 
 export interface UnitWorkbookInput {
   readonly instructions: { readonly sheet: string; readonly lines: readonly string[] };
   readonly sheets: readonly UnitSheetInput[];
-  readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections'> & { readonly lang: string };
+  readonly references?: readonly ReferenceSheet[];
+  readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections' | 'points'> & { readonly lang: string; readonly points?: EntryScale | undefined };
 }
 
 const cellText = (v: string | number | undefined): string => (v === undefined ? '' : String(v).trim());
 /** The read-only part a row's fingerprint covers, as written. */
 const readOnlyOf = (sheet: Pick<UnitSheetInput, 'hashed'>, row: UnitSheetRow): string[] => sheet.hashed.map((c) => cellText(row.cells[c - 1]));
+
+/** An editable cell's value as written: scores as numbers (hundredths → units), dates as date serials. */
+export function editableCell(kind: ColumnKind, value: string | number | null | undefined): XLSX.CellObject {
+  if (value === null || value === undefined || value === '') return { t: 'z' };
+  if (kind === 'score' && typeof value === 'number') return { t: 'n', v: value / 100, z: '0.00' };
+  if (kind === 'integer') {
+    const n = typeof value === 'number' ? value : parseDecimal(value.replace(/^\+/, ''));
+    if (n !== undefined && Number.isInteger(n)) return { t: 'n', v: n, z: '0' };
+  }
+  if (kind === 'date') {
+    const iso = parseDateInput(value);
+    if (iso) return { t: 'n', v: excelSerial(iso), z: 'dd.mm.yyyy' };
+  }
+  return { t: 's', v: String(value) };
+}
 
 function scoreSheet(input: UnitSheetInput): XLSX.WorkSheet {
   const fixed = input.headers.length;
@@ -66,18 +101,27 @@ function scoreSheet(input: UnitSheetInput): XLSX.WorkSheet {
     ['', input.subtitle],
     [],
     headers,
-    ...input.rows.map((r) => [r.id, ...r.cells, ...input.params.map((p) => (r.values[p.id] === undefined ? null : (r.values[p.id] ?? 0) / 100))]),
+    ...input.rows.map((r) => [r.id, ...r.cells]),
   ];
   const ws = XLSX.utils.aoa_to_sheet(aoa);
-  // Text stays text: a name like "=1+1" is never a formula; scores show two decimals.
-  for (const key of Object.keys(ws)) {
-    if (key.startsWith('!')) continue;
-    const cell = ws[key] as XLSX.CellObject;
-    delete cell.f;
-    if (cell.t === 'n' && XLSX.utils.decode_cell(key).c >= fixed) cell.z = '0.00';
-  }
+  // Text stays text: a name like "=1+1" is never a formula.
+  for (const key of Object.keys(ws)) if (!key.startsWith('!')) delete (ws[key] as XLSX.CellObject).f;
+  input.rows.forEach((r, i) =>
+    input.params.forEach((p, c) => {
+      const value = r.fields ? r.fields[c] : r.values[p.id];
+      ws[XLSX.utils.encode_cell({ r: HEADER_ROW + i, c: fixed + c })] = editableCell(p.kind ?? 'score', value);
+    }),
+  );
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(HEADER_ROW - 1, HEADER_ROW + input.rows.length - 1), c: headers.length - 1 } });
   ws['!merges'] = [0, 1].map((r) => ({ s: { r, c: 1 }, e: { r, c: headers.length - 1 } }));
-  ws['!cols'] = [{ wch: 10, hidden: true }, ...input.widths.map((wch) => ({ wch })), ...input.params.map((p) => ({ wch: Math.max(14, Math.min(40, p.header.length + 2)) }))];
+  ws['!cols'] = [{ wch: 10, hidden: true }, ...input.widths.map((wch) => ({ wch })), ...input.params.map((p) => ({ wch: p.width ?? Math.max(14, Math.min(40, p.header.length + 2)) }))];
+  return ws;
+}
+
+function referenceSheet(input: ReferenceSheet): XLSX.WorkSheet {
+  const ws = XLSX.utils.aoa_to_sheet([[input.title], [], [...input.headers], ...input.rows.map((r) => [...r])]);
+  for (const key of Object.keys(ws)) if (!key.startsWith('!')) delete (ws[key] as XLSX.CellObject).f;
+  ws['!cols'] = input.widths.map((wch) => ({ wch }));
   return ws;
 }
 
@@ -92,11 +136,13 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
     for (const r of sheet.rows) {
       const values: Record<string, number> = {};
       for (const p of sheet.params) if (r.values[p.id] !== undefined) values[p.id] = r.values[p.id] as number;
-      meta[`row:${sheet.component}:${r.id}`] = JSON.stringify({ h: rowHash([r.id, ...readOnlyOf(sheet, r)]), v: values, ...(r.excluded ? { x: 1 } : {}) });
+      meta[`row:${sheet.component}:${r.id}`] = JSON.stringify({ h: rowHash([r.id, ...readOnlyOf(sheet, r)]), v: values, ...(r.entry ? { e: r.entry } : {}), ...(r.excluded ? { x: 1 } : {}) });
     }
     return { component: sheet.component, sheet: sheetName(sheet.name), headerRow: HEADER_ROW, headers: [...sheet.headers, ...sheet.params.map((p) => p.header)], fixed: sheet.headers.length, hashed: sheet.hashed, status: sheet.status, params: sheet.params.map((p) => p.id) };
   });
-  appendEnvelope(wb, { type: UNIT_WORKBOOK_TYPE, formatVersion: UNIT_WORKBOOK_FORMAT, ...input.envelope, sections: JSON.stringify(sections), ...meta });
+  for (const reference of input.references ?? []) XLSX.utils.book_append_sheet(wb, referenceSheet(reference), sheetName(reference.name));
+  const { points, ...envelope } = input.envelope;
+  appendEnvelope(wb, { type: UNIT_WORKBOOK_TYPE, formatVersion: UNIT_WORKBOOK_FORMAT, ...envelope, sections: JSON.stringify(sections), ...(points ? { points: JSON.stringify(points) } : {}), ...meta });
   return workbookBytes(wb);
 }
 
@@ -114,25 +160,26 @@ const parseJson = (text: unknown): unknown => {
 };
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isIndexArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= -1 && (x as number) < 1000);
-const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number>; x?: number } =>
+const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number>; x?: number; e?: unknown } =>
   typeof v === 'object' && v !== null && typeof (v as { h?: unknown }).h === 'string' && typeof (v as { v?: unknown }).v === 'object' && (v as { v: unknown }).v !== null && Object.values((v as { v: object }).v).every((x) => Number.isSafeInteger(x));
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
 
 type SectionLayout = Omit<UnitSection, 'rows'>;
+const SECTION_KINDS: readonly SectionKind[] = ['ranking', 'kci', 'incentives', 'violations'];
 
 /** The score sheets the envelope describes; format 1 had the ranking sheet only, described by flat keys. */
 function sectionLayouts(meta: Readonly<Record<string, string | number>>): SectionLayout[] | undefined {
   const raw: unknown = meta['formatVersion'] === 1 ? [{ component: 'ranking', sheet: meta['sheet'], headerRow: Number(meta['headerRow']), headers: parseJson(meta['headers']), fixed: 5, hashed: [2, 3], status: 4, params: parseJson(meta['params']) }] : parseJson(meta['sections']);
-  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 4) return undefined;
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > SECTION_KINDS.length) return undefined;
   const out: SectionLayout[] = [];
   for (const s of raw as unknown[]) {
     if (typeof s !== 'object' || s === null) return undefined;
     const x = s as Record<string, unknown>;
     const { component, sheet, headerRow, headers, fixed, hashed, status, params } = x;
-    if ((component !== 'ranking' && component !== 'kci') || typeof sheet !== 'string' || !isStringArray(headers) || !isStringArray(params) || !isIndexArray(hashed)) return undefined;
+    if (!SECTION_KINDS.includes(component as SectionKind) || typeof sheet !== 'string' || !isStringArray(headers) || !isStringArray(params) || !isIndexArray(hashed)) return undefined;
     if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || typeof fixed !== 'number' || !Number.isInteger(fixed) || fixed < 1 || typeof status !== 'number' || !Number.isInteger(status)) return undefined;
     if (headers.length !== fixed + params.length || out.some((o) => o.component === component)) return undefined;
-    out.push({ component, sheet, headerRow, headers, fixed, hashed, status, params });
+    out.push({ component: component as SectionKind, sheet, headerRow, headers, fixed, hashed, status, params });
   }
   return out;
 }
@@ -154,7 +201,8 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
     if (!isExportedRow(parsed)) continue;
     // Format 1: `row:<id>`, the ranking's; format 2: `row:<component>:<id>`.
     const [component, id] = meta['formatVersion'] === 1 ? ['ranking', key.slice(4)] : [key.slice(4, key.indexOf(':', 4)), key.slice(key.indexOf(':', 4) + 1)];
-    exported.get(component)?.set(id, { hash: parsed.h, values: parsed.v, ...(parsed.x === 1 ? { excluded: true } : {}) });
+    const entry = exportedEntry(parsed.e);
+    exported.get(component)?.set(id, { hash: parsed.h, values: parsed.v, ...(entry ? { entry } : {}), ...(parsed.x === 1 ? { excluded: true } : {}) });
   }
   const sections: ReturnedSection[] = [];
   let title: string[] = [];
@@ -168,7 +216,8 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
       const cells = sheet.rows[r] ?? [];
       const id = text(cells[0]);
       if (id === '' && cells.every((c) => text(c) === '')) continue;
-      const { param: own } = rowTarget(layout.component, id);
+      // A KCI row's one score column is its KCI; an entry row's columns are the entry's fields.
+      const own = layout.component === 'kci' ? rowTarget(layout.component, id).param : undefined;
       const scoreCells = layout.params.map((param, i) => ({ param: own ?? param, column: columnLetter(layout.fixed + i), raw: cells[layout.fixed + i] ?? null }));
       rows.push({ sheetRow: r + 1, id, readOnly: layout.hashed.map((c) => text(cells[c])), shown: Array.from({ length: layout.fixed - 1 }, (_, c) => text(cells[c + 1])), status: layout.status < 0 ? '' : text(cells[layout.status]), cells: scoreCells });
     }
@@ -187,26 +236,42 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
     profileVersion: Number(meta['profileVersion']),
     sections: layouts.map((l) => ({ ...l, rows: exported.get(l.component) ?? new Map() })),
   };
-  return ok({ fileName, title, envelope, sections });
+  const points = entryScaleOf(parseJson(meta['points']));
+  return ok({ fileName, title, envelope: points ? { ...envelope, points } : envelope, sections });
 }
 
+/** How an entry sheet's editable column is written. */
+export const entryColumnKind = (field: string): ColumnKind => (field === 'points' ? 'integer' : field === 'date' ? 'date' : 'text');
+
 /**
- * Evaluator mode: the received workbook with the unit head's scores written into its score cells —
- * everything else, the hidden `_meta` envelope included, exactly as it came, so that the agency's
- * import compares the head's scores with what was exported. `scores` is keyed by `scoreKey`.
+ * Evaluator mode: the received workbook with the unit head's scores and entries written into its
+ * editable cells — everything else, the hidden `_meta` envelope included, exactly as it came, so
+ * that the agency's import compares them with what was exported. `scores` is keyed by `scoreKey`;
+ * `entries` by `<sheet kind>:<row id>`, the row's editable cells in order.
  */
-export function fillUnitWorkbook(bytes: Uint8Array, file: ReturnedWorkbook, scores: ReadonlyMap<string, Readonly<Record<string, number | undefined>>>): Uint8Array {
+export function fillUnitWorkbook(
+  bytes: Uint8Array,
+  file: ReturnedWorkbook,
+  scores: ReadonlyMap<string, Readonly<Record<string, number | undefined>>>,
+  entries: ReadonlyMap<string, readonly Cell[]> = new Map(),
+): Uint8Array {
   const wb = XLSX.read(bytes, { type: 'array', cellStyles: true, cellFormula: false, bookVBA: false });
   for (const section of file.sections) {
     const ws = wb.Sheets[section.sheet];
     if (!ws) continue;
     for (const row of section.rows) {
+      if (isEntryList(section.component)) {
+        const cells = entries.get(`${section.component}:${row.id}`);
+        if (!cells) continue;
+        row.cells.forEach((cell, i) => {
+          const v = cells[i];
+          ws[`${cell.column}${row.sheetRow}`] = editableCell(entryColumnKind(cell.param), typeof v === 'boolean' ? String(v) : v);
+        });
+        continue;
+      }
       const values = scores.get(scoreKey(section.component, rowTarget(section.component, row.id).employeeId));
       if (!values) continue;
-      for (const cell of row.cells) {
-        const v = values[cell.param];
-        ws[`${cell.column}${row.sheetRow}`] = v === undefined ? { t: 'z' } : { t: 'n', v: v / 100, z: '0.00' };
-      }
+      for (const cell of row.cells) ws[`${cell.column}${row.sheetRow}`] = editableCell('score', values[cell.param]);
     }
   }
   return workbookBytes(wb);

@@ -5,7 +5,7 @@
  */
 import { evaluationId, type EvaluationRecord, type Profile } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type AuditDraft, type StoreContext } from './context';
+import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 import { refuseUnlessKciEditable } from './kci';
 
@@ -36,78 +36,88 @@ export const applyEvaluationChanges = (
   lock?: { readonly unitId: string } | { readonly unitOf: ReadonlyMap<string, string> },
   reason?: string,
 ): Promise<Result<AppliedChange[], StoreError>> =>
-  write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], async (tx) => {
-    await refuseUnlessKciEditable(tx, changes);
-    // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
-    if (lock) {
-      const unitOf = (c: ScoreChange) => ('unitId' in lock ? lock.unitId : (lock.unitOf.get(c.employeeId) ?? ''));
-      const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, unitOf(c), c.component)}`))];
-      if ((await tx.db.settings.bulkGet(keys)).some((s) => s !== undefined)) throw new Refusal('locked');
+  write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], (tx) => applyScoreChangesIn(tx, ctx, changes, profile, lock, reason));
+
+/** The body of `applyEvaluationChanges`, inside a transaction over evaluations, settings and KCI plans that may cover more (an import). */
+export async function applyScoreChangesIn(
+  tx: Tx,
+  ctx: StoreContext,
+  changes: readonly ScoreChange[],
+  profile: Profile,
+  lock?: { readonly unitId: string } | { readonly unitOf: ReadonlyMap<string, string> },
+  reason?: string,
+): Promise<AppliedChange[]> {
+  await refuseUnlessKciEditable(tx, changes);
+  // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
+  if (lock) {
+    const unitOf = (c: ScoreChange) => ('unitId' in lock ? lock.unitId : (lock.unitOf.get(c.employeeId) ?? ''));
+    const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, unitOf(c), c.component)}`))];
+    if ((await tx.db.settings.bulkGet(keys)).some((s) => s !== undefined)) throw new Refusal('locked');
+  }
+  const ids = [...new Set(changes.map((c) => evaluationId(c.periodId, c.component, c.employeeId)))];
+  const stored = new Map<string, EvaluationRecord>();
+  (await tx.db.evaluations.bulkGet(ids)).forEach((r) => r && stored.set(r.id, r));
+  const current = new Map(stored);
+  const applied: AppliedChange[] = [];
+  const entries: AuditDraft[] = [];
+  const touched = new Set<string>();
+  const batchId = changes.length > 1 ? ctx.newId() : undefined;
+  for (const change of changes) {
+    const id = evaluationId(change.periodId, change.component, change.employeeId);
+    const base: EvaluationRecord = current.get(id) ?? {
+      id,
+      periodId: change.periodId,
+      employeeId: change.employeeId,
+      component: change.component,
+      scores: {},
+      comment: '',
+      evaluatorId: null,
+      profileId: profile.id,
+      profileVersion: profile.version,
+    };
+    let after: EvaluationRecord;
+    let field: string;
+    let old: number | string | null;
+    let now: number | string | null;
+    let before: ScoreChange['field'];
+    if ('param' in change.field) {
+      const { param, value } = change.field;
+      const scores = { ...base.scores };
+      if (value === undefined) delete scores[param];
+      else scores[param] = value;
+      after = { ...base, scores, profileId: profile.id, profileVersion: profile.version };
+      field = `scores.${param}`;
+      old = base.scores[param] ?? null;
+      now = value ?? null;
+      before = { param, value: base.scores[param] };
+    } else if ('comment' in change.field) {
+      after = { ...base, comment: change.field.comment };
+      field = 'comment';
+      old = base.comment;
+      now = change.field.comment;
+      before = { comment: base.comment };
+    } else {
+      after = { ...base, evaluatorId: change.field.evaluatorId };
+      field = 'evaluatorId';
+      old = base.evaluatorId;
+      now = change.field.evaluatorId;
+      before = { evaluatorId: base.evaluatorId };
     }
-    const ids = [...new Set(changes.map((c) => evaluationId(c.periodId, c.component, c.employeeId)))];
-    const stored = new Map<string, EvaluationRecord>();
-    (await tx.db.evaluations.bulkGet(ids)).forEach((r) => r && stored.set(r.id, r));
-    const current = new Map(stored);
-    const applied: AppliedChange[] = [];
-    const entries: AuditDraft[] = [];
-    const touched = new Set<string>();
-    const batchId = changes.length > 1 ? ctx.newId() : undefined;
-    for (const change of changes) {
-      const id = evaluationId(change.periodId, change.component, change.employeeId);
-      const base: EvaluationRecord = current.get(id) ?? {
-        id,
-        periodId: change.periodId,
-        employeeId: change.employeeId,
-        component: change.component,
-        scores: {},
-        comment: '',
-        evaluatorId: null,
-        profileId: profile.id,
-        profileVersion: profile.version,
-      };
-      let after: EvaluationRecord;
-      let field: string;
-      let old: number | string | null;
-      let now: number | string | null;
-      let before: ScoreChange['field'];
-      if ('param' in change.field) {
-        const { param, value } = change.field;
-        const scores = { ...base.scores };
-        if (value === undefined) delete scores[param];
-        else scores[param] = value;
-        after = { ...base, scores, profileId: profile.id, profileVersion: profile.version };
-        field = `scores.${param}`;
-        old = base.scores[param] ?? null;
-        now = value ?? null;
-        before = { param, value: base.scores[param] };
-      } else if ('comment' in change.field) {
-        after = { ...base, comment: change.field.comment };
-        field = 'comment';
-        old = base.comment;
-        now = change.field.comment;
-        before = { comment: base.comment };
-      } else {
-        after = { ...base, evaluatorId: change.field.evaluatorId };
-        field = 'evaluatorId';
-        old = base.evaluatorId;
-        now = change.field.evaluatorId;
-        before = { evaluatorId: base.evaluatorId };
-      }
-      if (old === now) continue;
-      current.set(id, after);
-      entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}), ...(reason ? { reason } : {}) });
-      touched.add(id);
-      applied.push({ ...change, before });
-    }
-    await tx.db.evaluations.bulkPut([...touched].map((id) => current.get(id) as EvaluationRecord));
-    // A block (paste, undo of a paste) is one audit entry listing every cell's before and after:
-    // IndexedDB's cost is per record (STACK.md), and the block is one user action.
-    if (batchId && entries.length > 1) {
-      const cells = entries.map((e) => ({ record: e.entityId, field: e.field, before: e.before, after: e.after }));
-      await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId, ...(reason ? { reason } : {}) });
-    } else await tx.auditMany(entries);
-    return applied;
-  });
+    if (old === now) continue;
+    current.set(id, after);
+    entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}), ...(reason ? { reason } : {}) });
+    touched.add(id);
+    applied.push({ ...change, before });
+  }
+  await tx.db.evaluations.bulkPut([...touched].map((id) => current.get(id) as EvaluationRecord));
+  // A block (paste, undo of a paste) is one audit entry listing every cell's before and after:
+  // IndexedDB's cost is per record (STACK.md), and the block is one user action.
+  if (batchId && entries.length > 1) {
+    const cells = entries.map((e) => ({ record: e.entityId, field: e.field, before: e.before, after: e.after }));
+    await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId, ...(reason ? { reason } : {}) });
+  } else await tx.auditMany(entries);
+  return applied;
+}
 
 /** One edited cell. */
 export const setEvaluationField = (ctx: StoreContext, change: ScoreChange, profile: Profile, lock?: { unitId: string }): Promise<Result<AppliedChange[], StoreError>> =>

@@ -3,6 +3,7 @@ import { JUSTICE_2017 } from '../domain';
 import { setLocked } from './evaluations';
 import { updatePointsSheet } from './points';
 import { testContext } from './test-support';
+import { applyUnitImport } from './unit-import';
 
 const at = { periodId: '2026-Q1', employeeId: 'e', unitId: 'u' };
 const incentive = { id: 'i1', activityId: 'instructions', points: 5, date: '2026-02-10', note: 'Поручение № 5' };
@@ -23,5 +24,28 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     await setLocked(ctx, { periodId: '2026-Q1', unitId: 'u', component: 'points' }, true, '');
     expect(await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017)).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(await ctx.db.pointsSheets.count()).toBe(0);
+  });
+
+  it('issue 5: a returned unit workbook’s scores and entries go in one transaction, audited with the files; a submitted unit refuses all of it', async () => {
+    const ctx = testContext();
+    await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017);
+    const unitOf = new Map([['e', 'u'], ['f', 'w']]);
+    const reason = 'Импорт: «отдел.xlsx»';
+    const entries = [
+      { periodId: '2026-Q1', employeeId: 'e', list: 'incentives' as const, entryId: 'i1', after: { ...incentive, points: 4 } },
+      { periodId: '2026-Q1', employeeId: 'e', list: 'violations' as const, entryId: 'n1', after: { kind: 'executive' as const, date: '2026-03-05', note: '' } },
+      { periodId: '2026-Q1', employeeId: 'f', list: 'incentives' as const, entryId: 'n2', after: { activityId: 'instructions', points: 5, date: '2026-01-20', note: '' } },
+    ];
+    const done = await applyUnitImport(ctx, { scores: [], entries, unitOf, reason }, JUSTICE_2017);
+    expect(done).toMatchObject({ ok: true, value: { scores: 0, entries: 3 } });
+    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({ incentives: [{ id: 'i1', points: 4 }], violations: [{ id: 'n1', kind: 'executive' }] });
+    const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'pointsSheets');
+    expect(log.filter((a) => a.reason === reason).map((a) => `${a.entityId}.${a.field}`).sort()).toEqual(['2026-Q1:e.incentives', '2026-Q1:e.violations', '2026-Q1:f.incentives']);
+    // f's unit submits its quarter: the next import is refused as a whole, e's entry included.
+    await setLocked(ctx, { periodId: '2026-Q1', unitId: 'w', component: 'points' }, true, '');
+    const removal = [{ ...entries[0]!, after: undefined }, { ...entries[2]!, after: undefined }];
+    expect(await applyUnitImport(ctx, { scores: [], entries: removal, unitOf, reason }, JUSTICE_2017)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.incentives).toHaveLength(1);
+    expect((await ctx.db.pointsSheets.get('2026-Q1:f'))?.incentives).toHaveLength(1);
   });
 });

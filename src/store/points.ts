@@ -3,9 +3,9 @@
  * work plan's targets for the year — each change one audited transaction that records the profile
  * in force, refused when the unit's period is submitted (locked).
  */
-import { pointsSheetId, type PointsSheet, type Profile } from '../domain';
+import { pointsSheetId, withEntry, type EntryFields, type EntryList, type PointsSheet, type Profile } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type StoreContext } from './context';
+import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 
 export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' | 'targets'>>;
@@ -28,3 +28,43 @@ export const updatePointsSheet = (
     await tx.auditMany(changed.map((field) => ({ action: stored ? 'update' : 'create', entity: 'pointsSheets', entityId: id, field, before: before[field], after: after[field] })));
     return after;
   });
+
+/** An entry added, changed or removed (`after` undefined) by a returned unit workbook (issue 5). */
+export interface EntryWrite {
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly list: EntryList;
+  readonly entryId: string;
+  readonly after: EntryFields | undefined;
+}
+
+/**
+ * Entries written inside a transaction over points sheets and settings (and whatever else the
+ * caller writes with them): refused as a whole when a person's unit has submitted the period; one
+ * audit entry per changed list of a sheet, with the import's reason. Returns how many entries changed.
+ */
+export async function applyEntryWritesIn(tx: Tx, writes: readonly EntryWrite[], profile: Profile, unitOf: ReadonlyMap<string, string>, reason: string): Promise<number> {
+  const sheets = new Map<string, EntryWrite[]>();
+  for (const w of writes) sheets.set(pointsSheetId(w.periodId, w.employeeId), [...(sheets.get(pointsSheetId(w.periodId, w.employeeId)) ?? []), w]);
+  const locks = [...new Set(writes.map((w) => `lock:${w.periodId}:${unitOf.get(w.employeeId) ?? ''}:points`))];
+  if ((await tx.db.settings.bulkGet(locks)).some((s) => s !== undefined)) throw new Refusal('locked');
+  const stored = await tx.db.pointsSheets.bulkGet([...sheets.keys()]);
+  const put: PointsSheet[] = [];
+  const audit: AuditDraft[] = [];
+  let changed = 0;
+  [...sheets.entries()].forEach(([id, own], i) => {
+    const first = own[0] as EntryWrite;
+    const before: PointsSheet = stored[i] ?? { id, periodId: first.periodId, employeeId: first.employeeId, incentives: [], violations: [], targets: [], profileId: profile.id, profileVersion: profile.version };
+    let after: PointsSheet = { ...before, profileId: profile.id, profileVersion: profile.version };
+    for (const w of own) after = withEntry(after, w);
+    for (const field of ['incentives', 'violations'] as const) {
+      if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
+      audit.push({ action: stored[i] ? 'update' : 'create', entity: 'pointsSheets', entityId: id, field, before: before[field], after: after[field], reason });
+    }
+    changed += own.length;
+    put.push(after);
+  });
+  await tx.db.pointsSheets.bulkPut(put);
+  await tx.auditMany(audit);
+  return changed;
+}

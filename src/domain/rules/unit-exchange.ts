@@ -8,6 +8,7 @@
  */
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { Cell } from '../roster-headers';
+import { entryFields, readEntryRow, sameEntry, withEntry, type EntryContext, type EntryFields, type EntryList, type EntryScale, type PointsLists } from './points-exchange';
 import { readScore } from './score-input';
 
 export const UNIT_WORKBOOK_TYPE = 'bagalau-unit-workbook';
@@ -33,18 +34,24 @@ export interface ExportedRow {
   readonly values: Readonly<Record<string, number>>;
   /** Not evaluated in the period: no score may be entered (004 §§6–7). */
   readonly excluded?: boolean;
+  /** An entry sheet's row: the entry it held; none for an empty row left for a new entry. */
+  readonly entry?: EntryFields;
 }
 
-/** The assessments a unit workbook carries a sheet for: the staff's ranking, the heads' KCIs. */
+/** The scores a unit workbook carries a sheet for: the staff's ranking, the heads' KCIs. */
 export type ExchangeComponent = 'ranking' | 'kci';
+/** Every sheet of a unit workbook: the score sheets and the points model's entry sheets. */
+export type SectionKind = ExchangeComponent | EntryList;
+export const isEntryList = (kind: SectionKind): kind is EntryList => kind === 'incentives' || kind === 'violations';
 
 /**
- * One score sheet of a unit workbook, as its `_meta` sheet states it. Ranking: a row per person, a
+ * One sheet of a unit workbook, as its `_meta` sheet states it. Ranking: a row per person, a
  * score column per parameter. KCI: a row per KCI of a head the unit's head evaluates, one score
- * column; the row's id is `<employee>|<KCI>`.
+ * column; the row's id is `<employee>|<KCI>`. Incentives and violations (points model): a row per
+ * entry, the editable columns `ENTRY_FIELDS`; the row's id is `<employee>|<entry>`.
  */
 export interface UnitSection {
-  readonly component: ExchangeComponent;
+  readonly component: SectionKind;
   readonly sheet: string;
   /** 1-based row of the column headers. */
   readonly headerRow: number;
@@ -55,7 +62,7 @@ export interface UnitSection {
   readonly hashed: readonly number[];
   /** 0-based column of the status words, or -1. */
   readonly status: number;
-  /** Ids of the score columns, in order: the ranking's parameters; `score` for the KCI sheet. */
+  /** Ids of the score columns, in order: the ranking's parameters; `score` for the KCI sheet; an entry sheet's fields. */
   readonly params: readonly string[];
   /** Per row id, what the export held. */
   readonly rows: ReadonlyMap<string, ExportedRow>;
@@ -72,12 +79,15 @@ export interface UnitEnvelope {
   readonly profileId: string;
   readonly profileVersion: number;
   readonly sections: readonly UnitSection[];
+  /** With entry sheets: the quarter and the scale they are read with. */
+  readonly points?: EntryScale;
 }
 
-/** The KCI sheet's row id joins the head and the KCI. */
+/** The KCI sheet's row id joins the head and the KCI; an entry sheet's, the person and the entry. */
 export const kciRowId = (employeeId: string, kciId: string): string => `${employeeId}|${kciId}`;
-/** The person a row is about and the parameter a KCI row's one score column stands for. */
-export function rowTarget(component: ExchangeComponent, rowId: string): { employeeId: string; param?: string } {
+export const entryRowId = kciRowId;
+/** The person a row is about and the parameter a KCI row's one score column stands for (an entry row's entry). */
+export function rowTarget(component: SectionKind, rowId: string): { employeeId: string; param?: string } {
   if (component === 'ranking') return { employeeId: rowId };
   const bar = rowId.lastIndexOf('|');
   return bar < 0 ? { employeeId: rowId, param: '' } : { employeeId: rowId.slice(0, bar), param: rowId.slice(bar + 1) };
@@ -94,12 +104,12 @@ export interface ReturnedRow {
   readonly status: string;
   /** The fixed columns after the id column as found (№, name, … status), for showing only. */
   readonly shown: readonly string[];
-  /** The score cells; `param` is the stored parameter (a ranking parameter, or the KCI's id). */
+  /** The score cells; `param` is the stored parameter (a ranking parameter, or the KCI's id; an entry sheet's field). */
   readonly cells: readonly { readonly param: string; readonly column: string; readonly raw: Cell }[];
 }
 
 export interface ReturnedSection {
-  readonly component: ExchangeComponent;
+  readonly component: SectionKind;
   readonly sheet: string;
   readonly headers: readonly string[];
   readonly rows: readonly ReturnedRow[];
@@ -150,6 +160,21 @@ export interface Conflict extends CellChange {
   readonly exported: number | undefined;
 }
 
+/** An entry of the points model added, changed or removed (`after` undefined) by a row of an entry sheet. */
+export interface EntryChange {
+  readonly list: EntryList;
+  readonly employeeId: string;
+  readonly entryId: string;
+  readonly before: EntryFields | undefined;
+  readonly after: EntryFields | undefined;
+  readonly sheet: string;
+  readonly sheetRow: number;
+}
+
+export interface EntryConflict extends EntryChange {
+  readonly exported: EntryFields | undefined;
+}
+
 export interface UnitImportPlan {
   readonly fileName: string;
   readonly periodId: string;
@@ -157,6 +182,8 @@ export interface UnitImportPlan {
   readonly exportedAt: string;
   readonly changes: readonly CellChange[];
   readonly conflicts: readonly Conflict[];
+  readonly entries: readonly EntryChange[];
+  readonly entryConflicts: readonly EntryConflict[];
   readonly problems: readonly Problem[];
 }
 
@@ -165,13 +192,15 @@ export interface UnitImportInput {
   /** People of the agency by id, with their unit now. */
   readonly unitOf: ReadonlyMap<string, string>;
   /** Whether the person is evaluated in the period by that component (eligibility). */
-  readonly evaluated: (component: ExchangeComponent, employeeId: string) => boolean;
-  /** Nothing of it may change: the unit's ranking is submitted, or the head's KCI sheet is with the superior manager or agreed. */
-  readonly locked: (component: ExchangeComponent, employeeId: string) => boolean;
+  readonly evaluated: (component: ExchangeComponent | 'points', employeeId: string) => boolean;
+  /** Nothing of it may change: the person's unit submitted the period, or the head's KCI sheet is with the superior manager or agreed. */
+  readonly locked: (component: ExchangeComponent | 'points', employeeId: string) => boolean;
   /** Scores stored now, keyed by `scoreKey(component, employee)`. */
   readonly current: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Parameters stored now for that person and component: the profile's ranking parameters, the head's KCIs. */
   readonly params: (component: ExchangeComponent, employeeId: string) => ReadonlySet<string>;
+  /** The points model's entry sheets: how to read a row, and the entries stored now by person. */
+  readonly points?: { readonly context: EntryContext; readonly current: ReadonlyMap<string, PointsLists> };
 }
 
 export const scoreKey = (component: ExchangeComponent, employeeId: string): string => `${component}:${employeeId}`;
@@ -187,19 +216,96 @@ export function planUnitImport(input: UnitImportInput): UnitImportPlan {
   const problems: Problem[] = [];
   const changes: CellChange[] = [];
   const conflicts: Conflict[] = [];
+  const entries: EntryChange[] = [];
+  const entryConflicts: EntryConflict[] = [];
   for (const section of file.sections) {
     const envelope = file.envelope.sections.find((s) => s.component === section.component);
     if (!envelope) continue;
-    const planned = planSection(input, section, envelope);
+    if (isEntryList(section.component)) {
+      const planned = planEntrySection(input, section.component, section, envelope);
+      problems.push(...planned.problems);
+      entries.push(...planned.entries);
+      entryConflicts.push(...planned.conflicts);
+      continue;
+    }
+    const planned = planSection(input, section.component, section, envelope);
     problems.push(...planned.problems);
     changes.push(...planned.changes);
     conflicts.push(...planned.conflicts);
   }
-  return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, problems };
+  return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, entries, entryConflicts, problems };
 }
 
-function planSection(input: UnitImportInput, section: ReturnedSection, envelope: UnitSection): { changes: CellChange[]; conflicts: Conflict[]; problems: Problem[] } {
-  const { sheet, component } = section;
+/**
+ * An entry sheet: each row read as a whole entry (or blank), then compared like a score cell — the
+ * entry exported (none for an empty row), the file's, the one stored now under the row's entry id.
+ */
+function planEntrySection(input: UnitImportInput, list: EntryList, section: ReturnedSection, envelope: UnitSection): { entries: EntryChange[]; conflicts: EntryConflict[]; problems: Problem[] } {
+  const { sheet } = section;
+  const problems: Problem[] = [];
+  const entries: EntryChange[] = [];
+  const conflicts: EntryConflict[] = [];
+  const points = input.points;
+  if (!points) return { entries, conflicts, problems };
+  const seen = new Set<string>();
+  let lockedRows = 0;
+  for (const row of section.rows) {
+    const where = { sheet, row: row.sheetRow };
+    const exported = trustedRow(row, envelope, seen, where, problems);
+    if (!exported) continue;
+    const { employeeId, param: entryId = '' } = rowTarget(list, row.id);
+    const read = readEntryRow(list, row.cells, points.context);
+    if (read.kind === 'invalid') {
+      problems.push(...read.problems.map((p) => ({ ...p, ...where })));
+      continue;
+    }
+    const file = read.kind === 'entry' ? read.entry : undefined;
+    const stored = (points.current.get(employeeId)?.[list] ?? []).find((e) => e.id === entryId);
+    const now = stored ? entryFields(stored) : undefined;
+    // Untouched in the file, or already what Bagalau holds.
+    if (sameEntry(file, exported.entry) || sameEntry(file, now)) continue;
+    const name = row.readOnly[0] ?? '';
+    if (!input.unitOf.has(employeeId)) {
+      problems.push(at('rowUnknown', where, { id: row.id }));
+      continue;
+    }
+    if (!input.evaluated('points', employeeId)) {
+      problems.push(at('excluded', where, { name }));
+      continue;
+    }
+    if (input.locked('points', employeeId)) {
+      lockedRows++;
+      continue;
+    }
+    const change: EntryChange = { list, employeeId, entryId, before: now, after: file, sheet, sheetRow: row.sheetRow };
+    if (sameEntry(now, exported.entry)) entries.push(change);
+    else conflicts.push({ ...change, exported: exported.entry });
+  }
+  if (lockedRows > 0) problems.push(at('periodLocked', { sheet }, { cells: lockedRows }));
+  return { entries, conflicts, problems };
+}
+
+/** What the export held for a row — unless the row is unknown, repeated, or its read-only part changed (a problem each). */
+function trustedRow(row: ReturnedRow, envelope: UnitSection, seen: Set<string>, where: { sheet: string; row: number }, problems: Problem[]): ExportedRow | undefined {
+  const exported = envelope.rows.get(row.id);
+  if (!exported) {
+    problems.push(at('rowUnknown', where, { id: row.id }));
+    return undefined;
+  }
+  if (seen.has(row.id)) {
+    problems.push(at('rowDuplicate', where));
+    return undefined;
+  }
+  seen.add(row.id);
+  if (rowHash([row.id, ...row.readOnly]) !== exported.hash) {
+    problems.push(at('rowTampered', where, { name: row.readOnly[0] ?? '' }));
+    return undefined;
+  }
+  return exported;
+}
+
+function planSection(input: UnitImportInput, component: ExchangeComponent, section: ReturnedSection, envelope: UnitSection): { changes: CellChange[]; conflicts: Conflict[]; problems: Problem[] } {
+  const { sheet } = section;
   const problems: Problem[] = [];
   const changes: CellChange[] = [];
   const conflicts: Conflict[] = [];
@@ -213,20 +319,8 @@ function planSection(input: UnitImportInput, section: ReturnedSection, envelope:
   const lockedPeople = new Map<string, { name: string; cells: number }>();
   for (const row of section.rows) {
     const where = { sheet, row: row.sheetRow };
-    const exported = envelope.rows.get(row.id);
-    if (!exported) {
-      problems.push(at('rowUnknown', where, { id: row.id }));
-      continue;
-    }
-    if (seen.has(row.id)) {
-      problems.push(at('rowDuplicate', where));
-      continue;
-    }
-    seen.add(row.id);
-    if (rowHash([row.id, ...row.readOnly]) !== exported.hash) {
-      problems.push(at('rowTampered', where, { name: row.readOnly[0] ?? '' }));
-      continue;
-    }
+    const exported = trustedRow(row, envelope, seen, where, problems);
+    if (!exported) continue;
     const { employeeId } = rowTarget(component, row.id);
     const name = row.readOnly[0] ?? '';
     const known = input.params(component, employeeId);
@@ -288,8 +382,9 @@ function planSection(input: UnitImportInput, section: ReturnedSection, envelope:
  */
 export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<UnitImportInput, 'file'>): UnitImportPlan[] {
   const current = new Map(input.current);
+  const entries = new Map(input.points?.current);
   return files.map((file) => {
-    const plan = planUnitImport({ ...input, file, current });
+    const plan = planUnitImport({ ...input, file, current, ...(input.points ? { points: { context: input.points.context, current: entries } } : {}) });
     for (const c of plan.changes) {
       const key = scoreKey(c.component, c.employeeId);
       const scores: Record<string, number> = { ...current.get(key) };
@@ -297,6 +392,7 @@ export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<
       else scores[c.param] = c.after;
       current.set(key, scores);
     }
+    for (const c of plan.entries) entries.set(c.employeeId, withEntry(entries.get(c.employeeId) ?? { incentives: [], violations: [] }, c));
     return plan;
   });
 }

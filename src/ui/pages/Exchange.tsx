@@ -6,11 +6,12 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type Unit } from '../../domain';
+import { activityCell, entryFields, entryRowId, eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type PointsIncentive, type PointsSheet, type PointsViolation, type Unit } from '../../domain';
 import { decimalText } from '../../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
-import { writeUnitWorkbook, type UnitSheetInput } from '../../io/unit-workbook';
+import { writeUnitWorkbook, type ReferenceSheet, type UnitSheetInput, type UnitSheetRow } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
+import { newId } from '../../platform/ids';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
@@ -20,6 +21,9 @@ import { consolidatedWorkbook } from '../consolidated-export';
 import { readPeriodRecords } from '../period-records';
 import { ExchangeImport } from './ExchangeImport';
 
+/** Empty rows under each evaluated person for entries the unit head adds (more: a new workbook). */
+const INCENTIVE_ROWS = 3;
+const VIOLATION_ROWS = 2;
 
 export function ExchangePage() {
   const app = useApp();
@@ -57,6 +61,7 @@ export function ExchangePage() {
     const l = lang();
     const w = UNIT_WORKBOOK[l];
     const profile = agency.profile();
+    const components = profile.components.value;
     const records = new Map((await agency.db.evaluations.where('periodId').equals(q.id).toArray()).map((r: EvaluationRecord) => [`${r.component}:${r.employeeId}`, r]));
     const collator = new Intl.Collator(l);
     const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1);
@@ -64,13 +69,13 @@ export function ExchangePage() {
     const period = quarterIn(l, q.year, q.quarter ?? 0);
     const words = { unit: u.name, period, agency: agencyNameIn(agency.agency(), l) };
     const subtitle = fill(w.subtitle, words);
-    const status = (e: Employee, component: 'ranking' | 'kci') => {
+    const status = (e: Employee, component: 'ranking' | 'kci' | 'points') => {
       const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, component, profile, agency.calendar()).kind;
       return { text: kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation, excluded: kind === 'notEvaluated' };
     };
     const number = (v: number | null) => (v === null ? '' : decimalText(l, v / 100));
     const sheets: UnitSheetInput[] = [];
-    if (people.length > 0) {
+    if (components.ranking && people.length > 0) {
       sheets.push({
         component: 'ranking',
         name: w.sheet,
@@ -87,7 +92,7 @@ export function ExchangePage() {
         }),
       });
     }
-    const kci = kciOf(u.id).map(({ head, plan }) => ({ e: head, name: fullName(head), plan })).sort(byName);
+    const kci = components.kci ? kciOf(u.id).map(({ head, plan }) => ({ e: head, name: fullName(head), plan })).sort(byName) : [];
     if (kci.length > 0) {
       const h = w.kciHeaders;
       let n = 0;
@@ -113,15 +118,90 @@ export function ExchangePage() {
         }),
       });
     }
+    const scored = components.points ? [...people, ...headsUnder(u.id).map((e) => ({ e, name: fullName(e) }))].sort(byName) : [];
+    const references: ReferenceSheet[] = [];
+    if (scored.length > 0) {
+      const pointsSheets = new Map((await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s: PointsSheet) => [s.employeeId, s]));
+      const activities = profile.points.activities.value;
+      const h = w.entryHeaders;
+      const fixed = { headers: [h.id, h.n, h.name, h.category, h.status], widths: [5, 36, 10, 20], hashed: [2, 3], status: 4 };
+      /** A person's entries, then (when they are evaluated) empty rows with fresh ids for new ones. */
+      const rowsOf = <E extends PointsIncentive | PointsViolation>(list: (s: PointsSheet) => readonly E[], cellsOf: (e: E) => (string | number)[], empty: number): UnitSheetRow[] =>
+        scored.flatMap(({ e, name }, i) => {
+          const s = status(e, 'points');
+          const own = [...(pointsSheets.has(e.id) ? list(pointsSheets.get(e.id) as PointsSheet) : [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+          const cells = [i + 1, name, e.category, s.text];
+          return [
+            ...own.map((x) => ({ id: entryRowId(e.id, x.id), cells, values: {}, fields: cellsOf(x), entry: entryFields(x), excluded: s.excluded })),
+            ...(s.excluded ? [] : Array.from({ length: empty }, () => ({ id: entryRowId(e.id, newId()), cells, values: {}, fields: [], excluded: false }))),
+          ];
+        });
+      const activityText = (id: string) => {
+        const i = activities.findIndex((a) => a.id === id);
+        const a = activities[i];
+        return a ? activityCell(i, a.names[l], a.points) : id;
+      };
+      sheets.push({
+        component: 'incentives',
+        name: w.incentivesSheet,
+        title: w.incentivesTitle,
+        subtitle,
+        ...fixed,
+        params: [
+          { id: 'activity', header: h.activity, kind: 'text', width: 50 },
+          { id: 'points', header: h.points, kind: 'integer', width: 14 },
+          { id: 'date', header: h.date, kind: 'date', width: 14 },
+          { id: 'note', header: h.note, kind: 'text', width: 40 },
+        ],
+        rows: rowsOf((s) => s.incentives, (x) => [activityText(x.activityId), x.points, x.date, x.note], INCENTIVE_ROWS),
+      });
+      sheets.push({
+        component: 'violations',
+        name: w.violationsSheet,
+        title: w.violationsTitle,
+        subtitle,
+        ...fixed,
+        params: [
+          { id: 'kind', header: h.kind, kind: 'text', width: 20 },
+          { id: 'date', header: h.date, kind: 'date', width: 14 },
+          { id: 'note', header: h.note, kind: 'text', width: 40 },
+        ],
+        rows: rowsOf((s) => s.violations, (x) => [w.kinds[x.kind], x.date, x.note], VIOLATION_ROWS),
+      });
+      references.push({
+        name: w.scaleSheet,
+        title: w.scaleTitle,
+        headers: [w.scaleHeaders.n, w.scaleHeaders.activity, w.scaleHeaders.points],
+        widths: [5, 90, 8],
+        rows: activities.map((a, i) => [i + 1, a.names[l], a.points]),
+      });
+    }
+    const lines = [
+      ...w.instructions.map((line) => fill(line, words)),
+      ...(sheets.some((s) => s.component === 'ranking') ? [w.rankingInstruction] : []),
+      ...(kci.length > 0 ? [w.kciInstruction] : []),
+      ...(scored.length > 0 ? w.pointsInstructions.map((line) => fill(line, { penalty: String(profile.points.violationPenalty.value) })) : []),
+      ...w.closing,
+    ];
     const bytes = writeUnitWorkbook({
-      instructions: { sheet: w.instructionsSheet, lines: [...w.instructions.map((line) => fill(line, words)), ...(kci.length > 0 ? [w.kciInstruction] : [])] },
+      instructions: { sheet: w.instructionsSheet, lines },
       sheets,
-      envelope: { agencyId: agency.agency()?.id ?? '', periodId: q.id, unitId: u.id, exportedAt: nowIso(), profileId: profile.id, profileVersion: profile.version, lang: l },
+      references,
+      envelope: {
+        agencyId: agency.agency()?.id ?? '',
+        periodId: q.id,
+        unitId: u.id,
+        exportedAt: nowIso(),
+        profileId: profile.id,
+        profileVersion: profile.version,
+        lang: l,
+        points: scored.length > 0 ? { period: { start: q.start, end: q.end }, activities: profile.points.activities.value.map(({ id, points, names }) => ({ id, points, names })), range: profile.points.incentiveRange.value } : undefined,
+      },
     });
     downloadBytes(bytes, safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
   };
 
-  const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0 || kciOf(u.id).length > 0));
+  const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0 || kciOf(u.id).length > 0 || (agency.profile().components.value.points && headsUnder(u.id).length > 0)));
 
   const exportConsolidated = async () => {
     const q = picked.quarter();

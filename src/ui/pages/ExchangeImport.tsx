@@ -6,13 +6,16 @@
  * their export times and the import time in the audit log.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkEnvelope, eligibility, fullName, kciEditable, kciReviewState, planUnitImports, scoreKey, type CellChange, type Conflict, type ExchangeComponent, type Period, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
+import { checkEnvelope, eligibility, formatDate, fullName, isIncentive, kciEditable, kciReviewState, planUnitImports, scoreKey, type CellChange, type Conflict, type EntryChange, type EntryFields, type ExchangeComponent, type Period, type PointsLists, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
 import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { fileBytes } from '../../platform/download';
-import { applyEvaluationChanges, type ScoreChange } from '../../store/evaluations';
+import type { ScoreChange } from '../../store/evaluations';
+import type { EntryWrite } from '../../store/points';
+import { applyUnitImport } from '../../store/unit-import';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { KIND_WORDS } from '../entry-words';
 import { locatedProblemText, unitReadProblemText } from '../messages';
 import { valueText } from '../result-text';
 
@@ -22,6 +25,8 @@ interface Refused {
 }
 
 const conflictKey = (plan: UnitImportPlan, c: Conflict) => `${plan.fileName}|${c.component}|${c.employeeId}|${c.param}`;
+const entryKey = (plan: UnitImportPlan, c: EntryChange) => `${plan.fileName}|${c.list}|${c.employeeId}|${c.entryId}`;
+
 
 export function ExchangeImport(props: { period: Period; units: readonly Unit[] }) {
   const app = useApp();
@@ -43,6 +48,22 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   const where = (c: CellChange) => `${c.sheet}, ${c.column}${c.sheetRow}`;
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
   const shown = (v: number | undefined) => (v === undefined ? t('exchange.blank') : valueText(v, false));
+  /** An entry of the points model in a line: the activity with its points, or the kind of violation; the date and the note. */
+  const entryText = (e: EntryFields | undefined) => {
+    if (!e) return t('exchange.noEntry');
+    const activities = agency.profile().points.activities.value;
+    const head = isIncentive(e) ? `${activities.find((a) => a.id === e.activityId)?.names[lang()] ?? e.activityId} · +${e.points}` : t(`points.kinds.${e.kind}`);
+    return [head, formatDate(e.date), e.note].filter((x) => x !== '').join(' · ');
+  };
+
+  /** A change of a score or of an entry as the preview shows it. */
+  const scoreLine = (c: CellChange) => ({ person: person(c.employeeId), what: what(c), before: shown(c.before), after: shown(c.after), where: where(c) });
+  const entryLine = (c: EntryChange) => ({ person: person(c.employeeId), what: t(`exchange.entryLists.${c.list}`), before: entryText(c.before), after: entryText(c.after), where: t('exchange.entryRow', { sheet: c.sheet, row: c.sheetRow }) });
+  const lines = (plan: UnitImportPlan) => [...plan.changes.map(scoreLine), ...plan.entries.map(entryLine)];
+  const disputes = (plan: UnitImportPlan) => [
+    ...plan.conflicts.map((c) => ({ ...scoreLine(c), key: conflictKey(plan, c), exported: shown(c.exported) })),
+    ...plan.entryConflicts.map((c) => ({ ...entryLine(c), key: entryKey(plan, c), exported: entryText(c.exported) })),
+  ];
 
   const open = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -58,15 +79,17 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const current = new Map(stored.filter((r) => r.component === 'ranking' || r.component === 'kci').map((r) => [scoreKey(r.component as ExchangeComponent, r.employeeId), r.scores]));
     const plansOf = new Map((await agency.db.kciPlans.where('periodId').equals(q.id).toArray()).map((p) => [p.employeeId, p]));
     const rankingParams = new Set(profile.ranking.parameters.value.map((p) => p.id));
-    const evaluated = (component: ExchangeComponent, id: string) => {
+    const evaluated = (component: ExchangeComponent | 'points', id: string) => {
       const e = people.find((x) => x.id === id);
       return e !== undefined && eligibility(e, agency.statuses().filter((s) => s.employeeId === id), q, component, profile, agency.calendar()).kind !== 'notEvaluated';
     };
-    const locked = (component: ExchangeComponent, id: string) => {
-      if (component === 'ranking') return agency.settings().has(`lock:${q.id}:${unitOf.get(id) ?? ''}:ranking`);
+    const locked = (component: ExchangeComponent | 'points', id: string) => {
+      if (component !== 'kci') return agency.settings().has(`lock:${q.id}:${unitOf.get(id) ?? ''}:${component}`);
       const plan = plansOf.get(id);
       return plan !== undefined && !kciEditable(kciReviewState(plan));
     };
+    const pointsNow = new Map<string, PointsLists>((await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s) => [s.employeeId, s]));
+    const points = { context: { period: q, activities: profile.points.activities.value, range: profile.points.incentiveRange.value, kindWords: KIND_WORDS }, current: pointsNow };
     const params = (component: ExchangeComponent, id: string): ReadonlySet<string> => (component === 'ranking' ? rankingParams : new Set(plansOf.get(id)?.items.map((i) => i.id) ?? []));
     const scopeArg = {
       agencyId: agency.agency()?.id ?? '',
@@ -95,13 +118,20 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     }
     // Planned together: two files changing one cell differently make a conflict, not a silent last-wins.
     setPlans(
-      planUnitImports(accepted, { unitOf, evaluated, locked, current, params }),
+      planUnitImports(accepted, { unitOf, evaluated, locked, current, params, points }),
     );
     setRefused(nextRefused);
   };
 
-  const conflicts = () => plans().flatMap((p) => p.conflicts.map((c) => ({ plan: p, c })));
-  const unresolved = () => conflicts().filter(({ plan, c }) => !choices().has(conflictKey(plan, c))).length;
+  const unresolved = () => {
+    const chosen = choices();
+    return plans().reduce((n, p) => n + disputes(p).filter((d) => !chosen.has(d.key)).length, 0);
+  };
+  const confirmedEntries = (): EntryWrite[] =>
+    plans().flatMap((p) =>
+      [...p.entries, ...p.entryConflicts.filter((c) => choices().get(entryKey(p, c)) === 'take')].map((c) => ({ periodId: p.periodId, employeeId: c.employeeId, list: c.list, entryId: c.entryId, after: c.after })),
+    );
+  const choose = (key: string, choice: 'keep' | 'take') => setChoices(new Map(choices()).set(key, choice));
   const confirmed = (): ScoreChange[] =>
     plans().flatMap((p) => [
       ...p.changes,
@@ -110,18 +140,19 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
 
   const apply = async () => {
     const changes = confirmed();
-    if (changes.length === 0) {
+    const entries = confirmedEntries();
+    if (changes.length + entries.length === 0) {
       app.notify(t('exchange.nothing'));
       return;
     }
     const files = plans()
-      .filter((p) => p.changes.length + p.conflicts.length > 0)
+      .filter((p) => p.changes.length + p.conflicts.length + p.entries.length + p.entryConflicts.length > 0)
       .map((p) => t('exchange.fileAt', { file: p.fileName, at: app.i18n.formatDateTime(p.exportedAt) }));
     const reason = t('exchange.auditReason', { at: app.i18n.formatDateTime(nowIso()), files: files.join('; ') });
     const unitOf = new Map(agency.employees().map((e) => [e.id, e.unitId]));
-    const done = await agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitOf }, reason));
+    const done = await agency.run(applyUnitImport(agency.ctx, { scores: changes, entries, unitOf, reason }, agency.profile()));
     if (done === undefined) return;
-    app.notify(t('exchange.applied', { n: done.length, files: files.length }));
+    app.notify(t('exchange.applied', { n: done.scores + done.entries, files: files.length }));
     setPlans([]);
     setChoices(new Map());
   };
@@ -187,53 +218,51 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
                       unit: unitName(plan.unitId),
                       period: plan.periodId,
                       at: app.i18n.formatDateTime(plan.exportedAt),
-                      changes: plan.changes.length,
-                      conflicts: plan.conflicts.length,
+                      changes: plan.changes.length + plan.entries.length,
+                      conflicts: plan.conflicts.length + plan.entryConflicts.length,
                       problems: plan.problems.length,
                     })}
                   </strong>
                 </p>
-                <Show when={plan.changes.length > 0}>
+                <Show when={lines(plan).length > 0}>
                   <table class="table compact">
                     <caption class="visually-hidden">{plan.fileName}</caption>
                     <thead>
                       <tr>
                         <th scope="col">{t('exchange.person')}</th>
-                        <th scope="col">{t('exchange.param')}</th>
+                        <th scope="col">{t('exchange.what')}</th>
                         <th scope="col">{t('exchange.before')}</th>
                         <th scope="col">{t('exchange.after')}</th>
                         <th scope="col">{t('exchange.where')}</th>
                       </tr>
                     </thead>
                     <tbody>
-                      <For each={plan.changes}>
+                      <For each={lines(plan)}>
                         {(c) => (
                           <tr>
-                            <th scope="row">{person(c.employeeId)}</th>
-                            <td>{what(c)}</td>
-                            <td>{shown(c.before)}</td>
-                            <td>{shown(c.after)}</td>
-                            <td>{where(c)}</td>
+                            <th scope="row">{c.person}</th>
+                            <td>{c.what}</td>
+                            <td>{c.before}</td>
+                            <td>{c.after}</td>
+                            <td>{c.where}</td>
                           </tr>
                         )}
                       </For>
                     </tbody>
                   </table>
                 </Show>
-                <Show when={plan.conflicts.length > 0}>
+                <Show when={disputes(plan).length > 0}>
                   <h4>{t('exchange.conflicts')}</h4>
-                  <For each={plan.conflicts}>
+                  <For each={disputes(plan)}>
                     {(c) => (
                       <fieldset class="conflict">
-                        <legend>{`${person(c.employeeId)} · ${what(c)} · ${where(c)}`}</legend>
-                        <p class="muted">{t('exchange.conflictLegend', { exported: shown(c.exported), current: shown(c.before), file: shown(c.after) })}</p>
+                        <legend>{`${c.person} · ${c.what} · ${c.where}`}</legend>
+                        <p class="muted">{t('exchange.conflictLegend', { exported: c.exported, current: c.before, file: c.after })}</p>
                         <label>
-                          <input type="radio" name={conflictKey(plan, c)} checked={choices().get(conflictKey(plan, c)) === 'keep'} onChange={() => setChoices(new Map(choices()).set(conflictKey(plan, c), 'keep'))} />{' '}
-                          {t('exchange.keep', { value: shown(c.before) })}
+                          <input type="radio" name={c.key} checked={choices().get(c.key) === 'keep'} onChange={() => choose(c.key, 'keep')} /> {t('exchange.keep', { value: c.before })}
                         </label>
                         <label>
-                          <input type="radio" name={conflictKey(plan, c)} checked={choices().get(conflictKey(plan, c)) === 'take'} onChange={() => setChoices(new Map(choices()).set(conflictKey(plan, c), 'take'))} />{' '}
-                          {t('exchange.take', { value: shown(c.after) })}
+                          <input type="radio" name={c.key} checked={choices().get(c.key) === 'take'} onChange={() => choose(c.key, 'take')} /> {t('exchange.take', { value: c.after })}
                         </label>
                       </fieldset>
                     )}
@@ -253,7 +282,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
               <p role="status">{t('exchange.unresolved', { n: unresolved() })}</p>
             </Show>
             <button type="button" class="primary" disabled={unresolved() > 0} onClick={() => void apply()}>
-              {t('exchange.apply', { n: confirmed().length })}
+              {t('exchange.apply', { n: confirmed().length + confirmedEntries().length })}
             </button>
             <button type="button" onClick={() => setPlans([])}>{t('exchange.discard')}</button>
           </div>
