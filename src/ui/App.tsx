@@ -169,7 +169,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </Show>
         <A href="/commission" end>{t('nav.commission')}</A>
         <A href="/overview">{t('nav.overview')}</A>
-        <Show when={agency.profile().components.value.ranking}>
+        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci || agency.profile().components.value.points}>
           <A href="/exchange">{t('nav.exchange')}</A>
         </Show>
         <A href="/employees">{t('nav.employees')}</A>

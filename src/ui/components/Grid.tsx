@@ -26,6 +26,7 @@ import {
   TextEditorModule,
   TextFilterModule,
   TooltipModule,
+  UndoRedoEditModule,
   ValidationModule,
   createGrid,
   themeQuartz,
@@ -56,6 +57,7 @@ ModuleRegistry.registerModules([
   RenderApiModule,
   EventApiModule,
   TooltipModule,
+  UndoRedoEditModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 
