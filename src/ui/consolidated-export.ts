@@ -31,6 +31,10 @@ function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
   return `${i18n.t(`statusKinds.${e.reason}`)}: ${i18n.t('values.withoutParticipation')}`;
 }
 
+/** What a status's words depend on (its text is made once per key). */
+const statusKey = (e: ConsolidatedRow['eligibility']): string => (e.kind === 'evaluated' ? 'status:evaluated' : e.kind === 'notEvaluated' ? `status:not:${e.reason}:${e.months ?? ''}` : `status:${e.kind}:${e.reason}`);
+const consequencesKey = (c: Consequences | undefined): string => (c ? `c:${+c.bonusEligible}${+c.trainingNeeded}${+c.notMentor}${+c.demotion}` : 'c:');
+
 /** The workbook's sheets: the rows come from the engine, the words from the user's language. */
 export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   const { i18n, data } = x;
@@ -60,6 +64,10 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   const rows = consolidatedResults(data, new Intl.Collator(docLang));
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const params = profile.ranking.parameters.value;
+  // The words every row repeats, looked up once (no key string built per row).
+  const methodWord = { ranking: t('eligibility.component.ranking'), kci: t('eligibility.component.kci'), points: t('eligibility.component.points') };
+  const gradeWord = Object.fromEntries(GRADES.map((g) => [g, t(`grades.${g}`)])) as Record<GradeId, string>;
+  const stageWord = (f: NonNullable<ConsolidatedRow['final']>) => once(f.final ? `stage:${f.stage}:final` : `stage:${f.stage}`, () => `${t(`consolidated.stages.${f.stage}`)}${f.final ? `; ${t('consolidated.approved')}` : ''}`);
   const quarterLabel = (p: Period) => `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`;
   const title = t('consolidated.title2', { agency: agencyNameIn(x.agency, docLang), period: quarterLabel(data.quarter), at: i18n.formatDateTime(x.exportedAt), profile: profile.names[lang], version: profile.version });
 
@@ -76,11 +84,11 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       ...rows.map((r, i) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', i + 1, r.name, r.employee.category, t(`eligibility.component.${r.method}`),
+          unitName.get(r.unitId) ?? '', i + 1, r.name, r.employee.category, methodWord[r.method],
           ...params.map((p) => num(r.inputs[p.id], false)),
           num(r.computed, points), num(r.final?.value, points),
-          r.final ? once(`stage:${r.final.stage}:${r.final.final}`, () => `${t(`consolidated.stages.${r.final?.stage ?? 'evaluator'}`)}${r.final?.final ? `; ${t('consolidated.approved')}` : ''}`) : '',
-          r.final ? t(`grades.${r.final.grade}`) : '', r.rank ?? null, once(`status:${JSON.stringify(r.eligibility)}`, () => statusText(i18n, r, profile)), r.assumed && r.final ? '≈' : '',
+          r.final ? stageWord(r.final) : '',
+          r.final ? gradeWord[r.final.grade] : '', r.rank ?? null, once(statusKey(r.eligibility), () => statusText(i18n, r, profile)), r.assumed && r.final ? '≈' : '',
         ];
       }),
     ],
@@ -97,10 +105,10 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       ...rows.map((r) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', r.name, t(`eligibility.component.${r.method}`),
+          unitName.get(r.unitId) ?? '', r.name, methodWord[r.method],
           ...r.year.quarters.map((v) => num(v, points)),
           r.year.result === undefined ? null : points ? r.year.result / 10 : r.year.result / 100,
-          r.year.grade ? t(`grades.${r.year.grade}`) : '', once(`c:${JSON.stringify(r.year.consequences ?? null)}`, () => consequencesText(i18n, r.year.consequences)),
+          r.year.grade ? gradeWord[r.year.grade] : '', once(consequencesKey(r.year.consequences), () => consequencesText(i18n, r.year.consequences)),
         ];
       }),
     ],
@@ -150,7 +158,7 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       [d.present, ''],
       [],
       [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
-      ...evaluated.map((r, i) => [i + 1, r.name, `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? t(`grades.${r.final.grade}`) : ''}`, '', '', '']),
+      ...evaluated.map((r, i) => [i + 1, r.name, `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? gradeWord[r.final.grade] : ''}`, '', '', '']),
       [],
       [d.conclusion, ''],
       [],

@@ -64,6 +64,19 @@ export interface ConsolidatedInput {
   readonly calendar: CalendarData;
 }
 
+/** Items of a period, component and person, nested so that finding one builds no key. */
+function byPeriodComponentPerson<T extends { readonly periodId: string; readonly component: string; readonly employeeId: string }>(items: readonly T[]): Map<string, Map<string, Map<string, T>>> {
+  const out = new Map<string, Map<string, Map<string, T>>>();
+  for (const item of items) {
+    let period = out.get(item.periodId);
+    if (!period) out.set(item.periodId, (period = new Map()));
+    let component = period.get(item.component);
+    if (!component) period.set(item.component, (component = new Map()));
+    component.set(item.employeeId, item);
+  }
+  return out;
+}
+
 /**
  * @example consolidatedResults({ quarter: Q3, periods: periodsOfYear(2026), … }) → a row per person,
  *   units in tree order, people by name, with the final result and the year so far
@@ -71,10 +84,11 @@ export interface ConsolidatedInput {
 export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Collator): ConsolidatedRow[] {
   const { profile } = input;
   const components = profile.components.value;
-  const records = new Map(input.records.map((r) => [r.id, r]));
+  // Records and calibration cases by period, component and person: no key is built per lookup (10,000 people × 4 quarters).
+  const records = byPeriodComponentPerson(input.records);
+  const cases = byPeriodComponentPerson(input.calibrations);
   const plans = new Map(input.plans.map((p) => [p.id, p]));
   const sheets = new Map(input.sheets.map((s) => [s.id, s]));
-  const cases = new Map(input.calibrations.map((c) => [c.id, c]));
   const sittings = new Map(input.sittings.map((s) => [s.periodId, s]));
   const statusesOf = new Map<string, StatusInterval[]>();
   for (const s of input.statuses) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
@@ -86,7 +100,7 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   const quarterOf = (e: Employee, q: Period, method: Method) => {
     const elig = eligibility(e, statusesOf.get(e.id) ?? [], q, method, profile, input.calendar);
     if (elig.kind === 'notEvaluated') return { elig, computed: undefined, final: undefined, inputs: {} };
-    const record = records.get(`${q.id}:${method}:${e.id}`);
+    const record = records.get(q.id)?.get(method)?.get(e.id);
     let computed: number | undefined;
     if (method === 'points') computed = pointsOfQuarter(sheets.get(pointsSheetId(q.id, e.id)), profile)?.points;
     else if (method === 'kci') {
@@ -96,7 +110,7 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
       const o = rankingScore(record?.scores ?? {}, profile);
       computed = o.kind === 'scored' ? o.result.score : undefined;
     }
-    const final = computed === undefined ? undefined : finalResult({ component: method, employeeId: e.id, computed, calibration: cases.get(`${q.id}:${method}:${e.id}`), sitting: sittings.get(q.id) }, profile);
+    const final = computed === undefined ? undefined : finalResult({ component: method, employeeId: e.id, computed, calibration: cases.get(q.id)?.get(method)?.get(e.id), sitting: sittings.get(q.id) }, profile);
     return { elig, computed, final, inputs: method === 'ranking' ? (record?.scores ?? {}) : {} };
   };
 
@@ -120,7 +134,8 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   };
 
   const known = new Set(input.units.map((u) => u.id));
-  const rows: ConsolidatedRow[] = [];
+  // Filled in place: the rank is set once every final result is known (no copy of 10,000 rows).
+  const rows: { -readonly [K in keyof ConsolidatedRow]: ConsolidatedRow[K] }[] = [];
   for (const e of input.employees) {
     const method = methodOf(e);
     if (!method || !known.has(e.unitId)) continue;
@@ -157,9 +172,10 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   // the collator compares a unit's few people, not the whole agency's.
   const byUnit = new Map<string, ConsolidatedRow[]>();
   for (const r of rows) {
-    const group = byUnit.get(r.unitId) ?? [];
-    group.push({ ...r, rank: ranks.get(r.employee.id) });
-    byUnit.set(r.unitId, group);
+    r.rank = ranks.get(r.employee.id);
+    const group = byUnit.get(r.unitId);
+    if (group) group.push(r);
+    else byUnit.set(r.unitId, [r]);
   }
   const out: ConsolidatedRow[] = [];
   for (const u of input.units) {

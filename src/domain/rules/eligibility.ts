@@ -22,6 +22,17 @@ const ABSENCES: readonly StatusKind[] = ['labourLeave', 'socialLeave', 'sickLeav
 
 const overlaps = (s: StatusInterval, from: IsoDate, to: IsoDate) => compareIso(s.from, to) <= 0 && (s.to === null || compareIso(s.to, from) >= 0);
 
+/** The day after a period: computed once per period (eligibility asks for it per person and period). */
+const dayAfterOf = new WeakMap<Period, IsoDate>();
+function dayAfter(period: Period): IsoDate {
+  let next = dayAfterOf.get(period);
+  if (next === undefined) {
+    next = addDays(period.end, 1);
+    dayAfterOf.set(period, next);
+  }
+  return next;
+}
+
 /** The deadline of a period's evaluation: the profile's day of the month after a quarter, or the annual date. */
 export function evaluationDeadline(period: Period, profile: Profile): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,8 +40,7 @@ export function evaluationDeadline(period: Period, profile: Profile): IsoDate {
     const a = profile.deadlines.annual.value;
     return `${period.year + (a.nextYear ? 1 : 0)}-${pad(a.month)}-${pad(a.day)}`;
   }
-  const next = addDays(period.end, 1);
-  return `${next.slice(0, 7)}-${pad(profile.deadlines.quarterlyDay.value)}`;
+  return `${dayAfter(period).slice(0, 7)}-${pad(profile.deadlines.quarterlyDay.value)}`;
 }
 
 /**
@@ -54,7 +64,7 @@ export function eligibility(
   // Tenure counts from the appointment to the period's end: a dismissal during the period is the
   // case of 004 §7 (evaluated without participation), not a short tenure.
   const from = compareIso(person.appointedOn, period.start) > 0 ? person.appointedOn : period.start;
-  const months = fullMonthsBetween(from, addDays(period.end, 1));
+  const months = fullMonthsBetween(from, dayAfter(period));
   if (months < profile.minTenureMonths.value) return { kind: 'notEvaluated', reason: 'tenure', months, source: tenureSource };
   if (profile.probationExcluded.value && statuses.some((s) => s.kind === 'probation' && overlaps(s, period.start, period.end))) {
     return { kind: 'notEvaluated', reason: 'probation', source: profile.probationExcluded.source ?? '002 §3' };
@@ -64,7 +74,7 @@ export function eligibility(
   }
   // Absent during the evaluation itself: from the day after the period to the deadline.
   const absence = statuses
-    .filter((s) => ABSENCES.includes(s.kind) && overlaps(s, addDays(period.end, 1), deadline))
+    .filter((s) => ABSENCES.includes(s.kind) && overlaps(s, dayAfter(period), deadline))
     .sort((a, b) => compareIso(a.from, b.from) || (a.id < b.id ? -1 : 1))[0];
   if (absence) {
     const leaveSource = profile.leaveHandling.source ?? '004 §6';
@@ -75,5 +85,15 @@ export function eligibility(
     }
     return { kind: 'withoutParticipation', reason: absence.kind, deadline, source: leaveSource };
   }
-  return { kind: 'evaluated', deadline, source: '004 §5' };
+  return evaluatedIn(period, deadline);
+}
+
+/** The common outcome, one object per period and deadline: results are read-only, and ten thousand people share it. */
+const evaluatedOf = new WeakMap<Period, Eligibility & { kind: 'evaluated' }>();
+function evaluatedIn(period: Period, deadline: IsoDate): Eligibility {
+  const known = evaluatedOf.get(period);
+  if (known?.deadline === deadline) return known;
+  const made = { kind: 'evaluated', deadline, source: '004 §5' } as const;
+  evaluatedOf.set(period, made);
+  return made;
 }

@@ -66,7 +66,7 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
   let corrected: number | null = null;
   let final = false;
   const s = input.sitting;
-  const key = sittingCaseKey(input);
+  const key = s ? sittingCaseKey(input) : '';
   const commissionCase = s?.cases.find((x) => sittingCaseKey(x) === key);
   if (s && s.signedOn !== null && commissionCase) {
     const decision = sittingState(s, profile).decisions.get(key);
