@@ -48,6 +48,7 @@ export * from './rules/final-result';
 export * from './rules/unit-exchange';
 export * from './rules/consolidated';
 export * from './rules/survey360';
+export * from './rules/survey360-setup';
 export * from './rules/competency-sheet';
 export * from './rules/roles';
 export * from './rules/score-input';

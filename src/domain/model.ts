@@ -319,3 +319,23 @@ export interface CommissionSitting {
   /** Once signed the protocol is locked and the results it approves are final. */
   readonly signedOn: IsoDate | null;
 }
+
+/** Who answers about a person in the 360 (004 §36): the direct manager, direct subordinates, close peers; and the person's own self-assessment. */
+export type RespondentRole = 'manager' | 'subordinate' | 'peer' | 'self';
+export const RESPONDENT_ROLES: readonly RespondentRole[] = ['manager', 'subordinate', 'peer', 'self'];
+
+/**
+ * HR's choice of a person's 360 respondents for a year (004 §36), each with their role; the
+ * self-assessment is one of them (collected, never counted). Who the respondents are is not secret —
+ * their answers are, and answers are never stored with a respondent.
+ */
+export interface Survey360Setup {
+  /** `${periodId}:${evaluatedId}` */
+  readonly id: string;
+  /** The year's period (`YYYY-Y`): the 360 is annual (004 §34). */
+  readonly periodId: string;
+  readonly evaluatedId: string;
+  readonly respondents: readonly { readonly respondentId: string; readonly role: RespondentRole }[];
+}
+
+export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;

@@ -159,6 +159,13 @@ export const SittingSchema = v.object({
   signedOn: nullableDate,
 });
 
+export const Survey360SetupSchema = v.object({
+  id,
+  periodId: id,
+  evaluatedId: id,
+  respondents: v.pipe(v.array(v.object({ respondentId: id, role: v.picklist(['manager', 'subordinate', 'peer', 'self']) })), v.maxLength(50)),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

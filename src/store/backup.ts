@@ -34,6 +34,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   familiarisations: schemas.FamiliarisationSchema,
   calibrations: schemas.CalibrationSchema,
   sittings: schemas.SittingSchema,
+  survey360: schemas.Survey360SetupSchema,
   audit: schemas.AuditSchema,
 };
 

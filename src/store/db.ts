@@ -3,7 +3,7 @@
  * small registry that lists them. Opening refuses a database written by a newer app version.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Agency, AuditEntry, CalibrationCase, CommissionSitting, Employee, EvaluationRecord, Familiarisation, KciPlan, Period, PointsSheet, Profile, StatusInterval, Unit } from '../domain';
+import type { Agency, AuditEntry, CalibrationCase, CommissionSitting, Survey360Setup, Employee, EvaluationRecord, Familiarisation, KciPlan, Period, PointsSheet, Profile, StatusInterval, Unit } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
 import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';
@@ -27,6 +27,7 @@ export class AgencyDb extends Dexie {
   familiarisations!: Table<Familiarisation, string>;
   calibrations!: Table<CalibrationCase, string>;
   sittings!: Table<CommissionSitting, string>;
+  survey360!: Table<Survey360Setup, string>;
   audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string, migrations = MIGRATIONS) {

@@ -42,6 +42,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[7]?.(db);
     await db.table('sittings').add({ id: '2026-Q1', periodId: '2026-Q1', orderNumber: '12', orderDate: '2026-01-05', seats: [], heldOn: null, present: [], cases: [], conclusion: '', signedOn: null });
   },
+  9: async (db) => {
+    await FIXTURES[8]?.(db);
+    await db.table('survey360').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -64,6 +68,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.familiarisations.count()).toBe(m.version >= 6 ? 1 : 0);
       expect(await opened.value.calibrations.count()).toBe(m.version >= 7 ? 1 : 0);
       expect(await opened.value.sittings.count()).toBe(m.version >= 8 ? 1 : 0);
+      expect(await opened.value.survey360.count()).toBe(m.version >= 9 ? 1 : 0);
       opened.value.close();
     });
   }

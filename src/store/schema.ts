@@ -62,15 +62,20 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'Commission sittings per period: the order, members, attendance, votes, corrections, protocol',
     stores: { sittings: 'id, periodId' },
   },
+  {
+    version: 9,
+    intent: 'the 360 set-up per year: each person’s respondents with their roles (never their answers)',
+    stores: { survey360: 'id, periodId, evaluatedId' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'audit'] as const;
+export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360', 'audit'] as const;
 
 /** Tables added after the first backup format: a backup made before them restores them empty. */
-export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings'];
+export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360'];
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */

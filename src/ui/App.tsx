@@ -32,6 +32,7 @@ import { DossierPage } from './pages/Dossier';
 import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { EvaluatorPage } from './pages/Evaluator';
+import { Survey360Page } from './pages/Survey360';
 import { ExchangePage } from './pages/Exchange';
 import { OfficialFormPage } from './pages/OfficialForm';
 import { OverviewPage } from './pages/Overview';
@@ -69,6 +70,7 @@ export function App() {
         <Route path="/dossier" component={DossierPage} />
         <Route path="/overview" component={OverviewPage} />
         <Route path="/exchange" component={ExchangePage} />
+        <Route path="/survey360" component={Survey360Page} />
         <Route path="/forms" component={OfficialFormPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -162,6 +164,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </Show>
         <Show when={agency.profile().components.value.points}>
           <A href="/points">{t('nav.points')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.survey360}>
+          <A href="/survey360">{t('nav.survey360')}</A>
         </Show>
         <A href="/familiarisation">{t('nav.familiarisation')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>

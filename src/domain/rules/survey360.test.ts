@@ -21,7 +21,7 @@ describe('360 method (004 §§34–37)', () => {
     ];
     expect(respondentProblems('me', base, TYPICAL_2023)).toEqual([{ code: 'tooFew', count: 2, limit: 3 }]);
     const many = Array.from({ length: 8 }, (_, i) => ({ respondentId: `p${i}`, role: 'peer' as const }));
-    expect(respondentProblems('me', many, TYPICAL_2023)).toEqual([{ code: 'tooMany', count: 8, limit: 7 }]);
+    expect(respondentProblems('me', many, TYPICAL_2023)).toEqual([{ code: 'tooMany', count: 8, limit: 7 }, { code: 'selfMissing', respondentId: 'me' }]);
     const odd = [...base, { respondentId: 'p1', role: 'subordinate' as const }, { respondentId: 'me', role: 'peer' as const }];
     expect(respondentProblems('me', odd, TYPICAL_2023, new Set(['m']))).toEqual([
       { code: 'respondentLeft', respondentId: 'm' },

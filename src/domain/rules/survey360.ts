@@ -4,11 +4,12 @@
  * a competency result is not shown from fewer answers than the anonymity threshold; the least
  * expressed competencies feed training topics.
  */
+import type { RespondentRole } from '../model';
 import type { Named, Profile } from '../profiles/types';
 import { divideRounded, hundredthsText, type Hundredths } from './score';
 import type { Trace } from './trace';
 
-export type RespondentRole = 'manager' | 'subordinate' | 'peer' | 'self';
+export type { RespondentRole } from '../model';
 
 export interface Assignment {
   readonly respondentId: string;
@@ -27,6 +28,7 @@ export function respondentProblems(evaluatedId: string, assignments: readonly As
   const max = profile.survey360.maxRespondents.value;
   if (others.length < min) out.push({ code: 'tooFew', count: others.length, limit: min });
   if (others.length > max) out.push({ code: 'tooMany', count: others.length, limit: max });
+  if (!assignments.some((a) => a.role === 'self' && a.respondentId === evaluatedId)) out.push({ code: 'selfMissing', respondentId: evaluatedId });
   const seen = new Set<string>();
   for (const a of assignments) {
     if (seen.has(a.respondentId)) out.push({ code: 'duplicate', respondentId: a.respondentId });

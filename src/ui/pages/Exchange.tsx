@@ -16,6 +16,7 @@ import { downloadBytes, safeFileName } from '../../platform/download';
 import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { TableHead } from '../components/TableHead';
 import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { consolidatedWorkbook } from '../consolidated-export';
 import { readPeriodRecords } from '../period-records';
@@ -253,17 +254,7 @@ export function ExchangePage() {
             <section class="panel" aria-labelledby="exchange-out-title">
               <h2 id="exchange-out-title">{t('exchange.out')}</h2>
               <table class="table compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('exchange.unit')}</th>
-                    <th scope="col">{t('exchange.people')}</th>
-                    <th scope="col">{t('exchange.heads')}</th>
-                    <th scope="col">{t('exchange.state')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t('exchange.download')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead labels={[t('exchange.unit'), t('exchange.people'), t('exchange.heads'), t('exchange.state')]} actions={t('exchange.download')} />
                 <tbody>
                   <For each={units()}>
                     {(u) => (

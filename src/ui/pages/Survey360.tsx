@@ -1,0 +1,266 @@
+/**
+ * The 360's set-up for a year (issue 6, 004 §§34–36): per unit, everyone assessed that year with the
+ * competencies of their group (12 for unit heads, 8 for staff), their respondents with roles —
+ * suggested from the unit tree and categories (the direct manager, direct subordinates, close peers
+ * at the same level) and adjusted by HR — and what is off: fewer than 3 or more than 7, a duplicate,
+ * the person rating themselves other than as self-assessment, a respondent who left. Every change is
+ * stored at once and audited; only who is asked is kept, never an answer.
+ */
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  competenciesOf,
+  eligibility,
+  fullName,
+  leftIds,
+  respondentProblems,
+  RESPONDENT_ROLES,
+  roleOf,
+  suggestRespondents,
+  survey360SetupId,
+  unitHeadIds,
+  type Employee,
+  type RespondentProblem,
+  type RespondentRole,
+  type Survey360Setup,
+} from '../../domain';
+import { todayIso } from '../../platform/clock';
+import { createLiveQueryOn } from '../../store/live';
+import { saveSurvey360Setups } from '../../store/survey360';
+import { useApp } from '../app-state';
+import { useAgency } from '../agency-state';
+import { TableHead } from '../components/TableHead';
+import { exclusionText } from '../messages';
+
+interface Row {
+  readonly person: Employee;
+  readonly name: string;
+  /** Why the person is not assessed this year, or undefined. */
+  readonly excluded: string | undefined;
+  readonly competencies: number;
+  readonly setup: Survey360Setup | undefined;
+  readonly problems: readonly RespondentProblem[];
+}
+
+export function Survey360Page() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year').sort((a, b) => b.year - a.year));
+  const thisYear = Number(todayIso().slice(0, 4));
+  const [yearId, setYearId] = createSignal('');
+  const year = () => years().find((p) => p.id === yearId()) ?? years().find((p) => p.year === thisYear) ?? years()[0];
+  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
+  const [unitId, setUnitId] = createSignal('');
+  const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
+  const setups = createLiveQueryOn<string, ReadonlyMap<string, Survey360Setup>>(
+    () => year()?.id ?? '',
+    async (id) => new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
+    new Map(),
+  );
+  const [editing, setEditing] = createSignal<string | null>(null);
+  const byId = createMemo(() => new Map(agency.employees().map((e) => [e.id, e])));
+  const nameOf = (id: string) => {
+    const e = byId().get(id);
+    return e ? fullName(e) : id;
+  };
+  const left = createMemo(() => leftIds(agency.statuses(), todayIso()));
+
+  const rows = createMemo<Row[]>(() => {
+    const y = year();
+    const u = unit();
+    if (!y || !u) return [];
+    const everyone = agency.employees();
+    const heads = unitHeadIds(everyone);
+    const collator = new Intl.Collator(app.i18n.lang());
+    return everyone
+      .filter((e) => e.unitId === u.id)
+      .map((person): Row => {
+        const elig = eligibility(person, agency.statuses().filter((s) => s.employeeId === person.id), y, 'survey360', agency.profile(), agency.calendar());
+        const setup = setups().get(person.id);
+        return {
+          person,
+          name: fullName(person),
+          excluded: elig.kind === 'notEvaluated' ? exclusionText(app.i18n, elig, agency.profile()) : undefined,
+          competencies: competenciesOf(person.id, heads, agency.profile()).length,
+          setup,
+          problems: elig.kind === 'notEvaluated' ? [] : respondentProblems(person.id, setup?.respondents ?? [], agency.profile(), left()),
+        };
+      })
+      .sort((a, b) => Number(heads.has(b.person.id)) - Number(heads.has(a.person.id)) || collator.compare(a.name, b.name));
+  });
+  const assessed = () => rows().filter((r) => r.excluded === undefined);
+  const withoutRespondents = () => assessed().filter((r) => (r.setup?.respondents.length ?? 0) === 0);
+
+  const save = async (list: readonly Survey360Setup[]) => {
+    const done = await agency.run(saveSurvey360Setups(agency.ctx, list));
+    return done ?? 0;
+  };
+  const suggestFor = (r: Row): Survey360Setup => {
+    const y = year();
+    return { id: survey360SetupId(y?.id ?? '', r.person.id), periodId: y?.id ?? '', evaluatedId: r.person.id, respondents: suggestRespondents(r.person, agency.employees(), agency.profile(), left()) };
+  };
+  const suggestAll = async () => {
+    const n = await save(withoutRespondents().map(suggestFor));
+    app.notify(t('survey360.suggested', { n }));
+  };
+  const setRespondents = (r: Row, respondents: Survey360Setup['respondents']) => {
+    const y = year();
+    if (!y) return;
+    void save([{ id: survey360SetupId(y.id, r.person.id), periodId: y.id, evaluatedId: r.person.id, respondents }]);
+  };
+  const problemText = (p: RespondentProblem) =>
+    'respondentId' in p ? t(`survey360.problems.${p.code}`, { name: nameOf(p.respondentId) }) : t(`survey360.problems.${p.code}`, { count: p.count, limit: p.limit });
+  const summary = (s: Survey360Setup | undefined) => {
+    const others = (s?.respondents ?? []).filter((a) => a.role !== 'self');
+    if (others.length === 0) return t('survey360.noRespondents');
+    return RESPONDENT_ROLES.filter((role) => role !== 'self')
+      .map((role) => ({ role, names: others.filter((a) => a.role === role).map((a) => nameOf(a.respondentId)) }))
+      .filter((g) => g.names.length > 0)
+      .map((g) => `${t(`survey360.roles.${g.role}`)}: ${g.names.join(', ')}`)
+      .join('; ');
+  };
+  const editedRow = () => rows().find((r) => r.person.id === editing());
+
+  return (
+    <section aria-labelledby="survey360-title">
+      <h1 id="survey360-title">{t('survey360.title')}</h1>
+      <p>{t('survey360.intro')}</p>
+      <Show when={years().length > 0} fallback={<p class="warning-box">{t('survey360.noYears')}</p>}>
+        <div class="inline-form">
+          <label>
+            <span>{t('evaluate.unit')}</span>
+            <select aria-label={t('evaluate.unit')} onChange={(e) => setUnitId(e.currentTarget.value)}>
+              <For each={units()}>{(u) => <option value={u.id} selected={u.id === unit()?.id}>{u.name}</option>}</For>
+            </select>
+          </label>
+          <label>
+            <span>{t('survey360.year')}</span>
+            <select aria-label={t('survey360.year')} onChange={(e) => setYearId(e.currentTarget.value)}>
+              <For each={years()}>{(y) => <option value={y.id} selected={y.id === year()?.id}>{y.year}</option>}</For>
+            </select>
+          </label>
+          <button type="button" disabled={withoutRespondents().length === 0} onClick={() => void suggestAll()}>
+            {t('survey360.suggestAll', { n: withoutRespondents().length })}
+          </button>
+        </div>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('survey360.tableLabel', { unit: unit()?.name ?? '' })}>
+          <table class="table compact">
+            <TableHead labels={[t('evaluate.person'), t('survey360.competencies'), t('survey360.respondents'), t('survey360.check')]} actions={t('survey360.actions')} />
+            <tbody>
+              <For each={rows()}>
+                {(r) => (
+                  <tr classList={{ excluded: r.excluded !== undefined }}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.excluded ?? t('survey360.competenciesOf', { n: r.competencies })}</td>
+                    <td>{r.excluded ? '' : `${(r.setup?.respondents ?? []).filter((a) => a.role !== 'self').length} · ${summary(r.setup)}`}</td>
+                    <td>
+                      <Show when={r.excluded === undefined}>
+                        <Show when={r.problems.length > 0} fallback={<span>{t('survey360.fine')}</span>}>
+                          <ul class="field-problems">
+                            <For each={r.problems}>{(p) => <li class="warning">{problemText(p)}</li>}</For>
+                          </ul>
+                        </Show>
+                      </Show>
+                    </td>
+                    <td>
+                      <Show when={r.excluded === undefined}>
+                        <button type="button" aria-label={t('survey360.editOf', { name: r.name })} aria-expanded={editing() === r.person.id} onClick={() => setEditing(editing() === r.person.id ? null : r.person.id)}>
+                          {t('survey360.edit')}
+                        </button>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+        <Show when={editedRow()}>{(r) => <RespondentsEditor row={r()} nameOf={nameOf} suggest={() => setRespondents(r(), suggestFor(r()).respondents)} save={(list) => setRespondents(r(), list)} problemText={problemText} />}</Show>
+      </Show>
+    </section>
+  );
+}
+
+/** One person's respondents: a role each, removable; anyone of the agency can be added; the problems beside. */
+function RespondentsEditor(props: {
+  row: Row;
+  nameOf: (id: string) => string;
+  suggest: () => void;
+  save: (list: Survey360Setup['respondents']) => void;
+  problemText: (p: RespondentProblem) => string;
+}) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const list = () => props.row.setup?.respondents ?? [];
+  const [adding, setAdding] = createSignal('');
+  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
+  const collator = () => new Intl.Collator(app.i18n.lang());
+  const peopleOf = (unitId: string) => agency.employees().filter((e) => e.unitId === unitId).map((e) => ({ id: e.id, name: fullName(e) })).sort((a, b) => collator().compare(a.name, b.name));
+  const setRole = (i: number, role: RespondentRole) => props.save(list().map((a, j) => (j === i ? { ...a, role } : a)));
+  const add = () => {
+    const who = agency.employees().find((e) => e.id === adding());
+    if (!who) return;
+    props.save([...list(), { respondentId: who.id, role: roleOf(props.row.person, who) }]);
+    setAdding('');
+  };
+  return (
+    <section class="panel" aria-labelledby="respondents-title">
+      <h2 id="respondents-title">{t('survey360.respondentsOf', { name: props.row.name })}</h2>
+      <Show when={props.row.problems.length > 0}>
+        <div role="status">
+          <ul class="field-problems">
+            <For each={props.row.problems}>{(p) => <li class="warning">{props.problemText(p)}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+      <Show when={list().length > 0} fallback={<p class="muted">{t('survey360.noRespondents')}</p>}>
+        <table class="table compact">
+          <caption class="visually-hidden">{t('survey360.respondentsOf', { name: props.row.name })}</caption>
+          <TableHead labels={['№', t('survey360.respondent'), t('survey360.role')]} actions={t('survey360.actions')} />
+          <tbody>
+            <For each={list()}>
+              {(a, i) => (
+                <tr>
+                  <td>{i() + 1}</td>
+                  <th scope="row">{props.nameOf(a.respondentId)}</th>
+                  <td>
+                    <select aria-label={t('survey360.roleOf', { name: props.nameOf(a.respondentId) })} onChange={(e) => setRole(i(), e.currentTarget.value as RespondentRole)}>
+                      <For each={RESPONDENT_ROLES}>{(role) => <option value={role} selected={role === a.role}>{t(`survey360.roles.${role}`)}</option>}</For>
+                    </select>
+                  </td>
+                  <td>
+                    <button type="button" aria-label={t('survey360.remove', { name: props.nameOf(a.respondentId) })} onClick={() => props.save(list().filter((_, j) => j !== i()))}>
+                      {t('survey360.removeWord')}
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <div class="inline-form">
+        <label>
+          <span>{t('survey360.addWho')}</span>
+          <select aria-label={t('survey360.addWho')} onChange={(e) => setAdding(e.currentTarget.value)}>
+            <option value="" selected={adding() === ''}>—</option>
+            <For each={units()}>
+              {(u) => (
+                <optgroup label={u.name}>
+                  <For each={peopleOf(u.id)}>{(p) => <option value={p.id} selected={p.id === adding()}>{p.name}</option>}</For>
+                </optgroup>
+              )}
+            </For>
+          </select>
+        </label>
+        <button type="button" disabled={adding() === ''} onClick={add}>
+          {t('survey360.add')}
+        </button>
+        <button type="button" onClick={() => props.suggest()}>
+          {t('survey360.suggestAgain')}
+        </button>
+      </div>
+    </section>
+  );
+}
