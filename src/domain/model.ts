@@ -335,7 +335,33 @@ export interface Survey360Setup {
   /** The year's period (`YYYY-Y`): the 360 is annual (004 §34). */
   readonly periodId: string;
   readonly evaluatedId: string;
-  readonly respondents: readonly { readonly respondentId: string; readonly role: RespondentRole }[];
+  readonly respondents: readonly { readonly respondentId: string; readonly role: RespondentRole; /** A questionnaire was issued for this pair (it is never issued twice). */ readonly issued?: boolean }[];
+}
+
+/**
+ * A questionnaire's answer slot for one person (issue 6): a random token, the person and the role.
+ * Until it is answered it also says whom it was issued to and under which questionnaire code (so HR
+ * can open it in respondent mode); sealing the answer deletes the token — the answer keeps the token
+ * and the role only, and nothing left links it to a respondent.
+ */
+export interface Survey360Token {
+  readonly token: string;
+  readonly periodId: string;
+  readonly evaluatedId: string;
+  readonly role: RespondentRole;
+  readonly respondentId: string;
+  /** The respondent's questionnaire code for the year (one code, all their tokens). */
+  readonly code: string;
+}
+
+/** A sealed 360 answer: under its token and role only — never a respondent (004 §34). */
+export interface Survey360Answer {
+  readonly token: string;
+  readonly periodId: string;
+  readonly evaluatedId: string;
+  readonly role: RespondentRole;
+  /** Competency id → score on the profile's answer scale, in hundredths. */
+  readonly scores: Readonly<Record<string, number>>;
 }
 
 export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;

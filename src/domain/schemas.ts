@@ -163,7 +163,19 @@ export const Survey360SetupSchema = v.object({
   id,
   periodId: id,
   evaluatedId: id,
-  respondents: v.pipe(v.array(v.object({ respondentId: id, role: v.picklist(['manager', 'subordinate', 'peer', 'self']) })), v.maxLength(50)),
+  respondents: v.pipe(v.array(v.object({ respondentId: id, role: v.picklist(['manager', 'subordinate', 'peer', 'self']), issued: v.optional(v.boolean()) })), v.maxLength(50)),
+});
+
+const respondentRole = v.picklist(['manager', 'subordinate', 'peer', 'self']);
+
+export const Survey360TokenSchema = v.object({ token: id, periodId: id, evaluatedId: id, role: respondentRole, respondentId: id, code: text(20) });
+
+export const Survey360AnswerSchema = v.object({
+  token: id,
+  periodId: id,
+  evaluatedId: id,
+  role: respondentRole,
+  scores: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000))),
 });
 
 export const SettingSchema = v.object({ key: id, value: v.unknown() });

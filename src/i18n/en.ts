@@ -283,6 +283,7 @@ const enBase = {
     duplicateId: 'Sheet “{{table}}”, row {{row}}: the id is used twice.',
   },
   storeErrors: {
+    alreadyAnswered: 'This questionnaire has already been answered or was withdrawn: nothing was stored.',
     quota: 'The browser has run out of storage space. Nothing was changed. Free space or make a backup and remove old agencies.',
     newerVersion: 'This data was saved by a newer version of Bagalau. Open the newer version (or update this copy); this one will not change the data.',
     closed: 'The database was closed by another tab. Reload this tab.',

@@ -35,6 +35,8 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   calibrations: schemas.CalibrationSchema,
   sittings: schemas.SittingSchema,
   survey360: schemas.Survey360SetupSchema,
+  survey360Tokens: schemas.Survey360TokenSchema,
+  survey360Answers: schemas.Survey360AnswerSchema,
   audit: schemas.AuditSchema,
 };
 

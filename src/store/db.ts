@@ -3,7 +3,7 @@
  * small registry that lists them. Opening refuses a database written by a newer app version.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Agency, AuditEntry, CalibrationCase, CommissionSitting, Survey360Setup, Employee, EvaluationRecord, Familiarisation, KciPlan, Period, PointsSheet, Profile, StatusInterval, Unit } from '../domain';
+import type { Agency, AuditEntry, CalibrationCase, CommissionSitting, Survey360Answer, Survey360Setup, Survey360Token, Employee, EvaluationRecord, Familiarisation, KciPlan, Period, PointsSheet, Profile, StatusInterval, Unit } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
 import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';
@@ -28,6 +28,8 @@ export class AgencyDb extends Dexie {
   calibrations!: Table<CalibrationCase, string>;
   sittings!: Table<CommissionSitting, string>;
   survey360!: Table<Survey360Setup, string>;
+  survey360Tokens!: Table<Survey360Token, string>;
+  survey360Answers!: Table<Survey360Answer, string>;
   audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string, migrations = MIGRATIONS) {

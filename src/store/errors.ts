@@ -16,6 +16,7 @@ export type StoreErrorCode =
   | 'reasonRequired'
   | 'planReasonRequired'
   | 'protocolSigned'
+  | 'alreadyAnswered'
   | 'unknown';
 
 export interface StoreError {

@@ -46,6 +46,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[8]?.(db);
     await db.table('survey360').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] });
   },
+  10: async (db) => {
+    await FIXTURES[9]?.(db);
+    await db.table('survey360Answers').add({ token: 't1', periodId: '2026-Y', evaluatedId: 'e', role: 'peer', scores: { ethics: 400 } });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -69,6 +73,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.calibrations.count()).toBe(m.version >= 7 ? 1 : 0);
       expect(await opened.value.sittings.count()).toBe(m.version >= 8 ? 1 : 0);
       expect(await opened.value.survey360.count()).toBe(m.version >= 9 ? 1 : 0);
+      expect(await opened.value.survey360Answers.count()).toBe(m.version >= 10 ? 1 : 0);
       opened.value.close();
     });
   }

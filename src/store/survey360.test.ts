@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveSurvey360Setups } from './survey360';
+import { issueQuestionnaires, saveSurvey360Setups, sealAnswers, tokensOfCode } from './survey360';
 import { testContext } from './test-support';
 
 const setup = (evaluatedId: string, ...respondents: [string, 'manager' | 'subordinate' | 'peer' | 'self'][]) => ({
@@ -16,5 +16,64 @@ describe('360 set-up in the store (004 §36)', () => {
     expect((await ctx.db.survey360.where('periodId').equals('2026-Y').toArray()).map((s) => s.respondents.length)).toEqual([2, 3]);
     const log = await ctx.db.audit.toArray();
     expect(log.map((a) => `${a.action} ${a.entityId}`)).toEqual(['create 2026-Y:a', 'create 2026-Y:b', 'update 2026-Y:a']);
+  });
+});
+
+describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
+  const competencies = [{ id: 'ethics', names: { kk: '', ru: '' } }, { id: 'results', names: { kk: '', ru: '' } }];
+  const make = () => {
+    let n = 0;
+    return { token: () => `tok${++n}`, code: () => `CODE-${n}` };
+  };
+
+  it('004 §36: issues a token per respondent and person once, one code per respondent; the audit holds the count only', async () => {
+    const ctx = testContext();
+    const setups = [setup('a', ['m', 'manager'], ['b', 'peer'], ['a', 'self']), setup('b', ['m', 'manager'], ['a', 'peer'], ['b', 'self'])];
+    await saveSurvey360Setups(ctx, setups);
+    const stored = await ctx.db.survey360.toArray();
+    expect(await issueQuestionnaires(ctx, '2026-Y', stored, new Set(['b']), make())).toEqual({ ok: true, value: 4 });
+    const tokens = await ctx.db.survey360Tokens.toArray();
+    // b has left: no questionnaire for b, about a or about b themself.
+    expect(tokens.map((t) => `${t.respondentId}→${t.evaluatedId}`).sort()).toEqual(['a→a', 'a→b', 'm→a', 'm→b']);
+    expect(new Set(tokens.filter((t) => t.respondentId === 'm').map((t) => t.code)).size).toBe(1);
+    // Issued once: a second issue adds nothing.
+    expect(await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(['b']), make())).toEqual({ ok: true, value: 0 });
+    const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Tokens');
+    expect(log.map((a) => a.after)).toEqual([4]);
+    expect(JSON.stringify(log)).not.toMatch(/tok\d/);
+  });
+
+  it('004 §34: sealing stores the answers under token and role only and deletes the tokens; nothing stored links an answer to its respondent', async () => {
+    const ctx = testContext();
+    await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
+    const own = await tokensOfCode(ctx, (await ctx.db.survey360Tokens.toArray()).find((t) => t.respondentId === 'p1')?.code ?? '');
+    expect(own.map((t) => t.evaluatedId)).toEqual(['a']);
+    const token = own[0]?.token ?? '';
+    const competenciesOf = () => competencies;
+    // Invalid or incomplete: refused, nothing stored.
+    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 6, results: 4 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await ctx.db.survey360Answers.count()).toBe(0);
+    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4, results: 5 } }], competenciesOf, { min: 1, max: 5 })).toEqual({ ok: true, value: 1 });
+    expect(await ctx.db.survey360Answers.toArray()).toEqual([{ token, periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: 400, results: 500 } }]);
+    // A token answers once.
+    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 1, results: 1 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'alreadyAnswered' } });
+    // The respondent cannot be derived: no table and no audit entry holds the token next to p1.
+    for (const table of ctx.db.tables) {
+      const rows = JSON.stringify(await table.toArray());
+      expect(rows.includes(token) && rows.includes('p1'), `${table.name} links ${token} to p1`).toBe(false);
+    }
+    expect(await ctx.db.survey360Tokens.filter((t) => t.respondentId === 'p1').count()).toBe(0);
+  });
+
+  it('issue 6: a respondent removed after issuing loses the unanswered token; a changed role goes to the token', async () => {
+    const ctx = testContext();
+    await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
+    const issued = (await ctx.db.survey360.get('2026-Y:a'))?.respondents ?? [];
+    await saveSurvey360Setups(ctx, [{ ...setup('a'), respondents: issued.filter((r) => r.respondentId !== 'p2').map((r) => (r.respondentId === 'p1' ? { ...r, role: 'subordinate' as const } : r)) }]);
+    const tokens = await ctx.db.survey360Tokens.toArray();
+    expect(tokens.map((t) => `${t.respondentId}:${t.role}`).sort()).toEqual(['a:self', 'm:manager', 'p1:subordinate']);
   });
 });

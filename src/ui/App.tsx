@@ -3,7 +3,7 @@
  * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
  * Hash routing, so the same build works from a static host and from `file://`.
  */
-import { A, HashRouter, Navigate, Route, type RouteSectionProps } from '@solidjs/router';
+import { A, HashRouter, Navigate, Route, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { LANGS } from '../i18n';
 import type { Lang } from '../domain';
@@ -33,6 +33,7 @@ import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { EvaluatorPage } from './pages/Evaluator';
 import { Survey360Page } from './pages/Survey360';
+import { RespondentPage } from './pages/Respondent';
 import { ExchangePage } from './pages/Exchange';
 import { OfficialFormPage } from './pages/OfficialForm';
 import { OverviewPage } from './pages/Overview';
@@ -71,6 +72,7 @@ export function App() {
         <Route path="/overview" component={OverviewPage} />
         <Route path="/exchange" component={ExchangePage} />
         <Route path="/survey360" component={Survey360Page} />
+        <Route path="/respond" component={RespondentPage} />
         <Route path="/forms" component={OfficialFormPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
       </HashRouter>
@@ -152,8 +154,20 @@ function AgencyLayout(props: { children?: JSX.Element }) {
   const agency = useAgency();
   const { t } = app.i18n;
   const registryEntry = () => app.agencies()?.find((a) => a.id === app.currentAgencyId());
+  const location = useLocation();
+  // Respondent mode (360) on a shared computer: the questionnaire alone, nothing else of the agency within reach.
+  const respondent = () => location.pathname === '/respond';
   return (
-    <>
+    <Show
+      when={!respondent()}
+      fallback={
+        <main id="main" tabindex="-1">
+          <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
+            {props.children}
+          </Show>
+        </main>
+      }
+    >
       <nav class="main-nav" aria-label={t('app.mainNav')}>
         <A href="/deadlines">{t('nav.deadlines')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
@@ -195,7 +209,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
           {props.children}
         </Show>
       </main>
-    </>
+    </Show>
   );
 }
 

@@ -66,4 +66,58 @@ describe('360 set-up', () => {
     expect(await page.getByRole('region', { name: `Респонденты: ${staff}` }).getByRole('status').innerText()).toMatch(/указан дважды/);
     await s.close();
   });
+
+  it('issues questionnaires with a code per respondent; respondent mode seals the answers and returns to a neutral page', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
+    const questionnaires = page.getByRole('region', { name: 'Анкеты' });
+    const issue = questionnaires.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
+    await expect.poll(() => issue.isDisabled()).toBe(false);
+    await issue.click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Выдано анкет' }).innerText()).toMatch(/Выдано анкет: \d+\./);
+    expect(await issue.isDisabled()).toBe(true);
+    const open = questionnaires.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
+    await open.waitFor();
+    // A staff member's questionnaire: themself and the colleagues they rate.
+    const rows = open.getByRole('row');
+    const first = rows.nth(1);
+    const respondent = await first.locator('th').innerText();
+    const code = await first.locator('td.code').innerText();
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    await expectNoAxeViolations(page, '360 questionnaires issued');
+
+    await first.getByRole('link', { name: `Режим респондента: ${respondent}` }).click();
+    await app.expectHeading(/Анкета 360°/);
+    // Respondent mode: nothing of the agency within reach.
+    expect(await page.getByRole('navigation', { name: 'Основное меню' }).count()).toBe(0);
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    expect(await page.getByRole('group', { name: /Ваша самооценка/ }).count()).toBe(1);
+    // All but one answered: refused with what is missing.
+    for (let i = 1; i < count; i++) await groups.nth(i).getByRole('radio', { name: '4' }).check();
+    await page.getByRole('button', { name: 'Отправить и запечатать' }).click();
+    await expect.poll(() => page.locator('main').getByRole('alert').innerText()).toMatch(/Не отвечено: 1\./);
+    await expectNoAxeViolations(page, 'respondent mode, a questionnaire');
+    await groups.nth(0).getByRole('radio', { name: '5' }).check();
+    await page.getByRole('button', { name: 'Отправить и запечатать' }).click();
+    await expect.poll(() => page.locator('main').getByRole('status').innerText()).toMatch(/Спасибо: ответы запечатаны/);
+    // Neutral: no question, no name, no score on the screen.
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain(respondent);
+    await expectNoAxeViolations(page, 'respondent mode, sealed');
+    // The same code again: nothing open.
+    await page.getByLabel('Код анкеты').fill(code.toLowerCase().replace('-', ''));
+    await page.getByRole('button', { name: 'Открыть анкету' }).click();
+    await expect.poll(() => page.locator('main').getByRole('alert').innerText()).toMatch(new RegExp(`Открытой анкеты с кодом ${code} нет`));
+
+    // HR: the respondent's questionnaire is gone from the open list; the people rated count one answer each.
+    await page.getByRole('link', { name: 'Выйти из режима респондента (служба персонала)' }).click();
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => page.getByRole('region', { name: 'Анкеты' }).innerText()).not.toContain(code);
+    const table = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
+    await expect.poll(() => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: respondent, exact: true }) }).innerText()).toMatch(/1 из \d+/);
+    await s.close();
+  });
 });

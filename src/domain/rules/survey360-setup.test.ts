@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Employee } from '../model';
 import { TYPICAL_2023 } from '../profiles/builtin';
 import { unitHeadIds } from './roles';
-import { competenciesOf, leftIds, roleOf, suggestRespondents } from './survey360-setup';
+import { answerProblems, competenciesOf, leftIds, normaliseCode, planIssue, questionnaireCode, roleOf, sealedAnswer, suggestRespondents } from './survey360-setup';
 import { respondentProblems } from './survey360';
 
 const person = (id: string, surname: string, unitId: string, managerId: string | null, category = 'E-4'): Employee => ({
@@ -57,5 +57,33 @@ describe('360 set-up (004 §§34–36)', () => {
     expect(competenciesOf('s0', heads, TYPICAL_2023)).toHaveLength(8);
     const [lead, head, r1, other] = ['lead', 'head', 'r1', 'other'].map((id) => everyone.find((e) => e.id === id) as Employee) as [Employee, Employee, Employee, Employee];
     expect([roleOf(lead, head), roleOf(lead, r1), roleOf(lead, other), roleOf(lead, lead)]).toEqual(['manager', 'subordinate', 'peer', 'self']);
+  });
+});
+
+describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
+  it('codes: eight characters without look-alikes, typed in any case, with or without the dash', () => {
+    expect(questionnaireCode(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7]))).toBe('2345-6789');
+    expect(questionnaireCode(new Uint8Array(8).fill(255))).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(normaliseCode(' abcd efgh ')).toBe('ABCD-EFGH');
+    expect(normaliseCode('abcd-efgh')).toBe('ABCD-EFGH');
+  });
+
+  it('004 §36: a token per respondent and person not yet issued, the self-assessment included, nobody who left; one code per respondent, reused', () => {
+    let n = 0;
+    const make = { token: () => `t${++n}`, code: () => `C${n}` };
+    const setups = [
+      { id: '2026-Y:a', periodId: '2026-Y', evaluatedId: 'a', respondents: [{ respondentId: 'm', role: 'manager' as const }, { respondentId: 'x', role: 'peer' as const, issued: true }, { respondentId: 'gone', role: 'peer' as const }, { respondentId: 'a', role: 'self' as const }] },
+    ];
+    const plan = planIssue(setups, new Map([['m', 'OLD-CODE']]), new Set(['gone']), make);
+    expect(plan.tokens.map((t) => `${t.token}:${t.respondentId}:${t.role}:${t.code}`)).toEqual(['t1:m:manager:OLD-CODE', 't2:a:self:C1']);
+    expect(plan.setups[0]?.respondents.map((r) => `${r.respondentId}:${r.issued ?? false}`)).toEqual(['m:true', 'x:true', 'gone:false', 'a:true']);
+  });
+
+  it('004 §34: an answer scores every competency of the group on the scale; sealed, it keeps token and role, in hundredths', () => {
+    const competencies = [{ id: 'ethics' }, { id: 'results' }];
+    expect(answerProblems({ ethics: 4, results: 5 }, competencies, { min: 1, max: 5 })).toEqual([]);
+    expect(answerProblems({ ethics: 0 }, competencies, { min: 1, max: 5 }).map((p) => `${p.code}:${p.field}`)).toEqual(['scoreOutOfRange:ethics', 'required:results']);
+    const sealed = sealedAnswer({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', respondentId: 'p1', code: 'C' }, { ethics: 4, results: 5 });
+    expect(sealed).toEqual({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: 400, results: 500 } });
   });
 });

@@ -5,7 +5,8 @@
  * at the same level (same manager, same unit, the same category first), 3 to 7 of them (004 §36),
  * plus the person's own self-assessment. HR adjusts; `respondentProblems` says what is off.
  */
-import { fullName, type Employee, type RespondentRole, type StatusInterval } from '../model';
+import { fullName, type Employee, type RespondentRole, type StatusInterval, type Survey360Answer, type Survey360Setup, type Survey360Token } from '../model';
+import { problem, type Problem } from '../problems';
 import type { Named, Profile } from '../profiles/types';
 import type { Assignment } from './survey360';
 
@@ -55,4 +56,71 @@ export function roleOf(person: Employee, respondent: Employee): RespondentRole {
   if (respondent.id === person.managerId) return 'manager';
   if (respondent.managerId === person.id) return 'subordinate';
   return 'peer';
+}
+
+/** Codes people type: no 0/O, 1/I/L. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/**
+ * A questionnaire code from random bytes (8 characters shown as XXXX-XXXX: 31⁸ ≈ 8.5 × 10¹¹).
+ * @example questionnaireCode(new Uint8Array(8)) === '2222-2222'
+ */
+export function questionnaireCode(random: Uint8Array): string {
+  const chars = Array.from(random.slice(0, 8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length] ?? '2').join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
+}
+
+/** A code as typed: upper case, spaces and dashes ignored, look-alikes read as the code's letters. */
+export function normaliseCode(typed: string): string {
+  const plain = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return plain.length === 8 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
+}
+
+/**
+ * Issue 6: the questionnaires a year's set-ups call for — a token per respondent and person not yet
+ * issued (the self-assessment included; nobody who has left), one code per respondent for the year
+ * (an existing code of theirs reused), and the set-ups marked as issued. Pure: tokens and codes come
+ * from the caller's random source.
+ */
+export function planIssue(
+  setups: readonly Survey360Setup[],
+  existingCodes: ReadonlyMap<string, string>,
+  left: ReadonlySet<string>,
+  make: { readonly token: () => string; readonly code: () => string },
+): { tokens: Survey360Token[]; setups: Survey360Setup[]; codes: Map<string, string> } {
+  const codes = new Map(existingCodes);
+  const tokens: Survey360Token[] = [];
+  const changed: Survey360Setup[] = [];
+  for (const setup of setups) {
+    let touched = false;
+    const respondents = setup.respondents.map((r) => {
+      if (r.issued || left.has(r.respondentId)) return r;
+      let code = codes.get(r.respondentId);
+      if (!code) codes.set(r.respondentId, (code = make.code()));
+      tokens.push({ token: make.token(), periodId: setup.periodId, evaluatedId: setup.evaluatedId, role: r.role, respondentId: r.respondentId, code });
+      touched = true;
+      return { ...r, issued: true };
+    });
+    if (touched) changed.push({ ...setup, respondents });
+  }
+  return { tokens, setups: changed, codes };
+}
+
+/**
+ * One answer as a respondent gives it: every competency of the person's group scored on the
+ * profile's answer scale (whole points). Problems carry the competency as their field.
+ */
+export function answerProblems(scores: Readonly<Record<string, number | undefined>>, competencies: readonly { readonly id: string }[], scale: { readonly min: number; readonly max: number }): Problem[] {
+  const out: Problem[] = [];
+  for (const c of competencies) {
+    const v = scores[c.id];
+    if (v === undefined) out.push(problem('required', c.id));
+    else if (!Number.isInteger(v) || v < scale.min || v > scale.max) out.push(problem('scoreOutOfRange', c.id, { value: v, min: scale.min, max: scale.max }));
+  }
+  return out;
+}
+
+/** The sealed form of an answer: the token, the person, the role and the scores in hundredths — nothing of who gave it. */
+export function sealedAnswer(token: Survey360Token, scores: Readonly<Record<string, number>>): Survey360Answer {
+  return { token: token.token, periodId: token.periodId, evaluatedId: token.evaluatedId, role: token.role, scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])) };
 }

@@ -6,10 +6,12 @@
  * the person rating themselves other than as self-assessment, a respondent who left. Every change is
  * stored at once and audited; only who is asked is kept, never an answer.
  */
+import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   competenciesOf,
   eligibility,
+  questionnaireCode,
   fullName,
   leftIds,
   respondentProblems,
@@ -22,10 +24,11 @@ import {
   type RespondentProblem,
   type RespondentRole,
   type Survey360Setup,
+  type Survey360Token,
 } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { createLiveQueryOn } from '../../store/live';
-import { saveSurvey360Setups } from '../../store/survey360';
+import { issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { TableHead } from '../components/TableHead';
@@ -56,6 +59,17 @@ export function Survey360Page() {
     () => year()?.id ?? '',
     async (id) => new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
     new Map(),
+  );
+  // Open questionnaires and the count of sealed answers per person: never which respondent answered.
+  const questionnaires = createLiveQueryOn<string, { tokens: readonly Survey360Token[]; answers: ReadonlyMap<string, number> }>(
+    () => year()?.id ?? '',
+    async (id) => {
+      if (!id) return { tokens: [], answers: new Map() };
+      const answers = new Map<string, number>();
+      await agency.db.survey360Answers.where('periodId').equals(id).each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
+      return { tokens: await agency.db.survey360Tokens.where('periodId').equals(id).toArray(), answers };
+    },
+    { tokens: [], answers: new Map() },
   );
   const [editing, setEditing] = createSignal<string | null>(null);
   const byId = createMemo(() => new Map(agency.employees().map((e) => [e.id, e])));
@@ -120,6 +134,35 @@ export function Survey360Page() {
       .join('; ');
   };
   const editedRow = () => rows().find((r) => r.person.id === editing());
+  /** Respondent–person pairs of the unit not issued yet. */
+  const toIssue = () => {
+    const gone = left();
+    let n = 0;
+    for (const r of assessed()) n += (r.setup?.respondents ?? []).filter((a) => !a.issued && !gone.has(a.respondentId)).length;
+    return n;
+  };
+  const issue = async () => {
+    const y = year();
+    if (!y) return;
+    const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+    const token = () => Array.from(random(16), (b) => b.toString(16).padStart(2, '0')).join('');
+    const done = await agency.run(issueQuestionnaires(agency.ctx, y.id, assessed().flatMap((r) => (r.setup ? [r.setup] : [])), left(), { token, code: () => questionnaireCode(random(8)) }));
+    if (done !== undefined) app.notify(t('survey360.issued', { n: done }));
+  };
+  /** The unit's open questionnaires by respondent: their code and whom they still have to rate. */
+  const open = createMemo(() => {
+    const inUnit = new Set(rows().map((r) => r.person.id));
+    const byRespondent = new Map<string, { code: string; people: string[] }>();
+    for (const tk of questionnaires().tokens) {
+      if (!inUnit.has(tk.evaluatedId)) continue;
+      const entry = byRespondent.get(tk.respondentId) ?? { code: tk.code, people: [] };
+      entry.people.push(tk.role === 'self' ? t('survey360.roles.self') : nameOf(tk.evaluatedId));
+      byRespondent.set(tk.respondentId, entry);
+    }
+    const collator = new Intl.Collator(app.i18n.lang());
+    return [...byRespondent].map(([id, v]) => ({ id, name: nameOf(id), ...v })).sort((a, b) => collator.compare(a.name, b.name));
+  });
+  const issuedOf = (r: Row) => (r.setup?.respondents ?? []).filter((a) => a.issued).length;
 
   return (
     <section aria-labelledby="survey360-title">
@@ -145,7 +188,7 @@ export function Survey360Page() {
         </div>
         <div class="table-scroll" tabindex="0" role="region" aria-label={t('survey360.tableLabel', { unit: unit()?.name ?? '' })}>
           <table class="table compact">
-            <TableHead labels={[t('evaluate.person'), t('survey360.competencies'), t('survey360.respondents'), t('survey360.check')]} actions={t('survey360.actions')} />
+            <TableHead labels={[t('evaluate.person'), t('survey360.competencies'), t('survey360.respondents'), t('survey360.check'), t('survey360.progress')]} actions={t('survey360.actions')} />
             <tbody>
               <For each={rows()}>
                 {(r) => (
@@ -162,6 +205,7 @@ export function Survey360Page() {
                         </Show>
                       </Show>
                     </td>
+                    <td>{r.excluded || issuedOf(r) === 0 ? '' : t('survey360.progressOf', { n: questionnaires().answers.get(r.person.id) ?? 0, of: issuedOf(r) })}</td>
                     <td>
                       <Show when={r.excluded === undefined}>
                         <button type="button" aria-label={t('survey360.editOf', { name: r.name })} aria-expanded={editing() === r.person.id} onClick={() => setEditing(editing() === r.person.id ? null : r.person.id)}>
@@ -176,6 +220,35 @@ export function Survey360Page() {
           </table>
         </div>
         <Show when={editedRow()}>{(r) => <RespondentsEditor row={r()} nameOf={nameOf} suggest={() => setRespondents(r(), suggestFor(r()).respondents)} save={(list) => setRespondents(r(), list)} problemText={problemText} />}</Show>
+        <section class="panel" aria-labelledby="questionnaires-title">
+          <h2 id="questionnaires-title">{t('survey360.questionnaires')}</h2>
+          <p>{t('survey360.questionnairesIntro')}</p>
+          <button type="button" class="primary" disabled={toIssue() === 0} onClick={() => void issue()}>
+            {t('survey360.issue', { n: toIssue() })}
+          </button>
+          <Show when={open().length > 0} fallback={<p class="muted">{t('survey360.noneOpen')}</p>}>
+            <table class="table compact">
+              <caption>{t('survey360.openLabel', { unit: unit()?.name ?? '' })}</caption>
+              <TableHead labels={[t('survey360.respondent'), t('survey360.code'), t('survey360.toRate')]} actions={t('survey360.respondMode')} />
+              <tbody>
+                <For each={open()}>
+                  {(q) => (
+                    <tr>
+                      <th scope="row">{q.name}</th>
+                      <td class="code">{q.code}</td>
+                      <td>{q.people.join(', ')}</td>
+                      <td>
+                        <A href={`/respond?code=${q.code}`} aria-label={t('survey360.respondFor', { name: q.name })}>
+                          {t('survey360.respondMode')}
+                        </A>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        </section>
       </Show>
     </section>
   );
