@@ -49,6 +49,7 @@ export * from './rules/unit-exchange';
 export * from './rules/consolidated';
 export * from './rules/survey360';
 export * from './rules/survey360-setup';
+export * from './rules/survey360-exchange';
 export * from './rules/competency-sheet';
 export * from './rules/roles';
 export * from './rules/score-input';

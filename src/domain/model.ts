@@ -364,4 +364,19 @@ export interface Survey360Answer {
   readonly scores: Readonly<Record<string, number>>;
 }
 
+/**
+ * The feedback meeting after a 360 (the Typical Methodology's Appendix 8 role, 004 §37): when HR and
+ * the person met, what was discussed and the development actions agreed. One per person and year.
+ */
+export interface Survey360Feedback {
+  /** `${periodId}:${evaluatedId}` */
+  readonly id: string;
+  readonly periodId: string;
+  readonly evaluatedId: string;
+  /** ISO date of the meeting, or '' before it took place. */
+  readonly meetingDate: string;
+  readonly discussed: string;
+  readonly actions: string;
+}
+
 export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;

@@ -41,7 +41,9 @@ export type ProblemCode =
   | 'rowOtherUnit'
   | 'kciUnknown'
   | 'kciLocked'
-  | 'violationKindUnknown';
+  | 'violationKindUnknown'
+  | 'answerNotOnScale'
+  | 'answerRowMoved';
 
 export type Severity = 'error' | 'warning';
 

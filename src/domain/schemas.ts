@@ -178,6 +178,15 @@ export const Survey360AnswerSchema = v.object({
   scores: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000))),
 });
 
+export const Survey360FeedbackSchema = v.object({
+  id,
+  periodId: id,
+  evaluatedId: id,
+  meetingDate: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+  discussed: v.pipe(v.string(), v.maxLength(4000)),
+  actions: v.pipe(v.string(), v.maxLength(4000)),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

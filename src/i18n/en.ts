@@ -258,6 +258,8 @@ const enBase = {
     kciUnknown: 'The KCI “{{param}}” is no longer in the head’s individual work plan; its score is not read.',
     kciLocked: 'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
     violationKindUnknown: 'Discipline kind “{{value}}” is not recognised: write “executive” or “labour”.',
+    answerNotOnScale: '“{{value}}” is not an answer: write a whole number from {{min}} to {{max}}.',
+    answerRowMoved: 'This row no longer holds the competency “{{name}}”: rows were moved or edited; the answer is not read.',
     textTooLong: 'Text is longer than {{max}} characters.',
   },
   fileProblems: {

@@ -24,6 +24,8 @@ const LOCALES = NUMBER_LOCALES;
 
 /** A number with up to `digits` decimals as a document in `lang` writes it: 95,5 · 1 000. */
 export const decimalText = (lang: Lang, value: number, digits = 2): string => new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+/** A score in hundredths with its two decimals always shown, as results are read (4,00). */
+export const hundredthsFixed = (lang: Lang, hundredths: number): string => new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
 const STORAGE_KEY = 'bagalau.lang';
 
 function initialLang(): Lang {

@@ -37,6 +37,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   survey360: schemas.Survey360SetupSchema,
   survey360Tokens: schemas.Survey360TokenSchema,
   survey360Answers: schemas.Survey360AnswerSchema,
+  survey360Feedback: schemas.Survey360FeedbackSchema,
   audit: schemas.AuditSchema,
 };
 

@@ -50,6 +50,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[9]?.(db);
     await db.table('survey360Answers').add({ token: 't1', periodId: '2026-Y', evaluatedId: 'e', role: 'peer', scores: { ethics: 400 } });
   },
+  11: async (db) => {
+    await FIXTURES[10]?.(db);
+    await db.table('survey360Feedback').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' });
+  },
 };
 
 describe('schema migrations (STYLE habit 5)', () => {
@@ -74,6 +78,7 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.sittings.count()).toBe(m.version >= 8 ? 1 : 0);
       expect(await opened.value.survey360.count()).toBe(m.version >= 9 ? 1 : 0);
       expect(await opened.value.survey360Answers.count()).toBe(m.version >= 10 ? 1 : 0);
+      expect(await opened.value.survey360Feedback.count()).toBe(m.version >= 11 ? 1 : 0);
       opened.value.close();
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueQuestionnaires, saveSurvey360Setups, sealAnswers, tokensOfCode } from './survey360';
+import { importAnswers, issueQuestionnaires, previewAnswerImport, saveFeedback, saveSurvey360Setups, sealAnswers, tokensOfCode } from './survey360';
 import { testContext } from './test-support';
 
 const setup = (evaluatedId: string, ...respondents: [string, 'manager' | 'subordinate' | 'peer' | 'self'][]) => ({
@@ -75,5 +75,45 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     await saveSurvey360Setups(ctx, [{ ...setup('a'), respondents: issued.filter((r) => r.respondentId !== 'p2').map((r) => (r.respondentId === 'p1' ? { ...r, role: 'subordinate' as const } : r)) }]);
     const tokens = await ctx.db.survey360Tokens.toArray();
     expect(tokens.map((t) => `${t.respondentId}:${t.role}`).sort()).toEqual(['a:self', 'm:manager', 'p1:subordinate']);
+  });
+});
+
+describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
+  const competencies = [{ id: 'ethics', names: { kk: '', ru: '' } }];
+  const returned = (file: string, ...answers: [string, number][]) => ({ file, agencyId: 'ag', periodId: '2026-Y', code: 'C', answers: answers.map(([token, ethics]) => ({ token, scores: { ethics }, problems: [] })) });
+
+  it('004 §34: imports seal new answers in one transaction, re-import changes nothing, a conflict is replaced only when HR chooses', async () => {
+    const ctx = testContext();
+    await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
+    let n = 0;
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), { token: () => `tok${++n}`, code: () => `CODE-${n}` });
+    const tokens = (await ctx.db.survey360Tokens.toArray()).map((t) => t.token).sort();
+    const first = returned('one.xlsx', ...tokens.map((t): [string, number] => [t, 4]));
+    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({ ok: true, value: { sealed: 4, replaced: 0 } });
+    expect(await ctx.db.survey360Tokens.count()).toBe(0);
+    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({ ok: true, value: { sealed: 0, replaced: 0 } });
+    const changed = returned('two.xlsx', [tokens[0] ?? '', 2], [tokens[1] ?? '', 1]);
+    expect((await previewAnswerImport(ctx, [changed], () => competencies)).map((r) => r.kind)).toEqual(['conflict', 'conflict']);
+    expect(await importAnswers(ctx, [changed], () => competencies, new Set([tokens[0] ?? '']))).toEqual({ ok: true, value: { sealed: 0, replaced: 1 } });
+    const stored = new Map((await ctx.db.survey360Answers.toArray()).map((a) => [a.token, a.scores['ethics']]));
+    expect([stored.get(tokens[0] ?? ''), stored.get(tokens[1] ?? '')]).toEqual([200, 400]);
+    // Nothing stored about answers names a respondent (the set-up says who was asked, not who answered what).
+    const audit = (await ctx.db.audit.toArray()).filter((a) => a.entity !== 'survey360');
+    const everything = JSON.stringify({ answers: await ctx.db.survey360Answers.toArray(), tokens: await ctx.db.survey360Tokens.toArray(), audit });
+    expect(everything).not.toMatch(/"p1"|"p2"|"m"|respondentId/);
+    const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Answers');
+    expect(log.map((a) => `${a.field} ${String(a.after)}`)).toEqual(['sealed 4', 'replaced 1']);
+  });
+});
+
+describe('360 feedback in the store (004 §37, Appendix 8 role)', () => {
+  it('004 §37: stores the meeting, what was discussed and the agreed actions; an unchanged save writes nothing; each field audited', async () => {
+    const ctx = testContext();
+    const f = { id: '2026-Y:a', periodId: '2026-Y', evaluatedId: 'a', meetingDate: '2027-01-20', discussed: 'Итоги 360', actions: 'Курс по управлению изменениями' };
+    expect(await saveFeedback(ctx, f)).toEqual({ ok: true, value: true });
+    expect(await saveFeedback(ctx, f)).toEqual({ ok: true, value: false });
+    expect(await saveFeedback(ctx, { ...f, actions: 'Наставничество' })).toEqual({ ok: true, value: true });
+    expect(await ctx.db.survey360Feedback.get('2026-Y:a')).toMatchObject({ actions: 'Наставничество' });
+    expect((await ctx.db.audit.toArray()).map((a) => `${a.action} ${a.field ?? ''}`)).toEqual(['create meetingDate', 'create discussed', 'create actions', 'update actions']);
   });
 });

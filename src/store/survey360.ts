@@ -6,7 +6,7 @@
  * respondent — are deleted in the same transaction, and the audit log records counts, never a token
  * with a name.
  */
-import { answerProblems, planIssue, sealedAnswer, type Named, type Survey360Setup, type Survey360Token } from '../domain';
+import { answerProblems, planAnswerImport, planIssue, sealedAnswer, shuffled, type AnswerPlanRow, type Named, type ReturnedQuestionnaire, type Survey360Answer, type Survey360Feedback, type Survey360Setup, type Survey360Token } from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
@@ -79,8 +79,75 @@ export const sealAnswers = (
       if (answerProblems(a.scores, competenciesOf(token.evaluatedId), scale).length > 0) throw new Refusal('invalid');
       return sealedAnswer(token, a.scores);
     });
-    await tx.db.survey360Answers.bulkAdd(sealed);
+    await tx.db.survey360Answers.bulkAdd(shuffled(sealed, randomBelow));
     await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token));
     await tx.audit({ action: 'create', entity: 'survey360Answers', entityId: sealed[0]?.periodId ?? '', field: 'sealed', before: null, after: sealed.length });
     return sealed.length;
+  });
+
+/** A uniformly random whole number below n, from the platform's cryptographic source. */
+const randomBelow = (n: number): number => {
+  const buf = new Uint32Array(1);
+  const limit = Math.floor(0x1_0000_0000 / n) * n;
+  do crypto.getRandomValues(buf);
+  while ((buf[0] ?? 0) >= limit);
+  return (buf[0] ?? 0) % n;
+};
+
+/** What the store holds for the tokens of returned questionnaires: the open tokens and the sealed answers. */
+async function heldFor(db: StoreContext['db'], tokens: readonly string[]): Promise<{ open: Map<string, Survey360Token>; sealed: Map<string, Survey360Answer> }> {
+  const [open, sealed] = await Promise.all([db.survey360Tokens.bulkGet([...tokens]), db.survey360Answers.bulkGet([...tokens])]);
+  return {
+    open: new Map(open.flatMap((t) => (t ? [[t.token, t] as const] : []))),
+    sealed: new Map(sealed.flatMap((a) => (a ? [[a.token, a] as const] : []))),
+  };
+}
+
+/** The preview of an import of returned questionnaires: what each answer in them would do. */
+export async function previewAnswerImport(ctx: StoreContext, returned: readonly ReturnedQuestionnaire[], competenciesOf: (evaluatedId: string) => readonly Named[]): Promise<AnswerPlanRow[]> {
+  const held = await heldFor(ctx.db, returned.flatMap((q) => q.answers.map((a) => a.token)));
+  return planAnswerImport(returned, held.open, held.sealed, competenciesOf);
+}
+
+/**
+ * Imports returned questionnaires in one transaction, planned again on what the store holds now:
+ * new answers are sealed (stored under token and role, tokens deleted, stored in shuffled order);
+ * a conflict replaces the stored answer only when HR chose so for its token; nothing else changes.
+ * The audit records counts only.
+ */
+export const importAnswers = (
+  ctx: StoreContext,
+  returned: readonly ReturnedQuestionnaire[],
+  competenciesOf: (evaluatedId: string) => readonly Named[],
+  replace: ReadonlySet<string>,
+): Promise<Result<{ sealed: number; replaced: number }, StoreError>> =>
+  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
+    const held = await heldFor(tx.db, returned.flatMap((q) => q.answers.map((a) => a.token)));
+    const plan = planAnswerImport(returned, held.open, held.sealed, competenciesOf);
+    const fresh = plan.flatMap((r) => {
+      const token = r.kind === 'new' ? held.open.get(r.token) : undefined;
+      return token ? [sealedAnswer(token, r.scores)] : [];
+    });
+    const replaced = plan.flatMap((r) => {
+      const stored = r.kind === 'conflict' && replace.has(r.token) ? held.sealed.get(r.token) : undefined;
+      return stored ? [sealedAnswer(stored, r.scores)] : [];
+    });
+    if (fresh.length + replaced.length === 0) return { sealed: 0, replaced: 0 };
+    await tx.db.survey360Answers.bulkPut(shuffled([...fresh, ...replaced], randomBelow));
+    await tx.db.survey360Tokens.bulkDelete(fresh.map((a) => a.token));
+    const periodId = fresh[0]?.periodId ?? replaced[0]?.periodId ?? '';
+    if (fresh.length > 0) await tx.audit({ action: 'create', entity: 'survey360Answers', entityId: periodId, field: 'sealed', before: null, after: fresh.length });
+    if (replaced.length > 0) await tx.audit({ action: 'update', entity: 'survey360Answers', entityId: periodId, field: 'replaced', before: null, after: replaced.length });
+    return { sealed: fresh.length, replaced: replaced.length };
+  });
+
+/** Saves the feedback meeting of a person's 360 (Appendix 8 role); audited field by field. */
+export const saveFeedback = (ctx: StoreContext, feedback: Survey360Feedback): Promise<Result<boolean, StoreError>> =>
+  write(ctx, [ctx.db.survey360Feedback], async (tx) => {
+    const before = await tx.db.survey360Feedback.get(feedback.id);
+    const fields = (['meetingDate', 'discussed', 'actions'] as const).filter((f) => (before?.[f] ?? '') !== feedback[f]);
+    if (fields.length === 0) return false;
+    await tx.db.survey360Feedback.put(feedback);
+    await tx.auditMany(fields.map((f) => ({ action: before ? 'update' : 'create', entity: 'survey360Feedback', entityId: feedback.id, field: f, before: before?.[f] ?? null, after: feedback[f] })));
+    return true;
   });

@@ -33,6 +33,9 @@ import { KciPage } from './pages/Kci';
 import { EvaluatePage } from './pages/Evaluate';
 import { EvaluatorPage } from './pages/Evaluator';
 import { Survey360Page } from './pages/Survey360';
+import { QuestionnairePaperPage } from './pages/QuestionnairePaper';
+import { Survey360ReportPage } from './pages/Survey360Report';
+import { Survey360ResultsPage } from './pages/Survey360Results';
 import { RespondentPage } from './pages/Respondent';
 import { ExchangePage } from './pages/Exchange';
 import { OfficialFormPage } from './pages/OfficialForm';
@@ -72,6 +75,9 @@ export function App() {
         <Route path="/overview" component={OverviewPage} />
         <Route path="/exchange" component={ExchangePage} />
         <Route path="/survey360" component={Survey360Page} />
+        <Route path="/survey360/paper" component={QuestionnairePaperPage} />
+        <Route path="/survey360/results" component={Survey360ResultsPage} />
+        <Route path="/survey360/report" component={Survey360ReportPage} />
         <Route path="/respond" component={RespondentPage} />
         <Route path="/forms" component={OfficialFormPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />

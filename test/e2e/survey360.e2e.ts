@@ -5,7 +5,11 @@
  * removed (too few), a colleague from another unit added with the role the tree gives, a duplicate
  * flagged — and finds it all after a reload.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
 
@@ -118,6 +122,130 @@ describe('360 set-up', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Анкеты' }).innerText()).not.toContain(code);
     const table = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
     await expect.poll(() => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: respondent, exact: true }) }).innerText()).toMatch(/1 из \d+/);
+    await s.close();
+  });
+
+  it('questionnaires go out as workbooks and come back filled: two answers stay suppressed, the third shows the result, a report with its radar chart and feedback', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-360-'));
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
+    const issue = page.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
+    await expect.poll(() => issue.isDisabled()).toBe(false);
+    await issue.click();
+    const open = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
+    await open.waitFor();
+    // The person to look at: the first staff member; three of the colleagues who rate them.
+    const setupTable = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
+    const target = await setupTable.getByRole('row').nth(2).locator('th').innerText();
+    const raters: string[] = [];
+    for (const row of await open.locator('tbody tr').all()) {
+      const who = await row.locator('th').innerText();
+      if (who !== target && (await row.locator('td').nth(1).innerText()).includes(target)) raters.push(who);
+    }
+    expect(raters.length).toBeGreaterThanOrEqual(3);
+    // Each respondent's workbook, filled as they would in a spreadsheet: every answer cell, one score per file.
+    const files: string[] = [];
+    for (const [i, who] of raters.slice(0, 3).entries()) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Анкета (.xlsx): ${who}` }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^bagalau-360-\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-ru\.xlsx$/);
+      const wb = XLSX.read(readFileSync((await download.path()) as string));
+      expect(XLSX.utils.sheet_to_csv(wb.Sheets['Обложка'] as XLSX.WorkSheet)).toContain(`Кому: ${who}`);
+      const ws = wb.Sheets['Ответы'] as XLSX.WorkSheet;
+      // The answer part names the people rated, never the respondent.
+      expect(XLSX.utils.sheet_to_csv(ws)).not.toContain(who);
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 });
+      rows.forEach((r, n) => {
+        if (typeof r[0] === 'number') XLSX.utils.sheet_add_aoa(ws, [[3 + i]], { origin: `E${n + 1}` });
+      });
+      const path = join(dir, `filled-${i}.xlsx`);
+      writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+      files.push(path);
+    }
+    await expectNoAxeViolations(page, '360 questionnaires to download');
+
+    const panel = page.getByRole('region', { name: 'Загрузка заполненных анкет' });
+    const input = panel.locator('input[type=file]');
+    await input.setInputFiles(files.slice(0, 2));
+    const preview = panel.getByRole('table', { name: 'Что будет загружено' });
+    await expect.poll(() => preview.getByRole('row').filter({ hasText: 'новый ответ — будет запечатан' }).count()).toBeGreaterThanOrEqual(2);
+    // The preview never shows a score.
+    expect(await preview.innerText()).not.toMatch(/\b[34]\b/);
+    await expectNoAxeViolations(page, '360 answers preview');
+    await panel.getByRole('button', { name: /Загрузить ответы \(\d+\)/ }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText()).toMatch(/Запечатано ответов: \d+; заменено: 0\./);
+
+    // Two answers: every cell of the person is suppressed, in the grid and in the report.
+    await page.getByRole('link', { name: 'Результаты 360° (сетка компетенций, отчёты)' }).click();
+    await app.expectHeading(/Оценка 360°: результаты/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    const grid = page.getByRole('region', { name: /Компетенции подразделения Юридический отдел/ });
+    const targetRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: target, exact: true }) });
+    await expect.poll(() => targetRow.innerText()).toMatch(/менее 3 ответов/);
+    expect(await targetRow.innerText()).not.toMatch(/\d,\d\d/);
+    await expectNoAxeViolations(page, '360 results, suppressed');
+    await targetRow.getByRole('link', { name: `Отчёт: ${target}` }).click();
+    await app.expectHeading(/Индивидуальный отчёт по результатам оценки методом 360/);
+    await expect.poll(() => page.locator('article').innerText()).toMatch(/менее 3 ответов/);
+    expect(await page.locator('article table').innerText()).not.toMatch(/\d,\d\d/);
+
+    // The third questionnaire: the result shows, 3 + 4 + 5 → 4,00 from three answers.
+    await page.getByRole('link', { name: 'К результатам 360°' }).click();
+    await page.getByRole('link', { name: 'К подготовке 360° (респонденты и анкеты)' }).click();
+    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).locator('input[type=file]').setInputFiles(files[2] ?? '');
+    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).getByRole('button', { name: /Загрузить ответы/ }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText()).toMatch(/Запечатано ответов: \d+/);
+    // Re-import: nothing changes.
+    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).locator('input[type=file]').setInputFiles(files[2] ?? '');
+    const again = page.getByRole('region', { name: 'Загрузка заполненных анкет' }).getByRole('table', { name: 'Что будет загружено' });
+    await expect.poll(() => again.innerText()).toMatch(/уже получен — без изменений/);
+    expect(await again.innerText()).not.toMatch(/новый ответ/);
+    expect(await page.getByRole('button', { name: 'Загрузить ответы (0)' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Результаты 360° (сетка компетенций, отчёты)' }).click();
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => targetRow.innerText()).toMatch(/4,00\s+ответов: 3/);
+    expect(await targetRow.innerText()).not.toMatch(/менее 3 ответов/);
+    await expect.poll(() => page.getByRole('region', { name: 'Темы обучения по организации' }).getByRole('row').count()).toBeGreaterThan(1);
+    await expectNoAxeViolations(page, '360 results, shown');
+
+    await targetRow.getByRole('link', { name: `Отчёт: ${target}` }).click();
+    await app.expectHeading(/Индивидуальный отчёт/);
+    const radar = page.getByRole('img', { name: /Оценка других и самооценка/ });
+    await radar.waitFor();
+    await expect.poll(() => radar.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+    expect(await page.locator('article table').innerText()).toMatch(/4,00\s+3/);
+    expect(await page.locator('article').innerText()).toMatch(/Зоны развития/);
+    await page.getByLabel('Дата встречи').fill('2027-01-20');
+    await page.getByLabel('Что обсуждалось').fill('Итоги оценки 360');
+    await page.getByLabel('Согласованные меры развития').fill('Курс «Управление изменениями»');
+    await page.getByRole('button', { name: 'Сохранить обратную связь' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Обратная связь сохранена' }).count()).toBe(1);
+    await expectNoAxeViolations(page, '360 individual report');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Согласованные меры развития').inputValue()).toBe('Курс «Управление изменениями»');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click()]);
+    const sheet = XLSX.utils.sheet_to_csv(XLSX.read(readFileSync((await report.path()) as string)).Sheets['Отчёт'] as XLSX.WorkSheet);
+    expect(sheet).toContain('Курс «Управление изменениями»');
+    expect(sheet).toMatch(/4,00|4\.00|,4,3,/);
+    rmSync(dir, { recursive: true, force: true });
+    await s.close();
+  });
+
+  it('prints a paper questionnaire for an open code', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
+    const issue = page.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
+    await expect.poll(() => issue.isDisabled()).toBe(false);
+    await issue.click();
+    const first = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' }).getByRole('row').nth(1);
+    const who = await first.locator('th').innerText();
+    await first.getByRole('link', { name: `Бумажная анкета: ${who}` }).click();
+    await app.expectHeading(/Анкета оценки методом 360/);
+    expect(await page.locator('article').innerText()).toContain(`Кому: ${who}`);
+    expect(await page.locator('article table').count()).toBeGreaterThanOrEqual(2);
+    await expectNoAxeViolations(page, '360 paper questionnaire');
     await s.close();
   });
 });

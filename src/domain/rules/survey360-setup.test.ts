@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Employee } from '../model';
+import type { Employee, Survey360Token } from '../model';
 import { TYPICAL_2023 } from '../profiles/builtin';
 import { unitHeadIds } from './roles';
 import { answerProblems, competenciesOf, leftIds, normaliseCode, planIssue, questionnaireCode, roleOf, sealedAnswer, suggestRespondents } from './survey360-setup';
@@ -83,7 +83,8 @@ describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
     const competencies = [{ id: 'ethics' }, { id: 'results' }];
     expect(answerProblems({ ethics: 4, results: 5 }, competencies, { min: 1, max: 5 })).toEqual([]);
     expect(answerProblems({ ethics: 0 }, competencies, { min: 1, max: 5 }).map((p) => `${p.code}:${p.field}`)).toEqual(['scoreOutOfRange:ethics', 'required:results']);
-    const sealed = sealedAnswer({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', respondentId: 'p1', code: 'C' }, { ethics: 4, results: 5 });
+    const token: Survey360Token = { token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', respondentId: 'p1', code: 'C' };
+    const sealed = sealedAnswer(token, { ethics: 4, results: 5 });
     expect(sealed).toEqual({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: 400, results: 500 } });
   });
 });

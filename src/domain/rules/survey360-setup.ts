@@ -121,6 +121,6 @@ export function answerProblems(scores: Readonly<Record<string, number | undefine
 }
 
 /** The sealed form of an answer: the token, the person, the role and the scores in hundredths — nothing of who gave it. */
-export function sealedAnswer(token: Survey360Token, scores: Readonly<Record<string, number>>): Survey360Answer {
+export function sealedAnswer(token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId' | 'role'>, scores: Readonly<Record<string, number>>): Survey360Answer {
   return { token: token.token, periodId: token.periodId, evaluatedId: token.evaluatedId, role: token.role, scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])) };
 }

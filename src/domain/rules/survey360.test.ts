@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TYPICAL_2023 } from '../profiles/builtin';
 import { HEAD_360, STAFF_360 } from '../profiles/competencies';
 import { applicableCompetencies, sheetProblems, sheetSummary } from './competency-sheet';
-import { aggregate360, respondentProblems, trainingTopics, type Answer } from './survey360';
+import { aggregate360, answersByPerson, respondentProblems, strengths, trainingTopics, type Answer } from './survey360';
 
 const answers = (competency: string, role: Answer['role'], ...scores: number[]): Answer[] => scores.map((score) => ({ role, competency, score }));
 
@@ -66,6 +66,23 @@ describe('360 method (004 §§34–37)', () => {
       { competency: 'promptness', people: 1 },
       { competency: 'selfDevelopment', people: 1 },
     ]);
+  });
+});
+
+describe('360 individual report (004 §37, Typical Methodology Appendix 7 role)', () => {
+  it('004 §36: sealed answers become per-person rows by role, the token dropped; strengths are the highest shown, apart from the least expressed', () => {
+    const sealed: { token: string; evaluatedId: string; role: Answer['role']; scores: Record<string, number> }[] = [
+      { token: 't1', evaluatedId: 'a', role: 'peer', scores: { results: 500, ethics: 300 } },
+      { token: 't2', evaluatedId: 'a', role: 'self', scores: { results: 100 } },
+      { token: 't3', evaluatedId: 'b', role: 'manager', scores: { results: 400 } },
+    ];
+    const by = answersByPerson(sealed);
+    expect(by.get('a')).toEqual([{ role: 'peer', competency: 'results', score: 500 }, { role: 'peer', competency: 'ethics', score: 300 }, { role: 'self', competency: 'results', score: 100 }]);
+    expect(JSON.stringify([...by])).not.toContain('t1');
+    const all = STAFF_360.flatMap((c, i) => answers(c.id, 'peer', 500 - i * 20, 500 - i * 20, 500 - i * 20));
+    const r = aggregate360(all, STAFF_360, TYPICAL_2023);
+    expect(strengths(r, 3)).toEqual(['communication', 'ethics', 'change']);
+    expect(r.leastExpressed).toEqual(['selfDevelopment', 'promptness', 'cooperation']);
   });
 });
 

@@ -123,3 +123,23 @@ export function trainingTopics(people: readonly { readonly leastExpressed: reado
   for (const p of people) for (const c of p.leastExpressed) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts].map(([competency, n]) => ({ competency, people: n })).sort((a, b) => b.people - a.people || (a.competency < b.competency ? -1 : 1));
 }
+
+/** Sealed answers as the aggregation reads them, per person: a row per competency score, role kept, token dropped. */
+export function answersByPerson(sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole; readonly scores: Readonly<Record<string, number>> }[]): Map<string, Answer[]> {
+  const out = new Map<string, Answer[]>();
+  for (const s of sealed) {
+    let list = out.get(s.evaluatedId);
+    if (!list) out.set(s.evaluatedId, (list = []));
+    for (const competency in s.scores) list.push({ role: s.role, competency, score: s.scores[competency] ?? 0 });
+  }
+  return out;
+}
+
+/** The strongest shown competencies, highest first (the individual report's strengths). */
+export function strengths(result: PersonResult, n: number): string[] {
+  return result.competencies
+    .flatMap((r) => (r.kind === 'shown' && !result.leastExpressed.includes(r.competency) ? [r] : []))
+    .sort((a, b) => b.mean - a.mean)
+    .slice(0, n)
+    .map((r) => r.competency);
+}

@@ -17,6 +17,7 @@ import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { TableHead } from '../components/TableHead';
+import { DocLangSelect } from '../components/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { consolidatedWorkbook } from '../consolidated-export';
 import { readPeriodRecords } from '../period-records';
@@ -240,13 +241,7 @@ export function ExchangePage() {
         <A href="/fill">{t('evaluator.startLink')}</A>
       </p>
       <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
-        <label>
-          <span>{t('exchange.language')}</span>
-          <select aria-label={t('exchange.language')} onChange={(e) => setLang(e.currentTarget.value === 'kk' ? 'kk' : 'ru')}>
-            <option value="kk" selected={lang() === 'kk'}>Қазақша</option>
-            <option value="ru" selected={lang() === 'ru'}>Русский</option>
-          </select>
-        </label>
+        <DocLangSelect label={t('exchange.language')} value={lang()} onChange={setLang} />
       </UnitPeriodPicker>
       <Show when={picked.quarter()}>
         {(q) => (

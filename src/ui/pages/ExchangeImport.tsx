@@ -14,6 +14,7 @@ import type { ScoreChange } from '../../store/evaluations';
 import type { EntryWrite } from '../../store/points';
 import { applyUnitImport } from '../../store/unit-import';
 import { useApp } from '../app-state';
+import { FilePickButton } from '../components/FilePickButton';
 import { useAgency } from '../agency-state';
 import { KIND_WORDS } from '../entry-words';
 import { locatedProblemText, unitReadProblemText } from '../messages';
@@ -175,20 +176,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
           void open([...(e.dataTransfer?.files ?? [])]);
         }}
       >
-        <label class="button primary">
-          {t('exchange.choose')}
-          <input
-            type="file"
-            multiple
-            class="visually-hidden-file"
-            accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              void open(files);
-            }}
-          />
-        </label>
+        <FilePickButton class="button primary" label={t('exchange.choose')} onFiles={(files) => void open(files)} />
         <span class="muted">{t('exchange.drop')}</span>
       </div>
       <Show when={progress()}>

@@ -13,6 +13,7 @@ import { nowIso } from '../../platform/clock';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { useAgency } from '../agency-state';
 import { DocumentToolbar } from '../components/DocumentToolbar';
+import { FormLines, FormTable } from '../components/FormTable';
 import { competencySheetForm, formSheetRows, kciSheetForm, rankingSheetForm, workPlanForm, type FormDoc, type Signature } from '../official-forms';
 import { createPeriodRecords } from '../period-records';
 
@@ -113,35 +114,8 @@ export function OfficialFormPage() {
               </div>}</Show>
             </div>
             <h1 id="doc-title" class="form-title">{d().title}</h1>
-            <dl class="form-lines">
-              <For each={d().lines}>
-                {(l) => (
-                  <div>
-                    <dt>{l.label}:</dt>
-                    <dd>{l.value}</dd>
-                  </div>
-                )}
-              </For>
-            </dl>
-            <table class="form-table">
-              <colgroup>
-                <For each={d().widths}>{(x) => <col style={{ width: `${(100 * x) / d().widths.reduce((a, b) => a + b, 0)}%` }} />}</For>
-              </colgroup>
-              <thead>
-                <tr>
-                  <For each={d().columns}>{(c) => <th scope="col">{c}</th>}</For>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={d().rows}>
-                  {(r) => (
-                    <tr>
-                      <For each={r}>{(cell) => <td>{cell}</td>}</For>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <FormLines lines={d().lines} />
+            <FormTable columns={d().columns} rows={d().rows} widths={d().widths} />
             <Show when={d().footnote !== ''}>
               <p class="form-footnote">{d().footnote}</p>
             </Show>

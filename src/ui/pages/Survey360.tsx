@@ -26,13 +26,20 @@ import {
   type Survey360Setup,
   type Survey360Token,
 } from '../../domain';
+import type { DocLang } from '../../i18n/documents';
+import { writeQuestionnaire } from '../../io/questionnaire-workbook';
 import { todayIso } from '../../platform/clock';
+import { downloadBytes, safeFileName } from '../../platform/download';
 import { createLiveQueryOn } from '../../store/live';
 import { issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
+import { DocLangSelect } from '../components/DocLangSelect';
 import { TableHead } from '../components/TableHead';
+import { createYearUnit, YearUnitPicker } from '../components/YearUnitPicker';
 import { exclusionText } from '../messages';
+import { questionnaireInput } from '../survey360-questionnaire';
+import { AnswersImport } from './Survey360Answers';
 
 interface Row {
   readonly person: Employee;
@@ -48,13 +55,8 @@ export function Survey360Page() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year').sort((a, b) => b.year - a.year));
-  const thisYear = Number(todayIso().slice(0, 4));
-  const [yearId, setYearId] = createSignal('');
-  const year = () => years().find((p) => p.id === yearId()) ?? years().find((p) => p.year === thisYear) ?? years()[0];
-  const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
-  const [unitId, setUnitId] = createSignal('');
-  const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
+  const picked = createYearUnit();
+  const { years, year, unit } = picked;
   const setups = createLiveQueryOn<string, ReadonlyMap<string, Survey360Setup>>(
     () => year()?.id ?? '',
     async (id) => new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
@@ -162,30 +164,31 @@ export function Survey360Page() {
     const collator = new Intl.Collator(app.i18n.lang());
     return [...byRespondent].map(([id, v]) => ({ id, name: nameOf(id), ...v })).sort((a, b) => collator.compare(a.name, b.name));
   });
+  const [docLang, setDocLang] = createSignal<DocLang>(app.i18n.lang() === 'kk' ? 'kk' : 'ru');
+  /** One respondent's questionnaire workbook: every open token of their code, whichever unit the person rated is in. */
+  const download = (code: string) => {
+    const a = agency.agency();
+    const y = year();
+    if (!a || !y) return;
+    const tokens = questionnaires().tokens.filter((tk) => tk.code === code);
+    const bytes = writeQuestionnaire(questionnaireInput({ agency: a, employees: agency.employees(), profile: agency.profile(), year: y.year }, docLang(), tokens));
+    downloadBytes(bytes, safeFileName(`bagalau-360-${y.year}-${code}-${docLang()}.xlsx`));
+  };
   const issuedOf = (r: Row) => (r.setup?.respondents ?? []).filter((a) => a.issued).length;
 
   return (
     <section aria-labelledby="survey360-title">
       <h1 id="survey360-title">{t('survey360.title')}</h1>
       <p>{t('survey360.intro')}</p>
+      <p>
+        <A href="/survey360/results">{t('survey360.results')}</A>
+      </p>
       <Show when={years().length > 0} fallback={<p class="warning-box">{t('survey360.noYears')}</p>}>
-        <div class="inline-form">
-          <label>
-            <span>{t('evaluate.unit')}</span>
-            <select aria-label={t('evaluate.unit')} onChange={(e) => setUnitId(e.currentTarget.value)}>
-              <For each={units()}>{(u) => <option value={u.id} selected={u.id === unit()?.id}>{u.name}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('survey360.year')}</span>
-            <select aria-label={t('survey360.year')} onChange={(e) => setYearId(e.currentTarget.value)}>
-              <For each={years()}>{(y) => <option value={y.id} selected={y.id === year()?.id}>{y.year}</option>}</For>
-            </select>
-          </label>
+        <YearUnitPicker state={picked}>
           <button type="button" disabled={withoutRespondents().length === 0} onClick={() => void suggestAll()}>
             {t('survey360.suggestAll', { n: withoutRespondents().length })}
           </button>
-        </div>
+        </YearUnitPicker>
         <div class="table-scroll" tabindex="0" role="region" aria-label={t('survey360.tableLabel', { unit: unit()?.name ?? '' })}>
           <table class="table compact">
             <TableHead labels={[t('evaluate.person'), t('survey360.competencies'), t('survey360.respondents'), t('survey360.check'), t('survey360.progress')]} actions={t('survey360.actions')} />
@@ -227,9 +230,10 @@ export function Survey360Page() {
             {t('survey360.issue', { n: toIssue() })}
           </button>
           <Show when={open().length > 0} fallback={<p class="muted">{t('survey360.noneOpen')}</p>}>
+            <DocLangSelect class="inline" label={t('survey360.docLang')} value={docLang()} onChange={setDocLang} />
             <table class="table compact">
               <caption>{t('survey360.openLabel', { unit: unit()?.name ?? '' })}</caption>
-              <TableHead labels={[t('survey360.respondent'), t('survey360.code'), t('survey360.toRate')]} actions={t('survey360.respondMode')} />
+              <TableHead labels={[t('survey360.respondent'), t('survey360.code'), t('survey360.toRate')]} actions={t('survey360.actions')} />
               <tbody>
                 <For each={open()}>
                   {(q) => (
@@ -237,7 +241,13 @@ export function Survey360Page() {
                       <th scope="row">{q.name}</th>
                       <td class="code">{q.code}</td>
                       <td>{q.people.join(', ')}</td>
-                      <td>
+                      <td class="actions">
+                        <button type="button" aria-label={t('survey360.downloadFor', { name: q.name })} onClick={() => download(q.code)}>
+                          {t('survey360.download')}
+                        </button>
+                        <A href={`/survey360/paper?code=${q.code}&lang=${docLang()}`} aria-label={t('survey360.paperFor', { name: q.name })}>
+                          {t('survey360.paper')}
+                        </A>
                         <A href={`/respond?code=${q.code}`} aria-label={t('survey360.respondFor', { name: q.name })}>
                           {t('survey360.respondMode')}
                         </A>
@@ -249,6 +259,7 @@ export function Survey360Page() {
             </table>
           </Show>
         </section>
+        <Show when={year()}>{(y) => <AnswersImport periodId={y().id} />}</Show>
       </Show>
     </section>
   );
