@@ -4,7 +4,7 @@
  * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
  * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
  */
-import { ASSUMPTIONS, citedEntries, consolidatedResults, GRADES, type ConsolidatedInput, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import { ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
 import type { I18n } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
@@ -15,6 +15,8 @@ export interface ConsolidatedExport {
   readonly data: ConsolidatedInput;
   readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string };
   readonly exportedAt: string;
+  /** The year's 360 results (issue 6): shown cells only, suppressed ones say so; self-assessments left out. */
+  readonly survey360?: { readonly year: number; readonly results: ReadonlyMap<string, PersonResult>; readonly competencies: readonly Named[] };
 }
 
 const num = (h: number | undefined, points: boolean) => (h === undefined ? null : points ? h : h / 100);
@@ -170,7 +172,35 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
     widths: [24, 36, 22, 36, 36, 16],
   };
 
-  return [results, year, distribution, assumptions, protocol];
+  const s360 = x.survey360 && x.survey360.results.size > 0 ? survey360Sheet(x, x.survey360, t) : undefined;
+  return [results, year, distribution, ...(s360 ? [s360] : []), assumptions, protocol];
+}
+
+/** The 360 sheet: a row per person with answers, a column per competency — the mean, or "fewer than N answers" with no number. */
+function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport['survey360']>, t: I18n['t']): TextSheet {
+  const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
+  const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
+  const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
+  const threshold = x.data.profile.survey360.anonymityThreshold.value;
+  const suppressed = t('results360.suppressed', { n: threshold });
+  const nameOf = (id: string) => s.competencies.find((c) => c.id === id)?.names[lang] ?? id;
+  const people = x.data.employees.filter((e) => s.results.has(e.id)).sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
+  return {
+    name: t('consolidated.sheets.survey360', { year: s.year }),
+    rows: [
+      [t('consolidated.unit'), t('evaluate.person'), ...s.competencies.map((c) => c.names[lang]), t('results360.overall'), t('results360.needs')],
+      ...people.map((e) => {
+        const r = s.results.get(e.id) as PersonResult;
+        const cells = s.competencies.map((c) => {
+          const cell = r.competencies.find((k) => k.competency === c.id);
+          return cell === undefined ? '—' : cell.kind === 'shown' ? cell.mean / 100 : suppressed;
+        });
+        return [unitName.get(e.unitId) ?? '', fullName(e), ...cells, r.overall === undefined ? '—' : r.overall / 100, r.leastExpressed.map(nameOf).join('; ')];
+      }),
+    ],
+    widths: [28, 34, ...s.competencies.map(() => 16), 14, 50],
+    twoDecimals: [...s.competencies.map((_, i) => i + 2), s.competencies.length + 2],
+  };
 }
 
 /** The workbook's bytes, with its envelope. */

@@ -4,7 +4,7 @@
  * under the anonymity threshold, self beside, least expressed). Recomputed when answers arrive.
  */
 import { createMemo, type Accessor } from 'solid-js';
-import { aggregate360, answersByPerson, competenciesOf, unitHeadIds, type Named, type PersonResult, type Survey360Answer } from '../domain';
+import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult, type Survey360Answer } from '../domain';
 import { createLiveQueryOn } from '../store/live';
 import type { useAgency } from './agency-state';
 
@@ -19,9 +19,7 @@ export function createYearResults(agency: ReturnType<typeof useAgency>, periodId
     const heads = unitHeadIds(agency.employees());
     const profile = agency.profile();
     const of = (personId: string) => competenciesOf(personId, heads, profile);
-    const results = new Map<string, PersonResult>();
-    for (const [id, list] of answersByPerson(answers())) results.set(id, aggregate360(list, of(id), profile));
-    return { results, competenciesOf: of };
+    return { results: resultsOfYear(answers(), of, profile), competenciesOf: of };
   });
 }
 

@@ -143,3 +143,21 @@ export function strengths(result: PersonResult, n: number): string[] {
     .slice(0, n)
     .map((r) => r.competency);
 }
+
+/** Every person's result from a year's sealed answers (the grid, the reports and the consolidated workbook read the same). */
+export function resultsOfYear(
+  sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole; readonly scores: Readonly<Record<string, number>> }[],
+  competenciesOf: (personId: string) => readonly Named[],
+  profile: Profile,
+): Map<string, PersonResult> {
+  const results = new Map<string, PersonResult>();
+  for (const [id, list] of answersByPerson(sealed)) results.set(id, aggregate360(list, competenciesOf(id), profile));
+  return results;
+}
+
+/** Every 360 competency of a profile, the heads' list first, then any staff competency it lacks (columns of a mixed table). */
+export function allCompetencies360(profile: Profile): readonly Named[] {
+  const heads = profile.survey360.headCompetencies.value;
+  const ids = new Set(heads.map((c) => c.id));
+  return [...heads, ...profile.survey360.staffCompetencies.value.filter((c) => !ids.has(c.id))];
+}

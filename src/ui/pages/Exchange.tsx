@@ -6,7 +6,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { activityCell, entryFields, entryRowId, eligibility, fullName, isUnitHead, kciRowId, kciSheet, type Employee, type EvaluationRecord, type KciPlan, type Period, type PointsIncentive, type PointsSheet, type PointsViolation, type Unit } from '../../domain';
+import { activityCell, allCompetencies360, competenciesOf, entryFields, entryRowId, eligibility, fullName, isUnitHead, kciRowId, kciSheet, resultsOfYear, unitHeadIds, type Employee, type EvaluationRecord, type KciPlan, type Period, type PointsIncentive, type PointsSheet, type PointsViolation, type Unit } from '../../domain';
 import { decimalText } from '../../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
 import { writeUnitWorkbook, type ReferenceSheet, type UnitSheetInput, type UnitSheetRow } from '../../io/unit-workbook';
@@ -211,10 +211,15 @@ export function ExchangePage() {
     if (!q || !a) return;
     const periods = agency.periods().filter((p) => p.year === q.year || p.year === q.year - 1);
     const stored = await readPeriodRecords(agency, periods.map((p) => p.id));
+    // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
+    const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
+    const heads = unitHeadIds(agency.employees());
+    const answers = yearPeriod && agency.profile().components.value.survey360 ? await agency.db.survey360Answers.where('periodId').equals(yearPeriod.id).toArray() : [];
     const bytes = consolidatedWorkbook({
       i18n: app.i18n,
       agency: a,
       exportedAt: nowIso(),
+      survey360: { year: q.year, results: resultsOfYear(answers, (id) => competenciesOf(id, heads, agency.profile()), agency.profile()), competencies: allCompetencies360(agency.profile()) },
       data: {
         quarter: q,
         periods,

@@ -7,7 +7,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { fullName, trainingTopics, unitHeadIds, type CompetencyResult, type Named, type PersonResult } from '../../domain';
+import { allCompetencies360, fullName, trainingTopics, unitHeadIds, type CompetencyResult, type Named, type PersonResult } from '../../domain';
 import { hundredthsFixed } from '../../i18n';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -27,8 +27,7 @@ export function Survey360ResultsPage() {
   const threshold = () => agency.profile().survey360.anonymityThreshold.value;
   const fmt = (h: number) => hundredthsFixed(app.i18n.lang(), h);
   const nameOfCompetency = (id: string) => {
-    const p = agency.profile().survey360;
-    return [...p.headCompetencies.value, ...p.staffCompetencies.value].find((c) => c.id === id)?.names[lang()] ?? id;
+    return allCompetencies360(agency.profile()).find((c) => c.id === id)?.names[lang()] ?? id;
   };
 
   const rows = createMemo(() => {
