@@ -2,10 +2,10 @@
  * A stacked bar chart of grades per unit (Chart.js, loaded only when a chart is shown). The canvas
  * carries a text summary; the same numbers are in a table beside it for screen readers.
  */
-import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
-import type { Chart } from 'chart.js';
+import { createSignal, Show } from 'solid-js';
 import type { GradeId } from '../../domain';
 import { useApp } from '../app-state';
+import { createChart } from './chart-lifecycle';
 
 export interface ChartSeries {
   readonly label: string;
@@ -25,7 +25,6 @@ export function GradeChart(props: { series: readonly ChartSeries[]; summary: str
   const app = useApp();
   const [loading, setLoading] = createSignal(true);
   let canvas!: HTMLCanvasElement;
-  let chart: Chart | undefined;
 
   const data = () => ({
     labels: props.series.map((s) => s.label),
@@ -36,23 +35,18 @@ export function GradeChart(props: { series: readonly ChartSeries[]; summary: str
     })),
   });
 
-  onMount(async () => {
-    const { Chart: ChartJs, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } = await import('chart.js');
-    ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-    setLoading(false);
-    chart = new ChartJs(canvas, {
-      type: 'bar',
-      data: data(),
-      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } },
-    });
-  });
-  createEffect(() => {
-    const next = data();
-    if (!chart) return;
-    chart.data = next;
-    chart.update();
-  });
-  onCleanup(() => chart?.destroy());
+  createChart(
+    ({ Chart: ChartJs, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip }) => {
+      ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+      return new ChartJs<'bar', number[], string>(canvas, {
+        type: 'bar',
+        data: data(),
+        options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } },
+      });
+    },
+    data,
+    () => setLoading(false),
+  );
 
   return (
     <div class="chart-box">

@@ -3,8 +3,7 @@
  * shown). A suppressed competency has no point for others. The canvas carries a text summary; the
  * same numbers are in the table beside it for screen readers.
  */
-import { createEffect, onCleanup, onMount } from 'solid-js';
-import type { Chart } from 'chart.js';
+import { createChart } from './chart-lifecycle';
 
 export interface RadarSeries {
   readonly label: string;
@@ -15,27 +14,18 @@ export interface RadarSeries {
 
 export function RadarChart(props: { labels: readonly string[]; series: readonly RadarSeries[]; scale: { min: number; max: number }; summary: string }) {
   let canvas!: HTMLCanvasElement;
-  let chart: Chart<'radar', (number | null)[], string> | undefined;
   const data = () => ({
     labels: [...props.labels],
     datasets: props.series.map((s) => ({ label: s.label, data: [...s.values], borderColor: s.colour, backgroundColor: `${s.colour}33`, pointBackgroundColor: s.colour, spanGaps: false })),
   });
-  onMount(async () => {
-    const { Chart: ChartJs, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip } = await import('chart.js');
+  createChart(({ Chart: ChartJs, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip }) => {
     ChartJs.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
-    chart = new ChartJs(canvas, {
+    return new ChartJs<'radar', (number | null)[], string>(canvas, {
       type: 'radar',
       data: data(),
       options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: props.scale.min - 1, max: props.scale.max, ticks: { stepSize: 1 } } } },
     });
-  });
-  createEffect(() => {
-    const next = data();
-    if (!chart) return;
-    chart.data = next;
-    chart.update();
-  });
-  onCleanup(() => chart?.destroy());
+  }, data);
   return (
     <div class="chart-box radar-box">
       <canvas ref={canvas} role="img" aria-label={props.summary} />
