@@ -379,4 +379,29 @@ export interface Survey360Feedback {
   readonly actions: string;
 }
 
+/**
+ * One competency of a person's competency sheet (METHODOLOGY §2.7; 004 Appendix 3): meets or does
+ * not meet expectations (`null` until assessed) and, for "does not meet", the behavioural
+ * indicators the person did not show — copied from the profile in both languages so the form prints
+ * in either — and a free note for what the profile's lists do not name.
+ */
+export interface SheetEntry {
+  readonly competency: string;
+  readonly meets: boolean | null;
+  readonly indicatorsNotShown: readonly { readonly kk: string; readonly ru: string }[];
+  readonly note: string;
+}
+
+/** A person's competency sheet for a year (004 Appendix 3), filled by their manager through HR. */
+export interface CompetencySheet {
+  /** `${periodId}:${employeeId}` */
+  readonly id: string;
+  /** The year's period (`YYYY-Y`). */
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly entries: readonly SheetEntry[];
+}
+
+export const competencySheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+
 export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;

@@ -187,6 +187,18 @@ export const Survey360FeedbackSchema = v.object({
   actions: v.pipe(v.string(), v.maxLength(4000)),
 });
 
+const bothLanguages = v.object({ kk: text(1000), ru: text(1000) });
+
+export const CompetencySheetSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  entries: v.pipe(
+    v.array(v.object({ competency: id, meets: v.nullable(v.boolean()), indicatorsNotShown: v.pipe(v.array(bothLanguages), v.maxLength(30)), note: v.optional(text(2000), '') })),
+    v.maxLength(30),
+  ),
+});
+
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
 export const AuditSchema = v.object({

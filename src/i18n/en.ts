@@ -25,7 +25,7 @@ const enBase = {
     actions: 'Actions',
     dateHint: 'dd.mm.yyyy',
   },
-  nav: { survey360: '360°', exchange: 'Workbooks', commission: 'Commission', calibration: 'Calibration', deadlines: 'Deadlines', familiarisation: 'Familiarisation', points: 'Points', kci: 'KCI', evaluate: 'Evaluation', overview: 'Overview', employees: 'Employees', units: 'Units', agency: 'Agency', import: 'Import roster', data: 'Backup and storage', methodology: 'Methodology', calendar: 'Calendar' },
+  nav: { survey360: '360°', competencySheet: 'Competency sheet', exchange: 'Workbooks', commission: 'Commission', calibration: 'Calibration', deadlines: 'Deadlines', familiarisation: 'Familiarisation', points: 'Points', kci: 'KCI', evaluate: 'Evaluation', overview: 'Overview', employees: 'Employees', units: 'Units', agency: 'Agency', import: 'Import roster', data: 'Backup and storage', methodology: 'Methodology', calendar: 'Calendar' },
   language: { label: 'Language', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   start: {
     title: 'Welcome to Bagalau',

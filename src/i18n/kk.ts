@@ -23,7 +23,7 @@ const kkBase: Omit<RawDictionary, keyof typeof kkEvaluation> = {
     actions: 'Әрекеттер',
     dateHint: 'кк.аа.жжжж',
   },
-  nav: { survey360: '360°', exchange: 'Бөлімше кітаптары', commission: 'Комиссия', calibration: 'Калибрлеу', deadlines: 'Мерзімдер', familiarisation: 'Таныстыру', points: 'Балдар', kci: 'НМИ', evaluate: 'Бағалау', overview: 'Шолу', employees: 'Қызметкерлер', units: 'Бөлімшелер', agency: 'Ұйым', import: 'Тізімді импорттау', data: 'Сақтық көшірме және қойма', methodology: 'Әдістеме', calendar: 'Күнтізбе' },
+  nav: { survey360: '360°', competencySheet: 'Құзіреттер парағы', exchange: 'Бөлімше кітаптары', commission: 'Комиссия', calibration: 'Калибрлеу', deadlines: 'Мерзімдер', familiarisation: 'Таныстыру', points: 'Балдар', kci: 'НМИ', evaluate: 'Бағалау', overview: 'Шолу', employees: 'Қызметкерлер', units: 'Бөлімшелер', agency: 'Ұйым', import: 'Тізімді импорттау', data: 'Сақтық көшірме және қойма', methodology: 'Әдістеме', calendar: 'Күнтізбе' },
   language: { label: 'Тіл', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   start: {
     title: 'Бағалау қосымшасына қош келдіңіз',

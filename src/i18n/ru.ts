@@ -23,7 +23,7 @@ const ruBase: Omit<RawDictionary, keyof typeof ruEvaluation> = {
     actions: 'Действия',
     dateHint: 'дд.мм.гггг',
   },
-  nav: { survey360: '360°', exchange: 'Книги подразделений', commission: 'Комиссия', calibration: 'Калибровка', deadlines: 'Сроки', familiarisation: 'Ознакомление', points: 'Баллы', kci: 'КЦИ', evaluate: 'Оценка', overview: 'Обзор', employees: 'Сотрудники', units: 'Подразделения', agency: 'Организация', import: 'Импорт списка', data: 'Резервная копия и хранилище', methodology: 'Методика', calendar: 'Календарь' },
+  nav: { survey360: '360°', competencySheet: 'Лист компетенций', exchange: 'Книги подразделений', commission: 'Комиссия', calibration: 'Калибровка', deadlines: 'Сроки', familiarisation: 'Ознакомление', points: 'Баллы', kci: 'КЦИ', evaluate: 'Оценка', overview: 'Обзор', employees: 'Сотрудники', units: 'Подразделения', agency: 'Организация', import: 'Импорт списка', data: 'Резервная копия и хранилище', methodology: 'Методика', calendar: 'Календарь' },
   language: { label: 'Язык', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   start: {
     title: 'Добро пожаловать в Бағалау',

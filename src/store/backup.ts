@@ -38,6 +38,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   survey360Tokens: schemas.Survey360TokenSchema,
   survey360Answers: schemas.Survey360AnswerSchema,
   survey360Feedback: schemas.Survey360FeedbackSchema,
+  competencySheets: schemas.CompetencySheetSchema,
   audit: schemas.AuditSchema,
 };
 

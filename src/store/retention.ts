@@ -8,7 +8,7 @@ import { Refusal, write, type StoreContext } from './context';
 import type { AgencyDb } from './db';
 import type { StoreError } from './errors';
 
-export const PERIOD_TABLES = ['evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360', 'survey360Tokens', 'survey360Answers', 'survey360Feedback'] as const;
+export const PERIOD_TABLES = ['evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360', 'survey360Tokens', 'survey360Answers', 'survey360Feedback', 'competencySheets'] as const;
 export type PeriodTable = (typeof PERIOD_TABLES)[number];
 
 /** Every row the periods hold, per table (for the archive and the counts shown before a purge). */

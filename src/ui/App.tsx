@@ -36,6 +36,7 @@ import { Survey360Page } from './pages/Survey360';
 import { QuestionnairePaperPage } from './pages/QuestionnairePaper';
 import { Survey360ReportPage } from './pages/Survey360Report';
 import { Survey360ResultsPage } from './pages/Survey360Results';
+import { CompetencySheetPage } from './pages/CompetencySheet';
 import { RespondentPage } from './pages/Respondent';
 import { ExchangePage } from './pages/Exchange';
 import { OfficialFormPage } from './pages/OfficialForm';
@@ -78,6 +79,7 @@ export function App() {
         <Route path="/survey360/paper" component={QuestionnairePaperPage} />
         <Route path="/survey360/results" component={Survey360ResultsPage} />
         <Route path="/survey360/report" component={Survey360ReportPage} />
+        <Route path="/competency-sheet" component={CompetencySheetPage} />
         <Route path="/respond" component={RespondentPage} />
         <Route path="/forms" component={OfficialFormPage} />
         <Route path="*" component={() => <Navigate href="/employees" />} />
@@ -187,6 +189,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </Show>
         <Show when={agency.profile().components.value.survey360}>
           <A href="/survey360">{t('nav.survey360')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.competencySheet}>
+          <A href="/competency-sheet">{t('nav.competencySheet')}</A>
         </Show>
         <A href="/familiarisation">{t('nav.familiarisation')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>

@@ -42,10 +42,30 @@ describe('official forms (issue 5)', () => {
   });
 
   it('Appendix 3 (METHODOLOGY §2.7): eleven competencies; the two public-service ones not assessed for staff without public services', () => {
-    const doc = competencySheetForm({ ...base, person: { ...head, publicServices: false } }, 2026, TYPICAL_2023);
+    const doc = competencySheetForm({ ...base, person: { ...head, publicServices: false } }, 2026, TYPICAL_2023, undefined);
     expect(doc.rows).toHaveLength(TYPICAL_2023.competencySheet.value.length);
     expect(doc.rows.filter((r) => r[2] === 'не оценивается*')).toHaveLength(2);
-    expect(competencySheetForm(base, 2026, TYPICAL_2023).rows.filter((r) => r[2] !== '')).toHaveLength(0);
+    expect(competencySheetForm(base, 2026, TYPICAL_2023, undefined).rows.filter((r) => r[2] !== '')).toHaveLength(0);
+  });
+
+  it('Appendix 3 (004): the stored sheet fills the result and, for "does not meet", the indicators not shown in the form’s language', () => {
+    const sheet = {
+      id: '2026-Y:h', periodId: '2026-Y', employeeId: 'h',
+      entries: [
+        { competency: 'management', meets: true, indicatorsNotShown: [{ kk: 'жоспарлайды', ru: 'планирует' }], note: '' },
+        { competency: 'cooperation', meets: false, indicatorsNotShown: [{ kk: 'бөліседі', ru: 'делится опытом' }, { kk: 'көмектеседі', ru: 'помогает' }], note: ' на совещаниях ' },
+        // A stale entry for a public-service competency of someone without public services is not printed.
+        { competency: 'consumerOrientation', meets: false, indicatorsNotShown: [{ kk: 'x', ru: 'y' }], note: '' },
+      ],
+    };
+    const ru = competencySheetForm({ ...base, person: { ...head, publicServices: false } }, 2026, TYPICAL_2023, sheet);
+    const row = (id: string) => ru.rows[TYPICAL_2023.competencySheet.value.findIndex((k) => k.id === id)];
+    expect(row('management')?.slice(2)).toEqual(['соответствует ожиданиям', '']);
+    expect(row('cooperation')?.slice(2)).toEqual(['не соответствует ожиданиям', 'делится опытом; помогает; на совещаниях']);
+    expect(row('consumerOrientation')?.slice(2)).toEqual(['не оценивается*', '']);
+    expect(row('decisions')?.slice(2)).toEqual(['', '']);
+    const kk = competencySheetForm({ ...base, lang: 'kk', words: OFFICIAL_FORMS.kk }, 2026, TYPICAL_2023, sheet);
+    expect(kk.rows[1]?.slice(2)).toEqual(['күтілетін нәтижеге сәйкес емес', 'бөліседі; көмектеседі; на совещаниях']);
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

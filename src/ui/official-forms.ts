@@ -5,7 +5,7 @@
  * `.xlsx` (`formSheetRows`). A form carries only what its addressee may see: the person's own
  * sheet, or the unit's ranking for its evaluator.
  */
-import { formatDate, fullName, gradeOf, kciSheet, type Employee, type KciPlan, type Period, type Profile, type Unit } from '../domain';
+import { formatDate, fullName, gradeOf, kciSheet, type CompetencySheet, type Employee, type SheetEntry, type KciPlan, type Period, type Profile, type Unit } from '../domain';
 import type { GradeId } from '../domain/rules/grades';
 import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
 import { decimalText } from '../i18n';
@@ -99,8 +99,11 @@ export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, sc
 }
 
 /** Appendix 3: the competency sheet for a year, to be filled by the manager (004/001 appendix 3, METHODOLOGY §2.7). */
-export function competencySheetForm(c: PersonContext, year: number, profile: Profile): FormDoc {
+export function competencySheetForm(c: PersonContext, year: number, profile: Profile, sheet: CompetencySheet | undefined): FormDoc {
   const w = c.words.competency;
+  const entryOf = (id: string) => sheet?.entries.find((e) => e.competency === id);
+  const resultOf = (e: SheetEntry | undefined) => (e?.meets === true ? w.meets : e?.meets === false ? w.notMeets : '');
+  const notShown = (e: SheetEntry | undefined) => (e?.meets === false ? [...e.indicatorsNotShown.map((x) => x[c.lang]), ...(e.note.trim() === '' ? [] : [e.note.trim()])].join('; ') : '');
   return {
     appendix: fill(c.words.appendix, { n: 3 }),
     approval: undefined,
@@ -112,7 +115,11 @@ export function competencySheetForm(c: PersonContext, year: number, profile: Pro
       { label: w.unit, value: unitName(c) },
     ],
     columns: w.columns,
-    rows: profile.competencySheet.value.map((k, n) => [String(n + 1), `${k.names[c.lang]}${k.publicServiceOnly ? '*' : ''}`, k.publicServiceOnly && !c.person.publicServices ? w.notAssessed : '', '']),
+    rows: profile.competencySheet.value.map((k, n) => {
+      const skipped = k.publicServiceOnly && !c.person.publicServices;
+      const e = skipped ? undefined : entryOf(k.id);
+      return [String(n + 1), `${k.names[c.lang]}${k.publicServiceOnly ? '*' : ''}`, skipped ? w.notAssessed : resultOf(e), notShown(e)];
+    }),
     widths: [5, 26, 24, 40],
     footnote: w.footnote,
     result: undefined,

@@ -3,13 +3,8 @@
  * expectations", and for "does not meet" the behavioural indicators that were not shown. The two
  * public-service competencies are not assessed for staff whose duties exclude public services.
  */
+import type { SheetEntry } from '../model';
 import type { Profile } from '../profiles/types';
-
-export interface SheetEntry {
-  readonly competency: string;
-  readonly meets: boolean | null;
-  readonly indicatorsNotShown: readonly string[];
-}
 
 export type SheetProblem =
   | { readonly code: 'notAssessed'; readonly competency: string }
@@ -27,7 +22,7 @@ export function sheetProblems(entries: readonly SheetEntry[], profile: Profile, 
   for (const id of applicable) {
     const e = entries.find((x) => x.competency === id);
     if (!e || e.meets === null) out.push({ code: 'notAssessed', competency: id });
-    else if (!e.meets && e.indicatorsNotShown.length === 0) out.push({ code: 'indicatorsMissing', competency: id });
+    else if (!e.meets && e.indicatorsNotShown.length === 0 && e.note.trim() === '') out.push({ code: 'indicatorsMissing', competency: id });
   }
   for (const e of entries) if (!applicable.includes(e.competency) && e.meets !== null) out.push({ code: 'notApplicable', competency: e.competency });
   return out;

@@ -93,15 +93,17 @@ describe('competency sheet (004 Appendix 3)', () => {
     expect(applicableCompetencies(TYPICAL_2023, false)).not.toContain('consumerOrientation');
   });
 
-  it('"does not meet" needs the indicators that were not shown; every applicable competency needs an answer', () => {
+  it('004 Appendix 3: "does not meet" needs the indicators that were not shown (or a note); every applicable competency needs an answer', () => {
     const entries = [
-      { competency: 'management', meets: true, indicatorsNotShown: [] },
-      { competency: 'cooperation', meets: false, indicatorsNotShown: [] },
-      { competency: 'consumerInforming', meets: true, indicatorsNotShown: [] },
+      { competency: 'management', meets: true, indicatorsNotShown: [], note: '' },
+      { competency: 'cooperation', meets: false, indicatorsNotShown: [], note: '' },
+      { competency: 'decisions', meets: false, indicatorsNotShown: [], note: 'не проявил на совещаниях' },
+      { competency: 'consumerInforming', meets: true, indicatorsNotShown: [], note: '' },
     ];
     const problems = sheetProblems(entries, TYPICAL_2023, false);
     expect(problems).toContainEqual({ code: 'indicatorsMissing', competency: 'cooperation' });
-    expect(problems).toContainEqual({ code: 'notAssessed', competency: 'decisions' });
+    expect(problems).not.toContainEqual({ code: 'indicatorsMissing', competency: 'decisions' });
+    expect(problems).toContainEqual({ code: 'notAssessed', competency: 'promptness' });
     expect(problems).toContainEqual({ code: 'notApplicable', competency: 'consumerInforming' });
     expect(sheetSummary(entries, TYPICAL_2023, false)).toEqual({ meets: 1, total: 9 });
   });

@@ -6,7 +6,8 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { eligibility, fullName, isUnitHead, kciPlanId, rankingScore, rankWithinUnit, type Employee, type Period } from '../../domain';
+import { competencySheetId, eligibility, fullName, isUnitHead, kciPlanId, rankingScore, rankWithinUnit, type CompetencySheet, type Employee, type Period } from '../../domain';
+import { createLiveQueryOn } from '../../store/live';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
 import { nowIso } from '../../platform/clock';
@@ -29,6 +30,9 @@ export function OfficialFormPage() {
   const period = (): Period | undefined => agency.periods().find((p) => p.id === search.period && p.kind === 'quarter');
   const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
+  const sheetId = () => (search.kind === 'competency' ? competencySheetId(`${year()}-Y`, search.employee ?? '') : '');
+  const sheet = createLiveQueryOn<string, CompetencySheet | null | undefined>(sheetId, async (id) => (id === '' ? null : ((await agency.db.competencySheets.get(id)) ?? null)), undefined);
 
   const doc = createMemo((): FormDoc | undefined => {
     const k = kind();
@@ -44,7 +48,7 @@ export function OfficialFormPage() {
       const record = data().records.find((r) => r.component === 'kci' && r.employeeId === e.id);
       return kciSheetForm({ ...base, person: e }, p, plan, record?.scores ?? {}, profile);
     }
-    if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, Number(search.year) || new Date(nowIso()).getFullYear(), profile);
+    if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {
       const everyone = agency.employees();
@@ -69,7 +73,7 @@ export function OfficialFormPage() {
 
   const back = (): { href: string; label: string } => {
     const k = kind();
-    const href = k === 'competency' ? `/employees/${search.employee ?? ''}` : k === 'ranking' ? '/evaluate' : '/kci';
+    const href = k === 'competency' ? `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}` : k === 'ranking' ? '/evaluate' : '/kci';
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {
@@ -98,7 +102,7 @@ export function OfficialFormPage() {
   );
 
   return (
-    <Show when={kind() === 'competency' || loaded()} fallback={<p>…</p>}>
+    <Show when={kind() === 'competency' ? sheet() !== undefined : loaded()} fallback={<p>…</p>}>
       <Show when={doc()} fallback={<p role="alert">{w().none}</p>}>
         {(d) => (
           <article class="document official-form" classList={{ landscape: d().landscape === true }} lang={lang()} aria-labelledby="doc-title">

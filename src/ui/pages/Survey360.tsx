@@ -10,7 +10,6 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   competenciesOf,
-  eligibility,
   questionnaireCode,
   fullName,
   leftIds,
@@ -20,7 +19,6 @@ import {
   suggestRespondents,
   survey360SetupId,
   unitHeadIds,
-  type Employee,
   type RespondentProblem,
   type RespondentRole,
   type Survey360Setup,
@@ -36,16 +34,11 @@ import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { DocLangSelect } from '../components/DocLangSelect';
 import { TableHead } from '../components/TableHead';
-import { createYearUnit, YearUnitPicker } from '../components/YearUnitPicker';
-import { exclusionText } from '../messages';
+import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } from '../components/YearUnitPicker';
 import { questionnaireInput } from '../survey360-questionnaire';
 import { AnswersImport } from './Survey360Answers';
 
-interface Row {
-  readonly person: Employee;
-  readonly name: string;
-  /** Why the person is not assessed this year, or undefined. */
-  readonly excluded: string | undefined;
+interface Row extends YearPerson {
   readonly competencies: number;
   readonly setup: Survey360Setup | undefined;
   readonly problems: readonly RespondentProblem[];
@@ -81,28 +74,18 @@ export function Survey360Page() {
   };
   const left = createMemo(() => leftIds(agency.statuses(), todayIso()));
 
+  const people = createYearPeople(picked);
   const rows = createMemo<Row[]>(() => {
-    const y = year();
-    const u = unit();
-    if (!y || !u) return [];
-    const everyone = agency.employees();
-    const heads = unitHeadIds(everyone);
-    const collator = new Intl.Collator(app.i18n.lang());
-    return everyone
-      .filter((e) => e.unitId === u.id)
-      .map((person): Row => {
-        const elig = eligibility(person, agency.statuses().filter((s) => s.employeeId === person.id), y, 'survey360', agency.profile(), agency.calendar());
-        const setup = setups().get(person.id);
-        return {
-          person,
-          name: fullName(person),
-          excluded: elig.kind === 'notEvaluated' ? exclusionText(app.i18n, elig, agency.profile()) : undefined,
-          competencies: competenciesOf(person.id, heads, agency.profile()).length,
-          setup,
-          problems: elig.kind === 'notEvaluated' ? [] : respondentProblems(person.id, setup?.respondents ?? [], agency.profile(), left()),
-        };
-      })
-      .sort((a, b) => Number(heads.has(b.person.id)) - Number(heads.has(a.person.id)) || collator.compare(a.name, b.name));
+    const heads = unitHeadIds(agency.employees());
+    return people().map((p) => {
+      const setup = setups().get(p.person.id);
+      return {
+        ...p,
+        competencies: competenciesOf(p.person.id, heads, agency.profile()).length,
+        setup,
+        problems: p.excluded === undefined ? respondentProblems(p.person.id, setup?.respondents ?? [], agency.profile(), left()) : [],
+      };
+    });
   });
   const assessed = () => rows().filter((r) => r.excluded === undefined);
   const withoutRespondents = () => assessed().filter((r) => (r.setup?.respondents.length ?? 0) === 0);
