@@ -354,12 +354,18 @@ export interface Survey360Token {
   readonly code: string;
 }
 
+/**
+ * The role a sealed answer keeps: whether it is the self-assessment, nothing finer. A person has one
+ * direct manager (and often one subordinate), whom the set-up names: a finer role would name them.
+ */
+export type SealedRole = 'self' | 'other';
+
 /** A sealed 360 answer: under its token and role only — never a respondent (004 §34). */
 export interface Survey360Answer {
   readonly token: string;
   readonly periodId: string;
   readonly evaluatedId: string;
-  readonly role: RespondentRole;
+  readonly role: SealedRole;
   /** Competency id → score on the profile's answer scale, in hundredths. */
   readonly scores: Readonly<Record<string, number>>;
 }

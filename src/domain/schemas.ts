@@ -174,7 +174,8 @@ export const Survey360AnswerSchema = v.object({
   token: id,
   periodId: id,
   evaluatedId: id,
-  role: respondentRole,
+  // A backup made before answers kept only self / other is read with the finer role dropped.
+  role: v.pipe(v.picklist(['manager', 'subordinate', 'peer', 'self', 'other']), v.transform((r) => (r === 'self' ? ('self' as const) : ('other' as const)))),
   scores: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000))),
 });
 

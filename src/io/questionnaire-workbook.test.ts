@@ -59,7 +59,7 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
 
   it('004 §34: a token answers once — new, unchanged on re-import, a conflict when different, unknown when never issued, twice within one import', () => {
     const token = (t: string, evaluatedId: string): Survey360Token => ({ token: t, periodId: '2026-Y', evaluatedId, role: 'peer', respondentId: 'r', code: 'C' });
-    const answer = (t: string, ethics: number): Survey360Answer => ({ token: t, periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: ethics * 100 } });
+    const answer = (t: string, ethics: number): Survey360Answer => ({ token: t, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: ethics * 100 } });
     const open = new Map([['t1', token('t1', 'a')], ['t5', token('t5', 'a')]]);
     const sealed = new Map([['t2', answer('t2', 4)], ['t3', answer('t3', 4)]]);
     const q = (file: string, ...answers: [string, number | undefined][]) => ({

@@ -54,6 +54,10 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     await FIXTURES[10]?.(db);
     await db.table('survey360Feedback').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' });
   },
+  13: async (db) => {
+    await FIXTURES[12]?.(db);
+    await db.table('survey360Answers').update('t1', { role: 'other' });
+  },
   12: async (db) => {
     await FIXTURES[11]?.(db);
     await db.table('competencySheets').add({ id: '2026-Y:e', periodId: '2026-Y', employeeId: 'e', entries: [{ competency: 'management', meets: true, indicatorsNotShown: [], note: '' }] });
@@ -84,6 +88,8 @@ describe('schema migrations (STYLE habit 5)', () => {
       expect(await opened.value.survey360Answers.count()).toBe(m.version >= 10 ? 1 : 0);
       expect(await opened.value.survey360Feedback.count()).toBe(m.version >= 11 ? 1 : 0);
       expect(await opened.value.competencySheets.count()).toBe(m.version >= 12 ? 1 : 0);
+      // Sealed answers keep self / other only, whichever version wrote them.
+      expect((await opened.value.survey360Answers.toArray()).map((a) => a.role)).toEqual(m.version >= 10 ? ['other'] : []);
       opened.value.close();
     });
   }

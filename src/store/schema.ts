@@ -82,6 +82,19 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'the competency sheet per person and year: meets / does not meet expectations and the indicators not shown',
     stores: { competencySheets: 'id, periodId, employeeId' },
   },
+  {
+    version: 13,
+    intent: 'sealed 360 answers keep self or other only: a manager or lone subordinate was identifiable by the finer role',
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('survey360Answers')
+        .toCollection()
+        .modify((a: { role: string }) => {
+          if (a.role !== 'self') a.role = 'other';
+        })
+        .then(() => undefined),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

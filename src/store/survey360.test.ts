@@ -56,7 +56,7 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await ctx.db.survey360Answers.count()).toBe(0);
     expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4, results: 5 } }], competenciesOf, { min: 1, max: 5 })).toEqual({ ok: true, value: 1 });
-    expect(await ctx.db.survey360Answers.toArray()).toEqual([{ token, periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: 400, results: 500 } }]);
+    expect(await ctx.db.survey360Answers.toArray()).toEqual([{ token, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } }]);
     // A token answers once.
     expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 1, results: 1 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'alreadyAnswered' } });
     // The respondent cannot be derived: no table and no audit entry holds the token next to p1.

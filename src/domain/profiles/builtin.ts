@@ -95,6 +95,8 @@ export const TYPICAL_2023: Profile = {
     anonymityThreshold: s(3, '004 §34'),
     answerScale: { value: { min: 1, max: 5 }, assumption: 'survey360Scale' },
     leastExpressed: s(3, '004 §37'),
+    // 004 §37 names the least expressed competencies, not a threshold: none unless the agency sets one.
+    leastExpressedBelow: s(0, '004 §37'),
   },
   competencySheet: s(SHEET_COMPETENCIES, '004 Appendices 3–4; 000 Appendix 4'),
   indicatorGroups: s(TYPICAL_INDICATOR_GROUPS, '000 Appendix 4'),

@@ -74,6 +74,8 @@ export const ProfileSchema = v.object({
       anonymityThreshold: cited(int(2, 50)),
       answerScale: cited(v.object({ min: int(0, 10), max: int(1, 10) })),
       leastExpressed: cited(int(0, 20)),
+      // Added after profiles were first saved: an older agency profile has no threshold.
+      leastExpressedBelow: v.optional(cited(int(0, 1000)), () => ({ value: 0, source: '004 §37' })),
     }),
     v.check((s) => s.minRespondents.value <= s.maxRespondents.value, 'minAboveMax'),
   ),

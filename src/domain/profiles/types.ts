@@ -86,6 +86,8 @@ export interface Profile {
     readonly anonymityThreshold: Cited<number>;
     readonly answerScale: Cited<{ readonly min: number; readonly max: number }>;
     readonly leastExpressed: Cited<number>;
+    /** A shown mean below this (hundredths on the answer scale) also makes a competency least expressed; 0 = no threshold. */
+    readonly leastExpressedBelow: Cited<number>;
   };
   /** The competency sheet (METHODOLOGY §2.7): competencies with their behavioural indicators per group. */
   readonly competencySheet: Cited<readonly (Named & { readonly publicServiceOnly: boolean; readonly indicators?: CompetencyIndicators })[]>;

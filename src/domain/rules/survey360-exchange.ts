@@ -7,7 +7,7 @@
  * a token already answered, HR decides), unknown (revoked or never issued here), incomplete — and
  * applied in one transaction.
  */
-import type { Survey360Answer, Survey360Token } from '../model';
+import type { SealedRole, Survey360Answer, Survey360Token } from '../model';
 import { problem, type Problem } from '../problems';
 
 export const QUESTIONNAIRE_TYPE = 'bagalau-questionnaire360';
@@ -54,7 +54,7 @@ export interface AnswerPlanRow {
   readonly kind: AnswerPlanKind;
   /** The person rated and the role, when the token is known. */
   readonly evaluatedId?: string;
-  readonly role?: Survey360Token['role'];
+  readonly role?: Survey360Token['role'] | SealedRole;
   /** The scores in the file (whole points). */
   readonly scores: Readonly<Record<string, number>>;
   readonly problems: readonly Problem[];

@@ -79,12 +79,15 @@ describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
     expect(plan.setups[0]?.respondents.map((r) => `${r.respondentId}:${r.issued ?? false}`)).toEqual(['m:true', 'x:true', 'gone:false', 'a:true']);
   });
 
-  it('004 §34: an answer scores every competency of the group on the scale; sealed, it keeps token and role, in hundredths', () => {
+  it('004 §34: an answer scores every competency of the group on the scale; sealed, it keeps the token, self or other only, and hundredths', () => {
     const competencies = [{ id: 'ethics' }, { id: 'results' }];
     expect(answerProblems({ ethics: 4, results: 5 }, competencies, { min: 1, max: 5 })).toEqual([]);
     expect(answerProblems({ ethics: 0 }, competencies, { min: 1, max: 5 }).map((p) => `${p.code}:${p.field}`)).toEqual(['scoreOutOfRange:ethics', 'required:results']);
     const token: Survey360Token = { token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', respondentId: 'p1', code: 'C' };
     const sealed = sealedAnswer(token, { ethics: 4, results: 5 });
-    expect(sealed).toEqual({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'peer', scores: { ethics: 400, results: 500 } });
+    expect(sealed).toEqual({ token: 't', periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } });
+    // The one direct manager would be named by a finer role: sealed, a manager's answer is "other" too.
+    expect(sealedAnswer({ ...token, role: 'manager' }, { ethics: 4 }).role).toBe('other');
+    expect(sealedAnswer({ ...token, role: 'self' }, { ethics: 4 }).role).toBe('self');
   });
 });

@@ -5,7 +5,7 @@
  * at the same level (same manager, same unit, the same category first), 3 to 7 of them (004 §36),
  * plus the person's own self-assessment. HR adjusts; `respondentProblems` says what is off.
  */
-import { fullName, type Employee, type RespondentRole, type StatusInterval, type Survey360Answer, type Survey360Setup, type Survey360Token } from '../model';
+import { fullName, type Employee, type RespondentRole, type SealedRole, type StatusInterval, type Survey360Answer, type Survey360Setup, type Survey360Token } from '../model';
 import { problem, type Problem } from '../problems';
 import type { Named, Profile } from '../profiles/types';
 import type { Assignment } from './survey360';
@@ -121,6 +121,6 @@ export function answerProblems(scores: Readonly<Record<string, number | undefine
 }
 
 /** The sealed form of an answer: the token, the person, the role and the scores in hundredths — nothing of who gave it. */
-export function sealedAnswer(token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId' | 'role'>, scores: Readonly<Record<string, number>>): Survey360Answer {
-  return { token: token.token, periodId: token.periodId, evaluatedId: token.evaluatedId, role: token.role, scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])) };
+export function sealedAnswer(token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId'> & { readonly role: RespondentRole | SealedRole }, scores: Readonly<Record<string, number>>): Survey360Answer {
+  return { token: token.token, periodId: token.periodId, evaluatedId: token.evaluatedId, role: token.role === 'self' ? 'self' : 'other', scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])) };
 }

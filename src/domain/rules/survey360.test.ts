@@ -67,6 +67,19 @@ describe('360 method (004 §§34–37)', () => {
       { competency: 'selfDevelopment', people: 1 },
     ]);
   });
+
+  it('004 §37: a profile threshold adds every competency below it to the lowest N; with N = 0 the threshold alone decides', () => {
+    const all = HEAD_360.flatMap((c, i) => answers(c.id, 'peer', 500 - i * 30, 500 - i * 30, 500 - i * 30));
+    const profile = (lowest: number, below: number) => ({ ...TYPICAL_2023, survey360: { ...TYPICAL_2023.survey360, leastExpressed: { value: lowest, source: 'test' }, leastExpressedBelow: { value: below, source: 'test' } } });
+    // Means 5,00 4,70 … 1,70: below 2,50 are 2,30 2,00 1,70 — the lowest three anyway;
+    // below 3,00 adds the fourth and fifth lowest (2,90 2,60).
+    expect(aggregate360(all, HEAD_360, profile(3, 250)).leastExpressed).toHaveLength(3);
+    const wider = aggregate360(all, HEAD_360, profile(3, 300)).leastExpressed;
+    expect(wider).toHaveLength(5);
+    expect(wider.slice(0, 3)).toEqual(aggregate360(all, HEAD_360, TYPICAL_2023).leastExpressed);
+    expect(aggregate360(all, HEAD_360, profile(0, 300)).leastExpressed).toHaveLength(5);
+    expect(aggregate360(all, HEAD_360, profile(0, 0)).leastExpressed).toEqual([]);
+  });
 });
 
 describe('360 individual report (004 §37, Typical Methodology Appendix 7 role)', () => {

@@ -4,7 +4,7 @@
  * a competency result is not shown from fewer answers than the anonymity threshold; the least
  * expressed competencies feed training topics.
  */
-import type { RespondentRole } from '../model';
+import type { RespondentRole, SealedRole } from '../model';
 import type { Named, Profile } from '../profiles/types';
 import { divideRounded, hundredthsText, type Hundredths } from './score';
 import type { Trace } from './trace';
@@ -41,7 +41,8 @@ export function respondentProblems(evaluatedId: string, assignments: readonly As
 
 /** One stored answer: keyed by a token and a role, never by the respondent (sealed). */
 export interface Answer {
-  readonly role: RespondentRole;
+  /** Only the self-assessment is told apart: it is shown beside the result, never counted. */
+  readonly role: RespondentRole | SealedRole;
   readonly competency: string;
   /** On the profile's answer scale (1–5 by default), in hundredths. */
   readonly score: Hundredths;
@@ -110,9 +111,12 @@ export function aggregate360(answers: readonly Answer[], competencies: readonly 
   });
   const shown = results.filter((r): r is Extract<CompetencyResult, { kind: 'shown' }> => r.kind === 'shown');
   const overall = shown.length === 0 ? undefined : divideRounded(shown.reduce((a, r) => a + r.mean, 0), shown.length, mode);
+  // The lowest N (004 §37), and any below the profile's threshold when it sets one.
+  const lowest = profile.survey360.leastExpressed.value;
+  const below = profile.survey360.leastExpressedBelow.value;
   const leastExpressed = [...shown]
     .sort((a, b) => a.mean - b.mean || (index.get(a.competency) ?? 0) - (index.get(b.competency) ?? 0))
-    .slice(0, profile.survey360.leastExpressed.value)
+    .filter((r, i) => i < lowest || (below > 0 && r.mean < below))
     .map((r) => r.competency);
   return { competencies: results, overall, leastExpressed };
 }
@@ -125,7 +129,7 @@ export function trainingTopics(people: readonly { readonly leastExpressed: reado
 }
 
 /** Sealed answers as the aggregation reads them, per person: a row per competency score, role kept, token dropped. */
-export function answersByPerson(sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole; readonly scores: Readonly<Record<string, number>> }[]): Map<string, Answer[]> {
+export function answersByPerson(sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole | SealedRole; readonly scores: Readonly<Record<string, number>> }[]): Map<string, Answer[]> {
   const out = new Map<string, Answer[]>();
   for (const s of sealed) {
     let list = out.get(s.evaluatedId);
@@ -146,7 +150,7 @@ export function strengths(result: PersonResult, n: number): string[] {
 
 /** Every person's result from a year's sealed answers (the grid, the reports and the consolidated workbook read the same). */
 export function resultsOfYear(
-  sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole; readonly scores: Readonly<Record<string, number>> }[],
+  sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole | SealedRole; readonly scores: Readonly<Record<string, number>> }[],
   competenciesOf: (personId: string) => readonly Named[],
   profile: Profile,
 ): Map<string, PersonResult> {

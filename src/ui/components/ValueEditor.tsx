@@ -29,7 +29,7 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
 
 /** How many units make one shown unit: scores and percents are kept in hundredths. */
 function scaleOf(path: Path, root: Profile): number {
-  if (path.includes('permissible')) return 100;
+  if (path.includes('permissible') || path.includes('leastExpressedBelow')) return 100;
   const bandsAt = path.indexOf('bands');
   if (bandsAt > 0) {
     let node: unknown = root;

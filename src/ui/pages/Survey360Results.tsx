@@ -47,6 +47,11 @@ export function Survey360ResultsPage() {
     const heads = unitHeadIds(agency.employees());
     return rows().some((r) => heads.has(r.person.id)) ? p.headCompetencies.value : p.staffCompetencies.value;
   });
+  const needsRule = () => {
+    const p = agency.profile().survey360;
+    const below = p.leastExpressedBelow.value;
+    return below > 0 ? t('results360.needsRuleBelow', { n: p.leastExpressed.value, below: fmt(below) }) : t('results360.needsRule', { n: p.leastExpressed.value });
+  };
   const topics = createMemo(() => trainingTopics([...data().results.values()]));
   const cellOf = (r: PersonResult, id: string): CompetencyResult | undefined => r.competencies.find((c) => c.competency === id);
 
@@ -120,6 +125,7 @@ export function Survey360ResultsPage() {
         <section class="panel" aria-labelledby="topics360-title">
           <h2 id="topics360-title">{t('results360.topics')}</h2>
           <p>{t('results360.topicsIntro')}</p>
+          <p>{needsRule()}</p>
           <Show when={topics().length > 0} fallback={<p class="muted">{t('results360.noTopics')}</p>}>
             <table class="table compact">
               <caption class="visually-hidden">{t('results360.topics')}</caption>
