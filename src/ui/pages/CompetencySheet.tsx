@@ -18,7 +18,7 @@ import {
   type SheetEntry,
   type SheetProblem,
 } from '../../domain';
-import { saveSheetEntry } from '../../store/competency-sheets';
+import { updateSheetEntry } from '../../store/competency-sheets';
 import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -66,11 +66,12 @@ export function CompetencySheetPage() {
   const entryOf = (r: Row, competency: string): SheetEntry => entriesOf(r).find((e) => e.competency === competency) ?? blank(competency);
   const problemsOf = (r: Row) => sheetProblems(entriesOf(r), agency.profile(), r.person.publicServices);
   const summaryOf = (r: Row) => sheetSummary(entriesOf(r), agency.profile(), r.person.publicServices);
-  const save = (r: Row, entry: SheetEntry) => {
+  /** Every change is applied to the entry as stored, so two quick ones to one competency both land. */
+  const change = (r: Row, competency: string, how: (entry: SheetEntry) => SheetEntry) => {
     const y = year();
-    if (y) void agency.run(saveSheetEntry(agency.ctx, y.id, r.person.id, entry));
+    if (y) void agency.run(updateSheetEntry(agency.ctx, y.id, r.person.id, competency, how));
   };
-  const choose = (r: Row, competency: string, value: string) => save(r, { ...entryOf(r, competency), meets: value === '' ? null : value === 'meets' });
+  const choose = (r: Row, competency: string, value: string) => change(r, competency, (e) => ({ ...e, meets: value === '' ? null : value === 'meets' }));
   const openEditor = (id: string) => {
     setEditing(id);
     queueMicrotask(() => document.getElementById('sheet-editor-title')?.focus());
@@ -132,7 +133,7 @@ export function CompetencySheetPage() {
           <p class="form-footnote">{t('sheet.footnote')}</p>
         </Show>
         <Show when={editingRow()}>
-          {(r) => <SheetEditor row={r()} entries={entriesOf(r())} problems={problemsOf(r())} textLang={textLang()} nameOf={nameOf} problemText={problemText} formHref={formHref(r())} onSave={(e) => save(r(), e)} onClose={() => setEditing(undefined)} />}
+          {(r) => <SheetEditor row={r()} entries={entriesOf(r())} problems={problemsOf(r())} textLang={textLang()} nameOf={nameOf} problemText={problemText} formHref={formHref(r())} onChange={(id, how) => change(r(), id, how)} onClose={() => setEditing(undefined)} />}
         </Show>
       </Show>
     </section>
@@ -169,7 +170,7 @@ function SheetEditor(props: {
   nameOf: (id: string) => string;
   problemText: (p: SheetProblem) => string;
   formHref: string;
-  onSave: (entry: SheetEntry) => void;
+  onChange: (competency: string, how: (entry: SheetEntry) => SheetEntry) => void;
   onClose: () => void;
 }) {
   const app = useApp();
@@ -179,11 +180,16 @@ function SheetEditor(props: {
   const entryOf = (id: string) => props.entries.find((e) => e.competency === id) ?? blank(id);
   const effective = (id: string) => competency(id)?.indicators?.[props.row.level].effective ?? [];
   const toggle = (id: string, indicator: { kk: string; ru: string }, on: boolean) => {
-    const e = entryOf(id);
-    const rest = e.indicatorsNotShown.filter((x) => x.ru !== indicator.ru);
-    // Kept in the profile's order, so the form lists them as the methodology does.
-    const chosen = on ? effective(id).filter((x) => x.ru === indicator.ru || rest.some((y) => y.ru === x.ru)) : rest;
-    props.onSave({ ...e, indicatorsNotShown: chosen.map((x) => ({ kk: x.kk, ru: x.ru })) });
+    const list = effective(id);
+    // In the profile's order, so the form lists them as the methodology does; one no longer listed stays, last.
+    const order = (x: { ru: string }) => {
+      const i = list.findIndex((y) => y.ru === x.ru);
+      return i < 0 ? list.length : i;
+    };
+    props.onChange(id, (e) => {
+      const rest = e.indicatorsNotShown.filter((x) => x.ru !== indicator.ru);
+      return { ...e, indicatorsNotShown: on ? [...rest, { kk: indicator.kk, ru: indicator.ru }].sort((a, b) => order(a) - order(b)) : rest };
+    });
   };
   return (
     <section class="panel" aria-labelledby="sheet-editor-title">
@@ -208,11 +214,11 @@ function SheetEditor(props: {
               <legend>{props.nameOf(id)}</legend>
               <div class="inline-form" role="radiogroup" aria-label={t('sheet.resultOf', { competency: props.nameOf(id) })}>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={e().meets === true} onChange={() => props.onSave({ ...e(), meets: true })} />
+                  <input type="radio" name={name()} checked={e().meets === true} onChange={() => props.onChange(id, (x) => ({ ...x, meets: true }))} />
                   <span>{t('sheet.meets')}</span>
                 </label>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={e().meets === false} onChange={() => props.onSave({ ...e(), meets: false })} />
+                  <input type="radio" name={name()} checked={e().meets === false} onChange={() => props.onChange(id, (x) => ({ ...x, meets: false }))} />
                   <span>{t('sheet.notMeets')}</span>
                 </label>
               </div>
@@ -234,7 +240,10 @@ function SheetEditor(props: {
                 </Show>
                 <label class="block">
                   <span>{t('sheet.note')}</span>
-                  <textarea rows="2" maxLength={2000} value={e().note} onChange={(ev) => props.onSave({ ...e(), note: ev.currentTarget.value })} />
+                  <textarea rows="2" maxLength={2000} value={e().note} onChange={(ev) => {
+                      const note = ev.currentTarget.value;
+                      props.onChange(id, (x) => ({ ...x, note }));
+                    }} />
                 </label>
               </Show>
             </fieldset>
