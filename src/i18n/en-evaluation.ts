@@ -725,7 +725,7 @@ export const enEvaluation = {
     title: 'Consolidated results',
     intro: 'For the Commission secretary: every unit’s results of the quarter with their inputs, final results, grades, ranks and exclusions; the year so far with consequences; the grade distribution; the assumptions in force; and a draft Commission protocol (Appendix 5).',
     download: 'Download the consolidated workbook (.xlsx)',
-    sheets: { results: 'Results', year: 'Year', distribution: 'Distribution', assumptions: 'Assumptions', protocol: 'Protocol (draft)', survey360: '360° {{year}}' },
+    sheets: { results: 'Results', year: 'Year', distribution: 'Distribution', assumptions: 'Assumptions', protocol: 'Protocol (draft)', survey360: '360° {{year}}', competencySheet: 'Competencies {{year}}' },
     unit: 'Unit',
     method: 'Method',
     computed: 'Evaluator’s score',

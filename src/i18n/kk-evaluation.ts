@@ -726,7 +726,7 @@ export const kkEvaluation: EvaluationDictionary = {
     title: 'Жиынтық нәтижелер',
     intro: 'Комиссия хатшысы үшін: барлық бөлімшелердің тоқсандық нәтижелері — бастапқы баллдар, қорытынды нәтижелер, бағалар, орындар мен алып тастаулар; бүгінгі жыл және салдары; бағалардың бөлінуі; жорамалдар; Комиссия хаттамасының жобасы (5-қосымша).',
     download: 'Жиынтық кітапты жүктеп алу (.xlsx)',
-    sheets: { results: 'Нәтижелер', year: 'Жыл', distribution: 'Бөліну', assumptions: 'Жорамалдар', protocol: 'Хаттама (жоба)', survey360: '360° {{year}}' },
+    sheets: { results: 'Нәтижелер', year: 'Жыл', distribution: 'Бөліну', assumptions: 'Жорамалдар', protocol: 'Хаттама (жоба)', survey360: '360° {{year}}', competencySheet: 'Құзіреттер {{year}}' },
     unit: 'Бөлімше',
     method: 'Әдіс',
     computed: 'Бағалаушының бағасы',

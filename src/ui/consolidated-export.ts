@@ -4,7 +4,7 @@
  * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
  * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
  */
-import { ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import { applicableCompetencies, ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, sheetSummary, type CompetencySheet, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
 import type { I18n } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
@@ -17,6 +17,8 @@ export interface ConsolidatedExport {
   readonly exportedAt: string;
   /** The year's 360 results (issue 6): shown cells only, suppressed ones say so; self-assessments left out. */
   readonly survey360?: { readonly year: number; readonly results: ReadonlyMap<string, PersonResult>; readonly competencies: readonly Named[] };
+  /** The year's competency sheets (004 Appendix 3): meets / does not meet per competency and the indicators not shown. */
+  readonly competencySheets?: { readonly year: number; readonly sheets: readonly CompetencySheet[] };
 }
 
 const num = (h: number | undefined, points: boolean) => (h === undefined ? null : points ? h : h / 100);
@@ -173,7 +175,45 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   };
 
   const s360 = x.survey360 && x.survey360.results.size > 0 ? survey360Sheet(x, x.survey360, t) : undefined;
-  return [results, year, distribution, ...(s360 ? [s360] : []), assumptions, protocol];
+  const sheetOfYear = x.competencySheets && x.competencySheets.sheets.some((s) => s.entries.some((e) => e.meets !== null)) ? competencySheetSheet(x, x.competencySheets, t) : undefined;
+  return [results, year, distribution, ...(s360 ? [s360] : []), ...(sheetOfYear ? [sheetOfYear] : []), assumptions, protocol];
+}
+
+/** The competency-sheet sheet: a row per person with a sheet, the result per competency, how many meet, the indicators not shown. */
+function competencySheetSheet(x: ConsolidatedExport, c: NonNullable<ConsolidatedExport['competencySheets']>, t: I18n['t']): TextSheet {
+  const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
+  const profile = x.data.profile;
+  const competencies = profile.competencySheet.value;
+  const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
+  const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
+  const byPerson = new Map(c.sheets.map((s) => [s.employeeId, s]));
+  const people = x.data.employees.filter((e) => byPerson.get(e.id)?.entries.some((en) => en.meets !== null)).sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
+  return {
+    name: t('consolidated.sheets.competencySheet', { year: c.year }),
+    rows: [
+      [t('consolidated.unit'), t('evaluate.person'), ...competencies.map((k) => `${k.names[lang]}${k.publicServiceOnly ? '*' : ''}`), t('sheet.summary'), t('sheet.whichNotShown')],
+      ...people.map((e) => {
+        const entries = byPerson.get(e.id)?.entries ?? [];
+        const applicable = applicableCompetencies(profile, e.publicServices);
+        const cells = competencies.map((k) => {
+          if (!applicable.includes(k.id)) return t('sheet.notAssessed');
+          const en = entries.find((y) => y.competency === k.id);
+          return en?.meets === true ? t('sheet.meets') : en?.meets === false ? t('sheet.notMeets') : '';
+        });
+        const notShown = competencies
+          .flatMap((k) => {
+            const en = entries.find((y) => y.competency === k.id);
+            if (!applicable.includes(k.id) || en?.meets !== false) return [];
+            const named = [...en.indicatorsNotShown.map((i) => i[lang]), ...(en.note.trim() === '' ? [] : [en.note.trim()])];
+            return [`${k.names[lang]}: ${named.join('; ')}`];
+          })
+          .join(' | ');
+        const summary = sheetSummary(entries, profile, e.publicServices);
+        return [unitName.get(e.unitId) ?? '', fullName(e), ...cells, t('sheet.meetsOf', { meets: summary.meets, total: summary.total }), notShown];
+      }),
+    ],
+    widths: [28, 34, ...competencies.map(() => 16), 12, 80],
+  };
 }
 
 /** The 360 sheet: a row per person with answers, a column per competency — the mean, or "fewer than N answers" with no number. */

@@ -86,6 +86,15 @@ describe('competency sheet', () => {
     // Back to the grid of the same unit and year.
     await page.getByRole('link', { name: 'Оралу' }).click();
     await expect.poll(() => page.getByLabel(`Сотрудничество — ${person}`).inputValue()).toBe('notMeets');
+
+    // The consolidated workbook for the secretary carries the year's sheets.
+    await app.nav(/^Книги подразделений$/);
+    const [consolidated] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click()]);
+    const book = XLSX.read(readFileSync((await consolidated.path()) as string));
+    const name = book.SheetNames.find((n) => n.startsWith('Компетенции '));
+    const lines = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name ?? ''] as XLSX.WorkSheet, { header: 1, defval: '' });
+    expect(lines.map((r) => r[1])).toEqual(['Служащий', person]);
+    expect(lines[1]?.slice(-2)).toEqual(['1 из 9', `Сотрудничество: ${first}; ${second}; на совещаниях отдела`]);
     await s.close();
   });
 });

@@ -215,11 +215,13 @@ export function ExchangePage() {
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
     const heads = unitHeadIds(agency.employees());
     const answers = yearPeriod && agency.profile().components.value.survey360 ? await agency.db.survey360Answers.where('periodId').equals(yearPeriod.id).toArray() : [];
+    const competencySheets = yearPeriod && agency.profile().components.value.competencySheet ? await agency.db.competencySheets.where('periodId').equals(yearPeriod.id).toArray() : [];
     const bytes = consolidatedWorkbook({
       i18n: app.i18n,
       agency: a,
       exportedAt: nowIso(),
       survey360: { year: q.year, results: resultsOfYear(answers, (id) => competenciesOf(id, heads, agency.profile()), agency.profile()), competencies: allCompetencies360(agency.profile()) },
+      competencySheets: { year: q.year, sheets: competencySheets },
       data: {
         quarter: q,
         periods,
