@@ -59,6 +59,9 @@ describe('competency sheet', () => {
     await expect.poll(() => rows.nth(2).innerText()).toMatch(/указано индикаторов: 3/);
     await expect.poll(() => editor.innerText()).not.toMatch(/Сотрудничество: «не соответствует»/);
     await expectNoAxeViolations(page, 'competency sheet, editor');
+    // Closing the editor gives the focus back to the button that opened it.
+    await editor.getByRole('button', { name: 'Закрыть' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Индикаторы: ${person}`);
 
     // Everything is stored: after a reload the grid shows it again.
     await page.reload();

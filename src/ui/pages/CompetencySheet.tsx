@@ -72,9 +72,16 @@ export function CompetencySheetPage() {
     if (y) void agency.run(updateSheetEntry(agency.ctx, y.id, r.person.id, competency, how));
   };
   const choose = (r: Row, competency: string, value: string) => change(r, competency, (e) => ({ ...e, meets: value === '' ? null : value === 'meets' }));
-  const openEditor = (id: string) => {
+  /** The button that opened the editor gets the focus back when it closes. */
+  let opener: HTMLElement | undefined;
+  const openEditor = (id: string, from: HTMLElement) => {
+    opener = from;
     setEditing(id);
     queueMicrotask(() => document.getElementById('sheet-editor-title')?.focus());
+  };
+  const closeEditor = () => {
+    setEditing(undefined);
+    opener?.focus();
   };
   const problemText = (p: SheetProblem) => t(`sheet.problems.${p.code}`, { competency: nameOf(p.competency) });
   const formHref = (r: Row) => `/forms?kind=competency&year=${year()?.year ?? ''}&employee=${r.person.id}&lang=${textLang()}`;
@@ -116,7 +123,7 @@ export function CompetencySheetPage() {
                           </Show>
                         </td>
                         <td>
-                          <button type="button" onClick={() => openEditor(r.person.id)} aria-label={t('sheet.editFor', { name: r.name })}>
+                          <button type="button" onClick={(e) => openEditor(r.person.id, e.currentTarget)} aria-label={t('sheet.editFor', { name: r.name })}>
                             {t('sheet.edit')}
                           </button>
                           <A href={formHref(r)} aria-label={t('sheet.formFor', { name: r.name })}>
@@ -133,7 +140,7 @@ export function CompetencySheetPage() {
           <p class="form-footnote">{t('sheet.footnote')}</p>
         </Show>
         <Show when={editingRow()}>
-          {(r) => <SheetEditor row={r()} entries={entriesOf(r())} problems={problemsOf(r())} textLang={textLang()} nameOf={nameOf} problemText={problemText} formHref={formHref(r())} onChange={(id, how) => change(r(), id, how)} onClose={() => setEditing(undefined)} />}
+          {(r) => <SheetEditor row={r()} entries={entriesOf(r())} problems={problemsOf(r())} textLang={textLang()} nameOf={nameOf} problemText={problemText} formHref={formHref(r())} onChange={(id, how) => change(r(), id, how)} onClose={closeEditor} />}
         </Show>
       </Show>
     </section>
