@@ -61,6 +61,9 @@ describe('official forms', () => {
     const competency = texts(await bothLanguages(page, 'competency-sheet', { ru: 'Лист оценки по компетенциям', kk: 'Құзіреттер бойынша бағалау парағы' }));
     expect(competency.filter((l) => /^\d+ \| /.test(l))).toHaveLength(11);
     expect(competency.some((l) => l.startsWith('* Государственные служащие корпуса «Б»'))).toBe(true);
+    // Opened from the card, it goes back to the card.
+    await page.getByRole('link', { name: 'Назад' }).click();
+    await expect.poll(() => new URL(page.url()).hash || new URL(page.url()).pathname).toMatch(/\/employees\/[^/]+$/);
 
     // The ranking sheet of a unit: from the ranking grid, after a score is entered.
     await app.nav(/^Оценка$/);

@@ -84,7 +84,7 @@ export function EmployeeCardPage() {
           <p><A href="/employees">← {t('card.back')}</A></p>
           <h1 id="card-title">{fullName(r()) || t('employees.newPerson')}</h1>
           <p>
-            <A href={`/forms?kind=competency&year=${nowIso().slice(0, 4)}&employee=${r().id}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.competency', { year: nowIso().slice(0, 4) })}</A>
+            <A href={`/forms?kind=competency&from=card&year=${nowIso().slice(0, 4)}&employee=${r().id}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.competency', { year: nowIso().slice(0, 4) })}</A>
           </p>
           <div class="form-grid">
             <TextField field="surname" />

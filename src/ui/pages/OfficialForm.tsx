@@ -23,7 +23,7 @@ const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
-  const [search, setSearch] = useSearchParams<{ kind?: string; period?: string; employee?: string; unit?: string; year?: string; lang?: string }>();
+  const [search, setSearch] = useSearchParams<{ kind?: string; period?: string; employee?: string; unit?: string; year?: string; lang?: string; from?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const w = () => OFFICIAL_FORMS[lang()];
   const kind = (): Kind | undefined => KINDS.find((k) => k === search.kind);
@@ -73,7 +73,9 @@ export function OfficialFormPage() {
 
   const back = (): { href: string; label: string } => {
     const k = kind();
-    const href = k === 'competency' ? `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}` : k === 'ranking' ? '/evaluate' : '/kci';
+    // The competency sheet goes back where it was opened: the person's card, or the unit's grid.
+    const sheetBack = search.from === 'card' ? `/employees/${search.employee ?? ''}` : `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}`;
+    const href = k === 'competency' ? sheetBack : k === 'ranking' ? '/evaluate' : '/kci';
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {
