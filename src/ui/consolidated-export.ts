@@ -4,7 +4,7 @@
  * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
  * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
  */
-import { applicableCompetencies, ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, sheetSummary, type CompetencySheet, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import { applicableCompetencies, ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, namedNotShown, sheetSummary, type CompetencySheet, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
 import type { I18n } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
@@ -204,8 +204,7 @@ function competencySheetSheet(x: ConsolidatedExport, c: NonNullable<Consolidated
           .flatMap((k) => {
             const en = entries.find((y) => y.competency === k.id);
             if (!applicable.includes(k.id) || en?.meets !== false) return [];
-            const named = [...en.indicatorsNotShown.map((i) => i[lang]), ...(en.note.trim() === '' ? [] : [en.note.trim()])];
-            return [`${k.names[lang]}: ${named.join('; ')}`];
+            return [`${k.names[lang]}: ${namedNotShown(en, lang).join('; ')}`];
           })
           .join(' | ');
         const summary = sheetSummary(entries, profile, e.publicServices);

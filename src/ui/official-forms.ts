@@ -5,7 +5,7 @@
  * `.xlsx` (`formSheetRows`). A form carries only what its addressee may see: the person's own
  * sheet, or the unit's ranking for its evaluator.
  */
-import { formatDate, fullName, gradeOf, kciSheet, type CompetencySheet, type Employee, type SheetEntry, type KciPlan, type Period, type Profile, type Unit } from '../domain';
+import { formatDate, fullName, gradeOf, kciSheet, namedNotShown, type CompetencySheet, type Employee, type SheetEntry, type KciPlan, type Period, type Profile, type Unit } from '../domain';
 import type { GradeId } from '../domain/rules/grades';
 import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
 import { decimalText } from '../i18n';
@@ -103,7 +103,7 @@ export function competencySheetForm(c: PersonContext, year: number, profile: Pro
   const w = c.words.competency;
   const entryOf = (id: string) => sheet?.entries.find((e) => e.competency === id);
   const resultOf = (e: SheetEntry | undefined) => (e?.meets === true ? w.meets : e?.meets === false ? w.notMeets : '');
-  const notShown = (e: SheetEntry | undefined) => (e?.meets === false ? [...e.indicatorsNotShown.map((x) => x[c.lang]), ...(e.note.trim() === '' ? [] : [e.note.trim()])].join('; ') : '');
+  const notShown = (e: SheetEntry | undefined) => (e?.meets === false ? namedNotShown(e, c.lang).join('; ') : '');
   return {
     appendix: fill(c.words.appendix, { n: 3 }),
     approval: undefined,

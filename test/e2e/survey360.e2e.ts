@@ -15,6 +15,19 @@ import { expectNoAxeViolations, useBuiltApp } from './harness';
 
 const app$ = useBuiltApp();
 
+/** The demo agency's legal unit with respondents suggested for everyone and its questionnaires issued. */
+async function issuedLegalUnit() {
+  const started = await AppModel.startDemo(app$().url, /^360°$/);
+  const { page } = started;
+  await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+  await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
+  const issue = page.getByRole('region', { name: 'Анкеты' }).getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
+  await expect.poll(() => issue.isDisabled()).toBe(false);
+  await issue.click();
+  const open = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
+  return { ...started, issue, open };
+}
+
 describe('360 set-up', () => {
   it('suggests respondents from the unit tree, checks 3–7, and takes HR’s changes', async () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
@@ -72,16 +85,9 @@ describe('360 set-up', () => {
   });
 
   it('issues questionnaires with a code per respondent; respondent mode seals the answers and returns to a neutral page', async () => {
-    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
-    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
-    const questionnaires = page.getByRole('region', { name: 'Анкеты' });
-    const issue = questionnaires.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
-    await expect.poll(() => issue.isDisabled()).toBe(false);
-    await issue.click();
+    const { s, app, page, issue, open } = await issuedLegalUnit();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Выдано анкет' }).innerText()).toMatch(/Выдано анкет: \d+\./);
     expect(await issue.isDisabled()).toBe(true);
-    const open = questionnaires.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
     await open.waitFor();
     // A staff member's questionnaire: themself and the colleagues they rate.
     const rows = open.getByRole('row');
@@ -127,13 +133,7 @@ describe('360 set-up', () => {
 
   it('questionnaires go out as workbooks and come back filled: two answers stay suppressed, the third shows the result, a report with its radar chart and feedback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bagalau-360-'));
-    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
-    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
-    const issue = page.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
-    await expect.poll(() => issue.isDisabled()).toBe(false);
-    await issue.click();
-    const open = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
+    const { s, app, page, open } = await issuedLegalUnit();
     await open.waitFor();
     // The person to look at: the first staff member; three of the colleagues who rate them.
     const setupTable = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
@@ -234,13 +234,8 @@ describe('360 set-up', () => {
   });
 
   it('prints a paper questionnaire for an open code', async () => {
-    const { s, app, page } = await AppModel.startDemo(app$().url, /^360°$/);
-    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
-    const issue = page.getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
-    await expect.poll(() => issue.isDisabled()).toBe(false);
-    await issue.click();
-    const first = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' }).getByRole('row').nth(1);
+    const { s, app, page, open } = await issuedLegalUnit();
+    const first = open.getByRole('row').nth(1);
     const who = await first.locator('th').innerText();
     await first.getByRole('link', { name: `Бумажная анкета: ${who}` }).click();
     await app.expectHeading(/Анкета оценки методом 360/);

@@ -11,6 +11,12 @@ export type SheetProblem =
   | { readonly code: 'indicatorsMissing'; readonly competency: string }
   | { readonly code: 'notApplicable'; readonly competency: string };
 
+/** A competency not assessed yet. */
+export const blankEntry = (competency: string): SheetEntry => ({ competency, meets: null, indicatorsNotShown: [], note: '' });
+
+/** What an entry names as not shown, in one language: the indicators ticked, then the note. */
+export const namedNotShown = (e: SheetEntry, lang: 'kk' | 'ru'): string[] => [...e.indicatorsNotShown.map((x) => x[lang]), ...(e.note.trim() === '' ? [] : [e.note.trim()])];
+
 /** The competencies that apply to a person. */
 export function applicableCompetencies(profile: Profile, publicServices: boolean): string[] {
   return profile.competencySheet.value.filter((c) => publicServices || !c.publicServiceOnly).map((c) => c.id);
@@ -22,7 +28,7 @@ export function sheetProblems(entries: readonly SheetEntry[], profile: Profile, 
   for (const id of applicable) {
     const e = entries.find((x) => x.competency === id);
     if (!e || e.meets === null) out.push({ code: 'notAssessed', competency: id });
-    else if (!e.meets && e.indicatorsNotShown.length === 0 && e.note.trim() === '') out.push({ code: 'indicatorsMissing', competency: id });
+    else if (!e.meets && namedNotShown(e, 'ru').length === 0) out.push({ code: 'indicatorsMissing', competency: id });
   }
   for (const e of entries) if (!applicable.includes(e.competency) && e.meets !== null) out.push({ code: 'notApplicable', competency: e.competency });
   return out;

@@ -10,7 +10,9 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   applicableCompetencies,
+  blankEntry,
   indicatorLevel,
+  namedNotShown,
   sheetProblems,
   sheetSummary,
   type CompetencySheet,
@@ -33,8 +35,6 @@ interface Row extends YearPerson {
   readonly applicable: readonly string[];
   readonly level: IndicatorLevel;
 }
-
-const blank = (competency: string): SheetEntry => ({ competency, meets: null, indicatorsNotShown: [], note: '' });
 
 export function CompetencySheetPage() {
   const app = useApp();
@@ -63,7 +63,7 @@ export function CompetencySheetPage() {
   const [editing, setEditing] = createSignal<string>();
   const editingRow = () => rows().find((r) => r.person.id === editing() && r.excluded === undefined);
   const entriesOf = (r: Row): readonly SheetEntry[] => sheetOf().get(r.person.id)?.entries ?? [];
-  const entryOf = (r: Row, competency: string): SheetEntry => entriesOf(r).find((e) => e.competency === competency) ?? blank(competency);
+  const entryOf = (r: Row, competency: string): SheetEntry => entriesOf(r).find((e) => e.competency === competency) ?? blankEntry(competency);
   const problemsOf = (r: Row) => sheetProblems(entriesOf(r), agency.profile(), r.person.publicServices);
   const summaryOf = (r: Row) => sheetSummary(entriesOf(r), agency.profile(), r.person.publicServices);
   /** Every change is applied to the entry as stored, so two quick ones to one competency both land. */
@@ -151,7 +151,7 @@ export function CompetencySheetPage() {
 function SheetCell(props: { entry: SheetEntry; label: string; onChoose: (value: string) => void }) {
   const { t } = useApp().i18n;
   const value = () => (props.entry.meets === true ? 'meets' : props.entry.meets === false ? 'notMeets' : '');
-  const named = () => props.entry.indicatorsNotShown.length + (props.entry.note.trim() === '' ? 0 : 1);
+  const named = () => namedNotShown(props.entry, 'ru').length;
   return (
     <td classList={{ 'sheet-meets': props.entry.meets === true, 'sheet-not-meets': props.entry.meets === false }}>
       <select aria-label={props.label} value={value()} onChange={(e) => props.onChoose(e.currentTarget.value)}>
@@ -184,7 +184,7 @@ function SheetEditor(props: {
   const agency = useAgency();
   const { t } = app.i18n;
   const competency = (id: string) => agency.profile().competencySheet.value.find((c) => c.id === id);
-  const entryOf = (id: string) => props.entries.find((e) => e.competency === id) ?? blank(id);
+  const entryOf = (id: string) => props.entries.find((e) => e.competency === id) ?? blankEntry(id);
   const effective = (id: string) => competency(id)?.indicators?.[props.row.level].effective ?? [];
   const toggle = (id: string, indicator: { kk: string; ru: string }, on: boolean) => {
     const list = effective(id);
