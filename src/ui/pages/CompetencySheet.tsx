@@ -150,7 +150,8 @@ export function CompetencySheetPage() {
 /** One grid cell: the choice, and for "does not meet" how many indicators are named (or that none are yet). */
 function SheetCell(props: { entry: SheetEntry; label: string; onChoose: (value: string) => void }) {
   const { t } = useApp().i18n;
-  const value = () => (props.entry.meets === true ? 'meets' : props.entry.meets === false ? 'notMeets' : '');
+  // A memo: the select is set only when its own stored choice changes, not on every save of the entry.
+  const value = createMemo(() => (props.entry.meets === true ? 'meets' : props.entry.meets === false ? 'notMeets' : ''));
   const named = () => namedNotShown(props.entry, 'ru').length;
   return (
     <td classList={{ 'sheet-meets': props.entry.meets === true, 'sheet-not-meets': props.entry.meets === false }}>
@@ -215,39 +216,46 @@ function SheetEditor(props: {
       <For each={props.row.applicable}>
         {(id) => {
           const e = () => entryOf(id);
+          // Each control follows its own stored value, not the entry object: a save of another
+          // control replaces the entry, and must not reset a note being typed or a box just ticked.
+          const meets = createMemo(() => e().meets);
+          const note = createMemo(() => e().note);
           const name = () => `radio-${props.row.person.id}-${id}`;
           return (
             <fieldset class="sheet-competency">
               <legend>{props.nameOf(id)}</legend>
               <div class="inline-form" role="radiogroup" aria-label={t('sheet.resultOf', { competency: props.nameOf(id) })}>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={e().meets === true} onChange={() => props.onChange(id, (x) => ({ ...x, meets: true }))} />
+                  <input type="radio" name={name()} checked={meets() === true} onChange={() => props.onChange(id, (x) => ({ ...x, meets: true }))} />
                   <span>{t('sheet.meets')}</span>
                 </label>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={e().meets === false} onChange={() => props.onChange(id, (x) => ({ ...x, meets: false }))} />
+                  <input type="radio" name={name()} checked={meets() === false} onChange={() => props.onChange(id, (x) => ({ ...x, meets: false }))} />
                   <span>{t('sheet.notMeets')}</span>
                 </label>
               </div>
-              <Show when={e().meets === false}>
+              <Show when={meets() === false}>
                 <Show when={effective(id).length > 0} fallback={<p class="muted">{t('sheet.noList')}</p>}>
                   <p>{t('sheet.whichNotShown')}</p>
                   <ul class="indicator-choices">
                     <For each={effective(id)}>
-                      {(indicator) => (
+                      {(indicator) => {
+                        const ticked = createMemo(() => e().indicatorsNotShown.some((x) => x.ru === indicator.ru));
+                        return (
                         <li>
                           <label class="checkbox">
-                            <input type="checkbox" checked={e().indicatorsNotShown.some((x) => x.ru === indicator.ru)} onChange={(ev) => toggle(id, indicator, ev.currentTarget.checked)} />
+                            <input type="checkbox" checked={ticked()} onChange={(ev) => toggle(id, indicator, ev.currentTarget.checked)} />
                             <span>{indicator[props.textLang]}</span>
                           </label>
                         </li>
-                      )}
+                        );
+                      }}
                     </For>
                   </ul>
                 </Show>
                 <label class="block">
                   <span>{t('sheet.note')}</span>
-                  <textarea rows="2" maxLength={2000} value={e().note} onChange={(ev) => {
+                  <textarea rows="2" maxLength={2000} value={note()} onChange={(ev) => {
                       const note = ev.currentTarget.value;
                       props.onChange(id, (x) => ({ ...x, note }));
                     }} />
