@@ -40,15 +40,15 @@ function contentSecurityPolicy(): Plugin {
       // After vite-plugin-singlefile has inlined the scripts, so their hashes are the final ones.
       order: 'post',
       handler(_options, bundle) {
-      for (const asset of Object.values(bundle)) {
-        if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
-        const html = String(asset.source);
-        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-          .map((m) => m[1] ?? '')
-          .filter((body) => body.trim() !== '')
-          .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-        asset.source = html.replace(CSP_PLACEHOLDER, csp(["'self'", ...hashes]));
-      }
+        for (const asset of Object.values(bundle)) {
+          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
+          const html = String(asset.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .map((m) => m[1] ?? '')
+            .filter((body) => body.trim() !== '')
+            .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+          asset.source = html.replace(CSP_PLACEHOLDER, csp(["'self'", ...hashes]));
+        }
       },
     },
   };
@@ -60,7 +60,10 @@ function devCsp(): Plugin {
     name: 'bagalau-csp-dev',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html.replace(CSP_PLACEHOLDER, csp(["'self'", "'unsafe-inline'"]).replace("connect-src 'self'", "connect-src 'self' ws: wss:")),
+      html.replace(
+        CSP_PLACEHOLDER,
+        csp(["'self'", "'unsafe-inline'"]).replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+      ),
   };
 }
 

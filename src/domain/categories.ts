@@ -2,8 +2,7 @@
  * Position categories of corps "B" (METHODOLOGY §1; full lists in seed 000, local level in 004 §3.4).
  * Local executive bodies use E-…, central and regional bodies B-, C-, D- and their -O-/-R- variants.
  */
-const range = (prefix: string, to: number): string[] =>
-  Array.from({ length: to }, (_, i) => `${prefix}-${i + 1}`);
+const range = (prefix: string, to: number): string[] => Array.from({ length: to }, (_, i) => `${prefix}-${i + 1}`);
 
 /** Every category the app accepts, in display order. */
 export const CATEGORIES: readonly string[] = [

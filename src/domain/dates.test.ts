@@ -19,7 +19,8 @@ describe('dates as people type them (dd.MM.yyyy) and as spreadsheets store them'
 
   it('writes Excel serial days that read back as the same date', () => {
     expect(excelSerial('2025-01-01')).toBe(45658);
-    for (const iso of ['1900-03-01', '2026-02-28', '2028-02-29', '2099-12-31']) expect(parseDateInput(excelSerial(iso))).toBe(iso);
+    for (const iso of ['1900-03-01', '2026-02-28', '2028-02-29', '2099-12-31'])
+      expect(parseDateInput(excelSerial(iso))).toBe(iso);
   });
 
   it('refuses impossible dates instead of rolling them over', () => {

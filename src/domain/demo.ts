@@ -21,15 +21,42 @@ export interface DemoAgency {
 
 /** KCIs a local executive body's unit head might have: [kk, ru, unit kk, unit ru, plan, direction]. */
 const DEMO_KCIS: readonly (readonly [string, string, string, string, number, KciItem['direction']])[] = [
-  ['Азаматтардың өтініштерін мерзімінде қарау үлесі', 'Доля обращений граждан, рассмотренных в срок', '%', '%', 100, 'higherBetter'],
+  [
+    'Азаматтардың өтініштерін мерзімінде қарау үлесі',
+    'Доля обращений граждан, рассмотренных в срок',
+    '%',
+    '%',
+    100,
+    'higherBetter',
+  ],
   ['Бақылаудағы тапсырмалардың орындалу үлесі', 'Доля исполненных поручений, стоящих на контроле', '%', '%', 100, 'higherBetter'],
-  ['Мемлекеттік қызметтер көрсету мерзімін бұзу саны', 'Количество нарушений сроков оказания государственных услуг', 'бірлік', 'ед.', 2, 'lowerBetter'],
-  ['Даярланған нормативтік құқықтық актілер жобалары', 'Подготовленные проекты нормативных правовых актов', 'бірлік', 'ед.', 4, 'higherBetter'],
+  [
+    'Мемлекеттік қызметтер көрсету мерзімін бұзу саны',
+    'Количество нарушений сроков оказания государственных услуг',
+    'бірлік',
+    'ед.',
+    2,
+    'lowerBetter',
+  ],
+  [
+    'Даярланған нормативтік құқықтық актілер жобалары',
+    'Подготовленные проекты нормативных правовых актов',
+    'бірлік',
+    'ед.',
+    4,
+    'higherBetter',
+  ],
   ['Оқудан өткен қызметкерлер үлесі', 'Доля сотрудников, прошедших обучение', '%', '%', 30, 'higherBetter'],
   ['Негізделген шағымдар саны', 'Количество обоснованных жалоб', 'бірлік', 'ед.', 3, 'lowerBetter'],
 ];
 
-function demoKciPlans(employees: readonly Employee[], quarterStartOn: IsoDate, kk: boolean, rng: Rng, newId: () => string): KciPlan[] {
+function demoKciPlans(
+  employees: readonly Employee[],
+  quarterStartOn: IsoDate,
+  kk: boolean,
+  rng: Rng,
+  newId: () => string,
+): KciPlan[] {
   const periodId = `${quarterStartOn.slice(0, 4)}-Q${Math.floor(Number(quarterStartOn.slice(5, 7)) / 3) + 1}`;
   return employees
     .filter((e) => isUnitHead(e, employees))
@@ -37,7 +64,8 @@ function demoKciPlans(employees: readonly Employee[], quarterStartOn: IsoDate, k
       const count = rng.int(3, 4);
       const start = rng.int(0, DEMO_KCIS.length - 1);
       const items = Array.from({ length: count }, (_, i): KciItem => {
-        const [nameKk, nameRu, unitKk, unitRu, plan, direction] = DEMO_KCIS[(start + i) % DEMO_KCIS.length] ?? DEMO_KCIS[0] ?? ['', '', '', '', 1, 'higherBetter'];
+        const [nameKk, nameRu, unitKk, unitRu, plan, direction] = DEMO_KCIS[(start + i) % DEMO_KCIS.length] ??
+          DEMO_KCIS[0] ?? ['', '', '', '', 1, 'higherBetter'];
         // Mostly met, sometimes not: the grid then shows every permissible range.
         const factor = [1, 1, 0.95, 0.8, 0.6][rng.int(0, 4)] ?? 1;
         const actual = direction === 'higherBetter' ? Math.round(plan * factor * 100) : Math.round((plan / factor) * 100);
@@ -54,7 +82,14 @@ function demoKciPlans(employees: readonly Employee[], quarterStartOn: IsoDate, k
           confirmedScore: null,
         };
       });
-      return { id: kciPlanId(periodId, head.id), periodId, employeeId: head.id, items, approvedOn: addDays(quarterStartOn, 7), review: [] };
+      return {
+        id: kciPlanId(periodId, head.id),
+        periodId,
+        employeeId: head.id,
+        items,
+        approvedOn: addDays(quarterStartOn, 7),
+        review: [],
+      };
     });
 }
 
@@ -68,11 +103,46 @@ interface UnitPlan {
 }
 
 const UNITS: readonly UnitPlan[] = [
-  { kk: 'Аппарат басшылығы', ru: 'Руководство аппарата', head: ['E-1', 'Аппарат басшысы', 'Руководитель аппарата'], staff: 3, staffCategories: ['E-3', 'E-4'], publicServices: false },
-  { kk: 'Ұйымдастыру-бақылау жұмысы бөлімі', ru: 'Отдел организационно-контрольной работы', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 8, staffCategories: ['E-3', 'E-4', 'E-4'], publicServices: false },
-  { kk: 'Персоналды басқару қызметі бөлімі', ru: 'Отдел управления персоналом', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 6, staffCategories: ['E-3', 'E-4'], publicServices: false },
-  { kk: 'Мемлекеттік қызметтер көрсету бөлімі', ru: 'Отдел оказания государственных услуг', head: ['E-R-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 11, staffCategories: ['E-R-3', 'E-R-4', 'E-R-4'], publicServices: true },
-  { kk: 'Заң бөлімі', ru: 'Юридический отдел', head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'], staff: 6, staffCategories: ['E-3', 'E-4'], publicServices: false },
+  {
+    kk: 'Аппарат басшылығы',
+    ru: 'Руководство аппарата',
+    head: ['E-1', 'Аппарат басшысы', 'Руководитель аппарата'],
+    staff: 3,
+    staffCategories: ['E-3', 'E-4'],
+    publicServices: false,
+  },
+  {
+    kk: 'Ұйымдастыру-бақылау жұмысы бөлімі',
+    ru: 'Отдел организационно-контрольной работы',
+    head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'],
+    staff: 8,
+    staffCategories: ['E-3', 'E-4', 'E-4'],
+    publicServices: false,
+  },
+  {
+    kk: 'Персоналды басқару қызметі бөлімі',
+    ru: 'Отдел управления персоналом',
+    head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'],
+    staff: 6,
+    staffCategories: ['E-3', 'E-4'],
+    publicServices: false,
+  },
+  {
+    kk: 'Мемлекеттік қызметтер көрсету бөлімі',
+    ru: 'Отдел оказания государственных услуг',
+    head: ['E-R-2', 'Бөлім басшысы', 'Руководитель отдела'],
+    staff: 11,
+    staffCategories: ['E-R-3', 'E-R-4', 'E-R-4'],
+    publicServices: true,
+  },
+  {
+    kk: 'Заң бөлімі',
+    ru: 'Юридический отдел',
+    head: ['E-2', 'Бөлім басшысы', 'Руководитель отдела'],
+    staff: 6,
+    staffCategories: ['E-3', 'E-4'],
+    publicServices: false,
+  },
 ];
 
 const STAFF_TITLES: Readonly<Record<string, readonly [string, string]>> = {
@@ -82,9 +152,56 @@ const STAFF_TITLES: Readonly<Record<string, readonly [string, string]>> = {
   'E-R-4': ['Жетекші маман', 'Ведущий специалист'],
 };
 
-const KZ_MALE = ['Нұрлан', 'Ерлан', 'Асхат', 'Данияр', 'Ержан', 'Марат', 'Бауыржан', 'Арман', 'Серік', 'Талғат', 'Айдос', 'Бекзат', 'Ғалым', 'Қайрат'];
-const KZ_FEMALE = ['Айгүл', 'Гүлнара', 'Динара', 'Жанар', 'Сәуле', 'Әсел', 'Мадина', 'Айжан', 'Әлия', 'Камила', 'Назерке', 'Аружан', 'Ләззат', 'Меруерт'];
-const KZ_SURNAMES = ['Әбенов', 'Ахметов', 'Жұмабаев', 'Нұрланов', 'Сейітқали', 'Қасымов', 'Омаров', 'Байжанов', 'Сұлтанов', 'Төлегенов', 'Есенов', 'Мұқашев', 'Ысқақов', 'Кенжебаев', 'Тоқтаров', 'Серікбаев'];
+const KZ_MALE = [
+  'Нұрлан',
+  'Ерлан',
+  'Асхат',
+  'Данияр',
+  'Ержан',
+  'Марат',
+  'Бауыржан',
+  'Арман',
+  'Серік',
+  'Талғат',
+  'Айдос',
+  'Бекзат',
+  'Ғалым',
+  'Қайрат',
+];
+const KZ_FEMALE = [
+  'Айгүл',
+  'Гүлнара',
+  'Динара',
+  'Жанар',
+  'Сәуле',
+  'Әсел',
+  'Мадина',
+  'Айжан',
+  'Әлия',
+  'Камила',
+  'Назерке',
+  'Аружан',
+  'Ләззат',
+  'Меруерт',
+];
+const KZ_SURNAMES = [
+  'Әбенов',
+  'Ахметов',
+  'Жұмабаев',
+  'Нұрланов',
+  'Сейітқали',
+  'Қасымов',
+  'Омаров',
+  'Байжанов',
+  'Сұлтанов',
+  'Төлегенов',
+  'Есенов',
+  'Мұқашев',
+  'Ысқақов',
+  'Кенжебаев',
+  'Тоқтаров',
+  'Серікбаев',
+];
 const KZ_FATHERS = ['Нұрлан', 'Серік', 'Болат', 'Қанат', 'Ерлан', 'Мұрат', 'Асқар', 'Жақсылық', 'Бақыт', 'Темір'];
 const RU_MALE = ['Сергей', 'Алексей', 'Андрей', 'Дмитрий', 'Виктор'];
 const RU_FEMALE = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина'];
@@ -99,7 +216,12 @@ function person(rng: Rng): { surname: string; name: string; patronymic: string; 
   const female = rng.next() < 0.5;
   if (rng.next() < 0.2) {
     const surname = rng.pick(RU_SURNAMES);
-    return { surname: female ? feminine(surname) : surname, name: rng.pick(female ? RU_FEMALE : RU_MALE), patronymic: ruPatronymic(rng.pick(RU_FATHERS), female), female };
+    return {
+      surname: female ? feminine(surname) : surname,
+      name: rng.pick(female ? RU_FEMALE : RU_MALE),
+      patronymic: ruPatronymic(rng.pick(RU_FATHERS), female),
+      female,
+    };
   }
   const surname = rng.pick(KZ_SURNAMES);
   return {
@@ -142,7 +264,8 @@ export function generateDemo(opts: { seed: number; asOf: IsoDate; lang: Lang; ne
   const units: Unit[] = [];
   const employees: Employee[] = [];
   const year = Number(opts.asOf.slice(0, 4));
-  const appointed = () => `${rng.int(2012, year - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const appointed = () =>
+    `${rng.int(2012, year - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   let chief: Employee | undefined;
 
   UNITS.forEach((plan, index) => {
@@ -187,8 +310,22 @@ export function generateDemo(opts: { seed: number; asOf: IsoDate; lang: Lang; ne
   const midQuarter = staffOf(2, 3);
   employees[employees.indexOf(midQuarter)] = { ...midQuarter, appointedOn: addDays(previousQuarter, 45) };
   const statuses: StatusInterval[] = [
-    { id: opts.newId(), employeeId: staffOf(1, 4).id, kind: 'socialLeave', from: addDays(previousQuarter, 20), to: addDays(previousQuarter, 20 + 365), note: kk ? 'Бала күтіміне байланысты демалыс' : 'Отпуск по уходу за ребёнком' },
-    { id: opts.newId(), employeeId: staffOf(3, 5).id, kind: 'dismissed', from: addDays(previousQuarter, 60), to: null, note: kk ? 'Өз еркімен' : 'По собственному желанию' },
+    {
+      id: opts.newId(),
+      employeeId: staffOf(1, 4).id,
+      kind: 'socialLeave',
+      from: addDays(previousQuarter, 20),
+      to: addDays(previousQuarter, 20 + 365),
+      note: kk ? 'Бала күтіміне байланысты демалыс' : 'Отпуск по уходу за ребёнком',
+    },
+    {
+      id: opts.newId(),
+      employeeId: staffOf(3, 5).id,
+      kind: 'dismissed',
+      from: addDays(previousQuarter, 60),
+      to: null,
+      note: kk ? 'Өз еркімен' : 'По собственному желанию',
+    },
   ];
 
   return {

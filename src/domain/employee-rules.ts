@@ -25,7 +25,8 @@ export function validateEmployee(e: Employee, asOf: string): Problem[] {
   else if (normaliseCategory(e.category) !== e.category) out.push(problem('categoryUnknown', 'category', { value: e.category }));
   if (e.appointedOn === '') out.push(problem('required', 'appointedOn'));
   else if (!isIsoDate(e.appointedOn)) out.push(problem('dateInvalid', 'appointedOn', { value: e.appointedOn }));
-  else if (compareIso(e.appointedOn, asOf) > 0) out.push(problem('dateFuture', 'appointedOn', { value: e.appointedOn }, 'warning'));
+  else if (compareIso(e.appointedOn, asOf) > 0)
+    out.push(problem('dateFuture', 'appointedOn', { value: e.appointedOn }, 'warning'));
   return out;
 }
 
@@ -62,7 +63,10 @@ export function duplicateProblems(employees: readonly Employee[]): Map<string, P
   for (const group of byIin.values()) {
     if (group.length < 2) continue;
     for (const e of group) {
-      const others = group.filter((o) => o.id !== e.id).map(fullName).join(', ');
+      const others = group
+        .filter((o) => o.id !== e.id)
+        .map(fullName)
+        .join(', ');
       add(e.id, problem('iinDuplicate', 'iin', { value: e.iin, other: others }));
     }
   }

@@ -19,7 +19,11 @@ export interface Survey360Setup {
   /** The year's period (`YYYY-Y`): the 360 is annual (004 §34). */
   readonly periodId: string;
   readonly evaluatedId: string;
-  readonly respondents: readonly { readonly respondentId: string; readonly role: RespondentRole; /** A questionnaire was issued for this pair (it is never issued twice). */ readonly issued?: boolean }[];
+  readonly respondents: readonly {
+    readonly respondentId: string;
+    readonly role: RespondentRole;
+    /** A questionnaire was issued for this pair (it is never issued twice). */ readonly issued?: boolean;
+  }[];
 }
 
 /**

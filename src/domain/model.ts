@@ -95,7 +95,8 @@ export interface EvaluationRecord {
   readonly profileVersion: number;
 }
 
-export const evaluationId = (periodId: string, component: EvaluationRecord['component'], employeeId: string): string => `${periodId}:${component}:${employeeId}`;
+export const evaluationId = (periodId: string, component: EvaluationRecord['component'], employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
 
 /** Who did what, when and why (every write is logged). `before`/`after` are plain data. */
 export interface AuditEntry {
@@ -247,7 +248,8 @@ export interface Familiarisation {
   readonly note: string;
 }
 
-export const familiarisationId = (periodId: string, component: Familiarisation['component'], employeeId: string): string => `${periodId}:${component}:${employeeId}`;
+export const familiarisationId = (periodId: string, component: Familiarisation['component'], employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
 
 /** A participant of a calibration session and their position (004 §§41–42). */
 export interface CalibrationParticipant {
@@ -281,7 +283,12 @@ export interface CalibrationCase {
   readonly reason: string;
   /** Once signed the protocol is locked (004 §42). */
   readonly signedOn: IsoDate | null;
-  readonly feedback: { readonly on: IsoDate | null; readonly achievements: string; readonly skills: string; readonly potential: string };
+  readonly feedback: {
+    readonly on: IsoDate | null;
+    readonly achievements: string;
+    readonly skills: string;
+    readonly potential: string;
+  };
 }
 
 /** A Commission member named by the order (001 §§51–61, 002 §§6–9). */

@@ -72,8 +72,7 @@ export function problem(
   return { code, severity, ...(field === undefined ? {} : { field }), ...(params ? { params } : {}) };
 }
 
-export const hasErrors = (problems: readonly Problem[]): boolean =>
-  problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
 /** Column letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {

@@ -10,7 +10,11 @@ export interface ProfileIdentity {
   readonly names: { readonly kk: string; readonly ru: string; readonly en: string };
 }
 
-export const BUILTIN_PROFILES: readonly ProfileIdentity[] = BUILTIN_PROFILE_DATA.map(({ id, version, names }) => ({ id, version, names }));
+export const BUILTIN_PROFILES: readonly ProfileIdentity[] = BUILTIN_PROFILE_DATA.map(({ id, version, names }) => ({
+  id,
+  version,
+  names,
+}));
 
 export const DEFAULT_PROFILE_ID = 'typical-2023';
 

@@ -25,7 +25,18 @@ export type ColumnMapping = readonly (RosterField | null)[];
 
 /** Exact header texts (after normalising) in kk, ru and en. */
 const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
-  fullName: ['фио', 'ф и о', 'аты жөні', 'аты жони', 'тегі аты әкесінің аты', 'фамилия имя отчество', 'full name', 'employee', 'сотрудник', 'қызметкер'],
+  fullName: [
+    'фио',
+    'ф и о',
+    'аты жөні',
+    'аты жони',
+    'тегі аты әкесінің аты',
+    'фамилия имя отчество',
+    'full name',
+    'employee',
+    'сотрудник',
+    'қызметкер',
+  ],
   surname: ['фамилия', 'тегі', 'surname', 'last name', 'family name'],
   name: ['имя', 'аты', 'first name', 'given name', 'name'],
   patronymic: ['отчество', 'әкесінің аты', 'patronymic', 'middle name'],
@@ -33,10 +44,34 @@ const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
   position: ['должность', 'лауазымы', 'лауазым', 'position', 'job title', 'title'],
   category: ['категория', 'санаты', 'санат', 'category', 'категория должности', 'лауазым санаты'],
   unit: ['подразделение', 'структурное подразделение', 'отдел', 'бөлімше', 'құрылымдық бөлімше', 'бөлім', 'unit', 'department'],
-  appointedOn: ['дата назначения', 'дата назначения на должность', 'тағайындалған күні', 'лауазымға тағайындалған күні', 'appointed', 'appointed on', 'date appointed', 'appointment date'],
-  publicServices: ['госуслуги', 'оказание госуслуг', 'оказание государственных услуг', 'мемлекеттік қызмет көрсету', 'мемлекеттік қызметтер', 'public services'],
+  appointedOn: [
+    'дата назначения',
+    'дата назначения на должность',
+    'тағайындалған күні',
+    'лауазымға тағайындалған күні',
+    'appointed',
+    'appointed on',
+    'date appointed',
+    'appointment date',
+  ],
+  publicServices: [
+    'госуслуги',
+    'оказание госуслуг',
+    'оказание государственных услуг',
+    'мемлекеттік қызмет көрсету',
+    'мемлекеттік қызметтер',
+    'public services',
+  ],
   manager: ['руководитель', 'непосредственный руководитель', 'басшысы', 'тікелей басшысы', 'manager', 'direct manager'],
-  dismissedOn: ['дата увольнения', 'уволен', 'босатылған күні', 'жұмыстан босатылған күні', 'dismissed', 'dismissed on', 'dismissal date'],
+  dismissedOn: [
+    'дата увольнения',
+    'уволен',
+    'босатылған күні',
+    'жұмыстан босатылған күні',
+    'dismissed',
+    'dismissed on',
+    'dismissal date',
+  ],
 };
 
 /** Word stems that identify a field inside a longer header («Должность (полностью)»). */

@@ -64,12 +64,19 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
       if (existingEmployee) matchedBy = 'nameUnit';
     }
     const problems: Problem[] = [...draft.problems];
-    if (draft.unitName !== '' && !unit) problems.push({ ...problem('unitNew', 'unitId', { value: draft.unitName }, 'warning'), row: draft.row });
+    if (draft.unitName !== '' && !unit)
+      problems.push({ ...problem('unitNew', 'unitId', { value: draft.unitName }, 'warning'), row: draft.row });
     if (draft.managerRef !== '' && !knownPeople.has(draft.managerRef) && !knownPeople.has(key(draft.managerRef))) {
       problems.push({ ...problem('managerUnknown', 'managerId', { value: draft.managerRef }, 'warning'), row: draft.row });
     }
     const changes = existingEmployee ? changedFields(existingEmployee, draft, unit?.id) : [];
-    const suggested: RosterAction = hasErrors(problems) ? 'skip' : existingEmployee ? (changes.length > 0 ? 'update' : 'skip') : 'add';
+    const suggested: RosterAction = hasErrors(problems)
+      ? 'skip'
+      : existingEmployee
+        ? changes.length > 0
+          ? 'update'
+          : 'skip'
+        : 'add';
     return { draft, existing: existingEmployee, matchedBy, changes, suggested, problems };
   });
 }

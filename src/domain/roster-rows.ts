@@ -90,7 +90,8 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
   if (names.name === '') problems.push(locate(problem('required', 'name'), col.has('fullName') ? 'fullName' : 'name'));
 
   const rawIin = at('iin').cell;
-  const iin = rawIin === null || rawIin === undefined || rawIin === '' ? '' : normaliseIin(typeof rawIin === 'boolean' ? '' : rawIin);
+  const iin =
+    rawIin === null || rawIin === undefined || rawIin === '' ? '' : normaliseIin(typeof rawIin === 'boolean' ? '' : rawIin);
   problems.push(...iinProblems(iin).map((p) => locate(p, 'iin')));
 
   const position = text(at('position').cell);
@@ -99,7 +100,8 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
   const rawCategory = text(at('category').cell);
   const category = normaliseCategory(rawCategory) ?? rawCategory;
   if (rawCategory === '') problems.push(locate(problem('required', 'category'), 'category'));
-  else if (normaliseCategory(rawCategory) === undefined) problems.push(locate(problem('categoryUnknown', 'category', { value: rawCategory }), 'category'));
+  else if (normaliseCategory(rawCategory) === undefined)
+    problems.push(locate(problem('categoryUnknown', 'category', { value: rawCategory }), 'category'));
 
   const unitName = text(at('unit').cell);
   if (unitName === '') problems.push(locate(problem('required', 'unitId'), 'unit'));
@@ -109,7 +111,9 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
 
   const yesNo = parseYesNo(at('publicServices').cell);
   if (yesNo === undefined) {
-    problems.push(locate(problem('booleanInvalid', 'publicServices', { value: text(at('publicServices').cell) }), 'publicServices'));
+    problems.push(
+      locate(problem('booleanInvalid', 'publicServices', { value: text(at('publicServices').cell) }), 'publicServices'),
+    );
   }
 
   return {
@@ -160,9 +164,14 @@ function withInFileDuplicates(drafts: RosterDraft[], sheet: string): RosterDraft
     const sameName = others(byName.get(nameKeys[i] ?? ''), d.row);
     if (sameIin.length === 0 && sameName.length === 0) return d;
     const extra: Problem[] = [];
-    if (sameIin.length > 0) extra.push({ ...problem('iinDuplicateInFile', 'iin', { value: d.iin, rows: sameIin.join(', ') }), sheet, row: d.row });
+    if (sameIin.length > 0)
+      extra.push({ ...problem('iinDuplicateInFile', 'iin', { value: d.iin, rows: sameIin.join(', ') }), sheet, row: d.row });
     if (sameName.length > 0) {
-      extra.push({ ...problem('nameUnitDuplicateInFile', 'surname', { value: fullName(d), rows: sameName.join(', ') }, 'warning'), sheet, row: d.row });
+      extra.push({
+        ...problem('nameUnitDuplicateInFile', 'surname', { value: fullName(d), rows: sameName.join(', ') }, 'warning'),
+        sheet,
+        row: d.row,
+      });
     }
     return { ...d, problems: [...d.problems, ...extra] };
   });

@@ -74,7 +74,13 @@ describe('roster rows become drafts with located problems', () => {
 
   it('locates every problem by sheet, row and column letter', () => {
     const where = drafts[1]?.problems.map((p) => `${p.code}@${p.sheet}!${p.column ?? ''}${p.row}`);
-    expect(where).toEqual(['iinChecksum@Список!B4', 'required@Список!C4', 'categoryUnknown@Список!D4', 'dateInvalid@Список!F4', 'booleanInvalid@Список!G4']);
+    expect(where).toEqual([
+      'iinChecksum@Список!B4',
+      'required@Список!C4',
+      'categoryUnknown@Список!D4',
+      'dateInvalid@Список!F4',
+      'booleanInvalid@Список!G4',
+    ]);
   });
 
   it('flags a duplicate IIN inside the file on both rows, and a missing unit', () => {
@@ -102,7 +108,16 @@ describe('matching and the import plan', () => {
     appointedOn: '2021-09-16',
     publicServices: false,
   };
-  const header: Cell[] = ['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Руководитель', 'Дата увольнения'];
+  const header: Cell[] = [
+    'ФИО',
+    'ИИН',
+    'Должность',
+    'Категория',
+    'Подразделение',
+    'Дата назначения',
+    'Руководитель',
+    'Дата увольнения',
+  ];
   const rows: Cell[][] = [
     header,
     ['Иванова Ольга Петровна', '900101400023', 'Главный специалист', 'E-3', 'Отдел кадров', '16.09.2021', '', ''],
@@ -125,13 +140,26 @@ describe('matching and the import plan', () => {
   });
 
   it('matches by full name and unit when there is no IIN', () => {
-    const noIin = rowsToDrafts([header, ['Иванова Ольга Петровна', '', 'Специалист', 'E-4', 'отдел кадров', '16.09.2021', '', '']], 0, mapHeaderRow(header), 'S');
-    expect(matchDrafts(noIin, { units: [unit], employees: [stored] })[0]).toMatchObject({ matchedBy: 'nameUnit', suggested: 'skip' });
+    const noIin = rowsToDrafts(
+      [header, ['Иванова Ольга Петровна', '', 'Специалист', 'E-4', 'отдел кадров', '16.09.2021', '', '']],
+      0,
+      mapHeaderRow(header),
+      'S',
+    );
+    expect(matchDrafts(noIin, { units: [unit], employees: [stored] })[0]).toMatchObject({
+      matchedBy: 'nameUnit',
+      suggested: 'skip',
+    });
   });
 
   it('plans new units, updates in place, resolves managers from the file, records dismissals', () => {
     const matches = matchDrafts(drafts, { units: [unit], employees: [stored] });
-    const plan = planRosterImport({ matches, actions: new Map(), existing: { units: [unit], employees: [stored], statuses: [] }, newId });
+    const plan = planRosterImport({
+      matches,
+      actions: new Map(),
+      existing: { units: [unit], employees: [stored], statuses: [] },
+      newId,
+    });
     expect(plan.counts).toEqual({ added: 1, updated: 1, skipped: 1 });
     expect(plan.units.map((u) => u.name)).toEqual(['Юридический отдел']);
     const updated = plan.employees.find((e) => e.id === 'e1');
@@ -143,7 +171,10 @@ describe('matching and the import plan', () => {
 
   it('honours the user’s choice to skip, and never writes a row with errors', () => {
     const matches = matchDrafts(drafts, { units: [unit], employees: [stored] });
-    const actions = new Map([[2, 'skip' as const], [4, 'add' as const]]);
+    const actions = new Map([
+      [2, 'skip' as const],
+      [4, 'add' as const],
+    ]);
     const plan = planRosterImport({ matches, actions, existing: { units: [unit], employees: [stored], statuses: [] }, newId });
     expect(plan.employees.map((e) => e.surname)).toEqual(['Ким']);
     expect(plan.counts.skipped).toBe(2);

@@ -94,16 +94,39 @@ export const KciPlanSchema = v.object({
     v.maxLength(20),
   ),
   approvedOn: v.optional(v.nullable(isoDate), null),
-  review: v.optional(v.array(v.object({ at: v.string(), operator: v.string(), action: v.picklist(['submit', 'agree', 'return']), reason: v.optional(text(2000), '') })), []),
+  review: v.optional(
+    v.array(
+      v.object({
+        at: v.string(),
+        operator: v.string(),
+        action: v.picklist(['submit', 'agree', 'return']),
+        reason: v.optional(text(2000), ''),
+      }),
+    ),
+    [],
+  ),
 });
 
 export const PointsSheetSchema = v.object({
   id,
   periodId: id,
   employeeId: id,
-  incentives: v.pipe(v.array(v.object({ id, activityId: id, points: v.pipe(v.number(), v.integer()), date: isoDate, note: v.optional(text(2000), '') })), v.maxLength(500)),
-  violations: v.pipe(v.array(v.object({ id, kind: v.picklist(['executive', 'labour']), date: isoDate, note: v.optional(text(2000), '') })), v.maxLength(500)),
-  targets: v.pipe(v.array(v.object({ id, name: text(1000), result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])) })), v.maxLength(20)),
+  incentives: v.pipe(
+    v.array(
+      v.object({ id, activityId: id, points: v.pipe(v.number(), v.integer()), date: isoDate, note: v.optional(text(2000), '') }),
+    ),
+    v.maxLength(500),
+  ),
+  violations: v.pipe(
+    v.array(v.object({ id, kind: v.picklist(['executive', 'labour']), date: isoDate, note: v.optional(text(2000), '') })),
+    v.maxLength(500),
+  ),
+  targets: v.pipe(
+    v.array(
+      v.object({ id, name: text(1000), result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])) }),
+    ),
+    v.maxLength(20),
+  ),
   profileId: id,
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
@@ -131,10 +154,28 @@ export const CalibrationSchema = v.object({
   decidedOn: nullableDate,
   heldOn: nullableDate,
   evaluatorArgument: v.optional(text(5000), ''),
-  participants: v.pipe(v.array(v.object({ id, name: text(300), position: v.optional(text(5000), ''), vote: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500))), null) })), v.maxLength(50)),
+  participants: v.pipe(
+    v.array(
+      v.object({
+        id,
+        name: text(300),
+        position: v.optional(text(5000), ''),
+        vote: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500))), null),
+      }),
+    ),
+    v.maxLength(50),
+  ),
   reason: v.optional(text(5000), ''),
   signedOn: nullableDate,
-  feedback: v.optional(v.object({ on: nullableDate, achievements: v.optional(text(5000), ''), skills: v.optional(text(5000), ''), potential: v.optional(text(5000), '') }), { on: null, achievements: '', skills: '', potential: '' }),
+  feedback: v.optional(
+    v.object({
+      on: nullableDate,
+      achievements: v.optional(text(5000), ''),
+      skills: v.optional(text(5000), ''),
+      potential: v.optional(text(5000), ''),
+    }),
+    { on: null, achievements: '', skills: '', potential: '' },
+  ),
 });
 
 export const SittingSchema = v.object({
@@ -163,19 +204,38 @@ export const Survey360SetupSchema = v.object({
   id,
   periodId: id,
   evaluatedId: id,
-  respondents: v.pipe(v.array(v.object({ respondentId: id, role: v.picklist(['manager', 'subordinate', 'peer', 'self']), issued: v.optional(v.boolean()) })), v.maxLength(50)),
+  respondents: v.pipe(
+    v.array(
+      v.object({
+        respondentId: id,
+        role: v.picklist(['manager', 'subordinate', 'peer', 'self']),
+        issued: v.optional(v.boolean()),
+      }),
+    ),
+    v.maxLength(50),
+  ),
 });
 
 const respondentRole = v.picklist(['manager', 'subordinate', 'peer', 'self']);
 
-export const Survey360TokenSchema = v.object({ token: id, periodId: id, evaluatedId: id, role: respondentRole, respondentId: id, code: text(20) });
+export const Survey360TokenSchema = v.object({
+  token: id,
+  periodId: id,
+  evaluatedId: id,
+  role: respondentRole,
+  respondentId: id,
+  code: text(20),
+});
 
 export const Survey360AnswerSchema = v.object({
   token: id,
   periodId: id,
   evaluatedId: id,
   // A backup made before answers kept only self / other is read with the finer role dropped.
-  role: v.pipe(v.picklist(['manager', 'subordinate', 'peer', 'self', 'other']), v.transform((r) => (r === 'self' ? ('self' as const) : ('other' as const)))),
+  role: v.pipe(
+    v.picklist(['manager', 'subordinate', 'peer', 'self', 'other']),
+    v.transform((r) => (r === 'self' ? ('self' as const) : ('other' as const))),
+  ),
   scores: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000))),
 });
 
@@ -195,7 +255,14 @@ export const CompetencySheetSchema = v.object({
   periodId: id,
   employeeId: id,
   entries: v.pipe(
-    v.array(v.object({ competency: id, meets: v.nullable(v.boolean()), indicatorsNotShown: v.pipe(v.array(bothLanguages), v.maxLength(30)), note: v.optional(text(2000), '') })),
+    v.array(
+      v.object({
+        competency: id,
+        meets: v.nullable(v.boolean()),
+        indicatorsNotShown: v.pipe(v.array(bothLanguages), v.maxLength(30)),
+        note: v.optional(text(2000), ''),
+      }),
+    ),
     v.maxLength(30),
   ),
 });

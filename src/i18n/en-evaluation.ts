@@ -2,7 +2,8 @@
 export const enEvaluation = {
   methodology: {
     title: 'Methodology profiles',
-    intro: 'A profile is the agency’s evaluation rules as data. Built-in profiles are read-only; clone one to edit it. Every parameter names its source paragraph, or is marked as an assumption.',
+    intro:
+      'A profile is the agency’s evaluation rules as data. Built-in profiles are read-only; clone one to edit it. Every parameter names its source paragraph, or is marked as an assumption.',
     builtIn: 'Built-in',
     own: 'Agency’s own',
     version: 'version {{version}}',
@@ -51,7 +52,11 @@ export const enEvaluation = {
     probationExcluded: 'Not evaluated during probation',
     scale: 'Grade bands (0–5)',
     rounding: 'Rounding',
-    ranking: { parameters: 'Ranking parameters', combine: 'How parameters combine', extraEvaluatorsAbove: 'Additional evaluators above staff of' },
+    ranking: {
+      parameters: 'Ranking parameters',
+      combine: 'How parameters combine',
+      extraEvaluatorsAbove: 'Additional evaluators above staff of',
+    },
     kci: {
       minCount: 'Minimum KCIs per plan',
       maxCount: 'Maximum KCIs per plan',
@@ -143,13 +148,19 @@ export const enEvaluation = {
   },
   calendar: {
     title: 'Working days and deadlines',
-    intro: 'Deadlines count working days: Monday to Friday without Kazakhstan’s days off. Decrees move days every year — add them here.',
+    intro:
+      'Deadlines count working days: Monday to Friday without Kazakhstan’s days off. Decrees move days every year — add them here.',
     year: 'Year',
     daysOff: 'Days off on weekdays and holidays',
     date: 'Date',
     weekday: 'Day',
     why: 'Why',
-    kinds: { holiday: 'Holiday', moved: 'Moved from a weekend', unmoved: 'Not moved (religious or decree)', transfer: 'Government transfer' },
+    kinds: {
+      holiday: 'Holiday',
+      moved: 'Moved from a weekend',
+      unmoved: 'Not moved (religious or decree)',
+      transfer: 'Government transfer',
+    },
     amendTitle: 'Amendments',
     addDayOff: 'Add a day off',
     addWorkday: 'Add a working day',
@@ -205,11 +216,41 @@ export const enEvaluation = {
     whyHint: 'Move to a row to see how its score was computed.',
     inputs: 'Inputs',
     formula: 'Formula',
-    formulas: { finalResult: 'The evaluator’s score, replaced by the score a signed calibration protocol adopted by majority (004 §42), then by the result a signed Commission protocol corrected', mean: 'Arithmetic mean of {{count}} values', weightedMean: 'Weighted mean of {{count}} values', annualMean: 'Mean of the evaluated quarters', kciCount: 'KCIs achieved of all KCIs of the year’s plans (001 §44)', pointsQuarter: 'Base + incentive points − penalty points (002 §26)', pointsAnnual: 'Quarterly mean converted to 2–5, combined with the plan score by the profile’s weights (002 §32)' },
-    traceLabels: { evaluator: 'Evaluator’s score', calibration: 'Adopted by the calibration session', commission: 'Corrected by the Commission', achieved: 'KCIs achieved', total: 'KCIs in the year’s plans', base: 'Base', incentives: 'Incentive points', violations: 'Violations', penalty: 'Penalty points', quarterlyMean: 'Quarterly mean', converted: 'Converted to 2–5', plan: 'Plan score', Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4' },
+    formulas: {
+      finalResult:
+        'The evaluator’s score, replaced by the score a signed calibration protocol adopted by majority (004 §42), then by the result a signed Commission protocol corrected',
+      mean: 'Arithmetic mean of {{count}} values',
+      weightedMean: 'Weighted mean of {{count}} values',
+      annualMean: 'Mean of the evaluated quarters',
+      kciCount: 'KCIs achieved of all KCIs of the year’s plans (001 §44)',
+      pointsQuarter: 'Base + incentive points − penalty points (002 §26)',
+      pointsAnnual: 'Quarterly mean converted to 2–5, combined with the plan score by the profile’s weights (002 §32)',
+    },
+    traceLabels: {
+      evaluator: 'Evaluator’s score',
+      calibration: 'Adopted by the calibration session',
+      commission: 'Corrected by the Commission',
+      achieved: 'KCIs achieved',
+      total: 'KCIs in the year’s plans',
+      base: 'Base',
+      incentives: 'Incentive points',
+      violations: 'Violations',
+      penalty: 'Penalty points',
+      quarterlyMean: 'Quarterly mean',
+      converted: 'Converted to 2–5',
+      plan: 'Plan score',
+      Q1: 'Q1',
+      Q2: 'Q2',
+      Q3: 'Q3',
+      Q4: 'Q4',
+    },
     exact: 'Exact value',
     rounding: 'Rounded',
-    roundings: { halfUp: 'half up to {{decimals}} decimals', halfEven: 'half to even to {{decimals}} decimals', down: 'down to {{decimals}} decimals' },
+    roundings: {
+      halfUp: 'half up to {{decimals}} decimals',
+      halfEven: 'half to even to {{decimals}} decimals',
+      down: 'down to {{decimals}} decimals',
+    },
     result: 'Result',
     profile: 'Profile',
     sources: 'Sources',
@@ -233,7 +274,8 @@ export const enEvaluation = {
     unitHead: 'Unit head',
     rowsOf: 'Rows of',
     everyone: 'Everyone',
-    manyStaff: 'More than {{n}} staff: rows can be given to additional evaluators, and each can work on their own rows (004 §32).',
+    manyStaff:
+      'More than {{n}} staff: rows can be given to additional evaluators, and each can work on their own rows (004 §32).',
     cellProblem: '{{person}}, {{column}}: {{message}}',
   },
   kci: {
@@ -246,7 +288,8 @@ export const enEvaluation = {
     shiftedBy: ', by {{date}}',
     planTitle: 'Individual work plan',
     planTable: 'KCIs of the plan',
-    planIntro: '{{min}} to {{max}} KCIs for the quarter (004 §24): each with its source planning document, unit of measure, planned value, deadline and expected result.',
+    planIntro:
+      '{{min}} to {{max}} KCIs for the quarter (004 §24): each with its source planning document, unit of measure, planned value, deadline and expected result.',
     number: 'No.',
     name: 'KCI',
     source: 'Source planning document',
@@ -270,7 +313,13 @@ export const enEvaluation = {
     history: 'History of the plan',
     noHistory: 'No changes yet.',
     historyItem: '{{date}}, {{who}}: {{what}}',
-    fields: { items: 'KCIs changed', approvedOn: 'plan set', review: 'review', actual: 'actual value', confirmedScore: 'out-of-range score confirmed' },
+    fields: {
+      items: 'KCIs changed',
+      approvedOn: 'plan set',
+      review: 'review',
+      actual: 'actual value',
+      confirmedScore: 'out-of-range score confirmed',
+    },
     sheetTitle: 'KCI evaluation sheet',
     gridLabel: 'KCI evaluation sheet',
     actual: 'Actual',
@@ -282,7 +331,8 @@ export const enEvaluation = {
     range: 'Permissible score',
     score: 'Score 0–5',
     noPlan: 'Enter and save the plan to score its KCIs.',
-    outside: 'KCI {{n}} “{{name}}”: the score {{score}} lies outside the permissible {{min}}–{{max}} for {{percent}}. Confirm it if it is intended.',
+    outside:
+      'KCI {{n}} “{{name}}”: the score {{score}} lies outside the permissible {{min}}–{{max}} for {{percent}}. Confirm it if it is intended.',
     confirm: 'Confirm score {{score}} for KCI {{n}}',
     confirmed: 'confirmed',
     sheetScore: 'Sheet score',
@@ -291,7 +341,12 @@ export const enEvaluation = {
     formulaHigher: 'actual / plan × 100',
     formulaLower: 'plan / actual × 100',
     reviewTitle: 'Review by the superior manager (001 §§45–50)',
-    states: { draft: 'With the evaluator', submitted: 'With the superior manager', agreed: 'Agreed', returned: 'Returned for correction' },
+    states: {
+      draft: 'With the evaluator',
+      submitted: 'With the superior manager',
+      agreed: 'Agreed',
+      returned: 'Returned for correction',
+    },
     submit: 'Submit to the superior manager',
     agree: 'Agree',
     returnSheet: 'Return for correction',
@@ -329,7 +384,10 @@ export const enEvaluation = {
     removeEntry: 'Remove entry {{n}}',
     violations: 'Violations of discipline, −{{penalty}} each (002 §§19–22)',
     kind: 'Kind',
-    kinds: { executive: 'Executive discipline (missed deadline of an instruction or application)', labour: 'Labour discipline (lateness, breach of ethics)' },
+    kinds: {
+      executive: 'Executive discipline (missed deadline of an instruction or application)',
+      labour: 'Labour discipline (lateness, breach of ethics)',
+    },
     addViolation: 'Add a violation',
     none: 'None recorded.',
     translation: 'translation',
@@ -337,7 +395,13 @@ export const enEvaluation = {
     pickPersonYear: 'Move to a row to enter that person’s work-plan targets.',
     target: 'Target',
     result: 'Result',
-    results: { none: 'not assessed yet', notAchieved: 'not achieved — 2', partly: 'partly — 3', achieved: 'achieved — 4', exceeded: 'exceeded — 5' },
+    results: {
+      none: 'not assessed yet',
+      notAchieved: 'not achieved — 2',
+      partly: 'partly — 3',
+      achieved: 'achieved — 4',
+      exceeded: 'exceeded — 5',
+    },
     addTarget: 'Add a target',
     quarterlyMean: 'Quarterly mean',
     converted: 'Converted',
@@ -350,7 +414,8 @@ export const enEvaluation = {
   },
   familiarisation: {
     title: 'Familiarisation with results',
-    intro: 'Every completed result is made known to the person within {{days}} working days (004 §12); a refusal is recorded with the act drawn up (002 §36).',
+    intro:
+      'Every completed result is made known to the person within {{days}} working days (004 §12); a refusal is recorded with the act drawn up (002 §36).',
     onlyOpen: 'Only those not yet acquainted',
     open: 'Not yet acquainted: {{count}}',
     none: 'No completed results in this period yet: results count once the unit’s period is submitted or the head’s KCI sheet agreed.',
@@ -368,7 +433,11 @@ export const enEvaluation = {
     late: 'late',
     withdraw: 'Withdraw the record',
     withdrawReason: 'Why it is withdrawn',
-    problems: { beforeCompletion: 'The date is before the result was completed ({{date}}).', inFuture: 'The date is in the future.', actRequired: 'Name the act of refusal and who drew it up (002 §36).' },
+    problems: {
+      beforeCompletion: 'The date is before the result was completed ({{date}}).',
+      inFuture: 'The date is in the future.',
+      actRequired: 'Name the act of refusal and who drew it up (002 §36).',
+    },
   },
   deadlines: {
     title: 'Deadlines',
@@ -400,7 +469,8 @@ export const enEvaluation = {
   },
   calibration: {
     title: 'Calibration sessions',
-    intro: 'A person who disagrees with an acquainted result applies within 5 working days (004 §13); the appointing official decides within 3 and the session is held within 10 working days of the application (004 §§39–40); the participants’ majority adopts the final score, up or down (004 §42).',
+    intro:
+      'A person who disagrees with an acquainted result applies within 5 working days (004 §13); the appointing official decides within 3 and the session is held within 10 working days of the application (004 §§39–40); the participants’ majority adopts the final score, up or down (004 §42).',
     apply: 'Register an application',
     noneToApply: 'No result of this quarter is both completed and acquainted without a session yet.',
     appliedOn: 'Applied on',
@@ -427,17 +497,29 @@ export const enEvaluation = {
     reason: 'Reason of the correction',
     feedback: 'Feedback meeting after the session (004 §43)',
     feedbackOn: 'Held on',
-    feedbackFields: { achievements: 'Achievements in the period', skills: 'Development of skills and competencies', potential: 'Potential and career aspirations' },
+    feedbackFields: {
+      achievements: 'Achievements in the period',
+      skills: 'Development of skills and competencies',
+      potential: 'Potential and career aspirations',
+    },
     save: 'Save',
     sign: 'Sign the protocol today',
     signed: 'Protocol signed on {{date}}',
     cannotSign: 'The protocol cannot be signed yet: {{list}}.',
-    blockers: { noDecision: 'no decision date', noMembers: 'no participants', notHeld: 'the session is not held', votesMissing: 'not every participant voted', noMajority: 'no majority', reasonRequired: 'the correction needs its reason' },
+    blockers: {
+      noDecision: 'no decision date',
+      noMembers: 'no participants',
+      notHeld: 'the session is not held',
+      votesMissing: 'not every participant voted',
+      noMajority: 'no majority',
+      reasonRequired: 'the correction needs its reason',
+    },
     protocol: 'Protocol (print view)',
   },
   retention: {
     title: 'Retention of evaluation documents',
-    intro: 'Documents are kept {{years}} years after the evaluation was completed (004 §15). Periods past that are listed here; export their archive, then purge them deliberately. Nothing is purged on its own.',
+    intro:
+      'Documents are kept {{years}} years after the evaluation was completed (004 §15). Periods past that are listed here; export their archive, then purge them deliberately. Nothing is purged on its own.',
     none: 'No period is past retention.',
     records: '{{count}} records',
     archive: 'Export the archive (.xlsx)',
@@ -449,7 +531,8 @@ export const enEvaluation = {
   },
   commission: {
     title: 'Commission sitting',
-    intro: 'The Commission reviews the quarter’s results: valid with two thirds of its members present (the secretary does not vote); open vote, majority, the chair’s vote decides a tie (001 §§52–55); a revision states the corrected result and why (002 §35).',
+    intro:
+      'The Commission reviews the quarter’s results: valid with two thirds of its members present (the secretary does not vote); open vote, majority, the chair’s vote decides a tie (001 §§52–55); a revision states the corrected result and why (002 §35).',
     composition: 'Order and composition',
     orderNumber: 'Order No.',
     orderDate: 'Order date',
@@ -477,12 +560,20 @@ export const enEvaluation = {
     sign: 'Sign the protocol today',
     signed: 'Protocol signed on {{date}}: the approved results are final.',
     cannotSign: 'The protocol cannot be signed yet: {{list}}.',
-    blockers: { noChair: 'no chair', noSecretary: 'no secretary', notHeld: 'no sitting date', noQuorum: 'no quorum', undecided: 'a result is not decided', correctionMissing: 'a revision lacks its corrected result or explanation' },
+    blockers: {
+      noChair: 'no chair',
+      noSecretary: 'no secretary',
+      notHeld: 'no sitting date',
+      noQuorum: 'no quorum',
+      undecided: 'a result is not decided',
+      correctionMissing: 'a revision lacks its corrected result or explanation',
+    },
     protocol: 'Protocol (print view)',
   },
   evaluator: {
     title: 'Fill a unit workbook',
-    intro: 'For a unit head who received a unit workbook by email: open it here, enter the scores as in a spreadsheet (decimal comma, paste from Excel, Ctrl+Z), and save it to send back. Nothing of it is kept in this browser.',
+    intro:
+      'For a unit head who received a unit workbook by email: open it here, enter the scores as in a spreadsheet (decimal comma, paste from Excel, Ctrl+Z), and save it to send back. Nothing of it is kept in this browser.',
     startLink: 'Fill a unit workbook you received (unit head)',
     open: 'Open the workbook',
     gridLabel: 'Scores of the unit',
@@ -505,7 +596,8 @@ export const enEvaluation = {
   },
   survey360: {
     title: '360° survey: set-up',
-    intro: 'Once a year every assessed person is rated anonymously by 3 to 7 colleagues — the direct manager, direct subordinates and close peers at the same level — on the competencies of their group (12 for unit heads, 8 for staff), and rates themselves; the self-assessment is shown but never counted (004 §§34–36). Bagalau suggests the respondents from the unit tree; adjust them here. Only who is asked is kept — answers are never stored with a name.',
+    intro:
+      'Once a year every assessed person is rated anonymously by 3 to 7 colleagues — the direct manager, direct subordinates and close peers at the same level — on the competencies of their group (12 for unit heads, 8 for staff), and rates themselves; the self-assessment is shown but never counted (004 §§34–36). Bagalau suggests the respondents from the unit tree; adjust them here. Only who is asked is kept — answers are never stored with a name.',
     noYears: 'Add a year to the agency’s periods first (Agency settings).',
     year: 'Year',
     suggestAll: 'Suggest respondents for those without ({{n}})',
@@ -524,14 +616,21 @@ export const enEvaluation = {
     respondent: 'Respondent',
     role: 'Role',
     roleOf: 'Role of {{name}}',
-    roles: { manager: 'direct manager', subordinate: 'subordinate', peer: 'peer', self: 'self-assessment', other: 'respondent (role not kept once sealed)' },
+    roles: {
+      manager: 'direct manager',
+      subordinate: 'subordinate',
+      peer: 'peer',
+      self: 'self-assessment',
+      other: 'respondent (role not kept once sealed)',
+    },
     removeWord: 'Remove',
     remove: 'Remove {{name}}',
     addWho: 'Add a respondent',
     add: 'Add',
     suggestAgain: 'Replace with the suggestion',
     questionnaires: 'Questionnaires',
-    questionnairesIntro: 'Issue a questionnaire to each respondent (one code per respondent for the year, a token per person they rate). Hand the code over with the questionnaire, or open it here in respondent mode on a shared computer. Once answered, the code and the link to the respondent are gone.',
+    questionnairesIntro:
+      'Issue a questionnaire to each respondent (one code per respondent for the year, a token per person they rate). Hand the code over with the questionnaire, or open it here in respondent mode on a shared computer. Once answered, the code and the link to the respondent are gone.',
     issue: 'Issue questionnaires for this unit ({{n}})',
     issued: 'Questionnaires issued: {{n}}.',
     open: 'Open questionnaires',
@@ -560,7 +659,8 @@ export const enEvaluation = {
   },
   answers360: {
     title: 'Returned questionnaires in',
-    intro: 'Pick all returned questionnaires (.xlsx) at once. Each answer is sealed under its token: the respondent’s name is never stored with it. Importing again changes nothing; a different answer to a questionnaire already received is a conflict: the stored one stays unless you tick replace. Scores are not shown here.',
+    intro:
+      'Pick all returned questionnaires (.xlsx) at once. Each answer is sealed under its token: the respondent’s name is never stored with it. Importing again changes nothing; a different answer to a questionnaire already received is a conflict: the stored one stays unless you tick replace. Scores are not shown here.',
     choose: 'Choose questionnaire files',
     preview: 'What will be imported',
     file: 'File',
@@ -589,15 +689,18 @@ export const enEvaluation = {
   },
   results360: {
     title: '360° evaluation: results',
-    intro: 'Per competency, the mean of the answers other than the self-assessment and their count; the self-assessment is shown beside and never counted (004 §36). A cell with fewer than {{n}} answers is suppressed: its result is shown to no one. The least expressed competencies are training needs (004 §37).',
-    assumption: 'The 1–5 scale, the result as the mean of answers and the overall as the mean of shown competencies are the profile’s assumptions (METHODOLOGY §5).',
+    intro:
+      'Per competency, the mean of the answers other than the self-assessment and their count; the self-assessment is shown beside and never counted (004 §36). A cell with fewer than {{n}} answers is suppressed: its result is shown to no one. The least expressed competencies are training needs (004 §37).',
+    assumption:
+      'The 1–5 scale, the result as the mean of answers and the overall as the mean of shown competencies are the profile’s assumptions (METHODOLOGY §5).',
     toSetup: 'To the 360° set-up (respondents and questionnaires)',
     none: 'No answers about the unit’s staff for this year yet.',
     gridLabel: 'Competencies of {{unit}}, {{year}}',
     overall: 'Overall',
     needs: 'Training needs',
     needsRule: 'Training needs of a person: the {{n}} least expressed competencies (004 §37).',
-    needsRuleBelow: 'Training needs of a person: the {{n}} least expressed competencies and any with a mean below {{below}} (the profile’s threshold, 004 §37).',
+    needsRuleBelow:
+      'Training needs of a person: the {{n}} least expressed competencies and any with a mean below {{below}} (the profile’s threshold, 004 §37).',
     report: 'Report',
     reportFor: 'Report: {{name}}',
     notInGroup: '—',
@@ -616,7 +719,8 @@ export const enEvaluation = {
   },
   sheet: {
     title: 'Competency sheet',
-    intro: 'For each competency the person meets or does not meet expectations; for “does not meet”, name the behavioural indicators the person did not show (004 Appendix 3, the indicators of the position’s group: 000 Appendix 4). Every choice is saved at once. The Appendix 3 form prints what is entered here.',
+    intro:
+      'For each competency the person meets or does not meet expectations; for “does not meet”, name the behavioural indicators the person did not show (004 Appendix 3, the indicators of the position’s group: 000 Appendix 4). Every choice is saved at once. The Appendix 3 form prints what is entered here.',
     noPeople: 'No one works in this unit.',
     gridLabel: 'Competency sheet of {{unit}}, {{year}}',
     summary: 'Meets',
@@ -634,9 +738,11 @@ export const enEvaluation = {
     editFor: 'Indicators: {{name}}',
     form: 'Form (App. 3)',
     formFor: 'Form (App. 3): {{name}}',
-    footnote: '* Staff whose duties do not include public services are not assessed on the two public-service competencies (004 Appendix 3); “public services” is set on the person’s card.',
+    footnote:
+      '* Staff whose duties do not include public services are not assessed on the two public-service competencies (004 Appendix 3); “public services” is set on the person’s card.',
     editorTitle: 'Competency sheet: {{name}}',
-    editorIntro: 'The indicators offered are the effective ones of the group “{{level}}” (000 Appendix 4): tick those the person did not show. A note adds what the lists do not name.',
+    editorIntro:
+      'The indicators offered are the effective ones of the group “{{level}}” (000 Appendix 4): tick those the person did not show. A note adds what the lists do not name.',
     levels: { lead: 'heads of the body and its largest units', head: 'heads of structural units', staff: 'staff' },
     resultOf: 'Result: {{competency}}',
     noList: 'The methodology profile lists no indicators for this competency: describe them in the note.',
@@ -651,14 +757,16 @@ export const enEvaluation = {
   },
   respond: {
     title: '360° questionnaire',
-    intro: 'HR opens the questionnaire by its code; the respondent fills it in alone and submits it. Answers are sealed at once: stored without the respondent’s name, and nothing of them stays on the screen.',
+    intro:
+      'HR opens the questionnaire by its code; the respondent fills it in alone and submits it. Answers are sealed at once: stored without the respondent’s name, and nothing of them stays on the screen.',
     code: 'Questionnaire code',
     open: 'Open the questionnaire',
     leave: 'Leave respondent mode (HR)',
     noSuch: 'No open questionnaire has the code {{code}}: it is mistyped, already answered or withdrawn.',
     sealed: 'Thank you: the answers are sealed. Please hand the computer back to HR.',
     how: 'Rate how each competency shows in the person’s work, from {{min}} (not shown) to {{max}} (shown fully). Your name is not stored with the answers; results are shown only from three answers up.',
-    scaleAssumed: '≈ The 1–5 scale is an assumption of the methodology profile (METHODOLOGY §5): the Typical Methodology’s questionnaire is not in the seeds.',
+    scaleAssumed:
+      '≈ The 1–5 scale is an assumption of the methodology profile (METHODOLOGY §5): the Typical Methodology’s questionnaire is not in the seeds.',
     about: '{{name}} — you answer as: {{role}}',
     self: 'Your self-assessment (shown beside the result, never counted)',
     selfShort: 'self-assessment',
@@ -667,7 +775,8 @@ export const enEvaluation = {
   },
   exchange: {
     title: 'Unit workbooks',
-    intro: 'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s staff (ranking) and the heads its head evaluates (KCI sheet, 004 §28) — no one else (004 §§16, 21). For the points model (seed 002) it holds the incentives and violations of the same people, an entry a row, with empty rows for new ones.',
+    intro:
+      'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s staff (ranking) and the heads its head evaluates (KCI sheet, 004 §28) — no one else (004 §§16, 21). For the points model (seed 002) it holds the incentives and violations of the same people, an entry a row, with empty rows for new ones.',
     out: 'Workbooks out',
     language: 'Language of the workbooks',
     unit: 'Unit',
@@ -697,7 +806,8 @@ export const enEvaluation = {
       layoutChanged: 'its columns or sheets were changed; export a new workbook',
     },
     preview: 'Preview',
-    fileSummary: '{{file}} · {{unit}} · {{period}} · exported {{at}}: changes {{changes}}, conflicts {{conflicts}}, problems {{problems}}',
+    fileSummary:
+      '{{file}} · {{unit}} · {{period}} · exported {{at}}: changes {{changes}}, conflicts {{conflicts}}, problems {{problems}}',
     person: 'Person',
     kciItem: 'KCI “{{name}}”',
     before: 'Now',
@@ -723,9 +833,18 @@ export const enEvaluation = {
   },
   consolidated: {
     title: 'Consolidated results',
-    intro: 'For the Commission secretary: every unit’s results of the quarter with their inputs, final results, grades, ranks and exclusions; the year so far with consequences; the grade distribution; the assumptions in force; and a draft Commission protocol (Appendix 5).',
+    intro:
+      'For the Commission secretary: every unit’s results of the quarter with their inputs, final results, grades, ranks and exclusions; the year so far with consequences; the grade distribution; the assumptions in force; and a draft Commission protocol (Appendix 5).',
     download: 'Download the consolidated workbook (.xlsx)',
-    sheets: { results: 'Results', year: 'Year', distribution: 'Distribution', assumptions: 'Assumptions', protocol: 'Protocol (draft)', survey360: '360° {{year}}', competencySheet: 'Competencies {{year}}' },
+    sheets: {
+      results: 'Results',
+      year: 'Year',
+      distribution: 'Distribution',
+      assumptions: 'Assumptions',
+      protocol: 'Protocol (draft)',
+      survey360: '360° {{year}}',
+      competencySheet: 'Competencies {{year}}',
+    },
     unit: 'Unit',
     method: 'Method',
     computed: 'Evaluator’s score',
@@ -748,7 +867,8 @@ export const enEvaluation = {
   },
   dossier: {
     title: 'Appeal dossier',
-    confidential: 'Confidential: only the person, the evaluator, the HR head and calibration participants may see it (004 §§16, 21).',
+    confidential:
+      'Confidential: only the person, the evaluator, the HR head and calibration participants may see it (004 §§16, 21).',
     person: 'Position',
     period: 'Period',
     eligibility: 'Evaluated',
@@ -797,7 +917,8 @@ export const enEvaluation = {
     title: 'Overview',
     year: 'Year',
     progress: 'Progress by unit and quarter',
-    progressHint: 'Scored of those to score — staff by ranking, the unit head by KCI; “submitted” once the unit’s period is locked.',
+    progressHint:
+      'Scored of those to score — staff by ranking, the unit head by KCI; “submitted” once the unit’s period is locked.',
     unit: 'Unit',
     cell: '{{done}} of {{total}}',
     submitted: 'submitted',

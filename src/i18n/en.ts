@@ -25,7 +25,26 @@ const enBase = {
     actions: 'Actions',
     dateHint: 'dd.mm.yyyy',
   },
-  nav: { survey360: '360°', competencySheet: 'Competency sheet', exchange: 'Workbooks', commission: 'Commission', calibration: 'Calibration', deadlines: 'Deadlines', familiarisation: 'Familiarisation', points: 'Points', kci: 'KCI', evaluate: 'Evaluation', overview: 'Overview', employees: 'Employees', units: 'Units', agency: 'Agency', import: 'Import roster', data: 'Backup and storage', methodology: 'Methodology', calendar: 'Calendar' },
+  nav: {
+    survey360: '360°',
+    competencySheet: 'Competency sheet',
+    exchange: 'Workbooks',
+    commission: 'Commission',
+    calibration: 'Calibration',
+    deadlines: 'Deadlines',
+    familiarisation: 'Familiarisation',
+    points: 'Points',
+    kci: 'KCI',
+    evaluate: 'Evaluation',
+    overview: 'Overview',
+    employees: 'Employees',
+    units: 'Units',
+    agency: 'Agency',
+    import: 'Import roster',
+    data: 'Backup and storage',
+    methodology: 'Methodology',
+    calendar: 'Calendar',
+  },
   language: { label: 'Language', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   start: {
     title: 'Welcome to Bagalau',
@@ -63,7 +82,8 @@ const enBase = {
     removeTitle: 'Remove this agency',
     removeDemo: 'Remove demo data',
     remove: 'Remove agency and all its data',
-    removeConfirm: 'Remove “{{name}}” and all its data from this browser? This cannot be undone. Make a backup first if you may need it.',
+    removeConfirm:
+      'Remove “{{name}}” and all its data from this browser? This cannot be undone. Make a backup first if you may need it.',
   },
   units: {
     title: 'Units',
@@ -152,7 +172,8 @@ const enBase = {
   },
   import: {
     title: 'Import a roster',
-    intro: 'Bring people in from an .xlsx, .xls, .ods or .csv file. You will see every row and its problems before anything is written.',
+    intro:
+      'Bring people in from an .xlsx, .xls, .ods or .csv file. You will see every row and its problems before anything is written.',
     choose: 'Choose a file',
     drop: 'or drop it here',
     reading: 'Reading {{name}}…',
@@ -256,7 +277,8 @@ const enBase = {
     rowTampered: 'The name or category of {{name}} was changed in the file; the row is not read.',
     rowOtherUnit: '{{name}} is no longer in this unit; the row is not read.',
     kciUnknown: 'The KCI “{{param}}” is no longer in the head’s individual work plan; its score is not read.',
-    kciLocked: 'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
+    kciLocked:
+      'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
     violationKindUnknown: 'Discipline kind “{{value}}” is not recognised: write “executive” or “labour”.',
     answerNotOnScale: '“{{value}}” is not an answer: write a whole number from {{min}} to {{max}}.',
     answerRowMoved: 'This row no longer holds the competency “{{name}}”: rows were moved or edited; the answer is not read.',
@@ -287,7 +309,8 @@ const enBase = {
   storeErrors: {
     alreadyAnswered: 'This questionnaire has already been answered or was withdrawn: nothing was stored.',
     quota: 'The browser has run out of storage space. Nothing was changed. Free space or make a backup and remove old agencies.',
-    newerVersion: 'This data was saved by a newer version of Bagalau. Open the newer version (or update this copy); this one will not change the data.',
+    newerVersion:
+      'This data was saved by a newer version of Bagalau. Open the newer version (or update this copy); this one will not change the data.',
     closed: 'The database was closed by another tab. Reload this tab.',
     constraint: 'A record with the same id already exists. Nothing was changed.',
     unitNotEmpty: 'The unit “{{detail}}” still has people or sub-units. Move them first.',
@@ -295,8 +318,10 @@ const enBase = {
     notFound: 'The record no longer exists (it may have been removed in another tab).',
     invalid: 'The value is not valid.',
     locked: 'This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
-    kciSubmitted: 'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
-    planReasonRequired: 'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
+    kciSubmitted:
+      'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
+    planReasonRequired:
+      'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
     reasonRequired: 'Give the reason for this change: it is kept in the change log.',
     protocolSigned: 'The calibration protocol is signed: the session can no longer be changed (the feedback meeting still can).',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',

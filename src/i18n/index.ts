@@ -23,9 +23,11 @@ export const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { kk: 'ru-RU', ru:
 const LOCALES = NUMBER_LOCALES;
 
 /** A number with up to `digits` decimals as a document in `lang` writes it: 95,5 · 1 000. */
-export const decimalText = (lang: Lang, value: number, digits = 2): string => new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+export const decimalText = (lang: Lang, value: number, digits = 2): string =>
+  new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
 /** A score in hundredths with its two decimals always shown, as results are read (4,00). */
-export const hundredthsFixed = (lang: Lang, hundredths: number): string => new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
+export const hundredthsFixed = (lang: Lang, hundredths: number): string =>
+  new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
 const STORAGE_KEY = 'bagalau.lang';
 
 function initialLang(): Lang {
@@ -79,7 +81,9 @@ export function createI18n(): I18n {
     formatDateTime: (iso) => {
       const d = new Date(iso);
       const pad = (n: number) => String(n).padStart(2, '0');
-      return Number.isNaN(d.getTime()) ? iso : `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      return Number.isNaN(d.getTime())
+        ? iso
+        : `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
     },
   };
 }

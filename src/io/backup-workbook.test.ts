@@ -28,7 +28,12 @@ describe('backup workbook', () => {
       ...tables,
       audit: [{ id: 1, before: { nested: [1, 'two', null] }, after: 'x'.repeat(70_000) }],
     });
-    expect(result.value.envelope).toMatchObject({ type: 'bagalau-backup', formatVersion: 1, agencyId: 'a', 'count.employees': 2 });
+    expect(result.value.envelope).toMatchObject({
+      type: 'bagalau-backup',
+      formatVersion: 1,
+      agencyId: 'a',
+      'count.employees': 2,
+    });
   });
 
   it('writes formula-like text as text, never as a formula', () => {
@@ -51,14 +56,21 @@ describe('backup workbook', () => {
 
     const edited = XLSX.read(writeBackup(tables, {}), { type: 'array' });
     XLSX.utils.sheet_add_aoa(edited.Sheets['employees'] as XLSX.WorkSheet, [['e3', 'Extra']], { origin: -1 });
-    expect(roundTrip(workbookBytes(edited))).toMatchObject({ ok: false, error: { code: 'countMismatch', params: { sheet: 'employees' } } });
+    expect(roundTrip(workbookBytes(edited))).toMatchObject({
+      ok: false,
+      error: { code: 'countMismatch', params: { sheet: 'employees' } },
+    });
   });
 });
 
 describe('the archive of purged periods (004 §15)', () => {
   it('is written in the backup layout under its own type and refused as a backup', async () => {
     const { ARCHIVE_TYPE } = await import('./backup-workbook');
-    const bytes = writeBackup({ evaluations: [{ id: '2022-Q1:ranking:e', periodId: '2022-Q1' }] }, { agencyId: 'a', exportedAt: '2026-11-22T10:00:00.000Z' }, ARCHIVE_TYPE);
+    const bytes = writeBackup(
+      { evaluations: [{ id: '2022-Q1:ranking:e', periodId: '2022-Q1' }] },
+      { agencyId: 'a', exportedAt: '2026-11-22T10:00:00.000Z' },
+      ARCHIVE_TYPE,
+    );
     expect(XLSX.read(bytes, { type: 'array' }).SheetNames).toContain('evaluations');
     expect(roundTrip(bytes)).toMatchObject({ ok: false, error: { code: 'notBackup' } });
   });

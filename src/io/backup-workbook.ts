@@ -30,7 +30,8 @@ function encodeCell(value: unknown, blobs: Blobs): Cell {
   else cell = `json:${JSON.stringify(value)}`;
   if (typeof cell === 'string' && cell.length > MAX_CELL) {
     const id = blobs.next++;
-    for (let part = 0; part * MAX_CELL < cell.length; part++) blobs.rows.push([id, part, cell.slice(part * MAX_CELL, (part + 1) * MAX_CELL)]);
+    for (let part = 0; part * MAX_CELL < cell.length; part++)
+      blobs.rows.push([id, part, cell.slice(part * MAX_CELL, (part + 1) * MAX_CELL)]);
     return `blob:${id}`;
   }
   return cell;
@@ -46,7 +47,11 @@ function decodeCell(cell: Cell, blobs: ReadonlyMap<number, string>): unknown {
 /** An archive of purged periods (004 §15): the backup's layout under its own type, so it is never restored as a backup. */
 export const ARCHIVE_TYPE = 'bagalau-archive';
 
-export function writeBackup(tables: Tables, envelope: Envelope, type: typeof BACKUP_TYPE | typeof ARCHIVE_TYPE = BACKUP_TYPE): Uint8Array {
+export function writeBackup(
+  tables: Tables,
+  envelope: Envelope,
+  type: typeof BACKUP_TYPE | typeof ARCHIVE_TYPE = BACKUP_TYPE,
+): Uint8Array {
   const wb = XLSX.utils.book_new();
   const blobs: Blobs = { rows: [['id', 'part', 'text']], next: 1 };
   const counts: Record<string, number> = {};
@@ -57,12 +62,21 @@ export function writeBackup(tables: Tables, envelope: Envelope, type: typeof BAC
     for (const row of rows) for (const key of Object.keys(row)) if (row[key] !== undefined) keys.add(key);
     const first = (k: string) => (k === 'id' || k === 'key' ? 0 : 1);
     const fields = [...keys].sort((a, b) => first(a) - first(b) || (a < b ? -1 : a > b ? 1 : 0));
-    const aoa: Cell[][] = [fields, ...rows.map((row) => fields.map((f) => (row[f] === undefined ? null : encodeCell(row[f], blobs))))];
+    const aoa: Cell[][] = [
+      fields,
+      ...rows.map((row) => fields.map((f) => (row[f] === undefined ? null : encodeCell(row[f], blobs)))),
+    ];
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), table);
     counts[`count.${table}`] = rows.length;
   }
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(blobs.rows), BLOB_SHEET);
-  appendEnvelope(wb, { type, formatVersion: BACKUP_FORMAT_VERSION, ...envelope, tables: Object.keys(tables).join(','), ...counts });
+  appendEnvelope(wb, {
+    type,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...envelope,
+    tables: Object.keys(tables).join(','),
+    ...counts,
+  });
   wb.Workbook = { Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === META_SHEET || name === BLOB_SHEET ? 1 : 0 })) };
   return workbookBytes(wb);
 }
@@ -90,7 +104,9 @@ export function readBackup(wb: RawWorkbook): Result<ReadBackup, BackupProblem> {
   for (const [id, , text] of wb.sheets.find((s) => s.name === BLOB_SHEET)?.rows.slice(1) ?? []) {
     if (typeof id === 'number' && typeof text === 'string') blobs.set(id, (blobs.get(id) ?? '') + text);
   }
-  const tableNames = String(envelope['tables'] ?? '').split(',').filter((t) => t !== '');
+  const tableNames = String(envelope['tables'] ?? '')
+    .split(',')
+    .filter((t) => t !== '');
   const tables: Record<string, Record<string, unknown>[]> = Object.create(null) as Record<string, Record<string, unknown>[]>;
   for (const table of tableNames) {
     const sheet = wb.sheets.find((s) => s.name === table);
@@ -111,7 +127,10 @@ export function readBackup(wb: RawWorkbook): Result<ReadBackup, BackupProblem> {
       records.push(record);
     }
     if (Number(envelope[`count.${table}`]) !== records.length) {
-      return err({ code: 'countMismatch', params: { sheet: table, expected: String(envelope[`count.${table}`]), actual: records.length } });
+      return err({
+        code: 'countMismatch',
+        params: { sheet: table, expected: String(envelope[`count.${table}`]), actual: records.length },
+      });
     }
     tables[table] = records;
   }

@@ -7,8 +7,20 @@ describe('the appeal dossier workbook (issue 7)', () => {
     const bytes = writeDocument(
       DOSSIER_TYPE,
       [
-        { name: 'Досье', rows: [['Результат', 'Оценка', '3,50'], ['Изменения', 'Комментарий', '=HYPERLINK("http://x","y")']] },
-        { name: 'История изменений', rows: [['Когда', 'Кто', 'Поле'], ['22.11.2026', 'Ким', 'scores.quality']] },
+        {
+          name: 'Досье',
+          rows: [
+            ['Результат', 'Оценка', '3,50'],
+            ['Изменения', 'Комментарий', '=HYPERLINK("http://x","y")'],
+          ],
+        },
+        {
+          name: 'История изменений',
+          rows: [
+            ['Когда', 'Кто', 'Поле'],
+            ['22.11.2026', 'Ким', 'scores.quality'],
+          ],
+        },
       ],
       { agencyId: 'a', periodId: '2026-Q3', employeeId: 'e', exportedAt: '2026-11-22T10:00:00.000Z' },
     );
@@ -23,7 +35,22 @@ describe('the appeal dossier workbook (issue 7)', () => {
 
 describe('the consolidated workbook’s cells (issue 5)', () => {
   it('numbers stay numbers (two decimals where asked); text starting with =, +, - or @ stays text', () => {
-    const bytes = writeDocument(CONSOLIDATED_TYPE, [{ name: 'Результаты', rows: [['ФИО', 'Балл', 'Место'], ['+7 701', 3.5, 2], ['-1', 4, 1], ['@x', null, null]], twoDecimals: [1] }], { agencyId: 'a', periodId: '2026-Q3', exportedAt: '2026-11-22T10:00:00.000Z' });
+    const bytes = writeDocument(
+      CONSOLIDATED_TYPE,
+      [
+        {
+          name: 'Результаты',
+          rows: [
+            ['ФИО', 'Балл', 'Место'],
+            ['+7 701', 3.5, 2],
+            ['-1', 4, 1],
+            ['@x', null, null],
+          ],
+          twoDecimals: [1],
+        },
+      ],
+      { agencyId: 'a', periodId: '2026-Q3', exportedAt: '2026-11-22T10:00:00.000Z' },
+    );
     const ws = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true }).Sheets['Результаты'] as XLSX.WorkSheet;
     expect([ws['B2']?.t, ws['B2']?.v, ws['B2']?.z, ws['C2']?.t, ws['C2']?.z]).toEqual(['n', 3.5, '0.00', 'n', 'General']);
     for (const ref of ['A2', 'A3', 'A4']) expect([ws[ref]?.t, ws[ref]?.f]).toEqual(['s', undefined]);

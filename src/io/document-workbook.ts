@@ -14,7 +14,13 @@ export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
 export const CONSOLIDATED_TYPE = 'bagalau-consolidated';
 export const OFFICIAL_FORM_TYPE = 'bagalau-official-form';
 export const REPORT_360_TYPE = 'bagalau-360-report';
-export type DocumentType = typeof DOSSIER_TYPE | typeof CALIBRATION_PROTOCOL_TYPE | typeof COMMISSION_PROTOCOL_TYPE | typeof CONSOLIDATED_TYPE | typeof OFFICIAL_FORM_TYPE | typeof REPORT_360_TYPE;
+export type DocumentType =
+  | typeof DOSSIER_TYPE
+  | typeof CALIBRATION_PROTOCOL_TYPE
+  | typeof COMMISSION_PROTOCOL_TYPE
+  | typeof CONSOLIDATED_TYPE
+  | typeof OFFICIAL_FORM_TYPE
+  | typeof REPORT_360_TYPE;
 
 export interface TextSheet {
   readonly name: string;
@@ -43,7 +49,8 @@ const asText = (sheet: TextSheet): XLSX.WorkSheet => {
 
 export function writeDocument(type: DocumentType, sheets: readonly TextSheet[], envelope: Envelope): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const sheet of sheets) XLSX.utils.book_append_sheet(wb, asText(sheet), sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
+  for (const sheet of sheets)
+    XLSX.utils.book_append_sheet(wb, asText(sheet), sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
   appendEnvelope(wb, { type, formatVersion: 1, ...envelope });
   return workbookBytes(wb);
 }

@@ -9,15 +9,40 @@ const input: QuestionnaireInput = {
   code: 'ABCD-EFGH',
   lang: 'ru',
   scale: { min: 1, max: 5 },
-  words: { coverSheet: 'Обложка', answerSheet: 'Ответы', title: 'Анкета', cover: ['Кому: Респондент Р. Р.'], scale: ['1 — не проявляется'], headers: ['№', 'Кого', 'Компетенция', 'Индикаторы', 'Оценка'] },
+  words: {
+    coverSheet: 'Обложка',
+    answerSheet: 'Ответы',
+    title: 'Анкета',
+    cover: ['Кому: Респондент Р. Р.'],
+    scale: ['1 — не проявляется'],
+    headers: ['№', 'Кого', 'Компетенция', 'Индикаторы', 'Оценка'],
+  },
   blocks: [
-    { token: 'tA', heading: 'Ахметов А. — коллега', competencies: [{ id: 'ethics', name: 'Этика', indicators: '' }, { id: 'results', name: 'Результат', indicators: 'Достигает' }] },
-    { token: 'tS', heading: 'Самооценка', competencies: [{ id: 'ethics', name: 'Этика', indicators: '' }, { id: 'results', name: 'Результат', indicators: 'Достигает' }] },
+    {
+      token: 'tA',
+      heading: 'Ахметов А. — коллега',
+      competencies: [
+        { id: 'ethics', name: 'Этика', indicators: '' },
+        { id: 'results', name: 'Результат', indicators: 'Достигает' },
+      ],
+    },
+    {
+      token: 'tS',
+      heading: 'Самооценка',
+      competencies: [
+        { id: 'ethics', name: 'Этика', indicators: '' },
+        { id: 'results', name: 'Результат', indicators: 'Достигает' },
+      ],
+    },
   ],
 };
 
 /** Fills answer cells (1-based rows, column E) as a respondent would, in a spreadsheet program. */
-function fill(bytes: Uint8Array, answers: Readonly<Record<number, string | number>>, edit?: (ws: XLSX.WorkSheet) => void): Uint8Array {
+function fill(
+  bytes: Uint8Array,
+  answers: Readonly<Record<number, string | number>>,
+  edit?: (ws: XLSX.WorkSheet) => void,
+): Uint8Array {
   const wb = XLSX.read(bytes, { type: 'array' });
   const ws = wb.Sheets['Ответы'];
   if (!ws) throw new Error('no answer sheet');
@@ -43,31 +68,80 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
     if (!read.ok) throw new Error(read.error.code);
     expect(read.value).toMatchObject({ agencyId: 'ag', periodId: '2026-Y', code: 'ABCD-EFGH' });
     expect(read.value.answers[0]).toEqual({ token: 'tA', scores: { ethics: 4, results: 5 }, problems: [] });
-    expect(read.value.answers[1]?.problems.map((p) => `${p.code} ${p.column}${p.row}`)).toEqual(['answerNotOnScale E7', 'answerNotOnScale E8']);
+    expect(read.value.answers[1]?.problems.map((p) => `${p.code} ${p.column}${p.row}`)).toEqual([
+      'answerNotOnScale E7',
+      'answerNotOnScale E8',
+    ]);
   });
 
   it('a row moved or edited is not read as another competency; a workbook not ours is refused', () => {
-    const bytes = fill(writeQuestionnaire(input), { 4: 4, 5: 5 }, (ws) => XLSX.utils.sheet_add_aoa(ws, [['Инициатива']], { origin: 'C5' }));
+    const bytes = fill(writeQuestionnaire(input), { 4: 4, 5: 5 }, (ws) =>
+      XLSX.utils.sheet_add_aoa(ws, [['Инициатива']], { origin: 'C5' }),
+    );
     const read = readQuestionnaire(bytes, 'r.xlsx');
     if (!read.ok) throw new Error(read.error.code);
     expect(read.value.answers[0]?.problems.map((p) => `${p.code} ${p.field} C${p.row}`)).toEqual(['answerRowMoved results C5']);
     const plain = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(plain, XLSX.utils.aoa_to_sheet([['x']]), 'S');
-    expect(readQuestionnaire(new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'notOurs' } });
-    expect(readQuestionnaire(new TextEncoder().encode('garbage\u0000'), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'notSpreadsheet' } });
+    expect(
+      readQuestionnaire(new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx'),
+    ).toMatchObject({ ok: false, error: { code: 'notOurs' } });
+    expect(readQuestionnaire(new TextEncoder().encode('garbage\u0000'), 'x.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'notSpreadsheet' },
+    });
   });
 
   it('004 §34: a token answers once — new, unchanged on re-import, a conflict when different, unknown when never issued, twice within one import', () => {
-    const token = (t: string, evaluatedId: string): Survey360Token => ({ token: t, periodId: '2026-Y', evaluatedId, role: 'peer', respondentId: 'r', code: 'C' });
-    const answer = (t: string, ethics: number): Survey360Answer => ({ token: t, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: ethics * 100 } });
-    const open = new Map([['t1', token('t1', 'a')], ['t5', token('t5', 'a')]]);
-    const sealed = new Map([['t2', answer('t2', 4)], ['t3', answer('t3', 4)]]);
-    const q = (file: string, ...answers: [string, number | undefined][]) => ({
-      file, agencyId: 'ag', periodId: '2026-Y', code: 'C',
-      answers: answers.map(([t, v]) => ({ token: t, scores: v === undefined ? ({} as Record<string, number>) : { ethics: v }, problems: [] })),
+    const token = (t: string, evaluatedId: string): Survey360Token => ({
+      token: t,
+      periodId: '2026-Y',
+      evaluatedId,
+      role: 'peer',
+      respondentId: 'r',
+      code: 'C',
     });
-    const plan = planAnswerImport([q('one', ['t1', 3], ['t2', 4], ['t3', 5], ['t4', 2], ['t5', undefined]), q('two', ['t1', 3], ['t1', 2])], open, sealed, () => [{ id: 'ethics' }]);
-    expect(plan.map((r) => `${r.file} ${r.token} ${r.kind}`)).toEqual(['one t1 new', 'one t2 unchanged', 'one t3 conflict', 'one t4 unknown', 'one t5 incomplete', 'two t1 unchanged', 'two t1 twice']);
+    const answer = (t: string, ethics: number): Survey360Answer => ({
+      token: t,
+      periodId: '2026-Y',
+      evaluatedId: 'a',
+      role: 'other',
+      scores: { ethics: ethics * 100 },
+    });
+    const open = new Map([
+      ['t1', token('t1', 'a')],
+      ['t5', token('t5', 'a')],
+    ]);
+    const sealed = new Map([
+      ['t2', answer('t2', 4)],
+      ['t3', answer('t3', 4)],
+    ]);
+    const q = (file: string, ...answers: [string, number | undefined][]) => ({
+      file,
+      agencyId: 'ag',
+      periodId: '2026-Y',
+      code: 'C',
+      answers: answers.map(([t, v]) => ({
+        token: t,
+        scores: v === undefined ? ({} as Record<string, number>) : { ethics: v },
+        problems: [],
+      })),
+    });
+    const plan = planAnswerImport(
+      [q('one', ['t1', 3], ['t2', 4], ['t3', 5], ['t4', 2], ['t5', undefined]), q('two', ['t1', 3], ['t1', 2])],
+      open,
+      sealed,
+      () => [{ id: 'ethics' }],
+    );
+    expect(plan.map((r) => `${r.file} ${r.token} ${r.kind}`)).toEqual([
+      'one t1 new',
+      'one t2 unchanged',
+      'one t3 conflict',
+      'one t4 unknown',
+      'one t5 incomplete',
+      'two t1 unchanged',
+      'two t1 twice',
+    ]);
     expect(plan[4]?.problems.map((p) => `${p.code}:${p.field}`)).toEqual(['required:ethics']);
   });
 });

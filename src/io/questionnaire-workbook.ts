@@ -13,7 +13,12 @@ import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
 import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
 
-export const QUESTIONNAIRE_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxUncompressedBytes: 50 * 1024 * 1024, maxRows: 5_000, maxSheets: 10 };
+export const QUESTIONNAIRE_LIMITS: Limits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxUncompressedBytes: 50 * 1024 * 1024,
+  maxRows: 5_000,
+  maxSheets: 10,
+};
 
 /** Column of the answer on the answer sheet (0-based): №, person, competency, indicators, answer. */
 const ANSWER_COLUMN = 4;
@@ -44,7 +49,13 @@ export interface QuestionnaireInput {
 
 export function writeQuestionnaire(q: QuestionnaireInput): Uint8Array {
   const wb = XLSX.utils.book_new();
-  const cover = XLSX.utils.aoa_to_sheet([[q.words.title], [], ...q.words.cover.map((line) => [line]), [], ...q.words.scale.map((line) => [line])]);
+  const cover = XLSX.utils.aoa_to_sheet([
+    [q.words.title],
+    [],
+    ...q.words.cover.map((line) => [line]),
+    [],
+    ...q.words.scale.map((line) => [line]),
+  ]);
   cover['!cols'] = [{ wch: 110 }];
   XLSX.utils.book_append_sheet(wb, cover, q.words.coverSheet);
 
@@ -87,7 +98,9 @@ const text = (v: unknown): string => (v === null || v === undefined ? '' : Strin
 function parseSlot(value: string | number): [string, string, string] | undefined {
   try {
     const parsed: unknown = JSON.parse(String(value));
-    return Array.isArray(parsed) && parsed.length === 3 && parsed.every((x) => typeof x === 'string') ? (parsed as [string, string, string]) : undefined;
+    return Array.isArray(parsed) && parsed.length === 3 && parsed.every((x) => typeof x === 'string')
+      ? (parsed as [string, string, string])
+      : undefined;
   } catch {
     return undefined;
   }
@@ -100,7 +113,8 @@ export function readQuestionnaire(bytes: Uint8Array, file: string): Result<Retur
   const meta = readEnvelope(read.value);
   if (!meta) return err({ code: 'notOurs' });
   if (meta['type'] !== QUESTIONNAIRE_TYPE) return err({ code: 'otherType' });
-  if (typeof meta['formatVersion'] !== 'number' || meta['formatVersion'] > QUESTIONNAIRE_FORMAT) return err({ code: 'newerFormat' });
+  if (typeof meta['formatVersion'] !== 'number' || meta['formatVersion'] > QUESTIONNAIRE_FORMAT)
+    return err({ code: 'newerFormat' });
   const sheet = read.value.sheets.find((s) => s.name === meta['sheet'] && !s.hidden);
   let scale: { min: number; max: number } | undefined;
   try {
@@ -121,10 +135,20 @@ export function readQuestionnaire(bytes: Uint8Array, file: string): Result<Retur
     byToken.set(token, entry);
     const cells = sheet.rows[row - 1] ?? [];
     if (text(cells[COMPETENCY_COLUMN]) !== name) {
-      entry.problems.push({ ...problem('answerRowMoved', competency, { name }), sheet: sheet.name, row, column: columnLetter(COMPETENCY_COLUMN) });
+      entry.problems.push({
+        ...problem('answerRowMoved', competency, { name }),
+        sheet: sheet.name,
+        row,
+        column: columnLetter(COMPETENCY_COLUMN),
+      });
       continue;
     }
-    const v = answerCell(cells[ANSWER_COLUMN] ?? null, scale, { sheet: sheet.name, row, column: columnLetter(ANSWER_COLUMN), field: competency });
+    const v = answerCell(cells[ANSWER_COLUMN] ?? null, scale, {
+      sheet: sheet.name,
+      row,
+      column: columnLetter(ANSWER_COLUMN),
+      field: competency,
+    });
     if (typeof v === 'number') entry.scores[competency] = v;
     else if (v !== undefined) entry.problems.push(v);
   }

@@ -7,18 +7,21 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../tes
 const read = (name: string) => readWorkbook(fixture(name), ROSTER_LIMITS);
 
 describe('reading rosters in every format HR uses', () => {
-  it.each(['roster-ru.xlsx', 'roster-ru.xls', 'roster-ru.ods'])('%s: finds the header under the title and reads four people', (name) => {
-    const wb = read(name);
-    if (!wb.ok) throw new Error(wb.error.code);
-    const sheet = wb.value.sheets[0];
-    const guess = sheet && findHeader(sheet.rows);
-    expect(guess?.headerRow).toBe(2);
-    const drafts = rowsToDrafts(sheet?.rows ?? [], guess?.headerRow ?? 0, guess?.mapping ?? [], sheet?.name ?? '');
-    expect(drafts.map((d) => d.surname)).toEqual(['Сейітқали', 'Иванова', 'Ахметов', 'Омарова']);
-    expect(drafts.map((d) => d.iin)).toEqual(['850312300449', '900101400023', '010203500296', '880705400010']);
-    expect(drafts.map((d) => d.appointedOn)).toEqual(['2019-04-01', '2021-09-15', '2023-02-20', '2020-02-01']);
-    expect(drafts.flatMap((d) => d.problems)).toEqual([]);
-  });
+  it.each(['roster-ru.xlsx', 'roster-ru.xls', 'roster-ru.ods'])(
+    '%s: finds the header under the title and reads four people',
+    (name) => {
+      const wb = read(name);
+      if (!wb.ok) throw new Error(wb.error.code);
+      const sheet = wb.value.sheets[0];
+      const guess = sheet && findHeader(sheet.rows);
+      expect(guess?.headerRow).toBe(2);
+      const drafts = rowsToDrafts(sheet?.rows ?? [], guess?.headerRow ?? 0, guess?.mapping ?? [], sheet?.name ?? '');
+      expect(drafts.map((d) => d.surname)).toEqual(['Сейітқали', 'Иванова', 'Ахметов', 'Омарова']);
+      expect(drafts.map((d) => d.iin)).toEqual(['850312300449', '900101400023', '010203500296', '880705400010']);
+      expect(drafts.map((d) => d.appointedOn)).toEqual(['2019-04-01', '2021-09-15', '2023-02-20', '2020-02-01']);
+      expect(drafts.flatMap((d) => d.problems)).toEqual([]);
+    },
+  );
 
   it('reads a UTF-8 CSV with Kazakh letters and a BOM', () => {
     const wb = read('roster-kk.csv');
@@ -47,11 +50,17 @@ describe('bad and hostile files get one clear reason and nothing else', () => {
 
   it('refuses an empty file and a file over the size limit before parsing', () => {
     expect(readWorkbook(new Uint8Array(), ROSTER_LIMITS)).toMatchObject({ ok: false, error: { code: 'empty' } });
-    expect(readWorkbook(fixture('roster-ru.xlsx'), { ...ROSTER_LIMITS, maxBytes: 100 })).toMatchObject({ ok: false, error: { code: 'tooLarge' } });
+    expect(readWorkbook(fixture('roster-ru.xlsx'), { ...ROSTER_LIMITS, maxBytes: 100 })).toMatchObject({
+      ok: false,
+      error: { code: 'tooLarge' },
+    });
   });
 
   it('refuses a sheet over the row limit', () => {
-    expect(readWorkbook(fixture('roster-ru.xlsx'), { ...ROSTER_LIMITS, maxRows: 3 })).toMatchObject({ ok: false, error: { code: 'tooManyRows' } });
+    expect(readWorkbook(fixture('roster-ru.xlsx'), { ...ROSTER_LIMITS, maxRows: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'tooManyRows' },
+    });
   });
 
   it('reads formulas as their cached values and text that looks like a formula as text; __proto__ is a plain name', () => {

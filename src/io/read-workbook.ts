@@ -15,7 +15,12 @@ export interface Limits {
   readonly maxSheets: number;
 }
 
-export const ROSTER_LIMITS: Limits = { maxBytes: 20 * 1024 * 1024, maxUncompressedBytes: 300 * 1024 * 1024, maxRows: 100_000, maxSheets: 50 };
+export const ROSTER_LIMITS: Limits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 300 * 1024 * 1024,
+  maxRows: 100_000,
+  maxSheets: 50,
+};
 
 export type FileProblemCode = 'tooLarge' | 'tooManyRows' | 'tooManySheets' | 'notSpreadsheet' | 'encrypted' | 'corrupt' | 'empty';
 
@@ -97,7 +102,10 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
     bookVBA: false,
   };
   try {
-    wb = kind === 'text' ? XLSX.read(decodeText(bytes), { ...options, type: 'string', raw: true }) : XLSX.read(bytes, { ...options, type: 'array' });
+    wb =
+      kind === 'text'
+        ? XLSX.read(decodeText(bytes), { ...options, type: 'string', raw: true })
+        : XLSX.read(bytes, { ...options, type: 'array' });
   } catch (e) {
     return err({ code: isEncryptionError(e) ? 'encrypted' : kind === 'text' ? 'notSpreadsheet' : 'corrupt' });
   }

@@ -1,8 +1,23 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { kindWordsOf, planUnitImport, planUnitImports, withEntry, type EntryScale, type PointsLists, type ReturnedWorkbook, type UnitImportInput } from '../domain';
+import {
+  kindWordsOf,
+  planUnitImport,
+  planUnitImports,
+  withEntry,
+  type EntryScale,
+  type PointsLists,
+  type ReturnedWorkbook,
+  type UnitImportInput,
+} from '../domain';
 import { editWorkbookBytes } from '../../test/support/workbook-edit';
-import { fillUnitWorkbook, readUnitWorkbook, writeUnitWorkbook, type UnitSheetInput, type UnitWorkbookInput } from './unit-workbook';
+import {
+  fillUnitWorkbook,
+  readUnitWorkbook,
+  writeUnitWorkbook,
+  type UnitSheetInput,
+  type UnitWorkbookInput,
+} from './unit-workbook';
 
 const scale: EntryScale = {
   period: { start: '2026-07-01', end: '2026-09-30' },
@@ -17,10 +32,25 @@ const person = [1, 'Ахметов Ерлан', 'E-4', 'оценивается']
 const other = [2, 'Ким Ольга', 'E-3', 'оценивается'];
 /** Row 5: e1's incentive i1; rows 6–7: e1's empty rows; row 8: e2's empty row. */
 const incentives: UnitSheetInput = {
-  component: 'incentives', name: 'Поощрения', title: 'Поощряемые виды деятельности', subtitle: 'Юридический отдел · 3 кв. 2026', ...fixed,
-  params: [{ id: 'activity', header: 'Вид деятельности', kind: 'text' }, { id: 'points', header: 'Баллы', kind: 'integer' }, { id: 'date', header: 'Дата', kind: 'date' }, { id: 'note', header: 'Примечание', kind: 'text' }],
+  component: 'incentives',
+  name: 'Поощрения',
+  title: 'Поощряемые виды деятельности',
+  subtitle: 'Юридический отдел · 3 кв. 2026',
+  ...fixed,
+  params: [
+    { id: 'activity', header: 'Вид деятельности', kind: 'text' },
+    { id: 'points', header: 'Баллы', kind: 'integer' },
+    { id: 'date', header: 'Дата', kind: 'date' },
+    { id: 'note', header: 'Примечание', kind: 'text' },
+  ],
   rows: [
-    { id: 'e1|i1', cells: person, values: {}, fields: ['1. Разработка законопроекта (+5)', 5, '2026-07-15', ''], entry: { activityId: 'a1', points: 5, date: '2026-07-15', note: '' } },
+    {
+      id: 'e1|i1',
+      cells: person,
+      values: {},
+      fields: ['1. Разработка законопроекта (+5)', 5, '2026-07-15', ''],
+      entry: { activityId: 'a1', points: 5, date: '2026-07-15', note: '' },
+    },
     { id: 'e1|n1', cells: person, values: {}, fields: [] },
     { id: 'e1|n2', cells: person, values: {}, fields: [] },
     { id: 'e2|n3', cells: other, values: {}, fields: [] },
@@ -28,18 +58,49 @@ const incentives: UnitSheetInput = {
 };
 /** Row 5: e1's violation v1; row 6: e1's empty row. */
 const violations: UnitSheetInput = {
-  component: 'violations', name: 'Нарушения', title: 'Нарушения дисциплины', subtitle: 'Юридический отдел · 3 кв. 2026', ...fixed,
-  params: [{ id: 'kind', header: 'Вид дисциплины', kind: 'text' }, { id: 'date', header: 'Дата', kind: 'date' }, { id: 'note', header: 'Примечание', kind: 'text' }],
+  component: 'violations',
+  name: 'Нарушения',
+  title: 'Нарушения дисциплины',
+  subtitle: 'Юридический отдел · 3 кв. 2026',
+  ...fixed,
+  params: [
+    { id: 'kind', header: 'Вид дисциплины', kind: 'text' },
+    { id: 'date', header: 'Дата', kind: 'date' },
+    { id: 'note', header: 'Примечание', kind: 'text' },
+  ],
   rows: [
-    { id: 'e1|v1', cells: person, values: {}, fields: ['трудовая', '2026-08-03', 'опоздание'], entry: { kind: 'labour', date: '2026-08-03', note: 'опоздание' } },
+    {
+      id: 'e1|v1',
+      cells: person,
+      values: {},
+      fields: ['трудовая', '2026-08-03', 'опоздание'],
+      entry: { kind: 'labour', date: '2026-08-03', note: 'опоздание' },
+    },
     { id: 'e1|n4', cells: person, values: {}, fields: [] },
   ],
 };
 const input: UnitWorkbookInput = {
   instructions: { sheet: 'Инструкция', lines: ['Запишите поощрения и нарушения.'] },
   sheets: [incentives, violations],
-  references: [{ name: 'Шкала', title: 'Шкала', headers: ['№', 'Вид деятельности', 'Баллы'], widths: [5, 60, 8], rows: scale.activities.map((a, i) => [i + 1, a.names.ru, a.points]) }],
-  envelope: { agencyId: 'a1', periodId: '2026-Q3', unitId: 'u1', exportedAt: '2026-10-01T09:00:00.000Z', profileId: 'justice-2017', profileVersion: 1, lang: 'ru', points: scale },
+  references: [
+    {
+      name: 'Шкала',
+      title: 'Шкала',
+      headers: ['№', 'Вид деятельности', 'Баллы'],
+      widths: [5, 60, 8],
+      rows: scale.activities.map((a, i) => [i + 1, a.names.ru, a.points]),
+    },
+  ],
+  envelope: {
+    agencyId: 'a1',
+    periodId: '2026-Q3',
+    unitId: 'u1',
+    exportedAt: '2026-10-01T09:00:00.000Z',
+    profileId: 'justice-2017',
+    profileVersion: 1,
+    lang: 'ru',
+    points: scale,
+  },
 };
 const stored: PointsLists = {
   incentives: [{ id: 'i1', activityId: 'a1', points: 5, date: '2026-07-15', note: '' }],
@@ -52,14 +113,30 @@ const read = (bytes: Uint8Array): ReturnedWorkbook => {
 };
 const never = () => false;
 const base = (current: ReadonlyMap<string, PointsLists> = new Map([['e1', stored]])): Omit<UnitImportInput, 'file'> => ({
-  unitOf: new Map([['e1', 'u1'], ['e2', 'u1']]),
+  unitOf: new Map([
+    ['e1', 'u1'],
+    ['e2', 'u1'],
+  ]),
   evaluated: () => true,
   locked: never,
   current: new Map(),
   params: () => new Set(),
-  points: { context: { ...scale, kindWords: kindWordsOf([{ executive: 'исполнительская', labour: 'трудовая' }, { executive: 'атқарушылық', labour: 'еңбек' }]) }, current },
+  points: {
+    context: {
+      ...scale,
+      kindWords: kindWordsOf([
+        { executive: 'исполнительская', labour: 'трудовая' },
+        { executive: 'атқарушылық', labour: 'еңбек' },
+      ]),
+    },
+    current,
+  },
 });
-const summary = (plan: ReturnType<typeof planUnitImport>) => plan.entries.map((c) => `${c.list}.${c.employeeId}.${c.entryId}: ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)} @${c.sheet}!${c.sheetRow}`);
+const summary = (plan: ReturnType<typeof planUnitImport>) =>
+  plan.entries.map(
+    (c) =>
+      `${c.list}.${c.employeeId}.${c.entryId}: ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)} @${c.sheet}!${c.sheetRow}`,
+  );
 const written = writeUnitWorkbook(input);
 
 describe('the points model’s entries in the unit workbook (issue 5; 002 §§17–22)', () => {
@@ -72,7 +149,10 @@ describe('the points model’s entries in the unit workbook (issue 5; 002 §§17
     expect(ws['F6']).toBeUndefined();
     const file = read(written);
     expect(file.envelope.points).toEqual(scale);
-    expect(file.sections.map((s) => [s.component, s.rows.length])).toEqual([['incentives', 4], ['violations', 2]]);
+    expect(file.sections.map((s) => [s.component, s.rows.length])).toEqual([
+      ['incentives', 4],
+      ['violations', 2],
+    ]);
     const plan = planUnitImport({ ...base(), file });
     expect(plan.entries).toEqual([]);
     expect(plan.entryConflicts).toEqual([]);
@@ -105,13 +185,27 @@ describe('the points model’s entries in the unit workbook (issue 5; 002 §§17
 
   it('an entry changed in Bagalau after the export and differently in the file is a conflict with all three versions', () => {
     const file = read(editWorkbookBytes(written, 'Поощрения', { G5: 4 }));
-    const plan = planUnitImport({ ...base(new Map([['e1', { ...stored, incentives: [{ ...stored.incentives[0]!, points: 2 }] }]])), file });
+    const plan = planUnitImport({
+      ...base(new Map([['e1', { ...stored, incentives: [{ ...stored.incentives[0]!, points: 2 }] }]])),
+      file,
+    });
     expect(plan.entries).toEqual([]);
-    expect(plan.entryConflicts).toMatchObject([{ list: 'incentives', entryId: 'i1', exported: { points: 5 }, before: { points: 2 }, after: { points: 4 }, sheetRow: 5 }]);
+    expect(plan.entryConflicts).toMatchObject([
+      { list: 'incentives', entryId: 'i1', exported: { points: 5 }, before: { points: 2 }, after: { points: 4 }, sheetRow: 5 },
+    ]);
   });
 
   it('problem codes: activityUnknown, scoreOutOfRange, scoreNotNumber, dateOutsidePeriod, dateInvalid, required, violationKindUnknown — each with sheet, row and column', () => {
-    let bytes = editWorkbookBytes(written, 'Поощрения', { F5: '99', F6: '2', G6: 7, H6: '01.01.2026', F7: 'Проведение семинара', G7: 'три', H7: '32.13.2026', F8: 'Разработка законопроекта' });
+    let bytes = editWorkbookBytes(written, 'Поощрения', {
+      F5: '99',
+      F6: '2',
+      G6: 7,
+      H6: '01.01.2026',
+      F7: 'Проведение семинара',
+      G7: 'три',
+      H7: '32.13.2026',
+      F8: 'Разработка законопроекта',
+    });
     bytes = editWorkbookBytes(bytes, 'Нарушения', { F6: 'прочее', G6: '10.08.2026' });
     const plan = planUnitImport({ ...base(), file: read(bytes) });
     expect(plan.entries).toEqual([]);
@@ -127,20 +221,45 @@ describe('the points model’s entries in the unit workbook (issue 5; 002 §§17
   });
 
   it('problem codes: excluded for a person not evaluated in the quarter, periodLocked for a submitted unit, rowTampered for a changed name', () => {
-    const bytes = editWorkbookBytes(editWorkbookBytes(written, 'Поощрения', { F6: '2', H6: '20.08.2026', F8: '1', H8: '21.08.2026', C8: 'Другое Имя' }), 'Нарушения', { F6: 'трудовая', G6: '10.08.2026' });
+    const bytes = editWorkbookBytes(
+      editWorkbookBytes(written, 'Поощрения', { F6: '2', H6: '20.08.2026', F8: '1', H8: '21.08.2026', C8: 'Другое Имя' }),
+      'Нарушения',
+      { F6: 'трудовая', G6: '10.08.2026' },
+    );
     const file = read(bytes);
     const excluded = planUnitImport({ ...base(), file, evaluated: (_, id) => id !== 'e1' });
-    expect(excluded.problems.map((p) => `${p.code}@${p.sheet}!${p.row}`)).toEqual(['excluded@Поощрения!6', 'rowTampered@Поощрения!8', 'excluded@Нарушения!6']);
+    expect(excluded.problems.map((p) => `${p.code}@${p.sheet}!${p.row}`)).toEqual([
+      'excluded@Поощрения!6',
+      'rowTampered@Поощрения!8',
+      'excluded@Нарушения!6',
+    ]);
     const locked = planUnitImport({ ...base(), file, locked: (component, id) => component === 'points' && id === 'e1' });
     expect(locked.entries).toEqual([]);
-    expect(locked.problems.map((p) => `${p.code}@${p.sheet}:${p.params?.['cells'] ?? ''}`)).toEqual(['rowTampered@Поощрения:', 'periodLocked@Поощрения:1', 'periodLocked@Нарушения:1']);
+    expect(locked.problems.map((p) => `${p.code}@${p.sheet}:${p.params?.['cells'] ?? ''}`)).toEqual([
+      'rowTampered@Поощрения:',
+      'periodLocked@Поощрения:1',
+      'periodLocked@Нарушения:1',
+    ]);
   });
 
   it('evaluator mode writes the head’s entries into their rows (dates as dates) and keeps the envelope exactly', () => {
     const file = read(written);
-    const filled = read(fillUnitWorkbook(written, file, new Map(), new Map([['incentives:e1|n2', ['2. Проведение семинара (+3)', '', '05.09.2026', '']], ['violations:e1|v1', ['', '', '']]])));
+    const filled = read(
+      fillUnitWorkbook(
+        written,
+        file,
+        new Map(),
+        new Map([
+          ['incentives:e1|n2', ['2. Проведение семинара (+3)', '', '05.09.2026', '']],
+          ['violations:e1|v1', ['', '', '']],
+        ]),
+      ),
+    );
     expect(filled.envelope).toEqual(file.envelope);
-    const ws = XLSX.read(fillUnitWorkbook(written, file, new Map(), new Map([['incentives:e1|n2', ['2', '4', '05.09.2026', '']]])), { type: 'array' }).Sheets['Поощрения'] as XLSX.WorkSheet;
+    const ws = XLSX.read(
+      fillUnitWorkbook(written, file, new Map(), new Map([['incentives:e1|n2', ['2', '4', '05.09.2026', '']]])),
+      { type: 'array' },
+    ).Sheets['Поощрения'] as XLSX.WorkSheet;
     expect(ws['G7']).toMatchObject({ t: 'n', v: 4 });
     expect(ws['H7']).toMatchObject({ t: 'n' });
     expect(summary(planUnitImport({ ...base(), file: filled }))).toEqual([

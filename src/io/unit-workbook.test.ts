@@ -1,8 +1,21 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { checkEnvelope, planUnitImport, planUnitImports, scoreKey, type ExchangeComponent, type ReturnedWorkbook } from '../domain';
+import {
+  checkEnvelope,
+  planUnitImport,
+  planUnitImports,
+  scoreKey,
+  type ExchangeComponent,
+  type ReturnedWorkbook,
+} from '../domain';
 import { editWorkbookBytes } from '../../test/support/workbook-edit';
-import { fillUnitWorkbook, readUnitWorkbook, writeUnitWorkbook, type UnitSheetInput, type UnitWorkbookInput } from './unit-workbook';
+import {
+  fillUnitWorkbook,
+  readUnitWorkbook,
+  writeUnitWorkbook,
+  type UnitSheetInput,
+  type UnitWorkbookInput,
+} from './unit-workbook';
 
 const ranking: UnitSheetInput = {
   component: 'ranking',
@@ -29,25 +42,48 @@ const kci: UnitSheetInput = {
   name: 'КЦИ',
   title: 'Лист оценки по КЦИ',
   subtitle: 'Руководство · 3 кв. 2026',
-  headers: ['ID', '№', 'Руководитель', 'Наименование КЦИ', 'Единица измерения', 'Плановое значение', 'Фактическое значение', 'Допустимый балл', 'Статус'],
+  headers: [
+    'ID',
+    '№',
+    'Руководитель',
+    'Наименование КЦИ',
+    'Единица измерения',
+    'Плановое значение',
+    'Фактическое значение',
+    'Допустимый балл',
+    'Статус',
+  ],
   widths: [5, 30, 40, 14, 14, 14, 14, 22],
   hashed: [2, 3, 4, 5, 6],
   status: 8,
   params: [{ id: 'score', header: 'Балл, 0–5' }],
   rows: [
-    { id: 'h1|k1', cells: [1, 'Сейтова Айгуль', 'Доля обращений, рассмотренных в срок', '%', '95', '97,5', '4–5', 'оценивается'], values: { score: 450 } },
+    {
+      id: 'h1|k1',
+      cells: [1, 'Сейтова Айгуль', 'Доля обращений, рассмотренных в срок', '%', '95', '97,5', '4–5', 'оценивается'],
+      values: { score: 450 },
+    },
     { id: 'h1|k2', cells: [2, 'Сейтова Айгуль', 'Число жалоб', 'шт.', '10', '12', '2–3', 'оценивается'], values: {} },
   ],
 };
 const input: UnitWorkbookInput = {
   instructions: { sheet: 'Инструкция', lines: ['Заполните столбцы с баллами 0–5.'] },
   sheets: [ranking],
-  envelope: { agencyId: 'a1', periodId: '2026-Q3', unitId: 'u1', exportedAt: '2026-10-01T09:00:00.000Z', profileId: 'typical-2023', profileVersion: 1, lang: 'ru' },
+  envelope: {
+    agencyId: 'a1',
+    periodId: '2026-Q3',
+    unitId: 'u1',
+    exportedAt: '2026-10-01T09:00:00.000Z',
+    profileId: 'typical-2023',
+    profileVersion: 1,
+    lang: 'ru',
+  },
 };
 const both: UnitWorkbookInput = { ...input, sheets: [ranking, kci] };
 
 /** Edits cells of the ranking sheet as a spreadsheet program would, and writes the workbook again. */
-const edit = (bytes: Uint8Array, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]) => editWorkbookBytes(bytes, 'Ранжирование', cells, meta);
+const edit = (bytes: Uint8Array, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]) =>
+  editWorkbookBytes(bytes, 'Ранжирование', cells, meta);
 const read = (bytes: Uint8Array): ReturnedWorkbook => {
   const r = readUnitWorkbook(bytes, 'отдел.xlsx');
   if (!r.ok) throw new Error(r.error.code);
@@ -55,14 +91,21 @@ const read = (bytes: Uint8Array): ReturnedWorkbook => {
 };
 const never = () => false;
 const base = {
-  unitOf: new Map([['e1', 'u1'], ['e2', 'u1'], ['e3', 'u1'], ['h1', 'u7']]),
+  unitOf: new Map([
+    ['e1', 'u1'],
+    ['e2', 'u1'],
+    ['e3', 'u1'],
+    ['h1', 'u7'],
+  ]),
   evaluated: (_: unknown, id: string) => id !== 'e3',
   locked: never,
   params: (component: ExchangeComponent) => new Set(component === 'ranking' ? ['quality', 'deadlines'] : ['k1', 'k2']),
 };
 /** Scores stored now, the ranking's by person. */
-const now = (entries: [string, Record<string, number>][], component: ExchangeComponent = 'ranking') => new Map(entries.map(([id, v]) => [scoreKey(component, id), v]));
-const rowsOf = (file: ReturnedWorkbook, component: ExchangeComponent = 'ranking') => file.sections.find((s) => s.component === component)?.rows ?? [];
+const now = (entries: [string, Record<string, number>][], component: ExchangeComponent = 'ranking') =>
+  new Map(entries.map(([id, v]) => [scoreKey(component, id), v]));
+const rowsOf = (file: ReturnedWorkbook, component: ExchangeComponent = 'ranking') =>
+  file.sections.find((s) => s.component === component)?.rows ?? [];
 
 describe('the unit workbook on the wire (issue 5)', () => {
   it('is written with the envelope, a hidden id column, text kept as text, and read back unchanged', () => {
@@ -75,8 +118,17 @@ describe('the unit workbook on the wire (issue 5)', () => {
     expect(ws['!cols']?.[0]?.hidden).toBe(true);
     expect(wb.Workbook?.Sheets?.find((s) => s.name === '_meta')?.Hidden).toBe(1);
     const back = read(bytes);
-    expect(back.envelope).toMatchObject({ agencyId: 'a1', periodId: '2026-Q3', unitId: 'u1', sections: [{ component: 'ranking', params: ['quality', 'deadlines'] }] });
-    expect(rowsOf(back).map((r) => [r.sheetRow, r.id])).toEqual([[5, 'e1'], [6, 'e2'], [7, 'e3']]);
+    expect(back.envelope).toMatchObject({
+      agencyId: 'a1',
+      periodId: '2026-Q3',
+      unitId: 'u1',
+      sections: [{ component: 'ranking', params: ['quality', 'deadlines'] }],
+    });
+    expect(rowsOf(back).map((r) => [r.sheetRow, r.id])).toEqual([
+      [5, 'e1'],
+      [6, 'e2'],
+      [7, 'e3'],
+    ]);
     const plan = planUnitImport({ ...base, file: back, current: now([['e1', { quality: 400 }]]) });
     expect([plan.changes, plan.conflicts, plan.problems]).toEqual([[], [], []]);
   });
@@ -85,10 +137,35 @@ describe('the unit workbook on the wire (issue 5)', () => {
     const file = read(edit(writeUnitWorkbook(input), { F5: '4,5', G6: 3.25 }));
     const plan = planUnitImport({ ...base, file, current: now([['e1', { quality: 400 }]]) });
     expect(plan.changes).toEqual([
-      { component: 'ranking', employeeId: 'e1', param: 'quality', before: 400, after: 450, sheet: 'Ранжирование', sheetRow: 5, column: 'F' },
-      { component: 'ranking', employeeId: 'e2', param: 'deadlines', before: undefined, after: 325, sheet: 'Ранжирование', sheetRow: 6, column: 'G' },
+      {
+        component: 'ranking',
+        employeeId: 'e1',
+        param: 'quality',
+        before: 400,
+        after: 450,
+        sheet: 'Ранжирование',
+        sheetRow: 5,
+        column: 'F',
+      },
+      {
+        component: 'ranking',
+        employeeId: 'e2',
+        param: 'deadlines',
+        before: undefined,
+        after: 325,
+        sheet: 'Ранжирование',
+        sheetRow: 6,
+        column: 'G',
+      },
     ]);
-    const again = planUnitImport({ ...base, file, current: now([['e1', { quality: 450 }], ['e2', { deadlines: 325 }]]) });
+    const again = planUnitImport({
+      ...base,
+      file,
+      current: now([
+        ['e1', { quality: 450 }],
+        ['e2', { deadlines: 325 }],
+      ]),
+    });
     expect(again.changes).toEqual([]);
   });
 
@@ -96,11 +173,36 @@ describe('the unit workbook on the wire (issue 5)', () => {
     const file = read(edit(writeUnitWorkbook(input), { F5: 3 }));
     const plan = planUnitImport({ ...base, file, current: now([['e1', { quality: 350 }]]) });
     expect(plan.changes).toEqual([]);
-    expect(plan.conflicts).toEqual([{ component: 'ranking', employeeId: 'e1', param: 'quality', before: 350, after: 300, exported: 400, sheet: 'Ранжирование', sheetRow: 5, column: 'F' }]);
+    expect(plan.conflicts).toEqual([
+      {
+        component: 'ranking',
+        employeeId: 'e1',
+        param: 'quality',
+        before: 350,
+        after: 300,
+        exported: 400,
+        sheet: 'Ранжирование',
+        sheetRow: 5,
+        column: 'F',
+      },
+    ]);
   });
 
   it('problem codes: scoreOutOfRange, scoreNotNumber, scoreTooPrecise, excluded, rowTampered, rowUnknown, rowDuplicate, rowOtherUnit — each with sheet, row and column', () => {
-    const file = read(edit(writeUnitWorkbook(input), { F5: 7, G5: 'хорошо', F6: '3,333', F7: 4, C6: 'Другой Человек', A8: 'zz', F8: 4, A9: 'e1', C9: 'Ахметов Ерлан', D9: 'E-4' }));
+    const file = read(
+      edit(writeUnitWorkbook(input), {
+        F5: 7,
+        G5: 'хорошо',
+        F6: '3,333',
+        F7: 4,
+        C6: 'Другой Человек',
+        A8: 'zz',
+        F8: 4,
+        A9: 'e1',
+        C9: 'Ахметов Ерлан',
+        D9: 'E-4',
+      }),
+    );
     const plan = planUnitImport({ ...base, file, current: new Map() });
     expect(plan.problems.map((p) => [p.code, p.sheet, p.row, p.column ?? ''])).toEqual([
       ['scoreOutOfRange', 'Ранжирование', 5, 'F'],
@@ -110,7 +212,12 @@ describe('the unit workbook on the wire (issue 5)', () => {
       ['rowUnknown', 'Ранжирование', 8, ''],
       ['rowDuplicate', 'Ранжирование', 9, ''],
     ]);
-    const moved = planUnitImport({ ...base, unitOf: new Map([['e1', 'u2']]), file: read(edit(writeUnitWorkbook(input), { F5: 3 })), current: new Map() });
+    const moved = planUnitImport({
+      ...base,
+      unitOf: new Map([['e1', 'u2']]),
+      file: read(edit(writeUnitWorkbook(input), { F5: 3 })),
+      current: new Map(),
+    });
     expect(moved.problems.map((p) => p.code)).toEqual(['rowOtherUnit']);
     const precise = planUnitImport({ ...base, file: read(edit(writeUnitWorkbook(input), { F5: '3,333' })), current: new Map() });
     expect(precise.problems.map((p) => [p.code, p.column])).toEqual([['scoreTooPrecise', 'F']]);
@@ -120,20 +227,40 @@ describe('the unit workbook on the wire (issue 5)', () => {
     const file = read(edit(writeUnitWorkbook(input), { F5: 3, G5: 3 }));
     const locked = planUnitImport({ ...base, locked: () => true, file, current: new Map() });
     expect([locked.changes, locked.problems.map((p) => [p.code, p.params])]).toEqual([[], [['periodLocked', { cells: 2 }]]]);
-    const changedProfile = planUnitImport({ ...base, params: () => new Set(['quality']), file, current: now([['e1', { quality: 400 }]]) });
+    const changedProfile = planUnitImport({
+      ...base,
+      params: () => new Set(['quality']),
+      file,
+      current: now([['e1', { quality: 400 }]]),
+    });
     expect(changedProfile.problems.map((p) => p.code)).toEqual(['paramUnknown']);
     expect(changedProfile.changes.map((c) => c.param)).toEqual(['quality']);
   });
 
   it('refusals before any cell is trusted: not ours, another type, a newer format, a changed layout; then another agency, period or unit', () => {
-    expect(readUnitWorkbook(new TextEncoder().encode('not a workbook\u0000'), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'notSpreadsheet' } });
+    expect(readUnitWorkbook(new TextEncoder().encode('not a workbook\u0000'), 'x.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'notSpreadsheet' },
+    });
     const plain = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(plain, XLSX.utils.aoa_to_sheet([['a']]), 'Лист1');
-    expect(readUnitWorkbook(new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'notOurs' } });
-    const setMeta = (key: string, value: string | number) => (rows: unknown[][]) => rows.map((r) => (r[0] === key ? [key, value] : r));
-    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), {}, setMeta('type', 'bagalau-backup')), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'otherType' } });
-    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), {}, setMeta('formatVersion', 3)), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'newerFormat' } });
-    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), { F4: 'Другое' }), 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'layoutChanged' } });
+    expect(
+      readUnitWorkbook(new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx'),
+    ).toMatchObject({ ok: false, error: { code: 'notOurs' } });
+    const setMeta = (key: string, value: string | number) => (rows: unknown[][]) =>
+      rows.map((r) => (r[0] === key ? [key, value] : r));
+    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), {}, setMeta('type', 'bagalau-backup')), 'x.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'otherType' },
+    });
+    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), {}, setMeta('formatVersion', 3)), 'x.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'newerFormat' },
+    });
+    expect(readUnitWorkbook(edit(writeUnitWorkbook(input), { F4: 'Другое' }), 'x.xlsx')).toMatchObject({
+      ok: false,
+      error: { code: 'layoutChanged' },
+    });
     const envelope = read(writeUnitWorkbook(input)).envelope;
     const scope = { agencyId: 'a1', periods: new Set(['2026-Q3']), units: new Set(['u1', 'u2']) };
     expect(checkEnvelope(envelope, scope)).toBeUndefined();
@@ -149,7 +276,12 @@ describe('the unit workbook on the wire (issue 5)', () => {
     const same = read(edit(writeUnitWorkbook(input), { F5: 3, G6: 2 }));
     const other = read(edit(writeUnitWorkbook(input), { F5: '4,5' }));
     const plans = planUnitImports([a, same, other], { ...base, locked: () => false, current: now([['e1', { quality: 400 }]]) });
-    expect(plans.map((p) => [p.changes.map((c) => `${c.employeeId}.${c.param}=${c.after}`), p.conflicts.map((c) => `${c.employeeId}.${c.param}: ${c.before} / ${c.after}`)])).toEqual([
+    expect(
+      plans.map((p) => [
+        p.changes.map((c) => `${c.employeeId}.${c.param}=${c.after}`),
+        p.conflicts.map((c) => `${c.employeeId}.${c.param}: ${c.before} / ${c.after}`),
+      ]),
+    ).toEqual([
       [['e1.quality=300'], []],
       [['e2.deadlines=200'], []],
       [[], ['e1.quality: 300 / 450']],
@@ -165,7 +297,10 @@ describe('the unit workbook on the wire (issue 5)', () => {
   it('the KCI sheet: a row per KCI of the heads the unit head evaluates; its one score column is the KCI; changes, conflicts and a removed KCI located', () => {
     const bytes = writeUnitWorkbook(both);
     const back = read(bytes);
-    expect(back.sections.map((s) => [s.component, s.sheet, s.rows.length])).toEqual([['ranking', 'Ранжирование', 3], ['kci', 'КЦИ', 2]]);
+    expect(back.sections.map((s) => [s.component, s.sheet, s.rows.length])).toEqual([
+      ['ranking', 'Ранжирование', 3],
+      ['kci', 'КЦИ', 2],
+    ]);
     expect(rowsOf(back, 'kci').map((r) => [r.id, r.readOnly[1], r.cells.map((c) => [c.param, c.column, c.raw])])).toEqual([
       ['h1|k1', 'Доля обращений, рассмотренных в срок', [['k1', 'J', 4.5]]],
       ['h1|k2', 'Число жалоб', [['k2', 'J', null]]],
@@ -173,45 +308,100 @@ describe('the unit workbook on the wire (issue 5)', () => {
     const file = read(editWorkbookBytes(bytes, 'КЦИ', { J5: '4', J6: 3 }));
     const plan = planUnitImport({ ...base, file, current: now([['h1', { k1: 450 }]], 'kci') });
     expect(plan.changes).toEqual([
-      { component: 'kci', employeeId: 'h1', param: 'k1', before: 450, after: 400, sheet: 'КЦИ', sheetRow: 5, column: 'J', item: 'Доля обращений, рассмотренных в срок' },
-      { component: 'kci', employeeId: 'h1', param: 'k2', before: undefined, after: 300, sheet: 'КЦИ', sheetRow: 6, column: 'J', item: 'Число жалоб' },
+      {
+        component: 'kci',
+        employeeId: 'h1',
+        param: 'k1',
+        before: 450,
+        after: 400,
+        sheet: 'КЦИ',
+        sheetRow: 5,
+        column: 'J',
+        item: 'Доля обращений, рассмотренных в срок',
+      },
+      {
+        component: 'kci',
+        employeeId: 'h1',
+        param: 'k2',
+        before: undefined,
+        after: 300,
+        sheet: 'КЦИ',
+        sheetRow: 6,
+        column: 'J',
+        item: 'Число жалоб',
+      },
     ]);
     // The head is in another unit: that is what the KCI sheet is for, not a row of someone who left.
     expect(plan.problems).toEqual([]);
     const conflict = planUnitImport({ ...base, file, current: now([['h1', { k1: 350 }]], 'kci') });
     expect(conflict.conflicts.map((c) => [c.param, c.exported, c.before, c.after])).toEqual([['k1', 450, 350, 400]]);
-    const removed = planUnitImport({ ...base, params: (c) => new Set(c === 'ranking' ? ['quality', 'deadlines'] : ['k1']), file, current: now([['h1', { k1: 450 }]], 'kci') });
-    expect(removed.problems.map((p) => [p.code, p.sheet, p.row, p.column, p.params?.['param']])).toEqual([['kciUnknown', 'КЦИ', 6, 'J', 'Число жалоб']]);
-    const tampered = planUnitImport({ ...base, file: read(editWorkbookBytes(bytes, 'КЦИ', { G5: '90', J5: 5 })), current: new Map() });
+    const removed = planUnitImport({
+      ...base,
+      params: (c) => new Set(c === 'ranking' ? ['quality', 'deadlines'] : ['k1']),
+      file,
+      current: now([['h1', { k1: 450 }]], 'kci'),
+    });
+    expect(removed.problems.map((p) => [p.code, p.sheet, p.row, p.column, p.params?.['param']])).toEqual([
+      ['kciUnknown', 'КЦИ', 6, 'J', 'Число жалоб'],
+    ]);
+    const tampered = planUnitImport({
+      ...base,
+      file: read(editWorkbookBytes(bytes, 'КЦИ', { G5: '90', J5: 5 })),
+      current: new Map(),
+    });
     expect(tampered.problems.map((p) => [p.code, p.row])).toEqual([['rowTampered', 5]]);
   });
 
   it('problem codes: kciLocked takes nothing for a head whose KCI sheet is with the superior manager or agreed', () => {
     const file = read(editWorkbookBytes(writeUnitWorkbook(both), 'КЦИ', { J5: 4, J6: 3 }));
     const plan = planUnitImport({ ...base, locked: (c) => c === 'kci', file, current: now([['h1', { k1: 450 }]], 'kci') });
-    expect([plan.changes, plan.problems.map((p) => [p.code, p.params])]).toEqual([[], [['kciLocked', { name: 'Сейтова Айгуль', cells: 2 }]]]);
+    expect([plan.changes, plan.problems.map((p) => [p.code, p.params])]).toEqual([
+      [],
+      [['kciLocked', { name: 'Сейтова Айгуль', cells: 2 }]],
+    ]);
   });
 
   it('evaluator mode writes the head’s scores into both sheets and keeps the envelope exactly', () => {
     const bytes = writeUnitWorkbook(both);
     const file = read(bytes);
-    const filled = read(fillUnitWorkbook(bytes, file, new Map([[scoreKey('ranking', 'e2'), { deadlines: 275 }], [scoreKey('ranking', 'e1'), { quality: 400 }], [scoreKey('kci', 'h1'), { k1: 450, k2: 300 }]])));
+    const filled = read(
+      fillUnitWorkbook(
+        bytes,
+        file,
+        new Map([
+          [scoreKey('ranking', 'e2'), { deadlines: 275 }],
+          [scoreKey('ranking', 'e1'), { quality: 400 }],
+          [scoreKey('kci', 'h1'), { k1: 450, k2: 300 }],
+        ]),
+      ),
+    );
     expect(filled.envelope).toEqual(file.envelope);
     const plan = planUnitImport({ ...base, file: filled, current: now([['e1', { quality: 400 }]]) });
-    expect(plan.changes.map((c) => `${c.component}.${c.employeeId}.${c.param}=${c.after}`)).toEqual(['ranking.e2.deadlines=275', 'kci.h1.k2=300']);
+    expect(plan.changes.map((c) => `${c.component}.${c.employeeId}.${c.param}=${c.after}`)).toEqual([
+      'ranking.e2.deadlines=275',
+      'kci.h1.k2=300',
+    ]);
   });
 
   it('a format-1 workbook (the ranking sheet only, flat keys) is still read', () => {
     const bytes = writeUnitWorkbook(input);
     const v1 = editWorkbookBytes(bytes, 'Ранжирование', {}, (rows) => [
-      ...rows.filter((r) => r[0] !== 'sections' && !String(r[0]).startsWith('row:')).map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 1] : r)),
+      ...rows
+        .filter((r) => r[0] !== 'sections' && !String(r[0]).startsWith('row:'))
+        .map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 1] : r)),
       ['sheet', 'Ранжирование'],
       ['headerRow', 4],
       ['headers', JSON.stringify(['ID', '№', 'ФИО', 'Категория', 'Статус', 'Качество (0–5)', 'Сроки (0–5)'])],
       ['params', JSON.stringify(['quality', 'deadlines'])],
-      ...rows.filter((r) => String(r[0]).startsWith('row:ranking:')).map((r) => [String(r[0]).replace('row:ranking:', 'row:'), r[1]]),
+      ...rows
+        .filter((r) => String(r[0]).startsWith('row:ranking:'))
+        .map((r) => [String(r[0]).replace('row:ranking:', 'row:'), r[1]]),
     ]);
-    const plan = planUnitImport({ ...base, file: read(editWorkbookBytes(v1, 'Ранжирование', { G5: 2 })), current: now([['e1', { quality: 400 }]]) });
+    const plan = planUnitImport({
+      ...base,
+      file: read(editWorkbookBytes(v1, 'Ранжирование', { G5: 2 })),
+      current: now([['e1', { quality: 400 }]]),
+    });
     expect(plan.changes.map((c) => `${c.employeeId}.${c.param}=${c.after}`)).toEqual(['e1.deadlines=200']);
     expect(plan.problems).toEqual([]);
   });

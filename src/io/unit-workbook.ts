@@ -10,7 +10,28 @@
  * against the envelope.
  */
 import * as XLSX from 'xlsx';
-import { entryScaleOf, excelSerial, exportedEntry, isEntryList, parseDateInput, rowHash, rowTarget, scoreKey, UNIT_WORKBOOK_FORMAT, UNIT_WORKBOOK_TYPE, type Cell, type EntryFields, type EntryScale, type ExportedRow, type ReturnedRow, type ReturnedSection, type ReturnedWorkbook, type SectionKind, type UnitEnvelope, type UnitSection } from '../domain';
+import {
+  entryScaleOf,
+  excelSerial,
+  exportedEntry,
+  isEntryList,
+  parseDateInput,
+  rowHash,
+  rowTarget,
+  scoreKey,
+  UNIT_WORKBOOK_FORMAT,
+  UNIT_WORKBOOK_TYPE,
+  type Cell,
+  type EntryFields,
+  type EntryScale,
+  type ExportedRow,
+  type ReturnedRow,
+  type ReturnedSection,
+  type ReturnedWorkbook,
+  type SectionKind,
+  type UnitEnvelope,
+  type UnitSection,
+} from '../domain';
 import { parseDecimal } from '../domain/numbers';
 import { columnLetter } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
@@ -18,7 +39,12 @@ import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
 import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
 
 /** A returned unit workbook is small: 2,000 rows would be a very large unit. */
-export const UNIT_LIMITS: Limits = { maxBytes: 10 * 1024 * 1024, maxUncompressedBytes: 100 * 1024 * 1024, maxRows: 20_000, maxSheets: 10 };
+export const UNIT_LIMITS: Limits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxRows: 20_000,
+  maxSheets: 10,
+};
 
 const HEADER_ROW = 4;
 
@@ -53,7 +79,12 @@ export interface UnitSheetInput {
   readonly hashed: readonly number[];
   /** 0-based column of the status words, or -1. */
   readonly status: number;
-  readonly params: readonly { readonly id: string; readonly header: string; readonly kind?: ColumnKind; readonly width?: number }[];
+  readonly params: readonly {
+    readonly id: string;
+    readonly header: string;
+    readonly kind?: ColumnKind;
+    readonly width?: number;
+  }[];
   readonly rows: readonly UnitSheetRow[];
 }
 
@@ -70,12 +101,16 @@ export interface UnitWorkbookInput {
   readonly instructions: { readonly sheet: string; readonly lines: readonly string[] };
   readonly sheets: readonly UnitSheetInput[];
   readonly references?: readonly ReferenceSheet[];
-  readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections' | 'points'> & { readonly lang: string; readonly points?: EntryScale | undefined };
+  readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections' | 'points'> & {
+    readonly lang: string;
+    readonly points?: EntryScale | undefined;
+  };
 }
 
 const cellText = (v: string | number | undefined): string => (v === undefined ? '' : String(v).trim());
 /** The read-only part a row's fingerprint covers, as written. */
-const readOnlyOf = (sheet: Pick<UnitSheetInput, 'hashed'>, row: UnitSheetRow): string[] => sheet.hashed.map((c) => cellText(row.cells[c - 1]));
+const readOnlyOf = (sheet: Pick<UnitSheetInput, 'hashed'>, row: UnitSheetRow): string[] =>
+  sheet.hashed.map((c) => cellText(row.cells[c - 1]));
 
 /** An editable cell's value as written: scores as numbers (hundredths → units), dates as date serials. */
 export function editableCell(kind: ColumnKind, value: string | number | null | undefined): XLSX.CellObject {
@@ -112,9 +147,16 @@ function scoreSheet(input: UnitSheetInput): XLSX.WorkSheet {
       ws[XLSX.utils.encode_cell({ r: HEADER_ROW + i, c: fixed + c })] = editableCell(p.kind ?? 'score', value);
     }),
   );
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(HEADER_ROW - 1, HEADER_ROW + input.rows.length - 1), c: headers.length - 1 } });
+  ws['!ref'] = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(HEADER_ROW - 1, HEADER_ROW + input.rows.length - 1), c: headers.length - 1 },
+  });
   ws['!merges'] = [0, 1].map((r) => ({ s: { r, c: 1 }, e: { r, c: headers.length - 1 } }));
-  ws['!cols'] = [{ wch: 10, hidden: true }, ...input.widths.map((wch) => ({ wch })), ...input.params.map((p) => ({ wch: p.width ?? Math.max(14, Math.min(40, p.header.length + 2)) }))];
+  ws['!cols'] = [
+    { wch: 10, hidden: true },
+    ...input.widths.map((wch) => ({ wch })),
+    ...input.params.map((p) => ({ wch: p.width ?? Math.max(14, Math.min(40, p.header.length + 2)) })),
+  ];
   return ws;
 }
 
@@ -136,13 +178,35 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
     for (const r of sheet.rows) {
       const values: Record<string, number> = {};
       for (const p of sheet.params) if (r.values[p.id] !== undefined) values[p.id] = r.values[p.id] as number;
-      meta[`row:${sheet.component}:${r.id}`] = JSON.stringify({ h: rowHash([r.id, ...readOnlyOf(sheet, r)]), v: values, ...(r.entry ? { e: r.entry } : {}), ...(r.excluded ? { x: 1 } : {}) });
+      meta[`row:${sheet.component}:${r.id}`] = JSON.stringify({
+        h: rowHash([r.id, ...readOnlyOf(sheet, r)]),
+        v: values,
+        ...(r.entry ? { e: r.entry } : {}),
+        ...(r.excluded ? { x: 1 } : {}),
+      });
     }
-    return { component: sheet.component, sheet: sheetName(sheet.name), headerRow: HEADER_ROW, headers: [...sheet.headers, ...sheet.params.map((p) => p.header)], fixed: sheet.headers.length, hashed: sheet.hashed, status: sheet.status, params: sheet.params.map((p) => p.id) };
+    return {
+      component: sheet.component,
+      sheet: sheetName(sheet.name),
+      headerRow: HEADER_ROW,
+      headers: [...sheet.headers, ...sheet.params.map((p) => p.header)],
+      fixed: sheet.headers.length,
+      hashed: sheet.hashed,
+      status: sheet.status,
+      params: sheet.params.map((p) => p.id),
+    };
   });
-  for (const reference of input.references ?? []) XLSX.utils.book_append_sheet(wb, referenceSheet(reference), sheetName(reference.name));
+  for (const reference of input.references ?? [])
+    XLSX.utils.book_append_sheet(wb, referenceSheet(reference), sheetName(reference.name));
   const { points, ...envelope } = input.envelope;
-  appendEnvelope(wb, { type: UNIT_WORKBOOK_TYPE, formatVersion: UNIT_WORKBOOK_FORMAT, ...envelope, sections: JSON.stringify(sections), ...(points ? { points: JSON.stringify(points) } : {}), ...meta });
+  appendEnvelope(wb, {
+    type: UNIT_WORKBOOK_TYPE,
+    formatVersion: UNIT_WORKBOOK_FORMAT,
+    ...envelope,
+    sections: JSON.stringify(sections),
+    ...(points ? { points: JSON.stringify(points) } : {}),
+    ...meta,
+  });
   return workbookBytes(wb);
 }
 
@@ -159,9 +223,15 @@ const parseJson = (text: unknown): unknown => {
   }
 };
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isIndexArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= -1 && (x as number) < 1000);
+const isIndexArray = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= -1 && (x as number) < 1000);
 const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number>; x?: number; e?: unknown } =>
-  typeof v === 'object' && v !== null && typeof (v as { h?: unknown }).h === 'string' && typeof (v as { v?: unknown }).v === 'object' && (v as { v: unknown }).v !== null && Object.values((v as { v: object }).v).every((x) => Number.isSafeInteger(x));
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { h?: unknown }).h === 'string' &&
+  typeof (v as { v?: unknown }).v === 'object' &&
+  (v as { v: unknown }).v !== null &&
+  Object.values((v as { v: object }).v).every((x) => Number.isSafeInteger(x));
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
 
 type SectionLayout = Omit<UnitSection, 'rows'>;
@@ -169,15 +239,46 @@ const SECTION_KINDS: readonly SectionKind[] = ['ranking', 'kci', 'incentives', '
 
 /** The score sheets the envelope describes; format 1 had the ranking sheet only, described by flat keys. */
 function sectionLayouts(meta: Readonly<Record<string, string | number>>): SectionLayout[] | undefined {
-  const raw: unknown = meta['formatVersion'] === 1 ? [{ component: 'ranking', sheet: meta['sheet'], headerRow: Number(meta['headerRow']), headers: parseJson(meta['headers']), fixed: 5, hashed: [2, 3], status: 4, params: parseJson(meta['params']) }] : parseJson(meta['sections']);
+  const raw: unknown =
+    meta['formatVersion'] === 1
+      ? [
+          {
+            component: 'ranking',
+            sheet: meta['sheet'],
+            headerRow: Number(meta['headerRow']),
+            headers: parseJson(meta['headers']),
+            fixed: 5,
+            hashed: [2, 3],
+            status: 4,
+            params: parseJson(meta['params']),
+          },
+        ]
+      : parseJson(meta['sections']);
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > SECTION_KINDS.length) return undefined;
   const out: SectionLayout[] = [];
   for (const s of raw as unknown[]) {
     if (typeof s !== 'object' || s === null) return undefined;
     const x = s as Record<string, unknown>;
     const { component, sheet, headerRow, headers, fixed, hashed, status, params } = x;
-    if (!SECTION_KINDS.includes(component as SectionKind) || typeof sheet !== 'string' || !isStringArray(headers) || !isStringArray(params) || !isIndexArray(hashed)) return undefined;
-    if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || typeof fixed !== 'number' || !Number.isInteger(fixed) || fixed < 1 || typeof status !== 'number' || !Number.isInteger(status)) return undefined;
+    if (
+      !SECTION_KINDS.includes(component as SectionKind) ||
+      typeof sheet !== 'string' ||
+      !isStringArray(headers) ||
+      !isStringArray(params) ||
+      !isIndexArray(hashed)
+    )
+      return undefined;
+    if (
+      typeof headerRow !== 'number' ||
+      !Number.isInteger(headerRow) ||
+      headerRow < 1 ||
+      typeof fixed !== 'number' ||
+      !Number.isInteger(fixed) ||
+      fixed < 1 ||
+      typeof status !== 'number' ||
+      !Number.isInteger(status)
+    )
+      return undefined;
     if (headers.length !== fixed + params.length || out.some((o) => o.component === component)) return undefined;
     out.push({ component: component as SectionKind, sheet, headerRow, headers, fixed, hashed, status, params });
   }
@@ -191,7 +292,8 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
   const meta = readEnvelope(read.value);
   if (!meta) return err({ code: 'notOurs' });
   if (meta['type'] !== UNIT_WORKBOOK_TYPE) return err({ code: 'otherType' });
-  if (typeof meta['formatVersion'] !== 'number' || meta['formatVersion'] > UNIT_WORKBOOK_FORMAT) return err({ code: 'newerFormat' });
+  if (typeof meta['formatVersion'] !== 'number' || meta['formatVersion'] > UNIT_WORKBOOK_FORMAT)
+    return err({ code: 'newerFormat' });
   const layouts = sectionLayouts(meta);
   if (!layouts) return err({ code: 'layoutChanged' });
   const exported = new Map<string, Map<string, ExportedRow>>(layouts.map((l) => [l.component, new Map()]));
@@ -200,9 +302,14 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
     const parsed = parseJson(value);
     if (!isExportedRow(parsed)) continue;
     // Format 1: `row:<id>`, the ranking's; format 2: `row:<component>:<id>`.
-    const [component, id] = meta['formatVersion'] === 1 ? ['ranking', key.slice(4)] : [key.slice(4, key.indexOf(':', 4)), key.slice(key.indexOf(':', 4) + 1)];
+    const [component, id] =
+      meta['formatVersion'] === 1
+        ? ['ranking', key.slice(4)]
+        : [key.slice(4, key.indexOf(':', 4)), key.slice(key.indexOf(':', 4) + 1)];
     const entry = exportedEntry(parsed.e);
-    exported.get(component)?.set(id, { hash: parsed.h, values: parsed.v, ...(entry ? { entry } : {}), ...(parsed.x === 1 ? { excluded: true } : {}) });
+    exported
+      .get(component)
+      ?.set(id, { hash: parsed.h, values: parsed.v, ...(entry ? { entry } : {}), ...(parsed.x === 1 ? { excluded: true } : {}) });
   }
   const sections: ReturnedSection[] = [];
   let title: string[] = [];
@@ -218,10 +325,30 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
       if (id === '' && cells.every((c) => text(c) === '')) continue;
       // A KCI row's one score column is its KCI; an entry row's columns are the entry's fields.
       const own = layout.component === 'kci' ? rowTarget(layout.component, id).param : undefined;
-      const scoreCells = layout.params.map((param, i) => ({ param: own ?? param, column: columnLetter(layout.fixed + i), raw: cells[layout.fixed + i] ?? null }));
-      rows.push({ sheetRow: r + 1, id, readOnly: layout.hashed.map((c) => text(cells[c])), shown: Array.from({ length: layout.fixed - 1 }, (_, c) => text(cells[c + 1])), status: layout.status < 0 ? '' : text(cells[layout.status]), cells: scoreCells });
+      const scoreCells = layout.params.map((param, i) => ({
+        param: own ?? param,
+        column: columnLetter(layout.fixed + i),
+        raw: cells[layout.fixed + i] ?? null,
+      }));
+      rows.push({
+        sheetRow: r + 1,
+        id,
+        readOnly: layout.hashed.map((c) => text(cells[c])),
+        shown: Array.from({ length: layout.fixed - 1 }, (_, c) => text(cells[c + 1])),
+        status: layout.status < 0 ? '' : text(cells[layout.status]),
+        cells: scoreCells,
+      });
     }
-    if (sections.length === 0) title = sheet.rows.slice(0, layout.headerRow - 1).map((row) => row.map(text).filter((c) => c !== '').join(' ')).filter((line) => line !== '');
+    if (sections.length === 0)
+      title = sheet.rows
+        .slice(0, layout.headerRow - 1)
+        .map((row) =>
+          row
+            .map(text)
+            .filter((c) => c !== '')
+            .join(' '),
+        )
+        .filter((line) => line !== '');
     sections.push({ component: layout.component, sheet: sheet.name, headers: layout.headers, rows });
   }
   const str = (key: string) => (typeof meta[key] === 'string' ? (meta[key] as string) : String(meta[key] ?? ''));
@@ -241,7 +368,8 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
 }
 
 /** How an entry sheet's editable column is written. */
-export const entryColumnKind = (field: string): ColumnKind => (field === 'points' ? 'integer' : field === 'date' ? 'date' : 'text');
+export const entryColumnKind = (field: string): ColumnKind =>
+  field === 'points' ? 'integer' : field === 'date' ? 'date' : 'text';
 
 /**
  * Evaluator mode: the received workbook with the unit head's scores and entries written into its

@@ -1,5 +1,9 @@
 /** Saves bytes as a file through a temporary object URL (no network involved). */
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+export function downloadBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
@@ -18,6 +22,11 @@ export async function fileBytes(file: Blob): Promise<Uint8Array> {
 
 /** A file name safe on Windows shares: no reserved characters, no trailing dots. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- Windows forbids control characters in file names
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/[. ]+$/, '').slice(0, 150) || 'bagalau';
+  return (
+    name
+      // eslint-disable-next-line no-control-regex -- Windows forbids control characters in file names
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .replace(/[. ]+$/, '')
+      .slice(0, 150) || 'bagalau'
+  );
 }

@@ -29,7 +29,14 @@ export async function createAgency(registry: RegistryDb, input: NewAgency, env: 
   if (!opened.ok) return opened;
   const db = opened.value;
   const at = env.now();
-  const agency: Agency = { id, nameKk: input.nameKk, nameRu: input.nameRu, profileId: input.profileId, demo: input.demo !== undefined, createdAt: at };
+  const agency: Agency = {
+    id,
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    profileId: input.profileId,
+    demo: input.demo !== undefined,
+    createdAt: at,
+  };
   try {
     await db.transaction('rw', [db.agency, db.units, db.employees, db.statuses, db.periods, db.kciPlans, db.audit], async () => {
       await db.agency.add(agency);
@@ -41,13 +48,31 @@ export async function createAgency(registry: RegistryDb, input: NewAgency, env: 
         await db.employees.bulkAdd([...input.demo.employees]);
         await db.statuses.bulkAdd([...input.demo.statuses]);
         await db.kciPlans.bulkAdd([...input.demo.kciPlans]);
-        const counts = { units: input.demo.units.length, employees: input.demo.employees.length, statuses: input.demo.statuses.length, kciPlans: input.demo.kciPlans.length };
+        const counts = {
+          units: input.demo.units.length,
+          employees: input.demo.employees.length,
+          statuses: input.demo.statuses.length,
+          kciPlans: input.demo.kciPlans.length,
+        };
         await db.audit.add({ ...base, action: 'demo', entity: 'agency', entityId: id, after: counts, batchId: id });
       }
     });
     await registry.transaction('rw', [registry.agencies, registry.log], async () => {
-      await registry.agencies.put({ id, nameKk: agency.nameKk, nameRu: agency.nameRu, demo: agency.demo, createdAt: at, lastBackupAt: null });
-      await registry.log.add({ at, operator: env.operator(), action: 'createAgency', agencyId: id, detail: agency.nameRu || agency.nameKk });
+      await registry.agencies.put({
+        id,
+        nameKk: agency.nameKk,
+        nameRu: agency.nameRu,
+        demo: agency.demo,
+        createdAt: at,
+        lastBackupAt: null,
+      });
+      await registry.log.add({
+        at,
+        operator: env.operator(),
+        action: 'createAgency',
+        agencyId: id,
+        detail: agency.nameRu || agency.nameKk,
+      });
     });
     db.close();
     return ok(id);

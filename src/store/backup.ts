@@ -14,10 +14,14 @@ import type { Env } from './agencies';
 export type Snapshot = Readonly<Record<TableName, readonly Record<string, unknown>[]>>;
 
 export async function takeSnapshot(db: AgencyDb): Promise<Snapshot> {
-  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
-    const entries = await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const));
-    return Object.fromEntries(entries) as unknown as Snapshot;
-  });
+  return db.transaction(
+    'r',
+    TABLES.map((t) => db.table(t)),
+    async () => {
+      const entries = await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const));
+      return Object.fromEntries(entries) as unknown as Snapshot;
+    },
+  );
 }
 
 const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
@@ -51,7 +55,9 @@ export interface RestoreProblem {
 }
 
 /** Validates and normalises raw tables; returns every problem found, not just the first. */
-export function normaliseSnapshot(raw: Readonly<Record<string, readonly unknown[] | undefined>>): Result<Snapshot, RestoreProblem[]> {
+export function normaliseSnapshot(
+  raw: Readonly<Record<string, readonly unknown[] | undefined>>,
+): Result<Snapshot, RestoreProblem[]> {
   const problems: RestoreProblem[] = [];
   const out: Partial<Record<TableName, Record<string, unknown>[]>> = {};
   for (const table of TABLES) {
@@ -64,12 +70,19 @@ export function normaliseSnapshot(raw: Readonly<Record<string, readonly unknown[
     out[table] = rows.map((row, i) => {
       const parsed = v.safeParse(SCHEMA_OF[table], row);
       if (!parsed.success) {
-        for (const issue of parsed.issues) problems.push({ table, row: i + 1, field: v.getDotPath(issue) ?? '', code: 'invalidValue' });
+        for (const issue of parsed.issues)
+          problems.push({ table, row: i + 1, field: v.getDotPath(issue) ?? '', code: 'invalidValue' });
         return {};
       }
       const value = parsed.output as Record<string, unknown>;
-      const key = table === 'settings' ? value['key'] : table === 'profiles' ? `${String(value['id'])}@${String(value['version'])}` : value['id'];
-      if (key !== undefined && seen.has(key)) problems.push({ table, row: i + 1, field: table === 'settings' ? 'key' : 'id', code: 'duplicateId' });
+      const key =
+        table === 'settings'
+          ? value['key']
+          : table === 'profiles'
+            ? `${String(value['id'])}@${String(value['version'])}`
+            : value['id'];
+      if (key !== undefined && seen.has(key))
+        problems.push({ table, row: i + 1, field: table === 'settings' ? 'key' : 'id', code: 'duplicateId' });
       seen.add(key);
       return value;
     });
@@ -80,35 +93,60 @@ export function normaliseSnapshot(raw: Readonly<Record<string, readonly unknown[
   const unitIds = new Set(snapshot.units.map((u) => u['id']));
   const employeeIds = new Set(snapshot.employees.map((e) => e['id']));
   snapshot.units.forEach((u, i) => {
-    if (u['parentId'] !== null && !unitIds.has(u['parentId'])) problems.push({ table: 'units', row: i + 1, field: 'parentId', code: 'danglingReference' });
+    if (u['parentId'] !== null && !unitIds.has(u['parentId']))
+      problems.push({ table: 'units', row: i + 1, field: 'parentId', code: 'danglingReference' });
   });
   snapshot.employees.forEach((e, i) => {
     if (!unitIds.has(e['unitId'])) problems.push({ table: 'employees', row: i + 1, field: 'unitId', code: 'danglingReference' });
-    if (e['managerId'] !== null && !employeeIds.has(e['managerId'])) problems.push({ table: 'employees', row: i + 1, field: 'managerId', code: 'danglingReference' });
+    if (e['managerId'] !== null && !employeeIds.has(e['managerId']))
+      problems.push({ table: 'employees', row: i + 1, field: 'managerId', code: 'danglingReference' });
   });
   snapshot.statuses.forEach((s, i) => {
-    if (!employeeIds.has(s['employeeId'])) problems.push({ table: 'statuses', row: i + 1, field: 'employeeId', code: 'danglingReference' });
+    if (!employeeIds.has(s['employeeId']))
+      problems.push({ table: 'statuses', row: i + 1, field: 'employeeId', code: 'danglingReference' });
   });
   return problems.length > 0 ? err(problems) : ok(snapshot);
 }
 
 /** Replaces (or creates) the agency's database with the snapshot's rows, in one transaction. */
-export async function restoreSnapshot(registry: RegistryDb, snapshot: Snapshot, fileName: string, env: Env): Promise<Result<string, StoreError>> {
+export async function restoreSnapshot(
+  registry: RegistryDb,
+  snapshot: Snapshot,
+  fileName: string,
+  env: Env,
+): Promise<Result<string, StoreError>> {
   const agency = snapshot.agency[0] as { id: string; nameKk: string; nameRu: string; demo: boolean; createdAt: string };
   const opened = await openDb(new AgencyDb(agencyDbName(agency.id)), () => undefined);
   if (!opened.ok) return opened;
   const db = opened.value;
   try {
-    await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-      for (const table of TABLES) {
-        await db.table(table).clear();
-        await db.table(table).bulkAdd([...snapshot[table]]);
-      }
-    });
+    await db.transaction(
+      'rw',
+      TABLES.map((t) => db.table(t)),
+      async () => {
+        for (const table of TABLES) {
+          await db.table(table).clear();
+          await db.table(table).bulkAdd([...snapshot[table]]);
+        }
+      },
+    );
     const existing = await registry.agencies.get(agency.id);
     await registry.transaction('rw', [registry.agencies, registry.log], async () => {
-      await registry.agencies.put({ id: agency.id, nameKk: agency.nameKk, nameRu: agency.nameRu, demo: agency.demo, createdAt: agency.createdAt, lastBackupAt: existing?.lastBackupAt ?? null });
-      await registry.log.add({ at: env.now(), operator: env.operator(), action: 'restore', agencyId: agency.id, detail: fileName });
+      await registry.agencies.put({
+        id: agency.id,
+        nameKk: agency.nameKk,
+        nameRu: agency.nameRu,
+        demo: agency.demo,
+        createdAt: agency.createdAt,
+        lastBackupAt: existing?.lastBackupAt ?? null,
+      });
+      await registry.log.add({
+        at: env.now(),
+        operator: env.operator(),
+        action: 'restore',
+        agencyId: agency.id,
+        detail: fileName,
+      });
     });
     return ok(agency.id);
   } catch (error) {

@@ -14,6 +14,15 @@ export const saveCalibration = (ctx: StoreContext, next: CalibrationCase): Promi
     if (changes.length === 0) return next;
     if (stored?.signedOn && changes.some((c) => c.field !== 'feedback')) throw new Refusal('protocolSigned');
     await tx.db.calibrations.put(next);
-    await tx.auditMany(changes.map((c) => ({ action: stored ? 'update' : 'create', entity: 'calibrations', entityId: next.id, field: c.field, before: c.before, after: c.after })));
+    await tx.auditMany(
+      changes.map((c) => ({
+        action: stored ? 'update' : 'create',
+        entity: 'calibrations',
+        entityId: next.id,
+        field: c.field,
+        before: c.before,
+        after: c.after,
+      })),
+    );
     return next;
   });

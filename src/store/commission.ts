@@ -14,6 +14,15 @@ export const saveSitting = (ctx: StoreContext, next: CommissionSitting): Promise
     const changes = stored ? fieldChanges(stored, next) : [{ field: '*', before: null, after: next }];
     if (changes.length === 0) return next;
     await tx.db.sittings.put(next);
-    await tx.auditMany(changes.map((c) => ({ action: stored ? 'update' : 'create', entity: 'sittings', entityId: next.id, field: c.field, before: c.before, after: c.after })));
+    await tx.auditMany(
+      changes.map((c) => ({
+        action: stored ? 'update' : 'create',
+        entity: 'sittings',
+        entityId: next.id,
+        field: c.field,
+        before: c.before,
+        after: c.after,
+      })),
+    );
     return next;
   });

@@ -5,15 +5,28 @@ import { testContext } from './test-support';
 describe('competency sheet in the store (004 Appendix 3)', () => {
   it('004 Appendix 3: changes one competency at a time in the person’s sheet for the year, audited before and after; no change writes nothing', async () => {
     const ctx = testContext();
-    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }))).toEqual({ ok: true, value: true });
+    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }))).toEqual({
+      ok: true,
+      value: true,
+    });
     const shown = { kk: 'Ынтымақтасады', ru: 'Сотрудничает' };
-    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'cooperation', (e) => ({ ...e, meets: false, indicatorsNotShown: [shown] }))).toEqual({ ok: true, value: true });
-    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }))).toEqual({ ok: true, value: false });
+    expect(
+      await updateSheetEntry(ctx, '2026-Y', 'e', 'cooperation', (e) => ({ ...e, meets: false, indicatorsNotShown: [shown] })),
+    ).toEqual({ ok: true, value: true });
+    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }))).toEqual({
+      ok: true,
+      value: false,
+    });
     // A blank competency left blank is not written either.
     expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'decisions', (e) => e)).toEqual({ ok: true, value: false });
-    expect(await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: false, note: 'см. служебную записку' }))).toEqual({ ok: true, value: true });
+    expect(
+      await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: false, note: 'см. служебную записку' })),
+    ).toEqual({ ok: true, value: true });
     const sheet = await ctx.db.competencySheets.get('2026-Y:e');
-    expect(sheet?.entries.map((x) => [x.competency, x.meets, x.note])).toEqual([['management', false, 'см. служебную записку'], ['cooperation', false, '']]);
+    expect(sheet?.entries.map((x) => [x.competency, x.meets, x.note])).toEqual([
+      ['management', false, 'см. служебную записку'],
+      ['cooperation', false, ''],
+    ]);
     expect(sheet?.entries[1]?.indicatorsNotShown).toEqual([shown]);
     const log = (await ctx.db.audit.toArray()).map((a) => `${a.action} ${a.entityId} ${a.field}`);
     expect(log).toEqual(['create 2026-Y:e management', 'create 2026-Y:e cooperation', 'update 2026-Y:e management']);
@@ -30,6 +43,8 @@ describe('competency sheet in the store (004 Appendix 3)', () => {
       updateSheetEntry(ctx, '2026-Y', 'e', 'cooperation', (e) => ({ ...e, note: 'на совещаниях' })),
       updateSheetEntry(ctx, '2026-Y', 'e', 'cooperation', (e) => ({ ...e, indicatorsNotShown: [...e.indicatorsNotShown, tick] })),
     ]);
-    expect((await ctx.db.competencySheets.get('2026-Y:e'))?.entries).toEqual([{ competency: 'cooperation', meets: false, note: 'на совещаниях', indicatorsNotShown: [tick] }]);
+    expect((await ctx.db.competencySheets.get('2026-Y:e'))?.entries).toEqual([
+      { competency: 'cooperation', meets: false, note: 'на совещаниях', indicatorsNotShown: [tick] },
+    ]);
   });
 });

@@ -3,7 +3,26 @@
  * small registry that lists them. Opening refuses a database written by a newer app version.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Agency, AuditEntry, CalibrationCase, CommissionSitting, CompetencySheet, Survey360Answer, Survey360Feedback, Survey360Setup, Survey360Token, Employee, EvaluationRecord, Familiarisation, KciPlan, Period, PointsSheet, Profile, StatusInterval, Unit } from '../domain';
+import type {
+  Agency,
+  AuditEntry,
+  CalibrationCase,
+  CommissionSitting,
+  CompetencySheet,
+  Survey360Answer,
+  Survey360Feedback,
+  Survey360Setup,
+  Survey360Token,
+  Employee,
+  EvaluationRecord,
+  Familiarisation,
+  KciPlan,
+  Period,
+  PointsSheet,
+  Profile,
+  StatusInterval,
+  Unit,
+} from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
 import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';

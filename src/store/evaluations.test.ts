@@ -14,7 +14,13 @@ describe('scores are stored as typed, audited, with the profile version', () => 
     await setEvaluationField(ctx, { ...at, field: { comment: 'Хорошо' } }, TYPICAL_2023);
     await setEvaluationField(ctx, { ...at, field: { evaluatorId: 'deputy' } }, TYPICAL_2023);
     const record = await ctx.db.evaluations.get('2026-Q3:ranking:e1');
-    expect(record).toMatchObject({ scores: { quality: 375 }, comment: 'Хорошо', evaluatorId: 'deputy', profileId: 'typical-2023', profileVersion: 1 });
+    expect(record).toMatchObject({
+      scores: { quality: 375 },
+      comment: 'Хорошо',
+      evaluatorId: 'deputy',
+      profileId: 'typical-2023',
+      profileVersion: 1,
+    });
     const log = await ctx.db.audit.where('entityId').equals('2026-Q3:ranking:e1').toArray();
     expect(log.map((a) => [a.action, a.field, a.before, a.after])).toEqual([
       ['create', 'scores.quality', null, 450],
@@ -37,7 +43,10 @@ describe('a pasted block is one transaction; a locked period refuses changes', (
       { ...at, employeeId: 'b', field: { param: 'quality', value: 300 } },
     ];
     const first = await applyEvaluationChanges(ctx, block, TYPICAL_2023, { unitId: 'u' });
-    expect(first.ok && first.value.map((c) => c.before)).toEqual([{ param: 'quality', value: undefined }, { param: 'quality', value: undefined }]);
+    expect(first.ok && first.value.map((c) => c.before)).toEqual([
+      { param: 'quality', value: undefined },
+      { param: 'quality', value: undefined },
+    ]);
     const logged = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'evaluations');
     expect(logged).toHaveLength(1);
     expect(logged[0]?.after).toEqual([
@@ -46,13 +55,21 @@ describe('a pasted block is one transaction; a locked period refuses changes', (
     ]);
 
     await setLocked(ctx, { ...at, unitId: 'u' }, true, '');
-    const refused = await applyEvaluationChanges(ctx, [{ ...at, employeeId: 'a', field: { param: 'quality', value: 500 } }], TYPICAL_2023, { unitId: 'u' });
+    const refused = await applyEvaluationChanges(
+      ctx,
+      [{ ...at, employeeId: 'a', field: { param: 'quality', value: 500 } }],
+      TYPICAL_2023,
+      { unitId: 'u' },
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect((await ctx.db.evaluations.get('2026-Q3:ranking:a'))?.scores).toEqual({ quality: 400 });
 
     await setLocked(ctx, { ...at, unitId: 'u' }, false, 'Исправление по служебной записке');
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'locks');
-    expect(log.map((a) => [a.after, a.reason])).toEqual([[true, ''], [false, 'Исправление по служебной записке']]);
+    expect(log.map((a) => [a.after, a.reason])).toEqual([
+      [true, ''],
+      [false, 'Исправление по служебной записке'],
+    ]);
   });
 });
 
@@ -65,7 +82,10 @@ describe('an import of many units’ workbooks is one transaction (issue 5)', ()
       { ...at, employeeId: 'a', field: { param: 'quality', value: 400 } },
       { ...at, employeeId: 'b', field: { param: 'quality', value: 300 } },
     ];
-    const unitOf = new Map([['a', 'u1'], ['b', 'u2']]);
+    const unitOf = new Map([
+      ['a', 'u1'],
+      ['b', 'u2'],
+    ]);
     await setLocked(ctx, { periodId: '2026-Q3', unitId: 'u2', component: 'ranking' }, true, '');
     const refused = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitOf }, 'u.xlsx');
     expect(refused.ok).toBe(false);

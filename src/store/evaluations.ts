@@ -14,7 +14,10 @@ export interface ScoreChange {
   readonly employeeId: string;
   readonly component: EvaluationRecord['component'];
   /** A parameter id and its new score in hundredths (undefined clears it), the comment, or who scores the row (004 §32). */
-  readonly field: { readonly param: string; readonly value: number | undefined } | { readonly comment: string } | { readonly evaluatorId: string | null };
+  readonly field:
+    | { readonly param: string; readonly value: number | undefined }
+    | { readonly comment: string }
+    | { readonly evaluatorId: string | null };
 }
 
 /** A change as applied: what the field held before, so it can be undone. */
@@ -36,7 +39,9 @@ export const applyEvaluationChanges = (
   lock?: { readonly unitId: string } | { readonly unitOf: ReadonlyMap<string, string> },
   reason?: string,
 ): Promise<Result<AppliedChange[], StoreError>> =>
-  write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], (tx) => applyScoreChangesIn(tx, ctx, changes, profile, lock, reason));
+  write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans], (tx) =>
+    applyScoreChangesIn(tx, ctx, changes, profile, lock, reason),
+  );
 
 /** The body of `applyEvaluationChanges`, inside a transaction over evaluations, settings and KCI plans that may cover more (an import). */
 export async function applyScoreChangesIn(
@@ -105,7 +110,16 @@ export async function applyScoreChangesIn(
     }
     if (old === now) continue;
     current.set(id, after);
-    entries.push({ action: stored.has(id) || touched.has(id) ? 'update' : 'create', entity: 'evaluations', entityId: id, field, before: old, after: now, ...(batchId ? { batchId } : {}), ...(reason ? { reason } : {}) });
+    entries.push({
+      action: stored.has(id) || touched.has(id) ? 'update' : 'create',
+      entity: 'evaluations',
+      entityId: id,
+      field,
+      before: old,
+      after: now,
+      ...(batchId ? { batchId } : {}),
+      ...(reason ? { reason } : {}),
+    });
     touched.add(id);
     applied.push({ ...change, before });
   }
@@ -114,17 +128,35 @@ export async function applyScoreChangesIn(
   // IndexedDB's cost is per record (STACK.md), and the block is one user action.
   if (batchId && entries.length > 1) {
     const cells = entries.map((e) => ({ record: e.entityId, field: e.field, before: e.before, after: e.after }));
-    await tx.audit({ action: 'update', entity: 'evaluations', entityId: `block:${batchId}`, field: 'cells', before: null, after: cells, batchId, ...(reason ? { reason } : {}) });
+    await tx.audit({
+      action: 'update',
+      entity: 'evaluations',
+      entityId: `block:${batchId}`,
+      field: 'cells',
+      before: null,
+      after: cells,
+      batchId,
+      ...(reason ? { reason } : {}),
+    });
   } else await tx.auditMany(entries);
   return applied;
 }
 
 /** One edited cell. */
-export const setEvaluationField = (ctx: StoreContext, change: ScoreChange, profile: Profile, lock?: { unitId: string }): Promise<Result<AppliedChange[], StoreError>> =>
-  applyEvaluationChanges(ctx, [change], profile, lock);
+export const setEvaluationField = (
+  ctx: StoreContext,
+  change: ScoreChange,
+  profile: Profile,
+  lock?: { unitId: string },
+): Promise<Result<AppliedChange[], StoreError>> => applyEvaluationChanges(ctx, [change], profile, lock);
 
 /** 004 §§31–32 workflow: a unit's period is submitted (locked) and can be reopened with a reason. */
-export const setLocked = (ctx: StoreContext, at: { periodId: string; unitId: string; component: string }, locked: boolean, reason: string): Promise<Result<void, StoreError>> =>
+export const setLocked = (
+  ctx: StoreContext,
+  at: { periodId: string; unitId: string; component: string },
+  locked: boolean,
+  reason: string,
+): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.settings], async (tx) => {
     const key = `lock:${lockId(at.periodId, at.unitId, at.component)}`;
     const current = await tx.db.settings.get(key);

@@ -7,14 +7,26 @@ import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
-export const recordFamiliarisation = (ctx: StoreContext, record: Omit<Familiarisation, 'id'>, reason = ''): Promise<Result<Familiarisation, StoreError>> =>
+export const recordFamiliarisation = (
+  ctx: StoreContext,
+  record: Omit<Familiarisation, 'id'>,
+  reason = '',
+): Promise<Result<Familiarisation, StoreError>> =>
   write(ctx, [ctx.db.familiarisations], async (tx) => {
     const id = familiarisationId(record.periodId, record.component, record.employeeId);
     const before = await tx.db.familiarisations.get(id);
     if (before && reason.trim() === '') throw new Refusal('reasonRequired');
     const after: Familiarisation = { ...record, id };
     await tx.db.familiarisations.put(after);
-    await tx.audit({ action: before ? 'update' : 'create', entity: 'familiarisations', entityId: id, field: '*', before: before ?? null, after, reason: reason.trim() });
+    await tx.audit({
+      action: before ? 'update' : 'create',
+      entity: 'familiarisations',
+      entityId: id,
+      field: '*',
+      before: before ?? null,
+      after,
+      reason: reason.trim(),
+    });
     return after;
   });
 
@@ -24,5 +36,13 @@ export const withdrawFamiliarisation = (ctx: StoreContext, id: string, reason: s
     if (!before) throw new Refusal('notFound');
     if (reason.trim() === '') throw new Refusal('reasonRequired');
     await tx.db.familiarisations.delete(id);
-    await tx.audit({ action: 'delete', entity: 'familiarisations', entityId: id, field: '*', before, after: null, reason: reason.trim() });
+    await tx.audit({
+      action: 'delete',
+      entity: 'familiarisations',
+      entityId: id,
+      field: '*',
+      before,
+      after: null,
+      reason: reason.trim(),
+    });
   });

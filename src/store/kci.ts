@@ -16,7 +16,14 @@ import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 
-const emptyPlan = (periodId: string, employeeId: string): KciPlan => ({ id: kciPlanId(periodId, employeeId), periodId, employeeId, items: [], approvedOn: null, review: [] });
+const emptyPlan = (periodId: string, employeeId: string): KciPlan => ({
+  id: kciPlanId(periodId, employeeId),
+  periodId,
+  employeeId,
+  items: [],
+  approvedOn: null,
+  review: [],
+});
 
 async function editablePlan(tx: Tx, id: string): Promise<KciPlan> {
   const plan = await tx.db.kciPlans.get(id);
@@ -30,7 +37,12 @@ async function editablePlan(tx: Tx, id: string): Promise<KciPlan> {
  * Actual values and confirmations of a KCI are kept when the KCI stays. After the plan is set, a
  * change needs a reason (004 §26), recorded with the change.
  */
-export const saveKciPlan = (ctx: StoreContext, at: { periodId: string; employeeId: string }, items: readonly KciItem[], reason: string): Promise<Result<KciPlan, StoreError>> =>
+export const saveKciPlan = (
+  ctx: StoreContext,
+  at: { periodId: string; employeeId: string },
+  items: readonly KciItem[],
+  reason: string,
+): Promise<Result<KciPlan, StoreError>> =>
   write(ctx, [ctx.db.kciPlans], async (tx) => {
     const id = kciPlanId(at.periodId, at.employeeId);
     const stored = await tx.db.kciPlans.get(id);
@@ -40,7 +52,15 @@ export const saveKciPlan = (ctx: StoreContext, at: { periodId: string; employeeI
     if (before.approvedOn !== null && reason.trim() === '') throw new Refusal('planReasonRequired');
     const after: KciPlan = { ...before, items };
     await tx.db.kciPlans.put(after);
-    await tx.audit({ action: stored ? 'update' : 'create', entity: 'kciPlans', entityId: id, field: 'items', before: stored ? before.items : null, after: items, reason: reason.trim() });
+    await tx.audit({
+      action: stored ? 'update' : 'create',
+      entity: 'kciPlans',
+      entityId: id,
+      field: 'items',
+      before: stored ? before.items : null,
+      after: items,
+      reason: reason.trim(),
+    });
     return after;
   });
 
@@ -50,7 +70,14 @@ export const setKciPlanApproved = (ctx: StoreContext, id: string, on: IsoDate | 
     const plan = await editablePlan(tx, id);
     if (plan.approvedOn === on) return;
     await tx.db.kciPlans.put({ ...plan, approvedOn: on });
-    await tx.audit({ action: 'update', entity: 'kciPlans', entityId: id, field: 'approvedOn', before: plan.approvedOn, after: on });
+    await tx.audit({
+      action: 'update',
+      entity: 'kciPlans',
+      entityId: id,
+      field: 'approvedOn',
+      before: plan.approvedOn,
+      after: on,
+    });
   });
 
 /** One KCI's actual value (hundredths; null = not known) or the evaluator's confirmation of an out-of-range score. */
@@ -68,7 +95,14 @@ export const setKciItemField = (
     const value = 'actual' in change ? change.actual : change.confirmedScore;
     if (item[field] === value) return;
     await tx.db.kciPlans.put({ ...plan, items: plan.items.map((i) => (i.id === itemId ? { ...i, [field]: value } : i)) });
-    await tx.audit({ action: 'update', entity: 'kciPlans', entityId: id, field: `items.${itemId}.${field}`, before: item[field], after: value });
+    await tx.audit({
+      action: 'update',
+      entity: 'kciPlans',
+      entityId: id,
+      field: `items.${itemId}.${field}`,
+      before: item[field],
+      after: value,
+    });
   });
 
 /**
@@ -76,7 +110,12 @@ export const setKciItemField = (
  * reason. The caller checks completeness with the engine's `kciReviewRefusal`; here the order of
  * steps is enforced again inside the transaction (another tab may have moved on).
  */
-export const reviewKciSheet = (ctx: StoreContext, id: string, action: KciReviewAction, reason: string): Promise<Result<void, StoreError>> =>
+export const reviewKciSheet = (
+  ctx: StoreContext,
+  id: string,
+  action: KciReviewAction,
+  reason: string,
+): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.kciPlans], async (tx) => {
     const plan = await tx.db.kciPlans.get(id);
     if (!plan) throw new Refusal('notFound');
@@ -85,11 +124,22 @@ export const reviewKciSheet = (ctx: StoreContext, id: string, action: KciReviewA
     if (action === 'return' && reason.trim() === '') throw new Refusal('reasonRequired');
     const step = { at: ctx.now(), operator: ctx.operator(), action, reason: reason.trim() };
     await tx.db.kciPlans.put({ ...plan, review: [...plan.review, step] });
-    await tx.audit({ action: 'update', entity: 'kciPlans', entityId: id, field: 'review', before: state, after: action, reason: reason.trim() });
+    await tx.audit({
+      action: 'update',
+      entity: 'kciPlans',
+      entityId: id,
+      field: 'review',
+      before: state,
+      after: action,
+      reason: reason.trim(),
+    });
   });
 
 /** KCI scores may be stored only while the head's sheet is with the evaluator (checked by the scores' transaction). */
-export async function refuseUnlessKciEditable(tx: Tx, changes: readonly { readonly periodId: string; readonly employeeId: string; readonly component: string }[]): Promise<void> {
+export async function refuseUnlessKciEditable(
+  tx: Tx,
+  changes: readonly { readonly periodId: string; readonly employeeId: string; readonly component: string }[],
+): Promise<void> {
   const ids = [...new Set(changes.filter((c) => c.component === 'kci').map((c) => kciPlanId(c.periodId, c.employeeId)))];
   if (ids.length === 0) return;
   const plans = await tx.db.kciPlans.bulkGet(ids);

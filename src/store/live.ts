@@ -9,11 +9,21 @@ import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 
 /** A query without UI dependencies. */
 export function createLiveQuery<T>(query: () => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Accessor<T> {
-  return createLiveQueryOn(() => true, () => query(), initial, onError);
+  return createLiveQueryOn(
+    () => true,
+    () => query(),
+    initial,
+    onError,
+  );
 }
 
 /** A query over a tracked source (e.g. the selected period): re-subscribed when the source changes. */
-export function createLiveQueryOn<S, T>(source: Accessor<S>, query: (source: S) => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Accessor<T> {
+export function createLiveQueryOn<S, T>(
+  source: Accessor<S>,
+  query: (source: S) => T | Promise<T>,
+  initial: T,
+  onError?: (e: unknown) => void,
+): Accessor<T> {
   const [value, setValue] = createSignal<T>(initial, { equals: false });
   createEffect(() => {
     const current = source();

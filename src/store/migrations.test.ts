@@ -10,9 +10,28 @@ import { TYPICAL_2023 } from '../domain';
  */
 const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   1: async (db) => {
-    await db.table('agency').add({ id: 'a', nameKk: 'Ұйым', nameRu: 'Организация', profileId: 'typical-2023', demo: false, createdAt: '2026-01-01T00:00:00.000Z' });
+    await db.table('agency').add({
+      id: 'a',
+      nameKk: 'Ұйым',
+      nameRu: 'Организация',
+      profileId: 'typical-2023',
+      demo: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
     await db.table('units').add({ id: 'u', name: 'Отдел', parentId: null, order: 0 });
-    await db.table('employees').add({ id: 'e', surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'Специалист', category: 'E-4', unitId: 'u', managerId: null, appointedOn: '2020-01-01', publicServices: false });
+    await db.table('employees').add({
+      id: 'e',
+      surname: 'Ким',
+      name: 'Ольга',
+      patronymic: '',
+      iin: '',
+      position: 'Специалист',
+      category: 'E-4',
+      unitId: 'u',
+      managerId: null,
+      appointedOn: '2020-01-01',
+      publicServices: false,
+    });
   },
   2: async (db) => {
     await FIXTURES[1]?.(db);
@@ -20,39 +39,100 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   },
   3: async (db) => {
     await FIXTURES[2]?.(db);
-    await db.table('evaluations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', scores: { quality: 400 }, comment: '', evaluatorId: null, profileId: 'typical-2023', profileVersion: 1 });
+    await db.table('evaluations').add({
+      id: '2026-Q1:ranking:e',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking',
+      scores: { quality: 400 },
+      comment: '',
+      evaluatorId: null,
+      profileId: 'typical-2023',
+      profileVersion: 1,
+    });
   },
   4: async (db) => {
     await FIXTURES[3]?.(db);
-    await db.table('kciPlans').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] });
+    await db
+      .table('kciPlans')
+      .add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] });
   },
   5: async (db) => {
     await FIXTURES[4]?.(db);
-    await db.table('pointsSheets').add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', incentives: [], violations: [], targets: [], profileId: 'justice-2017', profileVersion: 1 });
+    await db.table('pointsSheets').add({
+      id: '2026-Q1:e',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      incentives: [],
+      violations: [],
+      targets: [],
+      profileId: 'justice-2017',
+      profileVersion: 1,
+    });
   },
   6: async (db) => {
     await FIXTURES[5]?.(db);
-    await db.table('familiarisations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', on: '2026-04-13', how: 'signature', act: '', note: '' });
+    await db.table('familiarisations').add({
+      id: '2026-Q1:ranking:e',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking',
+      on: '2026-04-13',
+      how: 'signature',
+      act: '',
+      note: '',
+    });
   },
   7: async (db) => {
     await FIXTURES[6]?.(db);
-    await db.table('calibrations').add({ id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', appliedOn: '2026-04-14', application: '', decidedOn: null, heldOn: null, evaluatorArgument: '', participants: [], reason: '', signedOn: null, feedback: { on: null, achievements: '', skills: '', potential: '' } });
+    await db.table('calibrations').add({
+      id: '2026-Q1:ranking:e',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking',
+      appliedOn: '2026-04-14',
+      application: '',
+      decidedOn: null,
+      heldOn: null,
+      evaluatorArgument: '',
+      participants: [],
+      reason: '',
+      signedOn: null,
+      feedback: { on: null, achievements: '', skills: '', potential: '' },
+    });
   },
   8: async (db) => {
     await FIXTURES[7]?.(db);
-    await db.table('sittings').add({ id: '2026-Q1', periodId: '2026-Q1', orderNumber: '12', orderDate: '2026-01-05', seats: [], heldOn: null, present: [], cases: [], conclusion: '', signedOn: null });
+    await db.table('sittings').add({
+      id: '2026-Q1',
+      periodId: '2026-Q1',
+      orderNumber: '12',
+      orderDate: '2026-01-05',
+      seats: [],
+      heldOn: null,
+      present: [],
+      cases: [],
+      conclusion: '',
+      signedOn: null,
+    });
   },
   9: async (db) => {
     await FIXTURES[8]?.(db);
-    await db.table('survey360').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] });
+    await db
+      .table('survey360')
+      .add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] });
   },
   10: async (db) => {
     await FIXTURES[9]?.(db);
-    await db.table('survey360Answers').add({ token: 't1', periodId: '2026-Y', evaluatedId: 'e', role: 'peer', scores: { ethics: 400 } });
+    await db
+      .table('survey360Answers')
+      .add({ token: 't1', periodId: '2026-Y', evaluatedId: 'e', role: 'peer', scores: { ethics: 400 } });
   },
   11: async (db) => {
     await FIXTURES[10]?.(db);
-    await db.table('survey360Feedback').add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' });
+    await db
+      .table('survey360Feedback')
+      .add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' });
   },
   13: async (db) => {
     await FIXTURES[12]?.(db);
@@ -60,7 +140,12 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
   },
   12: async (db) => {
     await FIXTURES[11]?.(db);
-    await db.table('competencySheets').add({ id: '2026-Y:e', periodId: '2026-Y', employeeId: 'e', entries: [{ competency: 'management', meets: true, indicatorsNotShown: [], note: '' }] });
+    await db.table('competencySheets').add({
+      id: '2026-Y:e',
+      periodId: '2026-Y',
+      employeeId: 'e',
+      entries: [{ competency: 'management', meets: true, indicatorsNotShown: [], note: '' }],
+    });
   },
 };
 
@@ -68,7 +153,10 @@ describe('schema migrations (STYLE habit 5)', () => {
   for (const m of MIGRATIONS) {
     it(`upgrades a database written at version ${m.version} (${m.intent}) to the current schema`, async () => {
       const name = `mig-${m.version}`;
-      const old = new AgencyDb(name, MIGRATIONS.filter((x) => x.version <= m.version));
+      const old = new AgencyDb(
+        name,
+        MIGRATIONS.filter((x) => x.version <= m.version),
+      );
       await old.open();
       await FIXTURES[m.version]?.(old);
       old.close();

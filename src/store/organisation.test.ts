@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyStoreError } from './errors';
-import { addEmployee, addStatus, addUnit, deleteEmployee, deleteUnit, moveUnit, renameUnit, updateEmployee } from './organisation';
+import {
+  addEmployee,
+  addStatus,
+  addUnit,
+  deleteEmployee,
+  deleteUnit,
+  moveUnit,
+  renameUnit,
+  updateEmployee,
+} from './organisation';
 import { testContext } from './test-support';
 import { write } from './context';
 
@@ -9,7 +18,18 @@ afterEach(async () => {
   await Promise.all(ctx.db.tables.map((t) => t.clear()));
 });
 
-const draft = (unitId: string) => ({ surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'Специалист', category: 'E-4', unitId, managerId: null, appointedOn: '2020-01-01', publicServices: false });
+const draft = (unitId: string) => ({
+  surname: 'Ким',
+  name: 'Ольга',
+  patronymic: '',
+  iin: '',
+  position: 'Специалист',
+  category: 'E-4',
+  unitId,
+  managerId: null,
+  appointedOn: '2020-01-01',
+  publicServices: false,
+});
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;

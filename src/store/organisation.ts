@@ -81,8 +81,12 @@ export const addEmployee = (ctx: StoreContext, draft: Omit<Employee, 'id'>): R<E
     return employee;
   });
 
-export const updateEmployee = (ctx: StoreContext, id: string, patch: Partial<Omit<Employee, 'id'>>, reason?: string): R<Employee> =>
-  write(ctx, [ctx.db.employees], (tx) => updateRecord<Employee>(tx, 'employees', id, patch, reason));
+export const updateEmployee = (
+  ctx: StoreContext,
+  id: string,
+  patch: Partial<Omit<Employee, 'id'>>,
+  reason?: string,
+): R<Employee> => write(ctx, [ctx.db.employees], (tx) => updateRecord<Employee>(tx, 'employees', id, patch, reason));
 
 /** Removes a person and their status intervals (a dismissal is usually the better record). */
 export const deleteEmployee = (ctx: StoreContext, id: string): R<void> =>
@@ -95,7 +99,14 @@ export const deleteEmployee = (ctx: StoreContext, id: string): R<void> =>
     // People who reported to them no longer have a manager on record.
     const reports = await tx.db.employees.where('managerId').equals(id).toArray();
     await tx.db.employees.bulkPut(reports.map((r) => ({ ...r, managerId: null })));
-    await tx.audit({ action: 'delete', entity: 'employees', entityId: id, field: '*', before: { employee, statuses }, after: null });
+    await tx.audit({
+      action: 'delete',
+      entity: 'employees',
+      entityId: id,
+      field: '*',
+      before: { employee, statuses },
+      after: null,
+    });
   });
 
 export const addStatus = (ctx: StoreContext, draft: Omit<StatusInterval, 'id'>): R<StatusInterval> =>
@@ -106,8 +117,11 @@ export const addStatus = (ctx: StoreContext, draft: Omit<StatusInterval, 'id'>):
     return status;
   });
 
-export const updateStatus = (ctx: StoreContext, id: string, patch: Partial<Omit<StatusInterval, 'id' | 'employeeId'>>): R<StatusInterval> =>
-  write(ctx, [ctx.db.statuses], (tx) => updateRecord<StatusInterval>(tx, 'statuses', id, patch));
+export const updateStatus = (
+  ctx: StoreContext,
+  id: string,
+  patch: Partial<Omit<StatusInterval, 'id' | 'employeeId'>>,
+): R<StatusInterval> => write(ctx, [ctx.db.statuses], (tx) => updateRecord<StatusInterval>(tx, 'statuses', id, patch));
 
 export const deleteStatus = (ctx: StoreContext, id: string): R<void> =>
   write(ctx, [ctx.db.statuses], async (tx) => {
@@ -122,5 +136,12 @@ export const setSetting = (ctx: StoreContext, key: string, value: unknown): R<vo
     const before = await tx.db.settings.get(key);
     if (JSON.stringify(before?.value) === JSON.stringify(value)) return;
     await tx.db.settings.put({ key, value });
-    await tx.audit({ action: 'update', entity: 'settings', entityId: key, field: 'value', before: before?.value ?? null, after: value });
+    await tx.audit({
+      action: 'update',
+      entity: 'settings',
+      entityId: key,
+      field: 'value',
+      before: before?.value ?? null,
+      after: value,
+    });
   });

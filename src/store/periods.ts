@@ -9,6 +9,7 @@ export const addPeriods = (ctx: StoreContext, periods: readonly Period[]): Promi
     const existing = new Set(await tx.db.periods.toCollection().primaryKeys());
     const fresh = periods.filter((p) => !existing.has(p.id));
     await tx.db.periods.bulkAdd(fresh);
-    for (const p of fresh) await tx.audit({ action: 'create', entity: 'periods', entityId: p.id, field: '*', before: null, after: p });
+    for (const p of fresh)
+      await tx.audit({ action: 'create', entity: 'periods', entityId: p.id, field: '*', before: null, after: p });
     return fresh.length;
   });

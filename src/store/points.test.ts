@@ -14,37 +14,78 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017);
     await updatePointsSheet(ctx, at, { violations: [{ id: 'v1', kind: 'labour', date: '2026-03-02', note: '' }] }, JUSTICE_2017);
     await updatePointsSheet(ctx, at, { violations: [{ id: 'v1', kind: 'labour', date: '2026-03-02', note: '' }] }, JUSTICE_2017);
-    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({ incentives: [incentive], violations: [{ kind: 'labour' }], targets: [], profileId: 'justice-2017', profileVersion: 1 });
+    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
+      incentives: [incentive],
+      violations: [{ kind: 'labour' }],
+      targets: [],
+      profileId: 'justice-2017',
+      profileVersion: 1,
+    });
     const log = await ctx.db.audit.where('entityId').equals('2026-Q1:e').toArray();
-    expect(log.map((a) => [a.action, a.field])).toEqual([['create', 'incentives'], ['update', 'violations']]);
+    expect(log.map((a) => [a.action, a.field])).toEqual([
+      ['create', 'incentives'],
+      ['update', 'violations'],
+    ]);
   });
 
   it('a submitted (locked) unit period refuses entries and writes nothing', async () => {
     const ctx = testContext();
     await setLocked(ctx, { periodId: '2026-Q1', unitId: 'u', component: 'points' }, true, '');
-    expect(await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
     expect(await ctx.db.pointsSheets.count()).toBe(0);
   });
 
   it('issue 5: a returned unit workbook’s scores and entries go in one transaction, audited with the files; a submitted unit refuses all of it', async () => {
     const ctx = testContext();
     await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017);
-    const unitOf = new Map([['e', 'u'], ['f', 'w']]);
+    const unitOf = new Map([
+      ['e', 'u'],
+      ['f', 'w'],
+    ]);
     const reason = 'Импорт: «отдел.xlsx»';
     const entries = [
       { periodId: '2026-Q1', employeeId: 'e', list: 'incentives' as const, entryId: 'i1', after: { ...incentive, points: 4 } },
-      { periodId: '2026-Q1', employeeId: 'e', list: 'violations' as const, entryId: 'n1', after: { kind: 'executive' as const, date: '2026-03-05', note: '' } },
-      { periodId: '2026-Q1', employeeId: 'f', list: 'incentives' as const, entryId: 'n2', after: { activityId: 'instructions', points: 5, date: '2026-01-20', note: '' } },
+      {
+        periodId: '2026-Q1',
+        employeeId: 'e',
+        list: 'violations' as const,
+        entryId: 'n1',
+        after: { kind: 'executive' as const, date: '2026-03-05', note: '' },
+      },
+      {
+        periodId: '2026-Q1',
+        employeeId: 'f',
+        list: 'incentives' as const,
+        entryId: 'n2',
+        after: { activityId: 'instructions', points: 5, date: '2026-01-20', note: '' },
+      },
     ];
     const done = await applyUnitImport(ctx, { scores: [], entries, unitOf, reason }, JUSTICE_2017);
     expect(done).toMatchObject({ ok: true, value: { scores: 0, entries: 3 } });
-    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({ incentives: [{ id: 'i1', points: 4 }], violations: [{ id: 'n1', kind: 'executive' }] });
+    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
+      incentives: [{ id: 'i1', points: 4 }],
+      violations: [{ id: 'n1', kind: 'executive' }],
+    });
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'pointsSheets');
-    expect(log.filter((a) => a.reason === reason).map((a) => `${a.entityId}.${a.field}`).sort()).toEqual(['2026-Q1:e.incentives', '2026-Q1:e.violations', '2026-Q1:f.incentives']);
+    expect(
+      log
+        .filter((a) => a.reason === reason)
+        .map((a) => `${a.entityId}.${a.field}`)
+        .sort(),
+    ).toEqual(['2026-Q1:e.incentives', '2026-Q1:e.violations', '2026-Q1:f.incentives']);
     // f's unit submits its quarter: the next import is refused as a whole, e's entry included.
     await setLocked(ctx, { periodId: '2026-Q1', unitId: 'w', component: 'points' }, true, '');
-    const removal = [{ ...entries[0]!, after: undefined }, { ...entries[2]!, after: undefined }];
-    expect(await applyUnitImport(ctx, { scores: [], entries: removal, unitOf, reason }, JUSTICE_2017)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const removal = [
+      { ...entries[0]!, after: undefined },
+      { ...entries[2]!, after: undefined },
+    ];
+    expect(await applyUnitImport(ctx, { scores: [], entries: removal, unitOf, reason }, JUSTICE_2017)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
     expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.incentives).toHaveLength(1);
     expect((await ctx.db.pointsSheets.get('2026-Q1:f'))?.incentives).toHaveLength(1);
   });

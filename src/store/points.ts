@@ -20,12 +20,32 @@ export const updatePointsSheet = (
     if (await tx.db.settings.get(`lock:${at.periodId}:${at.unitId}:points`)) throw new Refusal('locked');
     const id = pointsSheetId(at.periodId, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
-    const before: PointsSheet = stored ?? { id, periodId: at.periodId, employeeId: at.employeeId, incentives: [], violations: [], targets: [], profileId: profile.id, profileVersion: profile.version };
+    const before: PointsSheet = stored ?? {
+      id,
+      periodId: at.periodId,
+      employeeId: at.employeeId,
+      incentives: [],
+      violations: [],
+      targets: [],
+      profileId: profile.id,
+      profileVersion: profile.version,
+    };
     const after: PointsSheet = { ...before, ...patch, profileId: profile.id, profileVersion: profile.version };
-    const changed = (Object.keys(patch) as (keyof PointsPatch)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    const changed = (Object.keys(patch) as (keyof PointsPatch)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+    );
     if (changed.length === 0) return before;
     await tx.db.pointsSheets.put(after);
-    await tx.auditMany(changed.map((field) => ({ action: stored ? 'update' : 'create', entity: 'pointsSheets', entityId: id, field, before: before[field], after: after[field] })));
+    await tx.auditMany(
+      changed.map((field) => ({
+        action: stored ? 'update' : 'create',
+        entity: 'pointsSheets',
+        entityId: id,
+        field,
+        before: before[field],
+        after: after[field],
+      })),
+    );
     return after;
   });
 
@@ -43,9 +63,16 @@ export interface EntryWrite {
  * caller writes with them): refused as a whole when a person's unit has submitted the period; one
  * audit entry per changed list of a sheet, with the import's reason. Returns how many entries changed.
  */
-export async function applyEntryWritesIn(tx: Tx, writes: readonly EntryWrite[], profile: Profile, unitOf: ReadonlyMap<string, string>, reason: string): Promise<number> {
+export async function applyEntryWritesIn(
+  tx: Tx,
+  writes: readonly EntryWrite[],
+  profile: Profile,
+  unitOf: ReadonlyMap<string, string>,
+  reason: string,
+): Promise<number> {
   const sheets = new Map<string, EntryWrite[]>();
-  for (const w of writes) sheets.set(pointsSheetId(w.periodId, w.employeeId), [...(sheets.get(pointsSheetId(w.periodId, w.employeeId)) ?? []), w]);
+  for (const w of writes)
+    sheets.set(pointsSheetId(w.periodId, w.employeeId), [...(sheets.get(pointsSheetId(w.periodId, w.employeeId)) ?? []), w]);
   const locks = [...new Set(writes.map((w) => `lock:${w.periodId}:${unitOf.get(w.employeeId) ?? ''}:points`))];
   if ((await tx.db.settings.bulkGet(locks)).some((s) => s !== undefined)) throw new Refusal('locked');
   const stored = await tx.db.pointsSheets.bulkGet([...sheets.keys()]);
@@ -54,12 +81,29 @@ export async function applyEntryWritesIn(tx: Tx, writes: readonly EntryWrite[], 
   let changed = 0;
   [...sheets.entries()].forEach(([id, own], i) => {
     const first = own[0] as EntryWrite;
-    const before: PointsSheet = stored[i] ?? { id, periodId: first.periodId, employeeId: first.employeeId, incentives: [], violations: [], targets: [], profileId: profile.id, profileVersion: profile.version };
+    const before: PointsSheet = stored[i] ?? {
+      id,
+      periodId: first.periodId,
+      employeeId: first.employeeId,
+      incentives: [],
+      violations: [],
+      targets: [],
+      profileId: profile.id,
+      profileVersion: profile.version,
+    };
     let after: PointsSheet = { ...before, profileId: profile.id, profileVersion: profile.version };
     for (const w of own) after = withEntry(after, w);
     for (const field of ['incentives', 'violations'] as const) {
       if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
-      audit.push({ action: stored[i] ? 'update' : 'create', entity: 'pointsSheets', entityId: id, field, before: before[field], after: after[field], reason });
+      audit.push({
+        action: stored[i] ? 'update' : 'create',
+        entity: 'pointsSheets',
+        entityId: id,
+        field,
+        before: before[field],
+        after: after[field],
+        reason,
+      });
     }
     changed += own.length;
     put.push(after);

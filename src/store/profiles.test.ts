@@ -6,7 +6,13 @@ import { testContext } from './test-support';
 describe('agency profiles: clone, edit, save as a new version', () => {
   it('saves versions 1, 2, … of the same id and keeps the old ones', async () => {
     const ctx = testContext();
-    const draft = { ...TYPICAL_2023, id: 'own', builtIn: false, basedOn: 'typical-2023', minTenureMonths: { value: 2, source: 'Приказ №15' } };
+    const draft = {
+      ...TYPICAL_2023,
+      id: 'own',
+      builtIn: false,
+      basedOn: 'typical-2023',
+      minTenureMonths: { value: 2, source: 'Приказ №15' },
+    };
     const v1 = await saveProfileVersion(ctx, draft);
     const v2 = await saveProfileVersion(ctx, { ...draft, minTenureMonths: { value: 1, source: 'Приказ №16' } });
     expect(v1).toMatchObject({ ok: true, value: { version: 1 } });

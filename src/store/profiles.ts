@@ -8,14 +8,24 @@ import { Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
 /** Saves the profile as the next version of its id; refused with the problems when it does not validate. */
-export const saveProfileVersion = (ctx: StoreContext, draft: Profile): Promise<Result<Profile, StoreError & { problems?: ProfileProblem[] }>> =>
+export const saveProfileVersion = (
+  ctx: StoreContext,
+  draft: Profile,
+): Promise<Result<Profile, StoreError & { problems?: ProfileProblem[] }>> =>
   write(ctx, [ctx.db.profiles], async (tx) => {
     const versions = await tx.db.profiles.where('id').equals(draft.id).toArray();
     const version = versions.reduce((max, p) => Math.max(max, p.version), 0) + 1;
     const checked = validateProfile({ ...draft, version, builtIn: false });
     if (!checked.ok) throw new Refusal('invalid', JSON.stringify(checked.problems));
     await tx.db.profiles.add(checked.profile);
-    await tx.audit({ action: 'create', entity: 'profiles', entityId: `${draft.id}@${version}`, field: '*', before: null, after: { id: draft.id, version } });
+    await tx.audit({
+      action: 'create',
+      entity: 'profiles',
+      entityId: `${draft.id}@${version}`,
+      field: '*',
+      before: null,
+      after: { id: draft.id, version },
+    });
     return checked.profile;
   });
 

@@ -9,7 +9,18 @@ describe('roster import: one transaction, undone as a whole', () => {
     const ctx = testContext();
     const unit = await addUnit(ctx, 'Отдел кадров', null);
     if (!unit.ok) throw new Error();
-    const stored = await addEmployee(ctx, { surname: 'Иванова', name: 'Ольга', patronymic: 'Петровна', iin: '900101400023', position: 'Специалист', category: 'E-4', unitId: unit.value.id, managerId: null, appointedOn: '2021-09-16', publicServices: false });
+    const stored = await addEmployee(ctx, {
+      surname: 'Иванова',
+      name: 'Ольга',
+      patronymic: 'Петровна',
+      iin: '900101400023',
+      position: 'Специалист',
+      category: 'E-4',
+      unitId: unit.value.id,
+      managerId: null,
+      appointedOn: '2021-09-16',
+      publicServices: false,
+    });
     if (!stored.ok) throw new Error();
     const header: Cell[] = ['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Дата увольнения'];
     const rows: Cell[][] = [
@@ -20,7 +31,11 @@ describe('roster import: one transaction, undone as a whole', () => {
     const existing = { units: await ctx.db.units.toArray(), employees: await ctx.db.employees.toArray(), statuses: [] };
     const matches = matchDrafts(rowsToDrafts(rows, 0, mapHeaderRow(header), 'S'), existing);
     const plan = planRosterImport({ matches, actions: new Map(), existing, newId: ctx.newId });
-    const before = { units: await ctx.db.units.toArray(), employees: await ctx.db.employees.toArray(), statuses: await ctx.db.statuses.toArray() };
+    const before = {
+      units: await ctx.db.units.toArray(),
+      employees: await ctx.db.employees.toArray(),
+      statuses: await ctx.db.statuses.toArray(),
+    };
 
     const applied = await applyRosterPlan(ctx, plan, 'roster.xlsx');
     if (!applied.ok) throw new Error(applied.error.code);
@@ -31,7 +46,11 @@ describe('roster import: one transaction, undone as a whole', () => {
     expect(await ctx.db.audit.where('batchId').equals(applied.value.batchId).count()).toBe(1);
 
     expect(await undoImport(ctx, applied.value.batchId)).toMatchObject({ ok: true });
-    expect({ units: await ctx.db.units.toArray(), employees: await ctx.db.employees.toArray(), statuses: await ctx.db.statuses.toArray() }).toEqual(before);
+    expect({
+      units: await ctx.db.units.toArray(),
+      employees: await ctx.db.employees.toArray(),
+      statuses: await ctx.db.statuses.toArray(),
+    }).toEqual(before);
     expect(await undoImport(ctx, applied.value.batchId)).toMatchObject({ ok: false, error: { code: 'notFound' } });
   });
 
@@ -41,7 +60,21 @@ describe('roster import: one transaction, undone as a whole', () => {
     if (!unit.ok) throw new Error();
     const plan = {
       units: [unit.value],
-      employees: [{ id: 'p', surname: 'Ким', name: 'Ольга', patronymic: '', iin: '', position: 'С', category: 'E-4', unitId: unit.value.id, managerId: null, appointedOn: '2020-01-01', publicServices: false }],
+      employees: [
+        {
+          id: 'p',
+          surname: 'Ким',
+          name: 'Ольга',
+          patronymic: '',
+          iin: '',
+          position: 'С',
+          category: 'E-4',
+          unitId: unit.value.id,
+          managerId: null,
+          appointedOn: '2020-01-01',
+          publicServices: false,
+        },
+      ],
       statuses: [],
       updatedIds: [],
       counts: { added: 1, updated: 0, skipped: 0 },

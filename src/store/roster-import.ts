@@ -11,7 +11,11 @@ import type { StoreError } from './errors';
 
 export interface ImportRecord {
   readonly fileName: string;
-  readonly added: { readonly units: readonly string[]; readonly employees: readonly string[]; readonly statuses: readonly string[] };
+  readonly added: {
+    readonly units: readonly string[];
+    readonly employees: readonly string[];
+    readonly statuses: readonly string[];
+  };
   /** People as they were before the import updated them. */
   readonly replaced: readonly Employee[];
 }
@@ -23,7 +27,11 @@ export interface ImportSummary {
   readonly units: number;
 }
 
-export const applyRosterPlan = (ctx: StoreContext, plan: RosterPlan, fileName: string): Promise<Result<ImportSummary, StoreError>> =>
+export const applyRosterPlan = (
+  ctx: StoreContext,
+  plan: RosterPlan,
+  fileName: string,
+): Promise<Result<ImportSummary, StoreError>> =>
   write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
     const batchId = ctx.newId();
     const ids = plan.employees.map((e) => e.id);
@@ -52,18 +60,44 @@ export const applyRosterPlan = (ctx: StoreContext, plan: RosterPlan, fileName: s
  */
 export const undoImport = (ctx: StoreContext, batchId: string): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
-    const entry = await tx.db.audit.where('batchId').equals(batchId).filter((a) => a.action === 'import').first();
+    const entry = await tx.db.audit
+      .where('batchId')
+      .equals(batchId)
+      .filter((a) => a.action === 'import')
+      .first();
     if (!entry) throw new Refusal('notFound', batchId);
-    const undone = await tx.db.audit.where('batchId').equals(batchId).filter((a) => a.action === 'undoImport').count();
+    const undone = await tx.db.audit
+      .where('batchId')
+      .equals(batchId)
+      .filter((a) => a.action === 'undoImport')
+      .count();
     if (undone > 0) throw new Refusal('notFound', batchId);
     const record = entry.after as ImportRecord;
     const addedEmployees = new Set(record.added.employees);
-    const orphanStatuses = await tx.db.statuses.where('employeeId').anyOf([...addedEmployees]).primaryKeys();
+    const orphanStatuses = await tx.db.statuses
+      .where('employeeId')
+      .anyOf([...addedEmployees])
+      .primaryKeys();
     await tx.db.statuses.bulkDelete([...record.added.statuses, ...orphanStatuses]);
     await tx.db.employees.bulkDelete([...addedEmployees]);
     await tx.db.employees.bulkPut([...record.replaced]);
-    const stillUsed = new Set((await tx.db.employees.where('unitId').anyOf([...record.added.units]).toArray()).map((e) => e.unitId));
+    const stillUsed = new Set(
+      (
+        await tx.db.employees
+          .where('unitId')
+          .anyOf([...record.added.units])
+          .toArray()
+      ).map((e) => e.unitId),
+    );
     const removableUnits = record.added.units.filter((id) => !stillUsed.has(id));
     await tx.db.units.bulkDelete(removableUnits);
-    await tx.audit({ action: 'undoImport', entity: 'roster', entityId: record.fileName, field: '*', before: record, after: null, batchId });
+    await tx.audit({
+      action: 'undoImport',
+      entity: 'roster',
+      entityId: record.fileName,
+      field: '*',
+      before: record,
+      after: null,
+      batchId,
+    });
   });

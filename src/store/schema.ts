@@ -100,10 +100,41 @@ export const MIGRATIONS: readonly Migration[] = [
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const TABLES = ['agency', 'units', 'employees', 'statuses', 'periods', 'settings', 'profiles', 'evaluations', 'kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360', 'survey360Tokens', 'survey360Answers', 'survey360Feedback', 'competencySheets', 'audit'] as const;
+export const TABLES = [
+  'agency',
+  'units',
+  'employees',
+  'statuses',
+  'periods',
+  'settings',
+  'profiles',
+  'evaluations',
+  'kciPlans',
+  'pointsSheets',
+  'familiarisations',
+  'calibrations',
+  'sittings',
+  'survey360',
+  'survey360Tokens',
+  'survey360Answers',
+  'survey360Feedback',
+  'competencySheets',
+  'audit',
+] as const;
 
 /** Tables added after the first backup format: a backup made before them restores them empty. */
-export const TABLES_ADDED_LATER: readonly TableName[] = ['kciPlans', 'pointsSheets', 'familiarisations', 'calibrations', 'sittings', 'survey360', 'survey360Tokens', 'survey360Answers', 'survey360Feedback', 'competencySheets'];
+export const TABLES_ADDED_LATER: readonly TableName[] = [
+  'kciPlans',
+  'pointsSheets',
+  'familiarisations',
+  'calibrations',
+  'sittings',
+  'survey360',
+  'survey360Tokens',
+  'survey360Answers',
+  'survey360Feedback',
+  'competencySheets',
+];
 export type TableName = (typeof TABLES)[number];
 
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */

@@ -1,26 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { importAnswers, issueQuestionnaires, previewAnswerImport, saveFeedback, saveSurvey360Setups, sealAnswers, tokensOfCode } from './survey360';
+import {
+  importAnswers,
+  issueQuestionnaires,
+  previewAnswerImport,
+  saveFeedback,
+  saveSurvey360Setups,
+  sealAnswers,
+  tokensOfCode,
+} from './survey360';
 import { testContext } from './test-support';
 
 const setup = (evaluatedId: string, ...respondents: [string, 'manager' | 'subordinate' | 'peer' | 'self'][]) => ({
-  id: `2026-Y:${evaluatedId}`, periodId: '2026-Y', evaluatedId, respondents: respondents.map(([respondentId, role]) => ({ respondentId, role })),
+  id: `2026-Y:${evaluatedId}`,
+  periodId: '2026-Y',
+  evaluatedId,
+  respondents: respondents.map(([respondentId, role]) => ({ respondentId, role })),
 });
 
 describe('360 set-up in the store (004 §36)', () => {
   it('004 §36: saves a unit’s respondents in one go, audits each person’s set, and an unchanged save writes nothing', async () => {
     const ctx = testContext();
-    const first = [setup('a', ['m', 'manager'], ['b', 'peer'], ['a', 'self']), setup('b', ['m', 'manager'], ['a', 'peer'], ['b', 'self'])];
+    const first = [
+      setup('a', ['m', 'manager'], ['b', 'peer'], ['a', 'self']),
+      setup('b', ['m', 'manager'], ['a', 'peer'], ['b', 'self']),
+    ];
     expect(await saveSurvey360Setups(ctx, first)).toEqual({ ok: true, value: 2 });
     expect(await saveSurvey360Setups(ctx, first)).toEqual({ ok: true, value: 0 });
     expect(await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['a', 'self'])])).toEqual({ ok: true, value: 1 });
-    expect((await ctx.db.survey360.where('periodId').equals('2026-Y').toArray()).map((s) => s.respondents.length)).toEqual([2, 3]);
+    expect((await ctx.db.survey360.where('periodId').equals('2026-Y').toArray()).map((s) => s.respondents.length)).toEqual([
+      2, 3,
+    ]);
     const log = await ctx.db.audit.toArray();
     expect(log.map((a) => `${a.action} ${a.entityId}`)).toEqual(['create 2026-Y:a', 'create 2026-Y:b', 'update 2026-Y:a']);
   });
 });
 
 describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
-  const competencies = [{ id: 'ethics', names: { kk: '', ru: '' } }, { id: 'results', names: { kk: '', ru: '' } }];
+  const competencies = [
+    { id: 'ethics', names: { kk: '', ru: '' } },
+    { id: 'results', names: { kk: '', ru: '' } },
+  ];
   const make = () => {
     let n = 0;
     return { token: () => `tok${++n}`, code: () => `CODE-${n}` };
@@ -28,7 +47,10 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
 
   it('004 §36: issues a token per respondent and person once, one code per respondent; the audit holds the count only', async () => {
     const ctx = testContext();
-    const setups = [setup('a', ['m', 'manager'], ['b', 'peer'], ['a', 'self']), setup('b', ['m', 'manager'], ['a', 'peer'], ['b', 'self'])];
+    const setups = [
+      setup('a', ['m', 'manager'], ['b', 'peer'], ['a', 'self']),
+      setup('b', ['m', 'manager'], ['a', 'peer'], ['b', 'self']),
+    ];
     await saveSurvey360Setups(ctx, setups);
     const stored = await ctx.db.survey360.toArray();
     expect(await issueQuestionnaires(ctx, '2026-Y', stored, new Set(['b']), make())).toEqual({ ok: true, value: 4 });
@@ -37,7 +59,10 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     expect(tokens.map((t) => `${t.respondentId}→${t.evaluatedId}`).sort()).toEqual(['a→a', 'a→b', 'm→a', 'm→b']);
     expect(new Set(tokens.filter((t) => t.respondentId === 'm').map((t) => t.code)).size).toBe(1);
     // Issued once: a second issue adds nothing.
-    expect(await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(['b']), make())).toEqual({ ok: true, value: 0 });
+    expect(await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(['b']), make())).toEqual({
+      ok: true,
+      value: 0,
+    });
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Tokens');
     expect(log.map((a) => a.after)).toEqual([4]);
     expect(JSON.stringify(log)).not.toMatch(/tok\d/);
@@ -47,18 +72,40 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
-    const own = await tokensOfCode(ctx, (await ctx.db.survey360Tokens.toArray()).find((t) => t.respondentId === 'p1')?.code ?? '');
+    const own = await tokensOfCode(
+      ctx,
+      (await ctx.db.survey360Tokens.toArray()).find((t) => t.respondentId === 'p1')?.code ?? '',
+    );
     expect(own.map((t) => t.evaluatedId)).toEqual(['a']);
     const token = own[0]?.token ?? '';
     const competenciesOf = () => competencies;
     // Invalid or incomplete: refused, nothing stored.
-    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 6, results: 4 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(
+      await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 6, results: 4 } }], competenciesOf, {
+        min: 1,
+        max: 5,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(
+      await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4 } }], competenciesOf, { min: 1, max: 5 }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await ctx.db.survey360Answers.count()).toBe(0);
-    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4, results: 5 } }], competenciesOf, { min: 1, max: 5 })).toEqual({ ok: true, value: 1 });
-    expect(await ctx.db.survey360Answers.toArray()).toEqual([{ token, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } }]);
+    expect(
+      await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4, results: 5 } }], competenciesOf, {
+        min: 1,
+        max: 5,
+      }),
+    ).toEqual({ ok: true, value: 1 });
+    expect(await ctx.db.survey360Answers.toArray()).toEqual([
+      { token, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } },
+    ]);
     // A token answers once.
-    expect(await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 1, results: 1 } }], competenciesOf, { min: 1, max: 5 })).toMatchObject({ ok: false, error: { code: 'alreadyAnswered' } });
+    expect(
+      await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 1, results: 1 } }], competenciesOf, {
+        min: 1,
+        max: 5,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'alreadyAnswered' } });
     // The respondent cannot be derived: no table and no audit entry holds the token next to p1.
     for (const table of ctx.db.tables) {
       const rows = JSON.stringify(await table.toArray());
@@ -72,7 +119,14 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
     const issued = (await ctx.db.survey360.get('2026-Y:a'))?.respondents ?? [];
-    await saveSurvey360Setups(ctx, [{ ...setup('a'), respondents: issued.filter((r) => r.respondentId !== 'p2').map((r) => (r.respondentId === 'p1' ? { ...r, role: 'subordinate' as const } : r)) }]);
+    await saveSurvey360Setups(ctx, [
+      {
+        ...setup('a'),
+        respondents: issued
+          .filter((r) => r.respondentId !== 'p2')
+          .map((r) => (r.respondentId === 'p1' ? { ...r, role: 'subordinate' as const } : r)),
+      },
+    ]);
     const tokens = await ctx.db.survey360Tokens.toArray();
     expect(tokens.map((t) => `${t.respondentId}:${t.role}`).sort()).toEqual(['a:self', 'm:manager', 'p1:subordinate']);
   });
@@ -80,26 +134,48 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
 
 describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
   const competencies = [{ id: 'ethics', names: { kk: '', ru: '' } }];
-  const returned = (file: string, ...answers: [string, number][]) => ({ file, agencyId: 'ag', periodId: '2026-Y', code: 'C', answers: answers.map(([token, ethics]) => ({ token, scores: { ethics }, problems: [] })) });
+  const returned = (file: string, ...answers: [string, number][]) => ({
+    file,
+    agencyId: 'ag',
+    periodId: '2026-Y',
+    code: 'C',
+    answers: answers.map(([token, ethics]) => ({ token, scores: { ethics }, problems: [] })),
+  });
 
   it('004 §34: imports seal new answers in one transaction, re-import changes nothing, a conflict is replaced only when HR chooses', async () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     let n = 0;
-    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), { token: () => `tok${++n}`, code: () => `CODE-${n}` });
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), {
+      token: () => `tok${++n}`,
+      code: () => `CODE-${n}`,
+    });
     const tokens = (await ctx.db.survey360Tokens.toArray()).map((t) => t.token).sort();
     const first = returned('one.xlsx', ...tokens.map((t): [string, number] => [t, 4]));
-    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({ ok: true, value: { sealed: 4, replaced: 0 } });
+    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({
+      ok: true,
+      value: { sealed: 4, replaced: 0 },
+    });
     expect(await ctx.db.survey360Tokens.count()).toBe(0);
-    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({ ok: true, value: { sealed: 0, replaced: 0 } });
+    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({
+      ok: true,
+      value: { sealed: 0, replaced: 0 },
+    });
     const changed = returned('two.xlsx', [tokens[0] ?? '', 2], [tokens[1] ?? '', 1]);
     expect((await previewAnswerImport(ctx, [changed], () => competencies)).map((r) => r.kind)).toEqual(['conflict', 'conflict']);
-    expect(await importAnswers(ctx, [changed], () => competencies, new Set([tokens[0] ?? '']))).toEqual({ ok: true, value: { sealed: 0, replaced: 1 } });
+    expect(await importAnswers(ctx, [changed], () => competencies, new Set([tokens[0] ?? '']))).toEqual({
+      ok: true,
+      value: { sealed: 0, replaced: 1 },
+    });
     const stored = new Map((await ctx.db.survey360Answers.toArray()).map((a) => [a.token, a.scores['ethics']]));
     expect([stored.get(tokens[0] ?? ''), stored.get(tokens[1] ?? '')]).toEqual([200, 400]);
     // Nothing stored about answers names a respondent (the set-up says who was asked, not who answered what).
     const audit = (await ctx.db.audit.toArray()).filter((a) => a.entity !== 'survey360');
-    const everything = JSON.stringify({ answers: await ctx.db.survey360Answers.toArray(), tokens: await ctx.db.survey360Tokens.toArray(), audit });
+    const everything = JSON.stringify({
+      answers: await ctx.db.survey360Answers.toArray(),
+      tokens: await ctx.db.survey360Tokens.toArray(),
+      audit,
+    });
     expect(everything).not.toMatch(/"p1"|"p2"|"m"|respondentId/);
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Answers');
     expect(log.map((a) => `${a.field} ${String(a.after)}`)).toEqual(['sealed 4', 'replaced 1']);
@@ -109,11 +185,23 @@ describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
 describe('360 feedback in the store (004 §37, Appendix 8 role)', () => {
   it('004 §37: stores the meeting, what was discussed and the agreed actions; an unchanged save writes nothing; each field audited', async () => {
     const ctx = testContext();
-    const f = { id: '2026-Y:a', periodId: '2026-Y', evaluatedId: 'a', meetingDate: '2027-01-20', discussed: 'Итоги 360', actions: 'Курс по управлению изменениями' };
+    const f = {
+      id: '2026-Y:a',
+      periodId: '2026-Y',
+      evaluatedId: 'a',
+      meetingDate: '2027-01-20',
+      discussed: 'Итоги 360',
+      actions: 'Курс по управлению изменениями',
+    };
     expect(await saveFeedback(ctx, f)).toEqual({ ok: true, value: true });
     expect(await saveFeedback(ctx, f)).toEqual({ ok: true, value: false });
     expect(await saveFeedback(ctx, { ...f, actions: 'Наставничество' })).toEqual({ ok: true, value: true });
     expect(await ctx.db.survey360Feedback.get('2026-Y:a')).toMatchObject({ actions: 'Наставничество' });
-    expect((await ctx.db.audit.toArray()).map((a) => `${a.action} ${a.field ?? ''}`)).toEqual(['create meetingDate', 'create discussed', 'create actions', 'update actions']);
+    expect((await ctx.db.audit.toArray()).map((a) => `${a.action} ${a.field ?? ''}`)).toEqual([
+      'create meetingDate',
+      'create discussed',
+      'create actions',
+      'update actions',
+    ]);
   });
 });

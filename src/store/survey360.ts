@@ -6,7 +6,20 @@
  * respondent — are deleted in the same transaction, and the audit log records counts, never a token
  * with a name.
  */
-import { answerProblems, planAnswerImport, planIssue, sealedAnswer, shuffled, type AnswerPlanRow, type Named, type ReturnedQuestionnaire, type Survey360Answer, type Survey360Feedback, type Survey360Setup, type Survey360Token } from '../domain';
+import {
+  answerProblems,
+  planAnswerImport,
+  planIssue,
+  sealedAnswer,
+  shuffled,
+  type AnswerPlanRow,
+  type Named,
+  type ReturnedQuestionnaire,
+  type Survey360Answer,
+  type Survey360Feedback,
+  type Survey360Setup,
+  type Survey360Token,
+} from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
@@ -18,10 +31,16 @@ import type { StoreError } from './errors';
 export const saveSurvey360Setups = (ctx: StoreContext, setups: readonly Survey360Setup[]): Promise<Result<number, StoreError>> =>
   write(ctx, [ctx.db.survey360, ctx.db.survey360Tokens], async (tx) => {
     const stored = await tx.db.survey360.bulkGet(setups.map((s) => s.id));
-    const changed = setups.map((s, i) => ({ s, before: stored[i] })).filter(({ s, before }) => JSON.stringify(before?.respondents ?? null) !== JSON.stringify(s.respondents));
+    const changed = setups
+      .map((s, i) => ({ s, before: stored[i] }))
+      .filter(({ s, before }) => JSON.stringify(before?.respondents ?? null) !== JSON.stringify(s.respondents));
     if (changed.length === 0) return 0;
     for (const { s } of changed) {
-      const outstanding = await tx.db.survey360Tokens.where('evaluatedId').equals(s.evaluatedId).filter((t) => t.periodId === s.periodId).toArray();
+      const outstanding = await tx.db.survey360Tokens
+        .where('evaluatedId')
+        .equals(s.evaluatedId)
+        .filter((t) => t.periodId === s.periodId)
+        .toArray();
       for (const t of outstanding) {
         const now = s.respondents.find((r) => r.respondentId === t.respondentId && r.issued);
         if (!now) await tx.db.survey360Tokens.delete(t.token);
@@ -29,7 +48,16 @@ export const saveSurvey360Setups = (ctx: StoreContext, setups: readonly Survey36
       }
     }
     await tx.db.survey360.bulkPut(changed.map(({ s }) => s));
-    await tx.auditMany(changed.map(({ s, before }) => ({ action: before ? 'update' : 'create', entity: 'survey360', entityId: s.id, field: 'respondents', before: before?.respondents ?? null, after: s.respondents })));
+    await tx.auditMany(
+      changed.map(({ s, before }) => ({
+        action: before ? 'update' : 'create',
+        entity: 'survey360',
+        entityId: s.id,
+        field: 'respondents',
+        before: before?.respondents ?? null,
+        after: s.respondents,
+      })),
+    );
     return changed.length;
   });
 
@@ -52,12 +80,20 @@ export const issueQuestionnaires = (
     if (plan.tokens.length === 0) return 0;
     await tx.db.survey360Tokens.bulkAdd(plan.tokens);
     await tx.db.survey360.bulkPut(plan.setups);
-    await tx.audit({ action: 'create', entity: 'survey360Tokens', entityId: periodId, field: 'issued', before: null, after: plan.tokens.length });
+    await tx.audit({
+      action: 'create',
+      entity: 'survey360Tokens',
+      entityId: periodId,
+      field: 'issued',
+      before: null,
+      after: plan.tokens.length,
+    });
     return plan.tokens.length;
   });
 
 /** The unanswered tokens of a questionnaire code, for respondent mode. */
-export const tokensOfCode = (ctx: StoreContext, code: string): Promise<Survey360Token[]> => ctx.db.survey360Tokens.where('code').equals(code).toArray();
+export const tokensOfCode = (ctx: StoreContext, code: string): Promise<Survey360Token[]> =>
+  ctx.db.survey360Tokens.where('code').equals(code).toArray();
 
 /**
  * Seals a questionnaire's answers: each token must still be open and belong to the code; every
@@ -81,7 +117,14 @@ export const sealAnswers = (
     });
     await tx.db.survey360Answers.bulkAdd(shuffled(sealed, randomBelow));
     await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token));
-    await tx.audit({ action: 'create', entity: 'survey360Answers', entityId: sealed[0]?.periodId ?? '', field: 'sealed', before: null, after: sealed.length });
+    await tx.audit({
+      action: 'create',
+      entity: 'survey360Answers',
+      entityId: sealed[0]?.periodId ?? '',
+      field: 'sealed',
+      before: null,
+      after: sealed.length,
+    });
     return sealed.length;
   });
 
@@ -95,7 +138,10 @@ const randomBelow = (n: number): number => {
 };
 
 /** What the store holds for the tokens of returned questionnaires: the open tokens and the sealed answers. */
-async function heldFor(db: StoreContext['db'], tokens: readonly string[]): Promise<{ open: Map<string, Survey360Token>; sealed: Map<string, Survey360Answer> }> {
+async function heldFor(
+  db: StoreContext['db'],
+  tokens: readonly string[],
+): Promise<{ open: Map<string, Survey360Token>; sealed: Map<string, Survey360Answer> }> {
   const [open, sealed] = await Promise.all([db.survey360Tokens.bulkGet([...tokens]), db.survey360Answers.bulkGet([...tokens])]);
   return {
     open: new Map(open.flatMap((t) => (t ? [[t.token, t] as const] : []))),
@@ -104,8 +150,15 @@ async function heldFor(db: StoreContext['db'], tokens: readonly string[]): Promi
 }
 
 /** The preview of an import of returned questionnaires: what each answer in them would do. */
-export async function previewAnswerImport(ctx: StoreContext, returned: readonly ReturnedQuestionnaire[], competenciesOf: (evaluatedId: string) => readonly Named[]): Promise<AnswerPlanRow[]> {
-  const held = await heldFor(ctx.db, returned.flatMap((q) => q.answers.map((a) => a.token)));
+export async function previewAnswerImport(
+  ctx: StoreContext,
+  returned: readonly ReturnedQuestionnaire[],
+  competenciesOf: (evaluatedId: string) => readonly Named[],
+): Promise<AnswerPlanRow[]> {
+  const held = await heldFor(
+    ctx.db,
+    returned.flatMap((q) => q.answers.map((a) => a.token)),
+  );
   return planAnswerImport(returned, held.open, held.sealed, competenciesOf);
 }
 
@@ -122,7 +175,10 @@ export const importAnswers = (
   replace: ReadonlySet<string>,
 ): Promise<Result<{ sealed: number; replaced: number }, StoreError>> =>
   write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
-    const held = await heldFor(tx.db, returned.flatMap((q) => q.answers.map((a) => a.token)));
+    const held = await heldFor(
+      tx.db,
+      returned.flatMap((q) => q.answers.map((a) => a.token)),
+    );
     const plan = planAnswerImport(returned, held.open, held.sealed, competenciesOf);
     const fresh = plan.flatMap((r) => {
       const token = r.kind === 'new' ? held.open.get(r.token) : undefined;
@@ -136,8 +192,24 @@ export const importAnswers = (
     await tx.db.survey360Answers.bulkPut(shuffled([...fresh, ...replaced], randomBelow));
     await tx.db.survey360Tokens.bulkDelete(fresh.map((a) => a.token));
     const periodId = fresh[0]?.periodId ?? replaced[0]?.periodId ?? '';
-    if (fresh.length > 0) await tx.audit({ action: 'create', entity: 'survey360Answers', entityId: periodId, field: 'sealed', before: null, after: fresh.length });
-    if (replaced.length > 0) await tx.audit({ action: 'update', entity: 'survey360Answers', entityId: periodId, field: 'replaced', before: null, after: replaced.length });
+    if (fresh.length > 0)
+      await tx.audit({
+        action: 'create',
+        entity: 'survey360Answers',
+        entityId: periodId,
+        field: 'sealed',
+        before: null,
+        after: fresh.length,
+      });
+    if (replaced.length > 0)
+      await tx.audit({
+        action: 'update',
+        entity: 'survey360Answers',
+        entityId: periodId,
+        field: 'replaced',
+        before: null,
+        after: replaced.length,
+      });
     return { sealed: fresh.length, replaced: replaced.length };
   });
 
@@ -148,6 +220,15 @@ export const saveFeedback = (ctx: StoreContext, feedback: Survey360Feedback): Pr
     const fields = (['meetingDate', 'discussed', 'actions'] as const).filter((f) => (before?.[f] ?? '') !== feedback[f]);
     if (fields.length === 0) return false;
     await tx.db.survey360Feedback.put(feedback);
-    await tx.auditMany(fields.map((f) => ({ action: before ? 'update' : 'create', entity: 'survey360Feedback', entityId: feedback.id, field: f, before: before?.[f] ?? null, after: feedback[f] })));
+    await tx.auditMany(
+      fields.map((f) => ({
+        action: before ? 'update' : 'create',
+        entity: 'survey360Feedback',
+        entityId: feedback.id,
+        field: f,
+        before: before?.[f] ?? null,
+        after: feedback[f],
+      })),
+    );
     return true;
   });

@@ -12,11 +12,20 @@ import { applyEntryWritesIn, type EntryWrite } from './points';
 
 export const applyUnitImport = (
   ctx: StoreContext,
-  input: { readonly scores: readonly ScoreChange[]; readonly entries: readonly EntryWrite[]; readonly unitOf: ReadonlyMap<string, string>; readonly reason: string },
+  input: {
+    readonly scores: readonly ScoreChange[];
+    readonly entries: readonly EntryWrite[];
+    readonly unitOf: ReadonlyMap<string, string>;
+    readonly reason: string;
+  },
   profile: Profile,
 ): Promise<Result<{ scores: number; entries: number }, StoreError>> =>
   write(ctx, [ctx.db.evaluations, ctx.db.settings, ctx.db.kciPlans, ctx.db.pointsSheets], async (tx) => {
-    const scores = input.scores.length > 0 ? await applyScoreChangesIn(tx, ctx, input.scores, profile, { unitOf: input.unitOf }, input.reason) : [];
-    const entries = input.entries.length > 0 ? await applyEntryWritesIn(tx, input.entries, profile, input.unitOf, input.reason) : 0;
+    const scores =
+      input.scores.length > 0
+        ? await applyScoreChangesIn(tx, ctx, input.scores, profile, { unitOf: input.unitOf }, input.reason)
+        : [];
+    const entries =
+      input.entries.length > 0 ? await applyEntryWritesIn(tx, input.entries, profile, input.unitOf, input.reason) : 0;
     return { scores: scores.length, entries };
   });

@@ -98,12 +98,21 @@ function Shell(props: RouteSectionProps) {
   const creatingNew = () => props.location.pathname === '/new';
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header class="top">
         <div class="brand">
-          <span class="logo" aria-hidden="true">Б</span>
+          <span class="logo" aria-hidden="true">
+            Б
+          </span>
           <div>
             <strong>{t('app.name')}</strong>
             <span class="tagline">{t('app.tagline')}</span>
@@ -114,28 +123,55 @@ function Shell(props: RouteSectionProps) {
           <label class="inline">
             <span>{t('language.label')}</span>
             <select value={app.i18n.lang()} onChange={(e) => app.i18n.setLang(e.currentTarget.value as Lang)}>
-              <For each={LANGS}>{(l) => <option value={l} lang={l}>{t(`language.${l}`)}</option>}</For>
+              <For each={LANGS}>
+                {(l) => (
+                  <option value={l} lang={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
         </div>
       </header>
-      <Banner when={serviceWorkerState.needRefresh()} text={t('update.ready')} action={{ label: t('update.reload'), run: () => void applyUpdate() }} secondary={{ label: t('update.later'), run: dismissUpdate }} />
-      <Banner when={serviceWorkerState.offlineReady()} text={t('update.offline')} secondary={{ label: t('app.close'), run: dismissUpdate }} />
-      <Banner when={app.otherTabUpgraded()} text={t('update.otherTab')} action={{ label: t('update.reloadTab'), run: () => location.reload() }} />
+      <Banner
+        when={serviceWorkerState.needRefresh()}
+        text={t('update.ready')}
+        action={{ label: t('update.reload'), run: () => void applyUpdate() }}
+        secondary={{ label: t('update.later'), run: dismissUpdate }}
+      />
+      <Banner
+        when={serviceWorkerState.offlineReady()}
+        text={t('update.offline')}
+        secondary={{ label: t('app.close'), run: dismissUpdate }}
+      />
+      <Banner
+        when={app.otherTabUpgraded()}
+        text={t('update.otherTab')}
+        action={{ label: t('update.reloadTab'), run: () => location.reload() }}
+      />
       <Switch>
         <Match when={props.location.pathname === '/fill'}>
-          <main id="main" tabindex="-1"><EvaluatorPage /></main>
+          <main id="main" tabindex="-1">
+            <EvaluatorPage />
+          </main>
         </Match>
         <Match when={app.agencies() === undefined || db.loading}>
-          <main id="main" tabindex="-1"><p>{t('app.loading')}</p></main>
+          <main id="main" tabindex="-1">
+            <p>{t('app.loading')}</p>
+          </main>
         </Match>
         <Match when={app.currentAgencyId() === null || creatingNew()}>
-          <main id="main" tabindex="-1"><StartPage /></main>
+          <main id="main" tabindex="-1">
+            <StartPage />
+          </main>
         </Match>
         <Match when={failedOpen(db())}>
           {(error) => (
             <main id="main" tabindex="-1">
-              <p role="alert" class="error-box">{storeErrorText(app.i18n, error())}</p>
+              <p role="alert" class="error-box">
+                {storeErrorText(app.i18n, error())}
+              </p>
             </main>
           )}
         </Match>
@@ -195,11 +231,21 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </Show>
         <A href="/familiarisation">{t('nav.familiarisation')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
-          <A href="/calibration" end>{t('nav.calibration')}</A>
+          <A href="/calibration" end>
+            {t('nav.calibration')}
+          </A>
         </Show>
-        <A href="/commission" end>{t('nav.commission')}</A>
+        <A href="/commission" end>
+          {t('nav.commission')}
+        </A>
         <A href="/overview">{t('nav.overview')}</A>
-        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci || agency.profile().components.value.points}>
+        <Show
+          when={
+            agency.profile().components.value.ranking ||
+            agency.profile().components.value.kci ||
+            agency.profile().components.value.points
+          }
+        >
           <A href="/exchange">{t('nav.exchange')}</A>
         </Show>
         <A href="/employees">{t('nav.employees')}</A>
@@ -212,7 +258,11 @@ function AgencyLayout(props: { children?: JSX.Element }) {
       </nav>
       <Banner when={agency.agency()?.demo === true} text={t('app.demoNote')} />
       <Banner
-        when={agency.agency()?.demo === false && agency.employees().length > 0 && backupIsOld(registryEntry()?.lastBackupAt ?? null, new Date())}
+        when={
+          agency.agency()?.demo === false &&
+          agency.employees().length > 0 &&
+          backupIsOld(registryEntry()?.lastBackupAt ?? null, new Date())
+        }
         text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
       />
       <main id="main" tabindex="-1">
@@ -227,7 +277,8 @@ function AgencyLayout(props: { children?: JSX.Element }) {
 function AgencySwitcher() {
   const app = useApp();
   const { t } = app.i18n;
-  const name = (a: { nameKk: string; nameRu: string }) => (app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk);
+  const name = (a: { nameKk: string; nameRu: string }) =>
+    app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk;
   return (
     <Show when={(app.agencies()?.length ?? 0) > 0}>
       <label class="inline">
@@ -245,7 +296,14 @@ function AgencySwitcher() {
             }
           }}
         >
-          <For each={app.agencies()}>{(a) => <option value={a.id}>{name(a)}{a.demo ? ` · ${t('app.demoBadge')}` : ''}</option>}</For>
+          <For each={app.agencies()}>
+            {(a) => (
+              <option value={a.id}>
+                {name(a)}
+                {a.demo ? ` · ${t('app.demoBadge')}` : ''}
+              </option>
+            )}
+          </For>
           <option value="__new">{t('agencySwitcher.add')}</option>
         </select>
       </label>

@@ -4,7 +4,22 @@
  * browser to keep the data.
  */
 import { createContext, useContext, type Accessor, type ParentProps } from 'solid-js';
-import { amendCalendar, builtinProfile, KZ_CALENDAR, NO_AMENDMENTS, normaliseProfile, TYPICAL_2023, type Agency, type CalendarAmendments, type CalendarData, type Employee, type Period, type Profile, type StatusInterval, type Unit } from '../domain';
+import {
+  amendCalendar,
+  builtinProfile,
+  KZ_CALENDAR,
+  NO_AMENDMENTS,
+  normaliseProfile,
+  TYPICAL_2023,
+  type Agency,
+  type CalendarAmendments,
+  type CalendarData,
+  type Employee,
+  type Period,
+  type Profile,
+  type StatusInterval,
+  type Unit,
+} from '../domain';
 import { latestVersions } from '../store/profiles';
 import type { Result } from '../domain/result';
 import type { StoreContext } from '../store/context';
@@ -63,12 +78,17 @@ export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
   const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
   const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
   const settings = () => new Map(settingRows().map((s) => [s.key, s.value]));
-  const ownProfiles = createLiveQuery<readonly Profile[]>(async () => (await db.profiles.toArray()).map(normaliseProfile), [], onError);
+  const ownProfiles = createLiveQuery<readonly Profile[]>(
+    async () => (await db.profiles.toArray()).map(normaliseProfile),
+    [],
+    onError,
+  );
   const profile = () => {
     const id = agency()?.profileId ?? TYPICAL_2023.id;
     return builtinProfile(id) ?? latestVersions(ownProfiles()).find((p) => p.id === id) ?? TYPICAL_2023;
   };
-  const calendar = () => amendCalendar(KZ_CALENDAR, (settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS);
+  const calendar = () =>
+    amendCalendar(KZ_CALENDAR, (settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS);
   const ctx: StoreContext = {
     db,
     now: nowIso,

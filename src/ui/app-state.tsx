@@ -50,7 +50,13 @@ export function AppProvider(props: ParentProps) {
     setOtherTabUpgraded(true);
     return false;
   });
-  const agencies = createLiveQuery<readonly RegistryAgency[] | undefined>(async () => (await registry.agencies.toArray()).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1)), undefined);
+  const agencies = createLiveQuery<readonly RegistryAgency[] | undefined>(
+    async () =>
+      (await registry.agencies.toArray()).sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+      ),
+    undefined,
+  );
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);

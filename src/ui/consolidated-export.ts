@@ -4,7 +4,25 @@
  * distribution per unit and for the agency, the METHODOLOGY §5 assumptions in force, and a draft
  * Commission protocol in the layout of Appendix 5 (in Kazakh or Russian).
  */
-import { applicableCompetencies, ASSUMPTIONS, citedEntries, consolidatedResults, fullName, GRADES, namedNotShown, sheetSummary, type CompetencySheet, type ConsolidatedInput, type Named, type PersonResult, type ConsolidatedRow, type Consequences, type GradeId, type Period, type Profile } from '../domain';
+import {
+  applicableCompetencies,
+  ASSUMPTIONS,
+  citedEntries,
+  consolidatedResults,
+  fullName,
+  GRADES,
+  namedNotShown,
+  sheetSummary,
+  type CompetencySheet,
+  type ConsolidatedInput,
+  type Named,
+  type PersonResult,
+  type ConsolidatedRow,
+  type Consequences,
+  type GradeId,
+  type Period,
+  type Profile,
+} from '../domain';
 import type { I18n } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../io/document-workbook';
@@ -16,7 +34,11 @@ export interface ConsolidatedExport {
   readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string };
   readonly exportedAt: string;
   /** The year's 360 results (issue 6): shown cells only, suppressed ones say so; self-assessments left out. */
-  readonly survey360?: { readonly year: number; readonly results: ReadonlyMap<string, PersonResult>; readonly competencies: readonly Named[] };
+  readonly survey360?: {
+    readonly year: number;
+    readonly results: ReadonlyMap<string, PersonResult>;
+    readonly competencies: readonly Named[];
+  };
   /** The year's competency sheets (004 Appendix 3): meets / does not meet per competency and the indicators not shown. */
   readonly competencySheets?: { readonly year: number; readonly sheets: readonly CompetencySheet[] };
 }
@@ -25,7 +47,16 @@ const num = (h: number | undefined, points: boolean) => (h === undefined ? null 
 
 export function consequencesText(i18n: I18n, c: Consequences | undefined): string {
   const { t } = i18n;
-  return c ? [c.bonusEligible && t('annual.bonus'), c.trainingNeeded && t('annual.training'), c.notMentor && t('annual.notMentor'), c.demotion && t('annual.demotion')].filter(Boolean).join('; ') : '';
+  return c
+    ? [
+        c.bonusEligible && t('annual.bonus'),
+        c.trainingNeeded && t('annual.training'),
+        c.notMentor && t('annual.notMentor'),
+        c.demotion && t('annual.demotion'),
+      ]
+        .filter(Boolean)
+        .join('; ')
+    : '';
 }
 
 function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
@@ -36,8 +67,14 @@ function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
 }
 
 /** What a status's words depend on (its text is made once per key). */
-const statusKey = (e: ConsolidatedRow['eligibility']): string => (e.kind === 'evaluated' ? 'status:evaluated' : e.kind === 'notEvaluated' ? `status:not:${e.reason}:${e.months ?? ''}` : `status:${e.kind}:${e.reason}`);
-const consequencesKey = (c: Consequences | undefined): string => (c ? `c:${+c.bonusEligible}${+c.trainingNeeded}${+c.notMentor}${+c.demotion}` : 'c:');
+const statusKey = (e: ConsolidatedRow['eligibility']): string =>
+  e.kind === 'evaluated'
+    ? 'status:evaluated'
+    : e.kind === 'notEvaluated'
+      ? `status:not:${e.reason}:${e.months ?? ''}`
+      : `status:${e.kind}:${e.reason}`;
+const consequencesKey = (c: Consequences | undefined): string =>
+  c ? `c:${+c.bonusEligible}${+c.trainingNeeded}${+c.notMentor}${+c.demotion}` : 'c:';
 
 /** The workbook's sheets: the rows come from the engine, the words from the user's language. */
 export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
@@ -69,11 +106,25 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const params = profile.ranking.parameters.value;
   // The words every row repeats, looked up once (no key string built per row).
-  const methodWord = { ranking: t('eligibility.component.ranking'), kci: t('eligibility.component.kci'), points: t('eligibility.component.points') };
+  const methodWord = {
+    ranking: t('eligibility.component.ranking'),
+    kci: t('eligibility.component.kci'),
+    points: t('eligibility.component.points'),
+  };
   const gradeWord = Object.fromEntries(GRADES.map((g) => [g, t(`grades.${g}`)])) as Record<GradeId, string>;
-  const stageWord = (f: NonNullable<ConsolidatedRow['final']>) => once(f.final ? `stage:${f.stage}:final` : `stage:${f.stage}`, () => `${t(`consolidated.stages.${f.stage}`)}${f.final ? `; ${t('consolidated.approved')}` : ''}`);
+  const stageWord = (f: NonNullable<ConsolidatedRow['final']>) =>
+    once(
+      f.final ? `stage:${f.stage}:final` : `stage:${f.stage}`,
+      () => `${t(`consolidated.stages.${f.stage}`)}${f.final ? `; ${t('consolidated.approved')}` : ''}`,
+    );
   const quarterLabel = (p: Period) => `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`;
-  const title = t('consolidated.title2', { agency: agencyNameIn(x.agency, docLang), period: quarterLabel(data.quarter), at: i18n.formatDateTime(x.exportedAt), profile: profile.names[lang], version: profile.version });
+  const title = t('consolidated.title2', {
+    agency: agencyNameIn(x.agency, docLang),
+    period: quarterLabel(data.quarter),
+    at: i18n.formatDateTime(x.exportedAt),
+    profile: profile.names[lang],
+    version: profile.version,
+  });
 
   const results: TextSheet = {
     name: t('consolidated.sheets.results'),
@@ -81,18 +132,36 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       [t('consolidated.title')],
       [title],
       [
-        t('consolidated.unit'), '№', t('evaluate.person'), t('fields.category'), t('consolidated.method'),
+        t('consolidated.unit'),
+        '№',
+        t('evaluate.person'),
+        t('fields.category'),
+        t('consolidated.method'),
         ...params.map((p) => p.names[docLang]),
-        t('consolidated.computed'), t('final.column'), t('consolidated.stage'), t('evaluate.grade'), t('evaluate.rank'), t('evaluate.status'), t('consolidated.assumed'),
+        t('consolidated.computed'),
+        t('final.column'),
+        t('consolidated.stage'),
+        t('evaluate.grade'),
+        t('evaluate.rank'),
+        t('evaluate.status'),
+        t('consolidated.assumed'),
       ],
       ...rows.map((r, i) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', i + 1, r.name, r.employee.category, methodWord[r.method],
+          unitName.get(r.unitId) ?? '',
+          i + 1,
+          r.name,
+          r.employee.category,
+          methodWord[r.method],
           ...params.map((p) => num(r.inputs[p.id], false)),
-          num(r.computed, points), num(r.final?.value, points),
+          num(r.computed, points),
+          num(r.final?.value, points),
           r.final ? stageWord(r.final) : '',
-          r.final ? gradeWord[r.final.grade] : '', r.rank ?? null, once(statusKey(r.eligibility), () => statusText(i18n, r, profile)), r.assumed && r.final ? '≈' : '',
+          r.final ? gradeWord[r.final.grade] : '',
+          r.rank ?? null,
+          once(statusKey(r.eligibility), () => statusText(i18n, r, profile)),
+          r.assumed && r.final ? '≈' : '',
         ];
       }),
     ],
@@ -105,14 +174,25 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
     name: t('consolidated.sheets.year'),
     rows: [
       [`${t('consolidated.title')} · ${data.quarter.year}`],
-      [t('consolidated.unit'), t('evaluate.person'), t('consolidated.method'), ...quarters.map((q) => t('agency.quarter', { q: q.quarter ?? 0 })), t('annual.mean'), t('evaluate.grade'), t('annual.consequences')],
+      [
+        t('consolidated.unit'),
+        t('evaluate.person'),
+        t('consolidated.method'),
+        ...quarters.map((q) => t('agency.quarter', { q: q.quarter ?? 0 })),
+        t('annual.mean'),
+        t('evaluate.grade'),
+        t('annual.consequences'),
+      ],
       ...rows.map((r) => {
         const points = r.method === 'points';
         return [
-          unitName.get(r.unitId) ?? '', r.name, methodWord[r.method],
+          unitName.get(r.unitId) ?? '',
+          r.name,
+          methodWord[r.method],
           ...r.year.quarters.map((v) => num(v, points)),
           r.year.result === undefined ? null : points ? r.year.result / 10 : r.year.result / 100,
-          r.year.grade ? gradeWord[r.year.grade] : '', once(consequencesKey(r.year.consequences), () => consequencesText(i18n, r.year.consequences)),
+          r.year.grade ? gradeWord[r.year.grade] : '',
+          once(consequencesKey(r.year.consequences), () => consequencesText(i18n, r.year.consequences)),
         ];
       }),
     ],
@@ -134,17 +214,23 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
     name: t('consolidated.sheets.distribution'),
     rows: [
       [t('consolidated.unit'), ...GRADES.map((g) => t(`grades.${g}`))],
-      ...data.units.filter((u) => unitsWithPeople.has(u.id)).map((u) => [u.name, ...GRADES.map((g) => perUnit.get(u.id)?.[g] ?? 0)]),
+      ...data.units
+        .filter((u) => unitsWithPeople.has(u.id))
+        .map((u) => [u.name, ...GRADES.map((g) => perUnit.get(u.id)?.[g] ?? 0)]),
       [t('consolidated.total'), ...GRADES.map((g) => total[g] ?? 0)],
     ],
     widths: [34, ...GRADES.map(() => 18)],
   };
 
   const inForce = new Map<string, string[]>();
-  for (const { path, cited } of citedEntries(profile)) if (cited.assumption) inForce.set(cited.assumption, [...(inForce.get(cited.assumption) ?? []), path]);
+  for (const { path, cited } of citedEntries(profile))
+    if (cited.assumption) inForce.set(cited.assumption, [...(inForce.get(cited.assumption) ?? []), path]);
   const assumptions: TextSheet = {
     name: t('consolidated.sheets.assumptions'),
-    rows: [[t('consolidated.assumption'), '', t('consolidated.parameters')], ...[...inForce].map(([id, paths]) => [id, ASSUMPTIONS[id as keyof typeof ASSUMPTIONS]?.[lang] ?? id, paths.join(', ')])],
+    rows: [
+      [t('consolidated.assumption'), '', t('consolidated.parameters')],
+      ...[...inForce].map(([id, paths]) => [id, ASSUMPTIONS[id as keyof typeof ASSUMPTIONS]?.[lang] ?? id, paths.join(', ')]),
+    ],
     widths: [22, 90, 40],
   };
 
@@ -162,36 +248,64 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       [d.present, ''],
       [],
       [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
-      ...evaluated.map((r, i) => [i + 1, r.name, `${num(r.final?.value, r.method === 'points')?.toFixed(r.method === 'points' ? 0 : 2).replace('.', ',') ?? ''} — ${r.final ? gradeWord[r.final.grade] : ''}`, '', '', '']),
+      ...evaluated.map((r, i) => [
+        i + 1,
+        r.name,
+        `${
+          num(r.final?.value, r.method === 'points')
+            ?.toFixed(r.method === 'points' ? 0 : 2)
+            .replace('.', ',') ?? ''
+        } — ${r.final ? gradeWord[r.final.grade] : ''}`,
+        '',
+        '',
+        '',
+      ]),
       [],
       [d.conclusion, ''],
       [],
       [d.signatures],
       ...(sitting && sitting.seats.length > 0
-        ? [...sitting.seats].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)).map((m) => [d.roles[m.role], m.name, '', `${d.date}:`])
+        ? [...sitting.seats]
+            .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+            .map((m) => [d.roles[m.role], m.name, '', `${d.date}:`])
         : ROLE_ORDER.map((role) => [d.roles[role], '', '', `${d.date}:`])),
     ],
     widths: [24, 36, 22, 36, 36, 16],
   };
 
   const s360 = x.survey360 && x.survey360.results.size > 0 ? survey360Sheet(x, x.survey360, t) : undefined;
-  const sheetOfYear = x.competencySheets && x.competencySheets.sheets.some((s) => s.entries.some((e) => e.meets !== null)) ? competencySheetSheet(x, x.competencySheets, t) : undefined;
+  const sheetOfYear =
+    x.competencySheets && x.competencySheets.sheets.some((s) => s.entries.some((e) => e.meets !== null))
+      ? competencySheetSheet(x, x.competencySheets, t)
+      : undefined;
   return [results, year, distribution, ...(s360 ? [s360] : []), ...(sheetOfYear ? [sheetOfYear] : []), assumptions, protocol];
 }
 
 /** The competency-sheet sheet: a row per person with a sheet, the result per competency, how many meet, the indicators not shown. */
-function competencySheetSheet(x: ConsolidatedExport, c: NonNullable<ConsolidatedExport['competencySheets']>, t: I18n['t']): TextSheet {
+function competencySheetSheet(
+  x: ConsolidatedExport,
+  c: NonNullable<ConsolidatedExport['competencySheets']>,
+  t: I18n['t'],
+): TextSheet {
   const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
   const profile = x.data.profile;
   const competencies = profile.competencySheet.value;
   const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
   const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
   const byPerson = new Map(c.sheets.map((s) => [s.employeeId, s]));
-  const people = x.data.employees.filter((e) => byPerson.get(e.id)?.entries.some((en) => en.meets !== null)).sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
+  const people = x.data.employees
+    .filter((e) => byPerson.get(e.id)?.entries.some((en) => en.meets !== null))
+    .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
   return {
     name: t('consolidated.sheets.competencySheet', { year: c.year }),
     rows: [
-      [t('consolidated.unit'), t('evaluate.person'), ...competencies.map((k) => `${k.names[lang]}${k.publicServiceOnly ? '*' : ''}`), t('sheet.summary'), t('sheet.whichNotShown')],
+      [
+        t('consolidated.unit'),
+        t('evaluate.person'),
+        ...competencies.map((k) => `${k.names[lang]}${k.publicServiceOnly ? '*' : ''}`),
+        t('sheet.summary'),
+        t('sheet.whichNotShown'),
+      ],
       ...people.map((e) => {
         const entries = byPerson.get(e.id)?.entries ?? [];
         const applicable = applicableCompetencies(profile, e.publicServices);
@@ -208,7 +322,13 @@ function competencySheetSheet(x: ConsolidatedExport, c: NonNullable<Consolidated
           })
           .join(' | ');
         const summary = sheetSummary(entries, profile, e.publicServices);
-        return [unitName.get(e.unitId) ?? '', fullName(e), ...cells, t('sheet.meetsOf', { meets: summary.meets, total: summary.total }), notShown];
+        return [
+          unitName.get(e.unitId) ?? '',
+          fullName(e),
+          ...cells,
+          t('sheet.meetsOf', { meets: summary.meets, total: summary.total }),
+          notShown,
+        ];
       }),
     ],
     widths: [28, 34, ...competencies.map(() => 16), 12, 80],
@@ -223,18 +343,32 @@ function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport
   const threshold = x.data.profile.survey360.anonymityThreshold.value;
   const suppressed = t('results360.suppressed', { n: threshold });
   const nameOf = (id: string) => s.competencies.find((c) => c.id === id)?.names[lang] ?? id;
-  const people = x.data.employees.filter((e) => s.results.has(e.id)).sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
+  const people = x.data.employees
+    .filter((e) => s.results.has(e.id))
+    .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
   return {
     name: t('consolidated.sheets.survey360', { year: s.year }),
     rows: [
-      [t('consolidated.unit'), t('evaluate.person'), ...s.competencies.map((c) => c.names[lang]), t('results360.overall'), t('results360.needs')],
+      [
+        t('consolidated.unit'),
+        t('evaluate.person'),
+        ...s.competencies.map((c) => c.names[lang]),
+        t('results360.overall'),
+        t('results360.needs'),
+      ],
       ...people.map((e) => {
         const r = s.results.get(e.id) as PersonResult;
         const cells = s.competencies.map((c) => {
           const cell = r.competencies.find((k) => k.competency === c.id);
           return cell === undefined ? '—' : cell.kind === 'shown' ? cell.mean / 100 : suppressed;
         });
-        return [unitName.get(e.unitId) ?? '', fullName(e), ...cells, r.overall === undefined ? '—' : r.overall / 100, r.leastExpressed.map(nameOf).join('; ')];
+        return [
+          unitName.get(e.unitId) ?? '',
+          fullName(e),
+          ...cells,
+          r.overall === undefined ? '—' : r.overall / 100,
+          r.leastExpressed.map(nameOf).join('; '),
+        ];
       }),
     ],
     widths: [28, 34, ...s.competencies.map(() => 16), 14, 50],

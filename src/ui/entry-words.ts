@@ -5,4 +5,9 @@
 import { kindWordsOf } from '../domain';
 import { UNIT_WORKBOOK } from '../i18n/documents';
 
-export const KIND_WORDS = kindWordsOf([UNIT_WORKBOOK.kk.kinds, UNIT_WORKBOOK.ru.kinds, { executive: 'executive', labour: 'labour' }, { executive: 'executive', labour: 'labor' }]);
+export const KIND_WORDS = kindWordsOf([
+  UNIT_WORKBOOK.kk.kinds,
+  UNIT_WORKBOOK.ru.kinds,
+  { executive: 'executive', labour: 'labour' },
+  { executive: 'executive', labour: 'labor' },
+]);

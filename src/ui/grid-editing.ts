@@ -53,7 +53,9 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     return applied;
   };
   const inverse = (batch: readonly AppliedChange[]): ScoreChange[] =>
-    [...batch].reverse().map((c) => ({ periodId: c.periodId, employeeId: c.employeeId, component: c.component, field: c.before }));
+    [...batch]
+      .reverse()
+      .map((c) => ({ periodId: c.periodId, employeeId: c.employeeId, component: c.component, field: c.before }));
   const undo = async () => {
     const batch = undoStack.pop();
     if (batch && (await commit(inverse(batch), redoStack))) app.notify(t('evaluate.undone'));
@@ -82,21 +84,37 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     e.preventDefault();
     if (opts.locked()) return app.failed({ code: opts.lockedError ?? 'locked' });
     const columns = api.getAllDisplayedColumns().map((c) => c.getColId());
-    const { targets, outside } = placeBlock(parseClipboard(text), displayedRows(), columns, focused.rowIndex, columns.indexOf(focused.column.getColId()));
+    const { targets, outside } = placeBlock(
+      parseClipboard(text),
+      displayedRows(),
+      columns,
+      focused.rowIndex,
+      columns.indexOf(focused.column.getColId()),
+    );
     const problems: string[] = [];
     const changes: ScoreChange[] = [];
     for (const target of targets) {
-      const where = (message: string) => t('evaluate.pasteAt', { row: target.at.row, column: target.at.column, person: target.row.name, header: headerOf(target.column), message });
+      const where = (message: string) =>
+        t('evaluate.pasteAt', {
+          row: target.at.row,
+          column: target.at.column,
+          person: target.row.name,
+          header: headerOf(target.column),
+          message,
+        });
       if (!target.column.startsWith('p:')) problems.push(where(t('evaluate.notScore')));
-      else if (target.row.eligibility.kind === 'notEvaluated') problems.push(where(problemText(app.i18n, problem('excluded', undefined))));
+      else if (target.row.eligibility.kind === 'notEvaluated')
+        problems.push(where(problemText(app.i18n, problem('excluded', undefined))));
       else {
         const param = target.column.slice(2);
         const read = readScore(target.raw, param);
         if (read.kind === 'invalid') problems.push(where(problemText(app.i18n, read.problem)));
-        else if ((read.kind === 'score' ? read.value : undefined) !== target.row.scores[param]) changes.push(opts.changeFor(target.row, { param, value: read.kind === 'score' ? read.value : undefined }));
+        else if ((read.kind === 'score' ? read.value : undefined) !== target.row.scores[param])
+          changes.push(opts.changeFor(target.row, { param, value: read.kind === 'score' ? read.value : undefined }));
       }
     }
-    if (changes.length > 0) void edit(changes).then((applied) => applied && app.notify(t('evaluate.pasted', { count: applied.length })));
+    if (changes.length > 0)
+      void edit(changes).then((applied) => applied && app.notify(t('evaluate.pasted', { count: applied.length })));
     if (problems.length + outside > 0) {
       const list = [...problems.slice(0, 5), ...(outside > 0 ? [t('evaluate.pasteOutside', { count: outside })] : [])].join('; ');
       app.notify(t('evaluate.pasteProblems', { count: problems.length + outside, list }), 'error');
@@ -146,7 +164,10 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<R>) => {
     const read = readScore(e.newValue, param);
     if (read.kind === 'invalid') {
-      app.notify(t('evaluate.cellProblem', { person: e.data.name, column: header, message: problemText(app.i18n, read.problem) }), 'error');
+      app.notify(
+        t('evaluate.cellProblem', { person: e.data.name, column: header, message: problemText(app.i18n, read.problem) }),
+        'error',
+      );
       return false;
     }
     const value = read.kind === 'score' ? read.value : undefined;

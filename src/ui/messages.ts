@@ -34,7 +34,9 @@ export function storeErrorText(i18n: I18n, error: StoreError): string {
 
 /** Why a person is not evaluated in a period (004 §§6–7, 001 §5, 002 §3), in the user's words. */
 export function exclusionText(i18n: I18n, e: Extract<Eligibility, { kind: 'notEvaluated' }>, profile: Profile): string {
-  return e.reason === 'tenure' ? i18n.t('eligibility.tenure', { months: e.months ?? 0, min: profile.minTenureMonths.value }) : i18n.t(`eligibility.${e.reason}`);
+  return e.reason === 'tenure'
+    ? i18n.t('eligibility.tenure', { months: e.months ?? 0, min: profile.minTenureMonths.value })
+    : i18n.t(`eligibility.${e.reason}`);
 }
 
 /** Whether and how a person is evaluated in a period, with the dates that apply (004 §§5–7, 001 §5, 002 §3). */
@@ -51,12 +53,19 @@ export function eligibilityText(i18n: I18n, e: Eligibility, profile: Profile): s
     case 'shifted':
       return e.deadline === null
         ? t('eligibility.shiftedOpen', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value })
-        : t('eligibility.shifted', { reason: reason(e.reason), days: profile.deadlines.shiftedKciWorkingDays.value, returns: formatDate(e.returnsOn), date: formatDate(e.deadline) });
+        : t('eligibility.shifted', {
+            reason: reason(e.reason),
+            days: profile.deadlines.shiftedKciWorkingDays.value,
+            returns: formatDate(e.returnsOn),
+            date: formatDate(e.deadline),
+          });
   }
 }
 
 /** Why a unit workbook cannot be read, in the user's words (issue 5). */
 export function unitReadProblemText(i18n: I18n, p: UnitReadProblem): string {
   const code = p.code;
-  return code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged' ? i18n.t(`exchange.refusals.${code}`) : i18n.t(`fileProblems.${code}`, { ...('params' in p ? p.params : {}) });
+  return code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged'
+    ? i18n.t(`exchange.refusals.${code}`)
+    : i18n.t(`fileProblems.${code}`, { ...('params' in p ? p.params : {}) });
 }

@@ -5,7 +5,20 @@
  * `.xlsx` (`formSheetRows`). A form carries only what its addressee may see: the person's own
  * sheet, or the unit's ranking for its evaluator.
  */
-import { formatDate, fullName, gradeOf, kciSheet, namedNotShown, type CompetencySheet, type Employee, type SheetEntry, type KciPlan, type Period, type Profile, type Unit } from '../domain';
+import {
+  formatDate,
+  fullName,
+  gradeOf,
+  kciSheet,
+  namedNotShown,
+  type CompetencySheet,
+  type Employee,
+  type SheetEntry,
+  type KciPlan,
+  type Period,
+  type Profile,
+  type Unit,
+} from '../domain';
 import type { GradeId } from '../domain/rules/grades';
 import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
 import { decimalText } from '../i18n';
@@ -47,9 +60,13 @@ interface PersonContext {
   readonly everyone: readonly Employee[];
   readonly units: readonly Unit[];
 }
-const managerOf = (c: PersonContext, e: Employee | undefined) => (e?.managerId ? c.everyone.find((x) => x.id === e.managerId) : undefined);
+const managerOf = (c: PersonContext, e: Employee | undefined) =>
+  e?.managerId ? c.everyone.find((x) => x.id === e.managerId) : undefined;
 const unitName = (c: PersonContext) => c.units.find((u) => u.id === c.person.unitId)?.name ?? '';
-const approval = (c: PersonContext): Signature => ({ role: c.words.superior, name: initials(managerOf(c, managerOf(c, c.person))) });
+const approval = (c: PersonContext): Signature => ({
+  role: c.words.superior,
+  name: initials(managerOf(c, managerOf(c, c.person))),
+});
 const employeeAndManager = (c: PersonContext): Signature[] => [
   { role: c.words.employee, name: initials(c.person) },
   { role: c.words.manager, name: initials(managerOf(c, c.person)) },
@@ -69,7 +86,15 @@ export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): F
       { label: w.unit, value: unitName(c) },
     ],
     columns: w.columns,
-    rows: plan.items.map((i, n) => [String(n + 1), i.name, i.source, i.measure, numberText(c.lang, i.plan), i.deadline === '' ? w.wholePeriod : formatDate(i.deadline), i.expected]),
+    rows: plan.items.map((i, n) => [
+      String(n + 1),
+      i.name,
+      i.source,
+      i.measure,
+      numberText(c.lang, i.plan),
+      i.deadline === '' ? w.wholePeriod : formatDate(i.deadline),
+      i.expected,
+    ]),
     widths: [5, 22, 20, 12, 10, 11, 20],
     footnote: w.footnote,
     result: undefined,
@@ -78,7 +103,13 @@ export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): F
 }
 
 /** Appendix 2: the KCI sheet — plan, actual, achieved or not, and the sheet's grade (004 §28). */
-export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, scores: Readonly<Record<string, number>>, profile: Profile): FormDoc {
+export function kciSheetForm(
+  c: PersonContext,
+  period: Period,
+  plan: KciPlan,
+  scores: Readonly<Record<string, number>>,
+  profile: Profile,
+): FormDoc {
   const w = c.words.kci;
   const result = kciSheet(plan.items, scores, profile);
   return {
@@ -90,16 +121,32 @@ export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, sc
       { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
     ],
     columns: w.columns,
-    rows: result.lines.map((l, n) => [String(n + 1), l.item.name, l.item.measure, numberText(c.lang, l.item.plan), numberText(c.lang, l.item.actual), l.achieved === undefined ? '' : l.achieved ? w.achieved : w.notAchieved]),
+    rows: result.lines.map((l, n) => [
+      String(n + 1),
+      l.item.name,
+      l.item.measure,
+      numberText(c.lang, l.item.plan),
+      numberText(c.lang, l.item.actual),
+      l.achieved === undefined ? '' : l.achieved ? w.achieved : w.notAchieved,
+    ]),
     widths: [5, 30, 12, 12, 12, 18],
     footnote: '',
-    result: { label: w.result, value: result.sheet ? `${gradeWord(c.words, result.sheet.grade)} (${numberText(c.lang, result.sheet.score)})` : '', hint: w.resultHint },
+    result: {
+      label: w.result,
+      value: result.sheet ? `${gradeWord(c.words, result.sheet.grade)} (${numberText(c.lang, result.sheet.score)})` : '',
+      hint: w.resultHint,
+    },
     signatures: employeeAndManager(c),
   };
 }
 
 /** Appendix 3: the competency sheet for a year, to be filled by the manager (004/001 appendix 3, METHODOLOGY §2.7). */
-export function competencySheetForm(c: PersonContext, year: number, profile: Profile, sheet: CompetencySheet | undefined): FormDoc {
+export function competencySheetForm(
+  c: PersonContext,
+  year: number,
+  profile: Profile,
+  sheet: CompetencySheet | undefined,
+): FormDoc {
   const w = c.words.competency;
   const entryOf = (id: string) => sheet?.entries.find((e) => e.competency === id);
   const resultOf = (e: SheetEntry | undefined) => (e?.meets === true ? w.meets : e?.meets === false ? w.notMeets : '');
@@ -118,7 +165,12 @@ export function competencySheetForm(c: PersonContext, year: number, profile: Pro
     rows: profile.competencySheet.value.map((k, n) => {
       const skipped = k.publicServiceOnly && !c.person.publicServices;
       const e = skipped ? undefined : entryOf(k.id);
-      return [String(n + 1), `${k.names[c.lang]}${k.publicServiceOnly ? '*' : ''}`, skipped ? w.notAssessed : resultOf(e), notShown(e)];
+      return [
+        String(n + 1),
+        `${k.names[c.lang]}${k.publicServiceOnly ? '*' : ''}`,
+        skipped ? w.notAssessed : resultOf(e),
+        notShown(e),
+      ];
     }),
     widths: [5, 26, 24, 40],
     footnote: w.footnote,
@@ -134,7 +186,14 @@ export interface RankingFormRow {
 }
 
 /** The ranking sheet of a unit for a quarter: each person's parameter scores, score, grade and rank (004 §§29–33). */
-export function rankingSheetForm(c: Omit<PersonContext, 'person'> & { readonly unit: Unit; readonly head: Employee | undefined }, period: Period, rows: readonly RankingFormRow[], profile: Profile, rankingOf: (scores: Readonly<Record<string, number>>) => number | undefined, ranks: ReadonlyMap<string, number>): FormDoc {
+export function rankingSheetForm(
+  c: Omit<PersonContext, 'person'> & { readonly unit: Unit; readonly head: Employee | undefined },
+  period: Period,
+  rows: readonly RankingFormRow[],
+  profile: Profile,
+  rankingOf: (scores: Readonly<Record<string, number>>) => number | undefined,
+  ranks: ReadonlyMap<string, number>,
+): FormDoc {
   const w = c.words.ranking;
   const params = profile.ranking.parameters.value;
   return {
@@ -174,10 +233,24 @@ export function formSheetRows(doc: FormDoc, w: FormWords): (string | null)[][] {
   const blank = (n: number) => Array.from({ length: n }, () => null);
   const width = doc.columns.length;
   const right = (text: string) => [...blank(width - 1), text];
-  const sign = (s: Signature) => [[s.role, s.name === '' ? '____________________' : s.name], [null, w.nameHint], [null, `${w.date} ____________`], [null, `${w.sign} ____________`]];
+  const sign = (s: Signature) => [
+    [s.role, s.name === '' ? '____________________' : s.name],
+    [null, w.nameHint],
+    [null, `${w.date} ____________`],
+    [null, `${w.sign} ____________`],
+  ];
   return [
     ...(doc.appendix === '' ? [] : [right(doc.appendix), right(w.form)]),
-    ...(doc.approval ? [right(`«${w.approve}»`), right(doc.approval.role), right(doc.approval.name === '' ? '____________________' : doc.approval.name), right(w.nameHint), right(`${w.date} ____________`), right(`${w.sign} ____________`)] : []),
+    ...(doc.approval
+      ? [
+          right(`«${w.approve}»`),
+          right(doc.approval.role),
+          right(doc.approval.name === '' ? '____________________' : doc.approval.name),
+          right(w.nameHint),
+          right(`${w.date} ____________`),
+          right(`${w.sign} ____________`),
+        ]
+      : []),
     [],
     [doc.title],
     ...doc.lines.map((l) => [`${l.label}:`, l.value]),

@@ -24,7 +24,8 @@ export function createPendingScores(records: Accessor<readonly EvaluationRecord[
 
   const add = (changes: readonly ScoreChange[]) => {
     const next = new Map(pending());
-    for (const c of changes) if ('param' in c.field) next.set(c.employeeId, { ...next.get(c.employeeId), [c.field.param]: c.field.value ?? null });
+    for (const c of changes)
+      if ('param' in c.field) next.set(c.employeeId, { ...next.get(c.employeeId), [c.field.param]: c.field.value ?? null });
     setPending(next);
   };
 
@@ -46,7 +47,8 @@ export function createPendingScores(records: Accessor<readonly EvaluationRecord[
     const stored = new Map(records().map((r) => [r.employeeId, r.scores]));
     const settled: { employeeId: string; param: string }[] = [];
     for (const [employeeId, overlay] of untrack(pending)) {
-      for (const [param, value] of Object.entries(overlay)) if ((stored.get(employeeId)?.[param] ?? null) === value) settled.push({ employeeId, param });
+      for (const [param, value] of Object.entries(overlay))
+        if ((stored.get(employeeId)?.[param] ?? null) === value) settled.push({ employeeId, param });
     }
     if (settled.length > 0) drop(settled);
   });

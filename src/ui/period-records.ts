@@ -21,7 +21,8 @@ const EMPTY: PeriodRecords = { records: [], plans: [], sheets: [], done: [], cas
 
 /** Everything recorded for the periods, read once. */
 export async function readPeriodRecords(agency: AgencyState, ids: readonly string[]): Promise<PeriodRecords> {
-  const of = <T>(table: { where(index: string): { anyOf(keys: readonly string[]): { toArray(): Promise<T[]> } } }) => table.where('periodId').anyOf(ids).toArray();
+  const of = <T>(table: { where(index: string): { anyOf(keys: readonly string[]): { toArray(): Promise<T[]> } } }) =>
+    table.where('periodId').anyOf(ids).toArray();
   return {
     records: await of<EvaluationRecord>(agency.db.evaluations),
     plans: await of<KciPlan>(agency.db.kciPlans),
@@ -50,7 +51,10 @@ export function createProtocolRecords(agency: AgencyState, periodIds: Accessor<r
     () => periodIds().join(','),
     async (key) => {
       const ids = key === '' ? [] : key.split(',');
-      return { cases: await agency.db.calibrations.where('periodId').anyOf(ids).toArray(), sittings: await agency.db.sittings.where('periodId').anyOf(ids).toArray() };
+      return {
+        cases: await agency.db.calibrations.where('periodId').anyOf(ids).toArray(),
+        sittings: await agency.db.sittings.where('periodId').anyOf(ids).toArray(),
+      };
     },
     { cases: [], sittings: [] },
   );

@@ -3,7 +3,18 @@
  * and its grade, and the final result once signed protocols changed or approved it — one place for
  * the grids, the Commission's page and its protocol, and the appeal dossier.
  */
-import { finalResult, kciSheet, pointsOfQuarter, rankingScore, type CalibrationCase, type CommissionSitting, type Completion, type FinalResult, type GradeId, type Profile } from '../domain';
+import {
+  finalResult,
+  kciSheet,
+  pointsOfQuarter,
+  rankingScore,
+  type CalibrationCase,
+  type CommissionSitting,
+  type Completion,
+  type FinalResult,
+  type GradeId,
+  type Profile,
+} from '../domain';
 import type { I18n } from '../i18n';
 import type { PeriodRecords } from './period-records';
 
@@ -51,10 +62,17 @@ export function resultValue(c: Completion, data: PeriodRecords, profile: Profile
 }
 
 /** The evaluator's result as the sheets compute it. */
-export function computedValue(c: Pick<Completion, 'periodId' | 'component' | 'employeeId'>, data: Pick<PeriodRecords, 'records' | 'plans' | 'sheets'>, profile: Profile): ResultValue {
+export function computedValue(
+  c: Pick<Completion, 'periodId' | 'component' | 'employeeId'>,
+  data: Pick<PeriodRecords, 'records' | 'plans' | 'sheets'>,
+  profile: Profile,
+): ResultValue {
   const record = data.records.find((r) => r.id === `${c.periodId}:${c.component}:${c.employeeId}`);
   if (c.component === 'points') {
-    const q = pointsOfQuarter(data.sheets.find((s) => s.id === `${c.periodId}:${c.employeeId}`), profile);
+    const q = pointsOfQuarter(
+      data.sheets.find((s) => s.id === `${c.periodId}:${c.employeeId}`),
+      profile,
+    );
     return { value: q?.points, grade: q?.grade, points: true };
   }
   if (c.component === 'kci') {
@@ -63,8 +81,11 @@ export function computedValue(c: Pick<Completion, 'periodId' | 'component' | 'em
     return { value: sheet?.score, grade: sheet?.grade, points: false };
   }
   const o = rankingScore(record?.scores ?? {}, profile);
-  return o.kind === 'scored' ? { value: o.result.score, grade: o.result.grade, points: false } : { value: undefined, grade: undefined, points: false };
+  return o.kind === 'scored'
+    ? { value: o.result.score, grade: o.result.grade, points: false }
+    : { value: undefined, grade: undefined, points: false };
 }
 
 /** "3,50" for a 0–5 score, "104" for points. */
-export const valueText = (v: number | null | undefined, points: boolean): string => (v === null || v === undefined ? '' : points ? String(v) : (v / 100).toFixed(2).replace('.', ','));
+export const valueText = (v: number | null | undefined, points: boolean): string =>
+  v === null || v === undefined ? '' : points ? String(v) : (v / 100).toFixed(2).replace('.', ',');

@@ -6,7 +6,11 @@
 import { createEffect, createSignal, on } from 'solid-js';
 import type { Problem } from '../domain';
 
-export function createSheetDraft<S extends { readonly employeeId: string }, D>(stored: () => S | undefined, person: () => string, read: (sheet: S | undefined) => D) {
+export function createSheetDraft<S extends { readonly employeeId: string }, D>(
+  stored: () => S | undefined,
+  person: () => string,
+  read: (sheet: S | undefined) => D,
+) {
   const [draft, setDraft] = createSignal<D>(read(undefined));
   const [problems, setProblems] = createSignal<Problem[]>([]);
   createEffect(

@@ -5,7 +5,15 @@
  * effective behavioural indicators of the person's indicator group where the seeds give them. The
  * same content goes into the workbook and the paper print view.
  */
-import { competenciesOf, fullName, indicatorLevel, unitHeadIds, type Employee, type Profile, type Survey360Token } from '../domain';
+import {
+  competenciesOf,
+  fullName,
+  indicatorLevel,
+  unitHeadIds,
+  type Employee,
+  type Profile,
+  type Survey360Token,
+} from '../domain';
 import { agencyNameIn, fillDoc as fill, QUESTIONNAIRE_360, type DocLang } from '../i18n/documents';
 import type { QuestionnaireInput } from '../io/questionnaire-workbook';
 
@@ -16,7 +24,11 @@ export interface QuestionnaireContext {
   readonly year: number;
 }
 
-export function questionnaireInput(c: QuestionnaireContext, lang: DocLang, tokens: readonly Survey360Token[]): QuestionnaireInput {
+export function questionnaireInput(
+  c: QuestionnaireContext,
+  lang: DocLang,
+  tokens: readonly Survey360Token[],
+): QuestionnaireInput {
   const w = QUESTIONNAIRE_360[lang];
   const byId = new Map(c.employees.map((e) => [e.id, e]));
   const heads = unitHeadIds(c.employees);
@@ -24,7 +36,11 @@ export function questionnaireInput(c: QuestionnaireContext, lang: DocLang, token
   const first = tokens[0];
   const respondent = first ? byId.get(first.respondentId) : undefined;
   const sheetOf = new Map(c.profile.competencySheet.value.map((k) => [k.id, k]));
-  const ordered = [...tokens].sort((a, b) => Number(b.role === 'self') - Number(a.role === 'self') || nameOf(byId, a.evaluatedId).localeCompare(nameOf(byId, b.evaluatedId)));
+  const ordered = [...tokens].sort(
+    (a, b) =>
+      Number(b.role === 'self') - Number(a.role === 'self') ||
+      nameOf(byId, a.evaluatedId).localeCompare(nameOf(byId, b.evaluatedId)),
+  );
   return {
     agencyId: c.agency.id,
     periodId: first?.periodId ?? '',
@@ -36,7 +52,14 @@ export function questionnaireInput(c: QuestionnaireContext, lang: DocLang, token
       answerSheet: w.answerSheet,
       title: w.title,
       cover: [
-        ...w.cover.map((line) => fill(line, { agency: agencyNameIn(c.agency, lang), year: c.year, respondent: respondent ? fullName(respondent) : '', code: first?.code ?? '' })),
+        ...w.cover.map((line) =>
+          fill(line, {
+            agency: agencyNameIn(c.agency, lang),
+            year: c.year,
+            respondent: respondent ? fullName(respondent) : '',
+            code: first?.code ?? '',
+          }),
+        ),
         '',
         ...w.instructions.map((line) => fill(line, scale)),
       ],

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { aggregate360, STAFF_360, TYPICAL_2023, type Answer, type Employee } from '../domain';
 import { reportDoc, reportSheetRows } from './survey360-report';
 
-const person: Employee = { id: 'p', surname: 'Ахметов', name: 'Ерлан', patronymic: 'Серикович', iin: '', position: 'Главный специалист', category: 'E-4', unitId: 'u1', managerId: null, appointedOn: '2020-01-01', publicServices: true };
-const answers = (competency: string, role: Answer['role'], ...scores: number[]): Answer[] => scores.map((score) => ({ role, competency, score }));
+const person: Employee = {
+  id: 'p',
+  surname: 'Ахметов',
+  name: 'Ерлан',
+  patronymic: 'Серикович',
+  iin: '',
+  position: 'Главный специалист',
+  category: 'E-4',
+  unitId: 'u1',
+  managerId: null,
+  appointedOn: '2020-01-01',
+  publicServices: true,
+};
+const answers = (competency: string, role: Answer['role'], ...scores: number[]): Answer[] =>
+  scores.map((score) => ({ role, competency, score }));
 
 describe('360 individual report (issue 6, 004 §§36–37, Appendix 7 role)', () => {
   const all = [
@@ -13,7 +26,19 @@ describe('360 individual report (issue 6, 004 §§36–37, Appendix 7 role)', ()
     ...answers('communication', 'self', 100),
   ];
   const result = aggregate360(all, STAFF_360, TYPICAL_2023);
-  const doc = reportDoc({ person, unitName: 'Юридический отдел', headsUnit: false, year: 2026, profile: TYPICAL_2023, competencies: STAFF_360, result, feedback: { id: 'x', periodId: '2026-Y', evaluatedId: 'p', meetingDate: '2027-01-20', discussed: 'Итоги', actions: 'Курс' } }, 'ru');
+  const doc = reportDoc(
+    {
+      person,
+      unitName: 'Юридический отдел',
+      headsUnit: false,
+      year: 2026,
+      profile: TYPICAL_2023,
+      competencies: STAFF_360,
+      result,
+      feedback: { id: 'x', periodId: '2026-Y', evaluatedId: 'p', meetingDate: '2027-01-20', discussed: 'Итоги', actions: 'Курс' },
+    },
+    'ru',
+  );
 
   it('004 §36 anonymity: with two answers a competency says "fewer than 3" in the report, the chart and the .xlsx, and no number of them appears', () => {
     const ethics = doc.rows.find((r) => r[1] === 'Следование этическим нормам и принципам');

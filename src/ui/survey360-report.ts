@@ -5,7 +5,16 @@
  * development areas with the effective behavioural indicators of the person's group, and the
  * feedback meeting (Appendix 8 role). One model for the print view, the radar chart and the .xlsx.
  */
-import { fullName, indicatorLevel, strengths, type Employee, type Named, type PersonResult, type Profile, type Survey360Feedback } from '../domain';
+import {
+  fullName,
+  indicatorLevel,
+  strengths,
+  type Employee,
+  type Named,
+  type PersonResult,
+  type Profile,
+  type Survey360Feedback,
+} from '../domain';
 import { hundredthsFixed } from '../i18n';
 import { fillDoc as fill, REPORT_360, type DocLang } from '../i18n/documents';
 
@@ -16,7 +25,11 @@ export interface ReportDoc {
   readonly overall: string;
   readonly strengths: readonly string[];
   readonly development: readonly { readonly name: string; readonly indicators: readonly string[] }[];
-  readonly radar: { readonly labels: readonly string[]; readonly others: readonly (number | null)[]; readonly self: readonly (number | null)[] };
+  readonly radar: {
+    readonly labels: readonly string[];
+    readonly others: readonly (number | null)[];
+    readonly self: readonly (number | null)[];
+  };
   readonly feedback: readonly { readonly label: string; readonly value: string }[];
 }
 
@@ -58,7 +71,10 @@ export function reportDoc(c: ReportContext, lang: DocLang): ReportDoc {
     ]),
     overall: c.result.overall === undefined ? w.none : num(lang, c.result.overall),
     strengths: strengths(c.result, 3).map(nameOf),
-    development: c.result.leastExpressed.map((id) => ({ name: nameOf(id), indicators: sheet.get(id)?.indicators?.[level].effective.map((x) => x[lang]) ?? [] })),
+    development: c.result.leastExpressed.map((id) => ({
+      name: nameOf(id),
+      indicators: sheet.get(id)?.indicators?.[level].effective.map((x) => x[lang]) ?? [],
+    })),
     radar: {
       labels: c.result.competencies.map((r) => nameOf(r.competency)),
       others: c.result.competencies.map((r) => (r.kind === 'shown' ? r.mean / 100 : null)),

@@ -14,7 +14,11 @@ export interface YearResults {
 }
 
 export function createYearResults(agency: ReturnType<typeof useAgency>, periodId: Accessor<string>): Accessor<YearResults> {
-  const answers = createLiveQueryOn<string, readonly Survey360Answer[]>(periodId, (id) => (id ? agency.db.survey360Answers.where('periodId').equals(id).toArray() : []), []);
+  const answers = createLiveQueryOn<string, readonly Survey360Answer[]>(
+    periodId,
+    (id) => (id ? agency.db.survey360Answers.where('periodId').equals(id).toArray() : []),
+    [],
+  );
   return createMemo(() => {
     const heads = unitHeadIds(agency.employees());
     const profile = agency.profile();

@@ -32,32 +32,78 @@ const time = (f: () => void) => {
 
 function agencyOf(): ConsolidatedExport['data'] {
   const rng = makeRng(11);
-  const units = Array.from({ length: STAFF / UNIT_SIZE }, (_, u) => ({ id: `u${u}`, name: `Отдел ${u + 1}`, parentId: null, order: u }));
+  const units = Array.from({ length: STAFF / UNIT_SIZE }, (_, u) => ({
+    id: `u${u}`,
+    name: `Отдел ${u + 1}`,
+    parentId: null,
+    order: u,
+  }));
   const employees: Employee[] = Array.from({ length: STAFF }, (_, i) => ({
-    id: `e${i}`, surname: `Фамилия${i}`, name: 'Имя', patronymic: 'Отчество', iin: '', position: 'Главный специалист', category: 'E-4',
-    unitId: `u${Math.floor(i / UNIT_SIZE)}`, managerId: null, appointedOn: '2015-01-01', publicServices: false,
+    id: `e${i}`,
+    surname: `Фамилия${i}`,
+    name: 'Имя',
+    patronymic: 'Отчество',
+    iin: '',
+    position: 'Главный специалист',
+    category: 'E-4',
+    unitId: `u${Math.floor(i / UNIT_SIZE)}`,
+    managerId: null,
+    appointedOn: '2015-01-01',
+    publicServices: false,
   }));
   const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
-  const records: EvaluationRecord[] = periods.filter((p) => p.kind === 'quarter' && p.year === 2026).flatMap((q) =>
-    employees.map((e) => ({
-      id: `${q.id}:ranking:${e.id}`, periodId: q.id, employeeId: e.id, component: 'ranking' as const, comment: '', evaluatorId: null, profileId: TYPICAL_2023.id, profileVersion: 1,
-      scores: Object.fromEntries(TYPICAL_2023.ranking.parameters.value.map((p) => [p.id, rng.int(8, 20) * 25])),
-    })),
-  );
+  const records: EvaluationRecord[] = periods
+    .filter((p) => p.kind === 'quarter' && p.year === 2026)
+    .flatMap((q) =>
+      employees.map((e) => ({
+        id: `${q.id}:ranking:${e.id}`,
+        periodId: q.id,
+        employeeId: e.id,
+        component: 'ranking' as const,
+        comment: '',
+        evaluatorId: null,
+        profileId: TYPICAL_2023.id,
+        profileVersion: 1,
+        scores: Object.fromEntries(TYPICAL_2023.ranking.parameters.value.map((p) => [p.id, rng.int(8, 20) * 25])),
+      })),
+    );
   const quarter = periods.find((p) => p.id === '2026-Q3');
   if (!quarter) throw new Error('no quarter');
-  return { quarter, periods, units, employees, statuses: [], records, plans: [], sheets: [], calibrations: [], sittings: [], profile: TYPICAL_2023, calendar: KZ_CALENDAR };
+  return {
+    quarter,
+    periods,
+    units,
+    employees,
+    statuses: [],
+    records,
+    plans: [],
+    sheets: [],
+    calibrations: [],
+    sittings: [],
+    profile: TYPICAL_2023,
+    calendar: KZ_CALENDAR,
+  };
 }
 
 it('Node: the consolidated workbook vs SheetJS writing the same cells', () => {
   createRoot((dispose) => {
-    const x: ConsolidatedExport = { i18n: createI18n(), data: agencyOf(), agency: { id: 'a', nameKk: 'Ұйым', nameRu: 'Организация' }, exportedAt: '2026-11-22T10:00:00.000Z' };
+    const x: ConsolidatedExport = {
+      i18n: createI18n(),
+      data: agencyOf(),
+      agency: { id: 'a', nameKk: 'Ұйым', nameRu: 'Организация' },
+      exportedAt: '2026-11-22T10:00:00.000Z',
+    };
     const sheets = consolidatedSheets(x);
     expect(sheets[0]?.rows.length).toBe(STAFF + 3);
     // SheetJS alone, at its fastest (dense sheets): the same cells in the same sheets.
     const floor = () => {
       const wb = XLSX.utils.book_new();
-      for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows as (string | number | null)[][], { dense: true }), s.name);
+      for (const s of sheets)
+        XLSX.utils.book_append_sheet(
+          wb,
+          XLSX.utils.aoa_to_sheet(s.rows as (string | number | null)[][], { dense: true }),
+          s.name,
+        );
       XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true });
     };
     const ours = () => consolidatedWorkbook(x);
@@ -71,7 +117,13 @@ it('Node: the consolidated workbook vs SheetJS writing the same cells', () => {
     }
     // This machine kind shares its CPUs: noise only ever adds time, so the goal is judged on the best
     // run of each side (the work's own cost); the medians are printed beside it, without a goal.
-    rows.push({ what: `engine + sheets + .xlsx (Node), best of ${RUNS}`, ours: best(oursRuns), floor: best(floorRuns), floorWhat: 'SheetJS aoa_to_sheet + write of the same cells', goal: 1.3 });
+    rows.push({
+      what: `engine + sheets + .xlsx (Node), best of ${RUNS}`,
+      ours: best(oursRuns),
+      floor: best(floorRuns),
+      floorWhat: 'SheetJS aoa_to_sheet + write of the same cells',
+      goal: 1.3,
+    });
     rows.push({ what: `the same, median of ${RUNS}`, ours: median(oursRuns), floor: median(floorRuns), floorWhat: 'the same' });
     dispose();
   });

@@ -5,7 +5,16 @@
  * would contradict it, see README) — each next to a plain loop over the same numbers.
  */
 import { afterAll, expect, it } from 'vitest';
-import { aggregate360, annualMean, HEAD_360, makeRng, rankingScore, rankWithinUnit, TYPICAL_2023, type Answer } from '../../src/domain';
+import {
+  aggregate360,
+  annualMean,
+  HEAD_360,
+  makeRng,
+  rankingScore,
+  rankWithinUnit,
+  TYPICAL_2023,
+  type Answer,
+} from '../../src/domain';
 import { report, type Row } from './report';
 
 const STAFF = 10_000;
@@ -21,17 +30,25 @@ const ids = Array.from({ length: STAFF }, (_, i) => `p${i}`);
 const params = ['quality', 'deadlines', 'initiative', 'discipline'];
 const scores = Array.from({ length: STAFF }, () => Array.from({ length: 4 }, () => params.map(() => rng.int(0, 20) * 25)));
 const answers: Answer[][] = Array.from({ length: SURVEYED }, () =>
-  HEAD_360.flatMap((c) => Array.from({ length: 7 }, (_, r) => ({ role: r === 0 ? ('self' as const) : ('peer' as const), competency: c.id, score: rng.int(1, 5) * 100 }))),
+  HEAD_360.flatMap((c) =>
+    Array.from({ length: 7 }, (_, r) => ({
+      role: r === 0 ? ('self' as const) : ('peer' as const),
+      competency: c.id,
+      score: rng.int(1, 5) * 100,
+    })),
+  ),
 );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 function time(f: () => void, runs = 7): number {
   f();
-  return median(Array.from({ length: runs }, () => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  }));
+  return median(
+    Array.from({ length: runs }, () => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    }),
+  );
 }
 
 function quarters(): number {
@@ -51,7 +68,10 @@ function quarters(): number {
     quarterly.push(qs);
   }
   for (let i = 0; i < STAFF; i++) {
-    const a = annualMean({ Q1: quarterly[0]?.[i], Q2: quarterly[1]?.[i], Q3: quarterly[2]?.[i], Q4: quarterly[3]?.[i] }, TYPICAL_2023);
+    const a = annualMean(
+      { Q1: quarterly[0]?.[i], Q2: quarterly[1]?.[i], Q3: quarterly[2]?.[i], Q4: quarterly[3]?.[i] },
+      TYPICAL_2023,
+    );
     check += a?.score ?? 0;
   }
   return check;
@@ -81,11 +101,23 @@ function plainSurvey(): number {
 }
 
 it('recomputes 10,000 staff × 4 quarters: score, grade, rank in unit, annual mean', () => {
-  rows.push({ what: '10,000 staff × 4 quarters (score, grade, rank, annual)', ours: time(quarters), floor: time(plainQuarters), floorWhat: 'plain loop', goalMs: 50 });
+  rows.push({
+    what: '10,000 staff × 4 quarters (score, grade, rank, annual)',
+    ours: time(quarters),
+    floor: time(plainQuarters),
+    floorWhat: 'plain loop',
+    goalMs: 50,
+  });
   expect(rows.length).toBe(1);
 });
 
 it('aggregates 360 for 2,000 people × 7 raters × 12 competencies', () => {
-  rows.push({ what: '360: 2,000 people × 7 raters × 12 competencies', ours: time(survey), floor: time(plainSurvey), floorWhat: 'plain loop', goalMs: 200 });
+  rows.push({
+    what: '360: 2,000 people × 7 raters × 12 competencies',
+    ours: time(survey),
+    floor: time(plainSurvey),
+    floorWhat: 'plain loop',
+    goalMs: 200,
+  });
   expect(rows.length).toBe(2);
 });

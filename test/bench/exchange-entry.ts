@@ -18,7 +18,12 @@ async function once(files: readonly Uint8Array[], run: number, units: readonly s
   const t = performance.now();
   const unitOf = new Map<string, string>();
   const changes: ScoreChange[] = [];
-  const current = new Map((await db.evaluations.where('[periodId+component]').equals([periodId, 'ranking']).toArray()).map((r) => [scoreKey('ranking', r.employeeId), r.scores]));
+  const current = new Map(
+    (await db.evaluations.where('[periodId+component]').equals([periodId, 'ranking']).toArray()).map((r) => [
+      scoreKey('ranking', r.employeeId),
+      r.scores,
+    ]),
+  );
   const params = new Set(TYPICAL_2023.ranking.parameters.value.map((p) => p.id));
   for (const [i, bytes] of files.entries()) {
     const read = readUnitWorkbook(bytes, `unit-${i}.xlsx`);
@@ -26,8 +31,16 @@ async function once(files: readonly Uint8Array[], run: number, units: readonly s
     const refusal = checkEnvelope(read.value.envelope, { agencyId: 'a', periods: new Set([periodId]), units: new Set(units) });
     if (refusal) throw new Error(refusal);
     for (const section of read.value.sections) for (const row of section.rows) unitOf.set(row.id, read.value.envelope.unitId);
-    const plan = planUnitImport({ file: read.value, unitOf, evaluated: () => true, locked: () => false, current, params: () => params });
-    for (const c of plan.changes) changes.push({ periodId, employeeId: c.employeeId, component: c.component, field: { param: c.param, value: c.after } });
+    const plan = planUnitImport({
+      file: read.value,
+      unitOf,
+      evaluated: () => true,
+      locked: () => false,
+      current,
+      params: () => params,
+    });
+    for (const c of plan.changes)
+      changes.push({ periodId, employeeId: c.employeeId, component: c.component, field: { param: c.param, value: c.after } });
   }
   const result = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitOf }, 'bench');
   const total = performance.now() - t;

@@ -35,20 +35,36 @@ function returned(unit: number): Uint8Array {
         hashed: [2, 3],
         status: 4,
         params,
-        rows: Array.from({ length: PER_UNIT }, (_, i) => ({ id: `u${unit}-e${i}`, cells: [i + 1, `Сотрудник ${unit}-${i}`, 'E-4', 'оценивается'], values: {} })),
+        rows: Array.from({ length: PER_UNIT }, (_, i) => ({
+          id: `u${unit}-e${i}`,
+          cells: [i + 1, `Сотрудник ${unit}-${i}`, 'E-4', 'оценивается'],
+          values: {},
+        })),
       },
     ],
-    envelope: { agencyId: 'a', periodId: '2026-Q3', unitId: `u${unit}`, exportedAt: '2026-10-01T09:00:00.000Z', profileId: TYPICAL_2023.id, profileVersion: TYPICAL_2023.version, lang: 'ru' },
+    envelope: {
+      agencyId: 'a',
+      periodId: '2026-Q3',
+      unitId: `u${unit}`,
+      exportedAt: '2026-10-01T09:00:00.000Z',
+      profileId: TYPICAL_2023.id,
+      profileVersion: TYPICAL_2023.version,
+      lang: 'ru',
+    },
   });
   const cells: Record<string, string> = {};
-  for (let r = 0; r < PER_UNIT; r++) for (const [c, col] of ['F', 'G', 'H', 'I'].entries()) cells[`${col}${r + 5}`] = `${3 + ((r + c) % 2)},${(r * 7 + c) % 10}`;
+  for (let r = 0; r < PER_UNIT; r++)
+    for (const [c, col] of ['F', 'G', 'H', 'I'].entries()) cells[`${col}${r + 5}`] = `${3 + ((r + c) % 2)},${(r * 7 + c) % 10}`;
   return editWorkbookBytes(bytes, 'Ранжирование', cells);
 }
 
 it('Chromium: 50 returned workbooks read, checked, planned and applied in one transaction', async () => {
   const files = Array.from({ length: UNITS }, (_, u) => Buffer.from(returned(u)).toString('base64'));
   const units = Array.from({ length: UNITS }, (_, u) => `u${u}`);
-  const r = await runInChromium<{ total: number; count: number; cells: number }>(new URL('./exchange-entry.ts', import.meta.url), [files, RUNS, units, '2026-Q3']);
+  const r = await runInChromium<{ total: number; count: number; cells: number }>(
+    new URL('./exchange-entry.ts', import.meta.url),
+    [files, RUNS, units, '2026-Q3'],
+  );
   expect([r.count, r.cells]).toEqual([UNITS * PER_UNIT, UNITS * PER_UNIT * 4]);
   rows.push({ what: `import of ${UNITS} workbooks, ${UNITS * PER_UNIT} rows, ${r.cells} cells`, ours: r.total, goalMs: 3000 });
 });

@@ -12,7 +12,8 @@ import { report, type Row } from './report';
 const STAFF = 1_000;
 const rows: Row[] = [];
 afterAll(() => {
-  if (!report('Ranking grid, a unit of 1,000 staff (Chromium)', rows)) throw new Error('a performance goal was missed (see the table)');
+  if (!report('Ranking grid, a unit of 1,000 staff (Chromium)', rows))
+    throw new Error('a performance goal was missed (see the table)');
 });
 
 it('opens, edits and pastes into a unit of 1,000 staff', async () => {
@@ -23,7 +24,10 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
   await page.goto(server.url);
   await page.getByLabel('Наименование на русском').fill('Бенчмарк');
   await page.getByRole('button', { name: 'Создать организацию' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: /Импорт/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Импорт/ })
+    .click();
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Применить импорт' }).click({ timeout: 60_000 });
   await page.getByRole('status').filter({ hasText: 'Импорт из' }).waitFor({ timeout: 60_000 });
@@ -45,7 +49,8 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       for (;;) {
         await new Promise((r) => requestAnimationFrame(r));
-        if (document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="name"]')?.textContent?.includes('Сотрудников')) return performance.now() - t0;
+        if (document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="name"]')?.textContent?.includes('Сотрудников'))
+          return performance.now() - t0;
       }
     });
     open.push(ms);
@@ -56,7 +61,11 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
 
   // Edit: type a score, measure until the row's score and rank show it.
   const cell = (row: number, col: string) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
-  for (const [c, v] of [['p:deadlines', '4'], ['p:initiative', '4'], ['p:discipline', '4']] as const) {
+  for (const [c, v] of [
+    ['p:deadlines', '4'],
+    ['p:initiative', '4'],
+    ['p:discipline', '4'],
+  ] as const) {
     await cell(0, c).click();
     await page.keyboard.type(v);
     await page.keyboard.press('Enter');
@@ -67,9 +76,13 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
   // score and rank (no automation round trips in the figure).
   await page.evaluate(() => {
     const w = window as unknown as { __t0?: number; __t1?: number };
-    document.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') w.__t0 = performance.now();
-    }, { capture: true, once: true });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter') w.__t0 = performance.now();
+      },
+      { capture: true, once: true },
+    );
     const observer = new MutationObserver(() => {
       const score = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="score"]')?.textContent ?? '';
       const rank = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="rank"]')?.textContent ?? '';
@@ -81,24 +94,37 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
     observer.observe(document.querySelector('main') as Node, { subtree: true, childList: true, characterData: true });
   });
   await page.keyboard.press('Enter');
-  const done = await page.waitForFunction(() => {
-    const w = window as unknown as { __t0?: number; __t1?: number };
-    return w.__t1 !== undefined && w.__t0 !== undefined ? w.__t1 - w.__t0 : false;
-  }, undefined, { timeout: 10_000 });
+  const done = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __t0?: number; __t1?: number };
+      return w.__t1 !== undefined && w.__t0 !== undefined ? w.__t1 - w.__t0 : false;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   rows.push({ what: 'edit → new score, grade, re-ranked unit', ours: Number(await done.jsonValue()), goalMs: 50 });
 
   // Paste 1,000 × 4 cells from the clipboard.
-  const tsv = Array.from({ length: STAFF }, (_, i) => `${3 + (i % 5) * 0.5}\t4\t3,75\t5`.replace(/(\d)\.(\d)/, '$1,$2')).join('\r\n') + '\r\n';
+  const tsv =
+    Array.from({ length: STAFF }, (_, i) => `${3 + (i % 5) * 0.5}\t4\t3,75\t5`.replace(/(\d)\.(\d)/, '$1,$2')).join('\r\n') +
+    '\r\n';
   await page.evaluate(async (text) => navigator.clipboard.writeText(text), tsv);
   await cell(0, 'p:quality').click();
   const pasteStart = await page.evaluate(() => performance.now());
   await page.keyboard.press('ControlOrMeta+v');
   const pasted = await page.waitForFunction(
-    () => (/Вставлено ячеек: \d{4}/.test(document.querySelector('.notices [role="status"]')?.textContent ?? '') ? performance.now() : false),
+    () =>
+      /Вставлено ячеек: \d{4}/.test(document.querySelector('.notices [role="status"]')?.textContent ?? '')
+        ? performance.now()
+        : false,
     undefined,
     { polling: 'raf', timeout: 30_000 },
   );
-  rows.push({ what: 'paste 1,000 × 4 cells (validated, one transaction)', ours: Number(await pasted.jsonValue()) - pasteStart, goalMs: 500 });
+  rows.push({
+    what: 'paste 1,000 × 4 cells (validated, one transaction)',
+    ours: Number(await pasted.jsonValue()) - pasteStart,
+    goalMs: 500,
+  });
 
   await s.close();
   await server.close();

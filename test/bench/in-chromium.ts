@@ -13,9 +13,16 @@ export async function runInChromium<T>(entry: URL, args: readonly unknown[]): Pr
   await build({
     configFile: false,
     logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, lib: { entry: entry.pathname, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' } },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      lib: { entry: entry.pathname, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
+    },
   });
-  writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"><script src="bench.js"></script>');
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"><script src="bench.js"></script>',
+  );
   const server = await serve(out as 'dist');
   const s = await launch();
   try {

@@ -17,7 +17,14 @@ export function report(title: string, rows: readonly Row[]): boolean {
     const ratio = r.floor ? r.ours / r.floor : undefined;
     const ok = r.goalMs !== undefined ? r.ours <= r.goalMs : r.goal !== undefined && ratio !== undefined ? ratio <= r.goal : true;
     const goal = r.goalMs !== undefined ? `≤ ${r.goalMs} ms` : r.goal !== undefined ? `≤ ${r.goal}×` : '';
-    return [r.what, ms(r.ours), r.floorWhat ? `${ms(r.floor)} (${r.floorWhat})` : '—', ratio === undefined ? '—' : `${ratio.toFixed(2)}×`, goal, ok ? 'ok' : 'OVER'];
+    return [
+      r.what,
+      ms(r.ours),
+      r.floorWhat ? `${ms(r.floor)} (${r.floorWhat})` : '—',
+      ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
+      goal,
+      ok ? 'ok' : 'OVER',
+    ];
   });
   const header = ['measure', 'ours', 'floor', 'ratio', 'goal', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));

@@ -1,8 +1,20 @@
 /** The roster import as the app runs it, step by step, shared by the Node and Chromium benchmarks. */
-import { findHeader, matchDrafts, planRosterImport, rowsToDrafts, type Employee, type RosterPlan, type Unit } from '../../src/domain';
+import {
+  findHeader,
+  matchDrafts,
+  planRosterImport,
+  rowsToDrafts,
+  type Employee,
+  type RosterPlan,
+  type Unit,
+} from '../../src/domain';
 import { readWorkbook, ROSTER_LIMITS } from '../../src/io/read-workbook';
 
-export function parseAndValidate(bytes: Uint8Array, existing: { units: readonly Unit[]; employees: readonly Employee[] }, newId: () => string): RosterPlan {
+export function parseAndValidate(
+  bytes: Uint8Array,
+  existing: { units: readonly Unit[]; employees: readonly Employee[] },
+  newId: () => string,
+): RosterPlan {
   const wb = readWorkbook(bytes, ROSTER_LIMITS);
   if (!wb.ok) throw new Error(wb.error.code);
   const sheet = wb.value.sheets[0];

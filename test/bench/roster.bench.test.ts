@@ -32,7 +32,9 @@ it('Node: parse + validate vs SheetJS parse alone', () => {
   const floorRuns: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     oursRuns.push(time(() => parseAndValidate(bytes, { units: [], employees: [] }, () => `id${++n}`)));
-    floorRuns.push(time(() => XLSX.utils.sheet_to_json(XLSX.read(bytes, { type: 'array', dense: true }).Sheets['Roster'] as XLSX.WorkSheet)));
+    floorRuns.push(
+      time(() => XLSX.utils.sheet_to_json(XLSX.read(bytes, { type: 'array', dense: true }).Sheets['Roster'] as XLSX.WorkSheet)),
+    );
   }
   const ours = median(oursRuns);
   const floor = median(floorRuns);
@@ -44,6 +46,18 @@ it('Chromium: full import into IndexedDB vs SheetJS parse + Dexie bulkPut', asyn
   const base64 = Buffer.from(bigRosterBytes(ROWS)).toString('base64');
   const r = await runInChromium<Record<string, number>>(new URL('./browser-entry.ts', import.meta.url), [base64, RUNS]);
   expect(r['count']).toBe(ROWS);
-  rows.push({ what: 'parse + validate + plan (Chromium)', ours: r['oursValidate'] ?? Number.NaN, floor: r['floorParse'] ?? Number.NaN, floorWhat: 'SheetJS read + sheet_to_json', goal: 1.3 });
-  rows.push({ what: 'full import into IndexedDB (Chromium)', ours: r['oursTotal'] ?? Number.NaN, floor: (r['floorParse'] ?? 0) + (r['floorPut'] ?? 0), floorWhat: 'SheetJS read + Dexie bulkPut of the same records', goal: 1.3 });
+  rows.push({
+    what: 'parse + validate + plan (Chromium)',
+    ours: r['oursValidate'] ?? Number.NaN,
+    floor: r['floorParse'] ?? Number.NaN,
+    floorWhat: 'SheetJS read + sheet_to_json',
+    goal: 1.3,
+  });
+  rows.push({
+    what: 'full import into IndexedDB (Chromium)',
+    ours: r['oursTotal'] ?? Number.NaN,
+    floor: (r['floorParse'] ?? 0) + (r['floorPut'] ?? 0),
+    floorWhat: 'SheetJS read + Dexie bulkPut of the same records',
+    goal: 1.3,
+  });
 });

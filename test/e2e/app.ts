@@ -7,7 +7,11 @@ export class AppModel {
   constructor(readonly page: Page) {}
 
   /** A fresh browser with the demo agency loaded, optionally on a page of the main navigation. */
-  static async startDemo(url: string, nav?: RegExp, opts: { today?: Date } = {}): Promise<{ s: Session; app: AppModel; page: Page }> {
+  static async startDemo(
+    url: string,
+    nav?: RegExp,
+    opts: { today?: Date } = {},
+  ): Promise<{ s: Session; app: AppModel; page: Page }> {
     const s = await launch();
     // A fixed day makes the demo agency (its quarter, plans and dates) the same on every run.
     if (opts.today) await s.page.clock.setFixedTime(opts.today);

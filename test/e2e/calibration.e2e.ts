@@ -18,7 +18,10 @@ describe('calibration session', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
     const name = await app.cell(0, 'name').innerText();
-    await page.evaluate(async (text) => navigator.clipboard.writeText(text), ['3\t4\t3\t4', ...Array.from({ length: 5 }, () => '4\t4\t4\t5')].join('\r\n'));
+    await page.evaluate(
+      async (text) => navigator.clipboard.writeText(text),
+      ['3\t4\t3\t4', ...Array.from({ length: 5 }, () => '4\t4\t4\t5')].join('\r\n'),
+    );
     await app.cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(() => app.cell(0, 'score').innerText()).toBe('3,50 ≈');
@@ -27,7 +30,10 @@ describe('calibration session', () => {
     await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
 
     await app.nav(/Ознакомление/);
-    await page.getByRole('form', { name: `Отметить ознакомление: ${name}` }).getByRole('button', { name: 'Отметить' }).click();
+    await page
+      .getByRole('form', { name: `Отметить ознакомление: ${name}` })
+      .getByRole('button', { name: 'Отметить' })
+      .click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Не ознакомлены' }).innerText()).toBe('Не ознакомлены: 5');
 
     await app.nav(/Калибровка/);
@@ -48,7 +54,11 @@ describe('calibration session', () => {
     }
     await card.getByLabel('Дата проведения').fill(today);
     await card.getByLabel('Аргументы оценивающего лица').fill('Сроки соблюдались не всегда');
-    for (const [member, vote] of [['Ким Ольга', '4'], ['Петров Андрей', '4'], ['Сейітова Гүлнар', '3,5']] as const) {
+    for (const [member, vote] of [
+      ['Ким Ольга', '4'],
+      ['Петров Андрей', '4'],
+      ['Сейітова Гүлнар', '3,5'],
+    ] as const) {
       await card.getByLabel(`Голос (балл): ${member}`).fill(vote);
       await card.getByLabel(`Голос (балл): ${member}`).press('Tab');
     }
@@ -58,7 +68,9 @@ describe('calibration session', () => {
 
     // Signing needs the correction's reason (004 §42).
     await card.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Протокол пока нельзя подписать: у корректировки нет причины/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/Протокол пока нельзя подписать: у корректировки нет причины/);
     await app.dismissNotices();
     await card.getByLabel('Причина корректировки').fill('Подготовлено 4 проекта НПА сверх плана');
     await card.getByRole('button', { name: 'Сохранить' }).click();
@@ -69,44 +81,66 @@ describe('calibration session', () => {
     await card.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол калибровочной сессии');
     const doc = page.locator('article.document');
-    await expect.poll(() => doc.innerText()).toMatch(/Большинством голосов участников принята итоговая оценка 4,00 \(2 из 3\); оценка скорректирована в сторону повышения\./);
+    await expect
+      .poll(() => doc.innerText())
+      .toMatch(
+        /Большинством голосов участников принята итоговая оценка 4,00 \(2 из 3\); оценка скорректирована в сторону повышения\./,
+      );
     expect(await doc.innerText()).toContain(name);
     expect(await doc.innerText()).toMatch(/Причина корректировки: Подготовлено 4 проекта НПА сверх плана/);
     await expectNoAxeViolations(page, 'calibration protocol (ru)');
     await doc.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Калибрлеу сессиясының хаттамасы');
-    expect(await doc.innerText()).toMatch(/Қатысушылардың басым дауысымен 4,00 қорытынды баға қабылданды \(2 \/ 3\); бағалау жоғарылату жағына түзетілді\./);
+    expect(await doc.innerText()).toMatch(
+      /Қатысушылардың басым дауысымен 4,00 қорытынды баға қабылданды \(2 \/ 3\); бағалау жоғарылату жағына түзетілді\./,
+    );
     expect(await doc.getAttribute('lang')).toBe('kk');
     await expectNoAxeViolations(page, 'calibration protocol (kk)');
-    const [protocolFile] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click()]);
+    const [protocolFile] = await Promise.all([
+      page.waitForEvent('download'),
+      doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click(),
+    ]);
     expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-calibration-protocol-.+-kk\.xlsx$/);
     const protocol = XLSX.read(readFileSync((await protocolFile.path()) as string), { type: 'buffer' });
     const protocolText = XLSX.utils.sheet_to_csv(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet);
     expect(protocolText).toContain(name);
     expect(protocolText).toMatch(/4,00 қорытынды баға қабылданды \(2 \/ 3\)/);
-    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual(['type', 'bagalau-calibration-protocol']);
+    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual([
+      'type',
+      'bagalau-calibration-protocol',
+    ]);
 
     // The deadline board has the session's steps: done, and the protocol's posting as a reminder.
     await app.nav(/^Сроки$/);
     await page.getByLabel('Показывать выполненное').check();
     const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
-    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Провести калибровочную сессию ${name}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
-    expect(await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText()).toMatch(/напоминание[\s\S]*004 §42/);
+    await expect
+      .poll(() => board.getByRole('row', { name: new RegExp(`Провести калибровочную сессию ${name}`) }).innerText())
+      .toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
+    expect(
+      await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText(),
+    ).toMatch(/напоминание[\s\S]*004 §42/);
 
     // The adopted score is the person's result now: beside the grid's score, in the year, in the dossier.
     await app.nav(/^Оценка$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await expect.poll(() => app.cell(0, 'final').innerText()).toBe('4,00 — принят калибровочной сессией; ещё не утверждён Комиссией');
+    await expect
+      .poll(() => app.cell(0, 'final').innerText())
+      .toBe('4,00 — принят калибровочной сессией; ещё не утверждён Комиссией');
     expect(await app.cell(0, 'score').innerText()).toBe('3,50 ≈');
     await app.cell(0, 'final').click();
-    await expect.poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText()).toMatch(/Итоговый результат 4,00: принят калибровочной сессией[\s\S]*Принято калибровочной сессией: 4,00[\s\S]*004 §42/);
+    await expect
+      .poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText())
+      .toMatch(/Итоговый результат 4,00: принят калибровочной сессией[\s\S]*Принято калибровочной сессией: 4,00[\s\S]*004 §42/);
     await expectNoAxeViolations(page, 'ranking grid with a final result');
     const q = Number(/(\d) кв\./.exec(quarter)?.[1]);
     await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Годовые результаты');
     await expect.poll(() => app.rowWhere('name', name)).toBeGreaterThanOrEqual(0);
     expect(await app.cell(await app.rowWhere('name', name), `q${q}`).innerText()).toBe('4,00 †');
-    expect(await page.locator('main').innerText()).toContain('† — изменён подписанным протоколом калибровочной сессии или Комиссии');
+    expect(await page.locator('main').innerText()).toContain(
+      '† — изменён подписанным протоколом калибровочной сессии или Комиссии',
+    );
 
     // The appeal dossier, one click from the employee card: result, explanation, deadlines, trail, history.
     await app.nav(/Сотрудники/);
@@ -127,12 +161,19 @@ describe('calibration session', () => {
     await expect.poll(() => page.locator('main h1').innerText()).toBe(`Досье для обжалования: ${name}, ${quarter}`);
     expect(await dossier.innerText()).toMatch(/Результат\s+Ранжирование: 3,50 — Надлежащим образом/);
     expect(await dossier.innerText()).toMatch(/Почему 3,50\?/);
-    expect(await dossier.innerText()).toMatch(/Калибровочная сессия\s+Принято большинством: 4,00 \(повышение\), голосов 2 из 3\. — Подготовлено 4 проекта НПА сверх плана/);
-    expect(await dossier.innerText()).toMatch(/Итоговый результат\s+4,00 — Эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/);
+    expect(await dossier.innerText()).toMatch(
+      /Калибровочная сессия\s+Принято большинством: 4,00 \(повышение\), голосов 2 из 3\. — Подготовлено 4 проекта НПА сверх плана/,
+    );
+    expect(await dossier.innerText()).toMatch(
+      /Итоговый результат\s+4,00 — Эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/,
+    );
     expect(await dossier.innerText()).toMatch(/Ознакомление\s+\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} · в срок/);
     expect(await dossier.innerText()).toMatch(/История изменений[\s\S]*scores\.quality: — → 300/);
     await expectNoAxeViolations(page, 'appeal dossier');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить досье (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Выгрузить досье (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bagalau-dossier-.+\.xlsx$/);
     await s.close();
   });

@@ -18,7 +18,10 @@ describe('Commission sitting', () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/, { today: SCREENSHOT_DAY });
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
-    await page.evaluate(async (text) => navigator.clipboard.writeText(text), Array.from({ length: 6 }, () => '4\t4\t4\t4').join('\r\n'));
+    await page.evaluate(
+      async (text) => navigator.clipboard.writeText(text),
+      Array.from({ length: 6 }, () => '4\t4\t4\t4').join('\r\n'),
+    );
     await app.cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(() => app.cell(5, 'grade').innerText()).toBe('Эффективно');
@@ -41,13 +44,18 @@ describe('Commission sitting', () => {
     await addSeat('Председатель Нұрланов', 'председатель');
     for (const m of MEMBERS) await addSeat(m, 'член');
     await addSeat('Секретарь Ким', 'секретарь (без голоса)');
-    for (const who of ['Председатель Нұрланов', ...MEMBERS.slice(0, 3), 'Секретарь Ким']) await page.getByLabel(`Присутствует: ${who}`).check();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText()).toBe('Присутствуют 4 из 7 членов: кворума нет (нужно две трети); решения принимать нельзя.');
+    for (const who of ['Председатель Нұрланов', ...MEMBERS.slice(0, 3), 'Секретарь Ким'])
+      await page.getByLabel(`Присутствует: ${who}`).check();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText())
+      .toBe('Присутствуют 4 из 7 членов: кворума нет (нужно две трети); решения принимать нельзя.');
     expect(await page.getByLabel(`Председатель Нұрланов: ${people[0]}`).isDisabled()).toBe(true);
     await expectNoAxeViolations(page, 'commission without quorum');
 
     for (const who of MEMBERS.slice(3, 5)) await page.getByLabel(`Присутствует: ${who}`).check();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText()).toBe('Присутствуют 6 из 7 членов: заседание правомочно (две трети).');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Присутствуют' }).innerText())
+      .toBe('Присутствуют 6 из 7 членов: заседание правомочно (две трети).');
     const voters = ['Председатель Нұрланов', ...MEMBERS.slice(0, 5)];
     for (const [i, person] of people.entries()) {
       for (const [j, voter] of voters.entries()) {
@@ -61,7 +69,9 @@ describe('Commission sitting', () => {
 
     // A revision needs the corrected result and its explanation.
     await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/у пересмотра нет скорректированного результата или пояснения/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/у пересмотра нет скорректированного результата или пояснения/);
     await app.dismissNotices();
     await page.getByLabel(`Корректировка Комиссией: ${people[0]}`).fill('3,5');
     await page.getByLabel(`Корректировка Комиссией: ${people[0]}`).press('Tab');
@@ -69,14 +79,18 @@ describe('Commission sitting', () => {
     await page.getByLabel('Заключение').fill('Результаты оценки утвердить, кроме пересмотренного');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
-    await expect.poll(() => page.locator('main').innerText()).toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}: утверждённые результаты окончательны\./);
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}: утверждённые результаты окончательны\./);
     await expectNoAxeViolations(page, 'commission signed');
 
     await page.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол заседания Комиссии по оценке');
     const doc = page.locator('article.document');
     await expect.poll(() => doc.innerText()).toMatch(/Присутствовали 6 из 7 членов; заседание правомочно\./);
-    await expect.poll(() => doc.innerText()).toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
+    await expect
+      .poll(() => doc.innerText())
+      .toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
     expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
     await expectNoAxeViolations(page, 'commission protocol (ru)');
     await expectPrintedLayout(page, 'commission-protocol-ru', 'article.document');
@@ -85,19 +99,36 @@ describe('Commission sitting', () => {
     await expectPrintedLayout(page, 'commission-protocol-kk', 'article.document');
     expect(await doc.innerText()).toMatch(/қайта қаралсын/);
     await expectNoAxeViolations(page, 'commission protocol (kk)');
-    const [protocolFile] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click()]);
+    const [protocolFile] = await Promise.all([
+      page.waitForEvent('download'),
+      doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click(),
+    ]);
     expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-commission-protocol-\d{4}-Q\d-kk\.xlsx$/);
     const protocol = XLSX.read(readFileSync((await protocolFile.path()) as string), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<string[]>(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1 });
-    expect(rows).toContainEqual([expect.any(String), people[0], '4,00', '3,50 — Сроки поручений нарушались', expect.any(String), 'қайта қаралсын']);
-    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual(['type', 'bagalau-commission-protocol']);
+    const rows = XLSX.utils.sheet_to_json<string[]>(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet, {
+      header: 1,
+    });
+    expect(rows).toContainEqual([
+      expect.any(String),
+      people[0],
+      '4,00',
+      '3,50 — Сроки поручений нарушались',
+      expect.any(String),
+      'қайта қаралсын',
+    ]);
+    expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual([
+      'type',
+      'bagalau-commission-protocol',
+    ]);
 
     // Results approved by the signed protocol are final; the revised one with the Commission's result.
     await app.nav(/^Оценка$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     const rowOf = (name: string | undefined) => app.rowWhere('name', name ?? '');
     await expect.poll(() => rowOf(people[0])).toBeGreaterThanOrEqual(0);
-    await expect.poll(async () => app.cell(await rowOf(people[0]), 'final').innerText()).toBe('3,50 — скорректирован Комиссией; утверждён Комиссией (окончательный)');
+    await expect
+      .poll(async () => app.cell(await rowOf(people[0]), 'final').innerText())
+      .toBe('3,50 — скорректирован Комиссией; утверждён Комиссией (окончательный)');
     expect(await app.cell(await rowOf(people[1]), 'final').innerText()).toBe('4,00 — утверждён Комиссией (окончательный)');
     expect(await app.cell(await rowOf(people[0]), 'score').innerText()).toMatch(/^4,00/);
     await s.close();

@@ -73,17 +73,28 @@ describe('competency sheet', () => {
     await page.getByRole('link', { name: `Форма (прил. 3): ${person}` }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Лист оценки по компетенциям');
     const table = page.locator('article.official-form table');
-    await expect.poll(() => table.locator('tbody tr').nth(0).innerText()).toMatch(/Управление деятельностью\s+соответствует ожиданиям/);
-    expect(await table.locator('tbody tr').nth(1).innerText()).toMatch(new RegExp(`Сотрудничество\\s+не соответствует ожиданиям\\s+${escape(first)}; ${escape(second)}; на совещаниях отдела`));
+    await expect
+      .poll(() => table.locator('tbody tr').nth(0).innerText())
+      .toMatch(/Управление деятельностью\s+соответствует ожиданиям/);
+    expect(await table.locator('tbody tr').nth(1).innerText()).toMatch(
+      new RegExp(`Сотрудничество\\s+не соответствует ожиданиям\\s+${escape(first)}; ${escape(second)}; на совещаниях отдела`),
+    );
     expect(await table.locator('tbody tr').filter({ hasText: 'не оценивается*' }).count()).toBe(2);
     await expectNoAxeViolations(page, 'competency sheet form');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click(),
+    ]);
     const wb = XLSX.read(readFileSync((await download.path()) as string));
-    const sheetRows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1, defval: null }).map((r) => r.filter((c) => c !== null).join(' | '));
+    const sheetRows = XLSX.utils
+      .sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1, defval: null })
+      .map((r) => r.filter((c) => c !== null).join(' | '));
     expect(sheetRows).toContain(`2 | Сотрудничество | не соответствует ожиданиям | ${first}; ${second}; на совещаниях отдела`);
     // In Kazakh: the same entries, the indicators in Kazakh.
     await page.getByLabel('Тіл / Язык').selectOption('kk');
-    await expect.poll(() => table.locator('tbody tr').nth(1).innerText()).toMatch(/Ынтымақтастық\s+күтілетін нәтижеге сәйкес емес\s+\S/);
+    await expect
+      .poll(() => table.locator('tbody tr').nth(1).innerText())
+      .toMatch(/Ынтымақтастық\s+күтілетін нәтижеге сәйкес емес\s+\S/);
     expect(await table.locator('tbody tr').nth(1).innerText()).not.toContain(first);
 
     // Back to the grid of the same unit and year.
@@ -92,7 +103,10 @@ describe('competency sheet', () => {
 
     // The consolidated workbook for the secretary carries the year's sheets.
     await app.nav(/^Книги подразделений$/);
-    const [consolidated] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click()]);
+    const [consolidated] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click(),
+    ]);
     const book = XLSX.read(readFileSync((await consolidated.path()) as string));
     const name = book.SheetNames.find((n) => n.startsWith('Компетенции '));
     const lines = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name ?? ''] as XLSX.WorkSheet, { header: 1, defval: '' });

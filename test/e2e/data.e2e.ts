@@ -31,10 +31,14 @@ describe('roster import', () => {
 
     await s.page.locator('input[type=file]').setInputFiles(fixture('roster-problems.xlsx'));
     // «Отдел/сектор» and «Принят на должность» are not recognised: the unit is missing on every row.
-    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/строк с ошибками: 5/);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
+      .toMatch(/строк с ошибками: 5/);
     await s.page.getByLabel('Поле: E Отдел/сектор').selectOption({ label: 'Подразделение' });
     await s.page.getByLabel('Поле: F Принят на должность').selectOption({ label: 'Дата назначения на должность' });
-    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/добавить: 1, обновить: 0, пропустить: 4, строк с ошибками: 4/);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
+      .toMatch(/добавить: 1, обновить: 0, пропустить: 4, строк с ошибками: 4/);
 
     const problems = await s.page.locator('.ag-row .ag-cell').allInnerTexts();
     const text = problems.join('\n');
@@ -47,7 +51,9 @@ describe('roster import', () => {
     await expectNoAxeViolations(s.page, 'import preview');
 
     await s.page.getByRole('button', { name: 'Применить импорт' }).click();
-    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт из' }).innerText()).toMatch(/добавлено 1, обновлено 0, новых подразделений 1/);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт из' }).innerText())
+      .toMatch(/добавлено 1, обновлено 0, новых подразделений 1/);
     await app.nav(/Сотрудники/);
     await expect.poll(() => app.rowCount()).toBe(before + 1);
     await s.page.getByLabel('Поиск').fill('Серікбаев Талғат');
@@ -72,7 +78,9 @@ describe('roster import', () => {
     await app.expectHeading(/Сотрудники/);
     await app.nav(/Импорт/);
     await s.page.locator('input[type=file]').setInputFiles(fixture('roster-kk.csv'));
-    await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText()).toMatch(/добавить: 2, обновить: 0, пропустить: 0, строк с ошибками: 0/);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
+      .toMatch(/добавить: 2, обновить: 0, пропустить: 0, строк с ошибками: 0/);
     await s.page.getByRole('button', { name: 'Применить импорт' }).click();
     await app.nav(/Сотрудники/);
     await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
@@ -89,7 +97,10 @@ describe('backup and restore', () => {
     await app.loadDemo();
     const surnames = await app.columnTexts('surname');
     await app.nav(/Резервная/);
-    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: 'Скачать резервную копию' }).click(),
+    ]);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^bagalau-backup-.+\.xlsx$/);
@@ -106,7 +117,9 @@ describe('backup and restore', () => {
     await second.page.locator('input[type=file]').setInputFiles(fixture('roster-ru.xlsx'));
     await expect.poll(() => second.page.locator('main .error-box').innerText()).toMatch(/не резервная копия/);
     await second.page.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => second.page.getByRole('dialog').innerText()).toMatch(/Восстановить «Аппарат акима города Аксу \(демо\)» \(39 чел\./);
+    await expect
+      .poll(() => second.page.getByRole('dialog').innerText())
+      .toMatch(/Восстановить «Аппарат акима города Аксу \(демо\)» \(39 чел\./);
     await second.page.getByRole('dialog').getByRole('button', { name: 'Подтвердить' }).click();
     await expect.poll(() => second.page.locator('header select').first().inputValue()).not.toBe('');
     await expect.poll(() => second.page.locator('header select').first().locator('option:checked').innerText()).toMatch(/Аксу/);

@@ -19,7 +19,9 @@ describe('deadline board', () => {
     const item = board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.innerText()).toMatch(/004 §5/);
-    expect(await page.getByRole('status').first().innerText()).toMatch(/просрочено: \d+[\s\S]*срок скоро: \d+[\s\S]*в срок: \d+[\s\S]*выполнено: \d+/);
+    expect(await page.getByRole('status').first().innerText()).toMatch(
+      /просрочено: \d+[\s\S]*срок скоро: \d+[\s\S]*в срок: \d+[\s\S]*выполнено: \d+/,
+    );
     // The demo's heads have set plans for that quarter: done, hidden until asked for.
     expect(await board.getByRole('row', { name: new RegExp(`Установить КЦИ: .*, ${quarter}`) }).count()).toBe(0);
     await expectNoAxeViolations(page, 'deadline board');
@@ -33,9 +35,17 @@ describe('deadline board', () => {
     await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
 
     await app.nav(/^Сроки$/);
-    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).count(),
+      )
+      .toBe(0);
     await page.getByLabel('Показывать выполненное').check();
-    await expect.poll(() => board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).innerText()).toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
+    await expect
+      .poll(() =>
+        board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) }).innerText(),
+      )
+      .toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
     await expect.poll(() => board.getByRole('row', { name: new RegExp(`Установить КЦИ: .*, ${quarter}`) }).count()).toBe(5);
     await s.close();
   });

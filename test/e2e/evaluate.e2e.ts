@@ -38,13 +38,17 @@ describe('ranking grid', () => {
     await expect.poll(() => cell(1, 'score').innerText()).toBe('4,31 ≈');
     await expect.poll(() => cell(1, 'grade').innerText()).toBe('Эффективно');
     await expect.poll(() => cell(2, 'grade').innerText()).toBe('Надлежащим образом');
-    await expect.poll(async () => [await cell(1, 'rank').innerText(), await cell(2, 'rank').innerText(), await cell(3, 'rank').innerText()]).toEqual(['1', '3', '1']);
+    await expect
+      .poll(async () => [await cell(1, 'rank').innerText(), await cell(2, 'rank').innerText(), await cell(3, 'rank').innerText()])
+      .toEqual(['1', '3', '1']);
 
     // A value outside 0–5 is refused with the person, the column and the reason; nothing changes.
     await cell(2, 'p:quality').click();
     await page.keyboard.type('9');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Качество выполнения функциональных обязанностей: 9 вне диапазона 0–5/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/Качество выполнения функциональных обязанностей: 9 вне диапазона 0–5/);
     expect(await cell(2, 'p:quality').innerText()).toBe('3,00');
 
     // The excluded person cannot be scored.
@@ -80,7 +84,9 @@ describe('ranking grid', () => {
     expect(await cell(2, 'consequences').innerText()).toBe('основание для бонуса');
     expect(await cell(1, 'mean').innerText()).toBe('');
     await cell(2, 'mean').click();
-    await expect.poll(() => page.getByRole('region', { name: /Почему 4,31\?/ }).innerText()).toMatch(/Среднее оценённых кварталов/);
+    await expect
+      .poll(() => page.getByRole('region', { name: /Почему 4,31\?/ }).innerText())
+      .toMatch(/Среднее оценённых кварталов/);
     await expectNoAxeViolations(page, 'annual grid');
     await s.close();
   });
@@ -92,13 +98,22 @@ describe('ranking grid', () => {
     await expect.poll(() => cell(9, 'name').count()).toBe(1);
 
     // Ten rows of four scores as Excel puts them on the clipboard (CRLF, decimal commas); one bad cell.
-    const rows = Array.from({ length: 10 }, (_, i) => [`${3 + (i % 3) * 0.5}`.replace('.', ','), '4', '3,75', i === 4 ? 'пять' : '5']);
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      `${3 + (i % 3) * 0.5}`.replace('.', ','),
+      '4',
+      '3,75',
+      i === 4 ? 'пять' : '5',
+    ]);
     const tsv = rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
     await page.evaluate(async (text) => navigator.clipboard.writeText(text), tsv);
     await cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Не вставлено ячеек: 1: строка 5, столбец 4 \(.+, Трудовая дисциплина\): «пять» — не число/);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Вставлено ячеек' }).innerText()).toMatch(/Вставлено ячеек: 39/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/Не вставлено ячеек: 1: строка 5, столбец 4 \(.+, Трудовая дисциплина\): «пять» — не число/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Вставлено ячеек' }).innerText())
+      .toMatch(/Вставлено ячеек: 39/);
     await expect.poll(() => cell(0, 'score').innerText()).toBe('3,94 ≈');
     await expect.poll(() => cell(9, 'p:initiative').innerText()).toBe('3,75');
     expect(await cell(4, 'p:discipline').innerText()).toBe('');
@@ -138,7 +153,9 @@ describe('ranking grid', () => {
     await expectNoAxeViolations(page, 'ranking grid after paste');
 
     await app.nav(/Организация/);
-    await expect.poll(() => page.getByRole('region', { name: 'Журнал изменений' }).innerText()).toContain('Уточнение по служебной записке');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Журнал изменений' }).innerText())
+      .toContain('Уточнение по служебной записке');
     await s.close();
   });
 

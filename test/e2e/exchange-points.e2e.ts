@@ -16,13 +16,19 @@ import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
 
 const app$ = useBuiltApp();
 const UNIT = 'Юридический отдел';
-const rowsOf = (file: string, sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(file)).Sheets[sheet] as XLSX.WorkSheet, { header: 1, defval: null }).slice(4);
+const rowsOf = (file: string, sheet: string) =>
+  XLSX.utils
+    .sheet_to_json<unknown[]>(XLSX.read(readFileSync(file)).Sheets[sheet] as XLSX.WorkSheet, { header: 1, defval: null })
+    .slice(4);
 
 /** A demo agency switched to the Justice 2017 profile, on the points page of the unit. */
 async function justiceAgency() {
   const started = await AppModel.startDemo(app$().url, /Методика/);
   const { page } = started;
-  await page.getByRole('navigation', { name: 'Профили' }).getByRole('button', { name: /Министерство юстиции 2017/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Профили' })
+    .getByRole('button', { name: /Министерство юстиции 2017/ })
+    .click();
   await page.getByRole('button', { name: 'Использовать в организации' }).click();
   await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
   return started;
@@ -31,7 +37,10 @@ async function justiceAgency() {
 async function download(app: AppModel, dir: string, name: string): Promise<string> {
   await app.nav(/^Книги подразделений$/);
   await app.page.getByLabel('Язык книг').selectOption('ru');
-  const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: `Скачать книгу подразделения ${UNIT}` }).click()]);
+  const [file] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: `Скачать книгу подразделения ${UNIT}` }).click(),
+  ]);
   const path = join(dir, name);
   await file.saveAs(path);
   return path;
@@ -57,7 +66,10 @@ describe('unit workbooks, points model (002)', () => {
     // An incentive recorded in Bagalau for the first person: +5 from the scale.
     await pointsOf(app, a);
     await app.cell(await app.rowWhere('name', a), 'name').click();
-    await page.getByRole('region', { name: `Записи: ${a}` }).getByRole('button', { name: 'Добавить вид деятельности' }).click();
+    await page
+      .getByRole('region', { name: `Записи: ${a}` })
+      .getByRole('button', { name: 'Добавить вид деятельности' })
+      .click();
     await expect.poll(async () => app.cell(await app.rowWhere('name', a), 'points').innerText()).toBe('105');
 
     const exported = await download(app, dir, 'legal.xlsx');
@@ -65,9 +77,25 @@ describe('unit workbooks, points model (002)', () => {
     // A points profile has no ranking: the two entry sheets and the scale; nothing of other units.
     expect(wb.SheetNames).toEqual(['Инструкция', 'Поощрения', 'Нарушения', 'Шкала', '_meta']);
     const incentives = rowsOf(exported, 'Поощрения');
-    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Поощрения'] as XLSX.WorkSheet, { header: 1 })[3]).toEqual(['ID', '№', 'ФИО', 'Категория', 'Статус', 'Вид деятельности (№ по шкале)', 'Баллы, +1…+5', 'Дата', 'Примечание']);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Поощрения'] as XLSX.WorkSheet, { header: 1 })[3]).toEqual([
+      'ID',
+      '№',
+      'ФИО',
+      'Категория',
+      'Статус',
+      'Вид деятельности (№ по шкале)',
+      'Баллы, +1…+5',
+      'Дата',
+      'Примечание',
+    ]);
     // a's entry, then three empty rows under each person.
-    expect(incentives[0]?.slice(2, 7)).toEqual([a, expect.any(String), 'оценивается', expect.stringMatching(/^1\. .*исполнение поручений.*\(\+5\)$/), 5]);
+    expect(incentives[0]?.slice(2, 7)).toEqual([
+      a,
+      expect.any(String),
+      'оценивается',
+      expect.stringMatching(/^1\. .*исполнение поручений.*\(\+5\)$/),
+      5,
+    ]);
     expect(incentives.filter((r) => r[2] === b).every((r) => r[5] === null)).toBe(true);
     expect(incentives).toHaveLength(1 + 6 * 3);
     expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Шкала'] as XLSX.WorkSheet, { header: 1 })).toHaveLength(3 + 18);
@@ -77,19 +105,32 @@ describe('unit workbooks, points model (002)', () => {
     const bViolation = 5 + rowsOf(exported, 'Нарушения').findIndex((r) => r[2] === b);
 
     // The unit head: a's +5 becomes +3; b gets an inspection (+3, №13) and a labour violation (−2).
-    const edited = editWorkbook(editWorkbook(exported, join(dir, 'edited.xlsx'), 'Поощрения', { G5: 3, [`F${bRow}`]: '13', [`H${bRow}`]: day }), join(dir, 'edited.xlsx'), 'Нарушения', { [`F${bViolation}`]: 'трудовая', [`G${bViolation}`]: day, [`H${bViolation}`]: 'опоздание' });
+    const edited = editWorkbook(
+      editWorkbook(exported, join(dir, 'edited.xlsx'), 'Поощрения', { G5: 3, [`F${bRow}`]: '13', [`H${bRow}`]: day }),
+      join(dir, 'edited.xlsx'),
+      'Нарушения',
+      { [`F${bViolation}`]: 'трудовая', [`G${bViolation}`]: day, [`H${bViolation}`]: 'опоздание' },
+    );
     const resaved = resaveWithLibreOffice(edited);
     expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
 
     await app.nav(/^Книги подразделений$/);
     await page.locator('main input[type=file]').setInputFiles(resaved);
     const preview = page.getByRole('region', { name: 'Предпросмотр' });
-    await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · Юридический отдел · .+: изменений 3, конфликтов 0, проблем 0/);
-    expect(await preview.getByRole('row', { name: new RegExp(a) }).innerText()).toMatch(/Поощрение \(002 п\. 17–18\)\s+.*исполнение поручений.* · \+5 · \d\d\.\d\d\.\d{4}\s+.*исполнение поручений.* · \+3 · \d\d\.\d\d\.\d{4}\s+Поощрения, строка 5/);
-    expect(await preview.getByRole('row', { name: new RegExp(`${b}.*Нарушение`) }).innerText()).toMatch(/нет записи\s+Трудовая дисциплина.* · опоздание/);
+    await expect
+      .poll(() => preview.innerText())
+      .toMatch(/edited\.xlsx · Юридический отдел · .+: изменений 3, конфликтов 0, проблем 0/);
+    expect(await preview.getByRole('row', { name: new RegExp(a) }).innerText()).toMatch(
+      /Поощрение \(002 п\. 17–18\)\s+.*исполнение поручений.* · \+5 · \d\d\.\d\d\.\d{4}\s+.*исполнение поручений.* · \+3 · \d\d\.\d\d\.\d{4}\s+Поощрения, строка 5/,
+    );
+    expect(await preview.getByRole('row', { name: new RegExp(`${b}.*Нарушение`) }).innerText()).toMatch(
+      /нет записи\s+Трудовая дисциплина.* · опоздание/,
+    );
     await expectNoAxeViolations(page, 'import preview with entries');
     await preview.getByRole('button', { name: 'Применить изменений: 3' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 3 из книг: 1/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
+      .toMatch(/Применено изменений: 3 из книг: 1/);
 
     // 100 + 3 for a; 100 + 3 − 2 for b.
     expect(await pointsOf(app, a)).toBe('103');
@@ -122,7 +163,9 @@ describe('unit workbooks, points model (002)', () => {
     for (const key of ['F2', 'ArrowDown', 'ArrowDown', 'Enter', 'Enter']) await head.page.keyboard.press(key);
     await expect.poll(() => cell('kind').innerText()).toBe('исполнительская');
     // No date yet, then a date outside the quarter: flagged beside the grid with the cell's place.
-    await expect.poll(() => grid.getByRole('status').innerText()).toMatch(/Лист «Нарушения», строка 5, столбец G: Поле «Дата» обязательно/);
+    await expect
+      .poll(() => grid.getByRole('status').innerText())
+      .toMatch(/Лист «Нарушения», строка 5, столбец G: Поле «Дата» обязательно/);
     await cell('date').click();
     await head.page.keyboard.type('01.01.2020');
     await head.page.keyboard.press('Enter');
@@ -136,7 +179,10 @@ describe('unit workbooks, points model (002)', () => {
     await head.page.keyboard.type(start);
     await head.page.keyboard.press('Enter');
     await expect.poll(() => grid.getByRole('status').count()).toBe(0);
-    const [filled] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
+    const [filled] = await Promise.all([
+      head.page.waitForEvent('download'),
+      head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click(),
+    ]);
     const filledPath = join(dir, 'filled.xlsx');
     await filled.saveAs(filledPath);
     await head.close();
@@ -145,9 +191,13 @@ describe('unit workbooks, points model (002)', () => {
     await hr.page.locator('main input[type=file]').setInputFiles(filledPath);
     const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
     await expect.poll(() => preview.innerText()).toMatch(/изменений 1, конфликтов 0, проблем 0/);
-    expect(await preview.getByRole('row', { name: new RegExp(first) }).innerText()).toMatch(new RegExp(`нет записи\\s+Исполнительская дисциплина.* · ${start.replace(/\./g, '\\.')}`));
+    expect(await preview.getByRole('row', { name: new RegExp(first) }).innerText()).toMatch(
+      new RegExp(`нет записи\\s+Исполнительская дисциплина.* · ${start.replace(/\./g, '\\.')}`),
+    );
     await preview.getByRole('button', { name: 'Применить изменений: 1' }).click();
-    await expect.poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 1/);
+    await expect
+      .poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
+      .toMatch(/Применено изменений: 1/);
     expect(await pointsOf(hr.app, first)).toBe('98');
     await hr.s.close();
     rmSync(dir, { recursive: true, force: true });

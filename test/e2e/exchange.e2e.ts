@@ -21,7 +21,10 @@ const SHEET = 'Ранжирование';
 async function hrWithWorkbook(unit: string, dir: string) {
   const hr = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
   await hr.page.getByLabel('Язык книг').selectOption('ru');
-  const [download] = await Promise.all([hr.page.waitForEvent('download'), hr.page.getByRole('button', { name: `Скачать книгу подразделения ${unit}` }).click()]);
+  const [download] = await Promise.all([
+    hr.page.waitForEvent('download'),
+    hr.page.getByRole('button', { name: `Скачать книгу подразделения ${unit}` }).click(),
+  ]);
   const exported = join(dir, download.suggestedFilename());
   await download.saveAs(exported);
   return { hr, exported, fileName: download.suggestedFilename() };
@@ -33,13 +36,18 @@ describe('unit workbooks', () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /^Книги подразделений$/);
     await app.expectHeading(/Книги подразделений/);
     await page.getByLabel('Язык книг').selectOption('ru');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать книгу подразделения Юридический отдел' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать книгу подразделения Юридический отдел' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bagalau-Юридический отдел-\d{4}-Q\d-ru\.xlsx$/);
     const exported = join(dir, 'legal.xlsx');
     await download.saveAs(exported);
     expect(metaOf(exported)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
     // Only the unit's people (004 §§16, 21): its six staff, no one else.
-    const sheetRows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(exported)).Sheets[SHEET] as XLSX.WorkSheet, { header: 1 }).slice(4);
+    const sheetRows = XLSX.utils
+      .sheet_to_json<unknown[]>(XLSX.read(readFileSync(exported)).Sheets[SHEET] as XLSX.WorkSheet, { header: 1 })
+      .slice(4);
     expect(sheetRows).toHaveLength(6);
     const exportedNames = sheetRows.map((r) => r[2]);
     await expectNoAxeViolations(page, 'unit workbooks');
@@ -49,7 +57,9 @@ describe('unit workbooks', () => {
     const resaved = resaveWithLibreOffice(edited);
     expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
     const tampered = editWorkbook(exported, join(dir, 'tampered.xlsx'), SHEET, { C5: 'Иванов Иван', F5: 2 });
-    const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) => rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 3] : r)));
+    const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) =>
+      rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 3] : r)),
+    );
 
     // Meanwhile in Bagalau, the first person's quality is changed: the file's 4 becomes a conflict.
     await app.nav(/^Оценка$/);
@@ -67,15 +77,23 @@ describe('unit workbooks', () => {
     const input = page.locator('main input[type=file]');
     await input.setInputFiles([resaved, newer]);
     const preview = page.getByRole('region', { name: 'Предпросмотр' });
-    await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · Юридический отдел · \d{4}-Q\d · выгружена .+: изменений 2, конфликтов 1, проблем 0/);
-    expect(await page.getByRole('alert').filter({ hasText: 'newer.xlsx' }).innerText()).toMatch(/newer\.xlsx: не загружена — она создана более новой версией Bagalau/);
-    expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(/Качество.*\s+пусто\s+5,00\s+Ранжирование, F6/);
+    await expect
+      .poll(() => preview.innerText())
+      .toMatch(/edited\.xlsx · Юридический отдел · \d{4}-Q\d · выгружена .+: изменений 2, конфликтов 1, проблем 0/);
+    expect(await page.getByRole('alert').filter({ hasText: 'newer.xlsx' }).innerText()).toMatch(
+      /newer\.xlsx: не загружена — она создана более новой версией Bagalau/,
+    );
+    expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(
+      /Качество.*\s+пусто\s+5,00\s+Ранжирование, F6/,
+    );
     expect(await preview.innerText()).toMatch(/При выгрузке пусто, сейчас 3,00 в Bagalau, 4,00 в файле/);
     expect(await preview.getByRole('button', { name: /Применить/ }).isDisabled()).toBe(true);
     await preview.getByLabel('Взять 4,00 из файла').check();
     await expectNoAxeViolations(page, 'import preview');
     await preview.getByRole('button', { name: 'Применить изменений: 3' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 3 из книг: 1/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
+      .toMatch(/Применено изменений: 3 из книг: 1/);
 
     await app.nav(/^Оценка$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
@@ -88,22 +106,41 @@ describe('unit workbooks', () => {
     await app.nav(/^Книги подразделений$/);
     await input.setInputFiles([resaved, tampered]);
     await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
-    expect(await preview.innerText()).toMatch(/Лист «Ранжирование», строка 5: ФИО или категория \(Иванов Иван\) изменены в файле; строка не читается\./);
+    expect(await preview.innerText()).toMatch(
+      /Лист «Ранжирование», строка 5: ФИО или категория \(Иванов Иван\) изменены в файле; строка не читается\./,
+    );
     await page.getByLabel('Загружать для').selectOption({ label: 'Отдел управления персоналом' });
     await input.setInputFiles(resaved);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'edited.xlsx' }).innerText()).toMatch(/edited\.xlsx: не загружена — она другого подразделения \(Юридический отдел\)/);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'edited.xlsx' }).innerText())
+      .toMatch(/edited\.xlsx: не загружена — она другого подразделения \(Юридический отдел\)/);
 
     // The consolidated workbook for the secretary: results by unit with inputs, the year, the distribution, assumptions, the draft protocol.
-    const [consolidated] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click()]);
+    const [consolidated] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать сводную книгу (.xlsx)' }).click(),
+    ]);
     expect(consolidated.suggestedFilename()).toMatch(/^bagalau-consolidated-\d{4}-Q\d-ru\.xlsx$/);
     const wb = XLSX.read(readFileSync((await consolidated.path()) as string));
     expect(wb.SheetNames).toEqual(['Результаты', 'Год', 'Распределение', 'Допущения', 'Протокол (проект)', '_meta']);
     const results = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Результаты'] as XLSX.WorkSheet, { header: 1 });
     const firstRow = results.find((r) => r[2] === first) ?? [];
     expect(firstRow.slice(0, 7)).toEqual(['Юридический отдел', expect.any(Number), first, 'E-4', 'Ранжирование', 4, 3.5]);
-    expect(new Set(results.slice(3).map((r) => r[0]))).toEqual(new Set(['Руководство аппарата', 'Отдел организационно-контрольной работы', 'Отдел управления персоналом', 'Отдел оказания государственных услуг', 'Юридический отдел']));
-    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Допущения'] as XLSX.WorkSheet, { header: 1 }).length).toBeGreaterThan(1);
-    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Протокол (проект)'] as XLSX.WorkSheet, { header: 1 })[0]).toEqual(['Протокол заседания Комиссии по оценке']);
+    expect(new Set(results.slice(3).map((r) => r[0]))).toEqual(
+      new Set([
+        'Руководство аппарата',
+        'Отдел организационно-контрольной работы',
+        'Отдел управления персоналом',
+        'Отдел оказания государственных услуг',
+        'Юридический отдел',
+      ]),
+    );
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Допущения'] as XLSX.WorkSheet, { header: 1 }).length).toBeGreaterThan(
+      1,
+    );
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Протокол (проект)'] as XLSX.WorkSheet, { header: 1 })[0]).toEqual([
+      'Протокол заседания Комиссии по оценке',
+    ]);
     await s.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -120,7 +157,9 @@ describe('unit workbooks', () => {
     await app.expectHeading(/Заполнение книги подразделения/);
     await head.page.locator('main input[type=file]').setInputFiles(exported);
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
-    expect(await head.page.locator('main h2').innerText()).toMatch(/Лист ранжирования государственных служащих корпуса «Б» · .+ · Юридический отдел/);
+    expect(await head.page.locator('main h2').innerText()).toMatch(
+      /Лист ранжирования государственных служащих корпуса «Б» · .+ · Юридический отдел/,
+    );
     const name = await app.cell(0, 'name').innerText();
     await app.cell(0, 'p:quality').click();
     await head.page.keyboard.type('4,5');
@@ -133,9 +172,14 @@ describe('unit workbooks', () => {
     await expect.poll(() => app.cell(1, 'p:deadlines').innerText()).toBe('');
     await head.page.keyboard.press('ControlOrMeta+y');
     await expect.poll(() => app.cell(1, 'p:deadlines').innerText()).toBe('3,00');
-    await expect.poll(() => head.page.getByRole('status').filter({ hasText: 'Поставлено баллов' }).innerText()).toMatch(/Поставлено баллов: \d+/);
+    await expect
+      .poll(() => head.page.getByRole('status').filter({ hasText: 'Поставлено баллов' }).innerText())
+      .toMatch(/Поставлено баллов: \d+/);
     await expectNoAxeViolations(head.page, 'evaluator mode');
-    const [filled] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
+    const [filled] = await Promise.all([
+      head.page.waitForEvent('download'),
+      head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click(),
+    ]);
     expect(filled.suggestedFilename()).toBe(fileName);
     const filledPath = join(dir, 'filled.xlsx');
     await filled.saveAs(filledPath);
@@ -157,10 +201,29 @@ describe('unit workbooks', () => {
     const wb = XLSX.read(readFileSync(exported));
     expect(wb.SheetNames).toEqual(['Инструкция', 'Ранжирование', 'КЦИ', '_meta']);
     const kciRows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['КЦИ'] as XLSX.WorkSheet, { header: 1 });
-    expect(kciRows[3]).toEqual(['ID', '№', 'Руководитель', 'Подразделение', 'Наименование КЦИ', 'Единица измерения', 'Плановое значение', 'Фактическое значение', 'Допустимый балл', 'Статус', 'Балл, 0–5']);
+    expect(kciRows[3]).toEqual([
+      'ID',
+      '№',
+      'Руководитель',
+      'Подразделение',
+      'Наименование КЦИ',
+      'Единица измерения',
+      'Плановое значение',
+      'Фактическое значение',
+      'Допустимый балл',
+      'Статус',
+      'Балл, 0–5',
+    ]);
     // The four other units' heads, each with their 3–5 KCIs; the leadership's own staff are not on it.
     const data = kciRows.slice(4);
-    expect(new Set(data.map((r) => r[3]))).toEqual(new Set(['Отдел организационно-контрольной работы', 'Отдел управления персоналом', 'Отдел оказания государственных услуг', 'Юридический отдел']));
+    expect(new Set(data.map((r) => r[3]))).toEqual(
+      new Set([
+        'Отдел организационно-контрольной работы',
+        'Отдел управления персоналом',
+        'Отдел оказания государственных услуг',
+        'Юридический отдел',
+      ]),
+    );
     expect(data.length).toBeGreaterThanOrEqual(12);
     const [head, unit, kci] = [String(data[0]?.[2]), String(data[0]?.[3]), String(data[0]?.[4])];
 
@@ -178,7 +241,10 @@ describe('unit workbooks', () => {
     await expect.poll(() => score.innerText()).toBe('4,00');
     expect(await grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="name"]').innerText()).toBe(head);
     await expectNoAxeViolations(chief.page, 'evaluator mode with the KCI sheet');
-    const [filled] = await Promise.all([chief.page.waitForEvent('download'), chief.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click()]);
+    const [filled] = await Promise.all([
+      chief.page.waitForEvent('download'),
+      chief.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click(),
+    ]);
     const filledPath = join(dir, 'filled.xlsx');
     await filled.saveAs(filledPath);
     await chief.close();
@@ -187,9 +253,13 @@ describe('unit workbooks', () => {
     await hr.page.locator('main input[type=file]').setInputFiles(filledPath);
     const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
     await expect.poll(() => preview.innerText()).toMatch(/изменений 1, конфликтов 0, проблем 0/);
-    expect(await preview.getByRole('row', { name: new RegExp(head) }).innerText()).toMatch(new RegExp(`КЦИ «${kci.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»\\s+пусто\\s+4,00\\s+КЦИ, K5`));
+    expect(await preview.getByRole('row', { name: new RegExp(head) }).innerText()).toMatch(
+      new RegExp(`КЦИ «${kci.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»\\s+пусто\\s+4,00\\s+КЦИ, K5`),
+    );
     await preview.getByRole('button', { name: 'Применить изменений: 1' }).click();
-    await expect.poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText()).toMatch(/Применено изменений: 1/);
+    await expect
+      .poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
+      .toMatch(/Применено изменений: 1/);
     await hr.app.nav(/^КЦИ$/);
     await hr.page.getByLabel('Подразделение').selectOption({ label: unit });
     await expect.poll(() => hr.app.cell(0, 'p:score').innerText()).toMatch(/^4,00/);

@@ -14,7 +14,10 @@ describe('familiarisation board', () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /^Оценка$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(5, 'name').count()).toBe(1);
-    await page.evaluate(async (text) => navigator.clipboard.writeText(text), Array.from({ length: 6 }, () => '4\t4\t4\t5').join('\r\n'));
+    await page.evaluate(
+      async (text) => navigator.clipboard.writeText(text),
+      Array.from({ length: 6 }, () => '4\t4\t4\t5').join('\r\n'),
+    );
     await app.cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(() => app.cell(5, 'grade').innerText()).toBe('Эффективно');
@@ -39,7 +42,10 @@ describe('familiarisation board', () => {
     await expectNoAxeViolations(page, 'familiarisation board');
 
     // Signed: done, moved below the open ones.
-    await page.getByRole('form', { name: `Отметить ознакомление: ${name}` }).getByRole('button', { name: 'Отметить' }).click();
+    await page
+      .getByRole('form', { name: `Отметить ознакомление: ${name}` })
+      .getByRole('button', { name: 'Отметить' })
+      .click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Не ознакомлены' }).innerText()).toBe('Не ознакомлены: 5');
     const done = board.getByRole('row', { name: new RegExp(name) });
     await expect.poll(() => done.innerText()).toMatch(/выполнено[\s\S]*под подпись/);
@@ -53,7 +59,9 @@ describe('familiarisation board', () => {
     await expect.poll(() => form.innerText()).toMatch(/Укажите акт об отказе и кто его составил/);
     await form.getByLabel(`Акт об отказе: номер, кто составил: ${other}`).fill('Акт № 1: Ким О. (ОУП), руководитель отдела');
     await form.getByRole('button', { name: 'Отметить' }).click();
-    await expect.poll(() => board.getByRole('row', { name: new RegExp(other) }).innerText()).toMatch(/отказ \(составлен акт\) \(Акт № 1: Ким О\. \(ОУП\), руководитель отдела\)/);
+    await expect
+      .poll(() => board.getByRole('row', { name: new RegExp(other) }).innerText())
+      .toMatch(/отказ \(составлен акт\) \(Акт № 1: Ким О\. \(ОУП\), руководитель отдела\)/);
 
     // Withdrawn with a reason, the person is open again.
     const signed = board.getByRole('row', { name: new RegExp(name) });

@@ -24,7 +24,10 @@ async function bothLanguages(page: Page, name: string, titles: { ru: string; kk:
   await expectPrintedLayout(page, `${name}-kk`);
   await page.getByLabel('Тіл / Язык').selectOption('ru');
   await expect.poll(() => page.locator('main h1').innerText()).toBe(titles.ru);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click(),
+  ]);
   const wb = XLSX.read(readFileSync((await download.path()) as string));
   expect(wb.SheetNames.at(-1)).toBe('_meta');
   return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1, defval: null });
@@ -40,10 +43,20 @@ describe('official forms', () => {
     await app.nav(/^КЦИ$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await page.getByRole('link', { name: 'Индивидуальный план работы (прил. 1)' }).click();
-    const plan = await bothLanguages(page, 'work-plan', { ru: 'Индивидуальный план работы административного государственного служащего корпуса «Б»', kk: '«Б» корпусы мемлекеттік әкімшілік қызметшісінің жеке жұмыс жоспары' });
+    const plan = await bothLanguages(page, 'work-plan', {
+      ru: 'Индивидуальный план работы административного государственного служащего корпуса «Б»',
+      kk: '«Б» корпусы мемлекеттік әкімшілік қызметшісінің жеке жұмыс жоспары',
+    });
     const planText = texts(plan);
-    expect(planText.slice(0, 4)).toEqual(['Приложение 1 к методике оценки деятельности административных государственных служащих корпуса «Б»', 'Форма', '«УТВЕРЖДАЮ»', 'Вышестоящий руководитель']);
-    expect(planText).toContain('№ п/п | Наименование КЦИ | Из какого документа системы государственного планирования вытекает | Единица измерения | Плановое значение | Сроки достижения | Конечный результат*');
+    expect(planText.slice(0, 4)).toEqual([
+      'Приложение 1 к методике оценки деятельности административных государственных служащих корпуса «Б»',
+      'Форма',
+      '«УТВЕРЖДАЮ»',
+      'Вышестоящий руководитель',
+    ]);
+    expect(planText).toContain(
+      '№ п/п | Наименование КЦИ | Из какого документа системы государственного планирования вытекает | Единица измерения | Плановое значение | Сроки достижения | Конечный результат*',
+    );
     expect(planText.filter((l) => /^Служащий \| |^Непосредственный руководитель \| /.test(l))).toHaveLength(2);
     expect(page.url()).toContain('kind=plan');
 
@@ -51,14 +64,23 @@ describe('official forms', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await page.getByRole('link', { name: 'Лист оценки по КЦИ (прил. 2)' }).click();
     const kci = texts(await bothLanguages(page, 'kci-sheet', { ru: 'Лист оценки по КЦИ', kk: 'НМИ бойынша бағалау парағы' }));
-    expect(kci).toContain('№ п/п | Наименование КЦИ | Единица измерения | Плановое значение | Фактическое значение | Результат достигнут / результат не достигнут');
-    expect(kci.some((l) => /^Результат оценки: \| .*\(неудовлетворительно, удовлетворительно, эффективно, превосходно\)$/.test(l))).toBe(true);
+    expect(kci).toContain(
+      '№ п/п | Наименование КЦИ | Единица измерения | Плановое значение | Фактическое значение | Результат достигнут / результат не достигнут',
+    );
+    expect(
+      kci.some((l) => /^Результат оценки: \| .*\(неудовлетворительно, удовлетворительно, эффективно, превосходно\)$/.test(l)),
+    ).toBe(true);
 
     // Appendix 3: from a person's card.
     await app.nav(/^Сотрудники$/);
     await page.locator('.ag-row .ag-cell[col-id="open"] a').first().click();
     await page.getByRole('link', { name: /Лист оценки по компетенциям \(прил\. 3\)/ }).click();
-    const competency = texts(await bothLanguages(page, 'competency-sheet', { ru: 'Лист оценки по компетенциям', kk: 'Құзіреттер бойынша бағалау парағы' }));
+    const competency = texts(
+      await bothLanguages(page, 'competency-sheet', {
+        ru: 'Лист оценки по компетенциям',
+        kk: 'Құзіреттер бойынша бағалау парағы',
+      }),
+    );
     expect(competency.filter((l) => /^\d+ \| /.test(l))).toHaveLength(11);
     expect(competency.some((l) => l.startsWith('* Государственные служащие корпуса «Б»'))).toBe(true);
     // Opened from the card, it goes back to the card.
@@ -70,7 +92,12 @@ describe('official forms', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await app.cell(0, 'name').waitFor();
     await page.getByRole('link', { name: 'Лист оценки методом ранжирования' }).click();
-    const ranking = texts(await bothLanguages(page, 'ranking-sheet', { ru: 'Лист оценки методом ранжирования', kk: 'Саралау әдісімен бағалау парағы' }));
+    const ranking = texts(
+      await bothLanguages(page, 'ranking-sheet', {
+        ru: 'Лист оценки методом ранжирования',
+        kk: 'Саралау әдісімен бағалау парағы',
+      }),
+    );
     expect(ranking.filter((l) => /^\d+ \| /.test(l))).toHaveLength(6);
     expect(ranking.some((l) => l.startsWith('Оценивающее лицо (руководитель структурного подразделения) | '))).toBe(true);
     await s.close();

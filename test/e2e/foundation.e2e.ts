@@ -32,7 +32,12 @@ describe('first run', () => {
     await expect.poll(() => s.page.getByRole('heading', { name: /Отпуска, отсутствие/ }).isVisible()).toBe(true);
     await expectNoAxeViolations(s.page, 'employee card');
 
-    for (const [link, label] of [[/Подразделения/, 'units'], [/Импорт/, 'import'], [/Резервная/, 'data'], [/Организация/, 'agency']] as const) {
+    for (const [link, label] of [
+      [/Подразделения/, 'units'],
+      [/Импорт/, 'import'],
+      [/Резервная/, 'data'],
+      [/Организация/, 'agency'],
+    ] as const) {
       await app.nav(link);
       await expectNoAxeViolations(s.page, label);
     }
@@ -88,7 +93,9 @@ describe('the employees grid', () => {
     expect(await date.innerText()).toBe(before);
 
     await s.page.reload();
-    await expect.poll(() => s.page.locator('.ag-row[row-index="0"] .ag-cell[col-id="iin"]').innerText()).toContain('123456789012');
+    await expect
+      .poll(() => s.page.locator('.ag-row[row-index="0"] .ag-cell[col-id="iin"]').innerText())
+      .toContain('123456789012');
 
     // The change log records it.
     await app.nav(/Организация/);
@@ -111,7 +118,9 @@ describe('the employees grid', () => {
     await form.getByLabel('По (включительно)').fill('30.12.2099');
     await form.getByLabel('С', { exact: true }).fill('01.01.2000');
     await form.getByRole('button', { name: 'Добавить' }).click();
-    await expect.poll(() => s.page.getByRole('region', { name: 'Отпуска, отсутствие и увольнение' }).locator('table').innerText()).toContain('Больничный');
+    await expect
+      .poll(() => s.page.getByRole('region', { name: 'Отпуска, отсутствие и увольнение' }).locator('table').innerText())
+      .toContain('Больничный');
     await s.page.getByRole('link', { name: /К списку сотрудников/ }).click();
     await expect.poll(async () => (await app.columnTexts('statusNow')).includes('Больничный')).toBe(true);
     await s.page.getByLabel('Поиск').fill('Больничный');

@@ -87,7 +87,10 @@ export async function launch(opts: { profileDir?: string; offline?: boolean; dow
     async close(closeOpts = {}) {
       await context.close();
       if (!closeOpts.keepProfile) rmSync(profileDir, { recursive: true, force: true });
-      expect(requests.filter((u) => !LOCAL.test(u)), 'requests that left the local origin').toEqual([]);
+      expect(
+        requests.filter((u) => !LOCAL.test(u)),
+        'requests that left the local origin',
+      ).toEqual([]);
       expect(consoleErrors, 'console errors').toEqual([]);
     },
   };
@@ -97,9 +100,22 @@ export async function launch(opts: { profileDir?: string; offline?: boolean; dow
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`),
+    }));
   });
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }

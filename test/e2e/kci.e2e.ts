@@ -91,7 +91,9 @@ describe('KCI of unit heads', () => {
     // Outside the permissible 0–1: a warning to confirm, not a block; the sheet is computed.
     await expect.poll(() => cell(2, 'p:score').innerText()).toBe('3,00 ⚠');
     const sheet = page.getByRole('region', { name: 'Оценочный лист по КЦИ' });
-    await expect.poll(() => sheet.innerText()).toMatch(/КЦИ 3 «Проекты нормативных правовых актов»: оценка 3,00 вне допустимой 0,00–1,00/);
+    await expect
+      .poll(() => sheet.innerText())
+      .toMatch(/КЦИ 3 «Проекты нормативных правовых актов»: оценка 3,00 вне допустимой 0,00–1,00/);
     expect(await sheet.innerText()).toMatch(/Оценка по листу: 3,67 ≈ — Надлежащим образом/);
     await expectNoAxeViolations(page, 'KCI sheet with a warning');
 
@@ -134,7 +136,12 @@ describe('KCI of unit heads', () => {
     await page.getByLabel('Период').selectOption(last ?? '');
     await expect.poll(() => page.getByRole('region', { name: /Рассмотрение вышестоящим/ }).innerText()).toMatch(/Согласован/);
     expect(await page.getByRole('region', { name: 'Оценочный лист по КЦИ' }).innerText()).toMatch(/Оценка по листу: 3,00 ≈/);
-    expect(await page.getByRole('region', { name: 'Индивидуальный план работы' }).getByLabel('КЦИ, КЦИ 1', { exact: true }).isDisabled()).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'Индивидуальный план работы' })
+        .getByLabel('КЦИ, КЦИ 1', { exact: true })
+        .isDisabled(),
+    ).toBe(true);
     await expectNoAxeViolations(page, 'agreed KCI sheet');
 
     // The year (004 §5): the head's row shows the quarter's sheet score and the mean of the year.

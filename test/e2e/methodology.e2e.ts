@@ -31,13 +31,19 @@ describe('methodology profiles', () => {
     await expectNoAxeViolations(page, 'methodology (edit)');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Замечаний' }).innerText()).toMatch(/Замечаний: \d+/);
-    await expect.poll(() => page.getByRole('group', { name: 'Минимум месяцев на должности' }).locator('.field-error').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Минимум месяцев на должности' }).locator('.field-error').count())
+      .toBeGreaterThan(0);
 
-    await page.getByRole('textbox', { name: 'Источник: Минимум месяцев на должности' }).fill('Приказ руководителя аппарата № 15 от 12.01.2026');
+    await page
+      .getByRole('textbox', { name: 'Источник: Минимум месяцев на должности' })
+      .fill('Приказ руководителя аппарата № 15 от 12.01.2026');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Сохранено как версия 1' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Методика аппарата 2026', level: 2 }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('group', { name: 'Минимум месяцев на должности' }).innerText()).toContain('Приказ руководителя аппарата № 15');
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Минимум месяцев на должности' }).innerText())
+      .toContain('Приказ руководителя аппарата № 15');
 
     // A second edit is version 2; the agency can use it.
     await page.getByRole('button', { name: 'Изменить' }).click();
@@ -46,9 +52,15 @@ describe('methodology profiles', () => {
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).innerText()).toContain('версия 2');
     await page.getByRole('button', { name: 'Использовать в организации' }).click();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'Методика аппарата 2026' }).innerText()).toContain('Используется');
+    await expect
+      .poll(() =>
+        page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'Методика аппарата 2026' }).innerText(),
+      )
+      .toContain('Используется');
     await app.nav(/Организация/);
-    await expect.poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText()).toBe('Методика аппарата 2026');
+    await expect
+      .poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText())
+      .toBe('Методика аппарата 2026');
     await s.close();
   });
 
@@ -62,7 +74,9 @@ describe('methodology profiles', () => {
     await page.getByLabel('Постановление или причина').fill('Постановление № 1');
     await page.getByRole('button', { name: 'Добавить выходной' }).click();
     await expect.poll(() => daysOff.innerText()).toContain('31.12.2026');
-    await expect.poll(() => page.getByRole('region', { name: 'Изменения' }).innerText()).toContain('31.12.2026 — Выходной (Постановление № 1)');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Изменения' }).innerText())
+      .toContain('31.12.2026 — Выходной (Постановление № 1)');
     const schedule = page.getByRole('region', { name: /График года/ });
     await expect.poll(() => schedule.innerText()).toMatch(/Установление КЦИ\s+1 кв\.\s+19\.01\.2026\s+Просрочено\s+004 §23/);
     await expect.poll(() => schedule.innerText()).toMatch(/Квартальная оценка\s+4 кв\.\s+10\.01\.2027/);
@@ -83,7 +97,9 @@ describe('methodology profiles', () => {
     const open = page.locator('.ag-row .ag-cell[col-id="open"] a');
     await expect.poll(() => open.count()).toBe(1);
     await open.click();
-    const table = page.getByRole('region', { name: /Оценка в \d{4} году/ }).or(page.locator('section[aria-labelledby="eligibility-title"]'));
+    const table = page
+      .getByRole('region', { name: /Оценка в \d{4} году/ })
+      .or(page.locator('section[aria-labelledby="eligibility-title"]'));
     await expect.poll(() => table.innerText()).toMatch(/Уволен: оценка без участия; срок \d\d\.\d\d\.\d{4}\s+004 §7/);
     await expectNoAxeViolations(page, 'card with eligibility');
     await s.close();
@@ -122,7 +138,9 @@ describe('profile changes and submitted periods', () => {
     await page.getByRole('textbox', { name: 'Источник: Сведение параметров' }).fill('Приказ № 20');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await page.getByRole('button', { name: 'Использовать в организации' }).click();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'С весами' }).innerText()).toContain('Используется');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'С весами' }).innerText())
+      .toContain('Используется');
 
     await app.nav(/Оценка/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел организационно-контрольной работы' });
@@ -130,26 +148,50 @@ describe('profile changes and submitted periods', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');
     await cell(0, 'score').click();
-    await expect.poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText()).toMatch(/Типовая методика 2023, версия 1|typical-2023, версия 1/);
+    await expect
+      .poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText())
+      .toMatch(/Типовая методика 2023, версия 1|typical-2023, версия 1/);
     await s.close();
   });
 
   it('004/000 Appendix 4: shows the behavioural indicators of each competency per group of positions, in Kazakh and Russian', async () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
     const sheet = page.getByRole('group', { name: 'Лист оценки компетенций', exact: true });
-    const indicator = (lang: 'kk' | 'ru') => sheet.getByRole('textbox', { name: `Лист оценки компетенций, 1: Поведенческие индикаторы: Руководители структурных подразделений: Эффективное поведение, 2 (${lang})`, exact: true });
-    await expect.poll(() => indicator('ru').inputValue()).toBe('Планирует и организует работу вверенного коллектива, содействует в достижении ими запланированных результатов');
-    expect(await indicator('kk').inputValue()).toBe('Сеніп тапсырылған ұжымның жұмысын жоспарлайды және ұйымдастырады, олардың жоспарланған нәтижелерге қол жеткізуіне ықпал етеді');
+    const indicator = (lang: 'kk' | 'ru') =>
+      sheet.getByRole('textbox', {
+        name: `Лист оценки компетенций, 1: Поведенческие индикаторы: Руководители структурных подразделений: Эффективное поведение, 2 (${lang})`,
+        exact: true,
+      });
+    await expect
+      .poll(() => indicator('ru').inputValue())
+      .toBe('Планирует и организует работу вверенного коллектива, содействует в достижении ими запланированных результатов');
+    expect(await indicator('kk').inputValue()).toBe(
+      'Сеніп тапсырылған ұжымның жұмысын жоспарлайды және ұйымдастырады, олардың жоспарланған нәтижелерге қол жеткізуіне ықпал етеді',
+    );
     expect(await sheet.innerText()).toMatch(/Источник: 004 Appendices 3–4; 000 Appendix 4/);
-    await expect.poll(() => page.getByRole('group', { name: /^Группы категорий для индикаторов/ }).first().innerText()).toMatch(/Источник: 000 Appendix 4/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: /^Группы категорий для индикаторов/ })
+          .first()
+          .innerText(),
+      )
+      .toMatch(/Источник: 000 Appendix 4/);
 
     // The employee card names the group whose indicators apply to the person (000 Appendix 4).
     await app.nav(/Сотрудники/);
     await page.locator('.ag-row .ag-cell[col-id="open"] a').first().click();
     await app.expectHeading(/\S+/);
     const category = await page.getByLabel('Категория').inputValue();
-    const group = category === 'E-1' ? 'Руководители органов и крупных подразделений' : /^E-(R-)?2$/.test(category) ? 'Руководители структурных подразделений' : 'Служащие';
-    await expect.poll(() => page.locator('main').innerText()).toContain(`Лист компетенций: индикаторы группы «${group}» (000 Appendix 4).`);
+    const group =
+      category === 'E-1'
+        ? 'Руководители органов и крупных подразделений'
+        : /^E-(R-)?2$/.test(category)
+          ? 'Руководители структурных подразделений'
+          : 'Служащие';
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain(`Лист компетенций: индикаторы группы «${group}» (000 Appendix 4).`);
     await s.close();
   });
 });

@@ -28,13 +28,19 @@ describe('overview', () => {
     expect(await progress.innerText()).toContain(q);
 
     const distribution = page.getByRole('region', { name: /Градации за/ });
-    await expect.poll(() => distribution.getByRole('img').getAttribute('aria-label')).toMatch(/Отдел управления персоналом: Эффективно 1, Надлежащим образом 1/);
-    await expect.poll(() => distribution.getByRole('row', { name: /^Организация/ }).innerText()).toMatch(/Организация\s+0\s+1\s+1\s+0\s+0/);
+    await expect
+      .poll(() => distribution.getByRole('img').getAttribute('aria-label'))
+      .toMatch(/Отдел управления персоналом: Эффективно 1, Надлежащим образом 1/);
+    await expect
+      .poll(() => distribution.getByRole('row', { name: /^Организация/ }).innerText())
+      .toMatch(/Организация\s+0\s+1\s+1\s+0\s+0/);
     await expect.poll(() => page.getByText('Загрузка диаграммы…').count()).toBe(0);
     await expectNoAxeViolations(page, 'overview');
 
     await row.getByRole('link', { name: /^2 из 6\. Открыть: Отдел управления персоналом/ }).click();
-    await expect.poll(() => page.getByLabel('Подразделение').locator('option:checked').innerText()).toBe('Отдел управления персоналом');
+    await expect
+      .poll(() => page.getByLabel('Подразделение').locator('option:checked').innerText())
+      .toBe('Отдел управления персоналом');
     await expect.poll(() => cell(1, 'grade').innerText()).toBe('Эффективно');
     await s.close();
   });

@@ -14,7 +14,10 @@ const app$ = useBuiltApp();
 describe('points model (Justice 2017)', () => {
   it('records incentives and violations, scores the quarter and the year, and locks', async () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
-    await page.getByRole('navigation', { name: 'Профили' }).getByRole('button', { name: /Министерство юстиции 2017/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Профили' })
+      .getByRole('button', { name: /Министерство юстиции 2017/ })
+      .click();
     await page.getByRole('button', { name: 'Использовать в организации' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'КЦИ', exact: true }).count()).toBe(0);
@@ -37,7 +40,9 @@ describe('points model (Justice 2017)', () => {
     await entries.getByLabel('Вид деятельности, Вид деятельности 2').selectOption('inspections');
     await expect.poll(() => cell(1, 'points').innerText()).toBe('108');
     expect(await cell(1, 'grade').innerText()).toBe('Эффективно');
-    expect(await entries.getByLabel('Вид деятельности, Вид деятельности 2').locator('option:checked').innerText()).toMatch(/^\+3 · Организация и проведение проверочных мероприятий \(перевод\)$/);
+    expect(await entries.getByLabel('Вид деятельности, Вид деятельности 2').locator('option:checked').innerText()).toMatch(
+      /^\+3 · Организация и проведение проверочных мероприятий \(перевод\)$/,
+    );
 
     // Two violations, −2 each: 104, "satisfactory".
     await entries.getByRole('button', { name: 'Добавить нарушение' }).click();
@@ -93,8 +98,20 @@ describe('points model (Justice 2017)', () => {
     await cell(1, 'name').click();
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await expect.poll(() => page.getByRole('region', { name: `Записи: ${name}` }).getByRole('button', { name: 'Добавить нарушение' }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: `Записи: ${name}` }).getByLabel('Баллы, Вид деятельности 1').isDisabled()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: `Записи: ${name}` })
+          .getByRole('button', { name: 'Добавить нарушение' })
+          .count(),
+      )
+      .toBe(0);
+    expect(
+      await page
+        .getByRole('region', { name: `Записи: ${name}` })
+        .getByLabel('Баллы, Вид деятельности 1')
+        .isDisabled(),
+    ).toBe(true);
     await s.close();
   });
 });

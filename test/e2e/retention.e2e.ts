@@ -20,7 +20,10 @@ describe('retention', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел оказания государственных услуг' });
     await page.getByLabel('Период').selectOption({ label: '2021 · 1 кв.' });
     await expect.poll(() => app.cell(10, 'name').count()).toBe(1);
-    await page.evaluate(async (text) => navigator.clipboard.writeText(text), Array.from({ length: 11 }, () => '4\t4\t4\t4').join('\r\n'));
+    await page.evaluate(
+      async (text) => navigator.clipboard.writeText(text),
+      Array.from({ length: 11 }, () => '4\t4\t4\t4').join('\r\n'),
+    );
     await app.cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(async () => (await app.columnTexts('score')).filter((x) => x !== '').length).toBeGreaterThan(0);
@@ -33,7 +36,10 @@ describe('retention', () => {
     expect(await section.innerText()).toMatch(/Сначала выгрузите архив/);
     await expectNoAxeViolations(page, 'retention');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Выгрузить архив (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Выгрузить архив (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bagalau-archive-2021-Q1-.+\.xlsx$/);
     const wb = XLSX.read(readFileSync((await download.path()) as string), { type: 'buffer' });
     expect(XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['evaluations'] as XLSX.WorkSheet)).toHaveLength(scored);
@@ -42,9 +48,13 @@ describe('retention', () => {
 
     await section.getByLabel('Причина удаления').fill('Срок хранения истёк, архив сдан');
     await section.getByRole('button', { name: 'Удалить эти записи' }).click();
-    await expect.poll(() => page.getByRole('dialog').innerText()).toMatch(new RegExp(`Удалить ${scored} записей за 2021 · 1 кв\\.`));
+    await expect
+      .poll(() => page.getByRole('dialog').innerText())
+      .toMatch(new RegExp(`Удалить ${scored} записей за 2021 · 1 кв\\.`));
     await page.getByRole('dialog').getByRole('button', { name: 'Удалить эти записи' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Удалено записей' }).innerText()).toMatch(new RegExp(`Удалено записей: ${scored}`));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Удалено записей' }).innerText())
+      .toMatch(new RegExp(`Удалено записей: ${scored}`));
     await expect.poll(() => section.innerText()).toMatch(/Нет периодов с истёкшим сроком хранения/);
     await s.close();
   });

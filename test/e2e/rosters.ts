@@ -15,11 +15,22 @@ function iin(n: number): string {
 
 /** Writes the roster to a temporary `.xlsx` and returns its path. */
 export function bigUnitRoster(staff: number): string {
-  const aoa: (string | number)[][] = [['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Руководитель']];
+  const aoa: (string | number)[][] = [
+    ['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Руководитель'],
+  ];
   aoa.push(['Начальников Главный Бенчевич', iin(0), 'Руководитель управления', 'E-2', 'Большое управление', '01.01.2015', '']);
   // A second, small unit to switch from when timing how the big one opens.
   aoa.push(['Маленький Отдел Бенчевич', iin(5000), 'Главный специалист', 'E-4', 'Малый отдел', '01.01.2018', '']);
-  for (let i = 1; i <= staff; i++) aoa.push([`Сотрудников${i} Тест Бенчевич`, iin(i), 'Главный специалист', i % 2 ? 'E-4' : 'E-3', 'Большое управление', '01.01.2018', 'Начальников Главный Бенчевич']);
+  for (let i = 1; i <= staff; i++)
+    aoa.push([
+      `Сотрудников${i} Тест Бенчевич`,
+      iin(i),
+      'Главный специалист',
+      i % 2 ? 'E-4' : 'E-3',
+      'Большое управление',
+      '01.01.2018',
+      'Начальников Главный Бенчевич',
+    ]);
   const file = join(mkdtempSync(join(tmpdir(), 'bagalau-roster-')), `big-unit-${staff}.xlsx`);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Список');

@@ -21,13 +21,16 @@ export function compareScreenshot(name: string, actual: Buffer, maxRatio = 0.002
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`no baseline ${file}: run the e2e tests with UPDATE_SCREENSHOTS=1, look at the images, commit them`);
+  if (!existsSync(file))
+    throw new Error(`no baseline ${file}: run the e2e tests with UPDATE_SCREENSHOTS=1, look at the images, commit them`);
   const want = PNG.sync.read(readFileSync(file));
   const got = PNG.sync.read(actual);
   const keep = () => writeFileSync(join(tmpdir(), `${name}.actual.png`), actual);
   if (want.width !== got.width || want.height !== got.height) {
     keep();
-    throw new Error(`${name}: ${got.width}×${got.height} px, the expected layout is ${want.width}×${want.height} px (actual kept in ${tmpdir()})`);
+    throw new Error(
+      `${name}: ${got.width}×${got.height} px, the expected layout is ${want.width}×${want.height} px (actual kept in ${tmpdir()})`,
+    );
   }
   const diff = new PNG({ width: want.width, height: want.height });
   const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: 0.1 });
@@ -35,7 +38,9 @@ export function compareScreenshot(name: string, actual: Buffer, maxRatio = 0.002
   if (ratio > maxRatio) {
     keep();
     writeFileSync(join(tmpdir(), `${name}.diff.png`), PNG.sync.write(diff));
-    throw new Error(`${name}: ${(ratio * 100).toFixed(2)} % of the pixels differ from the expected layout (actual and diff kept in ${tmpdir()})`);
+    throw new Error(
+      `${name}: ${(ratio * 100).toFixed(2)} % of the pixels differ from the expected layout (actual and diff kept in ${tmpdir()})`,
+    );
   }
 }
 

@@ -18,12 +18,31 @@ export function resaveWithLibreOffice(file: string): string {
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed; npm test installs it on Debian as root');
   const out = mkdtempSync(join(tmpdir(), 'bagalau-lo-'));
   const profile = mkdtempSync(join(tmpdir(), 'bagalau-lo-profile-'));
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   return join(out, basename(file));
 }
 
 /** Writes a copy of `file` with some cells of `sheet` set (numbers, text, or null to clear) and the `_meta` rows optionally rewritten. */
-export function editWorkbook(file: string, target: string, sheet: string, cells: Record<string, string | number | null>, meta?: (rows: unknown[][]) => unknown[][]): string {
+export function editWorkbook(
+  file: string,
+  target: string,
+  sheet: string,
+  cells: Record<string, string | number | null>,
+  meta?: (rows: unknown[][]) => unknown[][],
+): string {
   writeFileSync(target, editWorkbookBytes(readFileSync(file), sheet, cells, meta));
   return target;
 }

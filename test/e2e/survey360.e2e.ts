@@ -21,7 +21,9 @@ async function issuedLegalUnit() {
   const { page } = started;
   await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
   await page.getByRole('button', { name: /Предложить респондентов тем, у кого их нет/ }).click();
-  const issue = page.getByRole('region', { name: 'Анкеты' }).getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
+  const issue = page
+    .getByRole('region', { name: 'Анкеты' })
+    .getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ });
   await expect.poll(() => issue.isDisabled()).toBe(false);
   await issue.click();
   const open = page.getByRole('table', { name: 'Открытые анкеты о служащих подразделения Юридический отдел' });
@@ -38,11 +40,15 @@ describe('360 set-up', () => {
     const rows = table.getByRole('row');
     // The head first (12 competencies), then the staff (8), nobody with respondents yet.
     expect(await rows.nth(1).innerText()).toMatch(/компетенций: 12/);
-    expect(await rows.nth(2).innerText()).toMatch(/компетенций: 8\s+0 · респондентов пока нет\s+Всего 0 респондента: нужно не менее 3/);
+    expect(await rows.nth(2).innerText()).toMatch(
+      /компетенций: 8\s+0 · респондентов пока нет\s+Всего 0 респондента: нужно не менее 3/,
+    );
     await expectNoAxeViolations(page, '360 set-up, empty');
 
     await page.getByRole('button', { name: 'Предложить респондентов тем, у кого их нет (7)' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Респонденты предложены' }).innerText()).toMatch(/Респонденты предложены: 7 чел\./);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Респонденты предложены' }).innerText())
+      .toMatch(/Респонденты предложены: 7 чел\./);
     expect(await page.getByRole('button', { name: /Предложить респондентов/ }).isDisabled()).toBe(true);
     // The head: their manager (the chief) and their staff; every staff member: the head and peers; all in order.
     const head = await rows.nth(1).locator('th').innerText();
@@ -57,8 +63,14 @@ describe('360 set-up', () => {
     const respondents = editor.getByRole('row');
     // Header, the head, the five other staff as peers, the self-assessment.
     expect(await respondents.count()).toBe(8);
-    for (let i = 0; i < 4; i++) await editor.getByRole('button', { name: /^Убрать: / }).nth(1).click();
-    await expect.poll(() => editor.getByRole('status').innerText()).toMatch(/Всего 2 респондента: нужно не менее 3 \(004 п\. 36\)\./);
+    for (let i = 0; i < 4; i++)
+      await editor
+        .getByRole('button', { name: /^Убрать: / })
+        .nth(1)
+        .click();
+    await expect
+      .poll(() => editor.getByRole('status').innerText())
+      .toMatch(/Всего 2 респондента: нужно не менее 3 \(004 п\. 36\)\./);
     expect(await rows.nth(2).innerText()).toMatch(/Всего 2 респондента/);
     // A colleague from HR, added by hand: a peer by the tree; the check is satisfied again.
     const addWho = editor.getByLabel('Добавить респондента');
@@ -79,14 +91,28 @@ describe('360 set-up', () => {
     await page.locator('main h1').waitFor();
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await page.getByRole('button', { name: `Респонденты: ${staff}` }).click();
-    await expect.poll(() => page.getByRole('region', { name: `Респонденты: ${staff}` }).getByLabel(`Роль: ${hrPerson}`).inputValue()).toBe('subordinate');
-    expect(await page.getByRole('region', { name: `Респонденты: ${staff}` }).getByRole('status').innerText()).toMatch(/указан дважды/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: `Респонденты: ${staff}` })
+          .getByLabel(`Роль: ${hrPerson}`)
+          .inputValue(),
+      )
+      .toBe('subordinate');
+    expect(
+      await page
+        .getByRole('region', { name: `Респонденты: ${staff}` })
+        .getByRole('status')
+        .innerText(),
+    ).toMatch(/указан дважды/);
     await s.close();
   });
 
   it('issues questionnaires with a code per respondent; respondent mode seals the answers and returns to a neutral page', async () => {
     const { s, app, page, issue, open } = await issuedLegalUnit();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Выдано анкет' }).innerText()).toMatch(/Выдано анкет: \d+\./);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Выдано анкет' }).innerText())
+      .toMatch(/Выдано анкет: \d+\./);
     expect(await issue.isDisabled()).toBe(true);
     await open.waitFor();
     // A staff member's questionnaire: themself and the colleagues they rate.
@@ -120,14 +146,23 @@ describe('360 set-up', () => {
     // The same code again: nothing open.
     await page.getByLabel('Код анкеты').fill(code.toLowerCase().replace('-', ''));
     await page.getByRole('button', { name: 'Открыть анкету' }).click();
-    await expect.poll(() => page.locator('main').getByRole('alert').innerText()).toMatch(new RegExp(`Открытой анкеты с кодом ${code} нет`));
+    await expect
+      .poll(() => page.locator('main').getByRole('alert').innerText())
+      .toMatch(new RegExp(`Открытой анкеты с кодом ${code} нет`));
 
     // HR: the respondent's questionnaire is gone from the open list; the people rated count one answer each.
     await page.getByRole('link', { name: 'Выйти из режима респондента (служба персонала)' }).click();
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => page.getByRole('region', { name: 'Анкеты' }).innerText()).not.toContain(code);
     const table = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
-    await expect.poll(() => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: respondent, exact: true }) }).innerText()).toMatch(/1 из \d+/);
+    await expect
+      .poll(() =>
+        table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: respondent, exact: true }) })
+          .innerText(),
+      )
+      .toMatch(/1 из \d+/);
     await s.close();
   });
 
@@ -147,7 +182,10 @@ describe('360 set-up', () => {
     // Each respondent's workbook, filled as they would in a spreadsheet: every answer cell, one score per file.
     const files: string[] = [];
     for (const [i, who] of raters.slice(0, 3).entries()) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Анкета (.xlsx): ${who}` }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Анкета (.xlsx): ${who}` }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^bagalau-360-\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-ru\.xlsx$/);
       const wb = XLSX.read(readFileSync((await download.path()) as string));
       expect(XLSX.utils.sheet_to_csv(wb.Sheets['Обложка'] as XLSX.WorkSheet)).toContain(`Кому: ${who}`);
@@ -168,12 +206,16 @@ describe('360 set-up', () => {
     const input = panel.locator('input[type=file]');
     await input.setInputFiles(files.slice(0, 2));
     const preview = panel.getByRole('table', { name: 'Что будет загружено' });
-    await expect.poll(() => preview.getByRole('row').filter({ hasText: 'новый ответ — будет запечатан' }).count()).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => preview.getByRole('row').filter({ hasText: 'новый ответ — будет запечатан' }).count())
+      .toBeGreaterThanOrEqual(2);
     // The preview never shows a score.
     expect(await preview.innerText()).not.toMatch(/\b[34]\b/);
     await expectNoAxeViolations(page, '360 answers preview');
     await panel.getByRole('button', { name: /Загрузить ответы \(\d+\)/ }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText()).toMatch(/Запечатано ответов: \d+; заменено: 0\./);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText())
+      .toMatch(/Запечатано ответов: \d+; заменено: 0\./);
 
     // Two answers: every cell of the person is suppressed, in the grid and in the report.
     await page.getByRole('link', { name: 'Результаты 360° (сетка компетенций, отчёты)' }).click();
@@ -192,12 +234,25 @@ describe('360 set-up', () => {
     // The third questionnaire: the result shows, 3 + 4 + 5 → 4,00 from three answers.
     await page.getByRole('link', { name: 'К результатам 360°' }).click();
     await page.getByRole('link', { name: 'К подготовке 360° (респонденты и анкеты)' }).click();
-    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).locator('input[type=file]').setInputFiles(files[2] ?? '');
-    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).getByRole('button', { name: /Загрузить ответы/ }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText()).toMatch(/Запечатано ответов: \d+/);
+    await page
+      .getByRole('region', { name: 'Загрузка заполненных анкет' })
+      .locator('input[type=file]')
+      .setInputFiles(files[2] ?? '');
+    await page
+      .getByRole('region', { name: 'Загрузка заполненных анкет' })
+      .getByRole('button', { name: /Загрузить ответы/ })
+      .click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText())
+      .toMatch(/Запечатано ответов: \d+/);
     // Re-import: nothing changes.
-    await page.getByRole('region', { name: 'Загрузка заполненных анкет' }).locator('input[type=file]').setInputFiles(files[2] ?? '');
-    const again = page.getByRole('region', { name: 'Загрузка заполненных анкет' }).getByRole('table', { name: 'Что будет загружено' });
+    await page
+      .getByRole('region', { name: 'Загрузка заполненных анкет' })
+      .locator('input[type=file]')
+      .setInputFiles(files[2] ?? '');
+    const again = page
+      .getByRole('region', { name: 'Загрузка заполненных анкет' })
+      .getByRole('table', { name: 'Что будет загружено' });
     await expect.poll(() => again.innerText()).toMatch(/уже получен — без изменений/);
     expect(await again.innerText()).not.toMatch(/новый ответ/);
     expect(await page.getByRole('button', { name: 'Загрузить ответы (0)' }).isDisabled()).toBe(true);
@@ -206,8 +261,12 @@ describe('360 set-up', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => targetRow.innerText()).toMatch(/4,00\s+ответов: 3/);
     expect(await targetRow.innerText()).not.toMatch(/менее 3 ответов/);
-    await expect.poll(() => page.getByRole('region', { name: 'Темы обучения по организации' }).getByRole('row').count()).toBeGreaterThan(1);
-    expect(await page.getByRole('region', { name: 'Темы обучения по организации' }).innerText()).toContain('Потребности в обучении: 3 наименее выраженные компетенции (п. 37 методики 004).');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Темы обучения по организации' }).getByRole('row').count())
+      .toBeGreaterThan(1);
+    expect(await page.getByRole('region', { name: 'Темы обучения по организации' }).innerText()).toContain(
+      'Потребности в обучении: 3 наименее выраженные компетенции (п. 37 методики 004).',
+    );
     await expectNoAxeViolations(page, '360 results, shown');
 
     await targetRow.getByRole('link', { name: `Отчёт: ${target}` }).click();
@@ -225,8 +284,13 @@ describe('360 set-up', () => {
     await expectNoAxeViolations(page, '360 individual report');
     await page.reload();
     await expect.poll(() => page.getByLabel('Согласованные меры развития').inputValue()).toBe('Курс «Управление изменениями»');
-    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click()]);
-    const sheet = XLSX.utils.sheet_to_csv(XLSX.read(readFileSync((await report.path()) as string)).Sheets['Отчёт'] as XLSX.WorkSheet);
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Выгрузить (.xlsx)' }).click(),
+    ]);
+    const sheet = XLSX.utils.sheet_to_csv(
+      XLSX.read(readFileSync((await report.path()) as string)).Sheets['Отчёт'] as XLSX.WorkSheet,
+    );
     expect(sheet).toContain('Курс «Управление изменениями»');
     expect(sheet).toMatch(/4,00|4\.00|,4,3,/);
     rmSync(dir, { recursive: true, force: true });

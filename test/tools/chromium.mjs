@@ -1,7 +1,14 @@
 // Where Chromium is: CHROME_PATH, Debian's /usr/bin/chromium, or the usual places.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
@@ -11,7 +18,8 @@ export function findChromium() {
 
 export function chromiumPath() {
   const found = findChromium();
-  if (!found) throw new Error('Chromium was not found. Set CHROME_PATH, or run `npm run test:e2e` as root on Debian to install it.');
+  if (!found)
+    throw new Error('Chromium was not found. Set CHROME_PATH, or run `npm run test:e2e` as root on Debian to install it.');
   return found;
 }
 

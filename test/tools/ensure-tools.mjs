@@ -20,16 +20,33 @@ const install = (packages) => {
 /** Liberation Serif with Kazakh letters (қ, U+049B): Liberation 2; the 1.x fonts Chromium pulls in lack them. */
 const findFonts = () => {
   try {
-    return execSync("fc-list ':charset=0x049B' family", { encoding: 'utf8' }).includes('Liberation Serif') ? 'Liberation Serif 2 (fonts-liberation2)' : undefined;
+    return execSync("fc-list ':charset=0x049B' family", { encoding: 'utf8' }).includes('Liberation Serif')
+      ? 'Liberation Serif 2 (fonts-liberation2)'
+      : undefined;
   } catch {
     return undefined;
   }
 };
 
 const tools = [
-  { name: 'Chromium', find: findChromium, packages: 'chromium', hint: 'Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.' },
-  { name: 'LibreOffice', find: findSoffice, packages: 'libreoffice-calc-nogui', hint: 'Install it (Debian: `apt-get install libreoffice-calc-nogui`) or set SOFFICE_PATH.' },
-  { name: 'Fonts', find: findFonts, packages: 'fonts-liberation2 fontconfig', hint: 'Install the Liberation 2 fonts (Debian: `apt-get install fonts-liberation2`).' },
+  {
+    name: 'Chromium',
+    find: findChromium,
+    packages: 'chromium',
+    hint: 'Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+  },
+  {
+    name: 'LibreOffice',
+    find: findSoffice,
+    packages: 'libreoffice-calc-nogui',
+    hint: 'Install it (Debian: `apt-get install libreoffice-calc-nogui`) or set SOFFICE_PATH.',
+  },
+  {
+    name: 'Fonts',
+    find: findFonts,
+    packages: 'fonts-liberation2 fontconfig',
+    hint: 'Install the Liberation 2 fonts (Debian: `apt-get install fonts-liberation2`).',
+  },
 ];
 for (const tool of tools) {
   let found = tool.find();

@@ -16,9 +16,27 @@ const date = (y, m, d) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_
 const ru = [
   ['Список государственных служащих аппарата акима'],
   [],
-  ['№', 'ФИО', 'ИИН', 'Должность', 'Категория', 'Структурное подразделение', 'Дата назначения на должность', 'Непосредственный руководитель'],
+  [
+    '№',
+    'ФИО',
+    'ИИН',
+    'Должность',
+    'Категория',
+    'Структурное подразделение',
+    'Дата назначения на должность',
+    'Непосредственный руководитель',
+  ],
   [1, 'Сейітқали Ерлан Болатұлы', 850312300449, 'Руководитель отдела', 'Е-2', 'Отдел кадров', date(2019, 4, 1), ''],
-  [2, 'Иванова Ольга Петровна', 900101400023, 'Главный специалист', 'Е-3', 'Отдел кадров', '15.09.2021', 'Сейітқали Ерлан Болатұлы'],
+  [
+    2,
+    'Иванова Ольга Петровна',
+    900101400023,
+    'Главный специалист',
+    'Е-3',
+    'Отдел кадров',
+    '15.09.2021',
+    'Сейітқали Ерлан Болатұлы',
+  ],
   [3, 'Ахметов Данияр Серікұлы', 10203500296, 'Ведущий специалист', 'E4', 'Отдел кадров', date(2023, 2, 20), '850312300449'],
   [4, 'Омарова Айжан Нұрланқызы', 880705400010, 'Руководитель отдела', 'Е-2', 'Юридический отдел', '01.02.2020', ''],
 ];
@@ -47,7 +65,12 @@ const cp1251 = (text) => {
   }
   return Buffer.from(bytes);
 };
-out('roster-ru-1251.csv', cp1251('ФИО;ИИН;Должность;Категория;Подразделение;Дата назначения\r\nПетров Сергей Викторович;900101300037;Главный специалист;Е-3;Отдел экономики;01.06.2020\r\n'));
+out(
+  'roster-ru-1251.csv',
+  cp1251(
+    'ФИО;ИИН;Должность;Категория;Подразделение;Дата назначения\r\nПетров Сергей Викторович;900101300037;Главный специалист;Е-3;Отдел экономики;01.06.2020\r\n',
+  ),
+);
 
 // Deliberate problems for the e2e test and the preview: an unmapped unit column («Отдел/сектор»)
 // and hiring-date column («Принят на должность»), a bad IIN check digit, an unknown category, an
@@ -63,7 +86,10 @@ const problems = [
 out('roster-problems.xlsx', XLSX.write(book(problems, 'Сотрудники'), { type: 'buffer', bookType: 'xlsx', compression: true }));
 
 // Broken and hostile files.
-out('not-a-spreadsheet.pdf', Buffer.from('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n\u0000\u0000trailer', 'latin1'));
+out(
+  'not-a-spreadsheet.pdf',
+  Buffer.from('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n\u0000\u0000trailer', 'latin1'),
+);
 const good = XLSX.write(book(ru), { type: 'buffer', bookType: 'xlsx', compression: true });
 out('truncated.xlsx', good.subarray(0, Math.floor(good.length / 2)));
 // A ZIP whose central directory declares a 4 GB entry: refused before anything is inflated.

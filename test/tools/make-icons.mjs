@@ -7,7 +7,9 @@ const svg = readFileSync(new URL('../../public/icon.svg', import.meta.url), 'utf
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const size of [192, 512]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+  await page.setContent(
+    `<html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+  );
   await page.screenshot({ path: new URL(`../../public/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
   await page.close();
 }

@@ -36,6 +36,10 @@ export async function serveStatic(root, port = 0) {
   return {
     url: `http://127.0.0.1:${address.port}/`,
     port: address.port,
-    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }

@@ -15,7 +15,11 @@ async function demoAgency() {
   const ctx = testContext();
   const registry = new RegistryDb();
   const demo = generateDemo({ seed: 3, asOf: '2026-11-22', lang: 'kk', newId: ctx.newId });
-  const created = await createAgency(registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: 'typical-2023', years: [2026], demo }, ctx);
+  const created = await createAgency(
+    registry,
+    { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: 'typical-2023', years: [2026], demo },
+    ctx,
+  );
   if (!created.ok) throw new Error(created.error.code);
   const db = new AgencyDb(agencyDbName(created.value));
   await db.open();
@@ -75,15 +79,23 @@ describe('backup and restore', () => {
     const snapshot = await takeSnapshot(db);
     const broken = {
       ...snapshot,
-      employees: snapshot.employees.map((e, i) => (i === 2 ? { ...e, appointedOn: '2021-02-31' } : i === 4 ? { ...e, unitId: 'nowhere' } : e)),
+      employees: snapshot.employees.map((e, i) =>
+        i === 2 ? { ...e, appointedOn: '2021-02-31' } : i === 4 ? { ...e, unitId: 'nowhere' } : e,
+      ),
     };
     const result = normaliseSnapshot(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toEqual([{ table: 'employees', row: 3, field: 'appointedOn', code: 'invalidValue' }]);
     }
-    const dangling = normaliseSnapshot({ ...snapshot, employees: snapshot.employees.map((e, i) => (i === 4 ? { ...e, unitId: 'nowhere' } : e)) });
-    expect(dangling).toMatchObject({ ok: false, error: [{ table: 'employees', row: 5, field: 'unitId', code: 'danglingReference' }] });
+    const dangling = normaliseSnapshot({
+      ...snapshot,
+      employees: snapshot.employees.map((e, i) => (i === 4 ? { ...e, unitId: 'nowhere' } : e)),
+    });
+    expect(dangling).toMatchObject({
+      ok: false,
+      error: [{ table: 'employees', row: 5, field: 'unitId', code: 'danglingReference' }],
+    });
     const { agency: _agency, ...withoutAgency } = snapshot;
     expect(normaliseSnapshot(withoutAgency)).toMatchObject({ ok: false, error: [{ table: 'agency', code: 'missingTable' }] });
     db.close();

@@ -11,12 +11,18 @@ import { TYPICAL_INDICATORS } from '../../src/domain';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const norm = (s: string) => s.replace(/[\s;.,-]+/g, '').toLowerCase();
-const known = new Set(Object.values(TYPICAL_INDICATORS).flatMap((c) => Object.values(c).flatMap((set) => [...set.effective, ...set.ineffective].map((t) => norm(t.kk)))));
+const known = new Set(
+  Object.values(TYPICAL_INDICATORS).flatMap((c) =>
+    Object.values(c).flatMap((set) => [...set.effective, ...set.ineffective].map((t) => norm(t.kk))),
+  ),
+);
 
 /** The bulleted items of a seed's indicator table that are whole sentences in one column. */
 function items(file: string, bullet: string): string[] {
   const text = readFileSync(new URL(file, SEEDS), 'utf8');
-  const found = [...text.matchAll(new RegExp(`${bullet}\\s*([^${bullet}]+?)(?=${bullet}|\\n\\s*\\n|$)`, 'gs'))].map((m) => (m[1] ?? '').trim());
+  const found = [...text.matchAll(new RegExp(`${bullet}\\s*([^${bullet}]+?)(?=${bullet}|\\n\\s*\\n|$)`, 'gs'))].map((m) =>
+    (m[1] ?? '').trim(),
+  );
   // Column fragments of the flattened layout: no sentence end, a quoted footer, or a sentence that runs into the next column.
   return found.filter((x) => /[;.]\s*$/.test(x) && !x.includes('«') && !/[.;]\s*\n\s*[а-яәіңғүұқөһ]/.test(x));
 }

@@ -144,7 +144,11 @@ export const ZHANAOZEN_2023: Profile = {
   id: 'zhanaozen-2023',
   names: { kk: 'Жаңаөзен қалалық мәслихаты 2023', ru: 'Маслихат города Жанаозен 2023', en: 'Zhanaozen city maslikhat 2023' },
   basedOn: 'typical-2023',
-  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(10, '001 §4'), annual: s({ month: 1, day: 10, nextYear: true }, '001 §4') },
+  deadlines: {
+    ...TYPICAL_2023.deadlines,
+    quarterlyDay: s(10, '001 §4'),
+    annual: s({ month: 1, day: 10, nextYear: true }, '001 §4'),
+  },
   minTenureMonths: s(1, '001 §5'),
   leaveHandling: s('withoutParticipation', '001 §5'),
   scale: s(SCALE_2023, '001 §7'),
@@ -157,10 +161,18 @@ export const ZHANAOZEN_2023: Profile = {
 export const JUSTICE_2017: Profile = {
   ...TYPICAL_2023,
   id: 'justice-2017',
-  names: { kk: 'Әділет министрлігі 2017 (балдық модель)', ru: 'Министерство юстиции 2017 (балльная модель)', en: 'Ministry of Justice 2017 (points model)' },
+  names: {
+    kk: 'Әділет министрлігі 2017 (балдық модель)',
+    ru: 'Министерство юстиции 2017 (балльная модель)',
+    en: 'Ministry of Justice 2017 (points model)',
+  },
   basedOn: 'typical-2023',
   components: s({ kci: false, ranking: false, survey360: false, competencySheet: false, points: true }, '002 §§3, 16, 26'),
-  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(10, '002 §3'), annual: s({ month: 12, day: 25, nextYear: false }, '002 §3') },
+  deadlines: {
+    ...TYPICAL_2023.deadlines,
+    quarterlyDay: s(10, '002 §3'),
+    annual: s({ month: 12, day: 25, nextYear: false }, '002 §3'),
+  },
   minTenureMonths: s(3, '002 §3'),
   leaveHandling: s('shiftKci', '002 §3'),
   probationExcluded: s(true, '002 §3'),
@@ -181,7 +193,11 @@ export const TYPICAL_2025: Profile = {
   names: { kk: 'Үлгілік әдістеме 2025', ru: 'Типовая методика 2025', en: 'Typical methodology 2025' },
   basedOn: 'typical-2023',
   components: s({ kci: false, ranking: true, survey360: false, competencySheet: false, points: false }, 'METHODOLOGY §4'),
-  deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: s(20, 'METHODOLOGY §4'), annual: s({ month: 1, day: 30, nextYear: true }, 'METHODOLOGY §4') },
+  deadlines: {
+    ...TYPICAL_2023.deadlines,
+    quarterlyDay: s(20, 'METHODOLOGY §4'),
+    annual: s({ month: 1, day: 30, nextYear: true }, 'METHODOLOGY §4'),
+  },
 };
 
 export const BUILTIN_PROFILE_DATA: readonly Profile[] = [TYPICAL_2023, AKSU_2023, ZHANAOZEN_2023, JUSTICE_2017, TYPICAL_2025];

@@ -21,12 +21,29 @@ export const C360 = {
 };
 
 export const HEAD_360: readonly Named[] = [
-  C360.management, C360.communication, C360.ethics, C360.change, C360.results, C360.decisions,
-  C360.team, C360.leadership, C360.cooperation, C360.promptness, C360.selfDevelopment, C360.initiative,
+  C360.management,
+  C360.communication,
+  C360.ethics,
+  C360.change,
+  C360.results,
+  C360.decisions,
+  C360.team,
+  C360.leadership,
+  C360.cooperation,
+  C360.promptness,
+  C360.selfDevelopment,
+  C360.initiative,
 ];
 
 export const STAFF_360: readonly Named[] = [
-  C360.communication, C360.ethics, C360.change, C360.results, C360.decisions, C360.cooperation, C360.promptness, C360.selfDevelopment,
+  C360.communication,
+  C360.ethics,
+  C360.change,
+  C360.results,
+  C360.decisions,
+  C360.cooperation,
+  C360.promptness,
+  C360.selfDevelopment,
 ];
 
 /** 004 Appendix 3 / 001 appendix: the competency sheet; * = not assessed without public-service duties. */
@@ -37,7 +54,10 @@ export const SHEET_COMPETENCY_NAMES: readonly (Named & { publicServiceOnly: bool
   { ...c('promptness', 'Оперативность', 'Жеделділік'), publicServiceOnly: false },
   { ...c('selfDevelopment', 'Саморазвитие', 'Өздігінен даму'), publicServiceOnly: false },
   { ...c('consumerOrientation', 'Ориентация на потребителя услуг', 'Қызметті тұтынушыға бағдарлану'), publicServiceOnly: true },
-  { ...c('consumerInforming', 'Информирование потребителей услуг', 'Қызметті тұтынушыларды хабарландыру'), publicServiceOnly: true },
+  {
+    ...c('consumerInforming', 'Информирование потребителей услуг', 'Қызметті тұтынушыларды хабарландыру'),
+    publicServiceOnly: true,
+  },
   { ...c('integrity', 'Добропорядочность', 'Адалдық'), publicServiceOnly: false },
   { ...c('responsibility', 'Ответственность', 'Жауапкершілік'), publicServiceOnly: false },
   { ...c('initiative', 'Инициативность', 'Бастамашылдық'), publicServiceOnly: false },
@@ -53,7 +73,8 @@ export const RANKING_PARAMETERS = [
 ];
 
 /** The competency sheet with the behavioural indicators of 004/000 Appendix 4 per group. */
-export const SHEET_COMPETENCIES: readonly (Named & { publicServiceOnly: boolean; indicators?: CompetencyIndicators })[] = SHEET_COMPETENCY_NAMES.map((c) => {
-  const indicators = TYPICAL_INDICATORS[c.id];
-  return indicators ? { ...c, indicators } : c;
-});
+export const SHEET_COMPETENCIES: readonly (Named & { publicServiceOnly: boolean; indicators?: CompetencyIndicators })[] =
+  SHEET_COMPETENCY_NAMES.map((c) => {
+    const indicators = TYPICAL_INDICATORS[c.id];
+    return indicators ? { ...c, indicators } : c;
+  });

@@ -24,8 +24,13 @@ describe('behavioural indicators of the competency sheet (004 Appendix 4 ru, 000
   });
 
   it('004 Appendix 4: a unit head of E-2 "plans and organises the work of the entrusted team"; staff "set tasks by priority"', () => {
-    expect(TYPICAL_INDICATORS['management']?.head.effective[1]?.ru).toBe('Планирует и организует работу вверенного коллектива, содействует в достижении ими запланированных результатов');
-    expect(TYPICAL_INDICATORS['management']?.staff.effective[0]).toEqual({ kk: 'Басымдылығына қарай тапсырмаларды маңыздылығы ретімен қояды', ru: 'Расставляет задания по приоритетности в порядке важности' });
+    expect(TYPICAL_INDICATORS['management']?.head.effective[1]?.ru).toBe(
+      'Планирует и организует работу вверенного коллектива, содействует в достижении ими запланированных результатов',
+    );
+    expect(TYPICAL_INDICATORS['management']?.staff.effective[0]).toEqual({
+      kk: 'Басымдылығына қарай тапсырмаларды маңыздылығы ретімен қояды',
+      ru: 'Расставляет задания по приоритетности в порядке важности',
+    });
     expect(TYPICAL_INDICATORS['integrity']?.head.effective).toHaveLength(6);
     expect(TYPICAL_INDICATORS['integrity']?.head.ineffective).toHaveLength(5);
   });
@@ -48,13 +53,20 @@ describe('behavioural indicators of the competency sheet (004 Appendix 4 ru, 000
   it('a profile saved before indicators existed is read with the seed’s indicators and groups', () => {
     const sheet = TYPICAL_2023.competencySheet.value.map(({ indicators: _i, ...c }) => c);
     const { indicatorGroups: _g, ...rest } = TYPICAL_2023;
-    const old = { ...rest, id: 'own', builtIn: false, competencySheet: { value: sheet, source: '004 Appendix 3' } } as unknown as typeof TYPICAL_2023;
+    const old = {
+      ...rest,
+      id: 'own',
+      builtIn: false,
+      competencySheet: { value: sheet, source: '004 Appendix 3' },
+    } as unknown as typeof TYPICAL_2023;
     const read = normaliseProfile(old);
     expect(read.competencySheet.value[0]?.indicators).toEqual(TYPICAL_INDICATORS['management']);
     expect(read.indicatorGroups.value).toEqual(TYPICAL_INDICATOR_GROUPS);
   });
 
   it('Zhanaozen 2023 keeps the Typical indicators until its own (001 Appendix, E-2/E-4) are entered', () => {
-    expect(ZHANAOZEN_2023.competencySheet.value.find((c) => c.id === 'integrity')?.indicators).toBe(TYPICAL_INDICATORS['integrity']);
+    expect(ZHANAOZEN_2023.competencySheet.value.find((c) => c.id === 'integrity')?.indicators).toBe(
+      TYPICAL_INDICATORS['integrity'],
+    );
   });
 });

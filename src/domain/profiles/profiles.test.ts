@@ -12,14 +12,19 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
     expect(r.ok ? [] : r.problems).toEqual([]);
   });
 
-  it.each(BUILTIN_PROFILE_DATA.map((p) => [p.id, p] as const))('%s: every parameter cites a seed paragraph or is a METHODOLOGY §5 assumption', (_id, profile) => {
-    const entries = citedEntries(profile);
-    expect(entries.length).toBeGreaterThan(40);
-    for (const { path, cited } of entries) {
-      const ok = (typeof cited.source === 'string' && /^(00[0-4] |METHODOLOGY )/.test(cited.source)) || (cited.assumption !== undefined && cited.assumption in ASSUMPTIONS);
-      expect(ok, path).toBe(true);
-    }
-  });
+  it.each(BUILTIN_PROFILE_DATA.map((p) => [p.id, p] as const))(
+    '%s: every parameter cites a seed paragraph or is a METHODOLOGY §5 assumption',
+    (_id, profile) => {
+      const entries = citedEntries(profile);
+      expect(entries.length).toBeGreaterThan(40);
+      for (const { path, cited } of entries) {
+        const ok =
+          (typeof cited.source === 'string' && /^(00[0-4] |METHODOLOGY )/.test(cited.source)) ||
+          (cited.assumption !== undefined && cited.assumption in ASSUMPTIONS);
+        expect(ok, path).toBe(true);
+      }
+    },
+  );
 
   it('the catalogue of profile identities matches the profile data', () => {
     expect(BUILTIN_PROFILES.map((p) => [p.id, p.version])).toEqual(BUILTIN_PROFILE_DATA.map((p) => [p.id, p.version]));
@@ -27,14 +32,30 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
 
   it('METHODOLOGY §5: exactly the assumptions of section 5 are marked in Typical 2023', () => {
     const marked = new Set(citedEntries(TYPICAL_2023).flatMap((e) => (e.cited.assumption ? [e.cited.assumption] : [])));
-    expect([...marked].sort()).toEqual(['kciCombine', 'kciPermissibleTable', 'pointsAnnualFormula', 'rankingCombine', 'rounding', 'survey360Scale']);
+    expect([...marked].sort()).toEqual([
+      'kciCombine',
+      'kciPermissibleTable',
+      'pointsAnnualFormula',
+      'rankingCombine',
+      'rounding',
+      'survey360Scale',
+    ]);
   });
 
   it('refuses inconsistent edits with the parameter’s path', () => {
     const broken = {
       ...TYPICAL_2023,
       kci: { ...TYPICAL_2023.kci, minCount: { value: 6, source: '004 §24' } },
-      scale: { value: { decimals: 2, bands: [{ grade: 'proper', min: 300 }, { grade: 'effective', min: 400 }] }, source: '004 §8' },
+      scale: {
+        value: {
+          decimals: 2,
+          bands: [
+            { grade: 'proper', min: 300 },
+            { grade: 'effective', min: 400 },
+          ],
+        },
+        source: '004 §8',
+      },
       deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: { value: 40, source: '004 §5' } },
     };
     const r = validateProfile(broken);
@@ -54,8 +75,12 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
 
   it('002 Appendix 2: the incentivised activities of the territorial bodies, +1 … +5 points each (§18), Russian marked as translation', () => {
     expect(JUSTICE_TERRITORIAL_ACTIVITIES).toHaveLength(18);
-    expect([5, 4, 3, 2, 1].map((p) => JUSTICE_TERRITORIAL_ACTIVITIES.filter((a) => a.points === p).length)).toEqual([7, 3, 4, 2, 2]);
-    expect(JUSTICE_TERRITORIAL_ACTIVITIES.every((a) => a.translated === 'ru' && a.names.kk !== '' && a.names.ru !== '')).toBe(true);
+    expect([5, 4, 3, 2, 1].map((p) => JUSTICE_TERRITORIAL_ACTIVITIES.filter((a) => a.points === p).length)).toEqual([
+      7, 3, 4, 2, 2,
+    ]);
+    expect(JUSTICE_TERRITORIAL_ACTIVITIES.every((a) => a.translated === 'ru' && a.names.kk !== '' && a.names.ru !== '')).toBe(
+      true,
+    );
   });
 
   it('a profile saved before the activity scale existed is read with the seed’s scale', () => {

@@ -19,7 +19,10 @@ const texts = v.object({ kk: v.pipe(v.string(), v.minLength(1)), ru: v.pipe(v.st
 const named = v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts });
 const grade = v.picklist(GRADES);
 const scale = v.pipe(
-  v.object({ decimals: v.picklist([0, 1, 2]), bands: v.pipe(v.array(v.object({ grade, min: v.nullable(v.number()) })), v.minLength(1)) }),
+  v.object({
+    decimals: v.picklist([0, 1, 2]),
+    bands: v.pipe(v.array(v.object({ grade, min: v.nullable(v.number()) })), v.minLength(1)),
+  }),
   v.check((s) => scaleProblems(s as Scale).length === 0, 'scaleOrder'),
 );
 const indicatorSet = v.object({ effective: v.array(texts), ineffective: v.array(texts) });
@@ -32,7 +35,15 @@ export const ProfileSchema = v.object({
   names: v.object({ kk: v.pipe(v.string(), v.minLength(1)), ru: v.pipe(v.string(), v.minLength(1)), en: v.string() }),
   builtIn: v.boolean(),
   basedOn: v.nullable(v.string()),
-  components: cited(v.object({ kci: v.boolean(), ranking: v.boolean(), survey360: v.boolean(), competencySheet: v.boolean(), points: v.boolean() })),
+  components: cited(
+    v.object({
+      kci: v.boolean(),
+      ranking: v.boolean(),
+      survey360: v.boolean(),
+      competencySheet: v.boolean(),
+      points: v.boolean(),
+    }),
+  ),
   deadlines: v.object({
     quarterlyDay: cited(int(1, 28)),
     annual: cited(v.object({ month: int(1, 12), day: int(1, 31), nextYear: v.boolean() })),
@@ -49,7 +60,13 @@ export const ProfileSchema = v.object({
   scale: cited(scale),
   rounding: cited(v.picklist(['halfUp', 'halfEven', 'down'])),
   ranking: v.object({
-    parameters: cited(v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, weight: int(1, 100) })), v.minLength(1), v.check((list) => uniqueIds(list), 'duplicateId'))),
+    parameters: cited(
+      v.pipe(
+        v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, weight: int(1, 100) })),
+        v.minLength(1),
+        v.check((list) => uniqueIds(list), 'duplicateId'),
+      ),
+    ),
     combine: cited(v.picklist(['mean', 'weightedMean'])),
     extraEvaluatorsAbove: cited(int(1, 1000)),
   }),
@@ -58,7 +75,9 @@ export const ProfileSchema = v.object({
       minCount: cited(int(1, 20)),
       maxCount: cited(int(1, 20)),
       noKciMonthsLeft: cited(int(0, 12)),
-      permissible: cited(v.pipe(v.array(v.object({ fromPercent: int(0, 1_000_000), min: int(0, 500), max: int(0, 500) })), v.minLength(1))),
+      permissible: cited(
+        v.pipe(v.array(v.object({ fromPercent: int(0, 1_000_000), min: int(0, 500), max: int(0, 500) })), v.minLength(1)),
+      ),
       combine: cited(v.literal('mean')),
       countRule: cited(v.boolean()),
     }),
@@ -67,8 +86,18 @@ export const ProfileSchema = v.object({
   ),
   survey360: v.pipe(
     v.object({
-      headCompetencies: cited(v.pipe(v.array(named), v.check((list) => uniqueIds(list), 'duplicateId'))),
-      staffCompetencies: cited(v.pipe(v.array(named), v.check((list) => uniqueIds(list), 'duplicateId'))),
+      headCompetencies: cited(
+        v.pipe(
+          v.array(named),
+          v.check((list) => uniqueIds(list), 'duplicateId'),
+        ),
+      ),
+      staffCompetencies: cited(
+        v.pipe(
+          v.array(named),
+          v.check((list) => uniqueIds(list), 'duplicateId'),
+        ),
+      ),
       minRespondents: cited(int(1, 50)),
       maxRespondents: cited(int(1, 50)),
       anonymityThreshold: cited(int(2, 50)),
@@ -79,15 +108,39 @@ export const ProfileSchema = v.object({
     }),
     v.check((s) => s.minRespondents.value <= s.maxRespondents.value, 'minAboveMax'),
   ),
-  competencySheet: cited(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, publicServiceOnly: v.boolean(), indicators: v.optional(indicators) }))),
+  competencySheet: cited(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.minLength(1)),
+        names: texts,
+        publicServiceOnly: v.boolean(),
+        indicators: v.optional(indicators),
+      }),
+    ),
+  ),
   // Added after profiles were first saved: an older agency profile gets the seed's groups.
-  indicatorGroups: v.optional(cited(v.object({ lead: v.array(v.string()), head: v.array(v.string()), headWhenHeadingUnit: v.array(v.string()) })), () => ({ value: TYPICAL_INDICATOR_GROUPS, source: '000 Appendix 4' })),
+  indicatorGroups: v.optional(
+    cited(v.object({ lead: v.array(v.string()), head: v.array(v.string()), headWhenHeadingUnit: v.array(v.string()) })),
+    () => ({ value: TYPICAL_INDICATOR_GROUPS, source: '000 Appendix 4' }),
+  ),
   points: v.object({
     base: cited(int(0, 1000)),
     incentiveRange: cited(v.object({ min: int(0, 100), max: int(0, 100) })),
     // Added after profiles were first saved: an older agency profile gets the seed's scale.
     activities: v.optional(
-      cited(v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.minLength(1)), names: texts, points: int(0, 100), translated: v.optional(v.nullable(v.picklist(['kk', 'ru'])), null) })), v.check((list) => uniqueIds(list), 'duplicateId'))),
+      cited(
+        v.pipe(
+          v.array(
+            v.object({
+              id: v.pipe(v.string(), v.minLength(1)),
+              names: texts,
+              points: int(0, 100),
+              translated: v.optional(v.nullable(v.picklist(['kk', 'ru'])), null),
+            }),
+          ),
+          v.check((list) => uniqueIds(list), 'duplicateId'),
+        ),
+      ),
       () => ({ value: JUSTICE_TERRITORIAL_ACTIVITIES, source: '002 Appendix 2' }),
     ),
     violationPenalty: cited(int(0, 100)),
@@ -105,7 +158,12 @@ export const ProfileSchema = v.object({
     protocolWorkingDays: cited(int(1, 60)),
   }),
   commission: v.object({
-    quorum: cited(v.pipe(v.object({ numerator: int(1, 10), denominator: int(1, 10) }), v.check((q) => q.numerator <= q.denominator, 'quorumAboveOne'))),
+    quorum: cited(
+      v.pipe(
+        v.object({ numerator: int(1, 10), denominator: int(1, 10) }),
+        v.check((q) => q.numerator <= q.denominator, 'quorumAboveOne'),
+      ),
+    ),
     chairBreaksTies: cited(v.boolean()),
   }),
   retentionYears: cited(int(1, 100)),
@@ -136,6 +194,8 @@ export function normaliseProfile(stored: Profile): Profile {
   if (!checked.ok) return stored;
   const profile = checked.profile;
   // A competency saved without indicators gets the seed's, when it is one of the seed's eleven.
-  const sheet = profile.competencySheet.value.map((c) => (c.indicators === undefined && TYPICAL_INDICATORS[c.id] ? { ...c, indicators: TYPICAL_INDICATORS[c.id] } : c));
+  const sheet = profile.competencySheet.value.map((c) =>
+    c.indicators === undefined && TYPICAL_INDICATORS[c.id] ? { ...c, indicators: TYPICAL_INDICATORS[c.id] } : c,
+  );
   return { ...profile, competencySheet: { ...profile.competencySheet, value: sheet } };
 }

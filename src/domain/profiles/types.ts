@@ -90,7 +90,9 @@ export interface Profile {
     readonly leastExpressedBelow: Cited<number>;
   };
   /** The competency sheet (METHODOLOGY §2.7): competencies with their behavioural indicators per group. */
-  readonly competencySheet: Cited<readonly (Named & { readonly publicServiceOnly: boolean; readonly indicators?: CompetencyIndicators })[]>;
+  readonly competencySheet: Cited<
+    readonly (Named & { readonly publicServiceOnly: boolean; readonly indicators?: CompetencyIndicators })[]
+  >;
   /** Which categories use which group's indicators (000 Appendix 4). */
   readonly indicatorGroups: Cited<IndicatorGroups>;
   readonly points: {
@@ -102,7 +104,12 @@ export interface Profile {
     readonly quarterlyScale: Cited<Scale>;
     readonly conversion: Cited<Readonly<Partial<Record<GradeId, number>>>>;
     readonly planTargetsMax: Cited<number>;
-    readonly planScores: Cited<{ readonly notAchieved: number; readonly partly: number; readonly achieved: number; readonly exceeded: number }>;
+    readonly planScores: Cited<{
+      readonly notAchieved: number;
+      readonly partly: number;
+      readonly achieved: number;
+      readonly exceeded: number;
+    }>;
     readonly annualWeights: Cited<{ readonly quarterly: number; readonly plan: number }>;
     readonly annualScale: Cited<Scale>;
   };

@@ -16,7 +16,10 @@ export interface AnnualResult {
 }
 
 /** @example annualMean({ Q1: 400, Q2: undefined, Q3: 350, Q4: 375 }, TYPICAL_2023) → 3.75 "proper", Q2 not evaluated */
-export function annualMean(quarters: Readonly<Record<string, Hundredths | undefined>>, profile: Profile): AnnualResult | undefined {
+export function annualMean(
+  quarters: Readonly<Record<string, Hundredths | undefined>>,
+  profile: Profile,
+): AnnualResult | undefined {
   const keys = Object.keys(quarters).sort();
   let sum = 0;
   let count = 0;

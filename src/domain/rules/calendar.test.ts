@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
 import { addWorkingDays, amendCalendar, daysOffOfYear, isWorkingDay, KZ_CALENDAR, yearDays } from './calendar';
 
-const offIn = (year: number, month: number) => [...yearDays(year, KZ_CALENDAR).off].filter((d) => d.startsWith(`${year}-${String(month).padStart(2, '0')}`)).sort();
+const offIn = (year: number, month: number) =>
+  [...yearDays(year, KZ_CALENDAR).off].filter((d) => d.startsWith(`${year}-${String(month).padStart(2, '0')}`)).sort();
 
 describe('working days of Kazakhstan (METHODOLOGY §6)', () => {
   it('METHODOLOGY §6: Nauryz 2026 (Sat–Mon) gives days off on 23, 24 and 25 March', () => {
-    expect(offIn(2026, 3)).toEqual(['2026-03-08', '2026-03-09', '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24', '2026-03-25']);
+    expect(offIn(2026, 3)).toEqual([
+      '2026-03-08',
+      '2026-03-09',
+      '2026-03-21',
+      '2026-03-22',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-03-25',
+    ]);
     expect(isWorkingDay('2026-03-23', KZ_CALENDAR)).toBe(false);
     expect(isWorkingDay('2026-03-25', KZ_CALENDAR)).toBe(false);
     expect(isWorkingDay('2026-03-26', KZ_CALENDAR)).toBe(true);
@@ -54,18 +63,30 @@ describe('working days of Kazakhstan (METHODOLOGY §6)', () => {
 
   it('addWorkingDays always lands on a working day, strictly later, and composes: (n) then (m) = (n + m)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 15 }), (offset, n, m) => {
-        const from = addDays('2016-01-01', offset);
-        const a = addWorkingDays(from, n, KZ_CALENDAR);
-        return isWorkingDay(a, KZ_CALENDAR) && a > from && addWorkingDays(a, m, KZ_CALENDAR) === addWorkingDays(from, n + m, KZ_CALENDAR);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 1, max: 15 }),
+        fc.integer({ min: 1, max: 15 }),
+        (offset, n, m) => {
+          const from = addDays('2016-01-01', offset);
+          const a = addWorkingDays(from, n, KZ_CALENDAR);
+          return (
+            isWorkingDay(a, KZ_CALENDAR) &&
+            a > from &&
+            addWorkingDays(a, m, KZ_CALENDAR) === addWorkingDays(from, n + m, KZ_CALENDAR)
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('METHODOLOGY §6: HR amends the calendar per year — a transfer, and Kurban Ait of a later year', () => {
     const amended = amendCalendar(KZ_CALENDAR, {
-      daysOff: [{ date: '2027-05-17', note: 'Курбан айт' }, { date: '2026-12-31', note: 'Перенос' }],
+      daysOff: [
+        { date: '2027-05-17', note: 'Курбан айт' },
+        { date: '2026-12-31', note: 'Перенос' },
+      ],
       workdays: [{ date: '2026-12-26', note: 'Перенос' }],
     });
     expect(isWorkingDay('2027-05-17', KZ_CALENDAR)).toBe(true);

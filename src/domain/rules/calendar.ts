@@ -71,7 +71,10 @@ const h = (month: number, day: number, ru: string, kk: string, fromYear?: number
 });
 
 const kurban = (date: IsoDate) => ({ date, name: { ru: 'Курбан айт', kk: 'Құрбан айт' } });
-const christmas = (year: number) => ({ date: `${year}-01-07`, name: { ru: 'Православное Рождество', kk: 'Православиелік Рождество' } });
+const christmas = (year: number) => ({
+  date: `${year}-01-07`,
+  name: { ru: 'Православное Рождество', kk: 'Православиелік Рождество' },
+});
 
 /** The defaults of METHODOLOGY §6. Transfers of other years are entered by HR (decrees change yearly). */
 export const KZ_CALENDAR: CalendarData = {

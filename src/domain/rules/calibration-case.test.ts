@@ -5,8 +5,19 @@ import { KZ_CALENDAR } from './calendar';
 import { calibrationState } from './calibration-case';
 
 const base: CalibrationCase = {
-  id: '2026-Q1:ranking:e', periodId: '2026-Q1', employeeId: 'e', component: 'ranking', appliedOn: '2026-04-14', application: 'Не согласен с оценкой',
-  decidedOn: null, heldOn: null, evaluatorArgument: '', participants: [], reason: '', signedOn: null, feedback: { on: null, achievements: '', skills: '', potential: '' },
+  id: '2026-Q1:ranking:e',
+  periodId: '2026-Q1',
+  employeeId: 'e',
+  component: 'ranking',
+  appliedOn: '2026-04-14',
+  application: 'Не согласен с оценкой',
+  decidedOn: null,
+  heldOn: null,
+  evaluatorArgument: '',
+  participants: [],
+  reason: '',
+  signedOn: null,
+  feedback: { on: null, achievements: '', skills: '', potential: '' },
 };
 const p = (id: string, vote: number | null) => ({ id, name: id, position: '', vote });
 
@@ -24,16 +35,33 @@ describe('calibration session (004 §§13, 38–43)', () => {
   });
 
   it('004 §§13, 39–40: a late application, decision or session is a warning', () => {
-    const s = calibrationState({ ...base, appliedOn: '2026-04-22', decidedOn: '2026-04-30', heldOn: '2026-05-20' }, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR);
+    const s = calibrationState(
+      { ...base, appliedOn: '2026-04-22', decidedOn: '2026-04-30', heldOn: '2026-05-20' },
+      '2026-04-13',
+      350,
+      TYPICAL_2023,
+      KZ_CALENDAR,
+    );
     expect(s.warnings).toEqual(['lateApplication', 'lateDecision', 'lateSession']);
   });
 
   it('004 §42: the majority raises 3,50 to 4,00; the correction needs its reason before the protocol is signed; placed within 3 working days', () => {
-    const held = { ...base, decidedOn: '2026-04-16', heldOn: '2026-04-24', participants: [p('a', 400), p('b', 400), p('c', 350)] };
+    const held = {
+      ...base,
+      decidedOn: '2026-04-16',
+      heldOn: '2026-04-24',
+      participants: [p('a', 400), p('b', 400), p('c', 350)],
+    };
     const s = calibrationState(held, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR);
     expect(s.outcome).toEqual({ kind: 'adopted', score: 400, direction: 'up', votesFor: 2, participants: 3 });
     expect(s.blockers).toEqual(['reasonRequired']);
-    const signed = calibrationState({ ...held, reason: 'Объём работы в квартале не учтён', signedOn: '2026-04-24' }, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR);
+    const signed = calibrationState(
+      { ...held, reason: 'Объём работы в квартале не учтён', signedOn: '2026-04-24' },
+      '2026-04-13',
+      350,
+      TYPICAL_2023,
+      KZ_CALENDAR,
+    );
     expect(signed.blockers).toEqual([]);
     expect(signed.placeBy).toBe('2026-04-29');
   });
@@ -41,6 +69,9 @@ describe('calibration session (004 §§13, 38–43)', () => {
   it('004 §42: a 1–1 split has no majority and cannot be signed; a missing vote stops it too', () => {
     const split = { ...base, decidedOn: '2026-04-16', heldOn: '2026-04-24', participants: [p('a', 400), p('b', 300)] };
     expect(calibrationState(split, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR).blockers).toEqual(['noMajority']);
-    expect(calibrationState({ ...split, participants: [p('a', 400), p('b', null)] }, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR).blockers).toEqual(['votesMissing']);
+    expect(
+      calibrationState({ ...split, participants: [p('a', 400), p('b', null)] }, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR)
+        .blockers,
+    ).toEqual(['votesMissing']);
   });
 });

@@ -28,7 +28,13 @@ export interface CalibrationState {
 /**
  * @example calibrationState(case, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR).applyBy === '2026-04-20'
  */
-export function calibrationState(c: CalibrationCase, familiarisedOn: IsoDate, evaluatorScore: Hundredths, profile: Profile, calendar: CalendarData): CalibrationState {
+export function calibrationState(
+  c: CalibrationCase,
+  familiarisedOn: IsoDate,
+  evaluatorScore: Hundredths,
+  profile: Profile,
+  calendar: CalendarData,
+): CalibrationState {
   const d = calibrationDeadlines(familiarisedOn, c.appliedOn, profile, calendar);
   const decideBy = d.decideBy ?? d.applyBy;
   const holdBy = d.holdBy ?? d.applyBy;
@@ -44,6 +50,15 @@ export function calibrationState(c: CalibrationCase, familiarisedOn: IsoDate, ev
   if (c.heldOn === null) blockers.push('notHeld');
   if (c.participants.some((p) => p.vote === null)) blockers.push('votesMissing');
   else if (outcome.kind === 'noMajority' && c.participants.length > 0) blockers.push('noMajority');
-  else if (outcome.kind === 'adopted' && outcome.direction !== 'unchanged' && c.reason.trim() === '') blockers.push('reasonRequired');
-  return { applyBy: d.applyBy, decideBy, holdBy, placeBy: c.signedOn === null ? null : protocolPlacementDeadline(c.signedOn, profile, calendar), warnings, outcome, blockers };
+  else if (outcome.kind === 'adopted' && outcome.direction !== 'unchanged' && c.reason.trim() === '')
+    blockers.push('reasonRequired');
+  return {
+    applyBy: d.applyBy,
+    decideBy,
+    holdBy,
+    placeBy: c.signedOn === null ? null : protocolPlacementDeadline(c.signedOn, profile, calendar),
+    warnings,
+    outcome,
+    blockers,
+  };
 }

@@ -27,7 +27,8 @@ export function sittingState(s: CommissionSitting, profile: Profile): SittingSta
   const members = s.seats.map((m) => ({ id: m.id, role: m.role }));
   const quorum = hasQuorum(members, s.present, profile);
   const decisions = new Map<string, CommissionDecision>();
-  for (const c of s.cases) decisions.set(caseKey(c), commissionDecision(members, s.present, new Map(Object.entries(c.votes)), profile));
+  for (const c of s.cases)
+    decisions.set(caseKey(c), commissionDecision(members, s.present, new Map(Object.entries(c.votes)), profile));
   const blockers: SittingBlocker[] = [];
   if (!s.seats.some((m) => m.role === 'chair')) blockers.push('noChair');
   if (!s.seats.some((m) => m.role === 'secretary')) blockers.push('noSecretary');
@@ -35,10 +36,13 @@ export function sittingState(s: CommissionSitting, profile: Profile): SittingSta
   if (!quorum) blockers.push('noQuorum');
   else {
     if ([...decisions.values()].some((d) => d.kind !== 'decided')) blockers.push('undecided');
-    if (s.cases.some((c) => {
-      const d = decisions.get(caseKey(c));
-      return d?.kind === 'decided' && d.decision === 'revise' && (c.corrected === null || c.reason.trim() === '');
-    })) blockers.push('correctionMissing');
+    if (
+      s.cases.some((c) => {
+        const d = decisions.get(caseKey(c));
+        return d?.kind === 'decided' && d.decision === 'revise' && (c.corrected === null || c.reason.trim() === '');
+      })
+    )
+      blockers.push('correctionMissing');
   }
   const voting = s.seats.filter((m) => m.role !== 'secretary');
   return { quorum, present: voting.filter((m) => s.present.includes(m.id)).length, voting: voting.length, decisions, blockers };

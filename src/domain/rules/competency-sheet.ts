@@ -15,7 +15,10 @@ export type SheetProblem =
 export const blankEntry = (competency: string): SheetEntry => ({ competency, meets: null, indicatorsNotShown: [], note: '' });
 
 /** What an entry names as not shown, in one language: the indicators ticked, then the note. */
-export const namedNotShown = (e: SheetEntry, lang: 'kk' | 'ru'): string[] => [...e.indicatorsNotShown.map((x) => x[lang]), ...(e.note.trim() === '' ? [] : [e.note.trim()])];
+export const namedNotShown = (e: SheetEntry, lang: 'kk' | 'ru'): string[] => [
+  ...e.indicatorsNotShown.map((x) => x[lang]),
+  ...(e.note.trim() === '' ? [] : [e.note.trim()]),
+];
 
 /** The competencies that apply to a person. */
 export function applicableCompetencies(profile: Profile, publicServices: boolean): string[] {
@@ -30,12 +33,17 @@ export function sheetProblems(entries: readonly SheetEntry[], profile: Profile, 
     if (!e || e.meets === null) out.push({ code: 'notAssessed', competency: id });
     else if (!e.meets && namedNotShown(e, 'ru').length === 0) out.push({ code: 'indicatorsMissing', competency: id });
   }
-  for (const e of entries) if (!applicable.includes(e.competency) && e.meets !== null) out.push({ code: 'notApplicable', competency: e.competency });
+  for (const e of entries)
+    if (!applicable.includes(e.competency) && e.meets !== null) out.push({ code: 'notApplicable', competency: e.competency });
   return out;
 }
 
 /** How many applicable competencies meet expectations. */
-export function sheetSummary(entries: readonly SheetEntry[], profile: Profile, publicServices: boolean): { meets: number; total: number } {
+export function sheetSummary(
+  entries: readonly SheetEntry[],
+  profile: Profile,
+  publicServices: boolean,
+): { meets: number; total: number } {
   const applicable = applicableCompetencies(profile, publicServices);
   return { meets: entries.filter((e) => applicable.includes(e.competency) && e.meets === true).length, total: applicable.length };
 }

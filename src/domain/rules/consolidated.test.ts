@@ -5,10 +5,28 @@ import { KZ_CALENDAR } from './calendar';
 import { consolidatedResults } from './consolidated';
 
 const e = (id: string, surname: string, managerId: string | null, appointedOn = '2020-01-01'): Employee => ({
-  id, surname, name: 'А', patronymic: '', iin: '', position: 'x', category: managerId ? 'E-4' : 'E-2', unitId: 'u', managerId, appointedOn, publicServices: false,
+  id,
+  surname,
+  name: 'А',
+  patronymic: '',
+  iin: '',
+  position: 'x',
+  category: managerId ? 'E-4' : 'E-2',
+  unitId: 'u',
+  managerId,
+  appointedOn,
+  publicServices: false,
 });
 const rec = (periodId: string, employeeId: string, v: number): EvaluationRecord => ({
-  id: `${periodId}:ranking:${employeeId}`, periodId, employeeId, component: 'ranking', scores: { quality: v, deadlines: v, initiative: v, discipline: v }, comment: '', evaluatorId: null, profileId: 'typical-2023', profileVersion: 1,
+  id: `${periodId}:ranking:${employeeId}`,
+  periodId,
+  employeeId,
+  component: 'ranking',
+  scores: { quality: v, deadlines: v, initiative: v, discipline: v },
+  comment: '',
+  evaluatorId: null,
+  profileId: 'typical-2023',
+  profileVersion: 1,
 });
 const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
 const q3 = periods.find((p) => p.id === '2026-Q3');
@@ -18,18 +36,40 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
     if (!q3) throw new Error('no Q3');
     const people = [e('h', 'Бекова', null), e('b', 'Ахметов', 'h'), e('a', 'Борисов', 'h'), e('n', 'Новиков', 'h', '2026-08-01')];
     const calibration = {
-      id: '2026-Q3:ranking:a', periodId: '2026-Q3', employeeId: 'a', component: 'ranking' as const, appliedOn: '2026-10-06', application: '', decidedOn: '2026-10-07', heldOn: '2026-10-09',
-      evaluatorArgument: '', reason: 'Сверх плана', signedOn: '2026-10-09', participants: [450, 450, 350].map((vote, i) => ({ id: `p${i}`, name: '', position: '', vote })), feedback: { on: null, achievements: '', skills: '', potential: '' },
+      id: '2026-Q3:ranking:a',
+      periodId: '2026-Q3',
+      employeeId: 'a',
+      component: 'ranking' as const,
+      appliedOn: '2026-10-06',
+      application: '',
+      decidedOn: '2026-10-07',
+      heldOn: '2026-10-09',
+      evaluatorArgument: '',
+      reason: 'Сверх плана',
+      signedOn: '2026-10-09',
+      participants: [450, 450, 350].map((vote, i) => ({ id: `p${i}`, name: '', position: '', vote })),
+      feedback: { on: null, achievements: '', skills: '', potential: '' },
     };
     const rows = consolidatedResults(
       {
-        quarter: q3, periods, units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }], employees: people, statuses: [],
+        quarter: q3,
+        periods,
+        units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }],
+        employees: people,
+        statuses: [],
         records: [rec('2026-Q3', 'a', 350), rec('2026-Q3', 'b', 400), rec('2026-Q2', 'b', 300), rec('2025-Q4', 'b', 150)],
-        plans: [], sheets: [], calibrations: [calibration], sittings: [], profile: TYPICAL_2023, calendar: KZ_CALENDAR,
+        plans: [],
+        sheets: [],
+        calibrations: [calibration],
+        sittings: [],
+        profile: TYPICAL_2023,
+        calendar: KZ_CALENDAR,
       },
       new Intl.Collator('ru'),
     );
-    expect(rows.map((r) => [r.employee.id, r.method, r.eligibility.kind, r.computed, r.final?.value, r.final?.stage, r.rank])).toEqual([
+    expect(
+      rows.map((r) => [r.employee.id, r.method, r.eligibility.kind, r.computed, r.final?.value, r.final?.stage, r.rank]),
+    ).toEqual([
       ['h', 'kci', 'evaluated', undefined, undefined, undefined, undefined],
       ['b', 'ranking', 'evaluated', 400, 400, 'evaluator', 2],
       ['a', 'ranking', 'evaluated', 350, 450, 'calibration', 1],
@@ -47,10 +87,28 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
   it('002 §45: a second unsatisfactory year in a row is flagged; the previous year is read for it', () => {
     if (!q3) throw new Error('no Q3');
     const people = [e('h', 'Бекова', null), e('c', 'Серіков', 'h')];
-    const base = { quarter: q3, periods, units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }], employees: people, statuses: [], plans: [], sheets: [], calibrations: [], sittings: [], profile: TYPICAL_2023, calendar: KZ_CALENDAR };
-    const twice = consolidatedResults({ ...base, records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] }, new Intl.Collator('ru'));
+    const base = {
+      quarter: q3,
+      periods,
+      units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }],
+      employees: people,
+      statuses: [],
+      plans: [],
+      sheets: [],
+      calibrations: [],
+      sittings: [],
+      profile: TYPICAL_2023,
+      calendar: KZ_CALENDAR,
+    };
+    const twice = consolidatedResults(
+      { ...base, records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] },
+      new Intl.Collator('ru'),
+    );
     expect(twice[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: true });
-    const once = consolidatedResults({ ...base, records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] }, new Intl.Collator('ru'));
+    const once = consolidatedResults(
+      { ...base, records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] },
+      new Intl.Collator('ru'),
+    );
     expect(once[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: false });
   });
 });

@@ -5,7 +5,20 @@
  * and the year so far: each quarter's final result, the annual result, its grade and consequences.
  * Words are the caller's: this is data (ids, numbers, codes).
  */
-import { fullName, kciPlanId, pointsSheetId, type CalibrationCase, type CommissionSitting, type Employee, type EvaluationRecord, type KciPlan, type Period, type PointsSheet, type StatusInterval, type Unit } from '../model';
+import {
+  fullName,
+  kciPlanId,
+  pointsSheetId,
+  type CalibrationCase,
+  type CommissionSitting,
+  type Employee,
+  type EvaluationRecord,
+  type KciPlan,
+  type Period,
+  type PointsSheet,
+  type StatusInterval,
+  type Unit,
+} from '../model';
 import type { Profile } from '../profiles/types';
 import { annualMean } from './annual';
 import type { CalendarData } from './calendar';
@@ -65,7 +78,9 @@ export interface ConsolidatedInput {
 }
 
 /** Items of a period, component and person, nested so that finding one builds no key. */
-function byPeriodComponentPerson<T extends { readonly periodId: string; readonly component: string; readonly employeeId: string }>(items: readonly T[]): Map<string, Map<string, Map<string, T>>> {
+function byPeriodComponentPerson<
+  T extends { readonly periodId: string; readonly component: string; readonly employeeId: string },
+>(items: readonly T[]): Map<string, Map<string, Map<string, T>>> {
   const out = new Map<string, Map<string, Map<string, T>>>();
   for (const item of items) {
     let period = out.get(item.periodId);
@@ -93,9 +108,20 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   const statusesOf = new Map<string, StatusInterval[]>();
   for (const s of input.statuses) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
   const heads = unitHeadIds(input.employees);
-  const methodOf = (e: Employee): Method | undefined => (components.points ? 'points' : heads.has(e.id) ? (components.kci ? 'kci' : undefined) : components.ranking ? 'ranking' : undefined);
+  const methodOf = (e: Employee): Method | undefined =>
+    components.points
+      ? 'points'
+      : heads.has(e.id)
+        ? components.kci
+          ? 'kci'
+          : undefined
+        : components.ranking
+          ? 'ranking'
+          : undefined;
   const rankingAssumed = [profile.ranking.combine, profile.rounding, profile.scale].some((c) => c.assumption !== undefined);
-  const kciAssumed = [profile.kci.combine, profile.rounding, profile.scale, profile.kci.permissible].some((c) => c.assumption !== undefined);
+  const kciAssumed = [profile.kci.combine, profile.rounding, profile.scale, profile.kci.permissible].some(
+    (c) => c.assumption !== undefined,
+  );
 
   const quarterOf = (e: Employee, q: Period, method: Method) => {
     const elig = eligibility(e, statusesOf.get(e.id) ?? [], q, method, profile, input.calendar);
@@ -110,16 +136,40 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
       const o = rankingScore(record?.scores ?? {}, profile);
       computed = o.kind === 'scored' ? o.result.score : undefined;
     }
-    const final = computed === undefined ? undefined : finalResult({ component: method, employeeId: e.id, computed, calibration: cases.get(q.id)?.get(method)?.get(e.id), sitting: sittings.get(q.id) }, profile);
+    const final =
+      computed === undefined
+        ? undefined
+        : finalResult(
+            {
+              component: method,
+              employeeId: e.id,
+              computed,
+              calibration: cases.get(q.id)?.get(method)?.get(e.id),
+              sitting: sittings.get(q.id),
+            },
+            profile,
+          );
     return { elig, computed, final, inputs: method === 'ranking' ? (record?.scores ?? {}) : {} };
   };
 
   const quartersOf = new Map<number, Period[]>();
-  for (const p of input.periods) if (p.kind === 'quarter') quartersOf.set(p.year, [...(quartersOf.get(p.year) ?? []), p].sort((a, b) => (a.id < b.id ? -1 : 1)));
-  const yearOf = (e: Employee, method: Method, year: number, known?: { readonly id: string; readonly value: number | undefined }) => {
+  for (const p of input.periods)
+    if (p.kind === 'quarter')
+      quartersOf.set(
+        p.year,
+        [...(quartersOf.get(p.year) ?? []), p].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+  const yearOf = (
+    e: Employee,
+    method: Method,
+    year: number,
+    known?: { readonly id: string; readonly value: number | undefined },
+  ) => {
     const quarters = quartersOf.get(year) ?? [];
     // The year so far: quarters after the chosen one are not evaluated yet.
-    const values = quarters.map((q) => (q.id === known?.id ? known.value : q.start > input.quarter.end ? undefined : quarterOf(e, q, method).final?.value));
+    const values = quarters.map((q) =>
+      q.id === known?.id ? known.value : q.start > input.quarter.end ? undefined : quarterOf(e, q, method).final?.value,
+    );
     if (method === 'points') {
       const evaluated = values.filter((v): v is number => v !== undefined);
       const y = pointsOfYear(evaluated, sheets.get(pointsSheetId(`${year}-Y`, e.id))?.targets ?? [], profile);
@@ -127,7 +177,11 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
     }
     if (method === 'kci' && profile.kci.countRule.value) {
       const counts = kciYearCounts(quarters.flatMap((q) => plans.get(kciPlanId(q.id, e.id)) ?? []));
-      return { quarters: values, result: undefined, grade: counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile).grade };
+      return {
+        quarters: values,
+        result: undefined,
+        grade: counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile).grade,
+      };
     }
     const mean = annualMean(Object.fromEntries(quarters.map((q, i) => [q.id, values[i]])), profile);
     return { quarters: values, result: mean?.score, grade: mean?.grade };
@@ -154,7 +208,12 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
       computed: q.computed,
       final: q.final,
       rank: undefined,
-      assumed: method === 'ranking' ? rankingAssumed : method === 'kci' ? kciAssumed : profile.points.annualWeights.assumption !== undefined,
+      assumed:
+        method === 'ranking'
+          ? rankingAssumed
+          : method === 'kci'
+            ? kciAssumed
+            : profile.points.annualWeights.assumption !== undefined,
       year: { ...current, consequences: current.grade === undefined ? undefined : consequences(history, profile) },
     });
   }
@@ -180,7 +239,12 @@ export function consolidatedResults(input: ConsolidatedInput, collator: Intl.Col
   const out: ConsolidatedRow[] = [];
   for (const u of input.units) {
     const group = byUnit.get(u.id) ?? [];
-    group.sort((a, b) => (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(a.name, b.name) || (a.employee.id < b.employee.id ? -1 : 1));
+    group.sort(
+      (a, b) =>
+        (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) ||
+        collator.compare(a.name, b.name) ||
+        (a.employee.id < b.employee.id ? -1 : 1),
+    );
     out.push(...group);
   }
   return out;

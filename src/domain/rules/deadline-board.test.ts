@@ -4,7 +4,17 @@ import { KZ_CALENDAR } from './calendar';
 import { deadlineBoard, type BoardInput } from './deadline-board';
 import { familiarisationBoard } from './familiarisation';
 
-const base: BoardInput = { year: 2026, profile: TYPICAL_2023, calendar: KZ_CALENDAR, asOf: '2026-04-09', unitIds: ['u1', 'u2'], submitted: new Map(), kciHeads: [], returned: [], familiarisation: [] };
+const base: BoardInput = {
+  year: 2026,
+  profile: TYPICAL_2023,
+  calendar: KZ_CALENDAR,
+  asOf: '2026-04-09',
+  unitIds: ['u1', 'u2'],
+  submitted: new Map(),
+  kciHeads: [],
+  returned: [],
+  familiarisation: [],
+};
 const find = (items: ReturnType<typeof deadlineBoard>, id: string) => items.find((i) => i.id === id);
 
 describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
@@ -15,7 +25,13 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
   });
 
   it('004 §23: a head’s Q2 plan is due 10 working days after 1 April — 14 April 2026 — and done when set', () => {
-    const items = deadlineBoard({ ...base, kciHeads: [{ periodId: '2026-Q2', unitId: 'u1', employeeId: 'h', approvedOn: null }, { periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', approvedOn: '2026-01-12' }] });
+    const items = deadlineBoard({
+      ...base,
+      kciHeads: [
+        { periodId: '2026-Q2', unitId: 'u1', employeeId: 'h', approvedOn: null },
+        { periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', approvedOn: '2026-01-12' },
+      ],
+    });
     expect(find(items, '2026-Q2:kciSet:h')).toMatchObject({ date: '2026-04-14', state: 'dueSoon' });
     expect(find(items, '2026-Q1:kciSet:h')).toMatchObject({ state: 'done' });
   });
@@ -30,14 +46,41 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
   });
 
   it('001 §49 and 004 §12: a returned KCI sheet’s resubmission and each familiarisation are on the board', () => {
-    const familiarisation = familiarisationBoard([{ periodId: '2026-Q1', employeeId: 'e', component: 'ranking', completedOn: '2026-04-08' }], [], TYPICAL_2023, KZ_CALENDAR, '2026-04-09');
-    const items = deadlineBoard({ ...base, returned: [{ periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', deadline: '2026-04-13' }], familiarisation });
+    const familiarisation = familiarisationBoard(
+      [{ periodId: '2026-Q1', employeeId: 'e', component: 'ranking', completedOn: '2026-04-08' }],
+      [],
+      TYPICAL_2023,
+      KZ_CALENDAR,
+      '2026-04-09',
+    );
+    const items = deadlineBoard({
+      ...base,
+      returned: [{ periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', deadline: '2026-04-13' }],
+      familiarisation,
+    });
     expect(find(items, '2026-Q1:kciResubmit:h')).toMatchObject({ date: '2026-04-13', source: '001 §49' });
-    expect(find(items, '2026-Q1:familiarisation:ranking:e')).toMatchObject({ date: '2026-04-10', state: 'dueSoon', source: '004 §12' });
+    expect(find(items, '2026-Q1:familiarisation:ranking:e')).toMatchObject({
+      date: '2026-04-10',
+      state: 'dueSoon',
+      source: '004 §12',
+    });
   });
 
   it('004 §§39–40, 42: a calibration session’s decision and session are on the board; the protocol’s posting is a reminder', () => {
-    const items = deadlineBoard({ ...base, calibrations: [{ periodId: '2026-Q1', employeeId: 'e', decideBy: '2026-04-17', decidedOn: '2026-04-16', holdBy: '2026-04-28', heldOn: null, placeBy: null }] });
+    const items = deadlineBoard({
+      ...base,
+      calibrations: [
+        {
+          periodId: '2026-Q1',
+          employeeId: 'e',
+          decideBy: '2026-04-17',
+          decidedOn: '2026-04-16',
+          holdBy: '2026-04-28',
+          heldOn: null,
+          placeBy: null,
+        },
+      ],
+    });
     expect(find(items, '2026-Q1:calibrationDecision:e')).toMatchObject({ state: 'done', source: '004 §39' });
     expect(find(items, '2026-Q1:calibrationSession:e')).toMatchObject({ date: '2026-04-28', state: 'due', source: '004 §40' });
     expect(find(items, '2026-Q1:calibrationProtocol:e')).toBeUndefined();

@@ -12,7 +12,8 @@ import type { CalendarData } from './calendar';
 import type { FamiliarisationItem } from './familiarisation';
 import { deadlineState, yearSchedule, type DeadlineKind, type DeadlineState } from './schedule';
 
-export type BoardKind = DeadlineKind | 'kciResubmit' | 'familiarisation' | 'calibrationDecision' | 'calibrationSession' | 'calibrationProtocol';
+export type BoardKind =
+  DeadlineKind | 'kciResubmit' | 'familiarisation' | 'calibrationDecision' | 'calibrationSession' | 'calibrationProtocol';
 
 export interface BoardItem {
   readonly id: string;
@@ -39,9 +40,19 @@ export interface BoardInput {
   /** The day a unit's period was submitted: key `${periodId}:${unitId}:${component}`. */
   readonly submitted: ReadonlyMap<string, IsoDate>;
   /** Heads to be evaluated by KCI in a quarter, with the day their plan was set (or null). */
-  readonly kciHeads: readonly { readonly periodId: string; readonly unitId: string; readonly employeeId: string; readonly approvedOn: IsoDate | null }[];
+  readonly kciHeads: readonly {
+    readonly periodId: string;
+    readonly unitId: string;
+    readonly employeeId: string;
+    readonly approvedOn: IsoDate | null;
+  }[];
   /** Returned KCI sheets and their resubmission deadline (001 §49). */
-  readonly returned: readonly { readonly periodId: string; readonly unitId: string; readonly employeeId: string; readonly deadline: IsoDate }[];
+  readonly returned: readonly {
+    readonly periodId: string;
+    readonly unitId: string;
+    readonly employeeId: string;
+    readonly deadline: IsoDate;
+  }[];
   readonly familiarisation: readonly FamiliarisationItem[];
   /** Calibration sessions: the decision and the session after an application (004 §§39–40), the protocol's posting (004 §42). */
   readonly calibrations?: readonly {
@@ -69,12 +80,32 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
   for (const d of yearSchedule(input.year, profile, calendar)) {
     if (d.kind === 'kciSet') {
       for (const h of input.kciHeads.filter((x) => x.periodId === d.periodId)) {
-        add({ id: `${d.id}:${h.employeeId}`, kind: 'kciSet', periodId: d.periodId, unitId: h.unitId, employeeId: h.employeeId, date: d.date, doneOn: h.approvedOn, reminder: false, source: d.source });
+        add({
+          id: `${d.id}:${h.employeeId}`,
+          kind: 'kciSet',
+          periodId: d.periodId,
+          unitId: h.unitId,
+          employeeId: h.employeeId,
+          date: d.date,
+          doneOn: h.approvedOn,
+          reminder: false,
+          source: d.source,
+        });
       }
     } else if (d.kind === 'evaluation') {
       if (profile.components.value.ranking || profile.components.value.points) {
         for (const unitId of input.unitIds) {
-          add({ id: `${d.id}:${unitId}`, kind: 'evaluation', periodId: d.periodId, unitId, component, date: d.date, doneOn: input.submitted.get(`${d.periodId}:${unitId}:${component}`) ?? null, reminder: false, source: d.source });
+          add({
+            id: `${d.id}:${unitId}`,
+            kind: 'evaluation',
+            periodId: d.periodId,
+            unitId,
+            component,
+            date: d.date,
+            doneOn: input.submitted.get(`${d.periodId}:${unitId}:${component}`) ?? null,
+            reminder: false,
+            source: d.source,
+          });
         }
       }
     } else if (REMINDERS.includes(d.kind)) {
@@ -82,16 +113,59 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
     }
   }
   for (const r of input.returned) {
-    add({ id: `${r.periodId}:kciResubmit:${r.employeeId}`, kind: 'kciResubmit', periodId: r.periodId, unitId: r.unitId, employeeId: r.employeeId, date: r.deadline, doneOn: null, reminder: false, source: '001 §49' });
+    add({
+      id: `${r.periodId}:kciResubmit:${r.employeeId}`,
+      kind: 'kciResubmit',
+      periodId: r.periodId,
+      unitId: r.unitId,
+      employeeId: r.employeeId,
+      date: r.deadline,
+      doneOn: null,
+      reminder: false,
+      source: '001 §49',
+    });
   }
   for (const f of input.familiarisation) {
-    add({ id: `${f.periodId}:familiarisation:${f.component}:${f.employeeId}`, kind: 'familiarisation', periodId: f.periodId, employeeId: f.employeeId, component: f.component, date: f.deadline, doneOn: f.record?.on ?? null, reminder: false, source: profile.deadlines.familiarisationWorkingDays.source ?? '004 §12' });
+    add({
+      id: `${f.periodId}:familiarisation:${f.component}:${f.employeeId}`,
+      kind: 'familiarisation',
+      periodId: f.periodId,
+      employeeId: f.employeeId,
+      component: f.component,
+      date: f.deadline,
+      doneOn: f.record?.on ?? null,
+      reminder: false,
+      source: profile.deadlines.familiarisationWorkingDays.source ?? '004 §12',
+    });
   }
   for (const c of input.calibrations ?? []) {
     const at = { periodId: c.periodId, employeeId: c.employeeId, reminder: false };
-    add({ ...at, id: `${c.periodId}:calibrationDecision:${c.employeeId}`, kind: 'calibrationDecision', date: c.decideBy, doneOn: c.decidedOn, source: profile.calibration.decideWorkingDays.source ?? '004 §39' });
-    add({ ...at, id: `${c.periodId}:calibrationSession:${c.employeeId}`, kind: 'calibrationSession', date: c.holdBy, doneOn: c.heldOn, source: profile.calibration.holdWorkingDays.source ?? '004 §40' });
-    if (c.placeBy) add({ ...at, id: `${c.periodId}:calibrationProtocol:${c.employeeId}`, kind: 'calibrationProtocol', date: c.placeBy, doneOn: null, reminder: true, source: profile.calibration.protocolWorkingDays.source ?? '004 §42' });
+    add({
+      ...at,
+      id: `${c.periodId}:calibrationDecision:${c.employeeId}`,
+      kind: 'calibrationDecision',
+      date: c.decideBy,
+      doneOn: c.decidedOn,
+      source: profile.calibration.decideWorkingDays.source ?? '004 §39',
+    });
+    add({
+      ...at,
+      id: `${c.periodId}:calibrationSession:${c.employeeId}`,
+      kind: 'calibrationSession',
+      date: c.holdBy,
+      doneOn: c.heldOn,
+      source: profile.calibration.holdWorkingDays.source ?? '004 §40',
+    });
+    if (c.placeBy)
+      add({
+        ...at,
+        id: `${c.periodId}:calibrationProtocol:${c.employeeId}`,
+        kind: 'calibrationProtocol',
+        date: c.placeBy,
+        doneOn: null,
+        reminder: true,
+        source: profile.calibration.protocolWorkingDays.source ?? '004 §42',
+      });
   }
   const rank = (s: DeadlineState) => ['overdue', 'dueSoon', 'due', 'done'].indexOf(s);
   return out.sort((a, b) => rank(a.state) - rank(b.state) || compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));

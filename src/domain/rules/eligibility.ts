@@ -14,13 +14,25 @@ export type Component = 'kci' | 'ranking' | 'survey360' | 'points';
 
 export type Eligibility =
   | { readonly kind: 'evaluated'; readonly deadline: IsoDate; readonly source: string }
-  | { readonly kind: 'notEvaluated'; readonly reason: 'tenure' | 'probation' | 'notInPosition'; readonly months?: number; readonly source: string }
+  | {
+      readonly kind: 'notEvaluated';
+      readonly reason: 'tenure' | 'probation' | 'notInPosition';
+      readonly months?: number;
+      readonly source: string;
+    }
   | { readonly kind: 'withoutParticipation'; readonly reason: StatusKind; readonly deadline: IsoDate; readonly source: string }
-  | { readonly kind: 'shifted'; readonly reason: StatusKind; readonly returnsOn: IsoDate | null; readonly deadline: IsoDate | null; readonly source: string };
+  | {
+      readonly kind: 'shifted';
+      readonly reason: StatusKind;
+      readonly returnsOn: IsoDate | null;
+      readonly deadline: IsoDate | null;
+      readonly source: string;
+    };
 
 const ABSENCES: readonly StatusKind[] = ['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'];
 
-const overlaps = (s: StatusInterval, from: IsoDate, to: IsoDate) => compareIso(s.from, to) <= 0 && (s.to === null || compareIso(s.to, from) >= 0);
+const overlaps = (s: StatusInterval, from: IsoDate, to: IsoDate) =>
+  compareIso(s.from, to) <= 0 && (s.to === null || compareIso(s.to, from) >= 0);
 
 /** The day after a period: computed once per period (eligibility asks for it per person and period). */
 const dayAfterOf = new WeakMap<Period, IsoDate>();
@@ -80,7 +92,8 @@ export function eligibility(
     const leaveSource = profile.leaveHandling.source ?? '004 §6';
     if ((component === 'kci' || component === 'points') && profile.leaveHandling.value === 'shiftKci') {
       const returnsOn = absence.to === null ? null : addDays(absence.to, 1);
-      const shifted = absence.to === null ? null : addWorkingDays(absence.to, profile.deadlines.shiftedKciWorkingDays.value, calendar);
+      const shifted =
+        absence.to === null ? null : addWorkingDays(absence.to, profile.deadlines.shiftedKciWorkingDays.value, calendar);
       return { kind: 'shifted', reason: absence.kind, returnsOn, deadline: shifted, source: leaveSource };
     }
     return { kind: 'withoutParticipation', reason: absence.kind, deadline, source: leaveSource };

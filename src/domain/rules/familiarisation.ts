@@ -47,14 +47,24 @@ export function familiarisationBoard(
   return completions.map((c) => {
     const deadline = familiarisationDeadline(c.completedOn, profile, calendar);
     const record = byKey.get(`${c.periodId}:${c.component}:${c.employeeId}`);
-    return { ...c, deadline, record, state: deadlineState(deadline, asOf, record?.on ?? null, calendar), late: record !== undefined && compareIso(record.on, deadline) > 0 };
+    return {
+      ...c,
+      deadline,
+      record,
+      state: deadlineState(deadline, asOf, record?.on ?? null, calendar),
+      late: record !== undefined && compareIso(record.on, deadline) > 0,
+    };
   });
 }
 
 export type FamiliarisationProblem = 'beforeCompletion' | 'inFuture' | 'actRequired';
 
 /** A record is dated between the completion and today; a refusal names who drew up the act (002 §36). */
-export function familiarisationProblem(record: Pick<Familiarisation, 'on' | 'how' | 'act'>, completedOn: IsoDate, asOf: IsoDate): FamiliarisationProblem | undefined {
+export function familiarisationProblem(
+  record: Pick<Familiarisation, 'on' | 'how' | 'act'>,
+  completedOn: IsoDate,
+  asOf: IsoDate,
+): FamiliarisationProblem | undefined {
   if (compareIso(record.on, completedOn) < 0) return 'beforeCompletion';
   if (compareIso(record.on, asOf) > 0) return 'inFuture';
   if (record.how === 'refusal' && record.act.trim() === '') return 'actRequired';
@@ -89,18 +99,34 @@ export function completedResults(input: CompletionInput): (Completion & { readon
   const out: (Completion & { grade: GradeId | undefined })[] = [];
   for (const p of input.quarters) {
     for (const e of employees) {
-      const evaluated = (component: 'ranking' | 'points') => eligibility(e, statusesOf.get(e.id) ?? [], p, component, profile, calendar).kind !== 'notEvaluated';
+      const evaluated = (component: 'ranking' | 'points') =>
+        eligibility(e, statusesOf.get(e.id) ?? [], p, component, profile, calendar).kind !== 'notEvaluated';
       if (c.points) {
         const day = input.submitted.get(`${p.id}:${e.unitId}:points`);
-        if (day && evaluated('points')) out.push({ periodId: p.id, employeeId: e.id, component: 'points', completedOn: day, grade: pointsOfQuarter(sheets.get(`${p.id}:${e.id}`), profile)?.grade });
+        if (day && evaluated('points'))
+          out.push({
+            periodId: p.id,
+            employeeId: e.id,
+            component: 'points',
+            completedOn: day,
+            grade: pointsOfQuarter(sheets.get(`${p.id}:${e.id}`), profile)?.grade,
+          });
       } else if (c.kci && isUnitHead(e, employees)) {
         const plan = plans.get(`${p.id}:${e.id}`);
         const last = plan?.review[plan.review.length - 1];
-        if (plan && last?.action === 'agree') out.push({ periodId: p.id, employeeId: e.id, component: 'kci', completedOn: last.at.slice(0, 10), grade: kciSheet(plan.items, records.get(`${p.id}:kci:${e.id}`)?.scores ?? {}, profile).sheet?.grade });
+        if (plan && last?.action === 'agree')
+          out.push({
+            periodId: p.id,
+            employeeId: e.id,
+            component: 'kci',
+            completedOn: last.at.slice(0, 10),
+            grade: kciSheet(plan.items, records.get(`${p.id}:kci:${e.id}`)?.scores ?? {}, profile).sheet?.grade,
+          });
       } else if (c.ranking) {
         const day = input.submitted.get(`${p.id}:${e.unitId}:ranking`);
         const outcome = rankingScore(records.get(`${p.id}:ranking:${e.id}`)?.scores ?? {}, profile);
-        if (day && outcome.kind === 'scored' && evaluated('ranking')) out.push({ periodId: p.id, employeeId: e.id, component: 'ranking', completedOn: day, grade: outcome.result.grade });
+        if (day && outcome.kind === 'scored' && evaluated('ranking'))
+          out.push({ periodId: p.id, employeeId: e.id, component: 'ranking', completedOn: day, grade: outcome.result.grade });
       }
     }
   }

@@ -37,10 +37,12 @@ export interface FinalInput {
 }
 
 /** Ranking and KCI on the 0–5 scale; the points model on its quarterly points scale. */
-export const scaleFor = (component: FinalInput['component'], profile: Profile): Scale => (component === 'points' ? profile.points.quarterlyScale.value : profile.scale.value);
+export const scaleFor = (component: FinalInput['component'], profile: Profile): Scale =>
+  component === 'points' ? profile.points.quarterlyScale.value : profile.scale.value;
 
 /** The Commission's paragraphs in the profile's own act: 002 for the Justice 2017 model, else 001. */
-const commissionSource = (profile: Profile) => (profile.commission.quorum.source?.startsWith('002') ? '002 §§34–40' : '001 §§51–65');
+const commissionSource = (profile: Profile) =>
+  profile.commission.quorum.source?.startsWith('002') ? '002 §§34–40' : '001 §§51–65';
 
 /**
  * @example finalResult({ component: 'ranking', employeeId: 'e1', computed: 350, calibration: signedCaseVoting400 }, TYPICAL_2023)

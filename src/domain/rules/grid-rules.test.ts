@@ -4,7 +4,17 @@ import { isUnitHead, unitHeadIds } from './roles';
 import { readScore } from './score-input';
 
 const e = (id: string, category: string, unitId: string, managerId: string | null): Employee => ({
-  id, surname: id, name: id, patronymic: '', iin: '', position: 'x', category, unitId, managerId, appointedOn: '2020-01-01', publicServices: false,
+  id,
+  surname: id,
+  name: id,
+  patronymic: '',
+  iin: '',
+  position: 'x',
+  category,
+  unitId,
+  managerId,
+  appointedOn: '2020-01-01',
+  publicServices: false,
 });
 
 describe('unit heads and staff (004 §§3.4–3.5)', () => {
@@ -43,7 +53,10 @@ describe('typed scores (004 §32: 0 to 5)', () => {
   it('refuses text, more than two decimals and values outside 0–5, with a problem code', () => {
     expect(readScore('хорошо', 'quality')).toMatchObject({ kind: 'invalid', problem: { code: 'scoreNotNumber' } });
     expect(readScore('3,755', 'quality')).toMatchObject({ kind: 'invalid', problem: { code: 'scoreTooPrecise' } });
-    expect(readScore('5,5', 'quality')).toMatchObject({ kind: 'invalid', problem: { code: 'scoreOutOfRange', params: { min: 0, max: 5 } } });
+    expect(readScore('5,5', 'quality')).toMatchObject({
+      kind: 'invalid',
+      problem: { code: 'scoreOutOfRange', params: { min: 0, max: 5 } },
+    });
     expect(readScore('-1', 'quality')).toMatchObject({ kind: 'invalid', problem: { code: 'scoreOutOfRange' } });
   });
 });

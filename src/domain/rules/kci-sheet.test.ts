@@ -2,19 +2,55 @@ import { describe, expect, it } from 'vitest';
 import { periodsOfYear, type KciItem, type KciPlan } from '../model';
 import { TYPICAL_2023 } from '../profiles/builtin';
 import { KZ_CALENDAR } from './calendar';
-import { kciEditable, kciPlanProblems, kciResubmitDeadline, kciReviewRefusal, kciReviewState, kciSheet, kciYearCounts } from './kci-sheet';
+import {
+  kciEditable,
+  kciPlanProblems,
+  kciResubmitDeadline,
+  kciReviewRefusal,
+  kciReviewState,
+  kciSheet,
+  kciYearCounts,
+} from './kci-sheet';
 import { readAmount } from './score-input';
 
-const Q1 = periodsOfYear(2026)[0] ?? (() => { throw new Error('no Q1'); })();
+const Q1 =
+  periodsOfYear(2026)[0] ??
+  (() => {
+    throw new Error('no Q1');
+  })();
 const item = (id: string, plan: number, actual: number | null, extra: Partial<KciItem> = {}): KciItem => ({
-  id, name: `KCI ${id}`, source: 'Development plan', measure: '%', plan, direction: 'higherBetter', deadline: '', expected: '', actual, confirmedScore: null, ...extra,
+  id,
+  name: `KCI ${id}`,
+  source: 'Development plan',
+  measure: '%',
+  plan,
+  direction: 'higherBetter',
+  deadline: '',
+  expected: '',
+  actual,
+  confirmedScore: null,
+  ...extra,
 });
-const plan = (items: KciItem[], review: KciPlan['review'] = []): KciPlan => ({ id: `2026-Q1:h`, periodId: '2026-Q1', employeeId: 'h', items, approvedOn: '2026-01-10', review });
-const step = (action: 'submit' | 'agree' | 'return', at = '2026-04-03T09:00:00.000Z', reason = '') => ({ at, operator: 'HR', action, reason });
+const plan = (items: KciItem[], review: KciPlan['review'] = []): KciPlan => ({
+  id: `2026-Q1:h`,
+  periodId: '2026-Q1',
+  employeeId: 'h',
+  items,
+  approvedOn: '2026-01-10',
+  review,
+});
+const step = (action: 'submit' | 'agree' | 'return', at = '2026-04-03T09:00:00.000Z', reason = '') => ({
+  at,
+  operator: 'HR',
+  action,
+  reason,
+});
 
 describe('individual work plan (004 §§23–25, Appendix 1)', () => {
   it('004 §24: given two KCIs, when checked, then the plan has too few', () => {
-    expect(kciPlanProblems([item('a', 100, null), item('b', 100, null)], Q1, TYPICAL_2023).map((p) => p.code)).toEqual(['kciTooFew']);
+    expect(kciPlanProblems([item('a', 100, null), item('b', 100, null)], Q1, TYPICAL_2023).map((p) => p.code)).toEqual([
+      'kciTooFew',
+    ]);
   });
 
   it('004 §24: given six KCIs, when checked, then the plan has too many', () => {
@@ -23,13 +59,31 @@ describe('individual work plan (004 §§23–25, Appendix 1)', () => {
   });
 
   it('004 Appendix 1: given a KCI without name or unit of measure, then both are required, located by item', () => {
-    const problems = kciPlanProblems([item('a', 100, null, { name: ' ', measure: '' }), item('b', 100, null), item('c', 100, null)], Q1, TYPICAL_2023);
-    expect(problems.map((p) => [p.code, p.field])).toEqual([['required', 'items.0.name'], ['required', 'items.0.measure']]);
+    const problems = kciPlanProblems(
+      [item('a', 100, null, { name: ' ', measure: '' }), item('b', 100, null), item('c', 100, null)],
+      Q1,
+      TYPICAL_2023,
+    );
+    expect(problems.map((p) => [p.code, p.field])).toEqual([
+      ['required', 'items.0.name'],
+      ['required', 'items.0.measure'],
+    ]);
   });
 
   it('004 §25.4: given a deadline after the quarter, then it lies outside the period (dates as dd.mm.yyyy)', () => {
-    const problems = kciPlanProblems([item('a', 100, null, { deadline: '2026-04-01' }), item('b', 100, null), item('c', 100, null)], Q1, TYPICAL_2023);
-    expect(problems).toEqual([{ code: 'kciDeadlineOutside', severity: 'error', field: 'items.0.deadline', params: { value: '01.04.2026', from: '01.01.2026', to: '31.03.2026' } }]);
+    const problems = kciPlanProblems(
+      [item('a', 100, null, { deadline: '2026-04-01' }), item('b', 100, null), item('c', 100, null)],
+      Q1,
+      TYPICAL_2023,
+    );
+    expect(problems).toEqual([
+      {
+        code: 'kciDeadlineOutside',
+        severity: 'error',
+        field: 'items.0.deadline',
+        params: { value: '01.04.2026', from: '01.01.2026', to: '31.03.2026' },
+      },
+    ]);
   });
 
   it('plan and actual values are read with a decimal comma, thousands spaces and at most two decimals', () => {
@@ -46,7 +100,11 @@ describe('KCI sheet (004 §28, Appendix 2; METHODOLOGY §5 permissible table)', 
 
   it('004 §28: given achievements of 100 %, 95 % and 60 %, then the permissible ranges are 4–5, 3–4 and 1–2', () => {
     const r = kciSheet(items, {}, TYPICAL_2023);
-    expect(r.lines.map((l) => l.range)).toEqual([{ min: 400, max: 500 }, { min: 300, max: 400 }, { min: 100, max: 200 }]);
+    expect(r.lines.map((l) => l.range)).toEqual([
+      { min: 400, max: 500 },
+      { min: 300, max: 400 },
+      { min: 100, max: 200 },
+    ]);
     expect(r.lines.map((l) => l.achieved)).toEqual([true, false, false]);
     expect(r.sheet).toBeUndefined();
   });
@@ -93,7 +151,9 @@ describe('the superior manager’s review (001 §§45–50)', () => {
 
   it('001 §45: an incomplete sheet or one with an unconfirmed out-of-range score cannot be submitted', () => {
     expect(kciReviewRefusal('submit', plan(items), kciSheet(items, { a: 500 }, TYPICAL_2023), [], '')).toBe('incomplete');
-    expect(kciReviewRefusal('submit', plan(items), kciSheet(items, { a: 500, b: 500, c: 100 }, TYPICAL_2023), [], '')).toBe('unconfirmed');
+    expect(kciReviewRefusal('submit', plan(items), kciSheet(items, { a: 500, b: 500, c: 100 }, TYPICAL_2023), [], '')).toBe(
+      'unconfirmed',
+    );
     expect(kciReviewRefusal('submit', plan(items), full, [], '')).toBeUndefined();
   });
 
@@ -111,6 +171,9 @@ describe('the superior manager’s review (001 §§45–50)', () => {
   });
 
   it('001 §44: the year counts every KCI of its plans; one without an actual value is not achieved', () => {
-    expect(kciYearCounts([{ items: [item('a', 100, 100), item('b', 100, 90)] }, { items: [item('c', 100, null)] }])).toEqual({ achieved: 1, total: 3 });
+    expect(kciYearCounts([{ items: [item('a', 100, 100), item('b', 100, 90)] }, { items: [item('c', 100, null)] }])).toEqual({
+      achieved: 1,
+      total: 3,
+    });
   });
 });

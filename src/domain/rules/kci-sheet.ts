@@ -10,7 +10,17 @@ import type { KciItem, KciPlan, KciReviewAction, Period } from '../model';
 import { problem, type Problem } from '../problems';
 import type { Profile } from '../profiles/types';
 import { addWorkingDays, type CalendarData } from './calendar';
-import { achievement, isAchieved, kciCountProblem, kciSheetScore, outsidePermissible, permissibleRange, tooLateForKci, type Achievement, type KciSheet } from './kci';
+import {
+  achievement,
+  isAchieved,
+  kciCountProblem,
+  kciSheetScore,
+  outsidePermissible,
+  permissibleRange,
+  tooLateForKci,
+  type Achievement,
+  type KciSheet,
+} from './kci';
 import type { Hundredths } from './score';
 
 /**
@@ -28,8 +38,17 @@ export function kciPlanProblems(items: readonly KciItem[], period: Period, profi
     if (item.name.trim() === '') out.push(problem('required', at('name')));
     if (item.measure.trim() === '') out.push(problem('required', at('measure')));
     if (item.plan < 0) out.push(problem('valueNegative', at('plan')));
-    if (item.deadline !== '' && (!isIsoDate(item.deadline) || compareIso(item.deadline, period.start) < 0 || compareIso(item.deadline, period.end) > 0)) {
-      out.push(problem('kciDeadlineOutside', at('deadline'), { value: formatDate(item.deadline), from: formatDate(period.start), to: formatDate(period.end) }));
+    if (
+      item.deadline !== '' &&
+      (!isIsoDate(item.deadline) || compareIso(item.deadline, period.start) < 0 || compareIso(item.deadline, period.end) > 0)
+    ) {
+      out.push(
+        problem('kciDeadlineOutside', at('deadline'), {
+          value: formatDate(item.deadline),
+          from: formatDate(period.start),
+          to: formatDate(period.end),
+        }),
+      );
     }
   });
   return out;
@@ -61,16 +80,34 @@ export interface KciSheetResult {
  * Each KCI's achievement, permissible range and score, and the sheet once every KCI is scored.
  * @example kciSheet(items, { k1: 450, k2: 400, k3: 300 }, TYPICAL_2023).sheet?.score === 383
  */
-export function kciSheet(items: readonly KciItem[], scores: Readonly<Record<string, Hundredths>>, profile: Profile): KciSheetResult {
+export function kciSheet(
+  items: readonly KciItem[],
+  scores: Readonly<Record<string, Hundredths>>,
+  profile: Profile,
+): KciSheetResult {
   const lines = items.map((item): KciLine => {
     const a = item.actual === null ? undefined : achievement(item.actual, item.plan, item.direction);
     const range = a === undefined ? undefined : permissibleRange(a, profile);
     const score = scores[item.id];
     const outside = range !== undefined && score !== undefined && outsidePermissible(score, range);
-    return { item, achievement: a, achieved: a === undefined ? undefined : isAchieved(a), range, score, outside, needsConfirmation: outside && item.confirmedScore !== score };
+    return {
+      item,
+      achievement: a,
+      achieved: a === undefined ? undefined : isAchieved(a),
+      range,
+      score,
+      outside,
+      needsConfirmation: outside && item.confirmedScore !== score,
+    };
   });
   const scored = lines.filter((l) => l.score !== undefined);
-  const sheet = items.length > 0 && scored.length === items.length ? kciSheetScore(scored.map((l) => ({ kci: l.item.name, score: l.score ?? 0 })), profile) : undefined;
+  const sheet =
+    items.length > 0 && scored.length === items.length
+      ? kciSheetScore(
+          scored.map((l) => ({ kci: l.item.name, score: l.score ?? 0 })),
+          profile,
+        )
+      : undefined;
   return { lines, sheet, scored: scored.length, unconfirmed: lines.filter((l) => l.needsConfirmation).length };
 }
 
@@ -86,14 +123,21 @@ export function kciReviewState(plan: Pick<KciPlan, 'review'>): KciReviewState {
 /** Scores and actual values can be changed only while the sheet is with the evaluator (001 §45). */
 export const kciEditable = (state: KciReviewState): boolean => state === 'draft' || state === 'returned';
 
-export type KciReviewRefusal = 'notSubmitted' | 'alreadySubmitted' | 'incomplete' | 'unconfirmed' | 'planProblems' | 'reasonRequired';
+export type KciReviewRefusal =
+  'notSubmitted' | 'alreadySubmitted' | 'incomplete' | 'unconfirmed' | 'planProblems' | 'reasonRequired';
 
 /**
  * Whether a review step may be taken now: the evaluator submits a complete sheet (every KCI scored,
  * every out-of-range score confirmed, the plan without errors) to the superior manager (001 §45),
  * who agrees or returns it for correction with a reason (001 §§47–48).
  */
-export function kciReviewRefusal(action: KciReviewAction, plan: KciPlan, result: KciSheetResult, planProblems: readonly Problem[], reason: string): KciReviewRefusal | undefined {
+export function kciReviewRefusal(
+  action: KciReviewAction,
+  plan: KciPlan,
+  result: KciSheetResult,
+  planProblems: readonly Problem[],
+  reason: string,
+): KciReviewRefusal | undefined {
   const state = kciReviewState(plan);
   if (action === 'submit') {
     if (!kciEditable(state)) return 'alreadySubmitted';

@@ -25,7 +25,8 @@ export type Achievement =
  */
 export function achievement(actual: number, plan: number, direction: KciDirection): Achievement {
   if (plan === 0) return { kind: 'zeroPlan', achieved: direction === 'higherBetter' ? actual >= 0 : actual <= 0 };
-  if (direction === 'higherBetter') return { kind: 'percent', percent: Math.max(0, divideRounded(actual * 10000, plan, 'halfUp')) };
+  if (direction === 'higherBetter')
+    return { kind: 'percent', percent: Math.max(0, divideRounded(actual * 10000, plan, 'halfUp')) };
   if (actual <= 0) return { kind: 'percent', percent: 10000 };
   return { kind: 'percent', percent: divideRounded(plan * 10000, actual, 'halfUp') };
 }
@@ -41,7 +42,8 @@ export function permissibleRange(a: Achievement, profile: Profile): { min: Hundr
 }
 
 /** A score outside the permissible range is a warning the evaluator confirms, not a block (METHODOLOGY §5). */
-export const outsidePermissible = (score: Hundredths, range: { min: Hundredths; max: Hundredths }): boolean => score < range.min || score > range.max;
+export const outsidePermissible = (score: Hundredths, range: { min: Hundredths; max: Hundredths }): boolean =>
+  score < range.min || score > range.max;
 
 export type KciCountProblem = 'tooFew' | 'tooMany';
 
@@ -59,9 +61,15 @@ export interface KciSheet {
 }
 
 /** The sheet score: the mean of the KCI scores (an assumption, METHODOLOGY §5), rounded and graded. */
-export function kciSheetScore(scores: readonly { readonly kci: string; readonly score: Hundredths }[], profile: Profile): KciSheet | undefined {
+export function kciSheetScore(
+  scores: readonly { readonly kci: string; readonly score: Hundredths }[],
+  profile: Profile,
+): KciSheet | undefined {
   const mode = profile.rounding.value;
-  const score = meanRounded(scores.map((s) => s.score), mode);
+  const score = meanRounded(
+    scores.map((s) => s.score),
+    mode,
+  );
   if (score === undefined) return undefined;
   const grade = gradeOf(profile.scale.value, score);
   return {
@@ -87,7 +95,8 @@ export function kciSheetScore(scores: readonly { readonly kci: string; readonly 
  */
 export function kciCountGrade(achieved: number, total: number, profile: Profile): { grade: GradeId; explain: () => Trace } {
   const share = total === 0 ? 0 : (achieved * 100) / total;
-  const grade: GradeId = achieved === total && total > 0 ? 'effective' : share >= 80 ? 'proper' : share >= 60 ? 'satisfactory' : 'unsatisfactory';
+  const grade: GradeId =
+    achieved === total && total > 0 ? 'effective' : share >= 80 ? 'proper' : share >= 60 ? 'satisfactory' : 'unsatisfactory';
   return {
     grade,
     explain: () => ({

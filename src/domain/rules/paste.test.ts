@@ -11,8 +11,14 @@ describe('pasting a block copied from Excel or LibreOffice (issue 4)', () => {
   });
 
   it('accepts LF-only and CR-only rows (LibreOffice, old Mac)', () => {
-    expect(parseClipboard('1\t2\n3\t4')).toEqual([['1', '2'], ['3', '4']]);
-    expect(parseClipboard('1\t2\r3\t4\r')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseClipboard('1\t2\n3\t4')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseClipboard('1\t2\r3\t4\r')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('keeps trailing and empty cells as empty strings', () => {
@@ -23,7 +29,9 @@ describe('pasting a block copied from Excel or LibreOffice (issue 4)', () => {
   });
 
   it('reads quoted cells with tabs, line breaks and doubled quotes inside', () => {
-    expect(parseClipboard('"хорошо\tочень"\t"строка 1\r\nстрока 2"\t"он сказал ""да"""\r\n')).toEqual([['хорошо\tочень', 'строка 1\r\nстрока 2', 'он сказал "да"']]);
+    expect(parseClipboard('"хорошо\tочень"\t"строка 1\r\nстрока 2"\t"он сказал ""да"""\r\n')).toEqual([
+      ['хорошо\tочень', 'строка 1\r\nстрока 2', 'он сказал "да"'],
+    ]);
   });
 
   it('a quote inside an unquoted cell is just a character', () => {
@@ -40,8 +48,20 @@ describe('pasting a block copied from Excel or LibreOffice (issue 4)', () => {
   });
 
   it('places the block from the focused cell and counts what falls outside the grid', () => {
-    const { targets, outside } = placeBlock([['a', 'b', 'c'], ['d', 'e', 'f']], ['r1', 'r2'], ['c1', 'c2', 'c3'], 1, 1);
-    expect(targets.map((t) => `${t.row}/${t.column}=${t.raw}@${t.at.row},${t.at.column}`)).toEqual(['r2/c2=a@1,1', 'r2/c3=b@1,2']);
+    const { targets, outside } = placeBlock(
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ],
+      ['r1', 'r2'],
+      ['c1', 'c2', 'c3'],
+      1,
+      1,
+    );
+    expect(targets.map((t) => `${t.row}/${t.column}=${t.raw}@${t.at.row},${t.at.column}`)).toEqual([
+      'r2/c2=a@1,1',
+      'r2/c3=b@1,2',
+    ]);
     expect(outside).toBe(4);
   });
 });

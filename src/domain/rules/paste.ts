@@ -63,7 +63,13 @@ export interface PasteTarget<R, C> {
  * Lays a pasted block onto the grid from the focused cell: block row i → grid row start + i, block
  * column j → grid column start + j. Cells that fall outside the grid are reported, not dropped silently.
  */
-export function placeBlock<R, C>(block: readonly (readonly string[])[], rows: readonly R[], columns: readonly C[], startRow: number, startColumn: number): { targets: PasteTarget<R, C>[]; outside: number } {
+export function placeBlock<R, C>(
+  block: readonly (readonly string[])[],
+  rows: readonly R[],
+  columns: readonly C[],
+  startRow: number,
+  startColumn: number,
+): { targets: PasteTarget<R, C>[]; outside: number } {
   const targets: PasteTarget<R, C>[] = [];
   let outside = 0;
   block.forEach((cells, i) => {

@@ -31,7 +31,11 @@ export const isIncentive = (e: EntryFields): e is IncentiveFields => 'activityId
 /** What reading an entry row needs: the quarter, the profile's scale and the words of the violation kinds. */
 export interface EntryContext {
   readonly period: { readonly start: IsoDate; readonly end: IsoDate };
-  readonly activities: readonly { readonly id: string; readonly points: number; readonly names: { readonly kk: string; readonly ru: string } }[];
+  readonly activities: readonly {
+    readonly id: string;
+    readonly points: number;
+    readonly names: { readonly kk: string; readonly ru: string };
+  }[];
   readonly range: { readonly min: number; readonly max: number };
   /** Lower-case words (any language) of each kind of violation. */
   readonly kindWords: ReadonlyMap<string, PointsViolation['kind']>;
@@ -41,7 +45,9 @@ export interface EntryContext {
  * The lookup of a violation's kind by its word, from each language's words.
  * @example kindWordsOf([{ executive: 'исполнительская', labour: 'трудовая' }]).get('трудовая') === 'labour'
  */
-export function kindWordsOf(words: readonly { readonly executive: string; readonly labour: string }[]): ReadonlyMap<string, PointsViolation['kind']> {
+export function kindWordsOf(
+  words: readonly { readonly executive: string; readonly labour: string }[],
+): ReadonlyMap<string, PointsViolation['kind']> {
   return new Map(words.flatMap((w) => [[norm(w.executive), 'executive'] as const, [norm(w.labour), 'labour'] as const]));
 }
 
@@ -53,13 +59,26 @@ export function entryScaleOf(raw: unknown): EntryScale | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { period, activities, range } = raw as Record<string, unknown>;
   const isText = (v: unknown): v is string => typeof v === 'string';
-  if (typeof period !== 'object' || period === null || !isText((period as { start?: unknown }).start) || !isText((period as { end?: unknown }).end)) return undefined;
-  if (typeof range !== 'object' || range === null || !Number.isInteger((range as { min?: unknown }).min) || !Number.isInteger((range as { max?: unknown }).max)) return undefined;
+  if (
+    typeof period !== 'object' ||
+    period === null ||
+    !isText((period as { start?: unknown }).start) ||
+    !isText((period as { end?: unknown }).end)
+  )
+    return undefined;
+  if (
+    typeof range !== 'object' ||
+    range === null ||
+    !Number.isInteger((range as { min?: unknown }).min) ||
+    !Number.isInteger((range as { max?: unknown }).max)
+  )
+    return undefined;
   if (!Array.isArray(activities) || activities.length > 1000) return undefined;
   const list: EntryScale['activities'][number][] = [];
   for (const a of activities as unknown[]) {
     const x = a as { id?: unknown; points?: unknown; names?: { kk?: unknown; ru?: unknown } } | null;
-    if (!x || !isText(x.id) || !Number.isInteger(x.points) || !x.names || !isText(x.names.kk) || !isText(x.names.ru)) return undefined;
+    if (!x || !isText(x.id) || !Number.isInteger(x.points) || !x.names || !isText(x.names.kk) || !isText(x.names.ru))
+      return undefined;
     list.push({ id: x.id, points: x.points as number, names: { kk: x.names.kk, ru: x.names.ru } });
   }
   const p = period as { start: string; end: string };
@@ -80,7 +99,10 @@ const norm = (s: string) => s.toLocaleLowerCase('ru').replace(/\s+/g, ' ').trim(
  * name in Kazakh or Russian.
  * @example activityOf('3. Әдістемелік құрал әзірлеу', ctx) → the third activity of the scale
  */
-export function activityOf(raw: Cell | undefined, ctx: Pick<EntryContext, 'activities'>): EntryContext['activities'][number] | undefined {
+export function activityOf(
+  raw: Cell | undefined,
+  ctx: Pick<EntryContext, 'activities'>,
+): EntryContext['activities'][number] | undefined {
   const text = textOf(raw);
   const number = /^(\d+)(?:[.)]|\s|$)/.exec(text);
   if (number) return ctx.activities[Number(number[1]) - 1];
@@ -95,7 +117,11 @@ export const activityCell = (index: number, name: string, points: number): strin
  * One entry row read: blank when every editable cell is, else an entry or the problems of its cells.
  * `fields` are the editable cells in `ENTRY_FIELDS` order, each with its column letter.
  */
-export function readEntryRow(list: EntryList, cells: readonly { readonly param: string; readonly column: string; readonly raw: Cell }[], ctx: EntryContext): EntryRead {
+export function readEntryRow(
+  list: EntryList,
+  cells: readonly { readonly param: string; readonly column: string; readonly raw: Cell }[],
+  ctx: EntryContext,
+): EntryRead {
   if (cells.every((c) => textOf(c.raw) === '')) return { kind: 'blank' };
   const problems: Problem[] = [];
   const cell = (param: string) => cells.find((c) => c.param === param);
@@ -118,7 +144,8 @@ export function readEntryRow(list: EntryList, cells: readonly { readonly param: 
   else if (!activity) problems.push(at(problem('activityUnknown', 'activity', { value: textOf(rawActivity) }), 'activity'));
   const points = readPoints(cell('points')?.raw ?? null, activity?.points, ctx.range);
   if (typeof points !== 'number') problems.push(at(points, 'points'));
-  if (problems.length > 0 || !activity || typeof points !== 'number' || typeof date !== 'string') return { kind: 'invalid', problems };
+  if (problems.length > 0 || !activity || typeof points !== 'number' || typeof date !== 'string')
+    return { kind: 'invalid', problems };
   return { kind: 'entry', entry: { activityId: activity.id, points, date, note } };
 }
 
@@ -128,7 +155,8 @@ function readPoints(raw: Cell, preset: number | undefined, range: EntryContext['
   if (text === '') return preset ?? problem('required', 'points');
   const n = typeof raw === 'number' ? raw : parseDecimal(text);
   if (n === undefined) return problem('scoreNotNumber', 'points', { value: textOf(raw) });
-  if (!Number.isInteger(n) || n < range.min || n > range.max) return problem('scoreOutOfRange', 'points', { value: textOf(raw), min: range.min, max: range.max });
+  if (!Number.isInteger(n) || n < range.min || n > range.max)
+    return problem('scoreOutOfRange', 'points', { value: textOf(raw), min: range.min, max: range.max });
   return n;
 }
 
@@ -136,13 +164,20 @@ function readEntryDate(raw: Cell, ctx: EntryContext): IsoDate | Problem {
   if (textOf(raw) === '') return problem('required', 'date');
   const date = typeof raw === 'number' || typeof raw === 'string' ? parseDateInput(raw) : undefined;
   if (!date) return problem('dateInvalid', 'date', { value: textOf(raw) });
-  if (compareIso(date, ctx.period.start) < 0 || compareIso(date, ctx.period.end) > 0) return problem('dateOutsidePeriod', 'date', { value: formatDate(date), from: formatDate(ctx.period.start), to: formatDate(ctx.period.end) });
+  if (compareIso(date, ctx.period.start) < 0 || compareIso(date, ctx.period.end) > 0)
+    return problem('dateOutsidePeriod', 'date', {
+      value: formatDate(date),
+      from: formatDate(ctx.period.start),
+      to: formatDate(ctx.period.end),
+    });
   return date;
 }
 
 /** The fields of an entry in a fixed order, so that two entries compare by their text. */
 export function entryFields(e: PointsIncentive | PointsViolation | EntryFields): EntryFields {
-  return 'activityId' in e ? { activityId: e.activityId, points: e.points, date: e.date, note: e.note } : { kind: e.kind, date: e.date, note: e.note };
+  return 'activityId' in e
+    ? { activityId: e.activityId, points: e.points, date: e.date, note: e.note }
+    : { kind: e.kind, date: e.date, note: e.note };
 }
 
 export const sameEntry = (a: EntryFields | undefined, b: EntryFields | undefined): boolean =>
@@ -153,7 +188,8 @@ export function exportedEntry(raw: unknown): EntryFields | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const x = raw as Record<string, unknown>;
   if (typeof x['date'] !== 'string' || typeof x['note'] !== 'string') return undefined;
-  if (typeof x['activityId'] === 'string' && Number.isInteger(x['points'])) return { activityId: x['activityId'], points: x['points'] as number, date: x['date'], note: x['note'] };
+  if (typeof x['activityId'] === 'string' && Number.isInteger(x['points']))
+    return { activityId: x['activityId'], points: x['points'] as number, date: x['date'], note: x['note'] };
   if (x['kind'] === 'executive' || x['kind'] === 'labour') return { kind: x['kind'], date: x['date'], note: x['note'] };
   return undefined;
 }
@@ -168,7 +204,10 @@ export interface PointsLists {
  * The lists with one entry added, replaced (in place, keeping its id) or removed (`after` undefined).
  * @example withEntry({ incentives: [], violations: [] }, { list: 'violations', entryId: 'n1', after: { kind: 'labour', date, note: '' } }).violations.length === 1
  */
-export function withEntry<T extends PointsLists>(lists: T, change: { readonly list: EntryList; readonly entryId: string; readonly after: EntryFields | undefined }): T {
+export function withEntry<T extends PointsLists>(
+  lists: T,
+  change: { readonly list: EntryList; readonly entryId: string; readonly after: EntryFields | undefined },
+): T {
   const entries: readonly (PointsIncentive | PointsViolation)[] = lists[change.list];
   const { entryId, after } = change;
   const next =

@@ -5,13 +5,27 @@ import { pointsOfQuarter, pointsOfYear, pointsSheetProblems } from './points-she
 
 const [Q1] = periodsOfYear(2026);
 if (!Q1) throw new Error('no Q1');
-const inc = (points: number, date = '2026-02-10', activityId = 'instructions'): PointsIncentive => ({ id: `i${points}${date}`, activityId, points, date, note: '' });
-const vio = (date = '2026-03-02', kind: PointsViolation['kind'] = 'executive'): PointsViolation => ({ id: `v${date}`, kind, date, note: '' });
+const inc = (points: number, date = '2026-02-10', activityId = 'instructions'): PointsIncentive => ({
+  id: `i${points}${date}`,
+  activityId,
+  points,
+  date,
+  note: '',
+});
+const vio = (date = '2026-03-02', kind: PointsViolation['kind'] = 'executive'): PointsViolation => ({
+  id: `v${date}`,
+  kind,
+  date,
+  note: '',
+});
 const target = (name: string, result: PlanTarget['result']): PlanTarget => ({ id: name, name, result });
 
 describe('the points model’s entries (002 §§16–33)', () => {
   it('002 §§16–26: given incentives of 5 and 3 and two violations, then the quarter is 100 + 8 − 4 = 104, "satisfactory" (§27)', () => {
-    const q = pointsOfQuarter({ incentives: [inc(5), inc(3, '2026-03-01')], violations: [vio(), vio('2026-03-03', 'labour')] }, JUSTICE_2017);
+    const q = pointsOfQuarter(
+      { incentives: [inc(5), inc(3, '2026-03-01')], violations: [vio(), vio('2026-03-03', 'labour')] },
+      JUSTICE_2017,
+    );
     expect(q?.points).toBe(104);
     expect(q?.grade).toBe('satisfactory');
   });
@@ -21,23 +35,46 @@ describe('the points model’s entries (002 §§16–33)', () => {
   });
 
   it('002 §18: an incentive outside +1 … +5, or an activity not in the scale, is a located problem', () => {
-    const problems = pointsSheetProblems({ incentives: [inc(7), inc(2, '2026-02-11', 'nonsense')], violations: [], targets: [] }, Q1, JUSTICE_2017);
-    expect(problems.map((p) => [p.code, p.field])).toEqual([['scoreOutOfRange', 'incentives.0.points'], ['activityUnknown', 'incentives.1.activityId']]);
+    const problems = pointsSheetProblems(
+      { incentives: [inc(7), inc(2, '2026-02-11', 'nonsense')], violations: [], targets: [] },
+      Q1,
+      JUSTICE_2017,
+    );
+    expect(problems.map((p) => [p.code, p.field])).toEqual([
+      ['scoreOutOfRange', 'incentives.0.points'],
+      ['activityUnknown', 'incentives.1.activityId'],
+    ]);
   });
 
   it('002 §§17, 20: entries dated outside the quarter are problems (dates as dd.mm.yyyy)', () => {
-    const problems = pointsSheetProblems({ incentives: [inc(3, '2026-04-01')], violations: [vio('2025-12-31')], targets: [] }, Q1, JUSTICE_2017);
-    expect(problems.map((p) => [p.field, p.params?.['value']])).toEqual([['incentives.0.date', '01.04.2026'], ['violations.0.date', '31.12.2025']]);
+    const problems = pointsSheetProblems(
+      { incentives: [inc(3, '2026-04-01')], violations: [vio('2025-12-31')], targets: [] },
+      Q1,
+      JUSTICE_2017,
+    );
+    expect(problems.map((p) => [p.field, p.params?.['value']])).toEqual([
+      ['incentives.0.date', '01.04.2026'],
+      ['violations.0.date', '31.12.2025'],
+    ]);
   });
 
   it('002 §12: at most four targets in the work plan, each named', () => {
     const five = ['a', 'b', 'c', 'd', ''].map((n) => target(n, 'achieved'));
-    expect(pointsSheetProblems({ incentives: [], violations: [], targets: five }, Q1, JUSTICE_2017).map((p) => [p.code, p.field])).toEqual([['tooManyTargets', 'targets'], ['required', 'targets.4.name']]);
+    expect(
+      pointsSheetProblems({ incentives: [], violations: [], targets: five }, Q1, JUSTICE_2017).map((p) => [p.code, p.field]),
+    ).toEqual([
+      ['tooManyTargets', 'targets'],
+      ['required', 'targets.4.name'],
+    ]);
   });
 
   it('002 §§30–33: the year waits for every target’s result; then quarters 104, 120, 131, 110 and targets 4, 5, 3 give 4.0 "effective"', () => {
     expect(pointsOfYear([104, 120, 131, 110], [target('a', 'achieved'), target('b', null)], JUSTICE_2017)).toBeUndefined();
-    const year = pointsOfYear([104, 120, 131, 110], [target('a', 'achieved'), target('b', 'exceeded'), target('c', 'partly')], JUSTICE_2017);
+    const year = pointsOfYear(
+      [104, 120, 131, 110],
+      [target('a', 'achieved'), target('b', 'exceeded'), target('c', 'partly')],
+      JUSTICE_2017,
+    );
     expect(year?.tenths).toBe(40);
     expect(year?.grade).toBe('effective');
     expect(year?.explain().assumptions).toEqual(['pointsQuarterAverage', 'pointsAnnualFormula']);

@@ -10,26 +10,36 @@ import { problem, type Problem } from '../problems';
 import type { Profile } from '../profiles/types';
 import { annualPoints, quarterPoints } from './points';
 
-const outside = (date: string, period: Period) => date === '' || compareIso(date, period.start) < 0 || compareIso(date, period.end) > 0;
+const outside = (date: string, period: Period) =>
+  date === '' || compareIso(date, period.start) < 0 || compareIso(date, period.end) > 0;
 
 /**
  * Every problem of a sheet, located by list and row (`incentives.0.points`).
  * @example pointsSheetProblems({ …, incentives: [{ points: 7, … }] }, Q1, JUSTICE_2017)[0].code === 'scoreOutOfRange'
  */
-export function pointsSheetProblems(sheet: Pick<PointsSheet, 'incentives' | 'violations' | 'targets'>, period: Period, profile: Profile): Problem[] {
+export function pointsSheetProblems(
+  sheet: Pick<PointsSheet, 'incentives' | 'violations' | 'targets'>,
+  period: Period,
+  profile: Profile,
+): Problem[] {
   const out: Problem[] = [];
   const { min, max } = profile.points.incentiveRange.value;
   const activities = new Set(profile.points.activities.value.map((a) => a.id));
   const range = { from: formatDate(period.start), to: formatDate(period.end) };
   sheet.incentives.forEach((e, i) => {
-    if (!activities.has(e.activityId)) out.push(problem('activityUnknown', `incentives.${i}.activityId`, { value: e.activityId }));
-    if (!Number.isInteger(e.points) || e.points < min || e.points > max) out.push(problem('scoreOutOfRange', `incentives.${i}.points`, { value: e.points, min, max }));
-    if (outside(e.date, period)) out.push(problem('dateOutsidePeriod', `incentives.${i}.date`, { value: formatDate(e.date), ...range }));
+    if (!activities.has(e.activityId))
+      out.push(problem('activityUnknown', `incentives.${i}.activityId`, { value: e.activityId }));
+    if (!Number.isInteger(e.points) || e.points < min || e.points > max)
+      out.push(problem('scoreOutOfRange', `incentives.${i}.points`, { value: e.points, min, max }));
+    if (outside(e.date, period))
+      out.push(problem('dateOutsidePeriod', `incentives.${i}.date`, { value: formatDate(e.date), ...range }));
   });
   sheet.violations.forEach((e, i) => {
-    if (outside(e.date, period)) out.push(problem('dateOutsidePeriod', `violations.${i}.date`, { value: formatDate(e.date), ...range }));
+    if (outside(e.date, period))
+      out.push(problem('dateOutsidePeriod', `violations.${i}.date`, { value: formatDate(e.date), ...range }));
   });
-  if (sheet.targets.length > profile.points.planTargetsMax.value) out.push(problem('tooManyTargets', 'targets', { count: sheet.targets.length, max: profile.points.planTargetsMax.value }));
+  if (sheet.targets.length > profile.points.planTargetsMax.value)
+    out.push(problem('tooManyTargets', 'targets', { count: sheet.targets.length, max: profile.points.planTargetsMax.value }));
   sheet.targets.forEach((target, i) => {
     if (target.name.trim() === '') out.push(problem('required', `targets.${i}.name`));
   });
@@ -38,13 +48,21 @@ export function pointsSheetProblems(sheet: Pick<PointsSheet, 'incentives' | 'vio
 
 /** The quarter's points from the sheet's entries (002 §26): 100 + Σ incentives − 2 × violations. */
 export function pointsOfQuarter(sheet: Pick<PointsSheet, 'incentives' | 'violations'> | undefined, profile: Profile) {
-  const result = quarterPoints((sheet?.incentives ?? []).map((e) => e.points), sheet?.violations.length ?? 0, profile);
+  const result = quarterPoints(
+    (sheet?.incentives ?? []).map((e) => e.points),
+    sheet?.violations.length ?? 0,
+    profile,
+  );
   return typeof result === 'string' ? undefined : result;
 }
 
 /** The year (002 §§28–33) once every target has its result; undefined until then or without evaluated quarters. */
 export function pointsOfYear(quarters: readonly number[], targets: readonly PlanTarget[], profile: Profile) {
   if (targets.length === 0 || targets.some((t) => t.result === null)) return undefined;
-  const result = annualPoints(quarters, targets.map((t) => t.result ?? 'notAchieved'), profile);
+  const result = annualPoints(
+    quarters,
+    targets.map((t) => t.result ?? 'notAchieved'),
+    profile,
+  );
   return result === undefined || typeof result === 'string' ? undefined : result;
 }

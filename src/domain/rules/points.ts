@@ -19,7 +19,11 @@ const assumptionsOf = (...cited: { assumption?: string }[]) => cited.flatMap((c)
 /**
  * @example quarterPoints([3, 5], 2, JUSTICE_2017) → 104 points, "satisfactory" (100 + 8 − 4)
  */
-export function quarterPoints(incentives: readonly number[], violations: number, profile: Profile): { points: number; grade: GradeId; explain: () => Trace } | PointsProblem {
+export function quarterPoints(
+  incentives: readonly number[],
+  violations: number,
+  profile: Profile,
+): { points: number; grade: GradeId; explain: () => Trace } | PointsProblem {
   const { min, max } = profile.points.incentiveRange.value;
   if (incentives.some((a) => !Number.isInteger(a) || a < min || a > max)) return 'incentiveOutOfRange';
   if (!Number.isInteger(violations) || violations < 0) return 'negativeViolations';
@@ -51,7 +55,11 @@ export function quarterPoints(incentives: readonly number[], violations: number,
 /** 002 §32 with the METHODOLOGY §5 default: a mean between bands is rounded half-up to a whole point. */
 export function quarterlyMeanPoints(quarters: readonly number[]): number | undefined {
   if (quarters.length === 0) return undefined;
-  return divideRounded(quarters.reduce((a, b) => a + b, 0), quarters.length, 'halfUp');
+  return divideRounded(
+    quarters.reduce((a, b) => a + b, 0),
+    quarters.length,
+    'halfUp',
+  );
 }
 
 /** 002 §30: each work-plan target scores 2 (not achieved), 3 (partly), 4 (achieved), 5 (exceeded). */
@@ -69,7 +77,11 @@ export function planScoreTenths(targets: readonly PlanTargetResult[], profile: P
  * @example annualPoints([104, 120, 131, 110], ['achieved', 'exceeded', 'partly'], JUSTICE_2017)
  *   → mean 116 → effective → 4; plan (4+5+3)/3 = 4.0; annual 4.0 "effective"
  */
-export function annualPoints(quarters: readonly number[], targets: readonly PlanTargetResult[], profile: Profile): { tenths: number; grade: GradeId; converted: number; explain: () => Trace } | PointsProblem | undefined {
+export function annualPoints(
+  quarters: readonly number[],
+  targets: readonly PlanTargetResult[],
+  profile: Profile,
+): { tenths: number; grade: GradeId; converted: number; explain: () => Trace } | PointsProblem | undefined {
   const mean = quarterlyMeanPoints(quarters);
   if (mean === undefined) return undefined;
   const plan = planScoreTenths(targets, profile);

@@ -15,8 +15,21 @@ import {
   type CommissionMember,
 } from './procedures';
 
-const [Q1, , Q3, Q4, YEAR] = periodsOfYear(2026) as [ReturnType<typeof periodsOfYear>[number], unknown, ReturnType<typeof periodsOfYear>[number], ReturnType<typeof periodsOfYear>[number], ReturnType<typeof periodsOfYear>[number]];
-const status = (kind: StatusInterval['kind'], from: string, to: string | null): StatusInterval => ({ id: `${kind}-${from}`, employeeId: 'e', kind, from, to, note: '' });
+const [Q1, , Q3, Q4, YEAR] = periodsOfYear(2026) as [
+  ReturnType<typeof periodsOfYear>[number],
+  unknown,
+  ReturnType<typeof periodsOfYear>[number],
+  ReturnType<typeof periodsOfYear>[number],
+  ReturnType<typeof periodsOfYear>[number],
+];
+const status = (kind: StatusInterval['kind'], from: string, to: string | null): StatusInterval => ({
+  id: `${kind}-${from}`,
+  employeeId: 'e',
+  kind,
+  from,
+  to,
+  note: '',
+});
 
 describe('who is evaluated (004 §§5–7, 001 §5, 002 §3)', () => {
   it('004 §5: a quarter is due by the 10th of the next month; METHODOLOGY §4: by the 20th in 2025', () => {
@@ -28,10 +41,24 @@ describe('who is evaluated (004 §§5–7, 001 §5, 002 §3)', () => {
   });
 
   it('004 §6: less than three months in the position → not evaluated; 001 §5: one month suffices', () => {
-    expect(eligibility({ appointedOn: '2026-08-15' }, [], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toEqual({ kind: 'notEvaluated', reason: 'tenure', months: 1, source: '004 §6' });
-    expect(eligibility({ appointedOn: '2026-07-01' }, [], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'evaluated', deadline: '2026-10-10' });
-    expect(eligibility({ appointedOn: '2026-08-15' }, [], Q3, 'ranking', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({ kind: 'evaluated' });
-    expect(eligibility({ appointedOn: '2026-09-15' }, [], Q3, 'ranking', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({ kind: 'notEvaluated', reason: 'tenure', source: '001 §5' });
+    expect(eligibility({ appointedOn: '2026-08-15' }, [], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toEqual({
+      kind: 'notEvaluated',
+      reason: 'tenure',
+      months: 1,
+      source: '004 §6',
+    });
+    expect(eligibility({ appointedOn: '2026-07-01' }, [], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'evaluated',
+      deadline: '2026-10-10',
+    });
+    expect(eligibility({ appointedOn: '2026-08-15' }, [], Q3, 'ranking', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'evaluated',
+    });
+    expect(eligibility({ appointedOn: '2026-09-15' }, [], Q3, 'ranking', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'notEvaluated',
+      reason: 'tenure',
+      source: '001 §5',
+    });
   });
 
   it('004 §6: on leave during the evaluation → KCI within five working days after return; ranking without participation', () => {
@@ -43,36 +70,74 @@ describe('who is evaluated (004 §§5–7, 001 §5, 002 §3)', () => {
       deadline: '2026-10-23',
       source: '004 §6',
     });
-    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'withoutParticipation', reason: 'labourLeave', deadline: '2026-10-10' });
+    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'withoutParticipation',
+      reason: 'labourLeave',
+      deadline: '2026-10-10',
+    });
   });
 
   it('004 §6: the five working days skip holidays (sick until Friday 20 March 2026 → Wednesday 1 April)', () => {
     const sick = [status('sickLeave', '2026-01-05', '2026-03-20')];
     const q4of2025 = periodsOfYear(2025)[3];
     if (!q4of2025) throw new Error();
-    expect(eligibility({ appointedOn: '2020-01-01' }, sick, q4of2025, 'kci', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'shifted', deadline: '2026-04-01' });
+    expect(eligibility({ appointedOn: '2020-01-01' }, sick, q4of2025, 'kci', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'shifted',
+      deadline: '2026-04-01',
+    });
   });
 
   it('001 §5: without participation instead of a shifted KCI', () => {
     const leave = [status('socialLeave', '2026-09-01', null)];
-    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'kci', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({ kind: 'withoutParticipation', source: '001 §5' });
-    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'kci', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'shifted', returnsOn: null, deadline: null });
+    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'kci', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'withoutParticipation',
+      source: '001 §5',
+    });
+    expect(eligibility({ appointedOn: '2020-01-01' }, leave, Q3, 'kci', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'shifted',
+      returnsOn: null,
+      deadline: null,
+    });
   });
 
   it('004 §7: dismissed before the period ends → without participation on the normal deadline', () => {
-    expect(eligibility({ appointedOn: '2020-01-01' }, [status('dismissed', '2026-09-01', null)], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toEqual({
+    expect(
+      eligibility(
+        { appointedOn: '2020-01-01' },
+        [status('dismissed', '2026-09-01', null)],
+        Q3,
+        'ranking',
+        TYPICAL_2023,
+        KZ_CALENDAR,
+      ),
+    ).toEqual({
       kind: 'withoutParticipation',
       reason: 'dismissed',
       deadline: '2026-10-10',
       source: '004 §7',
     });
-    expect(eligibility({ appointedOn: '2020-01-01' }, [status('dismissed', '2026-06-01', null)], Q3, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'notEvaluated', reason: 'notInPosition' });
+    expect(
+      eligibility(
+        { appointedOn: '2020-01-01' },
+        [status('dismissed', '2026-06-01', null)],
+        Q3,
+        'ranking',
+        TYPICAL_2023,
+        KZ_CALENDAR,
+      ),
+    ).toMatchObject({ kind: 'notEvaluated', reason: 'notInPosition' });
   });
 
   it('002 §3: not evaluated during probation (points model only)', () => {
     const probation = [status('probation', '2026-01-01', '2026-02-28')];
-    expect(eligibility({ appointedOn: '2020-01-01' }, probation, Q1, 'points', JUSTICE_2017, KZ_CALENDAR)).toMatchObject({ kind: 'notEvaluated', reason: 'probation', source: '002 §3' });
-    expect(eligibility({ appointedOn: '2020-01-01' }, probation, Q1, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({ kind: 'evaluated' });
+    expect(eligibility({ appointedOn: '2020-01-01' }, probation, Q1, 'points', JUSTICE_2017, KZ_CALENDAR)).toMatchObject({
+      kind: 'notEvaluated',
+      reason: 'probation',
+      source: '002 §3',
+    });
+    expect(eligibility({ appointedOn: '2020-01-01' }, probation, Q1, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
+      kind: 'evaluated',
+    });
   });
 });
 
@@ -94,19 +159,42 @@ describe('familiarisation and calibration (004 §§12–13, 38–43)', () => {
   });
 
   it('004 §42: the score a majority of participants votes for is adopted, up or down', () => {
-    expect(calibrationResult(350, [{ participant: 'a', score: 400 }, { participant: 'b', score: 400 }, { participant: 'c', score: 350 }])).toEqual({
+    expect(
+      calibrationResult(350, [
+        { participant: 'a', score: 400 },
+        { participant: 'b', score: 400 },
+        { participant: 'c', score: 350 },
+      ]),
+    ).toEqual({
       kind: 'adopted',
       score: 400,
       direction: 'up',
       votesFor: 2,
       participants: 3,
     });
-    expect(calibrationResult(400, [{ participant: 'a', score: 300 }, { participant: 'b', score: 300 }, { participant: 'c', score: 300 }])).toMatchObject({ direction: 'down', score: 300 });
-    expect(calibrationResult(400, [{ participant: 'a', score: 300 }, { participant: 'b', score: 400 }])).toEqual({ kind: 'noMajority', participants: 2 });
+    expect(
+      calibrationResult(400, [
+        { participant: 'a', score: 300 },
+        { participant: 'b', score: 300 },
+        { participant: 'c', score: 300 },
+      ]),
+    ).toMatchObject({ direction: 'down', score: 300 });
+    expect(
+      calibrationResult(400, [
+        { participant: 'a', score: 300 },
+        { participant: 'b', score: 400 },
+      ]),
+    ).toEqual({ kind: 'noMajority', participants: 2 });
   });
 
   it('a participant who changes their vote counts once', () => {
-    expect(calibrationResult(300, [{ participant: 'a', score: 400 }, { participant: 'a', score: 300 }, { participant: 'b', score: 300 }])).toMatchObject({ kind: 'adopted', score: 300, votesFor: 2, participants: 2 });
+    expect(
+      calibrationResult(300, [
+        { participant: 'a', score: 400 },
+        { participant: 'a', score: 300 },
+        { participant: 'b', score: 300 },
+      ]),
+    ).toMatchObject({ kind: 'adopted', score: 300, votesFor: 2, participants: 2 });
   });
 });
 
@@ -123,7 +211,10 @@ describe('the Commission (001 §§52–55)', () => {
   });
 
   it('001 §52: without quorum nothing can be decided', () => {
-    const votes = new Map([['chair', 'approve' as const], ['m1', 'approve' as const]]);
+    const votes = new Map([
+      ['chair', 'approve' as const],
+      ['m1', 'approve' as const],
+    ]);
     expect(commissionDecision(members, ['chair', 'm1', 'm2', 'm3'], votes, TYPICAL_2023)).toEqual({ kind: 'noQuorum' });
   });
 
@@ -138,12 +229,27 @@ describe('the Commission (001 §§52–55)', () => {
       ['m5', 'approve'],
       ['sec', 'approve'],
     ]);
-    expect(commissionDecision(members, present, votes, TYPICAL_2023)).toEqual({ kind: 'decided', decision: 'revise', approve: 3, revise: 3, byChair: true });
+    expect(commissionDecision(members, present, votes, TYPICAL_2023)).toEqual({
+      kind: 'decided',
+      decision: 'revise',
+      approve: 3,
+      revise: 3,
+      byChair: true,
+    });
   });
 
   it('001 §55: a majority decides', () => {
-    const votes = new Map<string, 'approve' | 'revise'>([['chair', 'revise'], ['m1', 'approve'], ['m2', 'approve'], ['m3', 'approve'], ['m4', 'approve']]);
-    expect(commissionDecision(members, ['chair', 'm1', 'm2', 'm3', 'm4'], votes, TYPICAL_2023)).toMatchObject({ decision: 'approve', byChair: false });
+    const votes = new Map<string, 'approve' | 'revise'>([
+      ['chair', 'revise'],
+      ['m1', 'approve'],
+      ['m2', 'approve'],
+      ['m3', 'approve'],
+      ['m4', 'approve'],
+    ]);
+    expect(commissionDecision(members, ['chair', 'm1', 'm2', 'm3', 'm4'], votes, TYPICAL_2023)).toMatchObject({
+      decision: 'approve',
+      byChair: false,
+    });
   });
 });
 
@@ -155,7 +261,11 @@ describe('consequences and retention (004 §§9–10, 15; 002 §§42–45)', () 
   });
 
   it('002 §§43–44: "unsatisfactory" needs training and is not made a mentor', () => {
-    expect(consequences(['unsatisfactory'], JUSTICE_2017)).toMatchObject({ trainingNeeded: true, notMentor: true, demotion: false });
+    expect(consequences(['unsatisfactory'], JUSTICE_2017)).toMatchObject({
+      trainingNeeded: true,
+      notMentor: true,
+      demotion: false,
+    });
   });
 
   it('002 §45: two consecutive unsatisfactory years → demotion flag', () => {

@@ -22,7 +22,12 @@ export interface CalibrationDeadlines {
   readonly holdBy: IsoDate | null;
 }
 
-export function calibrationDeadlines(familiarisedOn: IsoDate, appliedOn: IsoDate | null, profile: Profile, calendar: CalendarData): CalibrationDeadlines {
+export function calibrationDeadlines(
+  familiarisedOn: IsoDate,
+  appliedOn: IsoDate | null,
+  profile: Profile,
+  calendar: CalendarData,
+): CalibrationDeadlines {
   const c = profile.calibration;
   return {
     applyBy: addWorkingDays(familiarisedOn, c.applyWorkingDays.value, calendar),
@@ -36,7 +41,13 @@ export const protocolPlacementDeadline = (signedOn: IsoDate, profile: Profile, c
   addWorkingDays(signedOn, profile.calibration.protocolWorkingDays.value, calendar);
 
 export type CalibrationOutcome =
-  | { readonly kind: 'adopted'; readonly score: Hundredths; readonly direction: 'up' | 'down' | 'unchanged'; readonly votesFor: number; readonly participants: number }
+  | {
+      readonly kind: 'adopted';
+      readonly score: Hundredths;
+      readonly direction: 'up' | 'down' | 'unchanged';
+      readonly votesFor: number;
+      readonly participants: number;
+    }
   | { readonly kind: 'noMajority'; readonly participants: number };
 
 /**
@@ -45,7 +56,10 @@ export type CalibrationOutcome =
  * @example calibrationResult(350, [{ participant: 'a', score: 400 }, { participant: 'b', score: 400 }, { participant: 'c', score: 350 }])
  *   → adopted 4.00, up, 2 of 3
  */
-export function calibrationResult(evaluatorScore: Hundredths, votes: readonly { readonly participant: string; readonly score: Hundredths }[]): CalibrationOutcome {
+export function calibrationResult(
+  evaluatorScore: Hundredths,
+  votes: readonly { readonly participant: string; readonly score: Hundredths }[],
+): CalibrationOutcome {
   const latest = new Map<string, Hundredths>();
   for (const v of votes) latest.set(v.participant, v.score);
   const participants = latest.size;
@@ -53,7 +67,13 @@ export function calibrationResult(evaluatorScore: Hundredths, votes: readonly { 
   for (const s of latest.values()) tally.set(s, (tally.get(s) ?? 0) + 1);
   const [score, votesFor] = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [evaluatorScore, 0];
   if (votesFor * 2 <= participants || participants === 0) return { kind: 'noMajority', participants };
-  return { kind: 'adopted', score, direction: score > evaluatorScore ? 'up' : score < evaluatorScore ? 'down' : 'unchanged', votesFor, participants };
+  return {
+    kind: 'adopted',
+    score,
+    direction: score > evaluatorScore ? 'up' : score < evaluatorScore ? 'down' : 'unchanged',
+    votesFor,
+    participants,
+  };
 }
 
 export type CommissionRole = 'chair' | 'member' | 'secretary';
@@ -72,7 +92,13 @@ export function hasQuorum(members: readonly CommissionMember[], presentIds: read
 }
 
 export type CommissionDecision =
-  | { readonly kind: 'decided'; readonly decision: 'approve' | 'revise'; readonly approve: number; readonly revise: number; readonly byChair: boolean }
+  | {
+      readonly kind: 'decided';
+      readonly decision: 'approve' | 'revise';
+      readonly approve: number;
+      readonly revise: number;
+      readonly byChair: boolean;
+    }
   | { readonly kind: 'noQuorum' }
   | { readonly kind: 'chairAbsent' };
 
@@ -95,7 +121,8 @@ export function commissionDecision(
     if (v === 'approve') approve++;
     if (v === 'revise') revise++;
   }
-  if (approve !== revise) return { kind: 'decided', decision: approve > revise ? 'approve' : 'revise', approve, revise, byChair: false };
+  if (approve !== revise)
+    return { kind: 'decided', decision: approve > revise ? 'approve' : 'revise', approve, revise, byChair: false };
   const chair = voters.find((m) => m.role === 'chair');
   const chairVote = chair ? votes.get(chair.id) : undefined;
   if (!chairVote || !profile.commission.chairBreaksTies.value) return { kind: 'chairAbsent' };

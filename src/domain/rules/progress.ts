@@ -4,7 +4,16 @@
  * it (004 §§22–23) — how many are fully scored, and the grades they got: the final ones where a
  * signed calibration protocol or Commission protocol changed the score (004 §42, 001 §§51–65).
  */
-import { kciPlanId, type CalibrationCase, type CommissionSitting, type Employee, type EvaluationRecord, type KciPlan, type Period, type StatusInterval } from '../model';
+import {
+  kciPlanId,
+  type CalibrationCase,
+  type CommissionSitting,
+  type Employee,
+  type EvaluationRecord,
+  type KciPlan,
+  type Period,
+  type StatusInterval,
+} from '../model';
 import type { Profile } from '../profiles/types';
 import type { CalendarData } from './calendar';
 import { eligibility } from './eligibility';
@@ -60,7 +69,8 @@ export function rankingProgress(input: {
       };
       for (const e of people) {
         const component = heads.has(e.id) ? 'kci' : 'ranking';
-        if (eligibility(e, statusesOf.get(e.id) ?? [], q, component, input.profile, input.calendar).kind === 'notEvaluated') continue;
+        if (eligibility(e, statusesOf.get(e.id) ?? [], q, component, input.profile, input.calendar).kind === 'notEvaluated')
+          continue;
         if (component === 'kci' && kciNotSet(e, q, input.profile)) continue;
         toScore++;
         const record = records.get(`${q.id}:${component}:${e.id}`);
@@ -73,7 +83,20 @@ export function rankingProgress(input: {
           const outcome = rankingScore(record?.scores ?? {}, profile);
           computed = outcome.kind === 'scored' ? outcome.result.score : undefined;
         }
-        count(computed === undefined ? undefined : finalResult({ component, employeeId: e.id, computed, calibration: cases.get(`${q.id}:${component}:${e.id}`), sitting: sittings.get(q.id) }, profile).grade);
+        count(
+          computed === undefined
+            ? undefined
+            : finalResult(
+                {
+                  component,
+                  employeeId: e.id,
+                  computed,
+                  calibration: cases.get(`${q.id}:${component}:${e.id}`),
+                  sitting: sittings.get(q.id),
+                },
+                profile,
+              ).grade,
+        );
       }
       out.push({ unitId, periodId: q.id, toScore, scored, grades });
     }

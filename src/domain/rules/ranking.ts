@@ -15,7 +15,9 @@ export interface ScoredResult {
   readonly explain: () => Trace;
 }
 
-export type RankingOutcome = { readonly kind: 'scored'; readonly result: ScoredResult } | { readonly kind: 'incomplete'; readonly missing: readonly string[] };
+export type RankingOutcome =
+  | { readonly kind: 'scored'; readonly result: ScoredResult }
+  | { readonly kind: 'incomplete'; readonly missing: readonly string[] };
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 500;
@@ -65,7 +67,9 @@ export function rankingScore(scores: Readonly<Record<string, Hundredths | undefi
  * @example rankWithinUnit([{ id: 'a', score: 400 }, { id: 'b', score: 450 }, { id: 'c', score: 400 }])
  *   → Map { b → 1, a → 2, c → 2 }
  */
-export function rankWithinUnit(entries: readonly { readonly id: string; readonly score: Hundredths | undefined }[]): Map<string, number> {
+export function rankWithinUnit(
+  entries: readonly { readonly id: string; readonly score: Hundredths | undefined }[],
+): Map<string, number> {
   const scored = entries
     .filter((e): e is { id: string; score: number } => e.score !== undefined)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

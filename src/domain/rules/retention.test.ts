@@ -5,7 +5,9 @@ import { periodsPastRetention } from './retention';
 
 describe('retention of evaluation documents (004 §15)', () => {
   it('004 §15: on 22 November 2026 the 2022 quarters (completed by 10 January 2023) are past 3 years; 2023 Q3 (10 October 2023) too; 2023 Q4 (10 January 2024) not yet', () => {
-    const ids = periodsPastRetention([...periodsOfYear(2022), ...periodsOfYear(2023)], '2026-11-22', TYPICAL_2023).map((p) => p.id);
+    const ids = periodsPastRetention([...periodsOfYear(2022), ...periodsOfYear(2023)], '2026-11-22', TYPICAL_2023).map(
+      (p) => p.id,
+    );
     expect(ids).toEqual(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2022-Y', '2023-Q1', '2023-Q2', '2023-Q3']);
   });
 

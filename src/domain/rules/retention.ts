@@ -14,5 +14,7 @@ import { pastRetention } from './procedures';
  * @example periodsPastRetention(periodsOfYear(2022), '2026-11-22', TYPICAL_2023).map((p) => p.id) → all of 2022
  */
 export function periodsPastRetention(periods: readonly Period[], asOf: IsoDate, profile: Profile): Period[] {
-  return periods.filter((p) => pastRetention(evaluationDeadline(p, profile), asOf, profile)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return periods
+    .filter((p) => pastRetention(evaluationDeadline(p, profile), asOf, profile))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -20,5 +20,9 @@ export function isUnitHead(person: Employee, everyone: readonly Employee[]): boo
  */
 export function unitHeadIds(everyone: readonly Employee[]): Set<string> {
   const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
-  return new Set(everyone.filter((e) => isHeadCategory(e.category) && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId)).map((e) => e.id));
+  return new Set(
+    everyone
+      .filter((e) => isHeadCategory(e.category) && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId))
+      .map((e) => e.id),
+  );
 }

@@ -20,26 +20,42 @@ export interface Deadline {
   readonly source: string;
 }
 
-const dayOfNextMonth = (periodEnd: IsoDate, day: number): IsoDate => `${addDays(periodEnd, 1).slice(0, 7)}-${String(day).padStart(2, '0')}`;
+const dayOfNextMonth = (periodEnd: IsoDate, day: number): IsoDate =>
+  `${addDays(periodEnd, 1).slice(0, 7)}-${String(day).padStart(2, '0')}`;
 
 /** @example yearSchedule(2026, TYPICAL_2023, KZ_CALENDAR).find((d) => d.id === '2026-Q1:kciSet')?.date === '2026-01-15' */
 export function yearSchedule(year: number, profile: Profile, calendar: CalendarData): Deadline[] {
   const c = profile.components.value;
   const d = profile.deadlines;
   const out: Deadline[] = [];
-  const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) => out.push({ id: `${periodId}:${kind}`, kind, periodId, date, source: source ?? '' });
+  const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) =>
+    out.push({ id: `${periodId}:${kind}`, kind, periodId, date, source: source ?? '' });
   for (const p of periodsOfYear(year)) {
     if (p.kind === 'quarter') {
       if (c.kci) {
         const set = addWorkingDays(addDays(p.start, -1), d.kciSetWorkingDays.value, calendar);
         add('kciSet', p.id, set, d.kciSetWorkingDays.source);
-        add('kciPlacement', p.id, addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar), d.kciPlacementWorkingDays.source);
+        add(
+          'kciPlacement',
+          p.id,
+          addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar),
+          d.kciPlacementWorkingDays.source,
+        );
         add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay.source);
       }
       if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay.source);
       if (c.kci || c.ranking || c.points) add('evaluation', p.id, evaluationDeadline(p, profile), d.quarterlyDay.source);
     } else {
-      if (c.survey360) add('survey360', p.id, evaluationDeadline(p, { ...profile, deadlines: { ...d, annual: { value: { month: 1, day: 10, nextYear: true }, source: '004 §5' } } }), '004 §5');
+      if (c.survey360)
+        add(
+          'survey360',
+          p.id,
+          evaluationDeadline(p, {
+            ...profile,
+            deadlines: { ...d, annual: { value: { month: 1, day: 10, nextYear: true }, source: '004 §5' } },
+          }),
+          '004 §5',
+        );
       add('annual', p.id, evaluationDeadline(p, profile), d.annual.source);
     }
   }
@@ -49,7 +65,13 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
 export type DeadlineState = 'done' | 'overdue' | 'dueSoon' | 'due';
 
 /** Done when finished (on time or late); overdue after the date; due soon within `soonWorkingDays`. */
-export function deadlineState(date: IsoDate, asOf: IsoDate, doneOn: IsoDate | null, calendar: CalendarData, soonWorkingDays = 5): DeadlineState {
+export function deadlineState(
+  date: IsoDate,
+  asOf: IsoDate,
+  doneOn: IsoDate | null,
+  calendar: CalendarData,
+  soonWorkingDays = 5,
+): DeadlineState {
   if (doneOn !== null) return 'done';
   if (compareIso(asOf, date) > 0) return 'overdue';
   return compareIso(date, addWorkingDays(asOf, soonWorkingDays, calendar)) <= 0 ? 'dueSoon' : 'due';

@@ -6,7 +6,10 @@ import { parseDecimal } from '../numbers';
 import { problem, type Problem } from '../problems';
 import { hundredthsFromNumber, type Hundredths } from './score';
 
-export type ScoreInput = { readonly kind: 'blank' } | { readonly kind: 'score'; readonly value: Hundredths } | { readonly kind: 'invalid'; readonly problem: Problem };
+export type ScoreInput =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'score'; readonly value: Hundredths }
+  | { readonly kind: 'invalid'; readonly problem: Problem };
 
 /** @example readScore('3,75') → { kind: 'score', value: 375 } */
 export function readScore(raw: unknown, field: string, min: Hundredths = 0, max: Hundredths = 500): ScoreInput {
@@ -16,11 +19,15 @@ export function readScore(raw: unknown, field: string, min: Hundredths = 0, max:
   if (n === undefined) return { kind: 'invalid', problem: problem('scoreNotNumber', field, { value: shown }) };
   const h = hundredthsFromNumber(n);
   if (h === undefined) return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
-  if (h < min || h > max) return { kind: 'invalid', problem: problem('scoreOutOfRange', field, { value: shown, min: min / 100, max: max / 100 }) };
+  if (h < min || h > max)
+    return { kind: 'invalid', problem: problem('scoreOutOfRange', field, { value: shown, min: min / 100, max: max / 100 }) };
   return { kind: 'score', value: h };
 }
 
-export type AmountInput = { readonly kind: 'blank' } | { readonly kind: 'amount'; readonly value: number } | { readonly kind: 'invalid'; readonly problem: Problem };
+export type AmountInput =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'amount'; readonly value: number }
+  | { readonly kind: 'invalid'; readonly problem: Problem };
 
 /**
  * A planned or actual KCI value: a number (decimal comma or point, spaces between thousands), not
@@ -33,7 +40,8 @@ export function readAmount(raw: unknown, field: string): AmountInput {
   const shown = String(raw);
   if (n === undefined) return { kind: 'invalid', problem: problem('valueNotNumber', field, { value: shown }) };
   const h = hundredthsFromNumber(n);
-  if (h === undefined || !Number.isSafeInteger(h)) return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
+  if (h === undefined || !Number.isSafeInteger(h))
+    return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
   if (h < 0) return { kind: 'invalid', problem: problem('valueNegative', field, { value: shown }) };
   return { kind: 'amount', value: h };
 }

@@ -28,15 +28,27 @@ export function divideRounded(numerator: number, denominator: number, mode: Roun
 /** The mean of integer values, rounded to an integer by `mode`; `undefined` for no values. */
 export function meanRounded(values: readonly number[], mode: RoundingMode): number | undefined {
   if (values.length === 0) return undefined;
-  return divideRounded(values.reduce((a, b) => a + b, 0), values.length, mode);
+  return divideRounded(
+    values.reduce((a, b) => a + b, 0),
+    values.length,
+    mode,
+  );
 }
 
 /** Σ value × weight / Σ weight with integer weights, rounded by `mode`. */
-export function weightedMeanRounded(values: readonly number[], weights: readonly number[], mode: RoundingMode): number | undefined {
+export function weightedMeanRounded(
+  values: readonly number[],
+  weights: readonly number[],
+  mode: RoundingMode,
+): number | undefined {
   if (values.length === 0 || values.length !== weights.length) return undefined;
   const total = weights.reduce((a, b) => a + b, 0);
   if (total <= 0) return undefined;
-  return divideRounded(values.reduce((acc, v, i) => acc + v * (weights[i] ?? 0), 0), total, mode);
+  return divideRounded(
+    values.reduce((acc, v, i) => acc + v * (weights[i] ?? 0), 0),
+    total,
+    mode,
+  );
 }
 
 /**

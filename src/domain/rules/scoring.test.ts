@@ -1,9 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JUSTICE_2017, SCALE_2017_ANNUAL, SCALE_2017_QUARTER, SCALE_2023, TYPICAL_2023, ZHANAOZEN_2023 } from '../profiles/builtin';
+import {
+  JUSTICE_2017,
+  SCALE_2017_ANNUAL,
+  SCALE_2017_QUARTER,
+  SCALE_2023,
+  TYPICAL_2023,
+  ZHANAOZEN_2023,
+} from '../profiles/builtin';
 import { annualMean } from './annual';
 import { gradeOf, scaleProblems } from './grades';
-import { achievement, kciCountGrade, kciCountProblem, kciSheetScore, outsidePermissible, permissibleRange, tooLateForKci } from './kci';
+import {
+  achievement,
+  kciCountGrade,
+  kciCountProblem,
+  kciSheetScore,
+  outsidePermissible,
+  permissibleRange,
+  tooLateForKci,
+} from './kci';
 import { annualPoints, planScoreTenths, quarterPoints, quarterlyMeanPoints } from './points';
 import { rankingScore, rankWithinUnit } from './ranking';
 import { divideRounded, hundredthsFromNumber, meanRounded } from './score';
@@ -55,17 +70,21 @@ describe('rounding and banding (004 §8, 001 §7)', () => {
 
   it('banding is monotonic: a higher score never gets a lower grade', () => {
     const order = ['unsatisfactory', 'satisfactory', 'proper', 'effective', 'excellent'];
-    fc.assert(fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), (a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      return order.indexOf(gradeOf(SCALE_2023, lo)) <= order.indexOf(gradeOf(SCALE_2023, hi));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return order.indexOf(gradeOf(SCALE_2023, lo)) <= order.indexOf(gradeOf(SCALE_2023, hi));
+      }),
+    );
   });
 
   it('rounding is idempotent and exact: rounding an integer changes nothing; the mean lies between min and max', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 12 }), (xs) => {
-      const m = meanRounded(xs, 'halfUp') ?? -1;
-      return m >= Math.min(...xs) && m <= Math.max(...xs) && divideRounded(m, 1, 'halfUp') === m;
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 12 }), (xs) => {
+        const m = meanRounded(xs, 'halfUp') ?? -1;
+        return m >= Math.min(...xs) && m <= Math.max(...xs) && divideRounded(m, 1, 'halfUp') === m;
+      }),
+    );
   });
 
   it('reads typed scores with at most two decimals', () => {
@@ -76,7 +95,15 @@ describe('rounding and banding (004 §8, 001 §7)', () => {
 
   it('every built-in scale is ordered from the highest band and ends open', () => {
     for (const s of [SCALE_2023, SCALE_2017_QUARTER, SCALE_2017_ANNUAL]) expect(scaleProblems(s)).toEqual([]);
-    expect(scaleProblems({ decimals: 2, bands: [{ grade: 'proper', min: 300 }, { grade: 'effective', min: 400 }] })).toContain('bandsNotDescending');
+    expect(
+      scaleProblems({
+        decimals: 2,
+        bands: [
+          { grade: 'proper', min: 300 },
+          { grade: 'effective', min: 400 },
+        ],
+      }),
+    ).toContain('bandsNotDescending');
   });
 });
 
@@ -87,13 +114,21 @@ describe('ranking method (004 §§29–33)', () => {
     if (r.kind !== 'scored') return;
     expect(r.result.score).toBe(406);
     expect(r.result.grade).toBe('effective');
-    expect(r.result.explain()).toMatchObject({ formula: 'mean', exact: '1625/4', result: '4.06', profile: { id: 'typical-2023', version: 1 } });
+    expect(r.result.explain()).toMatchObject({
+      formula: 'mean',
+      exact: '1625/4',
+      result: '4.06',
+      profile: { id: 'typical-2023', version: 1 },
+    });
     expect(r.result.explain().assumptions).toEqual(['rankingCombine', 'rounding']);
     expect(r.result.explain().sources).toContain('004 §33');
   });
 
   it('004 §32: a score is complete only when every parameter is scored', () => {
-    expect(rankingScore({ quality: 400, deadlines: 350 }, TYPICAL_2023)).toEqual({ kind: 'incomplete', missing: ['initiative', 'discipline'] });
+    expect(rankingScore({ quality: 400, deadlines: 350 }, TYPICAL_2023)).toEqual({
+      kind: 'incomplete',
+      missing: ['initiative', 'discipline'],
+    });
   });
 
   it('ranks within the unit: ties share a rank, the next rank skips, the order is total by id', () => {
@@ -113,11 +148,21 @@ describe('ranking method (004 §§29–33)', () => {
   });
 
   it('ranks: equal scores always share a rank, and a higher score always has a better rank', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 30 }), (scores) => {
-      const entries = scores.map((score, i) => ({ id: `p${String(i).padStart(2, '0')}`, score }));
-      const ranks = rankWithinUnit(entries);
-      return entries.every((a) => entries.every((b) => (a.score === b.score ? ranks.get(a.id) === ranks.get(b.id) : a.score > b.score ? (ranks.get(a.id) ?? 0) < (ranks.get(b.id) ?? 0) : true)));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 30 }), (scores) => {
+        const entries = scores.map((score, i) => ({ id: `p${String(i).padStart(2, '0')}`, score }));
+        const ranks = rankWithinUnit(entries);
+        return entries.every((a) =>
+          entries.every((b) =>
+            a.score === b.score
+              ? ranks.get(a.id) === ranks.get(b.id)
+              : a.score > b.score
+                ? (ranks.get(a.id) ?? 0) < (ranks.get(b.id) ?? 0)
+                : true,
+          ),
+        );
+      }),
+    );
   });
 });
 
@@ -166,7 +211,14 @@ describe('KCI (004 §§22–28, 001 §44)', () => {
   });
 
   it('the sheet score is the mean of KCI scores (assumption marked) and gets a grade', () => {
-    const sheet = kciSheetScore([{ kci: 'k1', score: 400 }, { kci: 'k2', score: 350 }, { kci: 'k3', score: 413 }], TYPICAL_2023);
+    const sheet = kciSheetScore(
+      [
+        { kci: 'k1', score: 400 },
+        { kci: 'k2', score: 350 },
+        { kci: 'k3', score: 413 },
+      ],
+      TYPICAL_2023,
+    );
     expect(sheet).toMatchObject({ score: 388, grade: 'proper' });
     expect(sheet?.explain()).toMatchObject({ exact: '1163/3', result: '3.88', assumptions: ['kciCombine', 'rounding'] });
   });
@@ -222,7 +274,12 @@ describe('points model (002 §§16–33)', () => {
 describe('annual roll-up (004 §5)', () => {
   it('004 §5: the mean of evaluated quarters; quarters not evaluated are listed, not zeroed', () => {
     const r = annualMean({ '2026-Q1': 400, '2026-Q2': undefined, '2026-Q3': 350, '2026-Q4': 375 }, TYPICAL_2023);
-    expect(r).toMatchObject({ score: 375, grade: 'proper', evaluated: ['2026-Q1', '2026-Q3', '2026-Q4'], notEvaluated: ['2026-Q2'] });
+    expect(r).toMatchObject({
+      score: 375,
+      grade: 'proper',
+      evaluated: ['2026-Q1', '2026-Q3', '2026-Q4'],
+      notEvaluated: ['2026-Q2'],
+    });
     expect(annualMean({ '2026-Q1': undefined }, TYPICAL_2023)).toBeUndefined();
   });
 });

@@ -38,10 +38,21 @@ export interface ReturnedAnswer {
 }
 
 /** A returned cell's answer: a whole point on the scale, blank, or a problem naming the cell. */
-export function answerCell(value: string | number | boolean | null, scale: { readonly min: number; readonly max: number }, at: { readonly sheet: string; readonly row: number; readonly column: string; readonly field: string }): number | undefined | Problem {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return { ...problem('required', at.field), sheet: at.sheet, row: at.row, column: at.column };
+export function answerCell(
+  value: string | number | boolean | null,
+  scale: { readonly min: number; readonly max: number },
+  at: { readonly sheet: string; readonly row: number; readonly column: string; readonly field: string },
+): number | undefined | Problem {
+  if (value === null || (typeof value === 'string' && value.trim() === ''))
+    return { ...problem('required', at.field), sheet: at.sheet, row: at.row, column: at.column };
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : Number.NaN;
-  if (!Number.isInteger(n) || n < scale.min || n > scale.max) return { ...problem('answerNotOnScale', at.field, { value: String(value), min: scale.min, max: scale.max }), sheet: at.sheet, row: at.row, column: at.column };
+  if (!Number.isInteger(n) || n < scale.min || n > scale.max)
+    return {
+      ...problem('answerNotOnScale', at.field, { value: String(value), min: scale.min, max: scale.max }),
+      sheet: at.sheet,
+      row: at.row,
+      column: at.column,
+    };
   return n;
 }
 
@@ -85,7 +96,14 @@ export function planAnswerImport(
       const stored = sealed.get(a.token);
       const evaluatedId = token?.evaluatedId ?? stored?.evaluatedId;
       const role = token?.role ?? stored?.role;
-      const base = { file: q.file, token: a.token, scores: a.scores, problems: a.problems, ...(evaluatedId === undefined ? {} : { evaluatedId }), ...(role === undefined ? {} : { role }) };
+      const base = {
+        file: q.file,
+        token: a.token,
+        scores: a.scores,
+        problems: a.problems,
+        ...(evaluatedId === undefined ? {} : { evaluatedId }),
+        ...(role === undefined ? {} : { role }),
+      };
       const before = seen.get(a.token);
       if (before) {
         out.push({ ...base, kind: JSON.stringify(before) === JSON.stringify(a.scores) ? 'unchanged' : 'twice' });
@@ -97,7 +115,11 @@ export function planAnswerImport(
       }
       const missing = expectedCompetencies(evaluatedId).filter((c) => a.scores[c.id] === undefined);
       if (a.problems.length > 0 || missing.length > 0) {
-        out.push({ ...base, kind: 'incomplete', problems: a.problems.length > 0 ? a.problems : missing.map((c) => problem('required', c.id)) });
+        out.push({
+          ...base,
+          kind: 'incomplete',
+          problems: a.problems.length > 0 ? a.problems : missing.map((c) => problem('required', c.id)),
+        });
         continue;
       }
       seen.set(a.token, a.scores);

@@ -5,7 +5,16 @@
  * at the same level (same manager, same unit, the same category first), 3 to 7 of them (004 §36),
  * plus the person's own self-assessment. HR adjusts; `respondentProblems` says what is off.
  */
-import { fullName, type Employee, type RespondentRole, type SealedRole, type StatusInterval, type Survey360Answer, type Survey360Setup, type Survey360Token } from '../model';
+import {
+  fullName,
+  type Employee,
+  type RespondentRole,
+  type SealedRole,
+  type StatusInterval,
+  type Survey360Answer,
+  type Survey360Setup,
+  type Survey360Token,
+} from '../model';
 import { problem, type Problem } from '../problems';
 import type { Named, Profile } from '../profiles/types';
 import type { Assignment } from './survey360';
@@ -25,7 +34,12 @@ export function leftIds(statuses: readonly StatusInterval[], asOf: string): Set<
  * @example suggestRespondents(specialist, everyone, TYPICAL_2023, new Set())
  *   → [{ manager }, { subordinate… }, { peer… }, { self }] with at most 7 others
  */
-export function suggestRespondents(person: Employee, everyone: readonly Employee[], profile: Profile, left: ReadonlySet<string>): Assignment[] {
+export function suggestRespondents(
+  person: Employee,
+  everyone: readonly Employee[],
+  profile: Profile,
+  left: ReadonlySet<string>,
+): Assignment[] {
   const collator = new Intl.Collator('ru');
   const byName = (a: Employee, b: Employee) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1);
   const present = (e: Employee) => e.id !== person.id && !left.has(e.id);
@@ -97,7 +111,14 @@ export function planIssue(
       if (r.issued || left.has(r.respondentId)) return r;
       let code = codes.get(r.respondentId);
       if (!code) codes.set(r.respondentId, (code = make.code()));
-      tokens.push({ token: make.token(), periodId: setup.periodId, evaluatedId: setup.evaluatedId, role: r.role, respondentId: r.respondentId, code });
+      tokens.push({
+        token: make.token(),
+        periodId: setup.periodId,
+        evaluatedId: setup.evaluatedId,
+        role: r.role,
+        respondentId: r.respondentId,
+        code,
+      });
       touched = true;
       return { ...r, issued: true };
     });
@@ -110,17 +131,31 @@ export function planIssue(
  * One answer as a respondent gives it: every competency of the person's group scored on the
  * profile's answer scale (whole points). Problems carry the competency as their field.
  */
-export function answerProblems(scores: Readonly<Record<string, number | undefined>>, competencies: readonly { readonly id: string }[], scale: { readonly min: number; readonly max: number }): Problem[] {
+export function answerProblems(
+  scores: Readonly<Record<string, number | undefined>>,
+  competencies: readonly { readonly id: string }[],
+  scale: { readonly min: number; readonly max: number },
+): Problem[] {
   const out: Problem[] = [];
   for (const c of competencies) {
     const v = scores[c.id];
     if (v === undefined) out.push(problem('required', c.id));
-    else if (!Number.isInteger(v) || v < scale.min || v > scale.max) out.push(problem('scoreOutOfRange', c.id, { value: v, min: scale.min, max: scale.max }));
+    else if (!Number.isInteger(v) || v < scale.min || v > scale.max)
+      out.push(problem('scoreOutOfRange', c.id, { value: v, min: scale.min, max: scale.max }));
   }
   return out;
 }
 
 /** The sealed form of an answer: the token, the person, the role and the scores in hundredths — nothing of who gave it. */
-export function sealedAnswer(token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId'> & { readonly role: RespondentRole | SealedRole }, scores: Readonly<Record<string, number>>): Survey360Answer {
-  return { token: token.token, periodId: token.periodId, evaluatedId: token.evaluatedId, role: token.role === 'self' ? 'self' : 'other', scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])) };
+export function sealedAnswer(
+  token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId'> & { readonly role: RespondentRole | SealedRole },
+  scores: Readonly<Record<string, number>>,
+): Survey360Answer {
+  return {
+    token: token.token,
+    periodId: token.periodId,
+    evaluatedId: token.evaluatedId,
+    role: token.role === 'self' ? 'self' : 'other',
+    scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])),
+  };
 }

@@ -5,7 +5,8 @@ import { HEAD_360, STAFF_360 } from '../profiles/competencies';
 import { applicableCompetencies, sheetProblems, sheetSummary } from './competency-sheet';
 import { aggregate360, answersByPerson, respondentProblems, strengths, trainingTopics, type Answer } from './survey360';
 
-const answers = (competency: string, role: Answer['role'], ...scores: number[]): Answer[] => scores.map((score) => ({ role, competency, score }));
+const answers = (competency: string, role: Answer['role'], ...scores: number[]): Answer[] =>
+  scores.map((score) => ({ role, competency, score }));
 
 describe('360 method (004 §§34–37)', () => {
   it('004 §35: heads are assessed on 12 competencies, staff on 8', () => {
@@ -21,7 +22,10 @@ describe('360 method (004 §§34–37)', () => {
     ];
     expect(respondentProblems('me', base, TYPICAL_2023)).toEqual([{ code: 'tooFew', count: 2, limit: 3 }]);
     const many = Array.from({ length: 8 }, (_, i) => ({ respondentId: `p${i}`, role: 'peer' as const }));
-    expect(respondentProblems('me', many, TYPICAL_2023)).toEqual([{ code: 'tooMany', count: 8, limit: 7 }, { code: 'selfMissing', respondentId: 'me' }]);
+    expect(respondentProblems('me', many, TYPICAL_2023)).toEqual([
+      { code: 'tooMany', count: 8, limit: 7 },
+      { code: 'selfMissing', respondentId: 'me' },
+    ]);
     const odd = [...base, { respondentId: 'p1', role: 'subordinate' as const }, { respondentId: 'me', role: 'peer' as const }];
     expect(respondentProblems('me', odd, TYPICAL_2023, new Set(['m']))).toEqual([
       { code: 'respondentLeft', respondentId: 'm' },
@@ -38,7 +42,12 @@ describe('360 method (004 §§34–37)', () => {
   });
 
   it('anonymity: with fewer than three non-self answers a competency is suppressed, and it is not in the overall', () => {
-    const a = [...answers('communication', 'peer', 400, 300, 500), ...answers('ethics', 'manager', 200), ...answers('ethics', 'peer', 500), ...answers('ethics', 'self', 500)];
+    const a = [
+      ...answers('communication', 'peer', 400, 300, 500),
+      ...answers('ethics', 'manager', 200),
+      ...answers('ethics', 'peer', 500),
+      ...answers('ethics', 'self', 500),
+    ];
     const r = aggregate360(a, STAFF_360, TYPICAL_2023);
     expect(r.competencies[1]).toEqual({ competency: 'ethics', kind: 'suppressed', count: 2, self: 500 });
     expect(r.overall).toBe(400);
@@ -47,12 +56,20 @@ describe('360 method (004 §§34–37)', () => {
 
   it('the self-assessment never changes a result (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 100, max: 500 }), { minLength: 3, maxLength: 7 }), fc.array(fc.integer({ min: 100, max: 500 }), { maxLength: 2 }), (others, selves) => {
-        const without = aggregate360(answers('results', 'peer', ...others), STAFF_360, TYPICAL_2023);
-        const withSelf = aggregate360([...answers('results', 'peer', ...others), ...answers('results', 'self', ...selves)], STAFF_360, TYPICAL_2023);
-        const strip = (r: typeof without) => r.competencies.map((c) => (c.kind === 'shown' ? [c.mean, c.count] : [c.count]));
-        return JSON.stringify(strip(without)) === JSON.stringify(strip(withSelf)) && without.overall === withSelf.overall;
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 100, max: 500 }), { minLength: 3, maxLength: 7 }),
+        fc.array(fc.integer({ min: 100, max: 500 }), { maxLength: 2 }),
+        (others, selves) => {
+          const without = aggregate360(answers('results', 'peer', ...others), STAFF_360, TYPICAL_2023);
+          const withSelf = aggregate360(
+            [...answers('results', 'peer', ...others), ...answers('results', 'self', ...selves)],
+            STAFF_360,
+            TYPICAL_2023,
+          );
+          const strip = (r: typeof without) => r.competencies.map((c) => (c.kind === 'shown' ? [c.mean, c.count] : [c.count]));
+          return JSON.stringify(strip(without)) === JSON.stringify(strip(withSelf)) && without.overall === withSelf.overall;
+        },
+      ),
     );
   });
 
@@ -70,7 +87,14 @@ describe('360 method (004 §§34–37)', () => {
 
   it('004 §37: a profile threshold adds every competency below it to the lowest N; with N = 0 the threshold alone decides', () => {
     const all = HEAD_360.flatMap((c, i) => answers(c.id, 'peer', 500 - i * 30, 500 - i * 30, 500 - i * 30));
-    const profile = (lowest: number, below: number) => ({ ...TYPICAL_2023, survey360: { ...TYPICAL_2023.survey360, leastExpressed: { value: lowest, source: 'test' }, leastExpressedBelow: { value: below, source: 'test' } } });
+    const profile = (lowest: number, below: number) => ({
+      ...TYPICAL_2023,
+      survey360: {
+        ...TYPICAL_2023.survey360,
+        leastExpressed: { value: lowest, source: 'test' },
+        leastExpressedBelow: { value: below, source: 'test' },
+      },
+    });
     // Means 5,00 4,70 … 1,70: below 2,50 are 2,30 2,00 1,70 — the lowest three anyway;
     // below 3,00 adds the fourth and fifth lowest (2,90 2,60).
     expect(aggregate360(all, HEAD_360, profile(3, 250)).leastExpressed).toHaveLength(3);
@@ -90,7 +114,11 @@ describe('360 individual report (004 §37, Typical Methodology Appendix 7 role)'
       { token: 't3', evaluatedId: 'b', role: 'manager', scores: { results: 400 } },
     ];
     const by = answersByPerson(sealed);
-    expect(by.get('a')).toEqual([{ role: 'peer', competency: 'results', score: 500 }, { role: 'peer', competency: 'ethics', score: 300 }, { role: 'self', competency: 'results', score: 100 }]);
+    expect(by.get('a')).toEqual([
+      { role: 'peer', competency: 'results', score: 500 },
+      { role: 'peer', competency: 'ethics', score: 300 },
+      { role: 'self', competency: 'results', score: 100 },
+    ]);
     expect(JSON.stringify([...by])).not.toContain('t1');
     const all = STAFF_360.flatMap((c, i) => answers(c.id, 'peer', 500 - i * 20, 500 - i * 20, 500 - i * 20));
     const r = aggregate360(all, STAFF_360, TYPICAL_2023);

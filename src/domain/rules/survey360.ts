@@ -21,14 +21,20 @@ export type RespondentProblem =
   | { readonly code: 'duplicate' | 'selfAsOther' | 'respondentLeft' | 'selfMissing'; readonly respondentId: string };
 
 /** 004 §36: problems of a person's respondent set (warnings HR resolves, not blocks). */
-export function respondentProblems(evaluatedId: string, assignments: readonly Assignment[], profile: Profile, leftIds: ReadonlySet<string> = new Set()): RespondentProblem[] {
+export function respondentProblems(
+  evaluatedId: string,
+  assignments: readonly Assignment[],
+  profile: Profile,
+  leftIds: ReadonlySet<string> = new Set(),
+): RespondentProblem[] {
   const out: RespondentProblem[] = [];
   const others = assignments.filter((a) => a.role !== 'self');
   const min = profile.survey360.minRespondents.value;
   const max = profile.survey360.maxRespondents.value;
   if (others.length < min) out.push({ code: 'tooFew', count: others.length, limit: min });
   if (others.length > max) out.push({ code: 'tooMany', count: others.length, limit: max });
-  if (!assignments.some((a) => a.role === 'self' && a.respondentId === evaluatedId)) out.push({ code: 'selfMissing', respondentId: evaluatedId });
+  if (!assignments.some((a) => a.role === 'self' && a.respondentId === evaluatedId))
+    out.push({ code: 'selfMissing', respondentId: evaluatedId });
   const seen = new Set<string>();
   for (const a of assignments) {
     if (seen.has(a.respondentId)) out.push({ code: 'duplicate', respondentId: a.respondentId });
@@ -49,7 +55,14 @@ export interface Answer {
 }
 
 export type CompetencyResult =
-  | { readonly competency: string; readonly kind: 'shown'; readonly mean: Hundredths; readonly count: number; readonly self: Hundredths | undefined; readonly explain: () => Trace }
+  | {
+      readonly competency: string;
+      readonly kind: 'shown';
+      readonly mean: Hundredths;
+      readonly count: number;
+      readonly self: Hundredths | undefined;
+      readonly explain: () => Trace;
+    }
   | { readonly competency: string; readonly kind: 'suppressed'; readonly count: number; readonly self: Hundredths | undefined };
 
 export interface PersonResult {
@@ -110,7 +123,14 @@ export function aggregate360(answers: readonly Answer[], competencies: readonly 
     };
   });
   const shown = results.filter((r): r is Extract<CompetencyResult, { kind: 'shown' }> => r.kind === 'shown');
-  const overall = shown.length === 0 ? undefined : divideRounded(shown.reduce((a, r) => a + r.mean, 0), shown.length, mode);
+  const overall =
+    shown.length === 0
+      ? undefined
+      : divideRounded(
+          shown.reduce((a, r) => a + r.mean, 0),
+          shown.length,
+          mode,
+        );
   // The lowest N (004 §37), and any below the profile's threshold when it sets one.
   const lowest = profile.survey360.leastExpressed.value;
   const below = profile.survey360.leastExpressedBelow.value;
@@ -122,14 +142,24 @@ export function aggregate360(answers: readonly Answer[], competencies: readonly 
 }
 
 /** 004 §37: the agency's training topics — each least-expressed competency with how many people need it. */
-export function trainingTopics(people: readonly { readonly leastExpressed: readonly string[] }[]): { competency: string; people: number }[] {
+export function trainingTopics(
+  people: readonly { readonly leastExpressed: readonly string[] }[],
+): { competency: string; people: number }[] {
   const counts = new Map<string, number>();
   for (const p of people) for (const c of p.leastExpressed) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts].map(([competency, n]) => ({ competency, people: n })).sort((a, b) => b.people - a.people || (a.competency < b.competency ? -1 : 1));
+  return [...counts]
+    .map(([competency, n]) => ({ competency, people: n }))
+    .sort((a, b) => b.people - a.people || (a.competency < b.competency ? -1 : 1));
 }
 
 /** Sealed answers as the aggregation reads them, per person: a row per competency score, role kept, token dropped. */
-export function answersByPerson(sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole | SealedRole; readonly scores: Readonly<Record<string, number>> }[]): Map<string, Answer[]> {
+export function answersByPerson(
+  sealed: readonly {
+    readonly evaluatedId: string;
+    readonly role: RespondentRole | SealedRole;
+    readonly scores: Readonly<Record<string, number>>;
+  }[],
+): Map<string, Answer[]> {
   const out = new Map<string, Answer[]>();
   for (const s of sealed) {
     let list = out.get(s.evaluatedId);
@@ -150,7 +180,11 @@ export function strengths(result: PersonResult, n: number): string[] {
 
 /** Every person's result from a year's sealed answers (the grid, the reports and the consolidated workbook read the same). */
 export function resultsOfYear(
-  sealed: readonly { readonly evaluatedId: string; readonly role: RespondentRole | SealedRole; readonly scores: Readonly<Record<string, number>> }[],
+  sealed: readonly {
+    readonly evaluatedId: string;
+    readonly role: RespondentRole | SealedRole;
+    readonly scores: Readonly<Record<string, number>>;
+  }[],
   competenciesOf: (personId: string) => readonly Named[],
   profile: Profile,
 ): Map<string, PersonResult> {

@@ -8,7 +8,17 @@
  */
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { Cell } from '../roster-headers';
-import { entryFields, readEntryRow, sameEntry, withEntry, type EntryContext, type EntryFields, type EntryList, type EntryScale, type PointsLists } from './points-exchange';
+import {
+  entryFields,
+  readEntryRow,
+  sameEntry,
+  withEntry,
+  type EntryContext,
+  type EntryFields,
+  type EntryList,
+  type EntryScale,
+  type PointsLists,
+} from './points-exchange';
 import { readScore } from './score-input';
 
 export const UNIT_WORKBOOK_TYPE = 'bagalau-unit-workbook';
@@ -123,12 +133,27 @@ export interface ReturnedWorkbook {
   readonly sections: readonly ReturnedSection[];
 }
 
-export type RefusalCode = 'notOurs' | 'otherType' | 'newerFormat' | 'otherAgency' | 'otherPeriod' | 'otherUnit' | 'unknownPeriod' | 'unknownUnit' | 'layoutChanged';
+export type RefusalCode =
+  | 'notOurs'
+  | 'otherType'
+  | 'newerFormat'
+  | 'otherAgency'
+  | 'otherPeriod'
+  | 'otherUnit'
+  | 'unknownPeriod'
+  | 'unknownUnit'
+  | 'layoutChanged';
 
 /** Refuses a workbook before a cell of it is trusted, or returns undefined when it may be read. */
 export function checkEnvelope(
   envelope: Partial<UnitEnvelope> | undefined,
-  scope: { readonly agencyId: string; readonly periodId?: string | undefined; readonly unitId?: string | undefined; readonly periods: ReadonlySet<string>; readonly units: ReadonlySet<string> },
+  scope: {
+    readonly agencyId: string;
+    readonly periodId?: string | undefined;
+    readonly unitId?: string | undefined;
+    readonly periods: ReadonlySet<string>;
+    readonly units: ReadonlySet<string>;
+  },
 ): RefusalCode | undefined {
   if (!envelope) return 'notOurs';
   if (envelope.type !== UNIT_WORKBOOK_TYPE) return 'otherType';
@@ -205,7 +230,12 @@ export interface UnitImportInput {
 
 export const scoreKey = (component: ExchangeComponent, employeeId: string): string => `${component}:${employeeId}`;
 
-const at = (code: ProblemCode, where: { sheet: string; row?: number; column?: string }, params?: Record<string, string | number>, field?: string): Problem => ({ ...problem(code, field, params), ...where });
+const at = (
+  code: ProblemCode,
+  where: { sheet: string; row?: number; column?: string },
+  params?: Record<string, string | number>,
+  field?: string,
+): Problem => ({ ...problem(code, field, params), ...where });
 
 /**
  * @example planUnitImport({ file, unitOf, evaluated, locked, current, params }) → changes old → new,
@@ -233,14 +263,29 @@ export function planUnitImport(input: UnitImportInput): UnitImportPlan {
     changes.push(...planned.changes);
     conflicts.push(...planned.conflicts);
   }
-  return { fileName: file.fileName, periodId: file.envelope.periodId, unitId: file.envelope.unitId, exportedAt: file.envelope.exportedAt, changes, conflicts, entries, entryConflicts, problems };
+  return {
+    fileName: file.fileName,
+    periodId: file.envelope.periodId,
+    unitId: file.envelope.unitId,
+    exportedAt: file.envelope.exportedAt,
+    changes,
+    conflicts,
+    entries,
+    entryConflicts,
+    problems,
+  };
 }
 
 /**
  * An entry sheet: each row read as a whole entry (or blank), then compared like a score cell — the
  * entry exported (none for an empty row), the file's, the one stored now under the row's entry id.
  */
-function planEntrySection(input: UnitImportInput, list: EntryList, section: ReturnedSection, envelope: UnitSection): { entries: EntryChange[]; conflicts: EntryConflict[]; problems: Problem[] } {
+function planEntrySection(
+  input: UnitImportInput,
+  list: EntryList,
+  section: ReturnedSection,
+  envelope: UnitSection,
+): { entries: EntryChange[]; conflicts: EntryConflict[]; problems: Problem[] } {
   const { sheet } = section;
   const problems: Problem[] = [];
   const entries: EntryChange[] = [];
@@ -286,7 +331,13 @@ function planEntrySection(input: UnitImportInput, list: EntryList, section: Retu
 }
 
 /** What the export held for a row — unless the row is unknown, repeated, or its read-only part changed (a problem each). */
-function trustedRow(row: ReturnedRow, envelope: UnitSection, seen: Set<string>, where: { sheet: string; row: number }, problems: Problem[]): ExportedRow | undefined {
+function trustedRow(
+  row: ReturnedRow,
+  envelope: UnitSection,
+  seen: Set<string>,
+  where: { sheet: string; row: number },
+  problems: Problem[],
+): ExportedRow | undefined {
   const exported = envelope.rows.get(row.id);
   if (!exported) {
     problems.push(at('rowUnknown', where, { id: row.id }));
@@ -304,7 +355,12 @@ function trustedRow(row: ReturnedRow, envelope: UnitSection, seen: Set<string>, 
   return exported;
 }
 
-function planSection(input: UnitImportInput, component: ExchangeComponent, section: ReturnedSection, envelope: UnitSection): { changes: CellChange[]; conflicts: Conflict[]; problems: Problem[] } {
+function planSection(
+  input: UnitImportInput,
+  component: ExchangeComponent,
+  section: ReturnedSection,
+  envelope: UnitSection,
+): { changes: CellChange[]; conflicts: Conflict[]; problems: Problem[] } {
   const { sheet } = section;
   const problems: Problem[] = [];
   const changes: CellChange[] = [];
@@ -341,14 +397,25 @@ function planSection(input: UnitImportInput, component: ExchangeComponent, secti
       if (value === was || value === current) continue;
       if (!known.has(cell.param)) {
         // A KCI removed from the plan since the export (a removed ranking parameter is said above).
-        if (component === 'kci') problems.push(at('kciUnknown', { ...where, column: cell.column }, { param: row.readOnly[1] ?? cell.param }));
+        if (component === 'kci')
+          problems.push(at('kciUnknown', { ...where, column: cell.column }, { param: row.readOnly[1] ?? cell.param }));
         continue;
       }
       if (!input.evaluated(component, employeeId)) {
         problems.push(at('excluded', { ...where, column: cell.column }, { name }, cell.param));
         continue;
       }
-      const change: CellChange = { component, employeeId, param: cell.param, before: current, after: value, sheet, sheetRow: row.sheetRow, column: cell.column, ...(component === 'kci' ? { item: row.readOnly[1] ?? '' } : {}) };
+      const change: CellChange = {
+        component,
+        employeeId,
+        param: cell.param,
+        before: current,
+        after: value,
+        sheet,
+        sheetRow: row.sheetRow,
+        column: cell.column,
+        ...(component === 'kci' ? { item: row.readOnly[1] ?? '' } : {}),
+      };
       if (current === was) rowChanges.push(change);
       else rowConflicts.push({ ...change, exported: was });
     }
@@ -384,7 +451,12 @@ export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<
   const current = new Map(input.current);
   const entries = new Map(input.points?.current);
   return files.map((file) => {
-    const plan = planUnitImport({ ...input, file, current, ...(input.points ? { points: { context: input.points.context, current: entries } } : {}) });
+    const plan = planUnitImport({
+      ...input,
+      file,
+      current,
+      ...(input.points ? { points: { context: input.points.context, current: entries } } : {}),
+    });
     for (const c of plan.changes) {
       const key = scoreKey(c.component, c.employeeId);
       const scores: Record<string, number> = { ...current.get(key) };
@@ -392,7 +464,8 @@ export function planUnitImports(files: readonly ReturnedWorkbook[], input: Omit<
       else scores[c.param] = c.after;
       current.set(key, scores);
     }
-    for (const c of plan.entries) entries.set(c.employeeId, withEntry(entries.get(c.employeeId) ?? { incentives: [], violations: [] }, c));
+    for (const c of plan.entries)
+      entries.set(c.employeeId, withEntry(entries.get(c.employeeId) ?? { incentives: [], violations: [] }, c));
     return plan;
   });
 }

@@ -53,13 +53,30 @@ export function Notices() {
   );
 }
 
-export function Banner(props: { when: boolean; text: string; action?: { label: string; run: () => void }; secondary?: { label: string; run: () => void } }) {
+export function Banner(props: {
+  when: boolean;
+  text: string;
+  action?: { label: string; run: () => void };
+  secondary?: { label: string; run: () => void };
+}) {
   return (
     <Show when={props.when}>
       <div class="banner" role="region" aria-label={props.text}>
         <span>{props.text}</span>
-        <Show when={props.action}>{(a) => <button type="button" class="primary" onClick={() => a().run()}>{a().label}</button>}</Show>
-        <Show when={props.secondary}>{(a) => <button type="button" onClick={() => a().run()}>{a().label}</button>}</Show>
+        <Show when={props.action}>
+          {(a) => (
+            <button type="button" class="primary" onClick={() => a().run()}>
+              {a().label}
+            </button>
+          )}
+        </Show>
+        <Show when={props.secondary}>
+          {(a) => (
+            <button type="button" onClick={() => a().run()}>
+              {a().label}
+            </button>
+          )}
+        </Show>
       </div>
     </Show>
   );

@@ -6,8 +6,12 @@ export function DocLangSelect(props: { label: string; value: DocLang; onChange: 
     <label class={props.class}>
       <span>{props.label}</span>
       <select aria-label={props.label} onChange={(e) => props.onChange(e.currentTarget.value === 'kk' ? 'kk' : 'ru')}>
-        <option value="kk" selected={props.value === 'kk'}>Қазақша</option>
-        <option value="ru" selected={props.value === 'ru'}>Русский</option>
+        <option value="kk" selected={props.value === 'kk'}>
+          Қазақша
+        </option>
+        <option value="ru" selected={props.value === 'ru'}>
+          Русский
+        </option>
       </select>
     </label>
   );

@@ -3,13 +3,24 @@ import { A } from '@solidjs/router';
 import type { DocLang } from '../../i18n/documents';
 import { DocLangSelect } from './DocLangSelect';
 
-export function DocumentToolbar(props: { back: { href: string; label: string }; lang: DocLang; onLang: (lang: DocLang) => void; printLabel: string; exportLabel: string; onExport: () => void }) {
+export function DocumentToolbar(props: {
+  back: { href: string; label: string };
+  lang: DocLang;
+  onLang: (lang: DocLang) => void;
+  printLabel: string;
+  exportLabel: string;
+  onExport: () => void;
+}) {
   return (
     <div class="toolbar no-print">
       <A href={props.back.href}>{props.back.label}</A>
       <DocLangSelect label="Тіл / Язык" value={props.lang} onChange={props.onLang} />
-      <button type="button" onClick={() => window.print()}>{props.printLabel}</button>
-      <button type="button" onClick={() => props.onExport()}>{props.exportLabel}</button>
+      <button type="button" onClick={() => window.print()}>
+        {props.printLabel}
+      </button>
+      <button type="button" onClick={() => props.onExport()}>
+        {props.exportLabel}
+      </button>
     </div>
   );
 }

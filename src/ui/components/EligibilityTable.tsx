@@ -4,7 +4,15 @@
  */
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { eligibility, isUnitHead, periodsOfYear, type Component, type Eligibility, type Employee, type StatusInterval } from '../../domain';
+import {
+  eligibility,
+  isUnitHead,
+  periodsOfYear,
+  type Component,
+  type Eligibility,
+  type Employee,
+  type StatusInterval,
+} from '../../domain';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
 import { eligibilityText } from '../messages';
@@ -21,8 +29,17 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
   };
   const rows = () =>
     periodsOfYear(props.year).flatMap((period) => {
-      const component: Component | undefined = period.kind === 'year' ? (agency.profile().components.value.survey360 ? 'survey360' : undefined) : quarterly();
-      return component ? [{ period, component, result: eligibility(props.employee, props.statuses, period, component, agency.profile(), agency.calendar()) }] : [];
+      const component: Component | undefined =
+        period.kind === 'year' ? (agency.profile().components.value.survey360 ? 'survey360' : undefined) : quarterly();
+      return component
+        ? [
+            {
+              period,
+              component,
+              result: eligibility(props.employee, props.statuses, period, component, agency.profile(), agency.calendar()),
+            },
+          ]
+        : [];
     });
   const text = (e: Eligibility): string => eligibilityText(app.i18n, e, agency.profile());
   return (
@@ -48,7 +65,10 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
                 <td>{r.result.source}</td>
                 <td>
                   <Show when={r.period.kind === 'quarter'}>
-                    <A href={`/dossier?employee=${props.employee.id}&period=${r.period.id}`} aria-label={`${t('dossier.open_')}: ${t('agency.quarter', { q: r.period.quarter ?? 0 })}`}>
+                    <A
+                      href={`/dossier?employee=${props.employee.id}&period=${r.period.id}`}
+                      aria-label={`${t('dossier.open_')}: ${t('agency.quarter', { q: r.period.quarter ?? 0 })}`}
+                    >
                       {t('dossier.open_')}
                     </A>
                   </Show>

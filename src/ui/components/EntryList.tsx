@@ -65,7 +65,13 @@ export function EntryList<T>(props: {
                         const problems = () => props.problems(i, f.key);
                         return (
                           <td>
-                            {f.control(entry(), i, { id, name: `${f.label}, ${props.entryName} ${i + 1}`, invalid: problems().length > 0, describedBy: problems().length > 0 ? `${id}-problem` : undefined, disabled: !props.editable })}
+                            {f.control(entry(), i, {
+                              id,
+                              name: `${f.label}, ${props.entryName} ${i + 1}`,
+                              invalid: problems().length > 0,
+                              describedBy: problems().length > 0 ? `${id}-problem` : undefined,
+                              disabled: !props.editable,
+                            })}
                             <Show when={problems().length > 0}>
                               <span id={`${id}-problem`} class="field-problems">
                                 <span class="error">{problems().join(' ')}</span>
@@ -76,7 +82,13 @@ export function EntryList<T>(props: {
                       }}
                     </For>
                     <td>
-                      <button type="button" class="link danger" disabled={!props.editable} aria-label={props.removeLabel(i + 1)} onClick={() => props.onRemove(i)}>
+                      <button
+                        type="button"
+                        class="link danger"
+                        disabled={!props.editable}
+                        aria-label={props.removeLabel(i + 1)}
+                        onClick={() => props.onRemove(i)}
+                      >
                         {t('methodology.remove')}
                       </button>
                     </td>

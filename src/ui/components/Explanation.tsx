@@ -20,12 +20,19 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
     const text = t(key);
     return text === key ? undefined : text;
   };
-  const paramName = (id: string) => agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang() === 'kk' ? 'kk' : 'ru'] ?? quarter(id) ?? traceLabel(id) ?? id;
+  const paramName = (id: string) =>
+    agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang() === 'kk' ? 'kk' : 'ru'] ??
+    quarter(id) ??
+    traceLabel(id) ??
+    id;
   // Counts come as whole numbers; scores as decimals with two places.
-  const decimal = (text: string | null) => (text === null ? '—' : app.i18n.formatNumber(Number(text), text.split('.')[1]?.length ?? 0));
+  const decimal = (text: string | null) =>
+    text === null ? '—' : app.i18n.formatNumber(Number(text), text.split('.')[1]?.length ?? 0);
   const exact = () => {
     const [n, d] = (props.trace.exact ?? '').split('/').map(Number);
-    return n === undefined || d === undefined || !d ? '' : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${decimalText(lang(), n / 100 / d, 6)}`;
+    return n === undefined || d === undefined || !d
+      ? ''
+      : `${app.i18n.formatNumber(n / 100, 2)} / ${d} = ${decimalText(lang(), n / 100 / d, 6)}`;
   };
   return (
     <>
@@ -67,7 +74,10 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
               <For each={props.trace.assumptions}>
                 {(a) => (
                   <li class="assumption">
-                    <span class="assumption-mark" aria-hidden="true">≈</span> {ASSUMPTIONS[a as keyof typeof ASSUMPTIONS]?.[lang()] ?? a}
+                    <span class="assumption-mark" aria-hidden="true">
+                      ≈
+                    </span>{' '}
+                    {ASSUMPTIONS[a as keyof typeof ASSUMPTIONS]?.[lang()] ?? a}
                   </li>
                 )}
               </For>
@@ -78,4 +88,3 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
     </>
   );
 }
-

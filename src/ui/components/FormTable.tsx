@@ -1,7 +1,12 @@
 /** A print view's ruled table (the seeds' forms): optional column widths in proportion, a header row, text cells. */
 import { For, Show } from 'solid-js';
 
-export function FormTable(props: { columns: readonly string[]; rows: readonly (readonly string[])[]; widths?: readonly number[]; caption?: string }) {
+export function FormTable(props: {
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+  widths?: readonly number[];
+  caption?: string;
+}) {
   const total = () => (props.widths ?? []).reduce((a, b) => a + b, 0);
   return (
     <table class="form-table">

@@ -41,7 +41,12 @@ export function GradeChart(props: { series: readonly ChartSeries[]; summary: str
       return new ChartJs<'bar', number[], string>(canvas, {
         type: 'bar',
         data: data(),
-        options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } },
+        },
       });
     },
     data,

@@ -2,7 +2,12 @@
 import { createSignal, Show } from 'solid-js';
 import { useApp } from '../app-state';
 
-export function LockBar(props: { info: { at: string; operator: string } | undefined; onSubmit: () => void; onReopen: (reason: string) => Promise<boolean>; hint: string }) {
+export function LockBar(props: {
+  info: { at: string; operator: string } | undefined;
+  onSubmit: () => void;
+  onReopen: (reason: string) => Promise<boolean>;
+  hint: string;
+}) {
   const app = useApp();
   const { t } = app.i18n;
   const [reason, setReason] = createSignal('');
@@ -13,10 +18,19 @@ export function LockBar(props: { info: { at: string; operator: string } | undefi
   };
   return (
     <div class="toolbar lock-bar">
-      <Show when={props.info} fallback={<button type="button" onClick={() => props.onSubmit()}>{t('evaluate.submit')}</button>}>
+      <Show
+        when={props.info}
+        fallback={
+          <button type="button" onClick={() => props.onSubmit()}>
+            {t('evaluate.submit')}
+          </button>
+        }
+      >
         {(info) => (
           <div class="warning-box" role="status">
-            <span>{t('evaluate.locked', { date: app.i18n.formatDateTime(info().at), who: info().operator || t('app.none') })}</span>
+            <span>
+              {t('evaluate.locked', { date: app.i18n.formatDateTime(info().at), who: info().operator || t('app.none') })}
+            </span>
             <form class="inline-form" onSubmit={(e) => void reopen(e)}>
               <label>
                 <span>{t('evaluate.reopenReason')}</span>

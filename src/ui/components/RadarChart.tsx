@@ -12,18 +12,35 @@ export interface RadarSeries {
   readonly colour: string;
 }
 
-export function RadarChart(props: { labels: readonly string[]; series: readonly RadarSeries[]; scale: { min: number; max: number }; summary: string }) {
+export function RadarChart(props: {
+  labels: readonly string[];
+  series: readonly RadarSeries[];
+  scale: { min: number; max: number };
+  summary: string;
+}) {
   let canvas!: HTMLCanvasElement;
   const data = () => ({
     labels: [...props.labels],
-    datasets: props.series.map((s) => ({ label: s.label, data: [...s.values], borderColor: s.colour, backgroundColor: `${s.colour}33`, pointBackgroundColor: s.colour, spanGaps: false })),
+    datasets: props.series.map((s) => ({
+      label: s.label,
+      data: [...s.values],
+      borderColor: s.colour,
+      backgroundColor: `${s.colour}33`,
+      pointBackgroundColor: s.colour,
+      spanGaps: false,
+    })),
   });
   createChart(({ Chart: ChartJs, RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip }) => {
     ChartJs.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
     return new ChartJs<'radar', (number | null)[], string>(canvas, {
       type: 'radar',
       data: data(),
-      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { r: { min: props.scale.min - 1, max: props.scale.max, ticks: { stepSize: 1 } } } },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { r: { min: props.scale.min - 1, max: props.scale.max, ticks: { stepSize: 1 } } },
+      },
     });
   }, data);
   return (

@@ -25,7 +25,12 @@ export function createUnitPeriod() {
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const [unitId, setUnitId] = createSignal(search.unit ?? '');
   const unit = () => units().find((u) => u.id === unitId()) ?? units()[0];
-  const periodLabel = (p: Period | undefined) => (p === undefined ? '' : p.kind === 'year' ? t('annual.year', { year: p.year }) : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`);
+  const periodLabel = (p: Period | undefined) =>
+    p === undefined
+      ? ''
+      : p.kind === 'year'
+        ? t('annual.year', { year: p.year })
+        : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`;
   const quarter = () => {
     const p = period();
     return p?.kind === 'quarter' ? p : undefined;
@@ -57,9 +62,21 @@ export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean;
       <label>
         <span>{t('evaluate.period')}</span>
         <select value={s().period()?.id ?? ''} onChange={(e) => s().setPeriodId(e.currentTarget.value)}>
-          <For each={s().quarters()}>{(p) => <option value={p.id} selected={p.id === s().period()?.id}>{s().periodLabel(p)}</option>}</For>
+          <For each={s().quarters()}>
+            {(p) => (
+              <option value={p.id} selected={p.id === s().period()?.id}>
+                {s().periodLabel(p)}
+              </option>
+            )}
+          </For>
           <Show when={props.withYears}>
-            <For each={s().years()}>{(p) => <option value={p.id} selected={p.id === s().period()?.id}>{s().periodLabel(p)}</option>}</For>
+            <For each={s().years()}>
+              {(p) => (
+                <option value={p.id} selected={p.id === s().period()?.id}>
+                  {s().periodLabel(p)}
+                </option>
+              )}
+            </For>
           </Show>
         </select>
       </label>
@@ -77,11 +94,18 @@ export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'poi
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const info = () => agency.settings().get(`lock:${picked.period()?.id ?? ''}:${picked.unit()?.id ?? ''}:${component}`) as { at: string; operator: string } | undefined;
+  const info = () =>
+    agency.settings().get(`lock:${picked.period()?.id ?? ''}:${picked.unit()?.id ?? ''}:${component}`) as
+      { at: string; operator: string } | undefined;
   const submit = async () => {
     const p = picked.period();
     const u = picked.unit();
-    if (!p || !u || !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: picked.periodLabel(p) }), t('evaluate.submit')))) return;
+    if (
+      !p ||
+      !u ||
+      !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: picked.periodLabel(p) }), t('evaluate.submit')))
+    )
+      return;
     await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component }, true, ''));
   };
   const reopen = async (reason: string) => {

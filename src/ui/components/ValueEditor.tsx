@@ -41,7 +41,8 @@ function scaleOf(path: Path, root: Profile): number {
 
 const isLong = (v: { kk: string; ru: string }) => v.kk.length > 50 || v.ru.length > 50;
 
-const isNames = (v: unknown): v is { kk: string; ru: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).sort().join() === 'kk,ru';
+const isNames = (v: unknown): v is { kk: string; ru: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).sort().join() === 'kk,ru';
 
 export function ValueEditor(props: Props) {
   const app = useApp();
@@ -54,7 +55,8 @@ export function ValueEditor(props: Props) {
     const grade = t(g);
     return grade === g ? key : grade;
   };
-  const choiceKey = () => [...props.path].reverse().find((k) => typeof k === 'string' && k !== 'value' && k in CHOICES) as string | undefined;
+  const choiceKey = () =>
+    [...props.path].reverse().find((k) => typeof k === 'string' && k !== 'value' && k in CHOICES) as string | undefined;
 
   const NumberField = () => {
     const scale = () => scaleOf(props.path, props.root);
@@ -85,20 +87,35 @@ export function ValueEditor(props: Props) {
       </Match>
       <Match when={typeof props.value === 'boolean'}>
         <label class="checkbox">
-          <input type="checkbox" checked={props.value as boolean} disabled={props.readonly} onChange={(e) => props.onChange(props.path, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={props.value as boolean}
+            disabled={props.readonly}
+            onChange={(e) => props.onChange(props.path, e.currentTarget.checked)}
+          />
           <span>{props.value ? t('app.yes') : t('app.no')}</span>
           <span class="sr-only">{props.label}</span>
         </label>
       </Match>
       <Match when={typeof props.value === 'string' && choiceKey()}>
         {(key) => (
-          <select aria-label={props.label} disabled={props.readonly} value={props.value as string} onChange={(e) => props.onChange(props.path, e.currentTarget.value)}>
+          <select
+            aria-label={props.label}
+            disabled={props.readonly}
+            value={props.value as string}
+            onChange={(e) => props.onChange(props.path, e.currentTarget.value)}
+          >
             <For each={CHOICES[key()]}>{(c) => <option value={c}>{word(c)}</option>}</For>
           </select>
         )}
       </Match>
       <Match when={typeof props.value === 'string'}>
-        <input aria-label={props.label} disabled={props.readonly} value={props.value as string} onChange={(e) => props.onChange(props.path, e.currentTarget.value)} />
+        <input
+          aria-label={props.label}
+          disabled={props.readonly}
+          value={props.value as string}
+          onChange={(e) => props.onChange(props.path, e.currentTarget.value)}
+        />
       </Match>
       <Match when={Array.isArray(props.value) && (props.value as unknown[]).every((x) => typeof x === 'string')}>
         <div class="checks" role="group" aria-label={props.label}>
@@ -111,7 +128,10 @@ export function ValueEditor(props: Props) {
                   checked={(props.value as string[]).includes(g)}
                   onChange={(e) => {
                     const list = props.value as string[];
-                    props.onChange(props.path, e.currentTarget.checked ? GRADES.filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g));
+                    props.onChange(
+                      props.path,
+                      e.currentTarget.checked ? GRADES.filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g),
+                    );
                   }}
                 />
                 <span>{t(`grades.${g}`)}</span>
@@ -128,15 +148,41 @@ export function ValueEditor(props: Props) {
           when={isLong(props.value as { kk: string; ru: string })}
           fallback={
             <span class="names">
-              <input lang="kk" aria-label={`${props.label} (kk)`} disabled={props.readonly} value={(props.value as { kk: string }).kk} onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)} />
-              <input lang="ru" aria-label={`${props.label} (ru)`} disabled={props.readonly} value={(props.value as { ru: string }).ru} onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)} />
+              <input
+                lang="kk"
+                aria-label={`${props.label} (kk)`}
+                disabled={props.readonly}
+                value={(props.value as { kk: string }).kk}
+                onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)}
+              />
+              <input
+                lang="ru"
+                aria-label={`${props.label} (ru)`}
+                disabled={props.readonly}
+                value={(props.value as { ru: string }).ru}
+                onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)}
+              />
             </span>
           }
         >
           {/* Sentences (behavioural indicators, activities) are read and edited whole. */}
           <span class="names long">
-            <textarea lang="kk" rows={3} aria-label={`${props.label} (kk)`} disabled={props.readonly} value={(props.value as { kk: string }).kk} onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)} />
-            <textarea lang="ru" rows={3} aria-label={`${props.label} (ru)`} disabled={props.readonly} value={(props.value as { ru: string }).ru} onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)} />
+            <textarea
+              lang="kk"
+              rows={3}
+              aria-label={`${props.label} (kk)`}
+              disabled={props.readonly}
+              value={(props.value as { kk: string }).kk}
+              onChange={(e) => props.onChange([...props.path, 'kk'], e.currentTarget.value)}
+            />
+            <textarea
+              lang="ru"
+              rows={3}
+              aria-label={`${props.label} (ru)`}
+              disabled={props.readonly}
+              value={(props.value as { ru: string }).ru}
+              onChange={(e) => props.onChange([...props.path, 'ru'], e.currentTarget.value)}
+            />
           </span>
         </Show>
       </Match>
@@ -145,7 +191,9 @@ export function ValueEditor(props: Props) {
           <For each={Object.entries(props.value as Record<string, unknown>)}>
             {([key, v]) => (
               <div class="subfield">
-                <span class="subfield-label" aria-hidden="true">{word(key)}</span>
+                <span class="subfield-label" aria-hidden="true">
+                  {word(key)}
+                </span>
                 <ValueEditor {...props} value={v} path={[...props.path, key]} label={`${props.label}: ${word(key)}`} />
               </div>
             )}
@@ -164,7 +212,12 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
   const columns = () => (textList() ? ['text'] : Object.keys(props.rows[0] ?? {}));
   const blank = (): Record<string, unknown> => {
     const template = props.rows[props.rows.length - 1] ?? {};
-    return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, k === 'id' ? `new-${props.rows.length + 1}` : isNames(v) ? { kk: '', ru: '' } : v]));
+    return Object.fromEntries(
+      Object.entries(template).map(([k, v]) => [
+        k,
+        k === 'id' ? `new-${props.rows.length + 1}` : isNames(v) ? { kk: '', ru: '' } : v,
+      ]),
+    );
   };
   return (
     <div class="table-scroll" tabindex="0" role="region" aria-label={props.label}>
@@ -186,7 +239,17 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
                 <For each={columns()}>
                   {(c) => (
                     <td>
-                      <Show when={textList()} fallback={<ValueEditor {...props} value={row[c]} path={[...props.path, i(), c]} label={`${props.label}, ${i() + 1}: ${props.word(c)}`} />}>
+                      <Show
+                        when={textList()}
+                        fallback={
+                          <ValueEditor
+                            {...props}
+                            value={row[c]}
+                            path={[...props.path, i(), c]}
+                            label={`${props.label}, ${i() + 1}: ${props.word(c)}`}
+                          />
+                        }
+                      >
                         <ValueEditor {...props} value={row} path={[...props.path, i()]} label={`${props.label}, ${i() + 1}`} />
                       </Show>
                     </td>
@@ -194,7 +257,17 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
                 </For>
                 <Show when={!props.readonly}>
                   <td>
-                    <button type="button" class="link danger" onClick={() => props.onChange(props.path, props.rows.filter((_, k) => k !== i()))} aria-label={`${t('methodology.remove')}: ${props.label}, ${i() + 1}`}>
+                    <button
+                      type="button"
+                      class="link danger"
+                      onClick={() =>
+                        props.onChange(
+                          props.path,
+                          props.rows.filter((_, k) => k !== i()),
+                        )
+                      }
+                      aria-label={`${t('methodology.remove')}: ${props.label}, ${i() + 1}`}
+                    >
                       {t('methodology.remove')}
                     </button>
                   </td>
@@ -205,7 +278,11 @@ function RowsTable(props: Props & { rows: Record<string, unknown>[]; word: (k: s
         </tbody>
       </table>
       <Show when={!props.readonly}>
-        <button type="button" onClick={() => props.onChange(props.path, [...props.rows, blank()])} aria-label={`${t('methodology.add')}: ${props.label}`}>
+        <button
+          type="button"
+          onClick={() => props.onChange(props.path, [...props.rows, blank()])}
+          aria-label={`${t('methodology.add')}: ${props.label}`}
+        >
           {t('methodology.add')}
         </button>
       </Show>

@@ -12,7 +12,12 @@ import { exclusionText } from '../messages';
 /** `initial` picks the year (`YYYY-Y`) and unit a link asked for, e.g. the way back from a form. */
 export function createYearUnit(initial: { readonly yearId?: string | undefined; readonly unitId?: string | undefined } = {}) {
   const agency = useAgency();
-  const years = createMemo(() => agency.periods().filter((p) => p.kind === 'year').sort((a, b) => b.year - a.year));
+  const years = createMemo(() =>
+    agency
+      .periods()
+      .filter((p) => p.kind === 'year')
+      .sort((a, b) => b.year - a.year),
+  );
   const thisYear = Number(todayIso().slice(0, 4));
   const [yearId, setYearId] = createSignal(initial.yearId ?? '');
   const year = () => years().find((p) => p.id === yearId()) ?? years().find((p) => p.year === thisYear) ?? years()[0];
@@ -47,8 +52,20 @@ export function createYearPeople(state: YearUnit): Accessor<readonly YearPerson[
       .employees()
       .filter((e) => e.unitId === u.id)
       .map((person): YearPerson => {
-        const elig = eligibility(person, agency.statuses().filter((s) => s.employeeId === person.id), y, 'survey360', profile, agency.calendar());
-        return { person, name: fullName(person), head: heads.has(person.id), excluded: elig.kind === 'notEvaluated' ? exclusionText(app.i18n, elig, profile) : undefined };
+        const elig = eligibility(
+          person,
+          agency.statuses().filter((s) => s.employeeId === person.id),
+          y,
+          'survey360',
+          profile,
+          agency.calendar(),
+        );
+        return {
+          person,
+          name: fullName(person),
+          head: heads.has(person.id),
+          excluded: elig.kind === 'notEvaluated' ? exclusionText(app.i18n, elig, profile) : undefined,
+        };
       })
       .sort((a, b) => Number(b.head) - Number(a.head) || collator.compare(a.name, b.name));
   });
@@ -63,13 +80,25 @@ export function YearUnitPicker(props: { state: YearUnit; children?: JSX.Element 
       <label>
         <span>{t('evaluate.unit')}</span>
         <select aria-label={t('evaluate.unit')} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
-          <For each={s().units()}>{(u) => <option value={u.id} selected={u.id === s().unit()?.id}>{u.name}</option>}</For>
+          <For each={s().units()}>
+            {(u) => (
+              <option value={u.id} selected={u.id === s().unit()?.id}>
+                {u.name}
+              </option>
+            )}
+          </For>
         </select>
       </label>
       <label>
         <span>{t('survey360.year')}</span>
         <select aria-label={t('survey360.year')} onChange={(e) => s().setYearId(e.currentTarget.value)}>
-          <For each={s().years()}>{(y) => <option value={y.id} selected={y.id === s().year()?.id}>{y.year}</option>}</For>
+          <For each={s().years()}>
+            {(y) => (
+              <option value={y.id} selected={y.id === s().year()?.id}>
+                {y.year}
+              </option>
+            )}
+          </For>
         </select>
       </label>
       {props.children}

@@ -3,7 +3,11 @@ import { createEffect, onCleanup, onMount } from 'solid-js';
 import type * as ChartLib from 'chart.js';
 import type { Chart, ChartData, ChartType } from 'chart.js';
 
-export function createChart<TType extends ChartType, TData, TLabel>(create: (lib: typeof ChartLib) => Chart<TType, TData, TLabel>, data: () => ChartData<TType, TData, TLabel>, onReady?: () => void): void {
+export function createChart<TType extends ChartType, TData, TLabel>(
+  create: (lib: typeof ChartLib) => Chart<TType, TData, TLabel>,
+  data: () => ChartData<TType, TData, TLabel>,
+  onReady?: () => void,
+): void {
   let chart: Chart<TType, TData, TLabel> | undefined;
   onMount(async () => {
     chart = create(await import('chart.js'));

@@ -19,7 +19,10 @@ export function AgencyPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const a = () => agency.agency();
-  const audit = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.orderBy('id').reverse().limit(AUDIT_SHOWN).toArray(), []);
+  const audit = createLiveQuery<readonly AuditEntry[]>(
+    () => agency.db.audit.orderBy('id').reverse().limit(AUDIT_SHOWN).toArray(),
+    [],
+  );
   const ownProfiles = agency.ownProfiles;
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal(String(new Date().getFullYear() + 1));
@@ -56,11 +59,19 @@ export function AgencyPage() {
           <div class="form-grid panel">
             <label class="field">
               <span>{t('start.nameKk')}</span>
-              <input lang="kk" value={current().nameKk} onChange={(e) => void saveAgency({ nameKk: e.currentTarget.value.trim() })} />
+              <input
+                lang="kk"
+                value={current().nameKk}
+                onChange={(e) => void saveAgency({ nameKk: e.currentTarget.value.trim() })}
+              />
             </label>
             <label class="field">
               <span>{t('start.nameRu')}</span>
-              <input lang="ru" value={current().nameRu} onChange={(e) => void saveAgency({ nameRu: e.currentTarget.value.trim() })} />
+              <input
+                lang="ru"
+                value={current().nameRu}
+                onChange={(e) => void saveAgency({ nameRu: e.currentTarget.value.trim() })}
+              />
             </label>
             <label class="field">
               <span>{t('agency.profile')}</span>
@@ -77,7 +88,10 @@ export function AgencyPage() {
             </label>
             <label class="field">
               <span>{t('agency.operator')}</span>
-              <input value={String(agency.settings().get('operatorName') ?? '')} onChange={(e) => void agency.runOk(setSetting(agency.ctx, 'operatorName', e.currentTarget.value.trim()))} />
+              <input
+                value={String(agency.settings().get('operatorName') ?? '')}
+                onChange={(e) => void agency.runOk(setSetting(agency.ctx, 'operatorName', e.currentTarget.value.trim()))}
+              />
             </label>
           </div>
         )}
@@ -91,13 +105,21 @@ export function AgencyPage() {
               <li>
                 <strong>{y}</strong>{' '}
                 <For each={agency.periods().filter((p) => p.year === y)}>
-                  {(p) => <span class="chip">{p.quarter === null ? t('agency.wholeYear') : t('agency.quarter', { q: p.quarter })}</span>}
+                  {(p) => (
+                    <span class="chip">{p.quarter === null ? t('agency.wholeYear') : t('agency.quarter', { q: p.quarter })}</span>
+                  )}
                 </For>
               </li>
             )}
           </For>
         </ul>
-        <form class="inline-form" onSubmit={(e) => { e.preventDefault(); void agency.run(addPeriods(agency.ctx, periodsOfYear(Number(year())))); }}>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void agency.run(addPeriods(agency.ctx, periodsOfYear(Number(year()))));
+          }}
+        >
           <label>
             <span>{t('agency.year')}</span>
             <input type="number" min="2000" max="2100" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />

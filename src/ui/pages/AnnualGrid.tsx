@@ -60,15 +60,26 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const quarterIds = (year: number) => periodsOfYear(year).filter((p) => p.kind === 'quarter');
   const records = createLiveQueryOn<number, readonly EvaluationRecord[]>(
     () => props.year,
-    (year) => agency.db.evaluations.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).filter((r) => r.component === 'ranking' || r.component === 'kci').toArray(),
+    (year) =>
+      agency.db.evaluations
+        .where('periodId')
+        .anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id))
+        .filter((r) => r.component === 'ranking' || r.component === 'kci')
+        .toArray(),
     [],
   );
   const plans = createLiveQueryOn<number, readonly KciPlan[]>(
     () => props.year,
-    (year) => agency.db.kciPlans.where('periodId').anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id)).toArray(),
+    (year) =>
+      agency.db.kciPlans
+        .where('periodId')
+        .anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id))
+        .toArray(),
     [],
   );
-  const protocols = createProtocolRecords(agency, () => [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id));
+  const protocols = createProtocolRecords(agency, () =>
+    [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id),
+  );
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const rows = createMemo<AnnualRow[]>(() => {
@@ -77,7 +88,11 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
     const byKey = new Map(records().map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
     const planOf = new Map(plans().map((p) => [p.id, p]));
     const countRule = profile.components.value.kci && profile.kci.countRule.value;
-    const yearOf = (year: number, personId: string, method: AnnualRow['method']): { quarters: (number | undefined)[]; marks: string[]; annual: YearResult | undefined } => {
+    const yearOf = (
+      year: number,
+      personId: string,
+      method: AnnualRow['method'],
+    ): { quarters: (number | undefined)[]; marks: string[]; annual: YearResult | undefined } => {
       const person = everyone.find((e) => e.id === personId);
       if (!person) return { quarters: [], marks: [], annual: undefined };
       const statuses = agency.statuses().filter((s) => s.employeeId === personId);
@@ -86,12 +101,20 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         const record = byKey.get(`${q.id}:${method}:${personId}`);
         if (method === 'kci') {
           const plan = planOf.get(`${q.id}:${personId}`);
-          return plan ? kciSheet(plan.items, record?.scores ?? {}, agency.profileFor(record, kciReviewState(plan) === 'agreed')).sheet?.score : undefined;
+          return plan
+            ? kciSheet(plan.items, record?.scores ?? {}, agency.profileFor(record, kciReviewState(plan) === 'agreed')).sheet
+                ?.score
+            : undefined;
         }
-        const outcome = rankingScore(record?.scores ?? {}, agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)));
+        const outcome = rankingScore(
+          record?.scores ?? {},
+          agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)),
+        );
         return outcome.kind === 'scored' ? outcome.result.score : undefined;
       });
-      const finals = quarterIds(year).map((q, i) => finalOf({ periodId: q.id, component: method, employeeId: personId }, computed[i], protocols(), profile));
+      const finals = quarterIds(year).map((q, i) =>
+        finalOf({ periodId: q.id, component: method, employeeId: personId }, computed[i], protocols(), profile),
+      );
       const quarters = finals.map((f) => f?.value);
       const marks = finals.map((f) => (f === undefined ? '' : `${f.stage === 'evaluator' ? '' : '†'}${f.final ? '✓' : ''}`));
       if (method === 'kci' && countRule) {
@@ -99,22 +122,45 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         const yearPlans = quarterIds(year).flatMap((q) => planOf.get(`${q.id}:${personId}`) ?? []);
         const counts = kciYearCounts(yearPlans);
         const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
-        return { quarters, marks, annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined };
+        return {
+          quarters,
+          marks,
+          annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined,
+        };
       }
-      return { quarters, marks, annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile) };
+      return {
+        quarters,
+        marks,
+        annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile),
+      };
     };
     const collator = new Intl.Collator(app.i18n.lang());
-    return everyone
-      .filter((e) => e.unitId === props.unitId)
-      .map((e) => {
-        const method: AnnualRow['method'] = isUnitHead(e, everyone) && profile.components.value.kci ? 'kci' : 'ranking';
-        const current = yearOf(props.year, e.id, method);
-        const previous = yearOf(props.year - 1, e.id, method);
-        const history = [previous.annual?.grade, current.annual?.grade].filter((g): g is GradeId => g !== undefined);
-        return { id: e.id, name: fullName(e), method, quarters: current.quarters, marks: current.marks, annual: current.annual, consequences: current.annual ? consequences(history, profile) : undefined };
-      })
-      // The unit head first, then staff by name.
-      .sort((a, b) => (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    return (
+      everyone
+        .filter((e) => e.unitId === props.unitId)
+        .map((e) => {
+          const method: AnnualRow['method'] = isUnitHead(e, everyone) && profile.components.value.kci ? 'kci' : 'ranking';
+          const current = yearOf(props.year, e.id, method);
+          const previous = yearOf(props.year - 1, e.id, method);
+          const history = [previous.annual?.grade, current.annual?.grade].filter((g): g is GradeId => g !== undefined);
+          return {
+            id: e.id,
+            name: fullName(e),
+            method,
+            quarters: current.quarters,
+            marks: current.marks,
+            annual: current.annual,
+            consequences: current.annual ? consequences(history, profile) : undefined,
+          };
+        })
+        // The unit head first, then staff by name.
+        .sort(
+          (a, b) =>
+            (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) ||
+            collator.compare(a.name, b.name) ||
+            (a.id < b.id ? -1 : 1),
+        )
+    );
   });
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
@@ -126,24 +172,35 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
 
   const columns = (): ColDef<AnnualRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240 },
-    { colId: 'method', headerName: t('annual.method'), width: 120, valueGetter: (p) => (p.data ? t(`annual.methods.${p.data.method}`) : '') },
-    ...[0, 1, 2, 3].map(
-      (i): ColDef<AnnualRow> => ({
-        colId: `q${i + 1}`,
-        headerName: t('agency.quarter', { q: i + 1 }),
-        width: 100,
-        valueGetter: (p) => p.data?.quarters[i],
-        valueFormatter: (p) => (p.value === undefined || p.value === null ? t('annual.notEvaluated') : `${fmt(p.value as number)}${p.data?.marks[i] ? ` ${p.data.marks[i]}` : ''}`),
-        cellClass: 'num-cell',
-        cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
-      }),
-    ),
+    {
+      colId: 'method',
+      headerName: t('annual.method'),
+      width: 120,
+      valueGetter: (p) => (p.data ? t(`annual.methods.${p.data.method}`) : ''),
+    },
+    ...[0, 1, 2, 3].map((i): ColDef<AnnualRow> => ({
+      colId: `q${i + 1}`,
+      headerName: t('agency.quarter', { q: i + 1 }),
+      width: 100,
+      valueGetter: (p) => p.data?.quarters[i],
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null
+          ? t('annual.notEvaluated')
+          : `${fmt(p.value as number)}${p.data?.marks[i] ? ` ${p.data.marks[i]}` : ''}`,
+      cellClass: 'num-cell',
+      cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
+    })),
     {
       colId: 'mean',
       headerName: t('annual.mean'),
       width: 130,
       valueGetter: (p) => p.data?.annual?.score,
-      valueFormatter: (p) => (p.value === undefined || p.value === null ? (p.data?.annual ? t('annual.byCount') : '') : `${fmt(p.value as number)}${assumed(p.data?.method) ? ' ≈' : ''}`),
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null
+          ? p.data?.annual
+            ? t('annual.byCount')
+            : ''
+          : `${fmt(p.value as number)}${assumed(p.data?.method) ? ' ≈' : ''}`,
       cellClass: 'num-cell computed',
     },
     {
@@ -186,8 +243,20 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         <p class="muted">{t('final.legend')}</p>
       </Show>
       <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
-        <Show when={focusedRow()?.annual} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>
-          {(annual) => <Explanation trace={annual().explain()} title={`${focusedRow()?.name ?? ''}. ${t('evaluate.why', { value: annual().score === undefined ? t(`grades.${annual().grade}`) : fmt(annual().score) })}`} />}
+        <Show
+          when={focusedRow()?.annual}
+          fallback={
+            <p id="why-title" class="muted">
+              {t('evaluate.whyHint')}
+            </p>
+          }
+        >
+          {(annual) => (
+            <Explanation
+              trace={annual().explain()}
+              title={`${focusedRow()?.name ?? ''}. ${t('evaluate.why', { value: annual().score === undefined ? t(`grades.${annual().grade}`) : fmt(annual().score) })}`}
+            />
+          )}
         </Show>
       </section>
     </>

@@ -4,7 +4,15 @@
  * implies, with their state today.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { daysOffOfYear, deadlineState, formatDate, NO_AMENDMENTS, parseDateInput, yearSchedule, type CalendarAmendments } from '../../domain';
+import {
+  daysOffOfYear,
+  deadlineState,
+  formatDate,
+  NO_AMENDMENTS,
+  parseDateInput,
+  yearSchedule,
+  type CalendarAmendments,
+} from '../../domain';
 import { setSetting } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -27,7 +35,9 @@ export function CalendarPage() {
   const weekday = (iso: string) => {
     const date = new Date(`${iso}T00:00:00Z`);
     const lang = app.i18n.lang();
-    return lang === 'kk' ? (KK_WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? '') : new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
+    return lang === 'kk'
+      ? (KK_WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? '')
+      : new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
   };
   const [date, setDate] = createSignal('');
   const [note, setNote] = createSignal('');
@@ -41,14 +51,21 @@ export function CalendarPage() {
     }
     setError('');
     const current = amendments();
-    const next: CalendarAmendments = { ...current, [kind]: [...current[kind].filter((d) => d.date !== iso), { date: iso, note: note().trim() }].sort((a, b) => (a.date < b.date ? -1 : 1)) };
+    const next: CalendarAmendments = {
+      ...current,
+      [kind]: [...current[kind].filter((d) => d.date !== iso), { date: iso, note: note().trim() }].sort((a, b) =>
+        a.date < b.date ? -1 : 1,
+      ),
+    };
     if (await agency.runOk(setSetting(agency.ctx, 'calendarAmendments', next))) {
       setDate('');
       setNote('');
     }
   };
   const remove = (kind: 'daysOff' | 'workdays', iso: string) =>
-    void agency.runOk(setSetting(agency.ctx, 'calendarAmendments', { ...amendments(), [kind]: amendments()[kind].filter((d) => d.date !== iso) }));
+    void agency.runOk(
+      setSetting(agency.ctx, 'calendarAmendments', { ...amendments(), [kind]: amendments()[kind].filter((d) => d.date !== iso) }),
+    );
 
   return (
     <section aria-labelledby="calendar-title">
@@ -78,7 +95,10 @@ export function CalendarPage() {
                     <tr>
                       <td>{formatDate(d.date)}</td>
                       <td>{weekday(d.date)}</td>
-                      <td>{d.name ? `${d.name} · ` : ''}{t(`calendar.kinds.${d.kind}`)}</td>
+                      <td>
+                        {d.name ? `${d.name} · ` : ''}
+                        {t(`calendar.kinds.${d.kind}`)}
+                      </td>
                     </tr>
                   )}
                 </For>
@@ -91,24 +111,48 @@ export function CalendarPage() {
           <form class="inline-form" onSubmit={(e) => e.preventDefault()}>
             <label>
               <span>{t('calendar.date')}</span>
-              <input value={date()} placeholder={t('app.dateHint')} onInput={(e) => setDate(e.currentTarget.value)} aria-describedby="amend-error" />
+              <input
+                value={date()}
+                placeholder={t('app.dateHint')}
+                onInput={(e) => setDate(e.currentTarget.value)}
+                aria-describedby="amend-error"
+              />
             </label>
             <label>
               <span>{t('calendar.note')}</span>
               <input value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
             </label>
-            <button type="button" onClick={() => void amend('daysOff')}>{t('calendar.addDayOff')}</button>
-            <button type="button" onClick={() => void amend('workdays')}>{t('calendar.addWorkday')}</button>
+            <button type="button" onClick={() => void amend('daysOff')}>
+              {t('calendar.addDayOff')}
+            </button>
+            <button type="button" onClick={() => void amend('workdays')}>
+              {t('calendar.addWorkday')}
+            </button>
           </form>
-          <p id="amend-error" class="field-error" role="alert">{error()}</p>
-          <Show when={amendments().daysOff.length + amendments().workdays.length > 0} fallback={<p class="muted">{t('calendar.noAmendments')}</p>}>
+          <p id="amend-error" class="field-error" role="alert">
+            {error()}
+          </p>
+          <Show
+            when={amendments().daysOff.length + amendments().workdays.length > 0}
+            fallback={<p class="muted">{t('calendar.noAmendments')}</p>}
+          >
             <ul>
-              <For each={[...amendments().daysOff.map((d) => ({ ...d, kind: 'daysOff' as const })), ...amendments().workdays.map((d) => ({ ...d, kind: 'workdays' as const }))]}>
+              <For
+                each={[
+                  ...amendments().daysOff.map((d) => ({ ...d, kind: 'daysOff' as const })),
+                  ...amendments().workdays.map((d) => ({ ...d, kind: 'workdays' as const })),
+                ]}
+              >
                 {(d) => (
                   <li>
                     {formatDate(d.date)} — {d.kind === 'daysOff' ? t('calendar.amendedOff') : t('calendar.amendedWork')}
                     {d.note ? ` (${d.note})` : ''}{' '}
-                    <button type="button" class="link danger" onClick={() => remove(d.kind, d.date)} aria-label={`${t('app.delete')}: ${formatDate(d.date)}`}>
+                    <button
+                      type="button"
+                      class="link danger"
+                      onClick={() => remove(d.kind, d.date)}
+                      aria-label={`${t('app.delete')}: ${formatDate(d.date)}`}
+                    >
                       {t('app.delete')}
                     </button>
                   </li>
@@ -137,7 +181,9 @@ export function CalendarPage() {
                 return (
                   <tr>
                     <td>{t(`calendar.deadlineKinds.${d.kind}`)}</td>
-                    <td>{d.periodId.endsWith('-Y') ? t('agency.wholeYear') : t('agency.quarter', { q: d.periodId.slice(-1) })}</td>
+                    <td>
+                      {d.periodId.endsWith('-Y') ? t('agency.wholeYear') : t('agency.quarter', { q: d.periodId.slice(-1) })}
+                    </td>
                     <td>{formatDate(d.date)}</td>
                     <td>
                       <span class={`state state-${state()}`}>{t(`calendar.states.${state()}`)}</span>

@@ -6,7 +6,18 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { calibrationState, formatDate, fullName, hundredthsText, kciSheet, rankingScore, type CalibrationCase, type EvaluationRecord, type Familiarisation, type KciPlan } from '../../domain';
+import {
+  calibrationState,
+  formatDate,
+  fullName,
+  hundredthsText,
+  kciSheet,
+  rankingScore,
+  type CalibrationCase,
+  type EvaluationRecord,
+  type Familiarisation,
+  type KciPlan,
+} from '../../domain';
 import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang, fillDoc as fill, quarterIn } from '../../i18n/documents';
 import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../agency-state';
@@ -45,14 +56,17 @@ export function CalibrationProtocolPage() {
   const score = createMemo(() => {
     const l = loaded();
     if (!l?.c) return undefined;
-    if (l.c.component === 'kci') return l.plan ? kciSheet(l.plan.items, l.record?.scores ?? {}, agency.profile()).sheet?.score : undefined;
+    if (l.c.component === 'kci')
+      return l.plan ? kciSheet(l.plan.items, l.record?.scores ?? {}, agency.profile()).sheet?.score : undefined;
     const o = rankingScore(l.record?.scores ?? {}, agency.profile());
     return o.kind === 'scored' ? o.result.score : undefined;
   });
   const state = createMemo(() => {
     const l = loaded();
     const s = score();
-    return l?.c && s !== undefined ? calibrationState(l.c, l.familiarisation?.on ?? l.c.appliedOn, s, agency.profile(), agency.calendar()) : undefined;
+    return l?.c && s !== undefined
+      ? calibrationState(l.c, l.familiarisation?.on ?? l.c.appliedOn, s, agency.profile(), agency.calendar())
+      : undefined;
   });
   const num = (h: number | null | undefined) => (h === null || h === undefined ? '' : hundredthsText(h).replace('.', ','));
   const period = () => {
@@ -62,7 +76,9 @@ export function CalibrationProtocolPage() {
 
   const decisionText = () => {
     const o = state()?.outcome;
-    return o?.kind === 'adopted' ? fill(d().adopted, { score: num(o.score), votes: o.votesFor, of: o.participants, direction: d().directions[o.direction] }) : d().noMajority;
+    return o?.kind === 'adopted'
+      ? fill(d().adopted, { score: num(o.score), votes: o.votesFor, of: o.participants, direction: d().directions[o.direction] })
+      : d().noMajority;
   };
   const exportProtocol = (c: CalibrationCase) => {
     const p = person();
@@ -81,9 +97,22 @@ export function CalibrationProtocolPage() {
       [d().reason, c.reason],
       [d().signedOn, formatDate(c.signedOn)],
     ];
-    const members = [['№', d().member, d().positionCol, d().vote], ...c.participants.map((m, i) => [String(i + 1), m.name, m.position, num(m.vote)])];
-    const bytes = writeDocument(CALIBRATION_PROTOCOL_TYPE, [{ name: d().title, rows: [[d().title], ...fields], widths: [36, 80] }, { name: d().members, rows: members, widths: [5, 30, 60, 12] }], { agencyId: agency.agency()?.id ?? '', periodId: c.periodId, employeeId: c.employeeId, lang: lang(), exportedAt: nowIso() });
-    downloadBytes(bytes, safeFileName(`bagalau-calibration-protocol-${p ? fullName(p) : c.employeeId}-${c.periodId}-${lang()}.xlsx`));
+    const members = [
+      ['№', d().member, d().positionCol, d().vote],
+      ...c.participants.map((m, i) => [String(i + 1), m.name, m.position, num(m.vote)]),
+    ];
+    const bytes = writeDocument(
+      CALIBRATION_PROTOCOL_TYPE,
+      [
+        { name: d().title, rows: [[d().title], ...fields], widths: [36, 80] },
+        { name: d().members, rows: members, widths: [5, 30, 60, 12] },
+      ],
+      { agencyId: agency.agency()?.id ?? '', periodId: c.periodId, employeeId: c.employeeId, lang: lang(), exportedAt: nowIso() },
+    );
+    downloadBytes(
+      bytes,
+      safeFileName(`bagalau-calibration-protocol-${p ? fullName(p) : c.employeeId}-${c.periodId}-${lang()}.xlsx`),
+    );
   };
 
   return (
@@ -92,7 +121,14 @@ export function CalibrationProtocolPage() {
         <Show when={l().c} fallback={<p role="alert">{d().notFound}</p>}>
           {(c) => (
             <article class="document" lang={lang()} aria-labelledby="doc-title">
-              <DocumentToolbar back={{ href: `/calibration?period=${c().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} exportLabel={d().export} onExport={() => exportProtocol(c())} />
+              <DocumentToolbar
+                back={{ href: `/calibration?period=${c().periodId}`, label: d().back }}
+                lang={lang()}
+                onLang={(l) => setSearch({ lang: l })}
+                printLabel={d().print}
+                exportLabel={d().export}
+                onExport={() => exportProtocol(c())}
+              />
               <h1 id="doc-title">{d().title}</h1>
               <p class="muted">{d().basis}</p>
               <dl class="doc-fields">
@@ -143,9 +179,7 @@ export function CalibrationProtocolPage() {
                 </tbody>
               </table>
               <h2>{d().decision}</h2>
-              <p>
-                {decisionText()}
-              </p>
+              <p>{decisionText()}</p>
               <Show when={c().reason.trim() !== ''}>
                 <p>
                   <strong>{d().reason}:</strong> {c().reason}
@@ -165,7 +199,10 @@ export function CalibrationProtocolPage() {
                   </For>
                 </tbody>
               </table>
-              <p>{`${d().signedOn}: ${formatDate(c().signedOn)}`}{state()?.placeBy ? ` · ${d().placeBy}: ${formatDate(state()?.placeBy ?? null)}` : ''}</p>
+              <p>
+                {`${d().signedOn}: ${formatDate(c().signedOn)}`}
+                {state()?.placeBy ? ` · ${d().placeBy}: ${formatDate(state()?.placeBy ?? null)}` : ''}
+              </p>
             </article>
           )}
         </Show>

@@ -8,7 +8,17 @@
  */
 import { A } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { completedResults, formatDate, fullName, parseDecimal, sittingCaseKey, sittingState, type CommissionCase, type CommissionSeat, type CommissionSitting } from '../../domain';
+import {
+  completedResults,
+  formatDate,
+  fullName,
+  parseDecimal,
+  sittingCaseKey,
+  sittingState,
+  type CommissionCase,
+  type CommissionSeat,
+  type CommissionSitting,
+} from '../../domain';
 import { saveSitting } from '../../store/commission';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
@@ -19,7 +29,18 @@ import { submittedDays } from '../locks';
 import { createPeriodRecords } from '../period-records';
 import { resultValue, valueText } from '../result-text';
 
-const emptySitting = (periodId: string): CommissionSitting => ({ id: periodId, periodId, orderNumber: '', orderDate: null, seats: [], heldOn: null, present: [], cases: [], conclusion: '', signedOn: null });
+const emptySitting = (periodId: string): CommissionSitting => ({
+  id: periodId,
+  periodId,
+  orderNumber: '',
+  orderDate: null,
+  seats: [],
+  heldOn: null,
+  present: [],
+  cases: [],
+  conclusion: '',
+  signedOn: null,
+});
 
 export function CommissionPage() {
   const app = useApp();
@@ -60,7 +81,19 @@ export function CommissionPage() {
 
   const completions = createMemo(() => {
     const p = period();
-    return p ? completedResults({ quarters: [p], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: agency.profile(), calendar: agency.calendar() }) : [];
+    return p
+      ? completedResults({
+          quarters: [p],
+          employees: agency.employees(),
+          statuses: agency.statuses(),
+          submitted: submittedDays(agency.settings()),
+          records: data().records,
+          plans: data().plans,
+          sheets: data().sheets,
+          profile: agency.profile(),
+          calendar: agency.calendar(),
+        })
+      : [];
   });
   /** Every completed result has its case (votes empty until cast). */
   const cases = createMemo<CommissionCase[]>(() => {
@@ -68,11 +101,26 @@ export function CommissionPage() {
     const names = new Map(agency.employees().map((e) => [e.id, fullName(e)]));
     const collator = new Intl.Collator(app.i18n.lang());
     return completions()
-      .map((c) => byKey.get(sittingCaseKey(c)) ?? { employeeId: c.employeeId, component: c.component, votes: {}, corrected: null, reason: '', recommendation: '' })
-      .sort((a, b) => collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') || (a.employeeId < b.employeeId ? -1 : 1));
+      .map(
+        (c) =>
+          byKey.get(sittingCaseKey(c)) ?? {
+            employeeId: c.employeeId,
+            component: c.component,
+            votes: {},
+            corrected: null,
+            reason: '',
+            recommendation: '',
+          },
+      )
+      .sort(
+        (a, b) =>
+          collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') ||
+          (a.employeeId < b.employeeId ? -1 : 1),
+      );
   });
   const state = createMemo(() => sittingState({ ...sitting(), cases: cases() }, agency.profile()));
-  const setCase = (key: string, patch: Partial<CommissionCase>) => change({ cases: cases().map((c) => (sittingCaseKey(c) === key ? { ...c, ...patch } : c)) });
+  const setCase = (key: string, patch: Partial<CommissionCase>) =>
+    change({ cases: cases().map((c) => (sittingCaseKey(c) === key ? { ...c, ...patch } : c)) });
   const presentVoters = () => sitting().seats.filter((m) => m.role !== 'secretary' && sitting().present.includes(m.id));
 
   const [seatName, setSeatName] = createSignal('');
@@ -82,7 +130,15 @@ export function CommissionPage() {
     if (saved) setStored(saved);
   };
   const sign = async () => {
-    if (state().blockers.length > 0) return app.notify(t('commission.cannotSign', { list: state().blockers.map((b) => t(`commission.blockers.${b}`)).join('; ') }), 'error');
+    if (state().blockers.length > 0)
+      return app.notify(
+        t('commission.cannotSign', {
+          list: state()
+            .blockers.map((b) => t(`commission.blockers.${b}`))
+            .join('; '),
+        }),
+        'error',
+      );
     const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases(), signedOn: todayIso() }));
     if (saved) setStored(saved);
   };
@@ -95,7 +151,12 @@ export function CommissionPage() {
     if (!d) return '';
     if (d.kind === 'noQuorum') return t('commission.noQuorumShort');
     if (d.kind === 'chairAbsent') return t('commission.undecided');
-    return t('commission.decided', { decision: t(`commission.decisions.${d.decision}`), approve: d.approve, revise: d.revise, chair: d.byChair ? t('commission.byChair') : '' });
+    return t('commission.decided', {
+      decision: t(`commission.decisions.${d.decision}`),
+      approve: d.approve,
+      revise: d.revise,
+      chair: d.byChair ? t('commission.byChair') : '',
+    });
   };
 
   return (
@@ -114,11 +175,19 @@ export function CommissionPage() {
               </label>
               <label>
                 <span>{t('commission.orderDate')}</span>
-                <input type="date" value={sitting().orderDate ?? ''} onInput={(e) => change({ orderDate: e.currentTarget.value || null })} />
+                <input
+                  type="date"
+                  value={sitting().orderDate ?? ''}
+                  onInput={(e) => change({ orderDate: e.currentTarget.value || null })}
+                />
               </label>
               <label>
                 <span>{t('commission.heldOn')}</span>
-                <input type="date" value={sitting().heldOn ?? ''} onInput={(e) => change({ heldOn: e.currentTarget.value || null })} />
+                <input
+                  type="date"
+                  value={sitting().heldOn ?? ''}
+                  onInput={(e) => change({ heldOn: e.currentTarget.value || null })}
+                />
               </label>
             </div>
             <Show when={sitting().seats.length > 0}>
@@ -128,7 +197,9 @@ export function CommissionPage() {
                     <th scope="col">{t('commission.seat')}</th>
                     <th scope="col">{t('commission.role')}</th>
                     <th scope="col">{t('commission.present')}</th>
-                    <th scope="col"><span class="sr-only">{t('methodology.remove')}</span></th>
+                    <th scope="col">
+                      <span class="sr-only">{t('methodology.remove')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -138,10 +209,31 @@ export function CommissionPage() {
                         <th scope="row">{m.name}</th>
                         <td>{t(`commission.roles.${m.role}`)}</td>
                         <td>
-                          <input type="checkbox" aria-label={`${t('commission.present')}: ${m.name}`} checked={sitting().present.includes(m.id)} onChange={(e) => change({ present: e.currentTarget.checked ? [...sitting().present, m.id] : sitting().present.filter((x) => x !== m.id) })} />
+                          <input
+                            type="checkbox"
+                            aria-label={`${t('commission.present')}: ${m.name}`}
+                            checked={sitting().present.includes(m.id)}
+                            onChange={(e) =>
+                              change({
+                                present: e.currentTarget.checked
+                                  ? [...sitting().present, m.id]
+                                  : sitting().present.filter((x) => x !== m.id),
+                              })
+                            }
+                          />
                         </td>
                         <td>
-                          <button type="button" class="link danger" aria-label={`${t('methodology.remove')}: ${m.name}`} onClick={() => change({ seats: sitting().seats.filter((x) => x.id !== m.id), present: sitting().present.filter((x) => x !== m.id) })}>
+                          <button
+                            type="button"
+                            class="link danger"
+                            aria-label={`${t('methodology.remove')}: ${m.name}`}
+                            onClick={() =>
+                              change({
+                                seats: sitting().seats.filter((x) => x.id !== m.id),
+                                present: sitting().present.filter((x) => x !== m.id),
+                              })
+                            }
+                          >
                             {t('methodology.remove')}
                           </button>
                         </td>
@@ -158,7 +250,11 @@ export function CommissionPage() {
               </label>
               <label>
                 <span>{t('commission.role')}</span>
-                <select value={seatRole()} aria-label={t('commission.role')} onChange={(e) => setSeatRole(e.currentTarget.value as CommissionSeat['role'])}>
+                <select
+                  value={seatRole()}
+                  aria-label={t('commission.role')}
+                  onChange={(e) => setSeatRole(e.currentTarget.value as CommissionSeat['role'])}
+                >
                   <option value="chair">{t('commission.roles.chair')}</option>
                   <option value="member">{t('commission.roles.member')}</option>
                   <option value="secretary">{t('commission.roles.secretary')}</option>
@@ -177,10 +273,18 @@ export function CommissionPage() {
             </div>
           </fieldset>
           <p role="status" class={state().quorum ? '' : 'warning-box'}>
-            {t(state().quorum ? 'commission.quorum' : 'commission.noQuorum', { present: state().present, voting: state().voting })}
+            {t(state().quorum ? 'commission.quorum' : 'commission.noQuorum', {
+              present: state().present,
+              voting: state().voting,
+            })}
           </p>
           <Show when={cases().length > 0} fallback={<p class="muted">{t('commission.noResults')}</p>}>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('commission.results')} — ${picked.periodLabel(period())}`}>
+            <div
+              class="table-scroll"
+              tabindex="0"
+              role="region"
+              aria-label={`${t('commission.results')} — ${picked.periodLabel(period())}`}
+            >
               <table class="table compact">
                 <thead>
                   <tr>
@@ -208,23 +312,57 @@ export function CommissionPage() {
                           <For each={presentVoters()}>
                             {(m) => (
                               <td>
-                                <select disabled={signed() || !state().quorum} aria-label={`${m.name}: ${person(c.employeeId)}`} value={c.votes[m.id] ?? ''} onChange={(e) => setCase(key, { votes: { ...c.votes, [m.id]: e.currentTarget.value as 'approve' | 'revise' } })}>
+                                <select
+                                  disabled={signed() || !state().quorum}
+                                  aria-label={`${m.name}: ${person(c.employeeId)}`}
+                                  value={c.votes[m.id] ?? ''}
+                                  onChange={(e) =>
+                                    setCase(key, { votes: { ...c.votes, [m.id]: e.currentTarget.value as 'approve' | 'revise' } })
+                                  }
+                                >
                                   <option value="">—</option>
-                                  <option value="approve" selected={c.votes[m.id] === 'approve'}>{t('commission.decisions.approve')}</option>
-                                  <option value="revise" selected={c.votes[m.id] === 'revise'}>{t('commission.decisions.revise')}</option>
+                                  <option value="approve" selected={c.votes[m.id] === 'approve'}>
+                                    {t('commission.decisions.approve')}
+                                  </option>
+                                  <option value="revise" selected={c.votes[m.id] === 'revise'}>
+                                    {t('commission.decisions.revise')}
+                                  </option>
                                 </select>
                               </td>
                             )}
                           </For>
                           <td>{decisionText(key)}</td>
                           <td>
-                            <input class="num" disabled={signed()} inputmode="decimal" aria-label={`${t('commission.corrected')}: ${person(c.employeeId)}`} value={valueText(c.corrected, r()?.points ?? false)} onChange={(e) => {
-                              const n = parseDecimal(e.currentTarget.value);
-                              setCase(key, { corrected: n === undefined ? null : r()?.points ? Math.round(n) : Math.round(n * 100) });
-                            }} />
+                            <input
+                              class="num"
+                              disabled={signed()}
+                              inputmode="decimal"
+                              aria-label={`${t('commission.corrected')}: ${person(c.employeeId)}`}
+                              value={valueText(c.corrected, r()?.points ?? false)}
+                              onChange={(e) => {
+                                const n = parseDecimal(e.currentTarget.value);
+                                setCase(key, {
+                                  corrected: n === undefined ? null : r()?.points ? Math.round(n) : Math.round(n * 100),
+                                });
+                              }}
+                            />
                           </td>
-                          <td><input disabled={signed()} aria-label={`${t('commission.reason')}: ${person(c.employeeId)}`} value={c.reason} onInput={(e) => setCase(key, { reason: e.currentTarget.value })} /></td>
-                          <td><input disabled={signed()} aria-label={`${t('commission.recommendation')}: ${person(c.employeeId)}`} value={c.recommendation} onInput={(e) => setCase(key, { recommendation: e.currentTarget.value })} /></td>
+                          <td>
+                            <input
+                              disabled={signed()}
+                              aria-label={`${t('commission.reason')}: ${person(c.employeeId)}`}
+                              value={c.reason}
+                              onInput={(e) => setCase(key, { reason: e.currentTarget.value })}
+                            />
+                          </td>
+                          <td>
+                            <input
+                              disabled={signed()}
+                              aria-label={`${t('commission.recommendation')}: ${person(c.employeeId)}`}
+                              value={c.recommendation}
+                              onInput={(e) => setCase(key, { recommendation: e.currentTarget.value })}
+                            />
+                          </td>
                         </tr>
                       );
                     }}
@@ -235,14 +373,28 @@ export function CommissionPage() {
           </Show>
           <label class="block">
             <span>{t('commission.conclusion')}</span>
-            <textarea rows={2} disabled={signed()} value={sitting().conclusion} onInput={(e) => change({ conclusion: e.currentTarget.value })} />
+            <textarea
+              rows={2}
+              disabled={signed()}
+              value={sitting().conclusion}
+              onInput={(e) => change({ conclusion: e.currentTarget.value })}
+            />
           </label>
           <div class="toolbar">
-            <button type="button" class="primary" disabled={signed() || !dirty()} onClick={() => void save()}>{t('calibration.save')}</button>
-            <Show when={!signed()} fallback={<span>{t('commission.signed', { date: formatDate(stored()?.signedOn ?? null) })}</span>}>
-              <button type="button" disabled={dirty()} onClick={() => void sign()}>{t('commission.sign')}</button>
+            <button type="button" class="primary" disabled={signed() || !dirty()} onClick={() => void save()}>
+              {t('calibration.save')}
+            </button>
+            <Show
+              when={!signed()}
+              fallback={<span>{t('commission.signed', { date: formatDate(stored()?.signedOn ?? null) })}</span>}
+            >
+              <button type="button" disabled={dirty()} onClick={() => void sign()}>
+                {t('commission.sign')}
+              </button>
             </Show>
-            <A href={`/commission/protocol?period=${period()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('commission.protocol')}</A>
+            <A href={`/commission/protocol?period=${period()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>
+              {t('commission.protocol')}
+            </A>
           </div>
         </Show>
       </Show>

@@ -24,7 +24,10 @@ export function CommissionProtocolPage() {
   const [search, setSearch] = useSearchParams<{ period?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => COMMISSION_PROTOCOL[lang()];
-  const [sitting] = createResource(() => search.period ?? '', async (id): Promise<CommissionSitting | null> => (await agency.db.sittings.get(id)) ?? null);
+  const [sitting] = createResource(
+    () => search.period ?? '',
+    async (id): Promise<CommissionSitting | null> => (await agency.db.sittings.get(id)) ?? null,
+  );
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
   const state = createMemo(() => {
     const s = sitting();
@@ -32,7 +35,19 @@ export function CommissionProtocolPage() {
   });
   const results = createMemo(() => {
     const p = agency.periods().find((x) => x.id === search.period);
-    return p ? completedResults({ quarters: [p], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: agency.profile(), calendar: agency.calendar() }) : [];
+    return p
+      ? completedResults({
+          quarters: [p],
+          employees: agency.employees(),
+          statuses: agency.statuses(),
+          submitted: submittedDays(agency.settings()),
+          records: data().records,
+          plans: data().plans,
+          sheets: data().sheets,
+          profile: agency.profile(),
+          calendar: agency.calendar(),
+        })
+      : [];
   });
   const name = (id: string) => {
     const e = agency.employees().find((x) => x.id === id);
@@ -46,7 +61,14 @@ export function CommissionProtocolPage() {
     const done = results().find((x) => sittingCaseKey(x) === sittingCaseKey(c));
     const r = done ? resultValue(done, data(), agency.profile()) : undefined;
     const x = state()?.decisions.get(sittingCaseKey(c));
-    return [String(i + 1), name(c.employeeId), valueText(r?.value, r?.points ?? false), c.corrected === null ? '' : `${valueText(c.corrected, r?.points ?? false)}${c.reason ? ` — ${c.reason}` : ''}`, c.recommendation, x?.kind === 'decided' ? d().decisions[x.decision] : ''];
+    return [
+      String(i + 1),
+      name(c.employeeId),
+      valueText(r?.value, r?.points ?? false),
+      c.corrected === null ? '' : `${valueText(c.corrected, r?.points ?? false)}${c.reason ? ` — ${c.reason}` : ''}`,
+      c.recommendation,
+      x?.kind === 'decided' ? d().decisions[x.decision] : '',
+    ];
   };
   /** The secretary signs first, then the chair, then the members — as in Appendix 5. */
   const signers = (s: CommissionSitting) => [...s.seats].sort((a, b) => SIGN_ORDER.indexOf(a.role) - SIGN_ORDER.indexOf(b.role));
@@ -57,7 +79,13 @@ export function CommissionProtocolPage() {
       [d().heldOn, formatDate(s.heldOn)],
       [d().order, fill(d().orderOf, { number: s.orderNumber, date: formatDate(s.orderDate) })],
       [d().period, period()],
-      [d().present, s.seats.filter((m) => s.present.includes(m.id)).map((m) => `${m.name} (${d().roles[m.role]})`).join('; ')],
+      [
+        d().present,
+        s.seats
+          .filter((m) => s.present.includes(m.id))
+          .map((m) => `${m.name} (${d().roles[m.role]})`)
+          .join('; '),
+      ],
       [],
       [d().number, d().name, d().results, d().corrected, d().recommendations, d().decision],
       ...s.cases.map(rowOf),
@@ -67,7 +95,12 @@ export function CommissionProtocolPage() {
       [d().signatures],
       ...signers(s).map((m) => [d().roles[m.role], m.name, '', `${d().date}: ${formatDate(s.signedOn)}`]),
     ];
-    const bytes = writeDocument(COMMISSION_PROTOCOL_TYPE, [{ name: d().title, rows: fields, widths: [28, 36, 16, 36, 36, 16] }], { agencyId: agency.agency()?.id ?? '', periodId: s.periodId, lang: lang(), exportedAt: nowIso() });
+    const bytes = writeDocument(COMMISSION_PROTOCOL_TYPE, [{ name: d().title, rows: fields, widths: [28, 36, 16, 36, 36, 16] }], {
+      agencyId: agency.agency()?.id ?? '',
+      periodId: s.periodId,
+      lang: lang(),
+      exportedAt: nowIso(),
+    });
     downloadBytes(bytes, safeFileName(`bagalau-commission-protocol-${s.periodId}-${lang()}.xlsx`));
   };
   return (
@@ -75,7 +108,14 @@ export function CommissionProtocolPage() {
       <Show when={sitting()} fallback={<p role="alert">{d().none}</p>}>
         {(s) => (
           <article class="document official-form" lang={lang()} aria-labelledby="doc-title">
-            <DocumentToolbar back={{ href: `/commission?period=${s().periodId}`, label: d().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={d().print} exportLabel={d().export} onExport={() => exportProtocol(s())} />
+            <DocumentToolbar
+              back={{ href: `/commission?period=${s().periodId}`, label: d().back }}
+              lang={lang()}
+              onLang={(l) => setSearch({ lang: l })}
+              printLabel={d().print}
+              exportLabel={d().export}
+              onExport={() => exportProtocol(s())}
+            />
             <h1 id="doc-title">{d().title}</h1>
             <dl class="doc-fields">
               <dt>{d().agency}</dt>
@@ -87,7 +127,12 @@ export function CommissionProtocolPage() {
               <dt>{d().period}</dt>
               <dd>{period()}</dd>
               <dt>{d().present}</dt>
-              <dd>{s().seats.filter((m) => s().present.includes(m.id)).map((m) => `${m.name} (${d().roles[m.role]})`).join('; ')}</dd>
+              <dd>
+                {s()
+                  .seats.filter((m) => s().present.includes(m.id))
+                  .map((m) => `${m.name} (${d().roles[m.role]})`)
+                  .join('; ')}
+              </dd>
             </dl>
             <Show when={state()?.quorum}>
               <p>{fill(d().quorum, { present: state()?.present ?? 0, voting: state()?.voting ?? 0 })}</p>

@@ -47,7 +47,11 @@ export function CompetencySheetPage() {
   const textLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const competencies = () => agency.profile().competencySheet.value;
   const nameOf = (id: string) => competencies().find((c) => c.id === id)?.names[textLang()] ?? id;
-  const sheets = createLiveQueryOn<string, readonly CompetencySheet[]>(() => year()?.id ?? '', (id) => agency.db.competencySheets.where('periodId').equals(id).toArray(), []);
+  const sheets = createLiveQueryOn<string, readonly CompetencySheet[]>(
+    () => year()?.id ?? '',
+    (id) => agency.db.competencySheets.where('periodId').equals(id).toArray(),
+    [],
+  );
   const sheetOf = createMemo(() => new Map(sheets().map((s) => [s.employeeId, s])));
 
   const people = createYearPeople(picked);
@@ -63,7 +67,8 @@ export function CompetencySheetPage() {
   const [editing, setEditing] = createSignal<string>();
   const editingRow = () => rows().find((r) => r.person.id === editing() && r.excluded === undefined);
   const entriesOf = (r: Row): readonly SheetEntry[] => sheetOf().get(r.person.id)?.entries ?? [];
-  const entryOf = (r: Row, competency: string): SheetEntry => entriesOf(r).find((e) => e.competency === competency) ?? blankEntry(competency);
+  const entryOf = (r: Row, competency: string): SheetEntry =>
+    entriesOf(r).find((e) => e.competency === competency) ?? blankEntry(competency);
   const problemsOf = (r: Row) => sheetProblems(entriesOf(r), agency.profile(), r.person.publicServices);
   const summaryOf = (r: Row) => sheetSummary(entriesOf(r), agency.profile(), r.person.publicServices);
   /** Every change is applied to the entry as stored, so two quick ones to one competency both land. */
@@ -71,7 +76,8 @@ export function CompetencySheetPage() {
     const y = year();
     if (y) void agency.run(updateSheetEntry(agency.ctx, y.id, r.person.id, competency, how));
   };
-  const choose = (r: Row, competency: string, value: string) => change(r, competency, (e) => ({ ...e, meets: value === '' ? null : value === 'meets' }));
+  const choose = (r: Row, competency: string, value: string) =>
+    change(r, competency, (e) => ({ ...e, meets: value === '' ? null : value === 'meets' }));
   /** The button that opened the editor gets the focus back when it closes. */
   let opener: HTMLElement | undefined;
   const openEditor = (id: string, from: HTMLElement) => {
@@ -93,9 +99,21 @@ export function CompetencySheetPage() {
       <Show when={years().length > 0} fallback={<p class="warning-box">{t('survey360.noYears')}</p>}>
         <YearUnitPicker state={picked} />
         <Show when={rows().length > 0} fallback={<p class="muted">{t('sheet.noPeople')}</p>}>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('sheet.gridLabel', { unit: unit()?.name ?? '', year: year()?.year ?? '' })}>
+          <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label={t('sheet.gridLabel', { unit: unit()?.name ?? '', year: year()?.year ?? '' })}
+          >
             <table class="table compact heatmap competency-sheet">
-              <TableHead labels={[t('evaluate.person'), ...competencies().map((c) => `${c.names[textLang()]}${c.publicServiceOnly ? '*' : ''}`), t('sheet.summary')]} actions={t('sheet.actions')} />
+              <TableHead
+                labels={[
+                  t('evaluate.person'),
+                  ...competencies().map((c) => `${c.names[textLang()]}${c.publicServiceOnly ? '*' : ''}`),
+                  t('sheet.summary'),
+                ]}
+                actions={t('sheet.actions')}
+              />
               <tbody>
                 <For each={rows()}>
                   {(r) => (
@@ -111,8 +129,15 @@ export function CompetencySheetPage() {
                       >
                         <For each={competencies()}>
                           {(c) => (
-                            <Show when={r.applicable.includes(c.id)} fallback={<td class="not-assessed">{t('sheet.notAssessed')}</td>}>
-                              <SheetCell entry={entryOf(r, c.id)} label={t('sheet.cellLabel', { competency: c.names[textLang()], name: r.name })} onChoose={(v) => choose(r, c.id, v)} />
+                            <Show
+                              when={r.applicable.includes(c.id)}
+                              fallback={<td class="not-assessed">{t('sheet.notAssessed')}</td>}
+                            >
+                              <SheetCell
+                                entry={entryOf(r, c.id)}
+                                label={t('sheet.cellLabel', { competency: c.names[textLang()], name: r.name })}
+                                onChoose={(v) => choose(r, c.id, v)}
+                              />
                             </Show>
                           )}
                         </For>
@@ -123,7 +148,11 @@ export function CompetencySheetPage() {
                           </Show>
                         </td>
                         <td>
-                          <button type="button" onClick={(e) => openEditor(r.person.id, e.currentTarget)} aria-label={t('sheet.editFor', { name: r.name })}>
+                          <button
+                            type="button"
+                            onClick={(e) => openEditor(r.person.id, e.currentTarget)}
+                            aria-label={t('sheet.editFor', { name: r.name })}
+                          >
                             {t('sheet.edit')}
                           </button>
                           <A href={formHref(r)} aria-label={t('sheet.formFor', { name: r.name })}>
@@ -140,7 +169,19 @@ export function CompetencySheetPage() {
           <p class="form-footnote">{t('sheet.footnote')}</p>
         </Show>
         <Show when={editingRow()}>
-          {(r) => <SheetEditor row={r()} entries={entriesOf(r())} problems={problemsOf(r())} textLang={textLang()} nameOf={nameOf} problemText={problemText} formHref={formHref(r())} onChange={(id, how) => change(r(), id, how)} onClose={closeEditor} />}
+          {(r) => (
+            <SheetEditor
+              row={r()}
+              entries={entriesOf(r())}
+              problems={problemsOf(r())}
+              textLang={textLang()}
+              nameOf={nameOf}
+              problemText={problemText}
+              formHref={formHref(r())}
+              onChange={(id, how) => change(r(), id, how)}
+              onClose={closeEditor}
+            />
+          )}
         </Show>
       </Show>
     </section>
@@ -196,7 +237,10 @@ function SheetEditor(props: {
     };
     props.onChange(id, (e) => {
       const rest = e.indicatorsNotShown.filter((x) => x.ru !== indicator.ru);
-      return { ...e, indicatorsNotShown: on ? [...rest, { kk: indicator.kk, ru: indicator.ru }].sort((a, b) => order(a) - order(b)) : rest };
+      return {
+        ...e,
+        indicatorsNotShown: on ? [...rest, { kk: indicator.kk, ru: indicator.ru }].sort((a, b) => order(a) - order(b)) : rest,
+      };
     });
   };
   return (
@@ -226,11 +270,21 @@ function SheetEditor(props: {
               <legend>{props.nameOf(id)}</legend>
               <div class="inline-form" role="radiogroup" aria-label={t('sheet.resultOf', { competency: props.nameOf(id) })}>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={meets() === true} onChange={() => props.onChange(id, (x) => ({ ...x, meets: true }))} />
+                  <input
+                    type="radio"
+                    name={name()}
+                    checked={meets() === true}
+                    onChange={() => props.onChange(id, (x) => ({ ...x, meets: true }))}
+                  />
                   <span>{t('sheet.meets')}</span>
                 </label>
                 <label class="checkbox">
-                  <input type="radio" name={name()} checked={meets() === false} onChange={() => props.onChange(id, (x) => ({ ...x, meets: false }))} />
+                  <input
+                    type="radio"
+                    name={name()}
+                    checked={meets() === false}
+                    onChange={() => props.onChange(id, (x) => ({ ...x, meets: false }))}
+                  />
                   <span>{t('sheet.notMeets')}</span>
                 </label>
               </div>
@@ -242,12 +296,16 @@ function SheetEditor(props: {
                       {(indicator) => {
                         const ticked = createMemo(() => e().indicatorsNotShown.some((x) => x.ru === indicator.ru));
                         return (
-                        <li>
-                          <label class="checkbox">
-                            <input type="checkbox" checked={ticked()} onChange={(ev) => toggle(id, indicator, ev.currentTarget.checked)} />
-                            <span>{indicator[props.textLang]}</span>
-                          </label>
-                        </li>
+                          <li>
+                            <label class="checkbox">
+                              <input
+                                type="checkbox"
+                                checked={ticked()}
+                                onChange={(ev) => toggle(id, indicator, ev.currentTarget.checked)}
+                              />
+                              <span>{indicator[props.textLang]}</span>
+                            </label>
+                          </li>
                         );
                       }}
                     </For>
@@ -255,10 +313,15 @@ function SheetEditor(props: {
                 </Show>
                 <label class="block">
                   <span>{t('sheet.note')}</span>
-                  <textarea rows="2" maxLength={2000} value={note()} onChange={(ev) => {
+                  <textarea
+                    rows="2"
+                    maxLength={2000}
+                    value={note()}
+                    onChange={(ev) => {
                       const note = ev.currentTarget.value;
                       props.onChange(id, (x) => ({ ...x, note }));
-                    }} />
+                    }}
+                  />
                 </label>
               </Show>
             </fieldset>

@@ -25,7 +25,8 @@ export function DataPage() {
   const [busy, setBusy] = createSignal(false);
   const env = { now: nowIso, newId, operator: agency.ctx.operator };
   const entry = () => app.agencies()?.find((a) => a.id === agency.agency()?.id);
-  const agencyName = (a: { nameKk: string; nameRu: string }) => (app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk);
+  const agencyName = (a: { nameKk: string; nameRu: string }) =>
+    app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk;
 
   const backup = async () => {
     const current = agency.agency();
@@ -33,7 +34,12 @@ export function DataPage() {
     setBusy(true);
     const snapshot = await takeSnapshot(agency.db);
     const exportedAt = nowIso();
-    const bytes = writeBackup(snapshot, { agencyId: current.id, agencyName: agencyName(current), schemaVersion: SCHEMA_VERSION, exportedAt });
+    const bytes = writeBackup(snapshot, {
+      agencyId: current.id,
+      agencyName: agencyName(current),
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt,
+    });
     const fileName = safeFileName(`bagalau-backup-${agencyName(current)}-${exportedAt.slice(0, 10)}.xlsx`);
     downloadBytes(bytes, fileName);
     await markBackedUp(app.registry, current.id, env, fileName);
@@ -45,12 +51,19 @@ export function DataPage() {
     const read = readBackupFile(await fileBytes(file));
     if (!read.ok) {
       const p = read.error;
-      setProblems([p.kind === 'file' ? t(`fileProblems.${p.problem.code}`, { ...p.problem.params }) : t(`backupProblems.${p.problem.code}`, { ...p.problem.params })]);
+      setProblems([
+        p.kind === 'file'
+          ? t(`fileProblems.${p.problem.code}`, { ...p.problem.params })
+          : t(`backupProblems.${p.problem.code}`, { ...p.problem.params }),
+      ]);
       return;
     }
     const normalised = normaliseSnapshot(read.value.tables);
     if (!normalised.ok) {
-      setProblems([t('data.restoreProblems', { count: normalised.error.length }), ...normalised.error.slice(0, 50).map((p) => restoreProblemText(p))]);
+      setProblems([
+        t('data.restoreProblems', { count: normalised.error.length }),
+        ...normalised.error.slice(0, 50).map((p) => restoreProblemText(p)),
+      ]);
       return;
     }
     const snapshot = normalised.value;
@@ -73,7 +86,8 @@ export function DataPage() {
     }
   };
 
-  const restoreProblemText = (p: RestoreProblem) => t(`restoreProblems.${p.code}`, { table: p.table, row: p.row + 1, field: p.field });
+  const restoreProblemText = (p: RestoreProblem) =>
+    t(`restoreProblems.${p.code}`, { table: p.table, row: p.row + 1, field: p.field });
 
   return (
     <section aria-labelledby="data-title">
@@ -125,7 +139,13 @@ export function DataPage() {
         <Show when={storage()}>
           {(s) => (
             <>
-              <p>{s().persisted === true ? t('data.persisted') : s().persisted === false ? t('data.notPersisted') : t('data.persistUnknown')}</p>
+              <p>
+                {s().persisted === true
+                  ? t('data.persisted')
+                  : s().persisted === false
+                    ? t('data.notPersisted')
+                    : t('data.persistUnknown')}
+              </p>
               <p>
                 {s().usage !== null && s().quota !== null
                   ? t('data.usage', { used: app.i18n.formatBytes(s().usage ?? 0), quota: app.i18n.formatBytes(s().quota ?? 0) })

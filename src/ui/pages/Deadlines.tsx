@@ -34,8 +34,12 @@ export function DeadlinesPage() {
   const today = todayIso();
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal<number | undefined>(undefined);
-  const selectedYear = () => year() ?? (years().includes(Number(today.slice(0, 4))) ? Number(today.slice(0, 4)) : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
-const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
+  const selectedYear = () =>
+    year() ??
+    (years().includes(Number(today.slice(0, 4)))
+      ? Number(today.slice(0, 4))
+      : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
+  const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
 
   const items = createMemo(() => {
     const profile = agency.profile();
@@ -47,16 +51,44 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
     const heads = profile.components.value.kci ? everyone.filter((e) => isUnitHead(e, everyone)) : [];
     const kciHeads = quarters.flatMap((q) =>
       heads
-        .filter((h) => eligibility(h, agency.statuses().filter((s) => s.employeeId === h.id), q, 'kci', profile, calendar).kind !== 'notEvaluated' && !kciNotSet(h, q, profile))
-        .map((h) => ({ periodId: q.id, unitId: h.unitId, employeeId: h.id, approvedOn: plans.get(`${q.id}:${h.id}`)?.approvedOn ?? null })),
+        .filter(
+          (h) =>
+            eligibility(
+              h,
+              agency.statuses().filter((s) => s.employeeId === h.id),
+              q,
+              'kci',
+              profile,
+              calendar,
+            ).kind !== 'notEvaluated' && !kciNotSet(h, q, profile),
+        )
+        .map((h) => ({
+          periodId: q.id,
+          unitId: h.unitId,
+          employeeId: h.id,
+          approvedOn: plans.get(`${q.id}:${h.id}`)?.approvedOn ?? null,
+        })),
     );
     const returned = data().plans.flatMap((p) => {
       const deadline = kciReviewState(p) === 'returned' ? kciResubmitDeadline(p, calendar) : undefined;
       const unitId = everyone.find((e) => e.id === p.employeeId)?.unitId ?? '';
       return deadline ? [{ periodId: p.periodId, unitId, employeeId: p.employeeId, deadline }] : [];
     });
-    const completions = completedResults({ quarters, employees: everyone, statuses: agency.statuses(), submitted, records: data().records, plans: data().plans, sheets: data().sheets, profile, calendar });
-    const unitIds = agency.units().filter((u) => everyone.some((e) => e.unitId === u.id)).map((u) => u.id);
+    const completions = completedResults({
+      quarters,
+      employees: everyone,
+      statuses: agency.statuses(),
+      submitted,
+      records: data().records,
+      plans: data().plans,
+      sheets: data().sheets,
+      profile,
+      calendar,
+    });
+    const unitIds = agency
+      .units()
+      .filter((u) => everyone.some((e) => e.unitId === u.id))
+      .map((u) => u.id);
     return deadlineBoard({
       year: selectedYear(),
       profile,
@@ -69,7 +101,15 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
       familiarisation: familiarisationBoard(completions, data().done, profile, calendar, today),
       calibrations: data().cases.map((c) => {
         const d = calibrationDeadlines(data().done.find((f) => f.id === c.id)?.on ?? c.appliedOn, c.appliedOn, profile, calendar);
-        return { periodId: c.periodId, employeeId: c.employeeId, decideBy: d.decideBy ?? c.appliedOn, decidedOn: c.decidedOn, holdBy: d.holdBy ?? c.appliedOn, heldOn: c.heldOn, placeBy: c.signedOn ? protocolPlacementDeadline(c.signedOn, profile, calendar) : null };
+        return {
+          periodId: c.periodId,
+          employeeId: c.employeeId,
+          decideBy: d.decideBy ?? c.appliedOn,
+          decidedOn: c.decidedOn,
+          holdBy: d.holdBy ?? c.appliedOn,
+          heldOn: c.heldOn,
+          placeBy: c.signedOn ? protocolPlacementDeadline(c.signedOn, profile, calendar) : null,
+        };
       }),
     });
   });
@@ -84,7 +124,11 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
   };
   const periodLabel = (id: string) => {
     const p = agency.periods().find((x) => x.id === id) ?? periodsOfYear(Number(id.slice(0, 4))).find((x) => x.id === id);
-    return p ? (p.kind === 'year' ? t('annual.year', { year: p.year }) : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`) : id;
+    return p
+      ? p.kind === 'year'
+        ? t('annual.year', { year: p.year })
+        : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`
+      : id;
   };
   const what = (i: BoardItem) => {
     const who = i.employeeId ? personName(i.employeeId) : i.unitId ? unitName(i.unitId) : t('deadlines.agency');
@@ -97,7 +141,9 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
       case 'kciResubmit':
         return `/kci?unit=${unit}&period=${i.periodId}`;
       case 'evaluation':
-        return agency.profile().components.value.points ? `/points?unit=${unit}&period=${i.periodId}` : `/evaluate?unit=${unit}&period=${i.periodId}`;
+        return agency.profile().components.value.points
+          ? `/points?unit=${unit}&period=${i.periodId}`
+          : `/evaluate?unit=${unit}&period=${i.periodId}`;
       case 'familiarisation':
         return `/familiarisation?period=${i.periodId}`;
       case 'calibrationDecision':
@@ -116,7 +162,13 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
         <label>
           <span>{t('overview.year')}</span>
           <select onChange={(e) => setYear(Number(e.currentTarget.value))}>
-            <For each={years()}>{(y) => <option value={y} selected={y === selectedYear()}>{y}</option>}</For>
+            <For each={years()}>
+              {(y) => (
+                <option value={y} selected={y === selectedYear()}>
+                  {y}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <label class="checkbox">
@@ -131,40 +183,42 @@ const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selecte
         </p>
       </div>
       <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
-      <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('deadlines.date')}</th>
-                <th scope="col">{t('deadlines.what')}</th>
-                <th scope="col">{t('deadlines.state')}</th>
-                <th scope="col">{t('deadlines.source')}</th>
-                <th scope="col">{t('deadlines.open')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={shown()}>
-                {(i) => (
-                  <tr>
-                    <td>{formatDate(i.date)}</td>
-                    <th scope="row">{what(i)}</th>
-                    <td>
-                      <span class={`state state-${i.state}`}>{t(`deadlines.states.${i.state}`)}</span>
-                      {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
-                      {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
-                    </td>
-                    <td>{i.source}</td>
-                    <td>
-                      <A href={link(i)} aria-label={`${t('deadlines.open')}: ${what(i)}`}>{t('deadlines.open')}</A>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+        <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
+          <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('deadlines.date')}</th>
+                  <th scope="col">{t('deadlines.what')}</th>
+                  <th scope="col">{t('deadlines.state')}</th>
+                  <th scope="col">{t('deadlines.source')}</th>
+                  <th scope="col">{t('deadlines.open')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={shown()}>
+                  {(i) => (
+                    <tr>
+                      <td>{formatDate(i.date)}</td>
+                      <th scope="row">{what(i)}</th>
+                      <td>
+                        <span class={`state state-${i.state}`}>{t(`deadlines.states.${i.state}`)}</span>
+                        {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
+                        {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
+                      </td>
+                      <td>{i.source}</td>
+                      <td>
+                        <A href={link(i)} aria-label={`${t('deadlines.open')}: ${what(i)}`}>
+                          {t('deadlines.open')}
+                        </A>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
       </Show>
     </section>
   );

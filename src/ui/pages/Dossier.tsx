@@ -54,7 +54,16 @@ export function DossierPage() {
   const elig = createMemo(() => {
     const p = person();
     const q = period();
-    return p && q ? eligibility(p, agency.statuses().filter((s) => s.employeeId === p.id), q, component(), profile(), agency.calendar()) : undefined;
+    return p && q
+      ? eligibility(
+          p,
+          agency.statuses().filter((s) => s.employeeId === p.id),
+          q,
+          component(),
+          profile(),
+          agency.calendar(),
+        )
+      : undefined;
   });
   const ids = () => {
     const p = search.period ?? '';
@@ -64,7 +73,10 @@ export function DossierPage() {
   const result = createMemo((): { value: number | undefined; points: boolean; trace: Trace | undefined } => {
     const record = data().records.find((r) => r.id === ids().record);
     if (component() === 'points') {
-      const q = pointsOfQuarter(data().sheets.find((s) => s.id === ids().plan), profile());
+      const q = pointsOfQuarter(
+        data().sheets.find((s) => s.id === ids().plan),
+        profile(),
+      );
       return { value: q?.points, points: true, trace: q?.explain() };
     }
     if (component() === 'kci') {
@@ -73,11 +85,25 @@ export function DossierPage() {
       return { value: sheet?.score, points: false, trace: sheet?.explain() };
     }
     const o = rankingScore(record?.scores ?? {}, profile());
-    return o.kind === 'scored' ? { value: o.result.score, points: false, trace: o.result.explain() } : { value: undefined, points: false, trace: undefined };
+    return o.kind === 'scored'
+      ? { value: o.result.score, points: false, trace: o.result.explain() }
+      : { value: undefined, points: false, trace: undefined };
   });
   const completion = createMemo(() => {
     const q = period();
-    return q ? completedResults({ quarters: [q], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: profile(), calendar: agency.calendar() }).find((c) => c.employeeId === search.employee) : undefined;
+    return q
+      ? completedResults({
+          quarters: [q],
+          employees: agency.employees(),
+          statuses: agency.statuses(),
+          submitted: submittedDays(agency.settings()),
+          records: data().records,
+          plans: data().plans,
+          sheets: data().sheets,
+          profile: profile(),
+          calendar: agency.calendar(),
+        }).find((c) => c.employeeId === search.employee)
+      : undefined;
   });
   const familiarisation = createMemo(() => {
     const c = completion();
@@ -87,7 +113,9 @@ export function DossierPage() {
   const calState = createMemo(() => {
     const c = calibration();
     const r = result();
-    return c && r.value !== undefined ? calibrationState(c, familiarisation()?.record?.on ?? c.appliedOn, r.value, profile(), agency.calendar()) : undefined;
+    return c && r.value !== undefined
+      ? calibrationState(c, familiarisation()?.record?.on ?? c.appliedOn, r.value, profile(), agency.calendar())
+      : undefined;
   });
   const commission = createMemo(() => {
     const s = sitting();
@@ -102,7 +130,9 @@ export function DossierPage() {
       const entityIds = [record, plan, done, `lock:${p}:${unit}:${component()}`].filter((x): x is string => !!x);
       const entries = await agency.db.audit.where('entityId').anyOf(entityIds).toArray();
       // Pasted blocks are one entry for many cells: keep the ones that touched this person's record.
-      const blocks = (await agency.db.audit.where('entityId').startsWith('block:').toArray()).filter((a) => Array.isArray(a.after) && (a.after as { record: string }[]).some((c) => c.record === record));
+      const blocks = (await agency.db.audit.where('entityId').startsWith('block:').toArray()).filter(
+        (a) => Array.isArray(a.after) && (a.after as { record: string }[]).some((c) => c.record === record),
+      );
       return [...entries, ...blocks].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.id ?? 0) - (b.id ?? 0)));
     },
   );
@@ -112,12 +142,15 @@ export function DossierPage() {
   };
   const changeText = (a: AuditEntry) => {
     if (a.entityId.startsWith('block:')) {
-      const cells = (a.after as { record: string; field: string; before: unknown; after: unknown }[]).filter((c) => c.record === ids().record);
+      const cells = (a.after as { record: string; field: string; before: unknown; after: unknown }[]).filter(
+        (c) => c.record === ids().record,
+      );
       return cells.map((c) => `${c.field}: ${short(c.before)} → ${short(c.after)}`).join('; ');
     }
     return `${a.field}: ${short(a.before)} → ${short(a.after)}`;
   };
-  const met = (deadline: string | null | undefined, on: string | null | undefined) => (deadline && on ? (compareIso(on, deadline) <= 0 ? t('dossier.met') : t('dossier.missed')) : t('dossier.open'));
+  const met = (deadline: string | null | undefined, on: string | null | undefined) =>
+    deadline && on ? (compareIso(on, deadline) <= 0 ? t('dossier.met') : t('dossier.missed')) : t('dossier.open');
   const deadlines = createMemo(() => {
     const q = period();
     const out: [string, string, string][] = [];
@@ -127,27 +160,60 @@ export function DossierPage() {
     const done = component() === 'kci' ? completion()?.completedOn : submitted;
     out.push([t('dossier.evaluation'), formatDate(due), `${done ? formatDate(done) : '—'} · ${met(due, done)}`]);
     const f = familiarisation();
-    if (f) out.push([t('dossier.familiarisation'), formatDate(f.deadline), `${f.record ? formatDate(f.record.on) : '—'} · ${met(f.deadline, f.record?.on)}`]);
+    if (f)
+      out.push([
+        t('dossier.familiarisation'),
+        formatDate(f.deadline),
+        `${f.record ? formatDate(f.record.on) : '—'} · ${met(f.deadline, f.record?.on)}`,
+      ]);
     const c = calibration();
     const s = calState();
     if (c && s) {
-      out.push([t('dossier.calibrationApply'), formatDate(s.applyBy), `${formatDate(c.appliedOn)} · ${met(s.applyBy, c.appliedOn)}`]);
-      out.push([t('dossier.calibrationDecide'), formatDate(s.decideBy), `${c.decidedOn ? formatDate(c.decidedOn) : '—'} · ${met(s.decideBy, c.decidedOn)}`]);
-      out.push([t('dossier.calibrationHold'), formatDate(s.holdBy), `${c.heldOn ? formatDate(c.heldOn) : '—'} · ${met(s.holdBy, c.heldOn)}`]);
+      out.push([
+        t('dossier.calibrationApply'),
+        formatDate(s.applyBy),
+        `${formatDate(c.appliedOn)} · ${met(s.applyBy, c.appliedOn)}`,
+      ]);
+      out.push([
+        t('dossier.calibrationDecide'),
+        formatDate(s.decideBy),
+        `${c.decidedOn ? formatDate(c.decidedOn) : '—'} · ${met(s.decideBy, c.decidedOn)}`,
+      ]);
+      out.push([
+        t('dossier.calibrationHold'),
+        formatDate(s.holdBy),
+        `${c.heldOn ? formatDate(c.heldOn) : '—'} · ${met(s.holdBy, c.heldOn)}`,
+      ]);
     }
     return out;
   });
   const resultLine = () => {
     const r = result();
-    return r.value === undefined ? t('dossier.noResult') : `${t(`eligibility.component.${component()}`)}: ${valueText(r.value, r.points)}${r.trace?.grade ? ` — ${t(`grades.${r.trace.grade}`)}` : ''}`;
+    return r.value === undefined
+      ? t('dossier.noResult')
+      : `${t(`eligibility.component.${component()}`)}: ${valueText(r.value, r.points)}${r.trace?.grade ? ` — ${t(`grades.${r.trace.grade}`)}` : ''}`;
   };
   const calibrationLine = () => {
     const s = calState();
     const o = s?.outcome;
     if (!o) return '';
-    return o.kind === 'adopted' ? t('calibration.adopted', { score: valueText(o.score, false), direction: t(`calibration.directions.${o.direction}`), votes: o.votesFor, of: o.participants }) : t('calibration.noMajority', { of: o.participants });
+    return o.kind === 'adopted'
+      ? t('calibration.adopted', {
+          score: valueText(o.score, false),
+          direction: t(`calibration.directions.${o.direction}`),
+          votes: o.votesFor,
+          of: o.participants,
+        })
+      : t('calibration.noMajority', { of: o.participants });
   };
-  const final = createMemo(() => finalOf({ periodId: search.period ?? '', component: component(), employeeId: search.employee ?? '' }, result().value, data(), profile()));
+  const final = createMemo(() =>
+    finalOf(
+      { periodId: search.period ?? '', component: component(), employeeId: search.employee ?? '' },
+      result().value,
+      data(),
+      profile(),
+    ),
+  );
   const finalLine = () => {
     const f = final();
     return f ? `${valueText(f.value, result().points)} — ${t(`grades.${f.grade}`)}; ${finalStageText(f, app.i18n)}` : '';
@@ -167,16 +233,42 @@ export function DossierPage() {
     const facts: [string, string, string][] = [
       [t('dossier.person'), fullName(p), `${p.position} (${p.category})`],
       [t('dossier.period'), `${q.year} · ${t('agency.quarter', { q: q.quarter ?? 0 })}`, ''],
-      [t('dossier.eligibility'), elig() ? eligibilityText(app.i18n, elig() as NonNullable<ReturnType<typeof elig>>, profile()) : '', elig()?.source ?? ''],
-      [t('dossier.result'), resultLine(), result().trace ? `${result().trace?.sources.join('; ')}${(result().trace?.assumptions.length ?? 0) > 0 ? ` · ≈ ${result().trace?.assumptions.join(', ')}` : ''}` : ''],
+      [
+        t('dossier.eligibility'),
+        elig() ? eligibilityText(app.i18n, elig() as NonNullable<ReturnType<typeof elig>>, profile()) : '',
+        elig()?.source ?? '',
+      ],
+      [
+        t('dossier.result'),
+        resultLine(),
+        result().trace
+          ? `${result().trace?.sources.join('; ')}${(result().trace?.assumptions.length ?? 0) > 0 ? ` · ≈ ${result().trace?.assumptions.join(', ')}` : ''}`
+          : '',
+      ],
       ...(result().trace?.inputs ?? []).map((i): [string, string, string] => [t('evaluate.inputs'), i.label, i.value ?? '—']),
       ...deadlines().map(([what, due, done]): [string, string, string] => [t('dossier.deadlines'), `${what}: ${due}`, done]),
-      ...(calibration() ? [[t('dossier.calibration'), calibrationLine(), calibration()?.reason ?? ''] as [string, string, string]] : []),
-      ...(commission() ? [[t('dossier.commission'), commissionLine(), commission()?.c.recommendation ?? ''] as [string, string, string]] : []),
-      ...(final() ? [[t('final.column'), finalLine(), final()?.explain().sources.join('; ') ?? ''] as [string, string, string]] : []),
+      ...(calibration()
+        ? [[t('dossier.calibration'), calibrationLine(), calibration()?.reason ?? ''] as [string, string, string]]
+        : []),
+      ...(commission()
+        ? [[t('dossier.commission'), commissionLine(), commission()?.c.recommendation ?? ''] as [string, string, string]]
+        : []),
+      ...(final()
+        ? [[t('final.column'), finalLine(), final()?.explain().sources.join('; ') ?? ''] as [string, string, string]]
+        : []),
     ];
-    const historyRows = [[t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')], ...(history() ?? []).map((a) => [app.i18n.formatDateTime(a.at), a.operator || '—', changeText(a), a.reason])];
-    const bytes = writeDocument(DOSSIER_TYPE, [{ name: t('dossier.title'), rows: facts }, { name: t('dossier.history'), rows: historyRows, widths: [18, 24, 80, 40] }], { agencyId: agency.agency()?.id ?? '', periodId: q.id, employeeId: p.id, exportedAt: nowIso() });
+    const historyRows = [
+      [t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')],
+      ...(history() ?? []).map((a) => [app.i18n.formatDateTime(a.at), a.operator || '—', changeText(a), a.reason]),
+    ];
+    const bytes = writeDocument(
+      DOSSIER_TYPE,
+      [
+        { name: t('dossier.title'), rows: facts },
+        { name: t('dossier.history'), rows: historyRows, widths: [18, 24, 80, 40] },
+      ],
+      { agencyId: agency.agency()?.id ?? '', periodId: q.id, employeeId: p.id, exportedAt: nowIso() },
+    );
     downloadBytes(bytes, safeFileName(`bagalau-dossier-${fullName(p)}-${q.id}.xlsx`));
   };
 
@@ -186,8 +278,12 @@ export function DossierPage() {
         <article class="document" aria-labelledby="doc-title">
           <div class="toolbar no-print">
             <A href={`/employees/${search.employee ?? ''}`}>{t('dossier.back')}</A>
-            <button type="button" onClick={() => window.print()}>{t('dossier.print')}</button>
-            <button type="button" onClick={exportWorkbook}>{t('dossier.export')}</button>
+            <button type="button" onClick={() => window.print()}>
+              {t('dossier.print')}
+            </button>
+            <button type="button" onClick={exportWorkbook}>
+              {t('dossier.export')}
+            </button>
           </div>
           <h1 id="doc-title">{`${t('dossier.title')}: ${fullName(person() as NonNullable<ReturnType<typeof person>>)}, ${period()?.year} · ${t('agency.quarter', { q: period()?.quarter ?? 0 })}`}</h1>
           <p class="muted">{t('dossier.confidential')}</p>
@@ -195,7 +291,11 @@ export function DossierPage() {
             <dt>{t('dossier.person')}</dt>
             <dd>{`${person()?.position ?? ''} (${person()?.category ?? ''}), ${agency.units().find((u) => u.id === person()?.unitId)?.name ?? ''}`}</dd>
             <dt>{t('dossier.eligibility')}</dt>
-            <dd>{elig() ? `${eligibilityText(app.i18n, elig() as NonNullable<ReturnType<typeof elig>>, profile())} (${elig()?.source ?? ''})` : ''}</dd>
+            <dd>
+              {elig()
+                ? `${eligibilityText(app.i18n, elig() as NonNullable<ReturnType<typeof elig>>, profile())} (${elig()?.source ?? ''})`
+                : ''}
+            </dd>
             <dt>{t('dossier.result')}</dt>
             <dd>{resultLine()}</dd>
             <Show when={calibration()}>

@@ -37,14 +37,22 @@ export function EmployeeCardPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
   const today = todayIso();
-  const row = createMemo(() => employeeRows(agency.employees(), agency.statuses(), agency.units(), today).find((r) => r.id === params.id));
+  const row = createMemo(() =>
+    employeeRows(agency.employees(), agency.statuses(), agency.units(), today).find((r) => r.id === params.id),
+  );
   const statuses = createMemo(() =>
-    agency.statuses().filter((s) => s.employeeId === params.id).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1)),
+    agency
+      .statuses()
+      .filter((s) => s.employeeId === params.id)
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1)),
   );
   const [localProblems, setLocalProblems] = createSignal<Record<string, Problem | undefined>>({});
 
   const save = (patch: Partial<Employee>) => agency.run(updateEmployee(agency.ctx, params.id, patch));
-  const problemsOf = (field: string) => [...(row()?.problems.filter((p) => p.field === field) ?? []), ...(localProblems()[field] ? [localProblems()[field] as Problem] : [])];
+  const problemsOf = (field: string) => [
+    ...(row()?.problems.filter((p) => p.field === field) ?? []),
+    ...(localProblems()[field] ? [localProblems()[field] as Problem] : []),
+  ];
 
   const TextField = (p: { field: 'surname' | 'name' | 'patronymic' | 'position' | 'iin'; lang?: string }) => (
     <Field field={p.field} problems={problemsOf(p.field)}>
@@ -55,7 +63,9 @@ export function EmployeeCardPage() {
           aria-invalid={problemsOf(p.field).some((x) => x.severity === 'error')}
           value={row()?.[p.field] ?? ''}
           inputMode={p.field === 'iin' ? 'numeric' : undefined}
-          onChange={(e) => void save({ [p.field]: p.field === 'iin' ? normaliseIin(e.currentTarget.value) : e.currentTarget.value.trim() })}
+          onChange={(e) =>
+            void save({ [p.field]: p.field === 'iin' ? normaliseIin(e.currentTarget.value) : e.currentTarget.value.trim() })
+          }
         />
       )}
     </Field>
@@ -78,13 +88,26 @@ export function EmployeeCardPage() {
   };
 
   return (
-    <Show when={row()} fallback={<p role="alert">{t('card.notFound')} <A href="/employees">{t('card.back')}</A></p>}>
+    <Show
+      when={row()}
+      fallback={
+        <p role="alert">
+          {t('card.notFound')} <A href="/employees">{t('card.back')}</A>
+        </p>
+      }
+    >
       {(r) => (
         <article aria-labelledby="card-title" class="card">
-          <p><A href="/employees">← {t('card.back')}</A></p>
+          <p>
+            <A href="/employees">← {t('card.back')}</A>
+          </p>
           <h1 id="card-title">{fullName(r()) || t('employees.newPerson')}</h1>
           <p>
-            <A href={`/forms?kind=competency&from=card&year=${nowIso().slice(0, 4)}&employee=${r().id}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.competency', { year: nowIso().slice(0, 4) })}</A>
+            <A
+              href={`/forms?kind=competency&from=card&year=${nowIso().slice(0, 4)}&employee=${r().id}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+            >
+              {t('forms.competency', { year: nowIso().slice(0, 4) })}
+            </A>
           </p>
           <div class="form-grid">
             <TextField field="surname" />
@@ -94,7 +117,12 @@ export function EmployeeCardPage() {
             <TextField field="position" />
             <Field field="category" problems={problemsOf('category')}>
               {(id, describedBy) => (
-                <select id={id} aria-describedby={describedBy} value={r().category} onChange={(e) => void save({ category: normaliseCategory(e.currentTarget.value) ?? e.currentTarget.value })}>
+                <select
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={r().category}
+                  onChange={(e) => void save({ category: normaliseCategory(e.currentTarget.value) ?? e.currentTarget.value })}
+                >
                   <option value="">{t('app.none')}</option>
                   <Show when={r().category !== '' && !CATEGORIES.includes(r().category)}>
                     <option value={r().category}>{r().category}</option>
@@ -105,7 +133,12 @@ export function EmployeeCardPage() {
             </Field>
             <Field field="unitId" problems={problemsOf('unitId')}>
               {(id, describedBy) => (
-                <select id={id} aria-describedby={describedBy} value={r().unitId} onChange={(e) => void save({ unitId: e.currentTarget.value })}>
+                <select
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={r().unitId}
+                  onChange={(e) => void save({ unitId: e.currentTarget.value })}
+                >
                   <option value="">{t('app.none')}</option>
                   <For each={agency.units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
                 </select>
@@ -113,18 +146,37 @@ export function EmployeeCardPage() {
             </Field>
             <Field field="managerId" problems={problemsOf('managerId')}>
               {(id, describedBy) => (
-                <select id={id} aria-describedby={describedBy} value={r().managerId ?? ''} onChange={(e) => void save({ managerId: e.currentTarget.value === '' ? null : e.currentTarget.value })}>
+                <select
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={r().managerId ?? ''}
+                  onChange={(e) => void save({ managerId: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+                >
                   <option value="">{t('app.none')}</option>
-                  <For each={agency.employees().filter((e) => e.id !== r().id)}>{(e) => <option value={e.id}>{fullName(e)}</option>}</For>
+                  <For each={agency.employees().filter((e) => e.id !== r().id)}>
+                    {(e) => <option value={e.id}>{fullName(e)}</option>}
+                  </For>
                 </select>
               )}
             </Field>
             <Field field="appointedOn" problems={problemsOf('appointedOn')} hint={t('app.dateHint')}>
-              {(id, describedBy) => <input id={id} aria-describedby={describedBy} value={formatDate(r().appointedOn)} placeholder={t('app.dateHint')} onChange={(e) => onDate(e.currentTarget.value)} />}
+              {(id, describedBy) => (
+                <input
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={formatDate(r().appointedOn)}
+                  placeholder={t('app.dateHint')}
+                  onChange={(e) => onDate(e.currentTarget.value)}
+                />
+              )}
             </Field>
             <div class="field checkbox">
               <label>
-                <input type="checkbox" checked={r().publicServices} onChange={(e) => void save({ publicServices: e.currentTarget.checked })} />
+                <input
+                  type="checkbox"
+                  checked={r().publicServices}
+                  onChange={(e) => void save({ publicServices: e.currentTarget.checked })}
+                />
                 <span>{fieldLabel(app.i18n, 'publicServices')}</span>
               </label>
             </div>
@@ -132,7 +184,9 @@ export function EmployeeCardPage() {
           <Show when={agency.profile().components.value.competencySheet}>
             <p class="muted">
               {t('card.indicatorGroup', {
-                group: t(`values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees()), agency.profile().indicatorGroups.value)}`),
+                group: t(
+                  `values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees()), agency.profile().indicatorGroups.value)}`,
+                ),
                 source: agency.profile().indicatorGroups.source ?? '',
               })}
             </p>
@@ -150,7 +204,12 @@ export function EmployeeCardPage() {
   );
 }
 
-function Field(props: { field: string; problems: readonly Problem[]; hint?: string; children: (id: string, describedBy: string) => unknown }) {
+function Field(props: {
+  field: string;
+  problems: readonly Problem[];
+  hint?: string;
+  children: (id: string, describedBy: string) => unknown;
+}) {
   const app = useApp();
   const id = () => `field-${props.field}`;
   return (
@@ -215,7 +274,12 @@ function StatusSection(props: { employeeId: string; statuses: readonly StatusInt
                   <td>{s.to === null ? (s.kind === 'dismissed' ? t('app.none') : t('card.openEnded')) : formatDate(s.to)}</td>
                   <td>{s.note}</td>
                   <td>
-                    <button type="button" class="link" onClick={() => void agency.runOk(deleteStatus(agency.ctx, s.id))} aria-label={`${t('app.delete')}: ${t(`statusKinds.${s.kind}`)} ${formatDate(s.from)}`}>
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => void agency.runOk(deleteStatus(agency.ctx, s.id))}
+                      aria-label={`${t('app.delete')}: ${t(`statusKinds.${s.kind}`)} ${formatDate(s.from)}`}
+                    >
                       {t('app.delete')}
                     </button>
                   </td>
@@ -249,7 +313,13 @@ function StatusSection(props: { employeeId: string; statuses: readonly StatusInt
         <button type="submit">{t('card.addStatus')}</button>
       </form>
       <p role="alert" class="field-problems">
-        <For each={problems()}>{(p) => <span class="error">{fieldLabel(app.i18n, p.field)}: {problemText(app.i18n, p)} </span>}</For>
+        <For each={problems()}>
+          {(p) => (
+            <span class="error">
+              {fieldLabel(app.i18n, p.field)}: {problemText(app.i18n, p)}{' '}
+            </span>
+          )}
+        </For>
       </p>
     </section>
   );

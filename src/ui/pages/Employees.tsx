@@ -5,7 +5,16 @@
 import { useNavigate } from '@solidjs/router';
 import type { ColDef, ICellRendererParams, ValueSetterParams } from 'ag-grid-community';
 import { createMemo, createSignal } from 'solid-js';
-import { CATEGORIES, fullName, normaliseCategory, normaliseIin, parseDateInput, formatDate, problem, type Employee } from '../../domain';
+import {
+  CATEGORIES,
+  fullName,
+  normaliseCategory,
+  normaliseIin,
+  parseDateInput,
+  formatDate,
+  problem,
+  type Employee,
+} from '../../domain';
 import { addEmployee, updateEmployee } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -14,7 +23,8 @@ import { Grid } from '../components/Grid';
 import { employeeRows, type EmployeeRow } from '../employee-rows';
 import { fieldLabel, problemText } from '../messages';
 
-type EditableField = 'surname' | 'name' | 'patronymic' | 'iin' | 'position' | 'category' | 'unitId' | 'managerId' | 'appointedOn' | 'publicServices';
+type EditableField =
+  'surname' | 'name' | 'patronymic' | 'iin' | 'position' | 'category' | 'unitId' | 'managerId' | 'appointedOn' | 'publicServices';
 
 export function EmployeesPage() {
   const app = useApp();
@@ -47,7 +57,10 @@ export function EmployeesPage() {
         const text = String(raw ?? '').trim();
         const iso = text === '' ? '' : parseDateInput(text);
         if (iso === undefined) {
-          app.notify(`${fieldLabel(app.i18n, field)}: ${problemText(app.i18n, problem('dateInvalid', field, { value: text }))}`, 'error');
+          app.notify(
+            `${fieldLabel(app.i18n, field)}: ${problemText(app.i18n, problem('dateInvalid', field, { value: text }))}`,
+            'error',
+          );
           return false;
         }
         value = iso;
@@ -89,8 +102,10 @@ export function EmployeesPage() {
   };
 
   const problemClass = (field: string) => ({
-    'cell-error': (p: { data?: EmployeeRow }) => p.data?.problems.some((x) => x.field === field && x.severity === 'error') ?? false,
-    'cell-warning': (p: { data?: EmployeeRow }) => p.data?.problems.some((x) => x.field === field && x.severity === 'warning') ?? false,
+    'cell-error': (p: { data?: EmployeeRow }) =>
+      p.data?.problems.some((x) => x.field === field && x.severity === 'error') ?? false,
+    'cell-warning': (p: { data?: EmployeeRow }) =>
+      p.data?.problems.some((x) => x.field === field && x.severity === 'warning') ?? false,
   });
 
   const text = (field: EditableField, width: number, extra: Partial<ColDef<EmployeeRow>> = {}): ColDef<EmployeeRow> => ({
@@ -115,7 +130,10 @@ export function EmployeesPage() {
     text('unitId', 220, {
       cellEditor: 'agSelectCellEditor',
       // Called by the grid when editing starts, so it reads the current units.
-      cellEditorParams: () => ({ values: agency.units().map((u) => u.id), formatValue: (id: string) => unitName().get(id) ?? id }),
+      cellEditorParams: () => ({
+        values: agency.units().map((u) => u.id),
+        formatValue: (id: string) => unitName().get(id) ?? id,
+      }),
       valueFormatter: (p) => p.data?.unitName ?? '',
       cellRenderer: withProblems('unitId', (r) => r.unitName),
       filterValueGetter: (p) => p.data?.unitName ?? '',
@@ -125,7 +143,13 @@ export function EmployeesPage() {
     text('managerId', 200, {
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: (p: { data?: EmployeeRow }) => ({
-        values: ['', ...agency.employees().filter((e) => e.id !== p.data?.id).map((e) => e.id)],
+        values: [
+          '',
+          ...agency
+            .employees()
+            .filter((e) => e.id !== p.data?.id)
+            .map((e) => e.id),
+        ],
         formatValue: (id: string) => (id === '' ? t('app.none') : (personName().get(id) ?? id)),
       }),
       valueFormatter: (p) => p.data?.managerName ?? '',
@@ -182,7 +206,18 @@ export function EmployeesPage() {
 
   const add = async () => {
     const created = await agency.run(
-      addEmployee(agency.ctx, { surname: '', name: '', patronymic: '', iin: '', position: '', category: '', unitId: agency.units()[0]?.id ?? '', managerId: null, appointedOn: '', publicServices: false }),
+      addEmployee(agency.ctx, {
+        surname: '',
+        name: '',
+        patronymic: '',
+        iin: '',
+        position: '',
+        category: '',
+        unitId: agency.units()[0]?.id ?? '',
+        managerId: null,
+        appointedOn: '',
+        publicServices: false,
+      }),
     );
     if (created) navigate(`/employees/${created.id}`);
   };

@@ -72,7 +72,10 @@ export function EvaluatePage() {
     (id) => (id === undefined ? [] : agency.db.evaluations.where('[periodId+component]').equals([id, 'ranking']).toArray()),
     [],
   );
-  const protocols = createProtocolRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
+  const protocols = createProtocolRecords(agency, () => {
+    const p = period();
+    return p ? [p.id] : [];
+  });
   const params = () => agency.profile().ranking.parameters.value;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
 
@@ -88,7 +91,11 @@ export function EvaluatePage() {
     const collator = new Intl.Collator(app.i18n.lang());
     return everyone
       .filter((e) => e.unitId === u.id && !isUnitHead(e, everyone))
-      .map((e) => ({ e, name: fullName(e), elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()) }))
+      .map((e) => ({
+        e,
+        name: fullName(e),
+        elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()),
+      }))
       .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
   });
   const pendingScores = createPendingScores(records);
@@ -110,7 +117,20 @@ export function EvaluatePage() {
       const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
       const assumed = [used.ranking.combine, used.rounding, used.scale].some((c) => c.assumption !== undefined);
       const final = finalOf({ periodId: p?.id ?? '', component: 'ranking', employeeId: e.id }, scored?.score, protocols(), used);
-      return { id: e.id, name, category: e.category, eligibility: elig, scores, comment: record?.comment ?? '', evaluatorId: record?.evaluatorId ?? null, score: scored?.score, grade: scored?.grade, explain: scored?.explain, final, assumed };
+      return {
+        id: e.id,
+        name,
+        category: e.category,
+        eligibility: elig,
+        scores,
+        comment: record?.comment ?? '',
+        evaluatorId: record?.evaluatorId ?? null,
+        score: scored?.score,
+        grade: scored?.grade,
+        explain: scored?.explain,
+        final,
+        assumed,
+      };
     });
     const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
     const next = new Map<string, RankingRow>();
@@ -147,7 +167,9 @@ export function EvaluatePage() {
     const n = names();
     return [...new Set(rows().map((r) => r.evaluatorId ?? ''))].sort((a, b) => (n.get(a) ?? '').localeCompare(n.get(b) ?? ''));
   });
-  const shownRows = createMemo(() => (manyStaff() && rowsOf() !== '*' ? rows().filter((r) => (r.evaluatorId ?? '') === rowsOf()) : rows()));
+  const shownRows = createMemo(() =>
+    manyStaff() && rowsOf() !== '*' ? rows().filter((r) => (r.evaluatorId ?? '') === rowsOf()) : rows(),
+  );
   const evaluatorName = (id: string | null) => (id ? (names().get(id) ?? id) : t('evaluate.unitHead'));
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
@@ -185,27 +207,33 @@ export function EvaluatePage() {
   const columns = (): ColDef<RankingRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } },
     { colId: 'category', headerName: t('fields.category'), field: 'category', width: 95, cellClassRules: { excluded } },
-    { colId: 'status', headerName: t('evaluate.status'), width: 230, valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''), tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''), cellClassRules: { excluded } },
-    ...params().map(
-      (param): ColDef<RankingRow> => ({
-        colId: `p:${param.id}`,
-        headerName: param.names[lang()],
-        headerTooltip: param.names[lang()],
-        width: 150,
-        editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
-        valueGetter: (p) => p.data?.scores[param.id],
-        valueFormatter: (p) => fmt(p.value as number | undefined),
-        valueSetter: scoreSetter(param.id, param.names[lang()]),
-        cellClass: 'num-cell',
-        cellClassRules: { excluded },
-      }),
-    ),
+    {
+      colId: 'status',
+      headerName: t('evaluate.status'),
+      width: 230,
+      valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
+      tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
+      cellClassRules: { excluded },
+    },
+    ...params().map((param): ColDef<RankingRow> => ({
+      colId: `p:${param.id}`,
+      headerName: param.names[lang()],
+      headerTooltip: param.names[lang()],
+      width: 150,
+      editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
+      valueGetter: (p) => p.data?.scores[param.id],
+      valueFormatter: (p) => fmt(p.value as number | undefined),
+      valueSetter: scoreSetter(param.id, param.names[lang()]),
+      cellClass: 'num-cell',
+      cellClassRules: { excluded },
+    })),
     {
       colId: 'score',
       headerName: t('evaluate.score'),
       width: 110,
       valueGetter: (p) => p.data?.score,
-      valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`),
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`,
       cellClass: 'num-cell computed',
       cellClassRules: { excluded },
     },
@@ -222,7 +250,14 @@ export function EvaluatePage() {
         'grade-unsatisfactory': (p) => p.data?.grade === 'unsatisfactory',
       },
     },
-    { colId: 'rank', headerName: t('evaluate.rank'), width: 80, valueGetter: (p) => p.data?.rank, cellClass: 'num-cell computed', cellClassRules: { excluded } },
+    {
+      colId: 'rank',
+      headerName: t('evaluate.rank'),
+      width: 80,
+      valueGetter: (p) => p.data?.rank,
+      cellClass: 'num-cell computed',
+      cellClassRules: { excluded },
+    },
     {
       colId: 'final',
       headerName: t('final.column'),
@@ -243,7 +278,13 @@ export function EvaluatePage() {
             valueFormatter: (p) => evaluatorName((p.value as string) || null),
             cellEditor: 'agSelectCellEditor',
             cellEditorParams: (p: { data?: RankingRow }) => ({
-              values: ['', ...agency.employees().filter((e) => e.id !== p.data?.id).map((e) => e.id)],
+              values: [
+                '',
+                ...agency
+                  .employees()
+                  .filter((e) => e.id !== p.data?.id)
+                  .map((e) => e.id),
+              ],
               formatValue: (id: string) => evaluatorName(id || null),
             }),
             valueSetter: (e) => {
@@ -282,11 +323,24 @@ export function EvaluatePage() {
       <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears />
-        <Show when={selectedYear()}>{(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}</Show>
-        <Show when={!selectedYear() && rows().length > 0} fallback={<Show when={!selectedYear()}><p class="muted">{t('evaluate.noStaff')}</p></Show>}>
+        <Show when={selectedYear()}>
+          {(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}
+        </Show>
+        <Show
+          when={!selectedYear() && rows().length > 0}
+          fallback={
+            <Show when={!selectedYear()}>
+              <p class="muted">{t('evaluate.noStaff')}</p>
+            </Show>
+          }
+        >
           <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint={t('evaluate.keys')} />
           <p>
-            <A href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>{t('forms.ranking')}</A>
+            <A
+              href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+            >
+              {t('forms.ranking')}
+            </A>
           </p>
           <Show when={manyStaff()}>
             <div class="inline-form">
@@ -294,44 +348,79 @@ export function EvaluatePage() {
               <label>
                 <span>{t('evaluate.rowsOf')}</span>
                 <select onChange={(e) => setRowsOf(e.currentTarget.value)}>
-                  <option value="*" selected={rowsOf() === '*'}>{t('evaluate.everyone')}</option>
-                  <For each={evaluatorsInUse()}>{(id) => <option value={id} selected={rowsOf() === id}>{evaluatorName(id || null)}</option>}</For>
+                  <option value="*" selected={rowsOf() === '*'}>
+                    {t('evaluate.everyone')}
+                  </option>
+                  <For each={evaluatorsInUse()}>
+                    {(id) => (
+                      <option value={id} selected={rowsOf() === id}>
+                        {evaluatorName(id || null)}
+                      </option>
+                    )}
+                  </For>
                 </select>
               </label>
             </div>
           </Show>
           <div ref={listen}>
-          <Show when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}:${manyStaff()}`} keyed>
-            <Grid<RankingRow>
-              label={t('evaluate.gridLabel')}
-              rows={shownRows()}
-              height="55vh"
-              stateKey="bagalau.grid.ranking"
-              onReady={(ready) => {
-                api = ready;
-              }}
-              options={{
-                columnDefs: columns(),
-                getRowId: (p) => p.data.id,
-                defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
-                suppressColumnVirtualisation: true,
-                singleClickEdit: false,
-                onCellFocused: (e) => {
-                  const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
-                  setFocused(row?.data?.id ?? null);
-                },
-              }}
-            />
-          </Show>
+            <Show
+              when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}:${manyStaff()}`}
+              keyed
+            >
+              <Grid<RankingRow>
+                label={t('evaluate.gridLabel')}
+                rows={shownRows()}
+                height="55vh"
+                stateKey="bagalau.grid.ranking"
+                onReady={(ready) => {
+                  api = ready;
+                }}
+                options={{
+                  columnDefs: columns(),
+                  getRowId: (p) => p.data.id,
+                  defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
+                  suppressColumnVirtualisation: true,
+                  singleClickEdit: false,
+                  onCellFocused: (e) => {
+                    const row =
+                      e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+                    setFocused(row?.data?.id ?? null);
+                  },
+                }}
+              />
+            </Show>
           </div>
           <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
-            <Show when={focusedRow()} fallback={<p id="why-title" class="muted">{t('evaluate.whyHint')}</p>}>
+            <Show
+              when={focusedRow()}
+              fallback={
+                <p id="why-title" class="muted">
+                  {t('evaluate.whyHint')}
+                </p>
+              }
+            >
               {(row) => (
-                <Show when={trace()} fallback={<h2 id="why-title">{row().name}: {row().eligibility.kind === 'notEvaluated' ? statusText(row().eligibility) : t('evaluate.incomplete')}</h2>}>
+                <Show
+                  when={trace()}
+                  fallback={
+                    <h2 id="why-title">
+                      {row().name}:{' '}
+                      {row().eligibility.kind === 'notEvaluated' ? statusText(row().eligibility) : t('evaluate.incomplete')}
+                    </h2>
+                  }
+                >
                   {(tr) => (
                     <>
                       <Explanation trace={tr()} title={`${row().name}. ${t('evaluate.why', { value: fmt(row().score) })}`} />
-                      <Show when={finalTrace()}>{(f) => <Explanation headingId="final-why-title" trace={f().explain()} title={`${t('final.why', { value: fmt(f().value) })}: ${finalStageText(f(), app.i18n)}`} />}</Show>
+                      <Show when={finalTrace()}>
+                        {(f) => (
+                          <Explanation
+                            headingId="final-why-title"
+                            trace={f().explain()}
+                            title={`${t('final.why', { value: fmt(f().value) })}: ${finalStageText(f(), app.i18n)}`}
+                          />
+                        )}
+                      </Show>
                     </>
                   )}
                 </Show>

@@ -7,7 +7,25 @@
 import { A } from '@solidjs/router';
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show, untrack, type Accessor } from 'solid-js';
-import { activityCell, formatDate, isEntryList, parseDateInput, readEntryRow, readScore, rowTarget, scoreKey, type Cell, type EntryList, type EvaluationRecord, type ExchangeComponent, type Problem, type ReturnedSection, type ReturnedWorkbook, type UnitEnvelope, type UnitSection } from '../../domain';
+import {
+  activityCell,
+  formatDate,
+  isEntryList,
+  parseDateInput,
+  readEntryRow,
+  readScore,
+  rowTarget,
+  scoreKey,
+  type Cell,
+  type EntryList,
+  type EvaluationRecord,
+  type ExchangeComponent,
+  type Problem,
+  type ReturnedSection,
+  type ReturnedWorkbook,
+  type UnitEnvelope,
+  type UnitSection,
+} from '../../domain';
 import { UNIT_WORKBOOK } from '../../i18n/documents';
 import { fillUnitWorkbook, readUnitWorkbook } from '../../io/unit-workbook';
 import { downloadBytes, fileBytes } from '../../platform/download';
@@ -66,7 +84,11 @@ export function EvaluatorPage() {
     const nextEntries = new Map<string, string[]>();
     for (const section of book.sections) {
       if (isEntryList(section.component)) {
-        for (const r of section.rows) nextEntries.set(`${section.component}:${r.id}`, r.cells.map((c) => entryCellText(c.param, c.raw)));
+        for (const r of section.rows)
+          nextEntries.set(
+            `${section.component}:${r.id}`,
+            r.cells.map((c) => entryCellText(c.param, c.raw)),
+          );
         continue;
       }
       for (const r of section.rows) {
@@ -136,7 +158,9 @@ export function EvaluatorPage() {
           />
         </label>
       </div>
-      <p role="alert" class="error-box" hidden={error() === ''}>{error()}</p>
+      <p role="alert" class="error-box" hidden={error() === ''}>
+        {error()}
+      </p>
       <Show when={file()}>
         {(f) => (
           <>
@@ -166,7 +190,9 @@ export function EvaluatorPage() {
               <Show when={changed() > 0}>
                 <p role="status">{t('evaluator.changed', { n: changed() })}</p>
               </Show>
-              <button type="button" class="primary" onClick={save}>{t('evaluator.save')}</button>
+              <button type="button" class="primary" onClick={save}>
+                {t('evaluator.save')}
+              </button>
             </div>
           </>
         )}
@@ -176,7 +202,12 @@ export function EvaluatorPage() {
 }
 
 /** One score sheet of the workbook as a grid with the ranking grid's keys. */
-function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; scores: Accessor<Scores>; apply: (changes: readonly ScoreChange[]) => Promise<AppliedChange[]> }) {
+function FillGrid(props: {
+  section: ReturnedSection;
+  envelope: UnitEnvelope;
+  scores: Accessor<Scores>;
+  apply: (changes: readonly ScoreChange[]) => Promise<AppliedChange[]>;
+}) {
   const app = useApp();
   const { t } = app.i18n;
   // One grid per opened file (the page re-creates it for another file): its sheet and envelope are fixed.
@@ -185,10 +216,22 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
   const layout = envelope.sections.find((s) => s.component === component);
   // Pending overlays and undo work on records, as in the agency's grids.
   const records = createMemo((): EvaluationRecord[] =>
-    [...props.scores()].filter(([key]) => key.startsWith(`${component}:`)).map(([key, values]) => {
-      const employeeId = key.slice(component.length + 1);
-      return { id: key, periodId: envelope.periodId, employeeId, component: component, scores: values, comment: '', evaluatorId: null, profileId: envelope.profileId, profileVersion: envelope.profileVersion };
-    }),
+    [...props.scores()]
+      .filter(([key]) => key.startsWith(`${component}:`))
+      .map(([key, values]) => {
+        const employeeId = key.slice(component.length + 1);
+        return {
+          id: key,
+          periodId: envelope.periodId,
+          employeeId,
+          component: component,
+          scores: values,
+          comment: '',
+          evaluatorId: null,
+          profileId: envelope.profileId,
+          profileVersion: envelope.profileVersion,
+        };
+      }),
   );
   const pending = createPendingScores(() => records());
   const rows = createMemo<FillRow[]>(() => {
@@ -197,7 +240,15 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
       const { employeeId, param } = rowTarget(component, r.id);
       const values = pending.withPending(employeeId, byPerson.get(employeeId) ?? {});
       const own = param === undefined ? values : values[param] === undefined ? {} : { score: values[param] as number };
-      return { id: r.id, employeeId, param, name: r.readOnly[0] ?? '', shown: r.shown, scores: own, eligibility: { kind: layout?.rows.get(r.id)?.excluded ? 'notEvaluated' : 'evaluated' } };
+      return {
+        id: r.id,
+        employeeId,
+        param,
+        name: r.readOnly[0] ?? '',
+        shown: r.shown,
+        scores: own,
+        eligibility: { kind: layout?.rows.get(r.id)?.excluded ? 'notEvaluated' : 'evaluated' },
+      };
     });
   });
   let api: GridApi<FillRow> | undefined;
@@ -206,7 +257,12 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
     locked: () => false,
     pending,
     apply,
-    changeFor: (row, field) => ({ periodId: envelope.periodId, employeeId: row.employeeId, component: component, field: 'param' in field && row.param !== undefined ? { param: row.param, value: field.value } : field }),
+    changeFor: (row, field) => ({
+      periodId: envelope.periodId,
+      employeeId: row.employeeId,
+      component: component,
+      field: 'param' in field && row.param !== undefined ? { param: row.param, value: field.value } : field,
+    }),
   });
   const fixed = layout?.fixed ?? 1;
   const excluded = (p: { data?: FillRow }) => p.data?.eligibility.kind === 'notEvaluated';
@@ -220,7 +276,8 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
         width: 150,
         editable: (p) => p.data?.eligibility.kind !== 'notEvaluated',
         valueGetter: (p) => p.data?.scores[param],
-        valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : app.i18n.formatNumber((p.value as number) / 100, 2)),
+        valueFormatter: (p) =>
+          p.value === undefined || p.value === null ? '' : app.i18n.formatNumber((p.value as number) / 100, 2),
         valueSetter: editing.scoreSetter(param, header),
         cellClass: 'num-cell',
         cellClassRules: { excluded },
@@ -238,7 +295,12 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
           onReady={(ready) => {
             api = ready;
           }}
-          options={{ columnDefs: columns, getRowId: (p) => p.data.id, defaultColDef: { resizable: true }, suppressColumnVirtualisation: true }}
+          options={{
+            columnDefs: columns,
+            getRowId: (p) => p.data.id,
+            defaultColDef: { resizable: true },
+            suppressColumnVirtualisation: true,
+          }}
         />
       </div>
     </section>
@@ -246,13 +308,30 @@ function FillGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; sco
 }
 
 /** The read-only columns of a sheet as the workbook has them (the hidden id column left out), the full name pinned. */
-function fixedColumns<T extends { readonly name: string; readonly shown: readonly string[] }>(section: ReturnedSection, layout: UnitSection | undefined, excluded: (p: { data?: T }) => boolean): ColDef<T>[] {
+function fixedColumns<T extends { readonly name: string; readonly shown: readonly string[] }>(
+  section: ReturnedSection,
+  layout: UnitSection | undefined,
+  excluded: (p: { data?: T }) => boolean,
+): ColDef<T>[] {
   const nameColumn = layout?.hashed[0] ?? 2;
   return Array.from({ length: (layout?.fixed ?? 1) - 1 }, (_, i): ColDef<T> => {
     const c = i + 1;
     return c === nameColumn
-      ? { colId: 'name', headerName: section.headers[c] ?? '', valueGetter: (p) => p.data?.name ?? '', pinned: 'left', width: 240, cellClassRules: { excluded } }
-      : { colId: `c:${c}`, headerName: section.headers[c] ?? '', valueGetter: (p) => p.data?.shown[i] ?? '', width: c === 1 ? 70 : 140, cellClassRules: { excluded } };
+      ? {
+          colId: 'name',
+          headerName: section.headers[c] ?? '',
+          valueGetter: (p) => p.data?.name ?? '',
+          pinned: 'left',
+          width: 240,
+          cellClassRules: { excluded },
+        }
+      : {
+          colId: `c:${c}`,
+          headerName: section.headers[c] ?? '',
+          valueGetter: (p) => p.data?.shown[i] ?? '',
+          width: c === 1 ? 70 : 140,
+          cellClassRules: { excluded },
+        };
   });
 }
 
@@ -270,7 +349,12 @@ interface EntryRow {
  * activity and the kind picked from lists, each row checked as the agency's import will check it
  * (scale, points range, date within the quarter), its problems beside the cells.
  */
-function EntryGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; entries: Accessor<Entries>; set: (key: string, cells: readonly string[]) => void }) {
+function EntryGrid(props: {
+  section: ReturnedSection;
+  envelope: UnitEnvelope;
+  entries: Accessor<Entries>;
+  set: (key: string, cells: readonly string[]) => void;
+}) {
   const app = useApp();
   const { t } = app.i18n;
   const { section, envelope, set } = untrack(() => ({ section: props.section, envelope: props.envelope, set: props.set }));
@@ -283,9 +367,22 @@ function EntryGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; en
   const rows = createMemo<EntryRow[]>(() =>
     section.rows.map((r) => {
       const fields = props.entries().get(`${list}:${r.id}`) ?? [];
-      const read = scale ? readEntryRow(list, params.map((param, i) => ({ param, column: columnOf(param), raw: fields[i] ?? '' })), { ...scale, kindWords: KIND_WORDS }) : { kind: 'blank' as const };
+      const read = scale
+        ? readEntryRow(
+            list,
+            params.map((param, i) => ({ param, column: columnOf(param), raw: fields[i] ?? '' })),
+            { ...scale, kindWords: KIND_WORDS },
+          )
+        : { kind: 'blank' as const };
       const problems = read.kind === 'invalid' ? read.problems.map((p) => ({ ...p, sheet: section.sheet, row: r.sheetRow })) : [];
-      return { id: r.id, name: r.readOnly[0] ?? '', shown: r.shown, fields, problems, excluded: layout?.rows.get(r.id)?.excluded === true };
+      return {
+        id: r.id,
+        name: r.readOnly[0] ?? '',
+        shown: r.shown,
+        fields,
+        problems,
+        excluded: layout?.rows.get(r.id)?.excluded === true,
+      };
     }),
   );
   const problems = () => rows().flatMap((r) => r.problems);
@@ -316,7 +413,10 @@ function EntryGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; en
           return true;
         },
         ...(values ? { cellEditor: 'agSelectCellEditor', cellEditorParams: { values } } : {}),
-        tooltipValueGetter: (p) => own(p).map((x) => problemText(app.i18n, x)).join(' ') || undefined,
+        tooltipValueGetter: (p) =>
+          own(p)
+            .map((x) => problemText(app.i18n, x))
+            .join(' ') || undefined,
         cellClassRules: { excluded, 'cell-invalid': (p) => own(p).length > 0 },
       };
     }),
@@ -328,12 +428,21 @@ function EntryGrid(props: { section: ReturnedSection; envelope: UnitEnvelope; en
         label={list === 'incentives' ? t('evaluator.incentivesGridLabel') : t('evaluator.violationsGridLabel')}
         rows={rows()}
         height="45vh"
-        options={{ columnDefs: columns, getRowId: (p) => p.data.id, defaultColDef: { resizable: true }, suppressColumnVirtualisation: true, undoRedoCellEditing: true, tooltipShowDelay: 300 }}
+        options={{
+          columnDefs: columns,
+          getRowId: (p) => p.data.id,
+          defaultColDef: { resizable: true },
+          suppressColumnVirtualisation: true,
+          undoRedoCellEditing: true,
+          tooltipShowDelay: 300,
+        }}
       />
       <Show when={problems().length > 0}>
         <div class="warning-box" role="status">
           <ul>
-            <For each={problems()}>{(p) => <li>{t('evaluator.entryInvalid', { problems: locatedProblemText(app.i18n, p) })}</li>}</For>
+            <For each={problems()}>
+              {(p) => <li>{t('evaluator.entryInvalid', { problems: locatedProblemText(app.i18n, p) })}</li>}
+            </For>
           </ul>
         </div>
       </Show>

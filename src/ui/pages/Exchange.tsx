@@ -6,7 +6,28 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { activityCell, allCompetencies360, competenciesOf, entryFields, entryRowId, eligibility, fullName, isUnitHead, kciRowId, kciSheet, resultsOfYear, unitHeadIds, type Employee, type EvaluationRecord, type KciPlan, type Period, type PointsIncentive, type PointsSheet, type PointsViolation, type Unit } from '../../domain';
+import {
+  activityCell,
+  allCompetencies360,
+  competenciesOf,
+  entryFields,
+  entryRowId,
+  eligibility,
+  fullName,
+  isUnitHead,
+  kciRowId,
+  kciSheet,
+  resultsOfYear,
+  unitHeadIds,
+  type Employee,
+  type EvaluationRecord,
+  type KciPlan,
+  type Period,
+  type PointsIncentive,
+  type PointsSheet,
+  type PointsViolation,
+  type Unit,
+} from '../../domain';
 import { decimalText } from '../../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
 import { writeUnitWorkbook, type ReferenceSheet, type UnitSheetInput, type UnitSheetRow } from '../../io/unit-workbook';
@@ -43,19 +64,23 @@ export function ExchangePage() {
   const headsUnder = (unitId: string) => {
     const everyone = agency.employees();
     const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
-    return everyone.filter((e) => e.unitId !== unitId && e.managerId !== null && unitOf.get(e.managerId) === unitId && isUnitHead(e, everyone));
+    return everyone.filter(
+      (e) => e.unitId !== unitId && e.managerId !== null && unitOf.get(e.managerId) === unitId && isUnitHead(e, everyone),
+    );
   };
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? '';
   const plans = createLiveQueryOn<string, ReadonlyMap<string, KciPlan>>(
     () => picked.quarter()?.id ?? '',
-    async (id): Promise<ReadonlyMap<string, KciPlan>> => new Map((id ? await agency.db.kciPlans.where('periodId').equals(id).toArray() : []).map((p) => [p.employeeId, p])),
+    async (id): Promise<ReadonlyMap<string, KciPlan>> =>
+      new Map((id ? await agency.db.kciPlans.where('periodId').equals(id).toArray() : []).map((p) => [p.employeeId, p])),
     new Map<string, KciPlan>(),
   );
   /** The KCIs of those heads in the quarter: only plans that have KCIs. */
-  const kciOf = (unitId: string) => headsUnder(unitId).flatMap((h) => {
-    const plan = plans().get(h.id);
-    return plan && plan.items.length > 0 ? [{ head: h, plan }] : [];
-  });
+  const kciOf = (unitId: string) =>
+    headsUnder(unitId).flatMap((h) => {
+      const plan = plans().get(h.id);
+      return plan && plan.items.length > 0 ? [{ head: h, plan }] : [];
+    });
 
   const exportUnit = async (u: Unit) => {
     const q = picked.quarter();
@@ -64,16 +89,39 @@ export function ExchangePage() {
     const w = UNIT_WORKBOOK[l];
     const profile = agency.profile();
     const components = profile.components.value;
-    const records = new Map((await agency.db.evaluations.where('periodId').equals(q.id).toArray()).map((r: EvaluationRecord) => [`${r.component}:${r.employeeId}`, r]));
+    const records = new Map(
+      (await agency.db.evaluations.where('periodId').equals(q.id).toArray()).map((r: EvaluationRecord) => [
+        `${r.component}:${r.employeeId}`,
+        r,
+      ]),
+    );
     const collator = new Intl.Collator(l);
-    const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1);
-    const people = staffOf(u.id).map((e) => ({ e, name: fullName(e) })).sort(byName);
+    const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) =>
+      collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1);
+    const people = staffOf(u.id)
+      .map((e) => ({ e, name: fullName(e) }))
+      .sort(byName);
     const period = quarterIn(l, q.year, q.quarter ?? 0);
     const words = { unit: u.name, period, agency: agencyNameIn(agency.agency(), l) };
     const subtitle = fill(w.subtitle, words);
     const status = (e: Employee, component: 'ranking' | 'kci' | 'points') => {
-      const kind = eligibility(e, agency.statuses().filter((s) => s.employeeId === e.id), q, component, profile, agency.calendar()).kind;
-      return { text: kind === 'evaluated' ? w.status.evaluated : kind === 'notEvaluated' ? w.status.notEvaluated : w.status.withoutParticipation, excluded: kind === 'notEvaluated' };
+      const kind = eligibility(
+        e,
+        agency.statuses().filter((s) => s.employeeId === e.id),
+        q,
+        component,
+        profile,
+        agency.calendar(),
+      ).kind;
+      return {
+        text:
+          kind === 'evaluated'
+            ? w.status.evaluated
+            : kind === 'notEvaluated'
+              ? w.status.notEvaluated
+              : w.status.withoutParticipation,
+        excluded: kind === 'notEvaluated',
+      };
     };
     const number = (v: number | null) => (v === null ? '' : decimalText(l, v / 100));
     const sheets: UnitSheetInput[] = [];
@@ -90,11 +138,20 @@ export function ExchangePage() {
         params: profile.ranking.parameters.value.map((p) => ({ id: p.id, header: fill(w.param, { name: p.names[l] }) })),
         rows: people.map(({ e, name }, i) => {
           const s = status(e, 'ranking');
-          return { id: e.id, cells: [i + 1, name, e.category, s.text], values: records.get(`ranking:${e.id}`)?.scores ?? {}, excluded: s.excluded };
+          return {
+            id: e.id,
+            cells: [i + 1, name, e.category, s.text],
+            values: records.get(`ranking:${e.id}`)?.scores ?? {},
+            excluded: s.excluded,
+          };
         }),
       });
     }
-    const kci = components.kci ? kciOf(u.id).map(({ head, plan }) => ({ e: head, name: fullName(head), plan })).sort(byName) : [];
+    const kci = components.kci
+      ? kciOf(u.id)
+          .map(({ head, plan }) => ({ e: head, name: fullName(head), plan }))
+          .sort(byName)
+      : [];
     if (kci.length > 0) {
       const h = w.kciHeaders;
       let n = 0;
@@ -113,7 +170,17 @@ export function ExchangePage() {
           const scores = records.get(`kci:${e.id}`)?.scores ?? {};
           return kciSheet(plan.items, scores, profile).lines.map((line) => ({
             id: kciRowId(e.id, line.item.id),
-            cells: [++n, name, unitName(e.unitId), line.item.name, line.item.measure, number(line.item.plan), number(line.item.actual), line.range ? `${number(line.range.min)}–${number(line.range.max)}` : '', s.text],
+            cells: [
+              ++n,
+              name,
+              unitName(e.unitId),
+              line.item.name,
+              line.item.measure,
+              number(line.item.plan),
+              number(line.item.actual),
+              line.range ? `${number(line.range.min)}–${number(line.range.max)}` : '',
+              s.text,
+            ],
             values: { score: scores[line.item.id] },
             excluded: s.excluded,
           }));
@@ -123,19 +190,42 @@ export function ExchangePage() {
     const scored = components.points ? [...people, ...headsUnder(u.id).map((e) => ({ e, name: fullName(e) }))].sort(byName) : [];
     const references: ReferenceSheet[] = [];
     if (scored.length > 0) {
-      const pointsSheets = new Map((await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s: PointsSheet) => [s.employeeId, s]));
+      const pointsSheets = new Map(
+        (await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s: PointsSheet) => [s.employeeId, s]),
+      );
       const activities = profile.points.activities.value;
       const h = w.entryHeaders;
       const fixed = { headers: [h.id, h.n, h.name, h.category, h.status], widths: [5, 36, 10, 20], hashed: [2, 3], status: 4 };
       /** A person's entries, then (when they are evaluated) empty rows with fresh ids for new ones. */
-      const rowsOf = <E extends PointsIncentive | PointsViolation>(list: (s: PointsSheet) => readonly E[], cellsOf: (e: E) => (string | number)[], empty: number): UnitSheetRow[] =>
+      const rowsOf = <E extends PointsIncentive | PointsViolation>(
+        list: (s: PointsSheet) => readonly E[],
+        cellsOf: (e: E) => (string | number)[],
+        empty: number,
+      ): UnitSheetRow[] =>
         scored.flatMap(({ e, name }, i) => {
           const s = status(e, 'points');
-          const own = [...(pointsSheets.has(e.id) ? list(pointsSheets.get(e.id) as PointsSheet) : [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+          const own = [...(pointsSheets.has(e.id) ? list(pointsSheets.get(e.id) as PointsSheet) : [])].sort((a, b) =>
+            a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+          );
           const cells = [i + 1, name, e.category, s.text];
           return [
-            ...own.map((x) => ({ id: entryRowId(e.id, x.id), cells, values: {}, fields: cellsOf(x), entry: entryFields(x), excluded: s.excluded })),
-            ...(s.excluded ? [] : Array.from({ length: empty }, () => ({ id: entryRowId(e.id, newId()), cells, values: {}, fields: [], excluded: false }))),
+            ...own.map((x) => ({
+              id: entryRowId(e.id, x.id),
+              cells,
+              values: {},
+              fields: cellsOf(x),
+              entry: entryFields(x),
+              excluded: s.excluded,
+            })),
+            ...(s.excluded
+              ? []
+              : Array.from({ length: empty }, () => ({
+                  id: entryRowId(e.id, newId()),
+                  cells,
+                  values: {},
+                  fields: [],
+                  excluded: false,
+                }))),
           ];
         });
       const activityText = (id: string) => {
@@ -155,7 +245,11 @@ export function ExchangePage() {
           { id: 'date', header: h.date, kind: 'date', width: 14 },
           { id: 'note', header: h.note, kind: 'text', width: 40 },
         ],
-        rows: rowsOf((s) => s.incentives, (x) => [activityText(x.activityId), x.points, x.date, x.note], INCENTIVE_ROWS),
+        rows: rowsOf(
+          (s) => s.incentives,
+          (x) => [activityText(x.activityId), x.points, x.date, x.note],
+          INCENTIVE_ROWS,
+        ),
       });
       sheets.push({
         component: 'violations',
@@ -168,7 +262,11 @@ export function ExchangePage() {
           { id: 'date', header: h.date, kind: 'date', width: 14 },
           { id: 'note', header: h.note, kind: 'text', width: 40 },
         ],
-        rows: rowsOf((s) => s.violations, (x) => [w.kinds[x.kind], x.date, x.note], VIOLATION_ROWS),
+        rows: rowsOf(
+          (s) => s.violations,
+          (x) => [w.kinds[x.kind], x.date, x.note],
+          VIOLATION_ROWS,
+        ),
       });
       references.push({
         name: w.scaleSheet,
@@ -182,7 +280,9 @@ export function ExchangePage() {
       ...w.instructions.map((line) => fill(line, words)),
       ...(sheets.some((s) => s.component === 'ranking') ? [w.rankingInstruction] : []),
       ...(kci.length > 0 ? [w.kciInstruction] : []),
-      ...(scored.length > 0 ? w.pointsInstructions.map((line) => fill(line, { penalty: String(profile.points.violationPenalty.value) })) : []),
+      ...(scored.length > 0
+        ? w.pointsInstructions.map((line) => fill(line, { penalty: String(profile.points.violationPenalty.value) }))
+        : []),
       ...w.closing,
     ];
     const bytes = writeUnitWorkbook({
@@ -197,30 +297,59 @@ export function ExchangePage() {
         profileId: profile.id,
         profileVersion: profile.version,
         lang: l,
-        points: scored.length > 0 ? { period: { start: q.start, end: q.end }, activities: profile.points.activities.value.map(({ id, points, names }) => ({ id, points, names })), range: profile.points.incentiveRange.value } : undefined,
+        points:
+          scored.length > 0
+            ? {
+                period: { start: q.start, end: q.end },
+                activities: profile.points.activities.value.map(({ id, points, names }) => ({ id, points, names })),
+                range: profile.points.incentiveRange.value,
+              }
+            : undefined,
       },
     });
     downloadBytes(bytes, safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
   };
 
-  const units = createMemo(() => picked.units().filter((u) => staffOf(u.id).length > 0 || kciOf(u.id).length > 0 || (agency.profile().components.value.points && headsUnder(u.id).length > 0)));
+  const units = createMemo(() =>
+    picked
+      .units()
+      .filter(
+        (u) =>
+          staffOf(u.id).length > 0 ||
+          kciOf(u.id).length > 0 ||
+          (agency.profile().components.value.points && headsUnder(u.id).length > 0),
+      ),
+  );
 
   const exportConsolidated = async () => {
     const q = picked.quarter();
     const a = agency.agency();
     if (!q || !a) return;
     const periods = agency.periods().filter((p) => p.year === q.year || p.year === q.year - 1);
-    const stored = await readPeriodRecords(agency, periods.map((p) => p.id));
+    const stored = await readPeriodRecords(
+      agency,
+      periods.map((p) => p.id),
+    );
     // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
     const heads = unitHeadIds(agency.employees());
-    const answers = yearPeriod && agency.profile().components.value.survey360 ? await agency.db.survey360Answers.where('periodId').equals(yearPeriod.id).toArray() : [];
-    const competencySheets = yearPeriod && agency.profile().components.value.competencySheet ? await agency.db.competencySheets.where('periodId').equals(yearPeriod.id).toArray() : [];
+    const answers =
+      yearPeriod && agency.profile().components.value.survey360
+        ? await agency.db.survey360Answers.where('periodId').equals(yearPeriod.id).toArray()
+        : [];
+    const competencySheets =
+      yearPeriod && agency.profile().components.value.competencySheet
+        ? await agency.db.competencySheets.where('periodId').equals(yearPeriod.id).toArray()
+        : [];
     const bytes = consolidatedWorkbook({
       i18n: app.i18n,
       agency: a,
       exportedAt: nowIso(),
-      survey360: { year: q.year, results: resultsOfYear(answers, (id) => competenciesOf(id, heads, agency.profile()), agency.profile()), competencies: allCompetencies360(agency.profile()) },
+      survey360: {
+        year: q.year,
+        results: resultsOfYear(answers, (id) => competenciesOf(id, heads, agency.profile()), agency.profile()),
+        competencies: allCompetencies360(agency.profile()),
+      },
       competencySheets: { year: q.year, sheets: competencySheets },
       data: {
         quarter: q,
@@ -256,7 +385,10 @@ export function ExchangePage() {
             <section class="panel" aria-labelledby="exchange-out-title">
               <h2 id="exchange-out-title">{t('exchange.out')}</h2>
               <table class="table compact">
-                <TableHead labels={[t('exchange.unit'), t('exchange.people'), t('exchange.heads'), t('exchange.state')]} actions={t('exchange.download')} />
+                <TableHead
+                  labels={[t('exchange.unit'), t('exchange.people'), t('exchange.heads'), t('exchange.state')]}
+                  actions={t('exchange.download')}
+                />
                 <tbody>
                   <For each={units()}>
                     {(u) => (
@@ -266,7 +398,11 @@ export function ExchangePage() {
                         <td>{kciOf(u.id).length}</td>
                         <td>{locked(q(), u.id) ? t('exchange.submitted') : t('exchange.open')}</td>
                         <td>
-                          <button type="button" aria-label={t('exchange.downloadFor', { unit: u.name })} onClick={() => void exportUnit(u)}>
+                          <button
+                            type="button"
+                            aria-label={t('exchange.downloadFor', { unit: u.name })}
+                            onClick={() => void exportUnit(u)}
+                          >
                             {t('exchange.download')}
                           </button>
                         </td>
@@ -280,7 +416,9 @@ export function ExchangePage() {
             <section class="panel" aria-labelledby="consolidated-title">
               <h2 id="consolidated-title">{t('consolidated.title')}</h2>
               <p>{t('consolidated.intro')}</p>
-              <button type="button" onClick={() => void exportConsolidated()}>{t('consolidated.download')}</button>
+              <button type="button" onClick={() => void exportConsolidated()}>
+                {t('consolidated.download')}
+              </button>
             </section>
           </>
         )}

@@ -6,7 +6,27 @@
  * their export times and the import time in the audit log.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkEnvelope, eligibility, formatDate, fullName, isIncentive, kciEditable, kciReviewState, planUnitImports, scoreKey, type CellChange, type Conflict, type EntryChange, type EntryFields, type ExchangeComponent, type Period, type PointsLists, type ReturnedWorkbook, type Unit, type UnitImportPlan } from '../../domain';
+import {
+  checkEnvelope,
+  eligibility,
+  formatDate,
+  fullName,
+  isIncentive,
+  kciEditable,
+  kciReviewState,
+  planUnitImports,
+  scoreKey,
+  type CellChange,
+  type Conflict,
+  type EntryChange,
+  type EntryFields,
+  type ExchangeComponent,
+  type Period,
+  type PointsLists,
+  type ReturnedWorkbook,
+  type Unit,
+  type UnitImportPlan,
+} from '../../domain';
 import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { fileBytes } from '../../platform/download';
@@ -28,7 +48,6 @@ interface Refused {
 const conflictKey = (plan: UnitImportPlan, c: Conflict) => `${plan.fileName}|${c.component}|${c.employeeId}|${c.param}`;
 const entryKey = (plan: UnitImportPlan, c: EntryChange) => `${plan.fileName}|${c.list}|${c.employeeId}|${c.entryId}`;
 
-
 export function ExchangeImport(props: { period: Period; units: readonly Unit[] }) {
   const app = useApp();
   const agency = useAgency();
@@ -45,7 +64,8 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   };
   const paramName = (id: string) => agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang()] ?? id;
   /** What a changed cell scores: a ranking parameter, or a KCI by its name in the file. */
-  const what = (c: CellChange) => (c.component === 'kci' ? t('exchange.kciItem', { name: c.item ?? c.param }) : paramName(c.param));
+  const what = (c: CellChange) =>
+    c.component === 'kci' ? t('exchange.kciItem', { name: c.item ?? c.param }) : paramName(c.param);
   const where = (c: CellChange) => `${c.sheet}, ${c.column}${c.sheetRow}`;
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
   const shown = (v: number | undefined) => (v === undefined ? t('exchange.blank') : valueText(v, false));
@@ -53,13 +73,27 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   const entryText = (e: EntryFields | undefined) => {
     if (!e) return t('exchange.noEntry');
     const activities = agency.profile().points.activities.value;
-    const head = isIncentive(e) ? `${activities.find((a) => a.id === e.activityId)?.names[lang()] ?? e.activityId} · +${e.points}` : t(`points.kinds.${e.kind}`);
+    const head = isIncentive(e)
+      ? `${activities.find((a) => a.id === e.activityId)?.names[lang()] ?? e.activityId} · +${e.points}`
+      : t(`points.kinds.${e.kind}`);
     return [head, formatDate(e.date), e.note].filter((x) => x !== '').join(' · ');
   };
 
   /** A change of a score or of an entry as the preview shows it. */
-  const scoreLine = (c: CellChange) => ({ person: person(c.employeeId), what: what(c), before: shown(c.before), after: shown(c.after), where: where(c) });
-  const entryLine = (c: EntryChange) => ({ person: person(c.employeeId), what: t(`exchange.entryLists.${c.list}`), before: entryText(c.before), after: entryText(c.after), where: t('exchange.entryRow', { sheet: c.sheet, row: c.sheetRow }) });
+  const scoreLine = (c: CellChange) => ({
+    person: person(c.employeeId),
+    what: what(c),
+    before: shown(c.before),
+    after: shown(c.after),
+    where: where(c),
+  });
+  const entryLine = (c: EntryChange) => ({
+    person: person(c.employeeId),
+    what: t(`exchange.entryLists.${c.list}`),
+    before: entryText(c.before),
+    after: entryText(c.after),
+    where: t('exchange.entryRow', { sheet: c.sheet, row: c.sheetRow }),
+  });
   const lines = (plan: UnitImportPlan) => [...plan.changes.map(scoreLine), ...plan.entries.map(entryLine)];
   const disputes = (plan: UnitImportPlan) => [
     ...plan.conflicts.map((c) => ({ ...scoreLine(c), key: conflictKey(plan, c), exported: shown(c.exported) })),
@@ -77,21 +111,46 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const people = agency.employees();
     const unitOf = new Map(people.map((e) => [e.id, e.unitId]));
     const stored = await agency.db.evaluations.where('periodId').equals(q.id).toArray();
-    const current = new Map(stored.filter((r) => r.component === 'ranking' || r.component === 'kci').map((r) => [scoreKey(r.component as ExchangeComponent, r.employeeId), r.scores]));
+    const current = new Map(
+      stored
+        .filter((r) => r.component === 'ranking' || r.component === 'kci')
+        .map((r) => [scoreKey(r.component as ExchangeComponent, r.employeeId), r.scores]),
+    );
     const plansOf = new Map((await agency.db.kciPlans.where('periodId').equals(q.id).toArray()).map((p) => [p.employeeId, p]));
     const rankingParams = new Set(profile.ranking.parameters.value.map((p) => p.id));
     const evaluated = (component: ExchangeComponent | 'points', id: string) => {
       const e = people.find((x) => x.id === id);
-      return e !== undefined && eligibility(e, agency.statuses().filter((s) => s.employeeId === id), q, component, profile, agency.calendar()).kind !== 'notEvaluated';
+      return (
+        e !== undefined &&
+        eligibility(
+          e,
+          agency.statuses().filter((s) => s.employeeId === id),
+          q,
+          component,
+          profile,
+          agency.calendar(),
+        ).kind !== 'notEvaluated'
+      );
     };
     const locked = (component: ExchangeComponent | 'points', id: string) => {
       if (component !== 'kci') return agency.settings().has(`lock:${q.id}:${unitOf.get(id) ?? ''}:${component}`);
       const plan = plansOf.get(id);
       return plan !== undefined && !kciEditable(kciReviewState(plan));
     };
-    const pointsNow = new Map<string, PointsLists>((await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s) => [s.employeeId, s]));
-    const points = { context: { period: q, activities: profile.points.activities.value, range: profile.points.incentiveRange.value, kindWords: KIND_WORDS }, current: pointsNow };
-    const params = (component: ExchangeComponent, id: string): ReadonlySet<string> => (component === 'ranking' ? rankingParams : new Set(plansOf.get(id)?.items.map((i) => i.id) ?? []));
+    const pointsNow = new Map<string, PointsLists>(
+      (await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s) => [s.employeeId, s]),
+    );
+    const points = {
+      context: {
+        period: q,
+        activities: profile.points.activities.value,
+        range: profile.points.incentiveRange.value,
+        kindWords: KIND_WORDS,
+      },
+      current: pointsNow,
+    };
+    const params = (component: ExchangeComponent, id: string): ReadonlySet<string> =>
+      component === 'ranking' ? rankingParams : new Set(plansOf.get(id)?.items.map((i) => i.id) ?? []);
     const scopeArg = {
       agencyId: agency.agency()?.id ?? '',
       periodId: q.id,
@@ -103,7 +162,11 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const nextRefused: Refused[] = [];
     for (const [i, file] of files.entries()) {
       // Checked before reading: a huge file is not loaded at all.
-      if (file.size > UNIT_LIMITS.maxBytes) nextRefused.push({ file: file.name, reason: t('fileProblems.tooLarge', { max: Math.round(UNIT_LIMITS.maxBytes / 1024 / 1024) }) });
+      if (file.size > UNIT_LIMITS.maxBytes)
+        nextRefused.push({
+          file: file.name,
+          reason: t('fileProblems.tooLarge', { max: Math.round(UNIT_LIMITS.maxBytes / 1024 / 1024) }),
+        });
       else {
         const read = readUnitWorkbook(await fileBytes(file), file.name);
         if (!read.ok) {
@@ -111,16 +174,18 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
         } else {
           const envelope = read.value.envelope;
           const refusal = checkEnvelope(envelope, scopeArg);
-          if (refusal) nextRefused.push({ file: file.name, reason: t(`exchange.refusals.${refusal}`, { period: envelope.periodId, unit: unitName(envelope.unitId) }) });
+          if (refusal)
+            nextRefused.push({
+              file: file.name,
+              reason: t(`exchange.refusals.${refusal}`, { period: envelope.periodId, unit: unitName(envelope.unitId) }),
+            });
           else accepted.push(read.value);
         }
       }
       setProgress({ done: i + 1, total: files.length });
     }
     // Planned together: two files changing one cell differently make a conflict, not a silent last-wins.
-    setPlans(
-      planUnitImports(accepted, { unitOf, evaluated, locked, current, params, points }),
-    );
+    setPlans(planUnitImports(accepted, { unitOf, evaluated, locked, current, params, points }));
     setRefused(nextRefused);
   };
 
@@ -130,14 +195,24 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   };
   const confirmedEntries = (): EntryWrite[] =>
     plans().flatMap((p) =>
-      [...p.entries, ...p.entryConflicts.filter((c) => choices().get(entryKey(p, c)) === 'take')].map((c) => ({ periodId: p.periodId, employeeId: c.employeeId, list: c.list, entryId: c.entryId, after: c.after })),
+      [...p.entries, ...p.entryConflicts.filter((c) => choices().get(entryKey(p, c)) === 'take')].map((c) => ({
+        periodId: p.periodId,
+        employeeId: c.employeeId,
+        list: c.list,
+        entryId: c.entryId,
+        after: c.after,
+      })),
     );
   const choose = (key: string, choice: 'keep' | 'take') => setChoices(new Map(choices()).set(key, choice));
   const confirmed = (): ScoreChange[] =>
-    plans().flatMap((p) => [
-      ...p.changes,
-      ...p.conflicts.filter((c) => choices().get(conflictKey(p, c)) === 'take'),
-    ].map((c): ScoreChange => ({ periodId: p.periodId, employeeId: c.employeeId, component: c.component, field: { param: c.param, value: c.after } })));
+    plans().flatMap((p) =>
+      [...p.changes, ...p.conflicts.filter((c) => choices().get(conflictKey(p, c)) === 'take')].map((c): ScoreChange => ({
+        periodId: p.periodId,
+        employeeId: c.employeeId,
+        component: c.component,
+        field: { param: c.param, value: c.after },
+      })),
+    );
 
   const apply = async () => {
     const changes = confirmed();
@@ -164,8 +239,16 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
       <label class="inline">
         <span>{t('exchange.scope')}</span>
         <select aria-label={t('exchange.scope')} onChange={(e) => setScope(e.currentTarget.value)}>
-          <option value="*" selected={scope() === '*'}>{t('exchange.allUnits')}</option>
-          <For each={props.units}>{(u) => <option value={u.id} selected={scope() === u.id}>{u.name}</option>}</For>
+          <option value="*" selected={scope() === '*'}>
+            {t('exchange.allUnits')}
+          </option>
+          <For each={props.units}>
+            {(u) => (
+              <option value={u.id} selected={scope() === u.id}>
+                {u.name}
+              </option>
+            )}
+          </For>
         </select>
       </label>
       <div
@@ -182,7 +265,8 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
       <Show when={progress()}>
         {(p) => (
           <p role="status">
-            <progress max={p().total} value={p().done} aria-label={t('exchange.reading', { done: p().done, total: p().total })} /> {t('exchange.reading', { done: p().done, total: p().total })}
+            <progress max={p().total} value={p().done} aria-label={t('exchange.reading', { done: p().done, total: p().total })} />{' '}
+            {t('exchange.reading', { done: p().done, total: p().total })}
           </p>
         )}
       </Show>
@@ -245,12 +329,26 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
                     {(c) => (
                       <fieldset class="conflict">
                         <legend>{`${c.person} · ${c.what} · ${c.where}`}</legend>
-                        <p class="muted">{t('exchange.conflictLegend', { exported: c.exported, current: c.before, file: c.after })}</p>
+                        <p class="muted">
+                          {t('exchange.conflictLegend', { exported: c.exported, current: c.before, file: c.after })}
+                        </p>
                         <label>
-                          <input type="radio" name={c.key} checked={choices().get(c.key) === 'keep'} onChange={() => choose(c.key, 'keep')} /> {t('exchange.keep', { value: c.before })}
+                          <input
+                            type="radio"
+                            name={c.key}
+                            checked={choices().get(c.key) === 'keep'}
+                            onChange={() => choose(c.key, 'keep')}
+                          />{' '}
+                          {t('exchange.keep', { value: c.before })}
                         </label>
                         <label>
-                          <input type="radio" name={c.key} checked={choices().get(c.key) === 'take'} onChange={() => choose(c.key, 'take')} /> {t('exchange.take', { value: c.after })}
+                          <input
+                            type="radio"
+                            name={c.key}
+                            checked={choices().get(c.key) === 'take'}
+                            onChange={() => choose(c.key, 'take')}
+                          />{' '}
+                          {t('exchange.take', { value: c.after })}
                         </label>
                       </fieldset>
                     )}
@@ -272,7 +370,9 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
             <button type="button" class="primary" disabled={unresolved() > 0} onClick={() => void apply()}>
               {t('exchange.apply', { n: confirmed().length + confirmedEntries().length })}
             </button>
-            <button type="button" onClick={() => setPlans([])}>{t('exchange.discard')}</button>
+            <button type="button" onClick={() => setPlans([])}>
+              {t('exchange.discard')}
+            </button>
           </div>
         </section>
       </Show>

@@ -31,13 +31,26 @@ export function FamiliarisationPage() {
   const today = todayIso();
   const picked = createUnitPeriod();
   const period = picked.quarter;
-const { loaded, data } = createPeriodRecords(agency, () => { const p = period(); return p ? [p.id] : []; });
+  const { loaded, data } = createPeriodRecords(agency, () => {
+    const p = period();
+    return p ? [p.id] : [];
+  });
 
   /** Completed results of the period, each with its grade. */
   const completions = createMemo(() => {
     const p = period();
     if (!p) return [];
-    return completedResults({ quarters: [p], employees: agency.employees(), statuses: agency.statuses(), submitted: submittedDays(agency.settings()), records: data().records, plans: data().plans, sheets: data().sheets, profile: agency.profile(), calendar: agency.calendar() });
+    return completedResults({
+      quarters: [p],
+      employees: agency.employees(),
+      statuses: agency.statuses(),
+      submitted: submittedDays(agency.settings()),
+      records: data().records,
+      plans: data().plans,
+      sheets: data().sheets,
+      profile: agency.profile(),
+      calendar: agency.calendar(),
+    });
   });
   const grades = createMemo(() => new Map(completions().map((c) => [`${c.component}:${c.employeeId}`, c.grade])));
   const [onlyOpen, setOnlyOpen] = createSignal(false);
@@ -47,7 +60,13 @@ const { loaded, data } = createPeriodRecords(agency, () => { const p = period();
     const collator = new Intl.Collator(app.i18n.lang());
     return board
       .filter((i) => !onlyOpen() || i.record === undefined)
-      .sort((a, b) => Number(a.record !== undefined) - Number(b.record !== undefined) || a.deadline.localeCompare(b.deadline) || collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') || (a.employeeId < b.employeeId ? -1 : 1));
+      .sort(
+        (a, b) =>
+          Number(a.record !== undefined) - Number(b.record !== undefined) ||
+          a.deadline.localeCompare(b.deadline) ||
+          collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') ||
+          (a.employeeId < b.employeeId ? -1 : 1),
+      );
   });
   const person = (id: string) => agency.employees().find((e) => e.id === id);
   const unitName = (id: string) => agency.units().find((u) => u.id === person(id)?.unitId)?.name ?? '';
@@ -66,43 +85,64 @@ const { loaded, data } = createPeriodRecords(agency, () => { const p = period();
           <span role="status">{t('familiarisation.open', { count: open() })}</span>
         </UnitPeriodPicker>
         <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
-        <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}>
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('evaluate.person')}</th>
-                  <th scope="col">{t('evaluate.unit')}</th>
-                  <th scope="col">{t('familiarisation.result')}</th>
-                  <th scope="col">{t('familiarisation.completed')}</th>
-                  <th scope="col">{t('familiarisation.deadline')}</th>
-                  <th scope="col">{t('familiarisation.acquainted')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={items()}>
-                  {(item) => (
-                    <tr>
-                      <th scope="row">{fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}</th>
-                      <td>{unitName(item.employeeId)}</td>
-                      <td>{`${t(`eligibility.component.${item.component}`)}${grades().get(`${item.component}:${item.employeeId}`) ? ` — ${t(`grades.${grades().get(`${item.component}:${item.employeeId}`) as GradeId}`)}` : ''}`}</td>
-                      <td>{formatDate(item.completedOn)}</td>
-                      <td>
-                        {formatDate(item.deadline)}{' '}
-                        <span class={`state state-${item.state}`}>{t(`familiarisation.states.${item.state}`)}</span>
-                      </td>
-                      <td>
-                        <Show when={item.record} fallback={<RecordForm item={item} name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })} />}>
-                          {(r) => <Recorded record={r()} late={item.late} name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })} />}
-                        </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </Show>
+          <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
+            <div
+              class="table-scroll"
+              tabindex="0"
+              role="region"
+              aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}
+            >
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('evaluate.person')}</th>
+                    <th scope="col">{t('evaluate.unit')}</th>
+                    <th scope="col">{t('familiarisation.result')}</th>
+                    <th scope="col">{t('familiarisation.completed')}</th>
+                    <th scope="col">{t('familiarisation.deadline')}</th>
+                    <th scope="col">{t('familiarisation.acquainted')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={items()}>
+                    {(item) => (
+                      <tr>
+                        <th scope="row">
+                          {fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}
+                        </th>
+                        <td>{unitName(item.employeeId)}</td>
+                        <td>{`${t(`eligibility.component.${item.component}`)}${grades().get(`${item.component}:${item.employeeId}`) ? ` — ${t(`grades.${grades().get(`${item.component}:${item.employeeId}`) as GradeId}`)}` : ''}`}</td>
+                        <td>{formatDate(item.completedOn)}</td>
+                        <td>
+                          {formatDate(item.deadline)}{' '}
+                          <span class={`state state-${item.state}`}>{t(`familiarisation.states.${item.state}`)}</span>
+                        </td>
+                        <td>
+                          <Show
+                            when={item.record}
+                            fallback={
+                              <RecordForm
+                                item={item}
+                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                              />
+                            }
+                          >
+                            {(r) => (
+                              <Recorded
+                                record={r()}
+                                late={item.late}
+                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                              />
+                            )}
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
         </Show>
       </Show>
     </section>
@@ -123,21 +163,52 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
     const found = familiarisationProblem({ on: on(), how: how(), act: act() }, props.item.completedOn, todayIso());
     setProblem(found ? t(`familiarisation.problems.${found}`, { date: formatDate(props.item.completedOn) }) : '');
     if (found) return;
-    await agency.run(recordFamiliarisation(agency.ctx, { periodId: props.item.periodId, employeeId: props.item.employeeId, component: props.item.component, on: on(), how: how(), act: how() === 'refusal' ? act().trim() : '', note: '' }));
+    await agency.run(
+      recordFamiliarisation(agency.ctx, {
+        periodId: props.item.periodId,
+        employeeId: props.item.employeeId,
+        component: props.item.component,
+        on: on(),
+        how: how(),
+        act: how() === 'refusal' ? act().trim() : '',
+        note: '',
+      }),
+    );
   };
   return (
-    <form class="inline-form compact" onSubmit={(e) => void submit(e)} aria-label={t('familiarisation.recordFor', { name: props.name })}>
+    <form
+      class="inline-form compact"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('familiarisation.recordFor', { name: props.name })}
+    >
       <label>
         <span class="sr-only">{t('familiarisation.on')}</span>
-        <input type="date" value={on()} max={todayIso()} aria-invalid={problem() !== '' ? 'true' : undefined} aria-describedby={problem() !== '' ? `${id()}-problem` : undefined} onInput={(e) => setOn(e.currentTarget.value)} aria-label={`${t('familiarisation.on')}: ${props.name}`} />
+        <input
+          type="date"
+          value={on()}
+          max={todayIso()}
+          aria-invalid={problem() !== '' ? 'true' : undefined}
+          aria-describedby={problem() !== '' ? `${id()}-problem` : undefined}
+          onInput={(e) => setOn(e.currentTarget.value)}
+          aria-label={`${t('familiarisation.on')}: ${props.name}`}
+        />
       </label>
-      <select value={how()} onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])} aria-label={`${t('familiarisation.how')}: ${props.name}`}>
+      <select
+        value={how()}
+        onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}
+        aria-label={`${t('familiarisation.how')}: ${props.name}`}
+      >
         <option value="signature">{t('familiarisation.hows.signature')}</option>
         <option value="electronic">{t('familiarisation.hows.electronic')}</option>
         <option value="refusal">{t('familiarisation.hows.refusal')}</option>
       </select>
       <Show when={how() === 'refusal'}>
-        <input value={act()} onInput={(e) => setAct(e.currentTarget.value)} aria-label={`${t('familiarisation.act')}: ${props.name}`} placeholder={t('familiarisation.act')} />
+        <input
+          value={act()}
+          onInput={(e) => setAct(e.currentTarget.value)}
+          aria-label={`${t('familiarisation.act')}: ${props.name}`}
+          placeholder={t('familiarisation.act')}
+        />
       </Show>
       <button type="submit">{t('familiarisation.record')}</button>
       <Show when={problem() !== ''}>
@@ -168,7 +239,11 @@ function Recorded(props: { record: Familiarisation; late: boolean; name: string 
       <details>
         <summary>{t('familiarisation.withdraw')}</summary>
         <form class="inline-form compact" onSubmit={(e) => void withdraw(e)}>
-          <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} aria-label={`${t('familiarisation.withdrawReason')}: ${props.name}`} />
+          <input
+            value={reason()}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            aria-label={`${t('familiarisation.withdrawReason')}: ${props.name}`}
+          />
           <button type="submit">{t('familiarisation.withdraw')}</button>
         </form>
       </details>

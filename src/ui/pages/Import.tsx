@@ -107,7 +107,8 @@ export function ImportPage() {
     const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), s.name);
     return matchDrafts(drafts, { units: agency.units(), employees: agency.employees() });
   });
-  const actionOf = (m: RosterMatch): RosterAction => (hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested));
+  const actionOf = (m: RosterMatch): RosterAction =>
+    hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
   const counts = createMemo(() => {
     const c = { add: 0, update: 0, skip: 0, errors: 0 };
     for (const m of matches()) {
@@ -130,14 +131,22 @@ export function ImportPage() {
     const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName));
     setBusy(false);
     if (!summary) return;
-    app.notify(t('import.applied', { file: file.fileName, added: summary.added, updated: summary.updated, units: summary.units }));
+    app.notify(
+      t('import.applied', { file: file.fileName, added: summary.added, updated: summary.updated, units: summary.units }),
+    );
     setLoaded(null);
   };
 
   const imports = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.where('batchId').above('').toArray(), []);
   const undoable = createMemo(() => {
-    const undone = new Set(imports().filter((a) => a.action === 'undoImport').map((a) => a.batchId));
-    return imports().filter((a) => a.action === 'import' && !undone.has(a.batchId)).reverse();
+    const undone = new Set(
+      imports()
+        .filter((a) => a.action === 'undoImport')
+        .map((a) => a.batchId),
+    );
+    return imports()
+      .filter((a) => a.action === 'import' && !undone.has(a.batchId))
+      .reverse();
   });
   const undo = async (batchId: string) => {
     if (await agency.runOk(undoImport(agency.ctx, batchId))) app.notify(t('import.undone'));
@@ -158,7 +167,9 @@ export function ImportPage() {
         if (!m?.existing) return t('import.matchNone');
         const who = fullName(m.existing);
         const base = m.matchedBy === 'iin' ? t('import.matchIin', { name: who }) : t('import.matchName', { name: who });
-        return m.changes.length > 0 ? `${base}. ${t('import.changes', { fields: m.changes.map((f) => fieldLabel(app.i18n, f)).join(', ') })}` : base;
+        return m.changes.length > 0
+          ? `${base}. ${t('import.changes', { fields: m.changes.map((f) => fieldLabel(app.i18n, f)).join(', ') })}`
+          : base;
       },
     },
     {
@@ -167,11 +178,13 @@ export function ImportPage() {
       width: 140,
       editable: (p) => (p.data ? !hasErrors(p.data.problems) : false),
       valueGetter: (p) => (p.data ? actionOf(p.data) : 'skip'),
-      valueFormatter: (p) => t(p.value === 'add' ? 'import.actionAdd' : p.value === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
+      valueFormatter: (p) =>
+        t(p.value === 'add' ? 'import.actionAdd' : p.value === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: (p: { data?: RosterMatch }) => ({
         values: p.data?.existing ? ['update', 'skip'] : ['add', 'skip'],
-        formatValue: (v: string) => t(v === 'add' ? 'import.actionAdd' : v === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
+        formatValue: (v: string) =>
+          t(v === 'add' ? 'import.actionAdd' : v === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
       }),
       valueSetter: (p) => {
         if (p.data) setActions(new Map([...actions(), [p.data.draft.row, p.newValue as RosterAction]]));
@@ -233,7 +246,9 @@ export function ImportPage() {
         <span class="muted">{t('import.drop')}</span>
       </div>
       <p role="status">{reading()}</p>
-      <p role="alert" class="error-box" hidden={fileError() === ''}>{fileError()}</p>
+      <p role="alert" class="error-box" hidden={fileError() === ''}>
+        {fileError()}
+      </p>
 
       <Show when={loaded()}>
         {(file) => (
@@ -247,11 +262,19 @@ export function ImportPage() {
               </label>
               <label>
                 <span>{t('import.headerRow')}</span>
-                <input type="number" min="1" max={sheet()?.rows.length ?? 1} value={headerRow() + 1} onChange={(e) => changeHeaderRow(Number(e.currentTarget.value) - 1)} />
+                <input
+                  type="number"
+                  min="1"
+                  max={sheet()?.rows.length ?? 1}
+                  value={headerRow() + 1}
+                  onChange={(e) => changeHeaderRow(Number(e.currentTarget.value) - 1)}
+                />
               </label>
             </div>
             <Show when={!headerFound()}>
-              <p role="alert" class="warning-box">{t('import.noHeader', { sheet: sheet()?.name ?? '' })}</p>
+              <p role="alert" class="warning-box">
+                {t('import.noHeader', { sheet: sheet()?.name ?? '' })}
+              </p>
             </Show>
 
             <h2>{t('import.mapping')}</h2>
@@ -274,7 +297,9 @@ export function ImportPage() {
                           <select
                             aria-label={`${t('import.field')}: ${columnLetter(col)} ${String(headerCells()[col] ?? '')}`}
                             value={mapping()[col] ?? ''}
-                            onChange={(e) => setColumnField(col, e.currentTarget.value === '' ? null : (e.currentTarget.value as RosterField))}
+                            onChange={(e) =>
+                              setColumnField(col, e.currentTarget.value === '' ? null : (e.currentTarget.value as RosterField))
+                            }
                           >
                             <option value="">{t('import.ignore')}</option>
                             <For each={ROSTER_FIELDS}>{(f) => <option value={f}>{fieldLabel(app.i18n, f)}</option>}</For>
@@ -287,7 +312,14 @@ export function ImportPage() {
               </table>
             </div>
 
-            <Show when={mappingIsUsable(mapping())} fallback={<p role="alert" class="warning-box">{t('import.mappingUnusable')}</p>}>
+            <Show
+              when={mappingIsUsable(mapping())}
+              fallback={
+                <p role="alert" class="warning-box">
+                  {t('import.mappingUnusable')}
+                </p>
+              }
+            >
               <h2>{t('import.preview')}</h2>
               <p role="status">{t('import.summary', { ...counts() })}</p>
               <label class="checkbox">
@@ -298,10 +330,19 @@ export function ImportPage() {
                 label={t('import.preview')}
                 rows={previewRows()}
                 height="50vh"
-                options={{ columnDefs: previewColumns(), getRowId: (p) => String(p.data.draft.row), defaultColDef: { sortable: true, resizable: true } }}
+                options={{
+                  columnDefs: previewColumns(),
+                  getRowId: (p) => String(p.data.draft.row),
+                  defaultColDef: { sortable: true, resizable: true },
+                }}
               />
               <p>
-                <button type="button" class="primary" disabled={busy() || counts().add + counts().update === 0} onClick={() => void apply()}>
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy() || counts().add + counts().update === 0}
+                  onClick={() => void apply()}
+                >
                   {t('import.apply')}
                 </button>
               </p>
@@ -318,7 +359,9 @@ export function ImportPage() {
               {(entry) => (
                 <li>
                   {entry.entityId} · {app.i18n.formatDateTime(entry.at)}{' '}
-                  <button type="button" onClick={() => void undo(entry.batchId ?? '')}>{t('import.undo')}</button>
+                  <button type="button" onClick={() => void undo(entry.batchId ?? '')}>
+                    {t('import.undo')}
+                  </button>
                 </li>
               )}
             </For>

@@ -34,7 +34,9 @@ export function KciPage() {
   const period = picked.quarter;
   const heads = createMemo(() => {
     const everyone = agency.employees();
-    return everyone.filter((e) => e.unitId === unit()?.id && isUnitHead(e, everyone)).sort((a, b) => fullName(a).localeCompare(fullName(b)) || (a.id < b.id ? -1 : 1));
+    return everyone
+      .filter((e) => e.unitId === unit()?.id && isUnitHead(e, everyone))
+      .sort((a, b) => fullName(a).localeCompare(fullName(b)) || (a.id < b.id ? -1 : 1));
   });
   const [headId, setHeadId] = createSignal('');
   const head = () => heads().find((h) => h.id === headId()) ?? heads()[0];
@@ -63,7 +65,14 @@ export function KciPage() {
     const p = period();
     const h = head();
     if (!p || !h) return undefined;
-    return eligibility(h, agency.statuses().filter((s) => s.employeeId === h.id), p, 'kci', agency.profile(), agency.calendar());
+    return eligibility(
+      h,
+      agency.statuses().filter((s) => s.employeeId === h.id),
+      p,
+      'kci',
+      agency.profile(),
+      agency.calendar(),
+    );
   });
   // 004 §23: no KCIs when less than three months remain from the appointment to the period's end.
   const tooLate = () => {
@@ -81,7 +90,11 @@ export function KciPage() {
   };
   const absenceText = (e: NonNullable<ReturnType<typeof absent>>) =>
     e.kind === 'shifted'
-      ? t('kci.shifted', { status: t(`statusKinds.${e.reason}`), days: agency.profile().deadlines.shiftedKciWorkingDays.value, deadline: e.deadline ? t('kci.shiftedBy', { date: formatDate(e.deadline) }) : '' })
+      ? t('kci.shifted', {
+          status: t(`statusKinds.${e.reason}`),
+          days: agency.profile().deadlines.shiftedKciWorkingDays.value,
+          deadline: e.deadline ? t('kci.shiftedBy', { date: formatDate(e.deadline) }) : '',
+        })
       : `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
   const evaluated = () => elig()?.kind !== 'notEvaluated' && !tooLate();
   const planEditable = () => evaluated() && (plan() === undefined || kciEditable(kciReviewState(plan() as KciPlan)));
@@ -108,15 +121,34 @@ export function KciPage() {
                   <h2 class="page-head">{`${fullName(h())} · ${h().position} · ${h().category}`}</h2>
                   <Switch>
                     <Match when={excluded()}>
-                      {(e) => <p class="warning-box" role="status">{t('kci.notEvaluated', { reason: exclusionText(app.i18n, e(), agency.profile()) })}</p>}
+                      {(e) => (
+                        <p class="warning-box" role="status">
+                          {t('kci.notEvaluated', { reason: exclusionText(app.i18n, e(), agency.profile()) })}
+                        </p>
+                      )}
                     </Match>
                     <Match when={tooLate()}>
-                      <p class="warning-box" role="status">{t('kci.tooLate', { months: agency.profile().kci.noKciMonthsLeft.value })}</p>
+                      <p class="warning-box" role="status">
+                        {t('kci.tooLate', { months: agency.profile().kci.noKciMonthsLeft.value })}
+                      </p>
                     </Match>
-                    <Match when={absent()}>{(e) => <p class="warning-box" role="status">{absenceText(e())}</p>}</Match>
+                    <Match when={absent()}>
+                      {(e) => (
+                        <p class="warning-box" role="status">
+                          {absenceText(e())}
+                        </p>
+                      )}
+                    </Match>
                   </Switch>
                   <Show when={evaluated()}>
-                    <KciPlanEditor period={p()} employeeId={h().id} plan={plan()} previous={plans()[1]} previousLabel={previousLabel()} editable={planEditable()} />
+                    <KciPlanEditor
+                      period={p()}
+                      employeeId={h().id}
+                      plan={plan()}
+                      previous={plans()[1]}
+                      previousLabel={previousLabel()}
+                      editable={planEditable()}
+                    />
                     <Show when={plan() && (plan()?.items.length ?? 0) > 0} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
                       <KciSheet period={p()} employeeId={h().id} plan={plan() as KciPlan} evaluated={evaluated()} />
                       <nav class="toolbar" aria-label={t('forms.label')}>

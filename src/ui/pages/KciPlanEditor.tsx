@@ -41,12 +41,31 @@ interface Draft {
 
 const FIELDS = ['name', 'source', 'measure', 'plan', 'direction', 'deadline', 'expected'] as const;
 
-export function KciPlanEditor(props: { period: Period; employeeId: string; plan: KciPlan | undefined; previous: KciPlan | undefined; previousLabel: string; editable: boolean }) {
+export function KciPlanEditor(props: {
+  period: Period;
+  employeeId: string;
+  plan: KciPlan | undefined;
+  previous: KciPlan | undefined;
+  previousLabel: string;
+  editable: boolean;
+}) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const amountText = (h: number) => hundredthsText(h).replace(/\.00$/, '').replace('.', app.i18n.lang() === 'en' ? '.' : ',');
-  const toDraft = (i: KciItem): Draft => ({ id: i.id, name: i.name, source: i.source, measure: i.measure, plan: amountText(i.plan), direction: i.direction, deadline: i.deadline, expected: i.expected });
+  const amountText = (h: number) =>
+    hundredthsText(h)
+      .replace(/\.00$/, '')
+      .replace('.', app.i18n.lang() === 'en' ? '.' : ',');
+  const toDraft = (i: KciItem): Draft => ({
+    id: i.id,
+    name: i.name,
+    source: i.source,
+    measure: i.measure,
+    plan: amountText(i.plan),
+    direction: i.direction,
+    deadline: i.deadline,
+    expected: i.expected,
+  });
   const [drafts, setDrafts] = createSignal<Draft[]>([]);
   const [dirty, setDirty] = createSignal(false);
   const [reason, setReason] = createSignal('');
@@ -66,7 +85,16 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
     setDirty(true);
     setDrafts(drafts().map((d, i) => (i === index ? { ...d, [field]: value } : d)));
   };
-  const blank = (): Draft => ({ id: newId(), name: '', source: '', measure: '', plan: '', direction: 'higherBetter', deadline: '', expected: '' });
+  const blank = (): Draft => ({
+    id: newId(),
+    name: '',
+    source: '',
+    measure: '',
+    plan: '',
+    direction: 'higherBetter',
+    deadline: '',
+    expected: '',
+  });
   const add = () => {
     setDirty(true);
     const next = [...drafts(), blank()];
@@ -105,14 +133,17 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
         confirmedScore: kept?.confirmedScore ?? null,
       };
     });
-    const planProblems = kciPlanProblems(items, props.period, agency.profile()).filter((p) => !(p.code === 'valueNegative' && problems.some((q) => q.field === p.field)));
+    const planProblems = kciPlanProblems(items, props.period, agency.profile()).filter(
+      (p) => !(p.code === 'valueNegative' && problems.some((q) => q.field === p.field)),
+    );
     return { items, problems: [...problems, ...planProblems] };
   };
   const problemsOf = (index: number, field: string) => shown().filter((p) => p.field === `items.${index}.${field}`);
   const planWide = () => shown().filter((p) => p.field === 'items');
   const label = (field: string) => t(`kci.${field as 'name'}`);
   // Fields of a KCI are named by the plan's own column headers.
-  const say = (p: Problem) => (p.code === 'required' ? t('problems.required', { field: label(p.field?.split('.')[2] ?? '') }) : problemText(app.i18n, p));
+  const say = (p: Problem) =>
+    p.code === 'required' ? t('problems.required', { field: label(p.field?.split('.')[2] ?? '') }) : problemText(app.i18n, p);
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -123,7 +154,9 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
       document.querySelector<HTMLElement>('.kci-plan [aria-invalid="true"]')?.focus();
       return;
     }
-    const saved = await agency.run(saveKciPlan(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId }, items, reason()));
+    const saved = await agency.run(
+      saveKciPlan(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId }, items, reason()),
+    );
     if (saved) {
       setDirty(false);
       setReason('');
@@ -139,19 +172,33 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
     await agency.runOk(setKciPlanApproved(agency.ctx, props.plan.id, todayIso()));
   };
 
-  const due = createMemo(() => yearSchedule(props.period.year, agency.profile(), agency.calendar()).find((d) => d.id === `${props.period.id}:kciSet`)?.date ?? '');
+  const due = createMemo(
+    () =>
+      yearSchedule(props.period.year, agency.profile(), agency.calendar()).find((d) => d.id === `${props.period.id}:kciSet`)
+        ?.date ?? '',
+  );
   const planId = () => props.plan?.id ?? '';
-  const history = createLiveQueryOn<string, readonly AuditEntry[]>(planId, (id) => (id === '' ? [] : agency.db.audit.where('entityId').equals(id).toArray()), []);
+  const history = createLiveQueryOn<string, readonly AuditEntry[]>(
+    planId,
+    (id) => (id === '' ? [] : agency.db.audit.where('entityId').equals(id).toArray()),
+    [],
+  );
   const historyText = (a: AuditEntry) => {
-    const field = a.field.startsWith('items.') ? a.field.split('.')[2] ?? a.field : a.field;
+    const field = a.field.startsWith('items.') ? (a.field.split('.')[2] ?? a.field) : a.field;
     const what = field === 'review' ? t(`kci.actions.${a.after as 'submit'}`) : t(`kci.fields.${field as 'items'}`);
-    return t('kci.historyItem', { date: app.i18n.formatDateTime(a.at), who: a.operator || t('app.none'), what: a.reason ? `${what} — ${a.reason}` : what });
+    return t('kci.historyItem', {
+      date: app.i18n.formatDateTime(a.at),
+      who: a.operator || t('app.none'),
+      what: a.reason ? `${what} — ${a.reason}` : what,
+    });
   };
 
   return (
     <section class="panel kci-plan" aria-labelledby="kci-plan-title">
       <h2 id="kci-plan-title">{t('kci.planTitle')}</h2>
-      <p class="muted">{t('kci.planIntro', { min: agency.profile().kci.minCount.value, max: agency.profile().kci.maxCount.value })}</p>
+      <p class="muted">
+        {t('kci.planIntro', { min: agency.profile().kci.minCount.value, max: agency.profile().kci.maxCount.value })}
+      </p>
       <p>
         <Show when={props.plan?.approvedOn} fallback={t('kci.notApproved', { due: formatDate(due()) })}>
           {(on) => (
@@ -178,9 +225,19 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
             label: label(f),
             control: (d: Draft, i: number, a: EntryA11y) =>
               f === 'direction' ? (
-                <select id={a.id} aria-label={a.name} disabled={a.disabled} value={d.direction} onChange={(e) => update(i, f, e.currentTarget.value)}>
-                  <option value="higherBetter" selected={d.direction === 'higherBetter'}>{t('kci.directions.higherBetter')}</option>
-                  <option value="lowerBetter" selected={d.direction === 'lowerBetter'}>{t('kci.directions.lowerBetter')}</option>
+                <select
+                  id={a.id}
+                  aria-label={a.name}
+                  disabled={a.disabled}
+                  value={d.direction}
+                  onChange={(e) => update(i, f, e.currentTarget.value)}
+                >
+                  <option value="higherBetter" selected={d.direction === 'higherBetter'}>
+                    {t('kci.directions.higherBetter')}
+                  </option>
+                  <option value="lowerBetter" selected={d.direction === 'lowerBetter'}>
+                    {t('kci.directions.lowerBetter')}
+                  </option>
                 </select>
               ) : (
                 <input
@@ -201,7 +258,9 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
           }))}
         />
         <Show when={planWide().length > 0}>
-          <p class="warning-box" role="alert">{planWide().map(say).join(' ')}</p>
+          <p class="warning-box" role="alert">
+            {planWide().map(say).join(' ')}
+          </p>
         </Show>
         <Show when={props.editable}>
           <div class="toolbar">
@@ -209,7 +268,9 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
               {t('kci.addKci')}
             </button>
             <Show when={drafts().length === 0 && (props.previous?.items.length ?? 0) > 0}>
-              <button type="button" onClick={copyPrevious}>{t('kci.copyPrevious', { period: props.previousLabel })}</button>
+              <button type="button" onClick={copyPrevious}>
+                {t('kci.copyPrevious', { period: props.previousLabel })}
+              </button>
             </Show>
             <Show when={props.plan?.approvedOn && dirty()}>
               <label>
@@ -221,7 +282,9 @@ export function KciPlanEditor(props: { period: Period; employeeId: string; plan:
               {t('kci.savePlan')}
             </button>
             <Show when={props.plan && !props.plan.approvedOn}>
-              <button type="button" onClick={() => void approve()}>{t('kci.approve')}</button>
+              <button type="button" onClick={() => void approve()}>
+                {t('kci.approve')}
+              </button>
             </Show>
           </div>
         </Show>

@@ -65,17 +65,38 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   // An agreed sheet keeps the profile version its scores were entered with.
   const profile = () => agency.profileFor(records()[0], state() === 'agreed');
   const protocols = createProtocolRecords(agency, () => [props.period.id]);
-  const result = createMemo(() => kciSheet(props.plan.items, pending.withPending(props.employeeId, records()[0]?.scores ?? {}), profile()));
-  const final = createMemo(() => finalOf({ periodId: props.period.id, component: 'kci', employeeId: props.employeeId }, result().sheet?.score, protocols(), profile()));
+  const result = createMemo(() =>
+    kciSheet(props.plan.items, pending.withPending(props.employeeId, records()[0]?.scores ?? {}), profile()),
+  );
+  const final = createMemo(() =>
+    finalOf(
+      { periodId: props.period.id, component: 'kci', employeeId: props.employeeId },
+      result().sheet?.score,
+      protocols(),
+      profile(),
+    ),
+  );
   const scoresOf = (line: KciLine): Record<string, number> => (line.score === undefined ? {} : { score: line.score });
   const rows = createMemo<KciRow[]>(() =>
-    result().lines.map((line, i) => ({ id: line.item.id, n: i + 1, name: line.item.name, line, scores: scoresOf(line), eligibility: { kind: props.evaluated ? 'evaluated' : 'notEvaluated' } })),
+    result().lines.map((line, i) => ({
+      id: line.item.id,
+      n: i + 1,
+      name: line.item.name,
+      line,
+      scores: scoresOf(line),
+      eligibility: { kind: props.evaluated ? 'evaluated' : 'notEvaluated' },
+    })),
   );
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const lang = () => app.i18n.lang();
   const score = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
-  const amount = (h: number | null) => (h === null ? '' : hundredthsText(h).replace(/\.00$/, '').replace('.', lang() === 'en' ? '.' : ','));
+  const amount = (h: number | null) =>
+    h === null
+      ? ''
+      : hundredthsText(h)
+          .replace(/\.00$/, '')
+          .replace('.', lang() === 'en' ? '.' : ',');
   const percent = (line: KciLine) => {
     const a = line.achievement;
     if (a === undefined) return '';
@@ -90,8 +111,14 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
     locked: () => !editable(),
     lockedError: 'kciSubmitted',
     pending,
-    apply: async (changes) => (changes.length === 0 ? undefined : agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile()))),
-    changeFor: (row, field) => ({ periodId: props.period.id, employeeId: props.employeeId, component: 'kci', field: 'param' in field ? { param: row.id, value: field.value } : field }),
+    apply: async (changes) =>
+      changes.length === 0 ? undefined : agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile())),
+    changeFor: (row, field) => ({
+      periodId: props.period.id,
+      employeeId: props.employeeId,
+      component: 'kci',
+      field: 'param' in field ? { param: row.id, value: field.value } : field,
+    }),
   });
 
   const outside = (p: CellClassParams<KciRow>) => p.data?.line.outside === true;
@@ -99,7 +126,13 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
     { colId: 'n', headerName: t('kci.number'), field: 'n', width: 64, pinned: 'left', cellClass: 'num-cell' },
     { colId: 'name', headerName: t('kci.name'), field: 'name', width: 280, pinned: 'left', tooltipField: 'name' },
     { colId: 'measure', headerName: t('kci.measure'), width: 110, valueGetter: (p) => p.data?.line.item.measure },
-    { colId: 'plan', headerName: t('kci.plan'), width: 100, valueGetter: (p) => amount(p.data?.line.item.plan ?? null), cellClass: 'num-cell' },
+    {
+      colId: 'plan',
+      headerName: t('kci.plan'),
+      width: 100,
+      valueGetter: (p) => amount(p.data?.line.item.plan ?? null),
+      cellClass: 'num-cell',
+    },
     {
       colId: 'actual',
       headerName: t('kci.actual'),
@@ -109,29 +142,66 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
       valueSetter: (e) => {
         const read = readAmount(e.newValue, 'actual');
         if (read.kind === 'invalid') {
-          app.notify(t('evaluate.cellProblem', { person: `${t('kci.name')} ${e.data.n}`, column: t('kci.actual'), message: problemText(app.i18n, read.problem) }), 'error');
+          app.notify(
+            t('evaluate.cellProblem', {
+              person: `${t('kci.name')} ${e.data.n}`,
+              column: t('kci.actual'),
+              message: problemText(app.i18n, read.problem),
+            }),
+            'error',
+          );
           return false;
         }
         const value = read.kind === 'amount' ? read.value : null;
-        if (value !== e.data.line.item.actual) void agency.runOk(setKciItemField(agency.ctx, props.plan.id, e.data.id, { actual: value }));
+        if (value !== e.data.line.item.actual)
+          void agency.runOk(setKciItemField(agency.ctx, props.plan.id, e.data.id, { actual: value }));
         return false;
       },
       cellClass: 'num-cell',
     },
-    { colId: 'percent', headerName: t('kci.percent'), width: 130, valueGetter: (p) => (p.data ? percent(p.data.line) : ''), cellClass: 'num-cell computed' },
-    { colId: 'achieved', headerName: t('kci.achieved'), width: 110, valueGetter: (p) => (p.data?.line.achieved === undefined ? '' : p.data.line.achieved ? t('kci.yes') : t('kci.no')), cellClass: 'computed' },
-    { colId: 'range', headerName: t('kci.range'), headerTooltip: t('evaluate.assumptionMark'), width: 150, valueGetter: (p) => (p.data ? `${range(p.data.line)}${p.data.line.range && rangeAssumed() ? ' ≈' : ''}` : ''), cellClass: 'num-cell computed' },
+    {
+      colId: 'percent',
+      headerName: t('kci.percent'),
+      width: 130,
+      valueGetter: (p) => (p.data ? percent(p.data.line) : ''),
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'achieved',
+      headerName: t('kci.achieved'),
+      width: 110,
+      valueGetter: (p) => (p.data?.line.achieved === undefined ? '' : p.data.line.achieved ? t('kci.yes') : t('kci.no')),
+      cellClass: 'computed',
+    },
+    {
+      colId: 'range',
+      headerName: t('kci.range'),
+      headerTooltip: t('evaluate.assumptionMark'),
+      width: 150,
+      valueGetter: (p) => (p.data ? `${range(p.data.line)}${p.data.line.range && rangeAssumed() ? ' ≈' : ''}` : ''),
+      cellClass: 'num-cell computed',
+    },
     {
       colId: 'p:score',
       headerName: t('kci.score'),
       width: 120,
       editable: () => editable(),
       valueGetter: (p) => p.data?.line.score,
-      valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : `${score(p.value as number)}${p.data?.line.outside ? (p.data.line.needsConfirmation ? ' ⚠' : ` ✓`) : ''}`),
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null
+          ? ''
+          : `${score(p.value as number)}${p.data?.line.outside ? (p.data.line.needsConfirmation ? ' ⚠' : ` ✓`) : ''}`,
       valueSetter: (e) => {
         const read = readScore(e.newValue, 'score');
         if (read.kind === 'invalid') {
-          app.notify(t('evaluate.cellProblem', { person: `${t('kci.name')} ${e.data.n}`, column: t('kci.score'), message: problemText(app.i18n, read.problem) }), 'error');
+          app.notify(
+            t('evaluate.cellProblem', {
+              person: `${t('kci.name')} ${e.data.n}`,
+              column: t('kci.score'),
+              message: problemText(app.i18n, read.problem),
+            }),
+            'error',
+          );
           return false;
         }
         const value = read.kind === 'score' ? read.value : undefined;
@@ -147,7 +217,12 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   const lineWhy = (row: KciRow) => {
     const l = row.line;
     if (!l.achievement || !l.range) return '';
-    const formula = l.achievement.kind === 'zeroPlan' ? t('kci.zeroPlan') : l.item.direction === 'higherBetter' ? t('kci.formulaHigher') : t('kci.formulaLower');
+    const formula =
+      l.achievement.kind === 'zeroPlan'
+        ? t('kci.zeroPlan')
+        : l.item.direction === 'higherBetter'
+          ? t('kci.formulaHigher')
+          : t('kci.formulaLower');
     return t('kci.lineWhy', { n: row.n, formula, percent: percent(l), min: score(l.range.min), max: score(l.range.max) });
   };
 
@@ -157,7 +232,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
     const planProblems = kciPlanProblems(props.plan.items, props.period, agency.profile());
     const refusal = kciReviewRefusal(action, props.plan, result(), planProblems, returnReason());
     if (refusal) return app.notify(t('kci.refused', { why: t(`kci.refusals.${refusal}`) }), 'error');
-    if (await agency.runOk(reviewKciSheet(agency.ctx, props.plan.id, action, action === 'return' ? returnReason() : ''))) setReturnReason('');
+    if (await agency.runOk(reviewKciSheet(agency.ctx, props.plan.id, action, action === 'return' ? returnReason() : '')))
+      setReturnReason('');
   };
   const resubmitBy = () => kciResubmitDeadline(props.plan, agency.calendar());
 
@@ -183,7 +259,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                 autoSizeStrategy: { type: 'fitGridWidth' },
                 suppressColumnVirtualisation: true,
                 onCellFocused: (e) => {
-                  const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+                  const row =
+                    e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
                   setFocused(row?.data?.id ?? null);
                 },
               }}
@@ -196,9 +273,21 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
             const s = () => score(l.score);
             return (
               <p class="warning-box" role="status">
-                {t('kci.outside', { n: row.n, name: row.name, score: s(), min: score(l.range?.min), max: score(l.range?.max), percent: percent(l) })}{' '}
+                {t('kci.outside', {
+                  n: row.n,
+                  name: row.name,
+                  score: s(),
+                  min: score(l.range?.min),
+                  max: score(l.range?.max),
+                  percent: percent(l),
+                })}{' '}
                 <Show when={editable()}>
-                  <button type="button" onClick={() => void agency.runOk(setKciItemField(agency.ctx, props.plan.id, row.id, { confirmedScore: l.score ?? null }))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void agency.runOk(setKciItemField(agency.ctx, props.plan.id, row.id, { confirmedScore: l.score ?? null }))
+                    }
+                  >
                     {t('kci.confirm', { score: s(), n: row.n })}
                   </button>
                 </Show>
@@ -210,11 +299,25 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
           <Show when={focusedLine()}>{(row) => lineWhy(row())}</Show>
         </p>
         <div class="sheet-summary" aria-live="polite">
-          <Show when={result().sheet} fallback={<span>{t('kci.incomplete', { scored: result().scored, total: rows().length })}</span>}>
+          <Show
+            when={result().sheet}
+            fallback={<span>{t('kci.incomplete', { scored: result().scored, total: rows().length })}</span>}
+          >
             {(sheet) => (
               <span>
-                {t('kci.sheetScore')}: <strong>{score(sheet().score)}{sheet().explain().assumptions.length > 0 ? ' ≈' : ''}</strong> — {t(`grades.${sheet().grade}`)}
-                <Show when={finalText(final(), app.i18n, false)}>{(text) => <>. {t('final.column')}: <strong>{text()}</strong></>}</Show>
+                {t('kci.sheetScore')}:{' '}
+                <strong>
+                  {score(sheet().score)}
+                  {sheet().explain().assumptions.length > 0 ? ' ≈' : ''}
+                </strong>{' '}
+                — {t(`grades.${sheet().grade}`)}
+                <Show when={finalText(final(), app.i18n, false)}>
+                  {(text) => (
+                    <>
+                      . {t('final.column')}: <strong>{text()}</strong>
+                    </>
+                  )}
+                </Show>
               </span>
             )}
           </Show>
@@ -236,18 +339,36 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
         <Show when={props.plan.review.length > 0}>
           <ol class="history">
             <For each={props.plan.review}>
-              {(s) => <li>{t('kci.historyItem', { date: app.i18n.formatDateTime(s.at), who: s.operator || t('app.none'), what: s.reason ? `${t(`kci.actions.${s.action}`)} — ${s.reason}` : t(`kci.actions.${s.action}`) })}</li>}
+              {(s) => (
+                <li>
+                  {t('kci.historyItem', {
+                    date: app.i18n.formatDateTime(s.at),
+                    who: s.operator || t('app.none'),
+                    what: s.reason ? `${t(`kci.actions.${s.action}`)} — ${s.reason}` : t(`kci.actions.${s.action}`),
+                  })}
+                </li>
+              )}
             </For>
           </ol>
         </Show>
         <Show when={props.evaluated}>
           <div class="toolbar">
             <Show when={editable()}>
-              <button type="button" class="primary" onClick={() => void review('submit')}>{t('kci.submit')}</button>
+              <button type="button" class="primary" onClick={() => void review('submit')}>
+                {t('kci.submit')}
+              </button>
             </Show>
             <Show when={state() === 'submitted'}>
-              <button type="button" class="primary" onClick={() => void review('agree')}>{t('kci.agree')}</button>
-              <form class="inline-form" onSubmit={(e) => { e.preventDefault(); void review('return'); }}>
+              <button type="button" class="primary" onClick={() => void review('agree')}>
+                {t('kci.agree')}
+              </button>
+              <form
+                class="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void review('return');
+                }}
+              >
                 <label>
                   <span>{t('kci.returnReason')}</span>
                   <input value={returnReason()} onInput={(e) => setReturnReason(e.currentTarget.value)} />

@@ -37,7 +37,23 @@ export function MethodologyPage() {
   const startEditing = (base: Profile, asClone: boolean) => {
     const copy = structuredClone(unwrap(base)) as Profile;
     setProblems([]);
-    setDraft('profile', asClone ? { ...copy, id: `own-${newId().slice(0, 8)}`, version: 0, builtIn: false, basedOn: base.id, names: { kk: t('methodology.cloneName', { name: base.names.kk }), ru: t('methodology.cloneName', { name: base.names.ru }), en: t('methodology.cloneName', { name: base.names.en }) } } : copy);
+    setDraft(
+      'profile',
+      asClone
+        ? {
+            ...copy,
+            id: `own-${newId().slice(0, 8)}`,
+            version: 0,
+            builtIn: false,
+            basedOn: base.id,
+            names: {
+              kk: t('methodology.cloneName', { name: base.names.kk }),
+              ru: t('methodology.cloneName', { name: base.names.ru }),
+              en: t('methodology.cloneName', { name: base.names.en }),
+            },
+          }
+        : copy,
+    );
   };
 
   const setAt = (path: Path, value: unknown) =>
@@ -107,10 +123,22 @@ export function MethodologyPage() {
             <For each={profiles()}>
               {(p) => (
                 <li>
-                  <button type="button" class="link" aria-current={p.id === selected()?.id ? 'true' : undefined} disabled={editing()} onClick={() => setSelectedId(p.id)}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-current={p.id === selected()?.id ? 'true' : undefined}
+                    disabled={editing()}
+                    onClick={() => setSelectedId(p.id)}
+                  >
                     {p.names[lang()]}
                   </button>
-                  <span class="muted"> · {p.builtIn ? t('methodology.builtIn') : `${t('methodology.own')}, ${t('methodology.version', { version: p.version })}`}</span>
+                  <span class="muted">
+                    {' '}
+                    ·{' '}
+                    {p.builtIn
+                      ? t('methodology.builtIn')
+                      : `${t('methodology.own')}, ${t('methodology.version', { version: p.version })}`}
+                  </span>
                   <Show when={p.id === agency.agency()?.profileId}>
                     <span class="chip">{t('methodology.inUse')}</span>
                   </Show>
@@ -129,17 +157,27 @@ export function MethodologyPage() {
                   fallback={
                     <>
                       <Show when={profile().id !== agency.agency()?.profileId}>
-                        <button type="button" onClick={() => void use(profile().id)}>{t('methodology.use')}</button>
+                        <button type="button" onClick={() => void use(profile().id)}>
+                          {t('methodology.use')}
+                        </button>
                       </Show>
-                      <button type="button" onClick={() => startEditing(profile(), true)}>{t('methodology.clone')}</button>
+                      <button type="button" onClick={() => startEditing(profile(), true)}>
+                        {t('methodology.clone')}
+                      </button>
                       <Show when={!profile().builtIn}>
-                        <button type="button" class="primary" onClick={() => startEditing(profile(), false)}>{t('methodology.edit')}</button>
+                        <button type="button" class="primary" onClick={() => startEditing(profile(), false)}>
+                          {t('methodology.edit')}
+                        </button>
                       </Show>
                     </>
                   }
                 >
-                  <button type="button" class="primary" onClick={() => void save()}>{t('methodology.save')}</button>
-                  <button type="button" onClick={() => (setDraft('profile', null), setProblems([]))}>{t('methodology.cancel')}</button>
+                  <button type="button" class="primary" onClick={() => void save()}>
+                    {t('methodology.save')}
+                  </button>
+                  <button type="button" onClick={() => (setDraft('profile', null), setProblems([]))}>
+                    {t('methodology.cancel')}
+                  </button>
                 </Show>
               </div>
               <div role="alert">
@@ -152,7 +190,9 @@ export function MethodologyPage() {
                   <For each={['kk', 'ru', 'en'] as const}>
                     {(l) => (
                       <label class="field">
-                        <span>{t(l === 'kk' ? 'methodology.nameKk' : l === 'ru' ? 'methodology.nameRu' : 'methodology.nameEn')}</span>
+                        <span>
+                          {t(l === 'kk' ? 'methodology.nameKk' : l === 'ru' ? 'methodology.nameRu' : 'methodology.nameEn')}
+                        </span>
                         <input lang={l} value={profile().names[l]} onChange={(e) => setAt(['names', l], e.currentTarget.value)} />
                       </label>
                     )}
@@ -163,12 +203,23 @@ export function MethodologyPage() {
                 {(entry) => (
                   <fieldset class="param" classList={{ 'has-problem': problemsAt(entry.path).length > 0 }}>
                     <legend>{label(entry.path)}</legend>
-                    <ValueEditor value={entry.cited.value} path={[...entry.path.split('.'), 'value']} root={profile()} readonly={!editing()} label={label(entry.path)} onChange={setAt} />
+                    <ValueEditor
+                      value={entry.cited.value}
+                      path={[...entry.path.split('.'), 'value']}
+                      root={profile()}
+                      readonly={!editing()}
+                      label={label(entry.path)}
+                      onChange={setAt}
+                    />
                     <div class="citation">
                       <Show when={entry.cited.assumption}>
                         {(id) => (
                           <p class="assumption">
-                            <span class="assumption-mark" aria-hidden="true">≈</span> <strong>{t('methodology.assumption')}:</strong> {ASSUMPTIONS[id()][lang() === 'en' ? 'en' : lang() === 'kk' ? 'kk' : 'ru']}{' '}
+                            <span class="assumption-mark" aria-hidden="true">
+                              ≈
+                            </span>{' '}
+                            <strong>{t('methodology.assumption')}:</strong>{' '}
+                            {ASSUMPTIONS[id()][lang() === 'en' ? 'en' : lang() === 'kk' ? 'kk' : 'ru']}{' '}
                             <span class="muted">{t('methodology.assumptionNote')}</span>
                           </p>
                         )}

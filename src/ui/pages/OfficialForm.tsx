@@ -6,7 +6,18 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { competencySheetId, eligibility, fullName, isUnitHead, kciPlanId, rankingScore, rankWithinUnit, type CompetencySheet, type Employee, type Period } from '../../domain';
+import {
+  competencySheetId,
+  eligibility,
+  fullName,
+  isUnitHead,
+  kciPlanId,
+  rankingScore,
+  rankWithinUnit,
+  type CompetencySheet,
+  type Employee,
+  type Period,
+} from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
@@ -15,7 +26,15 @@ import { downloadBytes, safeFileName } from '../../platform/download';
 import { useAgency } from '../agency-state';
 import { DocumentToolbar } from '../components/DocumentToolbar';
 import { FormLines, FormTable } from '../components/FormTable';
-import { competencySheetForm, formSheetRows, kciSheetForm, rankingSheetForm, workPlanForm, type FormDoc, type Signature } from '../official-forms';
+import {
+  competencySheetForm,
+  formSheetRows,
+  kciSheetForm,
+  rankingSheetForm,
+  workPlanForm,
+  type FormDoc,
+  type Signature,
+} from '../official-forms';
 import { createPeriodRecords } from '../period-records';
 
 type Kind = 'plan' | 'kci' | 'competency' | 'ranking';
@@ -23,7 +42,15 @@ const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
-  const [search, setSearch] = useSearchParams<{ kind?: string; period?: string; employee?: string; unit?: string; year?: string; lang?: string; from?: string }>();
+  const [search, setSearch] = useSearchParams<{
+    kind?: string;
+    period?: string;
+    employee?: string;
+    unit?: string;
+    year?: string;
+    lang?: string;
+    from?: string;
+  }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const w = () => OFFICIAL_FORMS[lang()];
   const kind = (): Kind | undefined => KINDS.find((k) => k === search.kind);
@@ -32,7 +59,11 @@ export function OfficialFormPage() {
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
   const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
   const sheetId = () => (search.kind === 'competency' ? competencySheetId(`${year()}-Y`, search.employee ?? '') : '');
-  const sheet = createLiveQueryOn<string, CompetencySheet | null | undefined>(sheetId, async (id) => (id === '' ? null : ((await agency.db.competencySheets.get(id)) ?? null)), undefined);
+  const sheet = createLiveQueryOn<string, CompetencySheet | null | undefined>(
+    sheetId,
+    async (id) => (id === '' ? null : ((await agency.db.competencySheets.get(id)) ?? null)),
+    undefined,
+  );
 
   const doc = createMemo((): FormDoc | undefined => {
     const k = kind();
@@ -53,12 +84,26 @@ export function OfficialFormPage() {
     if (k === 'ranking' && p && unit) {
       const everyone = agency.employees();
       const collator = new Intl.Collator(lang());
-      const staff = everyone.filter((x) => x.unitId === unit.id && !isUnitHead(x, everyone)).sort((a, b) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1));
-      const records = new Map(data().records.filter((r) => r.component === 'ranking').map((r) => [r.employeeId, r.scores]));
+      const staff = everyone
+        .filter((x) => x.unitId === unit.id && !isUnitHead(x, everyone))
+        .sort((a, b) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1));
+      const records = new Map(
+        data()
+          .records.filter((r) => r.component === 'ranking')
+          .map((r) => [r.employeeId, r.scores]),
+      );
       const rows = staff.map((x) => ({
         person: x,
         scores: records.get(x.id) ?? {},
-        evaluated: eligibility(x, agency.statuses().filter((s) => s.employeeId === x.id), p, 'ranking', profile, agency.calendar()).kind !== 'notEvaluated',
+        evaluated:
+          eligibility(
+            x,
+            agency.statuses().filter((s) => s.employeeId === x.id),
+            p,
+            'ranking',
+            profile,
+            agency.calendar(),
+          ).kind !== 'notEvaluated',
       }));
       const scoreOf = (scores: Readonly<Record<string, number>>) => {
         const o = rankingScore(scores, profile);
@@ -74,19 +119,29 @@ export function OfficialFormPage() {
   const back = (): { href: string; label: string } => {
     const k = kind();
     // The competency sheet goes back where it was opened: the person's card, or the unit's grid.
-    const sheetBack = search.from === 'card' ? `/employees/${search.employee ?? ''}` : `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}`;
+    const sheetBack =
+      search.from === 'card'
+        ? `/employees/${search.employee ?? ''}`
+        : `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}`;
     const href = k === 'competency' ? sheetBack : k === 'ranking' ? '/evaluate' : '/kci';
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {
-    const bytes = writeDocument(OFFICIAL_FORM_TYPE, [{ name: d.title, rows: formSheetRows(d, w()), widths: d.widths.map((x) => Math.round(x * 1.6)) }], {
-      agencyId: agency.agency()?.id ?? '',
-      periodId: search.period ?? search.year ?? '',
-      form: kind() ?? '',
-      lang: lang(),
-      exportedAt: nowIso(),
-    });
-    const who = kind() === 'ranking' ? (agency.units().find((u) => u.id === search.unit)?.name ?? '') : fullName(person() ?? { surname: '', name: '', patronymic: '' });
+    const bytes = writeDocument(
+      OFFICIAL_FORM_TYPE,
+      [{ name: d.title, rows: formSheetRows(d, w()), widths: d.widths.map((x) => Math.round(x * 1.6)) }],
+      {
+        agencyId: agency.agency()?.id ?? '',
+        periodId: search.period ?? search.year ?? '',
+        form: kind() ?? '',
+        lang: lang(),
+        exportedAt: nowIso(),
+      },
+    );
+    const who =
+      kind() === 'ranking'
+        ? (agency.units().find((u) => u.id === search.unit)?.name ?? '')
+        : fullName(person() ?? { surname: '', name: '', patronymic: '' });
     downloadBytes(bytes, safeFileName(`bagalau-${kind() ?? 'form'}-${who}-${search.period ?? search.year ?? ''}-${lang()}.xlsx`));
   };
   const signatureBlock = (s: Signature) => (
@@ -107,19 +162,37 @@ export function OfficialFormPage() {
     <Show when={kind() === 'competency' ? sheet() !== undefined : loaded()} fallback={<p>…</p>}>
       <Show when={doc()} fallback={<p role="alert">{w().none}</p>}>
         {(d) => (
-          <article class="document official-form" classList={{ landscape: d().landscape === true }} lang={lang()} aria-labelledby="doc-title">
-            <DocumentToolbar back={back()} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={w().print} exportLabel={w().export} onExport={() => exportForm(d())} />
+          <article
+            class="document official-form"
+            classList={{ landscape: d().landscape === true }}
+            lang={lang()}
+            aria-labelledby="doc-title"
+          >
+            <DocumentToolbar
+              back={back()}
+              lang={lang()}
+              onLang={(l) => setSearch({ lang: l })}
+              printLabel={w().print}
+              exportLabel={w().export}
+              onExport={() => exportForm(d())}
+            />
             <div class="form-head">
               <Show when={d().appendix !== ''}>
                 <p class="form-appendix">{d().appendix}</p>
                 <p class="form-appendix">{w().form}</p>
               </Show>
-              <Show when={d().approval}>{(a) => <div class="form-approval">
-                <p>{`«${w().approve}»`}</p>
-                {signatureBlock(a())}
-              </div>}</Show>
+              <Show when={d().approval}>
+                {(a) => (
+                  <div class="form-approval">
+                    <p>{`«${w().approve}»`}</p>
+                    {signatureBlock(a())}
+                  </div>
+                )}
+              </Show>
             </div>
-            <h1 id="doc-title" class="form-title">{d().title}</h1>
+            <h1 id="doc-title" class="form-title">
+              {d().title}
+            </h1>
             <FormLines lines={d().lines} />
             <FormTable columns={d().columns} rows={d().rows} widths={d().widths} />
             <Show when={d().footnote !== ''}>

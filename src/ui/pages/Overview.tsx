@@ -6,7 +6,15 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineState, GRADES, rankingProgress, yearSchedule, type EvaluationRecord, type GradeId, type KciPlan } from '../../domain';
+import {
+  deadlineState,
+  GRADES,
+  rankingProgress,
+  yearSchedule,
+  type EvaluationRecord,
+  type GradeId,
+  type KciPlan,
+} from '../../domain';
 import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app-state';
@@ -21,16 +29,30 @@ export function OverviewPage() {
   const today = todayIso();
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal<number | undefined>(undefined);
-  const selectedYear = () => year() ?? years().filter((y) => `${y}` <= today.slice(0, 4)).pop() ?? years()[0] ?? Number(today.slice(0, 4));
+  const selectedYear = () =>
+    year() ??
+    years()
+      .filter((y) => `${y}` <= today.slice(0, 4))
+      .pop() ??
+    years()[0] ??
+    Number(today.slice(0, 4));
   const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter' && p.year === selectedYear()));
   const records = createLiveQueryOn<number, readonly EvaluationRecord[]>(
     selectedYear,
-    (y) => agency.db.evaluations.where('periodId').anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`)).toArray(),
+    (y) =>
+      agency.db.evaluations
+        .where('periodId')
+        .anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`))
+        .toArray(),
     [],
   );
   const kciPlans = createLiveQueryOn<number, readonly KciPlan[]>(
     selectedYear,
-    (y) => agency.db.kciPlans.where('periodId').anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`)).toArray(),
+    (y) =>
+      agency.db.kciPlans
+        .where('periodId')
+        .anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`))
+        .toArray(),
     [],
   );
   const protocols = createProtocolRecords(agency, () => [1, 2, 3, 4].map((q) => `${selectedYear()}-Q${q}`));
@@ -47,11 +69,19 @@ export function OverviewPage() {
       calendar: agency.calendar(),
       calibrations: protocols().cases,
       sittings: protocols().sittings,
-      profileOf: (record, unitId) => agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
+      profileOf: (record, unitId) =>
+        agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
     }),
   );
   const cell = (unitId: string, periodId: string) => progress().find((p) => p.unitId === unitId && p.periodId === periodId);
-  const deadlines = createMemo(() => new Map(yearSchedule(selectedYear(), agency.profile(), agency.calendar()).filter((d) => d.kind === 'evaluation').map((d) => [d.periodId, d.date])));
+  const deadlines = createMemo(
+    () =>
+      new Map(
+        yearSchedule(selectedYear(), agency.profile(), agency.calendar())
+          .filter((d) => d.kind === 'evaluation')
+          .map((d) => [d.periodId, d.date]),
+      ),
+  );
   const submitted = (unitId: string, periodId: string) => agency.settings().has(`lock:${periodId}:${unitId}:ranking`);
   const state = (unitId: string, periodId: string) => {
     const date = deadlines().get(periodId);
@@ -73,7 +103,14 @@ export function OverviewPage() {
   const shownGrades = () => GRADES.filter((g) => series().some((s) => (s.counts[g] ?? 0) > 0));
   const summary = () =>
     series()
-      .map((s) => `${s.label}: ${shownGrades().map((g) => `${t(`grades.${g}`)} ${s.counts[g] ?? 0}`).join(', ') || '0'}`)
+      .map(
+        (s) =>
+          `${s.label}: ${
+            shownGrades()
+              .map((g) => `${t(`grades.${g}`)} ${s.counts[g] ?? 0}`)
+              .join(', ') || '0'
+          }`,
+      )
       .join('; ');
 
   return (
@@ -82,7 +119,13 @@ export function OverviewPage() {
       <label class="inline">
         <span>{t('overview.year')}</span>
         <select onChange={(e) => setYear(Number(e.currentTarget.value))}>
-          <For each={years()}>{(y) => <option value={y} selected={y === selectedYear()}>{y}</option>}</For>
+          <For each={years()}>
+            {(y) => (
+              <option value={y} selected={y === selectedYear()}>
+                {y}
+              </option>
+            )}
+          </For>
         </select>
       </label>
       <section aria-labelledby="progress-title" class="panel">
@@ -130,11 +173,21 @@ export function OverviewPage() {
         </div>
       </section>
       <section aria-labelledby="distribution-title" class="panel">
-        <h2 id="distribution-title">{t('overview.distribution', { period: shownPeriod() ? `${shownPeriod()?.year} ${quarterLabel(shownPeriod()?.quarter ?? null)}` : '' })}</h2>
+        <h2 id="distribution-title">
+          {t('overview.distribution', {
+            period: shownPeriod() ? `${shownPeriod()?.year} ${quarterLabel(shownPeriod()?.quarter ?? null)}` : '',
+          })}
+        </h2>
         <label class="inline">
           <span>{t('overview.quarter')}</span>
           <select onChange={(e) => setChartPeriod(e.currentTarget.value)}>
-            <For each={quarters()}>{(q) => <option value={q.id} selected={q.id === shownPeriod()?.id}>{quarterLabel(q.quarter)}</option>}</For>
+            <For each={quarters()}>
+              {(q) => (
+                <option value={q.id} selected={q.id === shownPeriod()?.id}>
+                  {quarterLabel(q.quarter)}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <GradeChart series={series()} summary={t('overview.chartLabel', { summary: summary() })} />

@@ -15,7 +15,14 @@ import { EntryList } from '../components/EntryList';
 import { problemText } from '../messages';
 import { createSheetDraft } from '../sheet-draft';
 
-export function PointsEntries(props: { period: Period; employeeId: string; unitId: string; name: string; sheet: PointsSheet | undefined; editable: boolean }) {
+export function PointsEntries(props: {
+  period: Period;
+  employeeId: string;
+  unitId: string;
+  name: string;
+  sheet: PointsSheet | undefined;
+  editable: boolean;
+}) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
@@ -29,18 +36,31 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
   const incentives = () => form.draft().incentives;
   const violations = () => form.draft().violations;
   const problems = form.problems;
-  const defaultDate = () => (todayIso() < props.period.end ? (todayIso() < props.period.start ? props.period.start : todayIso()) : props.period.end);
+  const defaultDate = () =>
+    todayIso() < props.period.end ? (todayIso() < props.period.start ? props.period.start : todayIso()) : props.period.end;
 
   const commit = async (patch: PointsPatch) => {
     form.setDraft({ ...form.draft(), ...patch });
     const found = pointsSheetProblems({ ...form.draft(), targets: [] }, props.period, agency.profile());
     form.setProblems(found);
     if (found.length > 0) return;
-    await agency.run(updatePointsSheet(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId }, patch, agency.profile()));
+    await agency.run(
+      updatePointsSheet(
+        agency.ctx,
+        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId },
+        patch,
+        agency.profile(),
+      ),
+    );
   };
-  const problemsAt = (list: string, i: number, field: string) => problems().filter((p) => p.field === `${list}.${i}.${field}`).map((p) => problemText(app.i18n, p));
-  const setIncentive = (i: number, change: Partial<PointsIncentive>) => void commit({ incentives: incentives().map((e, j) => (j === i ? { ...e, ...change } : e)) });
-  const setViolation = (i: number, change: Partial<PointsViolation>) => void commit({ violations: violations().map((e, j) => (j === i ? { ...e, ...change } : e)) });
+  const problemsAt = (list: string, i: number, field: string) =>
+    problems()
+      .filter((p) => p.field === `${list}.${i}.${field}`)
+      .map((p) => problemText(app.i18n, p));
+  const setIncentive = (i: number, change: Partial<PointsIncentive>) =>
+    void commit({ incentives: incentives().map((e, j) => (j === i ? { ...e, ...change } : e)) });
+  const setViolation = (i: number, change: Partial<PointsViolation>) =>
+    void commit({ violations: violations().map((e, j) => (j === i ? { ...e, ...change } : e)) });
   const penalty = () => agency.profile().points.violationPenalty.value;
 
   return (
@@ -57,7 +77,12 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
         addLabel={t('points.addIncentive')}
         onAdd={() => {
           const first = activities()[0];
-          void commit({ incentives: [...incentives(), { id: newId(), activityId: first?.id ?? '', points: first?.points ?? 1, date: defaultDate(), note: '' }] });
+          void commit({
+            incentives: [
+              ...incentives(),
+              { id: newId(), activityId: first?.id ?? '', points: first?.points ?? 1, date: defaultDate(), note: '' },
+            ],
+          });
         }}
         removeLabel={(n) => t('points.removeEntry', { n })}
         onRemove={(i) => void commit({ incentives: incentives().filter((_, j) => j !== i) })}
@@ -66,14 +91,27 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
             key: 'activityId',
             label: t('points.activity'),
             control: (e, i, a) => (
-              <select id={a.id} aria-label={a.name} aria-invalid={a.invalid} aria-describedby={a.describedBy} disabled={a.disabled} class="activity" value={e.activityId}
+              <select
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="activity"
+                value={e.activityId}
                 onChange={(ev) => {
                   const chosen = activities().find((x) => x.id === ev.currentTarget.value);
                   setIncentive(i, { activityId: ev.currentTarget.value, ...(chosen ? { points: chosen.points } : {}) });
-                }}>
-                <For each={activities()}>{(x) => (
-                  <option value={x.id} selected={x.id === e.activityId}>{`+${x.points} · ${x.names[lang()]}${x.translated === lang() ? ` (${t('points.translation')})` : ''}`}</option>
-                )}</For>
+                }}
+              >
+                <For each={activities()}>
+                  {(x) => (
+                    <option
+                      value={x.id}
+                      selected={x.id === e.activityId}
+                    >{`+${x.points} · ${x.names[lang()]}${x.translated === lang() ? ` (${t('points.translation')})` : ''}`}</option>
+                  )}
+                </For>
               </select>
             ),
           },
@@ -81,12 +119,51 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
             key: 'points',
             label: t('points.pointsOf'),
             control: (e, i, a) => (
-              <input id={a.id} aria-label={a.name} aria-invalid={a.invalid} aria-describedby={a.describedBy} disabled={a.disabled} class="num" type="number" step="1" min={agency.profile().points.incentiveRange.value.min} max={agency.profile().points.incentiveRange.value.max} value={e.points}
-                onChange={(ev) => setIncentive(i, { points: ev.currentTarget.valueAsNumber })} />
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="num"
+                type="number"
+                step="1"
+                min={agency.profile().points.incentiveRange.value.min}
+                max={agency.profile().points.incentiveRange.value.max}
+                value={e.points}
+                onChange={(ev) => setIncentive(i, { points: ev.currentTarget.valueAsNumber })}
+              />
             ),
           },
-          { key: 'date', label: t('points.date'), control: (e, i, a) => <input id={a.id} aria-label={a.name} aria-invalid={a.invalid} aria-describedby={a.describedBy} disabled={a.disabled} type="date" value={e.date} onChange={(ev) => setIncentive(i, { date: ev.currentTarget.value })} /> },
-          { key: 'note', label: t('points.note'), control: (e, i, a) => <input id={a.id} aria-label={a.name} disabled={a.disabled} value={e.note} onChange={(ev) => setIncentive(i, { note: ev.currentTarget.value.trim() })} /> },
+          {
+            key: 'date',
+            label: t('points.date'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                type="date"
+                value={e.date}
+                onChange={(ev) => setIncentive(i, { date: ev.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            key: 'note',
+            label: t('points.note'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.note}
+                onChange={(ev) => setIncentive(i, { note: ev.currentTarget.value.trim() })}
+              />
+            ),
+          },
         ]}
       />
       <h3>{t('points.violations', { penalty: penalty() })}</h3>
@@ -98,7 +175,9 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
         editable={props.editable}
         problems={(i, field) => problemsAt('violations', i, field)}
         addLabel={t('points.addViolation')}
-        onAdd={() => void commit({ violations: [...violations(), { id: newId(), kind: 'executive', date: defaultDate(), note: '' }] })}
+        onAdd={() =>
+          void commit({ violations: [...violations(), { id: newId(), kind: 'executive', date: defaultDate(), note: '' }] })
+        }
         removeLabel={(n) => t('points.removeEntry', { n })}
         onRemove={(i) => void commit({ violations: violations().filter((_, j) => j !== i) })}
         fields={[
@@ -106,14 +185,51 @@ export function PointsEntries(props: { period: Period; employeeId: string; unitI
             key: 'kind',
             label: t('points.kind'),
             control: (e, i, a) => (
-              <select id={a.id} aria-label={a.name} disabled={a.disabled} value={e.kind} onChange={(ev) => setViolation(i, { kind: ev.currentTarget.value as PointsViolation['kind'] })}>
-                <option value="executive" selected={e.kind === 'executive'}>{t('points.kinds.executive')}</option>
-                <option value="labour" selected={e.kind === 'labour'}>{t('points.kinds.labour')}</option>
+              <select
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.kind}
+                onChange={(ev) => setViolation(i, { kind: ev.currentTarget.value as PointsViolation['kind'] })}
+              >
+                <option value="executive" selected={e.kind === 'executive'}>
+                  {t('points.kinds.executive')}
+                </option>
+                <option value="labour" selected={e.kind === 'labour'}>
+                  {t('points.kinds.labour')}
+                </option>
               </select>
             ),
           },
-          { key: 'date', label: t('points.date'), control: (e, i, a) => <input id={a.id} aria-label={a.name} aria-invalid={a.invalid} aria-describedby={a.describedBy} disabled={a.disabled} type="date" value={e.date} onChange={(ev) => setViolation(i, { date: ev.currentTarget.value })} /> },
-          { key: 'note', label: t('points.note'), control: (e, i, a) => <input id={a.id} aria-label={a.name} disabled={a.disabled} value={e.note} onChange={(ev) => setViolation(i, { note: ev.currentTarget.value.trim() })} /> },
+          {
+            key: 'date',
+            label: t('points.date'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                type="date"
+                value={e.date}
+                onChange={(ev) => setViolation(i, { date: ev.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            key: 'note',
+            label: t('points.note'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.note}
+                onChange={(ev) => setViolation(i, { note: ev.currentTarget.value.trim() })}
+              />
+            ),
+          },
         ]}
       />
     </section>

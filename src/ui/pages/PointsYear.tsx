@@ -58,7 +58,15 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const { t } = app.i18n;
   const today = todayIso();
   const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
-  const sheets = createLiveQueryOn<number, readonly PointsSheet[]>(() => props.year.year, (year) => agency.db.pointsSheets.where('periodId').anyOf([...ids(year - 1), ...ids(year)]).toArray(), []);
+  const sheets = createLiveQueryOn<number, readonly PointsSheet[]>(
+    () => props.year.year,
+    (year) =>
+      agency.db.pointsSheets
+        .where('periodId')
+        .anyOf([...ids(year - 1), ...ids(year)])
+        .toArray(),
+    [],
+  );
 
   const protocols = createProtocolRecords(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
 
@@ -74,9 +82,18 @@ export function PointsYear(props: { unitId: string; year: Period }) {
         .map((q) => {
           const sheet = byId.get(pointsSheetId(q.id, personId));
           // A quarter still running without entries is not evaluated yet; an ended one without entries is the base (002 §26).
-          if (eligibility(person, statuses, q, 'points', profile, agency.calendar()).kind === 'notEvaluated' || (sheet === undefined && q.end >= today)) return undefined;
+          if (
+            eligibility(person, statuses, q, 'points', profile, agency.calendar()).kind === 'notEvaluated' ||
+            (sheet === undefined && q.end >= today)
+          )
+            return undefined;
           // The quarter counts with its final points: as a signed Commission protocol corrected them (002 §§34–40).
-          return finalOf({ periodId: q.id, component: 'points', employeeId: personId }, pointsOfQuarter(sheet, profile)?.points, protocols(), profile)?.value;
+          return finalOf(
+            { periodId: q.id, component: 'points', employeeId: personId },
+            pointsOfQuarter(sheet, profile)?.points,
+            protocols(),
+            profile,
+          )?.value;
         });
       const evaluated = quarters.filter((q): q is number => q !== undefined);
       const targets = byId.get(pointsSheetId(`${year}-Y`, personId))?.targets ?? [];
@@ -111,32 +128,68 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const focusedRow = () => rows().find((r) => r.id === focused());
   const tenths = (v: number | undefined) => (v === undefined ? '' : app.i18n.formatNumber(v / 10, 1));
   const flags = (c: Consequences | undefined) =>
-    c ? [c.bonusEligible && t('annual.bonus'), c.trainingNeeded && t('annual.training'), c.notMentor && t('annual.notMentor'), c.demotion && t('annual.demotion')].filter(Boolean).join('; ') : '';
+    c
+      ? [
+          c.bonusEligible && t('annual.bonus'),
+          c.trainingNeeded && t('annual.training'),
+          c.notMentor && t('annual.notMentor'),
+          c.demotion && t('annual.demotion'),
+        ]
+          .filter(Boolean)
+          .join('; ')
+      : '';
 
   const columns = (): ColDef<YearRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240 },
-    ...[0, 1, 2, 3].map(
-      (i): ColDef<YearRow> => ({
-        colId: `q${i + 1}`,
-        headerName: t('agency.quarter', { q: i + 1 }),
-        width: 90,
-        valueGetter: (p) => p.data?.quarters[i],
-        valueFormatter: (p) => (p.value === undefined || p.value === null ? t('points.notEvaluated') : String(p.value)),
-        cellClass: 'num-cell',
-        cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
-      }),
-    ),
-    { colId: 'mean', headerName: t('points.quarterlyMean'), width: 120, valueGetter: (p) => p.data?.mean, cellClass: 'num-cell computed' },
-    { colId: 'converted', headerName: t('points.converted'), width: 110, valueGetter: (p) => p.data?.converted, cellClass: 'num-cell computed' },
-    { colId: 'plan', headerName: t('points.planScore'), width: 90, valueGetter: (p) => tenths(p.data?.plan), cellClass: 'num-cell computed' },
+    ...[0, 1, 2, 3].map((i): ColDef<YearRow> => ({
+      colId: `q${i + 1}`,
+      headerName: t('agency.quarter', { q: i + 1 }),
+      width: 90,
+      valueGetter: (p) => p.data?.quarters[i],
+      valueFormatter: (p) => (p.value === undefined || p.value === null ? t('points.notEvaluated') : String(p.value)),
+      cellClass: 'num-cell',
+      cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
+    })),
+    {
+      colId: 'mean',
+      headerName: t('points.quarterlyMean'),
+      width: 120,
+      valueGetter: (p) => p.data?.mean,
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'converted',
+      headerName: t('points.converted'),
+      width: 110,
+      valueGetter: (p) => p.data?.converted,
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'plan',
+      headerName: t('points.planScore'),
+      width: 90,
+      valueGetter: (p) => tenths(p.data?.plan),
+      cellClass: 'num-cell computed',
+    },
     {
       colId: 'annual',
       headerName: t('points.annual'),
       width: 110,
-      valueGetter: (p) => (p.data?.tenths === undefined ? (p.data?.mean === undefined ? '' : t('points.waitingTargets')) : `${tenths(p.data.tenths)} ≈`),
+      valueGetter: (p) =>
+        p.data?.tenths === undefined
+          ? p.data?.mean === undefined
+            ? ''
+            : t('points.waitingTargets')
+          : `${tenths(p.data.tenths)} ≈`,
       cellClass: 'num-cell computed',
     },
-    { colId: 'grade', headerName: t('evaluate.grade'), width: 170, valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''), cellClassRules: gradeClasses<YearRow>((p) => p.data?.grade) },
+    {
+      colId: 'grade',
+      headerName: t('evaluate.grade'),
+      width: 170,
+      valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''),
+      cellClassRules: gradeClasses<YearRow>((p) => p.data?.grade),
+    },
     { colId: 'consequences', headerName: t('annual.consequences'), width: 300, valueGetter: (p) => flags(p.data?.consequences) },
   ];
 
@@ -166,11 +219,20 @@ export function PointsYear(props: { unitId: string; year: Period }) {
             <Show when={row().explain}>
               {(explain) => (
                 <section class="panel explain" aria-labelledby="why-title">
-                  <Explanation trace={explain()()} title={`${row().name}. ${t('evaluate.why', { value: tenths(row().tenths) })}`} />
+                  <Explanation
+                    trace={explain()()}
+                    title={`${row().name}. ${t('evaluate.why', { value: tenths(row().tenths) })}`}
+                  />
                 </section>
               )}
             </Show>
-            <Targets year={props.year} unitId={props.unitId} employeeId={row().id} name={row().name} sheet={sheets().find((s) => s.id === pointsSheetId(props.year.id, row().id))} />
+            <Targets
+              year={props.year}
+              unitId={props.unitId}
+              employeeId={row().id}
+              name={row().name}
+              sheet={sheets().find((s) => s.id === pointsSheetId(props.year.id, row().id))}
+            />
           </>
         )}
       </Show>
@@ -183,7 +245,11 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const form = createSheetDraft(() => props.sheet, () => props.employeeId, (sheet): readonly PlanTarget[] => sheet?.targets ?? []);
+  const form = createSheetDraft(
+    () => props.sheet,
+    () => props.employeeId,
+    (sheet): readonly PlanTarget[] => sheet?.targets ?? [],
+  );
   const targets = form.draft;
   const setTargets = form.setDraft;
   const problems = form.problems;
@@ -193,9 +259,17 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
     const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());
     form.setProblems(found);
     if (found.length > 0) return;
-    await agency.run(updatePointsSheet(agency.ctx, { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId }, { targets: next }, agency.profile()));
+    await agency.run(
+      updatePointsSheet(
+        agency.ctx,
+        { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId },
+        { targets: next },
+        agency.profile(),
+      ),
+    );
   };
-  const set = (i: number, change: Partial<PlanTarget>) => void commit(targets().map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const set = (i: number, change: Partial<PlanTarget>) =>
+    void commit(targets().map((x, j) => (j === i ? { ...x, ...change } : x)));
   const max = () => agency.profile().points.planTargetsMax.value;
   return (
     <section class="panel" aria-labelledby="targets-title">
@@ -206,7 +280,13 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
         entryName={t('points.target')}
         entries={targets()}
         editable={!locked()}
-        problems={(i, field) => problems().filter((p) => p.field === `targets.${i}.${field}`).map((p) => (p.code === 'required' ? t('problems.required', { field: t('points.target') }) : problemText(app.i18n, p)))}
+        problems={(i, field) =>
+          problems()
+            .filter((p) => p.field === `targets.${i}.${field}`)
+            .map((p) =>
+              p.code === 'required' ? t('problems.required', { field: t('points.target') }) : problemText(app.i18n, p),
+            )
+        }
         addLabel={t('points.addTarget')}
         canAdd={targets().length < max()}
         onAdd={() => {
@@ -219,14 +299,43 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
         removeLabel={(n) => t('points.removeEntry', { n })}
         onRemove={(i) => void commit(targets().filter((_, j) => j !== i))}
         fields={[
-          { key: 'name', label: t('points.target'), control: (x, i, a) => <input id={a.id} aria-label={a.name} aria-invalid={a.invalid} aria-describedby={a.describedBy} disabled={a.disabled} class="wide" value={x.name} onChange={(e) => set(i, { name: e.currentTarget.value.trim() })} /> },
+          {
+            key: 'name',
+            label: t('points.target'),
+            control: (x, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="wide"
+                value={x.name}
+                onChange={(e) => set(i, { name: e.currentTarget.value.trim() })}
+              />
+            ),
+          },
           {
             key: 'result',
             label: t('points.result'),
             control: (x, i, a) => (
-              <select id={a.id} aria-label={a.name} disabled={a.disabled} value={x.result ?? ''} onChange={(e) => set(i, { result: (e.currentTarget.value || null) as PlanTarget['result'] })}>
-                <option value="" selected={x.result === null}>{t('points.results.none')}</option>
-                <For each={RESULTS}>{(r) => <option value={r} selected={x.result === r}>{t(`points.results.${r}`)}</option>}</For>
+              <select
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={x.result ?? ''}
+                onChange={(e) => set(i, { result: (e.currentTarget.value || null) as PlanTarget['result'] })}
+              >
+                <option value="" selected={x.result === null}>
+                  {t('points.results.none')}
+                </option>
+                <For each={RESULTS}>
+                  {(r) => (
+                    <option value={r} selected={x.result === r}>
+                      {t(`points.results.${r}`)}
+                    </option>
+                  )}
+                </For>
               </select>
             ),
           },

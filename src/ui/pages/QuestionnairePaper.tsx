@@ -19,13 +19,20 @@ export function QuestionnairePaperPage() {
   const [search, setSearch] = useSearchParams<{ code?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const w = () => QUESTIONNAIRE_360[lang()];
-  const [tokens] = createResource(() => search.code ?? '', (code) => tokensOfCode(agency.ctx, code));
+  const [tokens] = createResource(
+    () => search.code ?? '',
+    (code) => tokensOfCode(agency.ctx, code),
+  );
   const doc = createMemo(() => {
     const a = agency.agency();
     const list = tokens() ?? [];
     const period = agency.periods().find((p) => p.id === list[0]?.periodId);
     if (!a || list.length === 0 || !period) return undefined;
-    return questionnaireInput({ agency: a, employees: agency.employees(), profile: agency.profile(), year: period.year }, lang(), list);
+    return questionnaireInput(
+      { agency: a, employees: agency.employees(), profile: agency.profile(), year: period.year },
+      lang(),
+      list,
+    );
   });
   const points = () => {
     const s = agency.profile().survey360.answerScale.value;
@@ -45,7 +52,9 @@ export function QuestionnairePaperPage() {
               onExport={() => downloadBytes(writeQuestionnaire(d()), safeFileName(`bagalau-360-${d().code}-${lang()}.xlsx`))}
             />
             <section class="paper-cover">
-              <h1 id="doc-title" class="form-title">{d().words.title}</h1>
+              <h1 id="doc-title" class="form-title">
+                {d().words.title}
+              </h1>
               <For each={d().words.cover}>{(line) => (line === '' ? <br /> : <p>{line}</p>)}</For>
               <For each={d().words.scale}>{(line) => <p>{line}</p>}</For>
             </section>

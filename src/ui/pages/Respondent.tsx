@@ -7,7 +7,15 @@
  */
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { answerProblems, competenciesOf, fullName, normaliseCode, unitHeadIds, type Named, type Survey360Token } from '../../domain';
+import {
+  answerProblems,
+  competenciesOf,
+  fullName,
+  normaliseCode,
+  unitHeadIds,
+  type Named,
+  type Survey360Token,
+} from '../../domain';
 import { sealAnswers, tokensOfCode } from '../../store/survey360';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -34,10 +42,14 @@ export function RespondentPage() {
         fallback={
           <>
             <Show when={search.done === '1'}>
-              <p role="status" class="ok-box">{t('respond.sealed')}</p>
+              <p role="status" class="ok-box">
+                {t('respond.sealed')}
+              </p>
             </Show>
             <Show when={code() !== '' && tokens.state === 'ready' && tokens()?.length === 0}>
-              <p role="alert" class="error-box">{t('respond.noSuch', { code: code() })}</p>
+              <p role="alert" class="error-box">
+                {t('respond.noSuch', { code: code() })}
+              </p>
             </Show>
             <p>{t('respond.intro')}</p>
             <form class="inline-form" onSubmit={open}>
@@ -82,12 +94,21 @@ function Questionnaire(props: { code: string; tokens: readonly Survey360Token[];
     for (const tk of props.tokens) n += answerProblems(scores()[tk.token] ?? {}, competencies(tk.evaluatedId), scale()).length;
     return n;
   };
-  const choose = (token: string, competency: string, v: number) => setScores({ ...scores(), [token]: { ...scores()[token], [competency]: v } });
+  const choose = (token: string, competency: string, v: number) =>
+    setScores({ ...scores(), [token]: { ...scores()[token], [competency]: v } });
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setTried(true);
     if (missing() > 0) return;
-    const done = await agency.run(sealAnswers(agency.ctx, props.code, props.tokens.map((tk) => ({ token: tk.token, scores: scores()[tk.token] ?? {} })), competencies, scale()));
+    const done = await agency.run(
+      sealAnswers(
+        agency.ctx,
+        props.code,
+        props.tokens.map((tk) => ({ token: tk.token, scores: scores()[tk.token] ?? {} })),
+        competencies,
+        scale(),
+      ),
+    );
     if (done === undefined) return;
     setScores({});
     props.onSealed();
@@ -99,15 +120,30 @@ function Questionnaire(props: { code: string; tokens: readonly Survey360Token[];
       <For each={props.tokens}>
         {(tk) => (
           <fieldset class="panel questionnaire">
-            <legend>{tk.role === 'self' ? t('respond.self') : t('respond.about', { name: nameOf(tk.evaluatedId), role: t(`survey360.roles.${tk.role}`) })}</legend>
+            <legend>
+              {tk.role === 'self'
+                ? t('respond.self')
+                : t('respond.about', { name: nameOf(tk.evaluatedId), role: t(`survey360.roles.${tk.role}`) })}
+            </legend>
             <For each={competencies(tk.evaluatedId)}>
               {(c) => (
-                <div role="radiogroup" aria-label={`${c.names[lang()]} — ${tk.role === 'self' ? t('respond.selfShort') : nameOf(tk.evaluatedId)}`} class="scale-row" classList={{ missing: tried() && scores()[tk.token]?.[c.id] === undefined }}>
+                <div
+                  role="radiogroup"
+                  aria-label={`${c.names[lang()]} — ${tk.role === 'self' ? t('respond.selfShort') : nameOf(tk.evaluatedId)}`}
+                  class="scale-row"
+                  classList={{ missing: tried() && scores()[tk.token]?.[c.id] === undefined }}
+                >
                   <span class="competency">{c.names[lang()]}</span>
                   <For each={points()}>
                     {(v) => (
                       <label class="scale-point">
-                        <input type="radio" name={`${tk.token}:${c.id}`} value={v} checked={scores()[tk.token]?.[c.id] === v} onChange={() => choose(tk.token, c.id, v)} />
+                        <input
+                          type="radio"
+                          name={`${tk.token}:${c.id}`}
+                          value={v}
+                          checked={scores()[tk.token]?.[c.id] === v}
+                          onChange={() => choose(tk.token, c.id, v)}
+                        />
                         {v}
                       </label>
                     )}
@@ -119,7 +155,9 @@ function Questionnaire(props: { code: string; tokens: readonly Survey360Token[];
         )}
       </For>
       <Show when={tried() && missing() > 0}>
-        <p role="alert" class="error-box">{t('respond.missing', { n: missing() })}</p>
+        <p role="alert" class="error-box">
+          {t('respond.missing', { n: missing() })}
+        </p>
       </Show>
       <div class="toolbar">
         <button type="submit" class="primary">

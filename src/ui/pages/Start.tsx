@@ -35,7 +35,13 @@ export function StartPage() {
     }
     setError('');
     setBusy(true);
-    await finish(await createAgency(app.registry, { nameKk: nameKk().trim(), nameRu: nameRu().trim(), profileId: profileId(), years: [Number(todayIso().slice(0, 4))] }, env));
+    await finish(
+      await createAgency(
+        app.registry,
+        { nameKk: nameKk().trim(), nameRu: nameRu().trim(), profileId: profileId(), years: [Number(todayIso().slice(0, 4))] },
+        env,
+      ),
+    );
   };
 
   const loadDemo = async () => {
@@ -44,7 +50,13 @@ export function StartPage() {
     const demo = generateDemo({ seed: DEMO_SEED, asOf: today, lang: app.i18n.lang(), newId });
     // The demo's events sit in the quarter before today's: in January that is last year's fourth.
     const years = [Number(today.slice(0, 4)), Number(addDays(today, -92).slice(0, 4))];
-    await finish(await createAgency(app.registry, { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: DEFAULT_PROFILE_ID, years, demo }, env));
+    await finish(
+      await createAgency(
+        app.registry,
+        { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: DEFAULT_PROFILE_ID, years, demo },
+        env,
+      ),
+    );
   };
 
   return (
@@ -60,11 +72,21 @@ export function StartPage() {
           <form onSubmit={create} novalidate>
             <label>
               <span>{t('start.nameKk')}</span>
-              <input value={nameKk()} onInput={(e) => setNameKk(e.currentTarget.value)} lang="kk" aria-describedby="create-error" />
+              <input
+                value={nameKk()}
+                onInput={(e) => setNameKk(e.currentTarget.value)}
+                lang="kk"
+                aria-describedby="create-error"
+              />
             </label>
             <label>
               <span>{t('start.nameRu')}</span>
-              <input value={nameRu()} onInput={(e) => setNameRu(e.currentTarget.value)} lang="ru" aria-describedby="create-error" />
+              <input
+                value={nameRu()}
+                onInput={(e) => setNameRu(e.currentTarget.value)}
+                lang="ru"
+                aria-describedby="create-error"
+              />
             </label>
             <label>
               <span>{t('start.profile')}</span>
@@ -72,7 +94,9 @@ export function StartPage() {
                 <For each={BUILTIN_PROFILES}>{(p) => <option value={p.id}>{p.names[app.i18n.lang()]}</option>}</For>
               </select>
             </label>
-            <p id="create-error" class="field-error" role="alert">{error()}</p>
+            <p id="create-error" class="field-error" role="alert">
+              {error()}
+            </p>
             <button type="submit" class="primary" disabled={busy()}>
               {busy() ? t('start.creating') : t('start.create')}
             </button>

@@ -52,7 +52,8 @@ export function Survey360Page() {
   const { years, year, unit } = picked;
   const setups = createLiveQueryOn<string, ReadonlyMap<string, Survey360Setup>>(
     () => year()?.id ?? '',
-    async (id) => new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
+    async (id) =>
+      new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
     new Map(),
   );
   // Open questionnaires and the count of sealed answers per person: never which respondent answered.
@@ -61,7 +62,10 @@ export function Survey360Page() {
     async (id) => {
       if (!id) return { tokens: [], answers: new Map() };
       const answers = new Map<string, number>();
-      await agency.db.survey360Answers.where('periodId').equals(id).each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
+      await agency.db.survey360Answers
+        .where('periodId')
+        .equals(id)
+        .each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
       return { tokens: await agency.db.survey360Tokens.where('periodId').equals(id).toArray(), answers };
     },
     { tokens: [], answers: new Map() },
@@ -83,7 +87,8 @@ export function Survey360Page() {
         ...p,
         competencies: competenciesOf(p.person.id, heads, agency.profile()).length,
         setup,
-        problems: p.excluded === undefined ? respondentProblems(p.person.id, setup?.respondents ?? [], agency.profile(), left()) : [],
+        problems:
+          p.excluded === undefined ? respondentProblems(p.person.id, setup?.respondents ?? [], agency.profile(), left()) : [],
       };
     });
   });
@@ -96,7 +101,12 @@ export function Survey360Page() {
   };
   const suggestFor = (r: Row): Survey360Setup => {
     const y = year();
-    return { id: survey360SetupId(y?.id ?? '', r.person.id), periodId: y?.id ?? '', evaluatedId: r.person.id, respondents: suggestRespondents(r.person, agency.employees(), agency.profile(), left()) };
+    return {
+      id: survey360SetupId(y?.id ?? '', r.person.id),
+      periodId: y?.id ?? '',
+      evaluatedId: r.person.id,
+      respondents: suggestRespondents(r.person, agency.employees(), agency.profile(), left()),
+    };
   };
   const suggestAll = async () => {
     const n = await save(withoutRespondents().map(suggestFor));
@@ -108,7 +118,9 @@ export function Survey360Page() {
     void save([{ id: survey360SetupId(y.id, r.person.id), periodId: y.id, evaluatedId: r.person.id, respondents }]);
   };
   const problemText = (p: RespondentProblem) =>
-    'respondentId' in p ? t(`survey360.problems.${p.code}`, { name: nameOf(p.respondentId) }) : t(`survey360.problems.${p.code}`, { count: p.count, limit: p.limit });
+    'respondentId' in p
+      ? t(`survey360.problems.${p.code}`, { name: nameOf(p.respondentId) })
+      : t(`survey360.problems.${p.code}`, { count: p.count, limit: p.limit });
   const summary = (s: Survey360Setup | undefined) => {
     const others = (s?.respondents ?? []).filter((a) => a.role !== 'self');
     if (others.length === 0) return t('survey360.noRespondents');
@@ -131,7 +143,15 @@ export function Survey360Page() {
     if (!y) return;
     const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
     const token = () => Array.from(random(16), (b) => b.toString(16).padStart(2, '0')).join('');
-    const done = await agency.run(issueQuestionnaires(agency.ctx, y.id, assessed().flatMap((r) => (r.setup ? [r.setup] : [])), left(), { token, code: () => questionnaireCode(random(8)) }));
+    const done = await agency.run(
+      issueQuestionnaires(
+        agency.ctx,
+        y.id,
+        assessed().flatMap((r) => (r.setup ? [r.setup] : [])),
+        left(),
+        { token, code: () => questionnaireCode(random(8)) },
+      ),
+    );
     if (done !== undefined) app.notify(t('survey360.issued', { n: done }));
   };
   /** The unit's open questionnaires by respondent: their code and whom they still have to rate. */
@@ -154,7 +174,13 @@ export function Survey360Page() {
     const y = year();
     if (!a || !y) return;
     const tokens = questionnaires().tokens.filter((tk) => tk.code === code);
-    const bytes = writeQuestionnaire(questionnaireInput({ agency: a, employees: agency.employees(), profile: agency.profile(), year: y.year }, docLang(), tokens));
+    const bytes = writeQuestionnaire(
+      questionnaireInput(
+        { agency: a, employees: agency.employees(), profile: agency.profile(), year: y.year },
+        docLang(),
+        tokens,
+      ),
+    );
     downloadBytes(bytes, safeFileName(`bagalau-360-${y.year}-${code}-${docLang()}.xlsx`));
   };
   const issuedOf = (r: Row) => (r.setup?.respondents ?? []).filter((a) => a.issued).length;
@@ -174,14 +200,27 @@ export function Survey360Page() {
         </YearUnitPicker>
         <div class="table-scroll" tabindex="0" role="region" aria-label={t('survey360.tableLabel', { unit: unit()?.name ?? '' })}>
           <table class="table compact">
-            <TableHead labels={[t('evaluate.person'), t('survey360.competencies'), t('survey360.respondents'), t('survey360.check'), t('survey360.progress')]} actions={t('survey360.actions')} />
+            <TableHead
+              labels={[
+                t('evaluate.person'),
+                t('survey360.competencies'),
+                t('survey360.respondents'),
+                t('survey360.check'),
+                t('survey360.progress'),
+              ]}
+              actions={t('survey360.actions')}
+            />
             <tbody>
               <For each={rows()}>
                 {(r) => (
                   <tr classList={{ excluded: r.excluded !== undefined }}>
                     <th scope="row">{r.name}</th>
                     <td>{r.excluded ?? t('survey360.competenciesOf', { n: r.competencies })}</td>
-                    <td>{r.excluded ? '' : `${(r.setup?.respondents ?? []).filter((a) => a.role !== 'self').length} · ${summary(r.setup)}`}</td>
+                    <td>
+                      {r.excluded
+                        ? ''
+                        : `${(r.setup?.respondents ?? []).filter((a) => a.role !== 'self').length} · ${summary(r.setup)}`}
+                    </td>
                     <td>
                       <Show when={r.excluded === undefined}>
                         <Show when={r.problems.length > 0} fallback={<span>{t('survey360.fine')}</span>}>
@@ -191,10 +230,19 @@ export function Survey360Page() {
                         </Show>
                       </Show>
                     </td>
-                    <td>{r.excluded || issuedOf(r) === 0 ? '' : t('survey360.progressOf', { n: questionnaires().answers.get(r.person.id) ?? 0, of: issuedOf(r) })}</td>
+                    <td>
+                      {r.excluded || issuedOf(r) === 0
+                        ? ''
+                        : t('survey360.progressOf', { n: questionnaires().answers.get(r.person.id) ?? 0, of: issuedOf(r) })}
+                    </td>
                     <td>
                       <Show when={r.excluded === undefined}>
-                        <button type="button" aria-label={t('survey360.editOf', { name: r.name })} aria-expanded={editing() === r.person.id} onClick={() => setEditing(editing() === r.person.id ? null : r.person.id)}>
+                        <button
+                          type="button"
+                          aria-label={t('survey360.editOf', { name: r.name })}
+                          aria-expanded={editing() === r.person.id}
+                          onClick={() => setEditing(editing() === r.person.id ? null : r.person.id)}
+                        >
                           {t('survey360.edit')}
                         </button>
                       </Show>
@@ -205,7 +253,17 @@ export function Survey360Page() {
             </tbody>
           </table>
         </div>
-        <Show when={editedRow()}>{(r) => <RespondentsEditor row={r()} nameOf={nameOf} suggest={() => setRespondents(r(), suggestFor(r()).respondents)} save={(list) => setRespondents(r(), list)} problemText={problemText} />}</Show>
+        <Show when={editedRow()}>
+          {(r) => (
+            <RespondentsEditor
+              row={r()}
+              nameOf={nameOf}
+              suggest={() => setRespondents(r(), suggestFor(r()).respondents)}
+              save={(list) => setRespondents(r(), list)}
+              problemText={problemText}
+            />
+          )}
+        </Show>
         <section class="panel" aria-labelledby="questionnaires-title">
           <h2 id="questionnaires-title">{t('survey360.questionnaires')}</h2>
           <p>{t('survey360.questionnairesIntro')}</p>
@@ -216,7 +274,10 @@ export function Survey360Page() {
             <DocLangSelect class="inline" label={t('survey360.docLang')} value={docLang()} onChange={setDocLang} />
             <table class="table compact">
               <caption>{t('survey360.openLabel', { unit: unit()?.name ?? '' })}</caption>
-              <TableHead labels={[t('survey360.respondent'), t('survey360.code'), t('survey360.toRate')]} actions={t('survey360.actions')} />
+              <TableHead
+                labels={[t('survey360.respondent'), t('survey360.code'), t('survey360.toRate')]}
+                actions={t('survey360.actions')}
+              />
               <tbody>
                 <For each={open()}>
                   {(q) => (
@@ -225,10 +286,17 @@ export function Survey360Page() {
                       <td class="code">{q.code}</td>
                       <td>{q.people.join(', ')}</td>
                       <td class="actions">
-                        <button type="button" aria-label={t('survey360.downloadFor', { name: q.name })} onClick={() => download(q.code)}>
+                        <button
+                          type="button"
+                          aria-label={t('survey360.downloadFor', { name: q.name })}
+                          onClick={() => download(q.code)}
+                        >
                           {t('survey360.download')}
                         </button>
-                        <A href={`/survey360/paper?code=${q.code}&lang=${docLang()}`} aria-label={t('survey360.paperFor', { name: q.name })}>
+                        <A
+                          href={`/survey360/paper?code=${q.code}&lang=${docLang()}`}
+                          aria-label={t('survey360.paperFor', { name: q.name })}
+                        >
                           {t('survey360.paper')}
                         </A>
                         <A href={`/respond?code=${q.code}`} aria-label={t('survey360.respondFor', { name: q.name })}>
@@ -263,7 +331,12 @@ function RespondentsEditor(props: {
   const [adding, setAdding] = createSignal('');
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const collator = () => new Intl.Collator(app.i18n.lang());
-  const peopleOf = (unitId: string) => agency.employees().filter((e) => e.unitId === unitId).map((e) => ({ id: e.id, name: fullName(e) })).sort((a, b) => collator().compare(a.name, b.name));
+  const peopleOf = (unitId: string) =>
+    agency
+      .employees()
+      .filter((e) => e.unitId === unitId)
+      .map((e) => ({ id: e.id, name: fullName(e) }))
+      .sort((a, b) => collator().compare(a.name, b.name));
   const setRole = (i: number, role: RespondentRole) => props.save(list().map((a, j) => (j === i ? { ...a, role } : a)));
   const add = () => {
     const who = agency.employees().find((e) => e.id === adding());
@@ -292,12 +365,25 @@ function RespondentsEditor(props: {
                   <td>{i() + 1}</td>
                   <th scope="row">{props.nameOf(a.respondentId)}</th>
                   <td>
-                    <select aria-label={t('survey360.roleOf', { name: props.nameOf(a.respondentId) })} onChange={(e) => setRole(i(), e.currentTarget.value as RespondentRole)}>
-                      <For each={RESPONDENT_ROLES}>{(role) => <option value={role} selected={role === a.role}>{t(`survey360.roles.${role}`)}</option>}</For>
+                    <select
+                      aria-label={t('survey360.roleOf', { name: props.nameOf(a.respondentId) })}
+                      onChange={(e) => setRole(i(), e.currentTarget.value as RespondentRole)}
+                    >
+                      <For each={RESPONDENT_ROLES}>
+                        {(role) => (
+                          <option value={role} selected={role === a.role}>
+                            {t(`survey360.roles.${role}`)}
+                          </option>
+                        )}
+                      </For>
                     </select>
                   </td>
                   <td>
-                    <button type="button" aria-label={t('survey360.remove', { name: props.nameOf(a.respondentId) })} onClick={() => props.save(list().filter((_, j) => j !== i()))}>
+                    <button
+                      type="button"
+                      aria-label={t('survey360.remove', { name: props.nameOf(a.respondentId) })}
+                      onClick={() => props.save(list().filter((_, j) => j !== i()))}
+                    >
                       {t('survey360.removeWord')}
                     </button>
                   </td>
@@ -311,11 +397,19 @@ function RespondentsEditor(props: {
         <label>
           <span>{t('survey360.addWho')}</span>
           <select aria-label={t('survey360.addWho')} onChange={(e) => setAdding(e.currentTarget.value)}>
-            <option value="" selected={adding() === ''}>—</option>
+            <option value="" selected={adding() === ''}>
+              —
+            </option>
             <For each={units()}>
               {(u) => (
                 <optgroup label={u.name}>
-                  <For each={peopleOf(u.id)}>{(p) => <option value={p.id} selected={p.id === adding()}>{p.name}</option>}</For>
+                  <For each={peopleOf(u.id)}>
+                    {(p) => (
+                      <option value={p.id} selected={p.id === adding()}>
+                        {p.name}
+                      </option>
+                    )}
+                  </For>
                 </optgroup>
               )}
             </For>

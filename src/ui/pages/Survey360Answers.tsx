@@ -30,7 +30,9 @@ export function AnswersImport(props: { periodId: string }) {
     return e ? fullName(e) : '—';
   };
   const reason = (p: QuestionnaireReadProblem): string =>
-    p.code === 'notOurs' || p.code === 'otherType' || p.code === 'newerFormat' || p.code === 'layoutChanged' ? t(`answers360.refusals.${p.code}`) : t(`fileProblems.${p.code}`, { ...('params' in p ? p.params : {}) });
+    p.code === 'notOurs' || p.code === 'otherType' || p.code === 'newerFormat' || p.code === 'layoutChanged'
+      ? t(`answers360.refusals.${p.code}`)
+      : t(`fileProblems.${p.code}`, { ...('params' in p ? p.params : {}) });
 
   const open = async (files: readonly File[]) => {
     const read: ReturnedQuestionnaire[] = [];
@@ -39,7 +41,8 @@ export function AnswersImport(props: { periodId: string }) {
       const r = readQuestionnaire(await fileBytes(f), f.name);
       if (!r.ok) out.push({ file: f.name, reason: reason(r.error) });
       else if (r.value.agencyId !== agency.agency()?.id) out.push({ file: f.name, reason: t('answers360.refusals.otherAgency') });
-      else if (r.value.periodId !== props.periodId) out.push({ file: f.name, reason: t('answers360.refusals.otherYear', { period: r.value.periodId }) });
+      else if (r.value.periodId !== props.periodId)
+        out.push({ file: f.name, reason: t('answers360.refusals.otherYear', { period: r.value.periodId }) });
       else read.push(r.value);
     }
     setRefused(out);
@@ -60,7 +63,12 @@ export function AnswersImport(props: { periodId: string }) {
     else next.delete(token);
     setReplace(next);
   };
-  const about = (r: AnswerPlanRow) => (r.role === 'self' ? `${nameOf(r.evaluatedId)} — ${t('survey360.roles.self')}` : r.role ? `${nameOf(r.evaluatedId)} — ${t(`survey360.roles.${r.role}`)}` : '—');
+  const about = (r: AnswerPlanRow) =>
+    r.role === 'self'
+      ? `${nameOf(r.evaluatedId)} — ${t('survey360.roles.self')}`
+      : r.role
+        ? `${nameOf(r.evaluatedId)} — ${t(`survey360.roles.${r.role}`)}`
+        : '—';
 
   return (
     <section class="panel" aria-labelledby="answers360-title">
@@ -81,7 +89,12 @@ export function AnswersImport(props: { periodId: string }) {
           <tbody>
             <For each={plan()}>
               {(r) => (
-                <tr classList={{ 'row-problem': r.kind === 'incomplete' || r.kind === 'unknown' || r.kind === 'twice', 'row-conflict': r.kind === 'conflict' }}>
+                <tr
+                  classList={{
+                    'row-problem': r.kind === 'incomplete' || r.kind === 'unknown' || r.kind === 'twice',
+                    'row-conflict': r.kind === 'conflict',
+                  }}
+                >
                   <th scope="row">{r.file}</th>
                   <td>{about(r)}</td>
                   <td>
@@ -93,7 +106,11 @@ export function AnswersImport(props: { periodId: string }) {
                     </Show>
                     <Show when={r.kind === 'conflict'}>
                       <label class="inline">
-                        <input type="checkbox" checked={replace().has(r.token)} onChange={(e) => toggle(r.token, e.currentTarget.checked)} />
+                        <input
+                          type="checkbox"
+                          checked={replace().has(r.token)}
+                          onChange={(e) => toggle(r.token, e.currentTarget.checked)}
+                        />
                         {t('answers360.replace', { about: about(r) })}
                       </label>
                     </Show>

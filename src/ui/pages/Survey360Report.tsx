@@ -32,7 +32,11 @@ export function Survey360ReportPage() {
   const person = () => agency.employees().find((e) => e.id === search.person);
   const data = createYearResults(agency, () => search.period ?? '');
   const feedbackId = () => survey360SetupId(search.period ?? '', search.person ?? '');
-  const feedback = createLiveQueryOn<string, Survey360Feedback | undefined>(feedbackId, (id) => agency.db.survey360Feedback.get(id), undefined);
+  const feedback = createLiveQueryOn<string, Survey360Feedback | undefined>(
+    feedbackId,
+    (id) => agency.db.survey360Feedback.get(id),
+    undefined,
+  );
   const doc = createMemo(() => {
     const p = person();
     const y = period();
@@ -57,26 +61,41 @@ export function Survey360ReportPage() {
     const d = doc();
     const p = person();
     if (!d || !p) return;
-    const bytes = writeDocument(REPORT_360_TYPE, [{ name: w().sheet, rows: reportSheetRows(d, lang()), widths: [40, 60, 16, 10, 14] }], {
-      agencyId: agency.agency()?.id ?? '',
-      periodId: search.period ?? '',
-      lang: lang(),
-      exportedAt: nowIso(),
-    });
+    const bytes = writeDocument(
+      REPORT_360_TYPE,
+      [{ name: w().sheet, rows: reportSheetRows(d, lang()), widths: [40, 60, 16, 10, 14] }],
+      {
+        agencyId: agency.agency()?.id ?? '',
+        periodId: search.period ?? '',
+        lang: lang(),
+        exportedAt: nowIso(),
+      },
+    );
     downloadBytes(bytes, safeFileName(`bagalau-360-report-${p.surname}-${period()?.year ?? ''}-${lang()}.xlsx`));
   };
   const summary = () => {
     const d = doc();
     if (!d) return '';
-    return d.radar.labels.map((l, i) => `${l}: ${d.rows[i]?.[2] ?? ''}${d.rows[i]?.[4] ? ` / ${w().self} ${d.rows[i]?.[4] ?? ''}` : ''}`).join('; ');
+    return d.radar.labels
+      .map((l, i) => `${l}: ${d.rows[i]?.[2] ?? ''}${d.rows[i]?.[4] ? ` / ${w().self} ${d.rows[i]?.[4] ?? ''}` : ''}`)
+      .join('; ');
   };
 
   return (
     <Show when={doc()} fallback={<p role="alert">{w().missing}</p>}>
       {(d) => (
         <article class="document official-form report-360" lang={lang()} aria-labelledby="doc-title">
-          <DocumentToolbar back={{ href: '/survey360/results', label: w().back }} lang={lang()} onLang={(l) => setSearch({ lang: l })} printLabel={w().print} exportLabel={w().export} onExport={exportReport} />
-          <h1 id="doc-title" class="form-title">{w().title}</h1>
+          <DocumentToolbar
+            back={{ href: '/survey360/results', label: w().back }}
+            lang={lang()}
+            onLang={(l) => setSearch({ lang: l })}
+            printLabel={w().print}
+            exportLabel={w().export}
+            onExport={exportReport}
+          />
+          <h1 id="doc-title" class="form-title">
+            {w().title}
+          </h1>
           <FormLines lines={d().lines} />
           <h2 class="form-subtitle">{w().chart}</h2>
           <RadarChart
@@ -109,7 +128,18 @@ export function Survey360ReportPage() {
               </For>
             </ul>
           </Show>
-          <FeedbackForm id={feedbackId()} periodId={search.period ?? ''} evaluatedId={search.person ?? ''} lang={lang()} stored={feedback()} onSave={(f) => agency.run(saveFeedback(agency.ctx, f)).then((done) => done !== undefined && app.notify(app.i18n.t('report360.saved')))} />
+          <FeedbackForm
+            id={feedbackId()}
+            periodId={search.period ?? ''}
+            evaluatedId={search.person ?? ''}
+            lang={lang()}
+            stored={feedback()}
+            onSave={(f) =>
+              agency
+                .run(saveFeedback(agency.ctx, f))
+                .then((done) => done !== undefined && app.notify(app.i18n.t('report360.saved')))
+            }
+          />
           <div class="form-signatures">
             <For each={w().signatures}>
               {(role) => (
@@ -127,7 +157,14 @@ export function Survey360ReportPage() {
 }
 
 /** The feedback meeting (Appendix 8 role): edited on screen, printed as written. */
-function FeedbackForm(props: { id: string; periodId: string; evaluatedId: string; lang: DocLang; stored: Survey360Feedback | undefined; onSave: (f: Survey360Feedback) => void }) {
+function FeedbackForm(props: {
+  id: string;
+  periodId: string;
+  evaluatedId: string;
+  lang: DocLang;
+  stored: Survey360Feedback | undefined;
+  onSave: (f: Survey360Feedback) => void;
+}) {
   const app = useApp();
   const w = () => REPORT_360[props.lang];
   const [draft, setDraft] = createSignal<Partial<Survey360Feedback>>({});
@@ -139,11 +176,20 @@ function FeedbackForm(props: { id: string; periodId: string; evaluatedId: string
       aria-labelledby="feedback-title"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSave({ id: props.id, periodId: props.periodId, evaluatedId: props.evaluatedId, meetingDate: value('meetingDate'), discussed: value('discussed'), actions: value('actions') });
+        props.onSave({
+          id: props.id,
+          periodId: props.periodId,
+          evaluatedId: props.evaluatedId,
+          meetingDate: value('meetingDate'),
+          discussed: value('discussed'),
+          actions: value('actions'),
+        });
         setDraft({});
       }}
     >
-      <h2 id="feedback-title" class="form-subtitle">{w().feedback}</h2>
+      <h2 id="feedback-title" class="form-subtitle">
+        {w().feedback}
+      </h2>
       <label class="block">
         <span>{w().meetingDate}</span>
         <input type="date" value={value('meetingDate')} onInput={(e) => set('meetingDate', e.currentTarget.value)} />
@@ -157,7 +203,9 @@ function FeedbackForm(props: { id: string; periodId: string; evaluatedId: string
         <textarea rows="3" maxLength={4000} value={value('actions')} onInput={(e) => set('actions', e.currentTarget.value)} />
       </label>
       <div class="toolbar no-print">
-        <button type="submit" class="primary">{app.i18n.t('report360.save')}</button>
+        <button type="submit" class="primary">
+          {app.i18n.t('report360.save')}
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,15 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { allCompetencies360, fullName, trainingTopics, unitHeadIds, type CompetencyResult, type Named, type PersonResult } from '../../domain';
+import {
+  allCompetencies360,
+  fullName,
+  trainingTopics,
+  unitHeadIds,
+  type CompetencyResult,
+  type Named,
+  type PersonResult,
+} from '../../domain';
 import { hundredthsFixed } from '../../i18n';
 import { useApp } from '../app-state';
 import { useAgency } from '../agency-state';
@@ -50,7 +58,9 @@ export function Survey360ResultsPage() {
   const needsRule = () => {
     const p = agency.profile().survey360;
     const below = p.leastExpressedBelow.value;
-    return below > 0 ? t('results360.needsRuleBelow', { n: p.leastExpressed.value, below: fmt(below) }) : t('results360.needsRule', { n: p.leastExpressed.value });
+    return below > 0
+      ? t('results360.needsRuleBelow', { n: p.leastExpressed.value, below: fmt(below) })
+      : t('results360.needsRule', { n: p.leastExpressed.value });
   };
   const topics = createMemo(() => trainingTopics([...data().results.values()]));
   const cellOf = (r: PersonResult, id: string): CompetencyResult | undefined => r.competencies.find((c) => c.competency === id);
@@ -60,7 +70,10 @@ export function Survey360ResultsPage() {
       <h1 id="results360-title">{t('results360.title')}</h1>
       <p>{t('results360.intro', { n: threshold() })}</p>
       <p class="assumption">
-        <span class="assumption-mark" aria-hidden="true">≈</span> {t('results360.assumption')}
+        <span class="assumption-mark" aria-hidden="true">
+          ≈
+        </span>{' '}
+        {t('results360.assumption')}
       </p>
       <p>
         <A href="/survey360">{t('results360.toSetup')}</A>
@@ -68,9 +81,22 @@ export function Survey360ResultsPage() {
       <Show when={years().length > 0} fallback={<p class="warning-box">{t('survey360.noYears')}</p>}>
         <YearUnitPicker state={picked} />
         <Show when={rows().length > 0} fallback={<p class="muted">{t('results360.none')}</p>}>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('results360.gridLabel', { unit: unit()?.name ?? '', year: year()?.year ?? '' })}>
+          <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label={t('results360.gridLabel', { unit: unit()?.name ?? '', year: year()?.year ?? '' })}
+          >
             <table class="table compact heatmap">
-              <TableHead labels={[t('evaluate.person'), ...columns().map((c) => c.names[lang()]), t('results360.overall'), t('results360.needs')]} actions={t('results360.report')} />
+              <TableHead
+                labels={[
+                  t('evaluate.person'),
+                  ...columns().map((c) => c.names[lang()]),
+                  t('results360.overall'),
+                  t('results360.needs'),
+                ]}
+                actions={t('results360.report')}
+              />
               <tbody>
                 <For each={rows()}>
                   {(r) => (
@@ -111,7 +137,10 @@ export function Survey360ResultsPage() {
                       <td>{r.result.overall === undefined ? '—' : fmt(r.result.overall)}</td>
                       <td>{r.result.leastExpressed.map(nameOfCompetency).join('; ') || '—'}</td>
                       <td>
-                        <A href={`/survey360/report?person=${r.person.id}&period=${year()?.id ?? ''}`} aria-label={t('results360.reportFor', { name: r.name })}>
+                        <A
+                          href={`/survey360/report?person=${r.person.id}&period=${year()?.id ?? ''}`}
+                          aria-label={t('results360.reportFor', { name: r.name })}
+                        >
                           {t('results360.report')}
                         </A>
                       </td>

@@ -13,7 +13,8 @@ export function UnitsPage() {
   const byParent = createMemo(() => {
     const map = new Map<string | null, Unit[]>();
     for (const u of agency.units()) map.set(u.parentId, [...(map.get(u.parentId) ?? []), u]);
-    for (const list of map.values()) list.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+    for (const list of map.values())
+      list.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
     return map;
   });
   const peopleIn = createMemo(() => {
@@ -36,7 +37,9 @@ export function UnitsPage() {
           <span>{t('units.newName')}</span>
           <input value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
         </label>
-        <button type="submit" class="primary">{t('units.add')}</button>
+        <button type="submit" class="primary">
+          {t('units.add')}
+        </button>
       </form>
       <Show when={agency.units().length > 0} fallback={<p class="muted">{t('units.empty')}</p>}>
         <UnitList parentId={null} byParent={byParent()} peopleIn={peopleIn()} />
@@ -114,7 +117,11 @@ function UnitItem(props: { unit: Unit; people: number }) {
               fallback={
                 <label>
                   <span>{mode() === 'rename' ? t('units.name') : t('units.newName')}</span>
-                  <input value={text()} onInput={(e) => setText(e.currentTarget.value)} ref={(el) => setTimeout(() => el.focus())} />
+                  <input
+                    value={text()}
+                    onInput={(e) => setText(e.currentTarget.value)}
+                    ref={(el) => setTimeout(() => el.focus())}
+                  />
                 </label>
               }
             >
@@ -122,21 +129,55 @@ function UnitItem(props: { unit: Unit; people: number }) {
                 <span>{t('units.moveTo', { name: props.unit.name })}</span>
                 <select value={target()} onChange={(e) => setTarget(e.currentTarget.value)}>
                   <option value="">{t('units.topLevel')}</option>
-                  <For each={agency.units().filter((u) => !descendants().has(u.id))}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+                  <For each={agency.units().filter((u) => !descendants().has(u.id))}>
+                    {(u) => <option value={u.id}>{u.name}</option>}
+                  </For>
                 </select>
               </label>
             </Show>
-            <button type="submit" class="primary">{t('app.save')}</button>
-            <button type="button" onClick={() => setMode('view')}>{t('app.cancel')}</button>
+            <button type="submit" class="primary">
+              {t('app.save')}
+            </button>
+            <button type="button" onClick={() => setMode('view')}>
+              {t('app.cancel')}
+            </button>
           </form>
         }
       >
         <span class="unit-actions">
-          <button type="button" class="link" onClick={() => (setText(props.unit.name), setMode('rename'))} aria-label={`${t('units.rename')}: ${props.unit.name}`}>{t('units.rename')}</button>
-          <button type="button" class="link" onClick={() => (setText(''), setMode('child'))} aria-label={`${t('units.addChild')}: ${props.unit.name}`}>{t('units.addChild')}</button>
-          <button type="button" class="link" onClick={() => (setTarget(props.unit.parentId ?? ''), setMode('move'))} aria-label={`${t('units.move')}: ${props.unit.name}`}>{t('units.move')}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => (setText(props.unit.name), setMode('rename'))}
+            aria-label={`${t('units.rename')}: ${props.unit.name}`}
+          >
+            {t('units.rename')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => (setText(''), setMode('child'))}
+            aria-label={`${t('units.addChild')}: ${props.unit.name}`}
+          >
+            {t('units.addChild')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => (setTarget(props.unit.parentId ?? ''), setMode('move'))}
+            aria-label={`${t('units.move')}: ${props.unit.name}`}
+          >
+            {t('units.move')}
+          </button>
           <Show when={props.people === 0 && !agency.units().some((u) => u.parentId === props.unit.id)}>
-            <button type="button" class="link danger" onClick={() => void remove()} aria-label={`${t('units.delete')}: ${props.unit.name}`}>{t('units.delete')}</button>
+            <button
+              type="button"
+              class="link danger"
+              onClick={() => void remove()}
+              aria-label={`${t('units.delete')}: ${props.unit.name}`}
+            >
+              {t('units.delete')}
+            </button>
           </Show>
         </span>
       </Show>
