@@ -1,0 +1,312 @@
+/**
+ * The shell: skip link, header (agency and language switchers), navigation, banners (update ready,
+ * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
+ * Hash routing, so the same build works from a static host and from `file://`.
+ */
+import { A, HashRouter, Navigate, Route, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { LANGS } from '../../i18n';
+import type { Lang } from '../../domain';
+import { AgencyDb, agencyDbName, openDb } from '../../store/db';
+import { applyUpdate, dismissUpdate, serviceWorkerState } from '../../platform/service-worker';
+import { AppProvider, useApp } from './app-state';
+import { AgencyProvider, useAgency } from './agency-state';
+import { Banner, ConfirmDialog, Notices } from './Dialogs';
+import { StartPage } from './Start';
+import { EmployeesPage } from '../people/Employees';
+import { EmployeeCardPage } from '../people/EmployeeCard';
+import { UnitsPage } from '../people/Units';
+import { AgencyPage } from '../data/Agency';
+import { ImportPage } from '../people/Import';
+import { DataPage } from '../data/Data';
+import { MethodologyPage } from '../methodology/Methodology';
+import { CalendarPage } from '../methodology/Calendar';
+import { PointsPage } from '../points/Points';
+import { FamiliarisationPage } from '../familiarisation/Familiarisation';
+import { DeadlinesPage } from '../deadlines/Deadlines';
+import { CalibrationPage } from '../calibration/Calibration';
+import { CalibrationProtocolPage } from '../calibration/CalibrationProtocol';
+import { CommissionPage } from '../commission/Commission';
+import { CommissionProtocolPage } from '../commission/CommissionProtocol';
+import { DossierPage } from '../people/Dossier';
+import { KciPage } from '../kci/Kci';
+import { EvaluatePage } from '../evaluation/Evaluate';
+import { EvaluatorPage } from '../exchange/Evaluator';
+import { Survey360Page } from '../survey360/Survey360';
+import { QuestionnairePaperPage } from '../survey360/QuestionnairePaper';
+import { Survey360ReportPage } from '../survey360/Survey360Report';
+import { Survey360ResultsPage } from '../survey360/Survey360Results';
+import { CompetencySheetPage } from '../competency-sheet/CompetencySheet';
+import { RespondentPage } from '../survey360/Respondent';
+import { ExchangePage } from '../exchange/Exchange';
+import { OfficialFormPage } from '../forms/OfficialForm';
+import { OverviewPage } from '../evaluation/Overview';
+import { backupIsOld } from './backup-reminder';
+import { storeErrorText } from '../shared/messages';
+import type { Result } from '../../domain/result';
+import type { StoreError } from '../../store/errors';
+
+const failedOpen = (r: Result<AgencyDb, StoreError> | undefined): StoreError | undefined => (r && !r.ok ? r.error : undefined);
+
+export function App() {
+  return (
+    <AppProvider>
+      <HashRouter root={Shell}>
+        <Route path="/" component={() => <Navigate href="/deadlines" />} />
+        <Route path="/deadlines" component={DeadlinesPage} />
+        <Route path="/new" component={() => null} />
+        <Route path="/fill" component={() => null} />
+        <Route path="/employees" component={EmployeesPage} />
+        <Route path="/employees/:id" component={EmployeeCardPage} />
+        <Route path="/units" component={UnitsPage} />
+        <Route path="/agency" component={AgencyPage} />
+        <Route path="/import" component={ImportPage} />
+        <Route path="/data" component={DataPage} />
+        <Route path="/methodology" component={MethodologyPage} />
+        <Route path="/calendar" component={CalendarPage} />
+        <Route path="/evaluate" component={EvaluatePage} />
+        <Route path="/kci" component={KciPage} />
+        <Route path="/points" component={PointsPage} />
+        <Route path="/familiarisation" component={FamiliarisationPage} />
+        <Route path="/calibration" component={CalibrationPage} />
+        <Route path="/calibration/protocol" component={CalibrationProtocolPage} />
+        <Route path="/commission" component={CommissionPage} />
+        <Route path="/commission/protocol" component={CommissionProtocolPage} />
+        <Route path="/dossier" component={DossierPage} />
+        <Route path="/overview" component={OverviewPage} />
+        <Route path="/exchange" component={ExchangePage} />
+        <Route path="/survey360" component={Survey360Page} />
+        <Route path="/survey360/paper" component={QuestionnairePaperPage} />
+        <Route path="/survey360/results" component={Survey360ResultsPage} />
+        <Route path="/survey360/report" component={Survey360ReportPage} />
+        <Route path="/competency-sheet" component={CompetencySheetPage} />
+        <Route path="/respond" component={RespondentPage} />
+        <Route path="/forms" component={OfficialFormPage} />
+        <Route path="*" component={() => <Navigate href="/employees" />} />
+      </HashRouter>
+    </AppProvider>
+  );
+}
+
+function Shell(props: RouteSectionProps) {
+  const app = useApp();
+  const { t } = app.i18n;
+  const [db] = createResource(
+    () => app.currentAgencyId(),
+    async (id) => openDb(new AgencyDb(agencyDbName(id)), () => app.markOtherTabUpgraded()),
+  );
+  const creatingNew = () => props.location.pathname === '/new';
+  return (
+    <>
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
+      <header class="top">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">
+            Б
+          </span>
+          <div>
+            <strong>{t('app.name')}</strong>
+            <span class="tagline">{t('app.tagline')}</span>
+          </div>
+        </div>
+        <div class="switchers">
+          <AgencySwitcher />
+          <label class="inline">
+            <span>{t('language.label')}</span>
+            <select value={app.i18n.lang()} onChange={(e) => app.i18n.setLang(e.currentTarget.value as Lang)}>
+              <For each={LANGS}>
+                {(l) => (
+                  <option value={l} lang={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                )}
+              </For>
+            </select>
+          </label>
+        </div>
+      </header>
+      <Banner
+        when={serviceWorkerState.needRefresh()}
+        text={t('update.ready')}
+        action={{ label: t('update.reload'), run: () => void applyUpdate() }}
+        secondary={{ label: t('update.later'), run: dismissUpdate }}
+      />
+      <Banner
+        when={serviceWorkerState.offlineReady()}
+        text={t('update.offline')}
+        secondary={{ label: t('app.close'), run: dismissUpdate }}
+      />
+      <Banner
+        when={app.otherTabUpgraded()}
+        text={t('update.otherTab')}
+        action={{ label: t('update.reloadTab'), run: () => location.reload() }}
+      />
+      <Switch>
+        <Match when={props.location.pathname === '/fill'}>
+          <main id="main" tabindex="-1">
+            <EvaluatorPage />
+          </main>
+        </Match>
+        <Match when={app.agencies() === undefined || db.loading}>
+          <main id="main" tabindex="-1">
+            <p>{t('app.loading')}</p>
+          </main>
+        </Match>
+        <Match when={app.currentAgencyId() === null || creatingNew()}>
+          <main id="main" tabindex="-1">
+            <StartPage />
+          </main>
+        </Match>
+        <Match when={failedOpen(db())}>
+          {(error) => (
+            <main id="main" tabindex="-1">
+              <p role="alert" class="error-box">
+                {storeErrorText(app.i18n, error())}
+              </p>
+            </main>
+          )}
+        </Match>
+        <Match when={db()?.ok ? db() : undefined} keyed>
+          {(opened) => (
+            <Show when={opened.ok ? opened.value : undefined} keyed>
+              {(agencyDb) => (
+                <AgencyProvider db={agencyDb}>
+                  <AgencyLayout>{props.children}</AgencyLayout>
+                </AgencyProvider>
+              )}
+            </Show>
+          )}
+        </Match>
+      </Switch>
+      <Notices />
+      <ConfirmDialog />
+    </>
+  );
+}
+
+function AgencyLayout(props: { children?: JSX.Element }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const registryEntry = () => app.agencies()?.find((a) => a.id === app.currentAgencyId());
+  const location = useLocation();
+  // Respondent mode (360) on a shared computer: the questionnaire alone, nothing else of the agency within reach.
+  const respondent = () => location.pathname === '/respond';
+  return (
+    <Show
+      when={!respondent()}
+      fallback={
+        <main id="main" tabindex="-1">
+          <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
+            {props.children}
+          </Show>
+        </main>
+      }
+    >
+      <nav class="main-nav" aria-label={t('app.mainNav')}>
+        <A href="/deadlines">{t('nav.deadlines')}</A>
+        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
+          <A href="/evaluate">{t('nav.evaluate')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.kci}>
+          <A href="/kci">{t('nav.kci')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.points}>
+          <A href="/points">{t('nav.points')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.survey360}>
+          <A href="/survey360">{t('nav.survey360')}</A>
+        </Show>
+        <Show when={agency.profile().components.value.competencySheet}>
+          <A href="/competency-sheet">{t('nav.competencySheet')}</A>
+        </Show>
+        <A href="/familiarisation">{t('nav.familiarisation')}</A>
+        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
+          <A href="/calibration" end>
+            {t('nav.calibration')}
+          </A>
+        </Show>
+        <A href="/commission" end>
+          {t('nav.commission')}
+        </A>
+        <A href="/overview">{t('nav.overview')}</A>
+        <Show
+          when={
+            agency.profile().components.value.ranking ||
+            agency.profile().components.value.kci ||
+            agency.profile().components.value.points
+          }
+        >
+          <A href="/exchange">{t('nav.exchange')}</A>
+        </Show>
+        <A href="/employees">{t('nav.employees')}</A>
+        <A href="/units">{t('nav.units')}</A>
+        <A href="/import">{t('nav.import')}</A>
+        <A href="/methodology">{t('nav.methodology')}</A>
+        <A href="/calendar">{t('nav.calendar')}</A>
+        <A href="/data">{t('nav.data')}</A>
+        <A href="/agency">{t('nav.agency')}</A>
+      </nav>
+      <Banner when={agency.agency()?.demo === true} text={t('app.demoNote')} />
+      <Banner
+        when={
+          agency.agency()?.demo === false &&
+          agency.employees().length > 0 &&
+          backupIsOld(registryEntry()?.lastBackupAt ?? null, new Date())
+        }
+        text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
+      />
+      <main id="main" tabindex="-1">
+        <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
+          {props.children}
+        </Show>
+      </main>
+    </Show>
+  );
+}
+
+function AgencySwitcher() {
+  const app = useApp();
+  const { t } = app.i18n;
+  const name = (a: { nameKk: string; nameRu: string }) =>
+    app.i18n.lang() === 'kk' ? a.nameKk || a.nameRu : a.nameRu || a.nameKk;
+  return (
+    <Show when={(app.agencies()?.length ?? 0) > 0}>
+      <label class="inline">
+        <span>{t('agencySwitcher.label')}</span>
+        <select
+          value={app.currentAgencyId() ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (value === '__new') {
+              location.hash = '#/new';
+              e.currentTarget.value = app.currentAgencyId() ?? '';
+            } else {
+              app.selectAgency(value);
+              location.hash = '#/employees';
+            }
+          }}
+        >
+          <For each={app.agencies()}>
+            {(a) => (
+              <option value={a.id}>
+                {name(a)}
+                {a.demo ? ` · ${t('app.demoBadge')}` : ''}
+              </option>
+            )}
+          </For>
+          <option value="__new">{t('agencySwitcher.add')}</option>
+        </select>
+      </label>
+    </Show>
+  );
+}

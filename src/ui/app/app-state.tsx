@@ -1,0 +1,113 @@
+/**
+ * App-wide state: language, the registry of agencies on this machine, the current agency, notices
+ * (a polite live region for news, an alert region for failures) and the confirmation dialog.
+ */
+import { createContext, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { createI18n, type I18n } from '../../i18n';
+import { storeErrorText } from '../shared/messages';
+import { RegistryDb, type RegistryAgency } from '../../store/db';
+import { createLiveQuery } from '../../store/live';
+import type { StoreError } from '../../store/errors';
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+export interface AppState {
+  readonly i18n: I18n;
+  readonly registry: RegistryDb;
+  readonly agencies: Accessor<readonly RegistryAgency[] | undefined>;
+  readonly currentAgencyId: Accessor<string | null>;
+  selectAgency(id: string | null): void;
+  readonly notices: Accessor<readonly Notice[]>;
+  notify(text: string, kind?: Notice['kind']): void;
+  dismissNotice(id: number): void;
+  /** Shows a store failure in the user's language. */
+  failed(error: StoreError): void;
+  readonly confirmRequest: Accessor<ConfirmRequest | null>;
+  confirm(message: string, confirmLabel?: string): Promise<boolean>;
+  readonly otherTabUpgraded: Accessor<boolean>;
+  markOtherTabUpgraded(): void;
+}
+
+export interface ConfirmRequest {
+  readonly message: string;
+  readonly confirmLabel: string;
+  resolve(answer: boolean): void;
+}
+
+const AppContext = createContext<AppState>();
+const AGENCY_KEY = 'bagalau.agency';
+
+export function AppProvider(props: ParentProps) {
+  const i18n = createI18n();
+  const registry = new RegistryDb();
+  const [otherTabUpgraded, setOtherTabUpgraded] = createSignal(false);
+  registry.on('versionchange', () => {
+    registry.close();
+    setOtherTabUpgraded(true);
+    return false;
+  });
+  const agencies = createLiveQuery<readonly RegistryAgency[] | undefined>(
+    async () =>
+      (await registry.agencies.toArray()).sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+      ),
+    undefined,
+  );
+  const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
+  const [notices, setNotices] = createSignal<readonly Notice[]>([]);
+  const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);
+  let nextNotice = 1;
+
+  const state: AppState = {
+    i18n,
+    registry,
+    agencies,
+    currentAgencyId: () => {
+      const list = agencies();
+      const id = currentAgencyId();
+      if (!list) return id;
+      return list.some((a) => a.id === id) ? id : (list[0]?.id ?? null);
+    },
+    selectAgency(id) {
+      if (id === null) localStorage.removeItem(AGENCY_KEY);
+      else localStorage.setItem(AGENCY_KEY, id);
+      setCurrentAgencyId(id);
+    },
+    notices,
+    notify(text, kind = 'info') {
+      const id = nextNotice++;
+      setNotices((list) => [...list.slice(-3), { id, kind, text }]);
+      if (kind === 'info') setTimeout(() => state.dismissNotice(id), 8000);
+    },
+    dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
+    failed(error) {
+      state.notify(storeErrorText(i18n, error), 'error');
+      if (error.code === 'closed') setOtherTabUpgraded(true);
+    },
+    confirmRequest,
+    confirm: (message, confirmLabel) =>
+      new Promise<boolean>((resolve) => {
+        setConfirmRequest({
+          message,
+          confirmLabel: confirmLabel ?? i18n.t('app.confirm'),
+          resolve: (answer) => {
+            setConfirmRequest(null);
+            resolve(answer);
+          },
+        });
+      }),
+    otherTabUpgraded,
+    markOtherTabUpgraded: () => setOtherTabUpgraded(true),
+  };
+  return <AppContext.Provider value={state}>{props.children}</AppContext.Provider>;
+}
+
+export function useApp(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useApp outside AppProvider');
+  return state;
+}

@@ -1,0 +1,225 @@
+/**
+ * The home page: the deadline board of a year (issue 7) — everything overdue, due soon and due,
+ * from the engine's schedule and the evaluations in progress, each linking to where it is done;
+ * what is done can be shown too.
+ */
+import { A } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  calibrationDeadlines,
+  completedResults,
+  deadlineBoard,
+  eligibility,
+  familiarisationBoard,
+  formatDate,
+  fullName,
+  isUnitHead,
+  kciNotSet,
+  kciResubmitDeadline,
+  kciReviewState,
+  periodsOfYear,
+  protocolPlacementDeadline,
+  type BoardItem,
+} from '../../domain';
+import { todayIso } from '../../platform/clock';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { createPeriodRecords } from '../shared/period-records';
+import { submittedDays } from '../shared/locks';
+
+export function DeadlinesPage() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const today = todayIso();
+  const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
+  const [year, setYear] = createSignal<number | undefined>(undefined);
+  const selectedYear = () =>
+    year() ??
+    (years().includes(Number(today.slice(0, 4)))
+      ? Number(today.slice(0, 4))
+      : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
+  const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
+
+  const items = createMemo(() => {
+    const profile = agency.profile();
+    const calendar = agency.calendar();
+    const everyone = agency.employees();
+    const quarters = periodsOfYear(selectedYear()).filter((p) => p.kind === 'quarter');
+    const submitted = submittedDays(agency.settings());
+    const plans = new Map(data().plans.map((p) => [p.id, p]));
+    const heads = profile.components.value.kci ? everyone.filter((e) => isUnitHead(e, everyone)) : [];
+    const kciHeads = quarters.flatMap((q) =>
+      heads
+        .filter(
+          (h) =>
+            eligibility(
+              h,
+              agency.statuses().filter((s) => s.employeeId === h.id),
+              q,
+              'kci',
+              profile,
+              calendar,
+            ).kind !== 'notEvaluated' && !kciNotSet(h, q, profile),
+        )
+        .map((h) => ({
+          periodId: q.id,
+          unitId: h.unitId,
+          employeeId: h.id,
+          approvedOn: plans.get(`${q.id}:${h.id}`)?.approvedOn ?? null,
+        })),
+    );
+    const returned = data().plans.flatMap((p) => {
+      const deadline = kciReviewState(p) === 'returned' ? kciResubmitDeadline(p, calendar) : undefined;
+      const unitId = everyone.find((e) => e.id === p.employeeId)?.unitId ?? '';
+      return deadline ? [{ periodId: p.periodId, unitId, employeeId: p.employeeId, deadline }] : [];
+    });
+    const completions = completedResults({
+      quarters,
+      employees: everyone,
+      statuses: agency.statuses(),
+      submitted,
+      records: data().records,
+      plans: data().plans,
+      sheets: data().sheets,
+      profile,
+      calendar,
+    });
+    const unitIds = agency
+      .units()
+      .filter((u) => everyone.some((e) => e.unitId === u.id))
+      .map((u) => u.id);
+    return deadlineBoard({
+      year: selectedYear(),
+      profile,
+      calendar,
+      asOf: today,
+      unitIds,
+      submitted,
+      kciHeads,
+      returned,
+      familiarisation: familiarisationBoard(completions, data().done, profile, calendar, today),
+      calibrations: data().cases.map((c) => {
+        const d = calibrationDeadlines(data().done.find((f) => f.id === c.id)?.on ?? c.appliedOn, c.appliedOn, profile, calendar);
+        return {
+          periodId: c.periodId,
+          employeeId: c.employeeId,
+          decideBy: d.decideBy ?? c.appliedOn,
+          decidedOn: c.decidedOn,
+          holdBy: d.holdBy ?? c.appliedOn,
+          heldOn: c.heldOn,
+          placeBy: c.signedOn ? protocolPlacementDeadline(c.signedOn, profile, calendar) : null,
+        };
+      }),
+    });
+  });
+  const [showDone, setShowDone] = createSignal(false);
+  const shown = () => items().filter((i) => showDone() || i.state !== 'done');
+  const count = (state: BoardItem['state']) => items().filter((i) => i.state === state).length;
+
+  const unitName = (id: string | undefined) => agency.units().find((u) => u.id === id)?.name ?? '';
+  const personName = (id: string | undefined) => {
+    const e = agency.employees().find((x) => x.id === id);
+    return e ? fullName(e) : '';
+  };
+  const periodLabel = (id: string) => {
+    const p = agency.periods().find((x) => x.id === id) ?? periodsOfYear(Number(id.slice(0, 4))).find((x) => x.id === id);
+    return p
+      ? p.kind === 'year'
+        ? t('annual.year', { year: p.year })
+        : `${p.year} · ${t('agency.quarter', { q: p.quarter ?? 0 })}`
+      : id;
+  };
+  const what = (i: BoardItem) => {
+    const who = i.employeeId ? personName(i.employeeId) : i.unitId ? unitName(i.unitId) : t('deadlines.agency');
+    return t(`deadlines.kinds.${i.kind}`, { who, period: periodLabel(i.periodId) });
+  };
+  const link = (i: BoardItem) => {
+    const unit = i.unitId ?? agency.employees().find((e) => e.id === i.employeeId)?.unitId ?? '';
+    switch (i.kind) {
+      case 'kciSet':
+      case 'kciResubmit':
+        return `/kci?unit=${unit}&period=${i.periodId}`;
+      case 'evaluation':
+        return agency.profile().components.value.points
+          ? `/points?unit=${unit}&period=${i.periodId}`
+          : `/evaluate?unit=${unit}&period=${i.periodId}`;
+      case 'familiarisation':
+        return `/familiarisation?period=${i.periodId}`;
+      case 'calibrationDecision':
+      case 'calibrationSession':
+      case 'calibrationProtocol':
+        return `/calibration?period=${i.periodId}`;
+      default:
+        return '/calendar';
+    }
+  };
+
+  return (
+    <section aria-labelledby="deadlines-title">
+      <h1 id="deadlines-title">{t('deadlines.title')}</h1>
+      <div class="inline-form">
+        <label>
+          <span>{t('overview.year')}</span>
+          <select onChange={(e) => setYear(Number(e.currentTarget.value))}>
+            <For each={years()}>
+              {(y) => (
+                <option value={y} selected={y === selectedYear()}>
+                  {y}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+        <label class="checkbox">
+          <input type="checkbox" checked={showDone()} onChange={(e) => setShowDone(e.currentTarget.checked)} />
+          <span>{t('deadlines.showDone')}</span>
+        </label>
+        <p role="status" class="chips" hidden={loaded() === undefined}>
+          <span class="state state-overdue">{t('deadlines.count.overdue', { n: count('overdue') })}</span>
+          <span class="state state-dueSoon">{t('deadlines.count.dueSoon', { n: count('dueSoon') })}</span>
+          <span class="state">{t('deadlines.count.due', { n: count('due') })}</span>
+          <span class="state state-done">{t('deadlines.count.done', { n: count('done') })}</span>
+        </p>
+      </div>
+      <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
+          <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('deadlines.date')}</th>
+                  <th scope="col">{t('deadlines.what')}</th>
+                  <th scope="col">{t('deadlines.state')}</th>
+                  <th scope="col">{t('deadlines.source')}</th>
+                  <th scope="col">{t('deadlines.open')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={shown()}>
+                  {(i) => (
+                    <tr>
+                      <td>{formatDate(i.date)}</td>
+                      <th scope="row">{what(i)}</th>
+                      <td>
+                        <span class={`state state-${i.state}`}>{t(`deadlines.states.${i.state}`)}</span>
+                        {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
+                        {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
+                      </td>
+                      <td>{i.source}</td>
+                      <td>
+                        <A href={link(i)} aria-label={`${t('deadlines.open')}: ${what(i)}`}>
+                          {t('deadlines.open')}
+                        </A>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,434 @@
+/**
+ * The ranking grid of a unit for a quarter (004 §§29–33): staff × the profile's parameters, typed
+ * like a spreadsheet (decimal comma accepted, every change stored at once and audit-logged); the
+ * score, grade and rank in the unit follow instantly from the engine; people who are not evaluated
+ * are greyed with the rule that excluded them; the final result, where a signed calibration or
+ * Commission protocol changed or approved the score, beside it; the explanation of the focused row's
+ * score is shown beside the grid.
+ */
+import { A } from '@solidjs/router';
+import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  eligibility,
+  fullName,
+  isUnitHead,
+  rankingScore,
+  rankWithinUnit,
+  type Eligibility,
+  type EvaluationRecord,
+  type FinalResult,
+  type GradeId,
+  type StatusInterval,
+  type Trace,
+} from '../../domain';
+import { applyEvaluationChanges } from '../../store/evaluations';
+import { createGridEditing } from '../shared/grid-editing';
+import { createLiveQueryOn } from '../../store/live';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { Grid } from '../shared/Grid';
+import { Explanation } from '../shared/Explanation';
+import { LockBar } from '../shared/LockBar';
+import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { createPendingScores } from '../shared/pending-scores';
+import { createProtocolRecords } from '../shared/period-records';
+import { finalOf, finalStageText, finalText } from '../shared/result-text';
+import { AnnualGrid } from './AnnualGrid';
+import { exclusionText } from '../shared/messages';
+
+interface RankingRow {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly eligibility: Eligibility;
+  readonly scores: Readonly<Record<string, number>>;
+  readonly comment: string;
+  /** Additional evaluator (004 §32); null = the unit head. */
+  readonly evaluatorId: string | null;
+  readonly score: number | undefined;
+  readonly grade: GradeId | undefined;
+  readonly rank: number | undefined;
+  readonly explain: (() => Trace) | undefined;
+  /** The result after signed calibration and Commission protocols. */
+  readonly final: FinalResult | undefined;
+  /** The score rests on an assumption of the profile it was computed with (METHODOLOGY §5). */
+  readonly assumed: boolean;
+}
+
+export function EvaluatePage() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const picked = createUnitPeriod();
+  const { quarters, unit } = picked;
+  // The ranking grid works on a quarter; choosing a year shows the annual view.
+  const period = picked.quarter;
+  const selectedYear = picked.year;
+  const [focused, setFocused] = createSignal<string | null>(null);
+
+  const records = createLiveQueryOn<string | undefined, readonly EvaluationRecord[]>(
+    () => period()?.id,
+    (id) => (id === undefined ? [] : agency.db.evaluations.where('[periodId+component]').equals([id, 'ranking']).toArray()),
+    [],
+  );
+  const protocols = createProtocolRecords(agency, () => {
+    const p = period();
+    return p ? [p.id] : [];
+  });
+  const params = () => agency.profile().ranking.parameters.value;
+  const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
+
+  // Who is in the grid and whether they are evaluated depends on people and the period, not on
+  // scores: computed apart, so typing a score does not redo it for a thousand people.
+  const people = createMemo(() => {
+    const p = period();
+    const u = unit();
+    if (!p || !u) return [];
+    const everyone = agency.employees();
+    const statusesOf = new Map<string, StatusInterval[]>();
+    for (const s of agency.statuses()) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
+    const collator = new Intl.Collator(app.i18n.lang());
+    return everyone
+      .filter((e) => e.unitId === u.id && !isUnitHead(e, everyone))
+      .map((e) => ({
+        e,
+        name: fullName(e),
+        elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()),
+      }))
+      .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
+  });
+  const pendingScores = createPendingScores(records);
+  const lock = createPeriodLock(picked, 'ranking');
+  const lockInfo = lock.info;
+  const locked = lock.locked;
+
+  // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
+  let previous = new Map<string, RankingRow>();
+  const rows = createMemo<RankingRow[]>(() => {
+    const byId = new Map(records().map((r) => [r.employeeId, r]));
+    const isLocked = locked();
+    const p = period();
+    const base = people().map(({ e, name, elig }) => {
+      const record = byId.get(e.id);
+      const scores = pendingScores.withPending(e.id, record?.scores ?? {});
+      const used = agency.profileFor(record, isLocked);
+      const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, used);
+      const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
+      const assumed = [used.ranking.combine, used.rounding, used.scale].some((c) => c.assumption !== undefined);
+      const final = finalOf({ periodId: p?.id ?? '', component: 'ranking', employeeId: e.id }, scored?.score, protocols(), used);
+      return {
+        id: e.id,
+        name,
+        category: e.category,
+        eligibility: elig,
+        scores,
+        comment: record?.comment ?? '',
+        evaluatorId: record?.evaluatorId ?? null,
+        score: scored?.score,
+        grade: scored?.grade,
+        explain: scored?.explain,
+        final,
+        assumed,
+      };
+    });
+    const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
+    const next = new Map<string, RankingRow>();
+    const out = base.map((r) => {
+      const old = previous.get(r.id);
+      const rank = ranks.get(r.id);
+      const same =
+        old !== undefined &&
+        old.eligibility === r.eligibility &&
+        old.score === r.score &&
+        old.rank === rank &&
+        old.comment === r.comment &&
+        old.evaluatorId === r.evaluatorId &&
+        old.assumed === r.assumed &&
+        old.final?.value === r.final?.value &&
+        old.final?.stage === r.final?.stage &&
+        old.final?.final === r.final?.final &&
+        old.name === r.name &&
+        Object.keys(r.scores).length === Object.keys(old.scores).length &&
+        Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
+      const row = same ? old : { ...r, rank };
+      next.set(r.id, row);
+      return row;
+    });
+    previous = next;
+    return out;
+  });
+
+  // 004 §32: over the profile's number of staff, rows can be given to additional evaluators.
+  const manyStaff = () => people().length > agency.profile().ranking.extraEvaluatorsAbove.value;
+  const names = createMemo(() => new Map(agency.employees().map((e) => [e.id, fullName(e)])));
+  const [rowsOf, setRowsOf] = createSignal<string>('*');
+  const evaluatorsInUse = createMemo(() => {
+    const n = names();
+    return [...new Set(rows().map((r) => r.evaluatorId ?? ''))].sort((a, b) => (n.get(a) ?? '').localeCompare(n.get(b) ?? ''));
+  });
+  const shownRows = createMemo(() =>
+    manyStaff() && rowsOf() !== '*' ? rows().filter((r) => (r.evaluatorId ?? '') === rowsOf()) : rows(),
+  );
+  const evaluatorName = (id: string | null) => (id ? (names().get(id) ?? id) : t('evaluate.unitHead'));
+
+  const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
+  const statusText = (e: Eligibility) => {
+    switch (e.kind) {
+      case 'evaluated':
+        return t('evaluate.evaluated');
+      case 'notEvaluated':
+        return exclusionText(app.i18n, e, agency.profile());
+      case 'withoutParticipation':
+      case 'shifted':
+        return `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
+    }
+  };
+
+  let api: GridApi<RankingRow> | undefined;
+  const editing = createGridEditing<RankingRow>({
+    api: () => api,
+    locked,
+    pending: pendingScores,
+    apply: async (changes) => {
+      const u = unit();
+      if (!u || changes.length === 0) return undefined;
+      return agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
+    },
+    changeFor: (row, field) => ({ periodId: period()?.id ?? '', employeeId: row.id, component: 'ranking', field }),
+  });
+  const save = editing.save;
+  const listen = editing.listen;
+
+  const scoreSetter = editing.scoreSetter;
+
+  const excluded = (p: CellClassParams<RankingRow>) => p.data?.eligibility.kind === 'notEvaluated';
+
+  const columns = (): ColDef<RankingRow>[] => [
+    { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } },
+    { colId: 'category', headerName: t('fields.category'), field: 'category', width: 95, cellClassRules: { excluded } },
+    {
+      colId: 'status',
+      headerName: t('evaluate.status'),
+      width: 230,
+      valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
+      tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
+      cellClassRules: { excluded },
+    },
+    ...params().map((param): ColDef<RankingRow> => ({
+      colId: `p:${param.id}`,
+      headerName: param.names[lang()],
+      headerTooltip: param.names[lang()],
+      width: 150,
+      editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
+      valueGetter: (p) => p.data?.scores[param.id],
+      valueFormatter: (p) => fmt(p.value as number | undefined),
+      valueSetter: scoreSetter(param.id, param.names[lang()]),
+      cellClass: 'num-cell',
+      cellClassRules: { excluded },
+    })),
+    {
+      colId: 'score',
+      headerName: t('evaluate.score'),
+      width: 110,
+      valueGetter: (p) => p.data?.score,
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`,
+      cellClass: 'num-cell computed',
+      cellClassRules: { excluded },
+    },
+    {
+      colId: 'grade',
+      headerName: t('evaluate.grade'),
+      width: 190,
+      valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''),
+      cellClassRules: {
+        excluded,
+        'grade-effective': (p) => p.data?.grade === 'effective' || p.data?.grade === 'excellent',
+        'grade-proper': (p) => p.data?.grade === 'proper',
+        'grade-satisfactory': (p) => p.data?.grade === 'satisfactory',
+        'grade-unsatisfactory': (p) => p.data?.grade === 'unsatisfactory',
+      },
+    },
+    {
+      colId: 'rank',
+      headerName: t('evaluate.rank'),
+      width: 80,
+      valueGetter: (p) => p.data?.rank,
+      cellClass: 'num-cell computed',
+      cellClassRules: { excluded },
+    },
+    {
+      colId: 'final',
+      headerName: t('final.column'),
+      width: 300,
+      valueGetter: (p) => finalText(p.data?.final, app.i18n, false),
+      tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n, false),
+      cellClass: 'computed',
+      cellClassRules: { excluded },
+    },
+    ...(manyStaff()
+      ? [
+          {
+            colId: 'evaluator',
+            headerName: t('evaluate.evaluator'),
+            width: 230,
+            editable: () => !locked(),
+            valueGetter: (p) => p.data?.evaluatorId ?? '',
+            valueFormatter: (p) => evaluatorName((p.value as string) || null),
+            cellEditor: 'agSelectCellEditor',
+            cellEditorParams: (p: { data?: RankingRow }) => ({
+              values: [
+                '',
+                ...agency
+                  .employees()
+                  .filter((e) => e.id !== p.data?.id)
+                  .map((e) => e.id),
+              ],
+              formatValue: (id: string) => evaluatorName(id || null),
+            }),
+            valueSetter: (e) => {
+              const id = (e.newValue as string) || null;
+              if (id !== e.data.evaluatorId) save(e.data, { evaluatorId: id });
+              return false;
+            },
+          } satisfies ColDef<RankingRow>,
+        ]
+      : []),
+    {
+      colId: 'comment',
+      headerName: t('evaluate.comment'),
+      width: 260,
+      field: 'comment',
+      editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
+      valueSetter: (e) => {
+        const text = String(e.newValue ?? '').trim();
+        if (text !== e.data.comment) save(e.data, { comment: text });
+        return false;
+      },
+      cellClassRules: { excluded },
+    },
+  ];
+
+  const focusedRow = () => rows().find((r) => r.id === focused());
+  const trace = () => focusedRow()?.explain?.();
+  /** Shown under the score's explanation when a signed protocol changed or approved the score. */
+  const finalTrace = () => {
+    const f = focusedRow()?.final;
+    return f && (f.stage !== 'evaluator' || f.final) ? f : undefined;
+  };
+
+  return (
+    <section aria-labelledby="evaluate-title">
+      <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
+      <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
+        <UnitPeriodPicker state={picked} withYears />
+        <Show when={selectedYear()}>
+          {(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}
+        </Show>
+        <Show
+          when={!selectedYear() && rows().length > 0}
+          fallback={
+            <Show when={!selectedYear()}>
+              <p class="muted">{t('evaluate.noStaff')}</p>
+            </Show>
+          }
+        >
+          <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint={t('evaluate.keys')} />
+          <p>
+            <A
+              href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+            >
+              {t('forms.ranking')}
+            </A>
+          </p>
+          <Show when={manyStaff()}>
+            <div class="inline-form">
+              <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>
+              <label>
+                <span>{t('evaluate.rowsOf')}</span>
+                <select onChange={(e) => setRowsOf(e.currentTarget.value)}>
+                  <option value="*" selected={rowsOf() === '*'}>
+                    {t('evaluate.everyone')}
+                  </option>
+                  <For each={evaluatorsInUse()}>
+                    {(id) => (
+                      <option value={id} selected={rowsOf() === id}>
+                        {evaluatorName(id || null)}
+                      </option>
+                    )}
+                  </For>
+                </select>
+              </label>
+            </div>
+          </Show>
+          <div ref={listen}>
+            <Show
+              when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}:${manyStaff()}`}
+              keyed
+            >
+              <Grid<RankingRow>
+                label={t('evaluate.gridLabel')}
+                rows={shownRows()}
+                height="55vh"
+                stateKey="bagalau.grid.ranking"
+                onReady={(ready) => {
+                  api = ready;
+                }}
+                options={{
+                  columnDefs: columns(),
+                  getRowId: (p) => p.data.id,
+                  defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
+                  suppressColumnVirtualisation: true,
+                  singleClickEdit: false,
+                  onCellFocused: (e) => {
+                    const row =
+                      e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+                    setFocused(row?.data?.id ?? null);
+                  },
+                }}
+              />
+            </Show>
+          </div>
+          <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
+            <Show
+              when={focusedRow()}
+              fallback={
+                <p id="why-title" class="muted">
+                  {t('evaluate.whyHint')}
+                </p>
+              }
+            >
+              {(row) => (
+                <Show
+                  when={trace()}
+                  fallback={
+                    <h2 id="why-title">
+                      {row().name}:{' '}
+                      {row().eligibility.kind === 'notEvaluated' ? statusText(row().eligibility) : t('evaluate.incomplete')}
+                    </h2>
+                  }
+                >
+                  {(tr) => (
+                    <>
+                      <Explanation trace={tr()} title={`${row().name}. ${t('evaluate.why', { value: fmt(row().score) })}`} />
+                      <Show when={finalTrace()}>
+                        {(f) => (
+                          <Explanation
+                            headingId="final-why-title"
+                            trace={f().explain()}
+                            title={`${t('final.why', { value: fmt(f().value) })}: ${finalStageText(f(), app.i18n)}`}
+                          />
+                        )}
+                      </Show>
+                    </>
+                  )}
+                </Show>
+              )}
+            </Show>
+          </section>
+        </Show>
+      </Show>
+    </section>
+  );
+}

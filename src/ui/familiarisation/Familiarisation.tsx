@@ -1,0 +1,252 @@
+/**
+ * Familiarisation board (004 §12, 002 §36): for a quarter, every completed result — a unit's
+ * submitted ranking or points, a head's agreed KCI sheet — with the day it was completed, the
+ * deadline two working days later on the Kazakhstan calendar and its state; HR records when and how
+ * the person was acquainted, or a refusal with the act drawn up; a record can be withdrawn with a
+ * reason. Everyone not yet acquainted is listed first.
+ */
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  completedResults,
+  familiarisationBoard,
+  familiarisationProblem,
+  formatDate,
+  fullName,
+  type Familiarisation,
+  type FamiliarisationItem,
+  type GradeId,
+} from '../../domain';
+import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
+import { todayIso } from '../../platform/clock';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { createPeriodRecords } from '../shared/period-records';
+import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { submittedDays } from '../shared/locks';
+
+export function FamiliarisationPage() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const today = todayIso();
+  const picked = createUnitPeriod();
+  const period = picked.quarter;
+  const { loaded, data } = createPeriodRecords(agency, () => {
+    const p = period();
+    return p ? [p.id] : [];
+  });
+
+  /** Completed results of the period, each with its grade. */
+  const completions = createMemo(() => {
+    const p = period();
+    if (!p) return [];
+    return completedResults({
+      quarters: [p],
+      employees: agency.employees(),
+      statuses: agency.statuses(),
+      submitted: submittedDays(agency.settings()),
+      records: data().records,
+      plans: data().plans,
+      sheets: data().sheets,
+      profile: agency.profile(),
+      calendar: agency.calendar(),
+    });
+  });
+  const grades = createMemo(() => new Map(completions().map((c) => [`${c.component}:${c.employeeId}`, c.grade])));
+  const [onlyOpen, setOnlyOpen] = createSignal(false);
+  const items = createMemo(() => {
+    const names = new Map(agency.employees().map((e) => [e.id, fullName(e)]));
+    const board = familiarisationBoard(completions(), data().done, agency.profile(), agency.calendar(), today);
+    const collator = new Intl.Collator(app.i18n.lang());
+    return board
+      .filter((i) => !onlyOpen() || i.record === undefined)
+      .sort(
+        (a, b) =>
+          Number(a.record !== undefined) - Number(b.record !== undefined) ||
+          a.deadline.localeCompare(b.deadline) ||
+          collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') ||
+          (a.employeeId < b.employeeId ? -1 : 1),
+      );
+  });
+  const person = (id: string) => agency.employees().find((e) => e.id === id);
+  const unitName = (id: string) => agency.units().find((u) => u.id === person(id)?.unitId)?.name ?? '';
+  const open = () => items().filter((i) => i.record === undefined).length;
+
+  return (
+    <section aria-labelledby="fam-title">
+      <h1 id="fam-title">{t('familiarisation.title')}</h1>
+      <p class="muted">{t('familiarisation.intro', { days: agency.profile().deadlines.familiarisationWorkingDays.value })}</p>
+      <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
+        <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
+          <label class="checkbox">
+            <input type="checkbox" checked={onlyOpen()} onChange={(e) => setOnlyOpen(e.currentTarget.checked)} />
+            <span>{t('familiarisation.onlyOpen')}</span>
+          </label>
+          <span role="status">{t('familiarisation.open', { count: open() })}</span>
+        </UnitPeriodPicker>
+        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+          <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
+            <div
+              class="table-scroll"
+              tabindex="0"
+              role="region"
+              aria-label={`${t('familiarisation.title')} — ${picked.periodLabel(period())}`}
+            >
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('evaluate.person')}</th>
+                    <th scope="col">{t('evaluate.unit')}</th>
+                    <th scope="col">{t('familiarisation.result')}</th>
+                    <th scope="col">{t('familiarisation.completed')}</th>
+                    <th scope="col">{t('familiarisation.deadline')}</th>
+                    <th scope="col">{t('familiarisation.acquainted')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={items()}>
+                    {(item) => (
+                      <tr>
+                        <th scope="row">
+                          {fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}
+                        </th>
+                        <td>{unitName(item.employeeId)}</td>
+                        <td>{`${t(`eligibility.component.${item.component}`)}${grades().get(`${item.component}:${item.employeeId}`) ? ` — ${t(`grades.${grades().get(`${item.component}:${item.employeeId}`) as GradeId}`)}` : ''}`}</td>
+                        <td>{formatDate(item.completedOn)}</td>
+                        <td>
+                          {formatDate(item.deadline)}{' '}
+                          <span class={`state state-${item.state}`}>{t(`familiarisation.states.${item.state}`)}</span>
+                        </td>
+                        <td>
+                          <Show
+                            when={item.record}
+                            fallback={
+                              <RecordForm
+                                item={item}
+                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                              />
+                            }
+                          >
+                            {(r) => (
+                              <Recorded
+                                record={r()}
+                                late={item.late}
+                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                              />
+                            )}
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function RecordForm(props: { item: FamiliarisationItem; name: string }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const [on, setOn] = createSignal(todayIso());
+  const [how, setHow] = createSignal<Familiarisation['how']>('signature');
+  const [act, setAct] = createSignal('');
+  const [problem, setProblem] = createSignal('');
+  const id = () => `fam-${props.item.component}-${props.item.employeeId}`;
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const found = familiarisationProblem({ on: on(), how: how(), act: act() }, props.item.completedOn, todayIso());
+    setProblem(found ? t(`familiarisation.problems.${found}`, { date: formatDate(props.item.completedOn) }) : '');
+    if (found) return;
+    await agency.run(
+      recordFamiliarisation(agency.ctx, {
+        periodId: props.item.periodId,
+        employeeId: props.item.employeeId,
+        component: props.item.component,
+        on: on(),
+        how: how(),
+        act: how() === 'refusal' ? act().trim() : '',
+        note: '',
+      }),
+    );
+  };
+  return (
+    <form
+      class="inline-form compact"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('familiarisation.recordFor', { name: props.name })}
+    >
+      <label>
+        <span class="sr-only">{t('familiarisation.on')}</span>
+        <input
+          type="date"
+          value={on()}
+          max={todayIso()}
+          aria-invalid={problem() !== '' ? 'true' : undefined}
+          aria-describedby={problem() !== '' ? `${id()}-problem` : undefined}
+          onInput={(e) => setOn(e.currentTarget.value)}
+          aria-label={`${t('familiarisation.on')}: ${props.name}`}
+        />
+      </label>
+      <select
+        value={how()}
+        onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}
+        aria-label={`${t('familiarisation.how')}: ${props.name}`}
+      >
+        <option value="signature">{t('familiarisation.hows.signature')}</option>
+        <option value="electronic">{t('familiarisation.hows.electronic')}</option>
+        <option value="refusal">{t('familiarisation.hows.refusal')}</option>
+      </select>
+      <Show when={how() === 'refusal'}>
+        <input
+          value={act()}
+          onInput={(e) => setAct(e.currentTarget.value)}
+          aria-label={`${t('familiarisation.act')}: ${props.name}`}
+          placeholder={t('familiarisation.act')}
+        />
+      </Show>
+      <button type="submit">{t('familiarisation.record')}</button>
+      <Show when={problem() !== ''}>
+        <span id={`${id()}-problem`} class="field-problems" role="alert">
+          <span class="error">{problem()}</span>
+        </span>
+      </Show>
+    </form>
+  );
+}
+
+function Recorded(props: { record: Familiarisation; late: boolean; name: string }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const [reason, setReason] = createSignal('');
+  const withdraw = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (reason().trim() === '') return app.failed({ code: 'reasonRequired' });
+    if (await agency.runOk(withdrawFamiliarisation(agency.ctx, props.record.id, reason()))) setReason('');
+  };
+  return (
+    <div>
+      <span>
+        {`${formatDate(props.record.on)}, ${t(`familiarisation.hows.${props.record.how}`)}${props.record.act ? ` (${props.record.act})` : ''}`}
+        {props.late ? <strong class="warning-text"> {t('familiarisation.late')}</strong> : ''}
+      </span>
+      <details>
+        <summary>{t('familiarisation.withdraw')}</summary>
+        <form class="inline-form compact" onSubmit={(e) => void withdraw(e)}>
+          <input
+            value={reason()}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            aria-label={`${t('familiarisation.withdrawReason')}: ${props.name}`}
+          />
+          <button type="submit">{t('familiarisation.withdraw')}</button>
+        </form>
+      </details>
+    </div>
+  );
+}

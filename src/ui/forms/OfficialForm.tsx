@@ -1,0 +1,216 @@
+/**
+ * An official form (issue 5) as an A4 print view in Kazakh or Russian, and as `.xlsx` from the same
+ * shape: `#/forms?kind=plan|kci&period=…&employee=…` (Appendices 1–2 of a unit head's quarter),
+ * `kind=competency&year=…&employee=…` (Appendix 3), `kind=ranking&period=…&unit=…` (the unit's
+ * ranking sheet). Approval and signature blocks as in the seeds' forms.
+ */
+import { useSearchParams } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
+import {
+  competencySheetId,
+  eligibility,
+  fullName,
+  isUnitHead,
+  kciPlanId,
+  rankingScore,
+  rankWithinUnit,
+  type CompetencySheet,
+  type Employee,
+  type Period,
+} from '../../domain';
+import { createLiveQueryOn } from '../../store/live';
+import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
+import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
+import { nowIso } from '../../platform/clock';
+import { downloadBytes, safeFileName } from '../../platform/download';
+import { useAgency } from '../app/agency-state';
+import { DocumentToolbar } from '../shared/DocumentToolbar';
+import { FormLines, FormTable } from '../shared/FormTable';
+import {
+  competencySheetForm,
+  formSheetRows,
+  kciSheetForm,
+  rankingSheetForm,
+  workPlanForm,
+  type FormDoc,
+  type Signature,
+} from './official-forms';
+import { createPeriodRecords } from '../shared/period-records';
+
+type Kind = 'plan' | 'kci' | 'competency' | 'ranking';
+const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking'];
+
+export function OfficialFormPage() {
+  const agency = useAgency();
+  const [search, setSearch] = useSearchParams<{
+    kind?: string;
+    period?: string;
+    employee?: string;
+    unit?: string;
+    year?: string;
+    lang?: string;
+    from?: string;
+  }>();
+  const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
+  const w = () => OFFICIAL_FORMS[lang()];
+  const kind = (): Kind | undefined => KINDS.find((k) => k === search.kind);
+  const period = (): Period | undefined => agency.periods().find((p) => p.id === search.period && p.kind === 'quarter');
+  const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
+  const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
+  const sheetId = () => (search.kind === 'competency' ? competencySheetId(`${year()}-Y`, search.employee ?? '') : '');
+  const sheet = createLiveQueryOn<string, CompetencySheet | null | undefined>(
+    sheetId,
+    async (id) => (id === '' ? null : ((await agency.db.competencySheets.get(id)) ?? null)),
+    undefined,
+  );
+
+  const doc = createMemo((): FormDoc | undefined => {
+    const k = kind();
+    const words = w();
+    const base = { lang: lang(), words, everyone: agency.employees(), units: agency.units() };
+    const profile = agency.profile();
+    const p = period();
+    const e = person();
+    if ((k === 'plan' || k === 'kci') && p && e) {
+      const plan = data().plans.find((x) => x.id === kciPlanId(p.id, e.id));
+      if (!plan || plan.items.length === 0) return undefined;
+      if (k === 'plan') return workPlanForm({ ...base, person: e }, p, plan);
+      const record = data().records.find((r) => r.component === 'kci' && r.employeeId === e.id);
+      return kciSheetForm({ ...base, person: e }, p, plan, record?.scores ?? {}, profile);
+    }
+    if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
+    const unit = agency.units().find((u) => u.id === search.unit);
+    if (k === 'ranking' && p && unit) {
+      const everyone = agency.employees();
+      const collator = new Intl.Collator(lang());
+      const staff = everyone
+        .filter((x) => x.unitId === unit.id && !isUnitHead(x, everyone))
+        .sort((a, b) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1));
+      const records = new Map(
+        data()
+          .records.filter((r) => r.component === 'ranking')
+          .map((r) => [r.employeeId, r.scores]),
+      );
+      const rows = staff.map((x) => ({
+        person: x,
+        scores: records.get(x.id) ?? {},
+        evaluated:
+          eligibility(
+            x,
+            agency.statuses().filter((s) => s.employeeId === x.id),
+            p,
+            'ranking',
+            profile,
+            agency.calendar(),
+          ).kind !== 'notEvaluated',
+      }));
+      const scoreOf = (scores: Readonly<Record<string, number>>) => {
+        const o = rankingScore(scores, profile);
+        return o.kind === 'scored' ? o.result.score : undefined;
+      };
+      const ranks = rankWithinUnit(rows.map((r) => ({ id: r.person.id, score: r.evaluated ? scoreOf(r.scores) : undefined })));
+      const head = everyone.find((x) => x.unitId === unit.id && isUnitHead(x, everyone));
+      return rankingSheetForm({ ...base, unit, head }, p, rows, profile, scoreOf, ranks);
+    }
+    return undefined;
+  });
+
+  const back = (): { href: string; label: string } => {
+    const k = kind();
+    // The competency sheet goes back where it was opened: the person's card, or the unit's grid.
+    const sheetBack =
+      search.from === 'card'
+        ? `/employees/${search.employee ?? ''}`
+        : `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}`;
+    const href = k === 'competency' ? sheetBack : k === 'ranking' ? '/evaluate' : '/kci';
+    return { href, label: w().back };
+  };
+  const exportForm = (d: FormDoc) => {
+    const bytes = writeDocument(
+      OFFICIAL_FORM_TYPE,
+      [{ name: d.title, rows: formSheetRows(d, w()), widths: d.widths.map((x) => Math.round(x * 1.6)) }],
+      {
+        agencyId: agency.agency()?.id ?? '',
+        periodId: search.period ?? search.year ?? '',
+        form: kind() ?? '',
+        lang: lang(),
+        exportedAt: nowIso(),
+      },
+    );
+    const who =
+      kind() === 'ranking'
+        ? (agency.units().find((u) => u.id === search.unit)?.name ?? '')
+        : fullName(person() ?? { surname: '', name: '', patronymic: '' });
+    downloadBytes(bytes, safeFileName(`bagalau-${kind() ?? 'form'}-${who}-${search.period ?? search.year ?? ''}-${lang()}.xlsx`));
+  };
+  const signatureBlock = (s: Signature) => (
+    <div class="form-sign">
+      <p>{s.role}</p>
+      <p class="form-line">{s.name}</p>
+      <p class="form-hint">{w().nameHint}</p>
+      <p>
+        {w().date} <span class="form-blank" aria-hidden="true" />
+      </p>
+      <p>
+        {w().sign} <span class="form-blank" aria-hidden="true" />
+      </p>
+    </div>
+  );
+
+  return (
+    <Show when={kind() === 'competency' ? sheet() !== undefined : loaded()} fallback={<p>…</p>}>
+      <Show when={doc()} fallback={<p role="alert">{w().none}</p>}>
+        {(d) => (
+          <article
+            class="document official-form"
+            classList={{ landscape: d().landscape === true }}
+            lang={lang()}
+            aria-labelledby="doc-title"
+          >
+            <DocumentToolbar
+              back={back()}
+              lang={lang()}
+              onLang={(l) => setSearch({ lang: l })}
+              printLabel={w().print}
+              exportLabel={w().export}
+              onExport={() => exportForm(d())}
+            />
+            <div class="form-head">
+              <Show when={d().appendix !== ''}>
+                <p class="form-appendix">{d().appendix}</p>
+                <p class="form-appendix">{w().form}</p>
+              </Show>
+              <Show when={d().approval}>
+                {(a) => (
+                  <div class="form-approval">
+                    <p>{`«${w().approve}»`}</p>
+                    {signatureBlock(a())}
+                  </div>
+                )}
+              </Show>
+            </div>
+            <h1 id="doc-title" class="form-title">
+              {d().title}
+            </h1>
+            <FormLines lines={d().lines} />
+            <FormTable columns={d().columns} rows={d().rows} widths={d().widths} />
+            <Show when={d().footnote !== ''}>
+              <p class="form-footnote">{d().footnote}</p>
+            </Show>
+            <Show when={d().result}>
+              {(r) => (
+                <p class="form-result">
+                  {r().label}: <span class="form-line">{r().value}</span> <span class="form-hint">{r().hint}</span>
+                </p>
+              )}
+            </Show>
+            <div class="form-signatures">
+              <For each={d().signatures}>{(s) => signatureBlock(s)}</For>
+            </div>
+          </article>
+        )}
+      </Show>
+    </Show>
+  );
+}

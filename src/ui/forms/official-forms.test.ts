@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { TYPICAL_2023, type Employee, type KciPlan, type Period } from '../../domain';
+import { OFFICIAL_FORMS } from '../../i18n/documents';
+import { competencySheetForm, formSheetRows, initials, kciSheetForm, workPlanForm } from './official-forms';
+
+const person = (id: string, surname: string, managerId: string | null, publicServices = true): Employee => ({
+  id,
+  surname,
+  name: 'Ерлан',
+  patronymic: 'Серикович',
+  iin: '',
+  position: 'Руководитель отдела',
+  category: 'E-2',
+  unitId: 'u1',
+  managerId,
+  appointedOn: '2020-01-01',
+  publicServices,
+});
+const chief = person('c', 'Абаев', null);
+const head = person('h', 'Ахметов', 'c');
+const base = {
+  lang: 'ru' as const,
+  words: OFFICIAL_FORMS.ru,
+  person: head,
+  everyone: [chief, head],
+  units: [{ id: 'u1', name: 'Юридический отдел', parentId: null, order: 0 }],
+};
+const period = { id: '2026-Q3', kind: 'quarter', year: 2026, quarter: 3 } as Period;
+const plan: KciPlan = {
+  id: '2026-Q3:h',
+  periodId: '2026-Q3',
+  employeeId: 'h',
+  approvedOn: '2026-07-10',
+  review: [],
+  items: [
+    {
+      id: 'k1',
+      name: '=Доля обращений',
+      source: 'План развития',
+      measure: '%',
+      plan: 9550,
+      direction: 'higherBetter',
+      deadline: '2026-09-30',
+      expected: 'Рост доверия',
+      actual: 9800,
+      confirmedScore: null,
+    },
+    {
+      id: 'k2',
+      name: 'Число жалоб',
+      source: 'План развития',
+      measure: 'ед.',
+      plan: 1000,
+      direction: 'lowerBetter',
+      deadline: '',
+      expected: '',
+      actual: 1200,
+      confirmedScore: null,
+    },
+  ],
+};
+
+describe('official forms (issue 5)', () => {
+  it('Appendix 1 (004): the plan with the approval block of the superior manager and the employee’s and direct manager’s signatures', () => {
+    const doc = workPlanForm(base, period, plan);
+    expect(doc.appendix).toBe(
+      'Приложение 1 к методике оценки деятельности административных государственных служащих корпуса «Б»',
+    );
+    expect(doc.approval).toEqual({ role: 'Вышестоящий руководитель', name: '' });
+    expect(doc.rows).toEqual([
+      ['1', '=Доля обращений', 'План развития', '%', '95,5', '30.09.2026', 'Рост доверия'],
+      ['2', 'Число жалоб', 'План развития', 'ед.', '10', 'до конца периода', ''],
+    ]);
+    expect(doc.signatures).toEqual([
+      { role: 'Служащий', name: 'Ахметов Е. С.' },
+      { role: 'Непосредственный руководитель', name: 'Абаев Е. С.' },
+    ]);
+    const rows = formSheetRows(doc, OFFICIAL_FORMS.ru);
+    expect(rows.map((r) => r.filter((c) => c !== null).join(' | '))).toContain(
+      '1 | =Доля обращений | План развития | % | 95,5 | 30.09.2026 | Рост доверия',
+    );
+  });
+
+  it('Appendix 2 (004 §28): achieved or not from plan and actual, the grade in words once every KCI is scored', () => {
+    const empty = kciSheetForm(base, period, plan, {}, TYPICAL_2023);
+    expect(empty.rows.map((r) => r[5])).toEqual(['результат достигнут', 'результат не достигнут']);
+    expect(empty.result?.value).toBe('');
+    const scored = kciSheetForm(
+      { ...base, lang: 'kk', words: OFFICIAL_FORMS.kk },
+      period,
+      plan,
+      { k1: 450, k2: 250 },
+      TYPICAL_2023,
+    );
+    expect(scored.result).toMatchObject({ label: 'Бағалау нәтижесі', value: expect.stringMatching(/^\S.* \(3,5\)$/) });
+    expect(scored.lines[1]).toEqual({ label: 'Бағаланатын кезең', value: '2026 жылғы 3-тоқсан' });
+  });
+
+  it('Appendix 3 (METHODOLOGY §2.7): eleven competencies; the two public-service ones not assessed for staff without public services', () => {
+    const doc = competencySheetForm({ ...base, person: { ...head, publicServices: false } }, 2026, TYPICAL_2023, undefined);
+    expect(doc.rows).toHaveLength(TYPICAL_2023.competencySheet.value.length);
+    expect(doc.rows.filter((r) => r[2] === 'не оценивается*')).toHaveLength(2);
+    expect(competencySheetForm(base, 2026, TYPICAL_2023, undefined).rows.filter((r) => r[2] !== '')).toHaveLength(0);
+  });
+
+  it('Appendix 3 (004): the stored sheet fills the result and, for "does not meet", the indicators not shown in the form’s language', () => {
+    const sheet = {
+      id: '2026-Y:h',
+      periodId: '2026-Y',
+      employeeId: 'h',
+      entries: [
+        { competency: 'management', meets: true, indicatorsNotShown: [{ kk: 'жоспарлайды', ru: 'планирует' }], note: '' },
+        {
+          competency: 'cooperation',
+          meets: false,
+          indicatorsNotShown: [
+            { kk: 'бөліседі', ru: 'делится опытом' },
+            { kk: 'көмектеседі', ru: 'помогает' },
+          ],
+          note: ' на совещаниях ',
+        },
+        // A stale entry for a public-service competency of someone without public services is not printed.
+        { competency: 'consumerOrientation', meets: false, indicatorsNotShown: [{ kk: 'x', ru: 'y' }], note: '' },
+      ],
+    };
+    const ru = competencySheetForm({ ...base, person: { ...head, publicServices: false } }, 2026, TYPICAL_2023, sheet);
+    const row = (id: string) => ru.rows[TYPICAL_2023.competencySheet.value.findIndex((k) => k.id === id)];
+    expect(row('management')?.slice(2)).toEqual(['соответствует ожиданиям', '']);
+    expect(row('cooperation')?.slice(2)).toEqual(['не соответствует ожиданиям', 'делится опытом; помогает; на совещаниях']);
+    expect(row('consumerOrientation')?.slice(2)).toEqual(['не оценивается*', '']);
+    expect(row('decisions')?.slice(2)).toEqual(['', '']);
+    const kk = competencySheetForm({ ...base, lang: 'kk', words: OFFICIAL_FORMS.kk }, 2026, TYPICAL_2023, sheet);
+    expect(kk.rows[1]?.slice(2)).toEqual(['күтілетін нәтижеге сәйкес емес', 'бөліседі; көмектеседі; на совещаниях']);
+  });
+
+  it('initials: surname and the initials of name and patronymic', () => {
+    expect(initials(head)).toBe('Ахметов Е. С.');
+    expect(initials({ surname: 'Ким', name: 'Ольга', patronymic: '' })).toBe('Ким О.');
+    expect(initials(undefined)).toBe('');
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * The official forms (issue 5) as one shape — appendix line, approval block, title, header lines, a
+ * table, footnote, result line, signature blocks — built from the agency's data in Kazakh or
+ * Russian, and rendered twice from that one shape: the A4 print view (`OfficialFormPage`) and the
+ * `.xlsx` (`formSheetRows`). A form carries only what its addressee may see: the person's own
+ * sheet, or the unit's ranking for its evaluator.
+ */
+import {
+  formatDate,
+  fullName,
+  gradeOf,
+  kciSheet,
+  namedNotShown,
+  type CompetencySheet,
+  type Employee,
+  type SheetEntry,
+  type KciPlan,
+  type Period,
+  type Profile,
+  type Unit,
+} from '../../domain';
+import type { GradeId } from '../../domain/rules/grades';
+import { fillDoc as fill, quarterIn, type FormWords } from '../../i18n/documents';
+import { decimalText } from '../../i18n';
+
+export interface Signature {
+  readonly role: string;
+  /** Surname and initials; '' leaves the line to be written by hand. */
+  readonly name: string;
+}
+
+export interface FormDoc {
+  /** "Appendix N to the methodology…", or '' for a form the seeds do not number. */
+  readonly appendix: string;
+  readonly approval: Signature | undefined;
+  readonly title: string;
+  readonly lines: readonly { readonly label: string; readonly value: string }[];
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Relative widths of the columns. */
+  readonly widths: readonly number[];
+  readonly footnote: string;
+  readonly result: { readonly label: string; readonly value: string; readonly hint: string } | undefined;
+  readonly signatures: readonly Signature[];
+  /** Printed on a landscape A4 page (a wide table). */
+  readonly landscape?: boolean;
+}
+
+/** "Ахметов Е. С." — surname and initials, as the forms' signature lines ask. */
+export const initials = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'> | undefined): string =>
+  e ? [e.surname, ...[e.name, e.patronymic].filter((x) => x !== '').map((x) => `${x.charAt(0)}.`)].join(' ') : '';
+
+const numberText = (lang: 'kk' | 'ru', v: number | null): string => (v === null ? '' : decimalText(lang, v / 100));
+const gradeWord = (w: FormWords, g: GradeId): string => w.grades[g];
+
+interface PersonContext {
+  readonly lang: 'kk' | 'ru';
+  readonly words: FormWords;
+  readonly person: Employee;
+  readonly everyone: readonly Employee[];
+  readonly units: readonly Unit[];
+}
+const managerOf = (c: PersonContext, e: Employee | undefined) =>
+  e?.managerId ? c.everyone.find((x) => x.id === e.managerId) : undefined;
+const unitName = (c: PersonContext) => c.units.find((u) => u.id === c.person.unitId)?.name ?? '';
+const approval = (c: PersonContext): Signature => ({
+  role: c.words.superior,
+  name: initials(managerOf(c, managerOf(c, c.person))),
+});
+const employeeAndManager = (c: PersonContext): Signature[] => [
+  { role: c.words.employee, name: initials(c.person) },
+  { role: c.words.manager, name: initials(managerOf(c, c.person)) },
+];
+
+/** Appendix 1: the individual work plan of a unit head for a period (004 §25). */
+export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): FormDoc {
+  const w = c.words.plan;
+  return {
+    appendix: fill(c.words.appendix, { n: 1 }),
+    approval: approval(c),
+    title: w.title,
+    lines: [
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
+      { label: w.person, value: fullName(c.person) },
+      { label: w.position, value: c.person.position },
+      { label: w.unit, value: unitName(c) },
+    ],
+    columns: w.columns,
+    rows: plan.items.map((i, n) => [
+      String(n + 1),
+      i.name,
+      i.source,
+      i.measure,
+      numberText(c.lang, i.plan),
+      i.deadline === '' ? w.wholePeriod : formatDate(i.deadline),
+      i.expected,
+    ]),
+    widths: [5, 22, 20, 12, 10, 11, 20],
+    footnote: w.footnote,
+    result: undefined,
+    signatures: employeeAndManager(c),
+  };
+}
+
+/** Appendix 2: the KCI sheet — plan, actual, achieved or not, and the sheet's grade (004 §28). */
+export function kciSheetForm(
+  c: PersonContext,
+  period: Period,
+  plan: KciPlan,
+  scores: Readonly<Record<string, number>>,
+  profile: Profile,
+): FormDoc {
+  const w = c.words.kci;
+  const result = kciSheet(plan.items, scores, profile);
+  return {
+    appendix: fill(c.words.appendix, { n: 2 }),
+    approval: approval(c),
+    title: w.title,
+    lines: [
+      { label: w.person, value: `${fullName(c.person)}, ${c.person.position}` },
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
+    ],
+    columns: w.columns,
+    rows: result.lines.map((l, n) => [
+      String(n + 1),
+      l.item.name,
+      l.item.measure,
+      numberText(c.lang, l.item.plan),
+      numberText(c.lang, l.item.actual),
+      l.achieved === undefined ? '' : l.achieved ? w.achieved : w.notAchieved,
+    ]),
+    widths: [5, 30, 12, 12, 12, 18],
+    footnote: '',
+    result: {
+      label: w.result,
+      value: result.sheet ? `${gradeWord(c.words, result.sheet.grade)} (${numberText(c.lang, result.sheet.score)})` : '',
+      hint: w.resultHint,
+    },
+    signatures: employeeAndManager(c),
+  };
+}
+
+/** Appendix 3: the competency sheet for a year, to be filled by the manager (004/001 appendix 3, METHODOLOGY §2.7). */
+export function competencySheetForm(
+  c: PersonContext,
+  year: number,
+  profile: Profile,
+  sheet: CompetencySheet | undefined,
+): FormDoc {
+  const w = c.words.competency;
+  const entryOf = (id: string) => sheet?.entries.find((e) => e.competency === id);
+  const resultOf = (e: SheetEntry | undefined) => (e?.meets === true ? w.meets : e?.meets === false ? w.notMeets : '');
+  const notShown = (e: SheetEntry | undefined) => (e?.meets === false ? namedNotShown(e, c.lang).join('; ') : '');
+  return {
+    appendix: fill(c.words.appendix, { n: 3 }),
+    approval: undefined,
+    title: w.title,
+    lines: [
+      { label: w.year, value: fill(c.words.year, { year }) },
+      { label: w.person, value: fullName(c.person) },
+      { label: w.position, value: c.person.position },
+      { label: w.unit, value: unitName(c) },
+    ],
+    columns: w.columns,
+    rows: profile.competencySheet.value.map((k, n) => {
+      const skipped = k.publicServiceOnly && !c.person.publicServices;
+      const e = skipped ? undefined : entryOf(k.id);
+      return [
+        String(n + 1),
+        `${k.names[c.lang]}${k.publicServiceOnly ? '*' : ''}`,
+        skipped ? w.notAssessed : resultOf(e),
+        notShown(e),
+      ];
+    }),
+    widths: [5, 26, 24, 40],
+    footnote: w.footnote,
+    result: undefined,
+    signatures: employeeAndManager(c),
+  };
+}
+
+export interface RankingFormRow {
+  readonly person: Employee;
+  readonly scores: Readonly<Record<string, number>>;
+  readonly evaluated: boolean;
+}
+
+/** The ranking sheet of a unit for a quarter: each person's parameter scores, score, grade and rank (004 §§29–33). */
+export function rankingSheetForm(
+  c: Omit<PersonContext, 'person'> & { readonly unit: Unit; readonly head: Employee | undefined },
+  period: Period,
+  rows: readonly RankingFormRow[],
+  profile: Profile,
+  rankingOf: (scores: Readonly<Record<string, number>>) => number | undefined,
+  ranks: ReadonlyMap<string, number>,
+): FormDoc {
+  const w = c.words.ranking;
+  const params = profile.ranking.parameters.value;
+  return {
+    appendix: '',
+    approval: undefined,
+    title: w.title,
+    lines: [
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
+      { label: w.unit, value: c.unit.name },
+    ],
+    columns: [w.n, w.name, w.category, ...params.map((p) => p.names[c.lang]), w.score, w.grade, w.rank],
+    rows: rows.map((r, n) => {
+      const score = r.evaluated ? rankingOf(r.scores) : undefined;
+      return [
+        String(n + 1),
+        fullName(r.person),
+        r.person.category,
+        ...params.map((p) => (r.evaluated ? numberText(c.lang, r.scores[p.id] ?? null) : '')),
+        r.evaluated ? numberText(c.lang, score ?? null) : w.notEvaluated,
+        score === undefined ? '' : gradeWord(c.words, gradeOf(profile.scale.value, score)),
+        String(ranks.get(r.person.id) ?? ''),
+      ];
+    }),
+    widths: [5, 26, 8, ...params.map(() => 13), 7, 14, 6],
+    landscape: true,
+    footnote: '',
+    result: undefined,
+    signatures: [
+      { role: w.evaluator, name: initials(c.head) },
+      { role: w.hr, name: '' },
+    ],
+  };
+}
+
+/** The form as rows of one sheet, in reading order, for the `.xlsx`. */
+export function formSheetRows(doc: FormDoc, w: FormWords): (string | null)[][] {
+  const blank = (n: number) => Array.from({ length: n }, () => null);
+  const width = doc.columns.length;
+  const right = (text: string) => [...blank(width - 1), text];
+  const sign = (s: Signature) => [
+    [s.role, s.name === '' ? '____________________' : s.name],
+    [null, w.nameHint],
+    [null, `${w.date} ____________`],
+    [null, `${w.sign} ____________`],
+  ];
+  return [
+    ...(doc.appendix === '' ? [] : [right(doc.appendix), right(w.form)]),
+    ...(doc.approval
+      ? [
+          right(`«${w.approve}»`),
+          right(doc.approval.role),
+          right(doc.approval.name === '' ? '____________________' : doc.approval.name),
+          right(w.nameHint),
+          right(`${w.date} ____________`),
+          right(`${w.sign} ____________`),
+        ]
+      : []),
+    [],
+    [doc.title],
+    ...doc.lines.map((l) => [`${l.label}:`, l.value]),
+    [],
+    [...doc.columns],
+    ...doc.rows.map((r) => [...r]),
+    ...(doc.footnote === '' ? [] : [[doc.footnote]]),
+    ...(doc.result ? [[], [`${doc.result.label}:`, doc.result.value, doc.result.hint]] : []),
+    [],
+    ...doc.signatures.flatMap((s) => [...sign(s), []]),
+  ];
+}

@@ -1,0 +1,168 @@
+/**
+ * KCI of unit heads (004 §§22–28): pick a unit and a quarter; for the unit's head, whether they are
+ * evaluated by KCI in that quarter (and why not), their individual work plan and the KCI sheet with
+ * the superior manager's review.
+ */
+import { A } from '@solidjs/router';
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import {
+  eligibility,
+  formatDate,
+  fullName,
+  isUnitHead,
+  kciEditable,
+  kciNotSet,
+  kciPlanId,
+  kciReviewState,
+  type KciPlan,
+} from '../../domain';
+import { createLiveQueryOn } from '../../store/live';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { exclusionText } from '../shared/messages';
+import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { KciPlanEditor } from './KciPlanEditor';
+import { KciSheet } from './KciSheet';
+
+export function KciPage() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const picked = createUnitPeriod();
+  const docLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
+  const { quarters, unit } = picked;
+  const period = picked.quarter;
+  const heads = createMemo(() => {
+    const everyone = agency.employees();
+    return everyone
+      .filter((e) => e.unitId === unit()?.id && isUnitHead(e, everyone))
+      .sort((a, b) => fullName(a).localeCompare(fullName(b)) || (a.id < b.id ? -1 : 1));
+  });
+  const [headId, setHeadId] = createSignal('');
+  const head = () => heads().find((h) => h.id === headId()) ?? heads()[0];
+  const previousPeriod = () => {
+    const list = quarters();
+    const i = list.findIndex((p) => p.id === period()?.id);
+    return i > 0 ? list[i - 1] : undefined;
+  };
+
+  const previousLabel = () => {
+    const prev = previousPeriod();
+    return picked.periodLabel(prev);
+  };
+  const plans = createLiveQueryOn<string, readonly (KciPlan | undefined)[]>(
+    () => `${period()?.id ?? ''}|${previousPeriod()?.id ?? ''}|${head()?.id ?? ''}`,
+    async (key) => {
+      const [p, prev, h] = key.split('|');
+      if (!p || !h) return [undefined, undefined];
+      return agency.db.kciPlans.bulkGet([kciPlanId(p, h), prev ? kciPlanId(prev, h) : '-']);
+    },
+    [undefined, undefined],
+  );
+  const plan = () => plans()[0];
+
+  const elig = createMemo(() => {
+    const p = period();
+    const h = head();
+    if (!p || !h) return undefined;
+    return eligibility(
+      h,
+      agency.statuses().filter((s) => s.employeeId === h.id),
+      p,
+      'kci',
+      agency.profile(),
+      agency.calendar(),
+    );
+  });
+  // 004 §23: no KCIs when less than three months remain from the appointment to the period's end.
+  const tooLate = () => {
+    const p = period();
+    const h = head();
+    return p !== undefined && h !== undefined && kciNotSet(h, p, agency.profile());
+  };
+  const excluded = () => {
+    const e = elig();
+    return e?.kind === 'notEvaluated' ? e : undefined;
+  };
+  const absent = () => {
+    const e = elig();
+    return e?.kind === 'shifted' || e?.kind === 'withoutParticipation' ? e : undefined;
+  };
+  const absenceText = (e: NonNullable<ReturnType<typeof absent>>) =>
+    e.kind === 'shifted'
+      ? t('kci.shifted', {
+          status: t(`statusKinds.${e.reason}`),
+          days: agency.profile().deadlines.shiftedKciWorkingDays.value,
+          deadline: e.deadline ? t('kci.shiftedBy', { date: formatDate(e.deadline) }) : '',
+        })
+      : `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
+  const evaluated = () => elig()?.kind !== 'notEvaluated' && !tooLate();
+  const planEditable = () => evaluated() && (plan() === undefined || kciEditable(kciReviewState(plan() as KciPlan)));
+
+  return (
+    <section aria-labelledby="kci-title">
+      <h1 id="kci-title">{t('kci.title')}</h1>
+      <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
+        <UnitPeriodPicker state={picked} withYears={false}>
+          <Show when={heads().length > 1}>
+            <label>
+              <span>{t('kci.head')}</span>
+              <select value={head()?.id ?? ''} onChange={(e) => setHeadId(e.currentTarget.value)}>
+                <For each={heads()}>{(h) => <option value={h.id}>{fullName(h)}</option>}</For>
+              </select>
+            </label>
+          </Show>
+        </UnitPeriodPicker>
+        <Show when={head()} fallback={<p class="muted">{t('kci.noHeads')}</p>}>
+          {(h) => (
+            <Show when={period()}>
+              {(p) => (
+                <>
+                  <h2 class="page-head">{`${fullName(h())} · ${h().position} · ${h().category}`}</h2>
+                  <Switch>
+                    <Match when={excluded()}>
+                      {(e) => (
+                        <p class="warning-box" role="status">
+                          {t('kci.notEvaluated', { reason: exclusionText(app.i18n, e(), agency.profile()) })}
+                        </p>
+                      )}
+                    </Match>
+                    <Match when={tooLate()}>
+                      <p class="warning-box" role="status">
+                        {t('kci.tooLate', { months: agency.profile().kci.noKciMonthsLeft.value })}
+                      </p>
+                    </Match>
+                    <Match when={absent()}>
+                      {(e) => (
+                        <p class="warning-box" role="status">
+                          {absenceText(e())}
+                        </p>
+                      )}
+                    </Match>
+                  </Switch>
+                  <Show when={evaluated()}>
+                    <KciPlanEditor
+                      period={p()}
+                      employeeId={h().id}
+                      plan={plan()}
+                      previous={plans()[1]}
+                      previousLabel={previousLabel()}
+                      editable={planEditable()}
+                    />
+                    <Show when={plan() && (plan()?.items.length ?? 0) > 0} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
+                      <KciSheet period={p()} employeeId={h().id} plan={plan() as KciPlan} evaluated={evaluated()} />
+                      <nav class="toolbar" aria-label={t('forms.label')}>
+                        <A href={`/forms?kind=plan&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.plan')}</A>
+                        <A href={`/forms?kind=kci&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.kci')}</A>
+                      </nav>
+                    </Show>
+                  </Show>
+                </>
+              )}
+            </Show>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}

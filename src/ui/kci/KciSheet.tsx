@@ -1,0 +1,384 @@
+/**
+ * The KCI evaluation sheet of a unit head for a quarter (004 §28, Appendix 2): per KCI the plan,
+ * the actual value (HR's pre-computed figure, 004 §23), the achievement, the permissible score range
+ * and the evaluator's score 0–5 — typed like a spreadsheet. A score outside the range is a warning
+ * the evaluator confirms (METHODOLOGY §5). The sheet's score and grade follow at once with their
+ * explanation; then the superior manager agrees or returns the sheet (001 §§45–50).
+ */
+import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  formatDate,
+  hundredthsText,
+  kciPlanProblems,
+  kciResubmitDeadline,
+  kciReviewRefusal,
+  kciReviewState,
+  kciSheet,
+  readAmount,
+  readScore,
+  type EvaluationRecord,
+  type KciLine,
+  type KciPlan,
+  type KciReviewAction,
+  type Period,
+} from '../../domain';
+import { applyEvaluationChanges } from '../../store/evaluations';
+import { reviewKciSheet, setKciItemField } from '../../store/kci';
+import { createLiveQueryOn } from '../../store/live';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { Explanation } from '../shared/Explanation';
+import { Grid } from '../shared/Grid';
+import { createGridEditing } from '../shared/grid-editing';
+import { problemText } from '../shared/messages';
+import { createPendingScores } from '../shared/pending-scores';
+import { createProtocolRecords } from '../shared/period-records';
+import { finalOf, finalText } from '../shared/result-text';
+
+interface KciRow {
+  /** The KCI's id. */
+  readonly id: string;
+  readonly n: number;
+  readonly name: string;
+  readonly line: KciLine;
+  /** The score under the grid-editing column id `p:score`. */
+  readonly scores: Readonly<Record<string, number>>;
+  readonly eligibility: { readonly kind: string };
+}
+
+export function KciSheet(props: { period: Period; employeeId: string; plan: KciPlan; evaluated: boolean }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const records = createLiveQueryOn<string, readonly EvaluationRecord[]>(
+    () => `${props.period.id}:kci:${props.employeeId}`,
+    async (id) => {
+      const r = await agency.db.evaluations.get(id);
+      return r ? [r] : [];
+    },
+    [],
+  );
+  const pending = createPendingScores(records);
+  const state = () => kciReviewState(props.plan);
+  const editable = () => props.evaluated && (state() === 'draft' || state() === 'returned');
+  // An agreed sheet keeps the profile version its scores were entered with.
+  const profile = () => agency.profileFor(records()[0], state() === 'agreed');
+  const protocols = createProtocolRecords(agency, () => [props.period.id]);
+  const result = createMemo(() =>
+    kciSheet(props.plan.items, pending.withPending(props.employeeId, records()[0]?.scores ?? {}), profile()),
+  );
+  const final = createMemo(() =>
+    finalOf(
+      { periodId: props.period.id, component: 'kci', employeeId: props.employeeId },
+      result().sheet?.score,
+      protocols(),
+      profile(),
+    ),
+  );
+  const scoresOf = (line: KciLine): Record<string, number> => (line.score === undefined ? {} : { score: line.score });
+  const rows = createMemo<KciRow[]>(() =>
+    result().lines.map((line, i) => ({
+      id: line.item.id,
+      n: i + 1,
+      name: line.item.name,
+      line,
+      scores: scoresOf(line),
+      eligibility: { kind: props.evaluated ? 'evaluated' : 'notEvaluated' },
+    })),
+  );
+  const [focused, setFocused] = createSignal<string | null>(null);
+
+  const lang = () => app.i18n.lang();
+  const score = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
+  const amount = (h: number | null) =>
+    h === null
+      ? ''
+      : hundredthsText(h)
+          .replace(/\.00$/, '')
+          .replace('.', lang() === 'en' ? '.' : ',');
+  const percent = (line: KciLine) => {
+    const a = line.achievement;
+    if (a === undefined) return '';
+    return a.kind === 'zeroPlan' ? t('kci.zeroPlan') : `${app.i18n.formatNumber(a.percent / 100, 2)} %`;
+  };
+  const range = (line: KciLine) => (line.range ? `${score(line.range.min)}–${score(line.range.max)}` : '');
+  const rangeAssumed = () => profile().kci.permissible.assumption !== undefined;
+
+  let api: GridApi<KciRow> | undefined;
+  const editing = createGridEditing<KciRow>({
+    api: () => api,
+    locked: () => !editable(),
+    lockedError: 'kciSubmitted',
+    pending,
+    apply: async (changes) =>
+      changes.length === 0 ? undefined : agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile())),
+    changeFor: (row, field) => ({
+      periodId: props.period.id,
+      employeeId: props.employeeId,
+      component: 'kci',
+      field: 'param' in field ? { param: row.id, value: field.value } : field,
+    }),
+  });
+
+  const outside = (p: CellClassParams<KciRow>) => p.data?.line.outside === true;
+  const columns = (): ColDef<KciRow>[] => [
+    { colId: 'n', headerName: t('kci.number'), field: 'n', width: 64, pinned: 'left', cellClass: 'num-cell' },
+    { colId: 'name', headerName: t('kci.name'), field: 'name', width: 280, pinned: 'left', tooltipField: 'name' },
+    { colId: 'measure', headerName: t('kci.measure'), width: 110, valueGetter: (p) => p.data?.line.item.measure },
+    {
+      colId: 'plan',
+      headerName: t('kci.plan'),
+      width: 100,
+      valueGetter: (p) => amount(p.data?.line.item.plan ?? null),
+      cellClass: 'num-cell',
+    },
+    {
+      colId: 'actual',
+      headerName: t('kci.actual'),
+      width: 110,
+      editable: () => editable(),
+      valueGetter: (p) => amount(p.data?.line.item.actual ?? null),
+      valueSetter: (e) => {
+        const read = readAmount(e.newValue, 'actual');
+        if (read.kind === 'invalid') {
+          app.notify(
+            t('evaluate.cellProblem', {
+              person: `${t('kci.name')} ${e.data.n}`,
+              column: t('kci.actual'),
+              message: problemText(app.i18n, read.problem),
+            }),
+            'error',
+          );
+          return false;
+        }
+        const value = read.kind === 'amount' ? read.value : null;
+        if (value !== e.data.line.item.actual)
+          void agency.runOk(setKciItemField(agency.ctx, props.plan.id, e.data.id, { actual: value }));
+        return false;
+      },
+      cellClass: 'num-cell',
+    },
+    {
+      colId: 'percent',
+      headerName: t('kci.percent'),
+      width: 130,
+      valueGetter: (p) => (p.data ? percent(p.data.line) : ''),
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'achieved',
+      headerName: t('kci.achieved'),
+      width: 110,
+      valueGetter: (p) => (p.data?.line.achieved === undefined ? '' : p.data.line.achieved ? t('kci.yes') : t('kci.no')),
+      cellClass: 'computed',
+    },
+    {
+      colId: 'range',
+      headerName: t('kci.range'),
+      headerTooltip: t('evaluate.assumptionMark'),
+      width: 150,
+      valueGetter: (p) => (p.data ? `${range(p.data.line)}${p.data.line.range && rangeAssumed() ? ' ≈' : ''}` : ''),
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'p:score',
+      headerName: t('kci.score'),
+      width: 120,
+      editable: () => editable(),
+      valueGetter: (p) => p.data?.line.score,
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null
+          ? ''
+          : `${score(p.value as number)}${p.data?.line.outside ? (p.data.line.needsConfirmation ? ' ⚠' : ` ✓`) : ''}`,
+      valueSetter: (e) => {
+        const read = readScore(e.newValue, 'score');
+        if (read.kind === 'invalid') {
+          app.notify(
+            t('evaluate.cellProblem', {
+              person: `${t('kci.name')} ${e.data.n}`,
+              column: t('kci.score'),
+              message: problemText(app.i18n, read.problem),
+            }),
+            'error',
+          );
+          return false;
+        }
+        const value = read.kind === 'score' ? read.value : undefined;
+        if (value !== e.data.line.score) editing.save(e.data, { param: 'score', value });
+        return false;
+      },
+      cellClass: 'num-cell',
+      cellClassRules: { outside },
+    },
+  ];
+
+  const focusedLine = () => rows().find((r) => r.id === focused());
+  const lineWhy = (row: KciRow) => {
+    const l = row.line;
+    if (!l.achievement || !l.range) return '';
+    const formula =
+      l.achievement.kind === 'zeroPlan'
+        ? t('kci.zeroPlan')
+        : l.item.direction === 'higherBetter'
+          ? t('kci.formulaHigher')
+          : t('kci.formulaLower');
+    return t('kci.lineWhy', { n: row.n, formula, percent: percent(l), min: score(l.range.min), max: score(l.range.max) });
+  };
+
+  // Review (001 §§45–50).
+  const [returnReason, setReturnReason] = createSignal('');
+  const review = async (action: KciReviewAction) => {
+    const planProblems = kciPlanProblems(props.plan.items, props.period, agency.profile());
+    const refusal = kciReviewRefusal(action, props.plan, result(), planProblems, returnReason());
+    if (refusal) return app.notify(t('kci.refused', { why: t(`kci.refusals.${refusal}`) }), 'error');
+    if (await agency.runOk(reviewKciSheet(agency.ctx, props.plan.id, action, action === 'return' ? returnReason() : '')))
+      setReturnReason('');
+  };
+  const resubmitBy = () => kciResubmitDeadline(props.plan, agency.calendar());
+
+  return (
+    <>
+      <section class="panel" aria-labelledby="kci-sheet-title">
+        <h2 id="kci-sheet-title">{t('kci.sheetTitle')}</h2>
+        <p class="muted small">{t('kci.keys')}</p>
+        <div ref={editing.listen}>
+          <Show when={`${props.plan.id}:${lang()}:${agency.profile().id}:${agency.profile().version}`} keyed>
+            <Grid<KciRow>
+              label={t('kci.gridLabel')}
+              rows={rows()}
+              height={`${Math.max(4, rows().length + 1) * 42 + 40}px`}
+              stateKey="bagalau.grid.kci"
+              onReady={(ready) => {
+                api = ready;
+              }}
+              options={{
+                columnDefs: columns(),
+                getRowId: (p) => p.data.id,
+                defaultColDef: { resizable: true, minWidth: 90, wrapHeaderText: true, autoHeaderHeight: true },
+                autoSizeStrategy: { type: 'fitGridWidth' },
+                suppressColumnVirtualisation: true,
+                onCellFocused: (e) => {
+                  const row =
+                    e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+                  setFocused(row?.data?.id ?? null);
+                },
+              }}
+            />
+          </Show>
+        </div>
+        <For each={rows().filter((r) => r.line.needsConfirmation)}>
+          {(row) => {
+            const l = row.line;
+            const s = () => score(l.score);
+            return (
+              <p class="warning-box" role="status">
+                {t('kci.outside', {
+                  n: row.n,
+                  name: row.name,
+                  score: s(),
+                  min: score(l.range?.min),
+                  max: score(l.range?.max),
+                  percent: percent(l),
+                })}{' '}
+                <Show when={editable()}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void agency.runOk(setKciItemField(agency.ctx, props.plan.id, row.id, { confirmedScore: l.score ?? null }))
+                    }
+                  >
+                    {t('kci.confirm', { score: s(), n: row.n })}
+                  </button>
+                </Show>
+              </p>
+            );
+          }}
+        </For>
+        <p class="muted" aria-live="polite">
+          <Show when={focusedLine()}>{(row) => lineWhy(row())}</Show>
+        </p>
+        <div class="sheet-summary" aria-live="polite">
+          <Show
+            when={result().sheet}
+            fallback={<span>{t('kci.incomplete', { scored: result().scored, total: rows().length })}</span>}
+          >
+            {(sheet) => (
+              <span>
+                {t('kci.sheetScore')}:{' '}
+                <strong>
+                  {score(sheet().score)}
+                  {sheet().explain().assumptions.length > 0 ? ' ≈' : ''}
+                </strong>{' '}
+                — {t(`grades.${sheet().grade}`)}
+                <Show when={finalText(final(), app.i18n, false)}>
+                  {(text) => (
+                    <>
+                      . {t('final.column')}: <strong>{text()}</strong>
+                    </>
+                  )}
+                </Show>
+              </span>
+            )}
+          </Show>
+        </div>
+        <Show when={result().sheet}>
+          {(sheet) => (
+            <section class="explain" aria-labelledby="why-title">
+              <Explanation trace={sheet().explain()} title={t('evaluate.why', { value: score(sheet().score) })} />
+            </section>
+          )}
+        </Show>
+      </section>
+      <section class="panel" aria-labelledby="kci-review-title">
+        <h2 id="kci-review-title">{t('kci.reviewTitle')}</h2>
+        <p>
+          <span class="review-state">{t(`kci.states.${state()}`)}</span>
+          <Show when={resubmitBy()}>{(d) => <span> · {t('kci.resubmitBy', { date: formatDate(d()) })}</span>}</Show>
+        </p>
+        <Show when={props.plan.review.length > 0}>
+          <ol class="history">
+            <For each={props.plan.review}>
+              {(s) => (
+                <li>
+                  {t('kci.historyItem', {
+                    date: app.i18n.formatDateTime(s.at),
+                    who: s.operator || t('app.none'),
+                    what: s.reason ? `${t(`kci.actions.${s.action}`)} — ${s.reason}` : t(`kci.actions.${s.action}`),
+                  })}
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+        <Show when={props.evaluated}>
+          <div class="toolbar">
+            <Show when={editable()}>
+              <button type="button" class="primary" onClick={() => void review('submit')}>
+                {t('kci.submit')}
+              </button>
+            </Show>
+            <Show when={state() === 'submitted'}>
+              <button type="button" class="primary" onClick={() => void review('agree')}>
+                {t('kci.agree')}
+              </button>
+              <form
+                class="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void review('return');
+                }}
+              >
+                <label>
+                  <span>{t('kci.returnReason')}</span>
+                  <input value={returnReason()} onInput={(e) => setReturnReason(e.currentTarget.value)} />
+                </label>
+                <button type="submit">{t('kci.returnSheet')}</button>
+              </form>
+            </Show>
+          </div>
+        </Show>
+      </section>
+    </>
+  );
+}

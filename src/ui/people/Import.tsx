@@ -1,0 +1,373 @@
+/**
+ * Roster import: read the file (limits and kind checked first), find the header row, let the user
+ * fix the column mapping, preview every row with its located problems and the proposed action
+ * (add / update / skip), then apply everything in one transaction — and undo a whole import later.
+ */
+import type { ColDef } from 'ag-grid-community';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  ROSTER_FIELDS,
+  columnLetter,
+  findHeader,
+  fullName,
+  hasErrors,
+  mapHeaderRow,
+  mappingIsUsable,
+  matchDrafts,
+  planRosterImport,
+  rowsToDrafts,
+  type AuditEntry,
+  type ColumnMapping,
+  type RosterAction,
+  type RosterField,
+  type RosterMatch,
+} from '../../domain';
+import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
+import { applyRosterPlan, undoImport } from '../../store/roster-import';
+import { createLiveQuery } from '../../store/live';
+import { fileBytes } from '../../platform/download';
+import { newId } from '../../platform/ids';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { Grid } from '../shared/Grid';
+import { fieldLabel, locatedProblemText } from '../shared/messages';
+
+interface Loaded {
+  readonly fileName: string;
+  readonly workbook: RawWorkbook;
+}
+
+export function ImportPage() {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const [loaded, setLoaded] = createSignal<Loaded | null>(null);
+  const [fileError, setFileError] = createSignal('');
+  const [reading, setReading] = createSignal('');
+  const [sheetIndex, setSheetIndex] = createSignal(0);
+  const [headerRow, setHeaderRow] = createSignal(0);
+  const [mapping, setMapping] = createSignal<ColumnMapping>([]);
+  const [headerFound, setHeaderFound] = createSignal(true);
+  const [actions, setActions] = createSignal<ReadonlyMap<number, RosterAction>>(new Map());
+  const [onlyProblems, setOnlyProblems] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+
+  const sheet = () => loaded()?.workbook.sheets[sheetIndex()];
+
+  const chooseSheet = (index: number) => {
+    setSheetIndex(index);
+    const rows = loaded()?.workbook.sheets[index]?.rows ?? [];
+    const guess = findHeader(rows);
+    setHeaderFound(guess !== undefined);
+    setHeaderRow(guess?.headerRow ?? 0);
+    setMapping(guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
+    setActions(new Map());
+  };
+
+  const open = async (file: File) => {
+    setFileError('');
+    setLoaded(null);
+    if (file.size > ROSTER_LIMITS.maxBytes) {
+      setFileError(t('fileProblems.tooLarge', { max: Math.round(ROSTER_LIMITS.maxBytes / 1024 / 1024) }));
+      return;
+    }
+    setReading(t('import.reading', { name: file.name }));
+    // Let the status paint before the parser takes the thread.
+    await new Promise((r) => setTimeout(r, 0));
+    const result = readWorkbook(await fileBytes(file), ROSTER_LIMITS);
+    setReading('');
+    if (!result.ok) {
+      setFileError(t(`fileProblems.${result.error.code}`, { ...result.error.params }));
+      return;
+    }
+    setLoaded({ fileName: file.name, workbook: result.value });
+    const firstWithHeader = result.value.sheets.findIndex((s) => !s.hidden && findHeader(s.rows) !== undefined);
+    chooseSheet(Math.max(0, firstWithHeader));
+  };
+
+  const changeHeaderRow = (row: number) => {
+    const rows = sheet()?.rows ?? [];
+    const index = Math.min(Math.max(0, row), Math.max(0, rows.length - 1));
+    setHeaderRow(index);
+    setMapping(mapHeaderRow(rows[index] ?? []));
+    setActions(new Map());
+  };
+
+  const setColumnField = (column: number, field: RosterField | null) => {
+    const next = [...mapping()];
+    while (next.length <= column) next.push(null);
+    // A field maps from one column at most: taking it here releases it elsewhere.
+    setMapping(next.map((f, i) => (i === column ? field : f === field ? null : f)));
+    setActions(new Map());
+  };
+
+  const matches = createMemo<RosterMatch[]>(() => {
+    const s = sheet();
+    if (!s || !mappingIsUsable(mapping())) return [];
+    const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), s.name);
+    return matchDrafts(drafts, { units: agency.units(), employees: agency.employees() });
+  });
+  const actionOf = (m: RosterMatch): RosterAction =>
+    hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
+  const counts = createMemo(() => {
+    const c = { add: 0, update: 0, skip: 0, errors: 0 };
+    for (const m of matches()) {
+      c[actionOf(m)]++;
+      if (hasErrors(m.problems)) c.errors++;
+    }
+    return c;
+  });
+
+  const apply = async () => {
+    const file = loaded();
+    if (!file) return;
+    setBusy(true);
+    const plan = planRosterImport({
+      matches: matches(),
+      actions: new Map(matches().map((m) => [m.draft.row, actionOf(m)])),
+      existing: { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() },
+      newId,
+    });
+    const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName));
+    setBusy(false);
+    if (!summary) return;
+    app.notify(
+      t('import.applied', { file: file.fileName, added: summary.added, updated: summary.updated, units: summary.units }),
+    );
+    setLoaded(null);
+  };
+
+  const imports = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.where('batchId').above('').toArray(), []);
+  const undoable = createMemo(() => {
+    const undone = new Set(
+      imports()
+        .filter((a) => a.action === 'undoImport')
+        .map((a) => a.batchId),
+    );
+    return imports()
+      .filter((a) => a.action === 'import' && !undone.has(a.batchId))
+      .reverse();
+  });
+  const undo = async (batchId: string) => {
+    if (await agency.runOk(undoImport(agency.ctx, batchId))) app.notify(t('import.undone'));
+  };
+
+  const previewRows = createMemo(() => (onlyProblems() ? matches().filter((m) => m.problems.length > 0) : matches()));
+  const previewColumns = (): ColDef<RosterMatch>[] => [
+    { headerName: t('import.row'), width: 80, valueGetter: (p) => p.data?.draft.row, pinned: 'left', sort: 'asc' },
+    { headerName: t('import.person'), width: 230, valueGetter: (p) => (p.data ? fullName(p.data.draft) : ''), pinned: 'left' },
+    { headerName: fieldLabel(app.i18n, 'iin'), width: 130, valueGetter: (p) => p.data?.draft.iin },
+    { headerName: fieldLabel(app.i18n, 'unit'), width: 200, valueGetter: (p) => p.data?.draft.unitName },
+    { headerName: fieldLabel(app.i18n, 'category'), width: 100, valueGetter: (p) => p.data?.draft.category },
+    {
+      headerName: t('import.match'),
+      width: 230,
+      valueGetter: (p) => {
+        const m = p.data;
+        if (!m?.existing) return t('import.matchNone');
+        const who = fullName(m.existing);
+        const base = m.matchedBy === 'iin' ? t('import.matchIin', { name: who }) : t('import.matchName', { name: who });
+        return m.changes.length > 0
+          ? `${base}. ${t('import.changes', { fields: m.changes.map((f) => fieldLabel(app.i18n, f)).join(', ') })}`
+          : base;
+      },
+    },
+    {
+      colId: 'action',
+      headerName: t('import.action'),
+      width: 140,
+      editable: (p) => (p.data ? !hasErrors(p.data.problems) : false),
+      valueGetter: (p) => (p.data ? actionOf(p.data) : 'skip'),
+      valueFormatter: (p) =>
+        t(p.value === 'add' ? 'import.actionAdd' : p.value === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: (p: { data?: RosterMatch }) => ({
+        values: p.data?.existing ? ['update', 'skip'] : ['add', 'skip'],
+        formatValue: (v: string) =>
+          t(v === 'add' ? 'import.actionAdd' : v === 'update' ? 'import.actionUpdate' : 'import.actionSkip'),
+      }),
+      valueSetter: (p) => {
+        if (p.data) setActions(new Map([...actions(), [p.data.draft.row, p.newValue as RosterAction]]));
+        return true;
+      },
+    },
+    {
+      headerName: t('employees.problems'),
+      flex: 1,
+      minWidth: 360,
+      wrapText: true,
+      autoHeight: true,
+      valueGetter: (p) => p.data?.problems.map((x) => locatedProblemText(app.i18n, x)).join('\n') ?? '',
+      cellClassRules: {
+        'cell-error': (p) => (p.data ? hasErrors(p.data.problems) : false),
+        'cell-warning': (p) => (p.data ? !hasErrors(p.data.problems) && p.data.problems.length > 0 : false),
+      },
+      cellClass: 'pre-line',
+    },
+  ];
+
+  const headerCells = () => sheet()?.rows[headerRow()] ?? [];
+  const sampleOf = (col: number) => {
+    const rows = sheet()?.rows ?? [];
+    for (let r = headerRow() + 1; r < Math.min(rows.length, headerRow() + 20); r++) {
+      const v = rows[r]?.[col];
+      if (v !== null && v !== undefined && v !== '') return String(v);
+    }
+    return '';
+  };
+  const columnCount = () => Math.max(headerCells().length, mapping().length);
+
+  return (
+    <section aria-labelledby="import-title">
+      <h1 id="import-title">{t('import.title')}</h1>
+      <p>{t('import.intro')}</p>
+      <div
+        class="dropzone"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          const file = e.dataTransfer?.files[0];
+          if (file) void open(file);
+        }}
+      >
+        <label class="button primary">
+          {t('import.choose')}
+          <input
+            type="file"
+            class="visually-hidden-file"
+            accept=".xlsx,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void open(file);
+            }}
+          />
+        </label>
+        <span class="muted">{t('import.drop')}</span>
+      </div>
+      <p role="status">{reading()}</p>
+      <p role="alert" class="error-box" hidden={fileError() === ''}>
+        {fileError()}
+      </p>
+
+      <Show when={loaded()}>
+        {(file) => (
+          <>
+            <div class="inline-form">
+              <label>
+                <span>{t('import.sheet')}</span>
+                <select value={sheetIndex()} onChange={(e) => chooseSheet(Number(e.currentTarget.value))}>
+                  <For each={file().workbook.sheets}>{(s, i) => <option value={i()}>{s.name}</option>}</For>
+                </select>
+              </label>
+              <label>
+                <span>{t('import.headerRow')}</span>
+                <input
+                  type="number"
+                  min="1"
+                  max={sheet()?.rows.length ?? 1}
+                  value={headerRow() + 1}
+                  onChange={(e) => changeHeaderRow(Number(e.currentTarget.value) - 1)}
+                />
+              </label>
+            </div>
+            <Show when={!headerFound()}>
+              <p role="alert" class="warning-box">
+                {t('import.noHeader', { sheet: sheet()?.name ?? '' })}
+              </p>
+            </Show>
+
+            <h2>{t('import.mapping')}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t('import.mapping')}>
+              <table class="table mapping">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('import.column')}</th>
+                    <th scope="col">{t('import.sample')}</th>
+                    <th scope="col">{t('import.field')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={Array.from({ length: columnCount() }, (_, i) => i)}>
+                    {(col) => (
+                      <tr>
+                        <th scope="row">{`${columnLetter(col)} · ${String(headerCells()[col] ?? '')}`}</th>
+                        <td>{sampleOf(col)}</td>
+                        <td>
+                          <select
+                            aria-label={`${t('import.field')}: ${columnLetter(col)} ${String(headerCells()[col] ?? '')}`}
+                            value={mapping()[col] ?? ''}
+                            onChange={(e) =>
+                              setColumnField(col, e.currentTarget.value === '' ? null : (e.currentTarget.value as RosterField))
+                            }
+                          >
+                            <option value="">{t('import.ignore')}</option>
+                            <For each={ROSTER_FIELDS}>{(f) => <option value={f}>{fieldLabel(app.i18n, f)}</option>}</For>
+                          </select>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+
+            <Show
+              when={mappingIsUsable(mapping())}
+              fallback={
+                <p role="alert" class="warning-box">
+                  {t('import.mappingUnusable')}
+                </p>
+              }
+            >
+              <h2>{t('import.preview')}</h2>
+              <p role="status">{t('import.summary', { ...counts() })}</p>
+              <label class="checkbox">
+                <input type="checkbox" checked={onlyProblems()} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
+                <span>{t('import.onlyErrors')}</span>
+              </label>
+              <Grid<RosterMatch>
+                label={t('import.preview')}
+                rows={previewRows()}
+                height="50vh"
+                options={{
+                  columnDefs: previewColumns(),
+                  getRowId: (p) => String(p.data.draft.row),
+                  defaultColDef: { sortable: true, resizable: true },
+                }}
+              />
+              <p>
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy() || counts().add + counts().update === 0}
+                  onClick={() => void apply()}
+                >
+                  {t('import.apply')}
+                </button>
+              </p>
+            </Show>
+          </>
+        )}
+      </Show>
+
+      <Show when={undoable().length > 0}>
+        <section aria-labelledby="undo-title" class="panel">
+          <h2 id="undo-title">{t('import.undoTitle')}</h2>
+          <ul>
+            <For each={undoable()}>
+              {(entry) => (
+                <li>
+                  {entry.entityId} · {app.i18n.formatDateTime(entry.at)}{' '}
+                  <button type="button" onClick={() => void undo(entry.batchId ?? '')}>
+                    {t('import.undo')}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * A person's entries for a quarter of the points model (002 §§17–22, Appendix 3): incentivised
+ * activities from the profile's scale (points preset from the scale, within +1 … +5) and violations
+ * of executive or labour discipline, each dated within the quarter. Every valid change is stored at
+ * once; an invalid one stays in the form with its problem beside the field and is not stored.
+ */
+import { For } from 'solid-js';
+import { pointsSheetProblems, type Period, type PointsIncentive, type PointsSheet, type PointsViolation } from '../../domain';
+import { updatePointsSheet, type PointsPatch } from '../../store/points';
+import { newId } from '../../platform/ids';
+import { todayIso } from '../../platform/clock';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { EntryList } from '../shared/EntryList';
+import { problemText } from '../shared/messages';
+import { createSheetDraft } from './sheet-draft';
+
+export function PointsEntries(props: {
+  period: Period;
+  employeeId: string;
+  unitId: string;
+  name: string;
+  sheet: PointsSheet | undefined;
+  editable: boolean;
+}) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
+  const activities = () => agency.profile().points.activities.value;
+  const form = createSheetDraft(
+    () => props.sheet,
+    () => props.employeeId,
+    (sheet) => ({ incentives: sheet?.incentives ?? [], violations: sheet?.violations ?? [] }),
+  );
+  const incentives = () => form.draft().incentives;
+  const violations = () => form.draft().violations;
+  const problems = form.problems;
+  const defaultDate = () =>
+    todayIso() < props.period.end ? (todayIso() < props.period.start ? props.period.start : todayIso()) : props.period.end;
+
+  const commit = async (patch: PointsPatch) => {
+    form.setDraft({ ...form.draft(), ...patch });
+    const found = pointsSheetProblems({ ...form.draft(), targets: [] }, props.period, agency.profile());
+    form.setProblems(found);
+    if (found.length > 0) return;
+    await agency.run(
+      updatePointsSheet(
+        agency.ctx,
+        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId },
+        patch,
+        agency.profile(),
+      ),
+    );
+  };
+  const problemsAt = (list: string, i: number, field: string) =>
+    problems()
+      .filter((p) => p.field === `${list}.${i}.${field}`)
+      .map((p) => problemText(app.i18n, p));
+  const setIncentive = (i: number, change: Partial<PointsIncentive>) =>
+    void commit({ incentives: incentives().map((e, j) => (j === i ? { ...e, ...change } : e)) });
+  const setViolation = (i: number, change: Partial<PointsViolation>) =>
+    void commit({ violations: violations().map((e, j) => (j === i ? { ...e, ...change } : e)) });
+  const penalty = () => agency.profile().points.violationPenalty.value;
+
+  return (
+    <section class="panel" aria-labelledby="points-entries-title">
+      <h2 id="points-entries-title">{t('points.entriesOf', { name: props.name })}</h2>
+      <h3>{t('points.incentives')}</h3>
+      <EntryList<PointsIncentive>
+        id="incentive"
+        caption={t('points.incentives')}
+        entryName={t('points.activity')}
+        entries={incentives()}
+        editable={props.editable}
+        problems={(i, field) => problemsAt('incentives', i, field)}
+        addLabel={t('points.addIncentive')}
+        onAdd={() => {
+          const first = activities()[0];
+          void commit({
+            incentives: [
+              ...incentives(),
+              { id: newId(), activityId: first?.id ?? '', points: first?.points ?? 1, date: defaultDate(), note: '' },
+            ],
+          });
+        }}
+        removeLabel={(n) => t('points.removeEntry', { n })}
+        onRemove={(i) => void commit({ incentives: incentives().filter((_, j) => j !== i) })}
+        fields={[
+          {
+            key: 'activityId',
+            label: t('points.activity'),
+            control: (e, i, a) => (
+              <select
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="activity"
+                value={e.activityId}
+                onChange={(ev) => {
+                  const chosen = activities().find((x) => x.id === ev.currentTarget.value);
+                  setIncentive(i, { activityId: ev.currentTarget.value, ...(chosen ? { points: chosen.points } : {}) });
+                }}
+              >
+                <For each={activities()}>
+                  {(x) => (
+                    <option
+                      value={x.id}
+                      selected={x.id === e.activityId}
+                    >{`+${x.points} · ${x.names[lang()]}${x.translated === lang() ? ` (${t('points.translation')})` : ''}`}</option>
+                  )}
+                </For>
+              </select>
+            ),
+          },
+          {
+            key: 'points',
+            label: t('points.pointsOf'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="num"
+                type="number"
+                step="1"
+                min={agency.profile().points.incentiveRange.value.min}
+                max={agency.profile().points.incentiveRange.value.max}
+                value={e.points}
+                onChange={(ev) => setIncentive(i, { points: ev.currentTarget.valueAsNumber })}
+              />
+            ),
+          },
+          {
+            key: 'date',
+            label: t('points.date'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                type="date"
+                value={e.date}
+                onChange={(ev) => setIncentive(i, { date: ev.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            key: 'note',
+            label: t('points.note'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.note}
+                onChange={(ev) => setIncentive(i, { note: ev.currentTarget.value.trim() })}
+              />
+            ),
+          },
+        ]}
+      />
+      <h3>{t('points.violations', { penalty: penalty() })}</h3>
+      <EntryList<PointsViolation>
+        id="violation"
+        caption={t('points.violations', { penalty: penalty() })}
+        entryName={t('points.kind')}
+        entries={violations()}
+        editable={props.editable}
+        problems={(i, field) => problemsAt('violations', i, field)}
+        addLabel={t('points.addViolation')}
+        onAdd={() =>
+          void commit({ violations: [...violations(), { id: newId(), kind: 'executive', date: defaultDate(), note: '' }] })
+        }
+        removeLabel={(n) => t('points.removeEntry', { n })}
+        onRemove={(i) => void commit({ violations: violations().filter((_, j) => j !== i) })}
+        fields={[
+          {
+            key: 'kind',
+            label: t('points.kind'),
+            control: (e, i, a) => (
+              <select
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.kind}
+                onChange={(ev) => setViolation(i, { kind: ev.currentTarget.value as PointsViolation['kind'] })}
+              >
+                <option value="executive" selected={e.kind === 'executive'}>
+                  {t('points.kinds.executive')}
+                </option>
+                <option value="labour" selected={e.kind === 'labour'}>
+                  {t('points.kinds.labour')}
+                </option>
+              </select>
+            ),
+          },
+          {
+            key: 'date',
+            label: t('points.date'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                type="date"
+                value={e.date}
+                onChange={(ev) => setViolation(i, { date: ev.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            key: 'note',
+            label: t('points.note'),
+            control: (e, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={e.note}
+                onChange={(ev) => setViolation(i, { note: ev.currentTarget.value.trim() })}
+              />
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,346 @@
+/**
+ * The year of the points model per unit (002 §§28–33, 41–45): each quarter's points, their mean
+ * converted to 2–5, the work plan's targets (at most 4, each 2–5) and the annual result with its
+ * grade and consequences. The focused person's targets are edited below the grid.
+ */
+import type { ColDef } from 'ag-grid-community';
+import { createMemo, createSignal, Show, For } from 'solid-js';
+import {
+  consequences,
+  eligibility,
+  fullName,
+  periodsOfYear,
+  pointsOfQuarter,
+  pointsOfYear,
+  pointsSheetProblems,
+  pointsSheetId,
+  quarterlyMeanPoints,
+  type Consequences,
+  type GradeId,
+  type Period,
+  type PlanTarget,
+  type PointsSheet,
+  type Trace,
+} from '../../domain';
+import { updatePointsSheet } from '../../store/points';
+import { createLiveQueryOn } from '../../store/live';
+import { createProtocolRecords } from '../shared/period-records';
+import { finalOf } from '../shared/result-text';
+import { newId } from '../../platform/ids';
+import { todayIso } from '../../platform/clock';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { EntryList } from '../shared/EntryList';
+import { Explanation } from '../shared/Explanation';
+import { Grid } from '../shared/Grid';
+import { problemText } from '../shared/messages';
+import { gradeClasses } from './Points';
+import { createSheetDraft } from './sheet-draft';
+
+interface YearRow {
+  readonly id: string;
+  readonly name: string;
+  readonly quarters: readonly (number | undefined)[];
+  readonly mean: number | undefined;
+  readonly converted: number | undefined;
+  readonly plan: number | undefined;
+  readonly tenths: number | undefined;
+  readonly grade: GradeId | undefined;
+  readonly explain: (() => Trace) | undefined;
+  readonly consequences: Consequences | undefined;
+}
+
+const RESULTS = ['notAchieved', 'partly', 'achieved', 'exceeded'] as const;
+
+export function PointsYear(props: { unitId: string; year: Period }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const today = todayIso();
+  const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
+  const sheets = createLiveQueryOn<number, readonly PointsSheet[]>(
+    () => props.year.year,
+    (year) =>
+      agency.db.pointsSheets
+        .where('periodId')
+        .anyOf([...ids(year - 1), ...ids(year)])
+        .toArray(),
+    [],
+  );
+
+  const protocols = createProtocolRecords(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
+
+  const rows = createMemo<YearRow[]>(() => {
+    const profile = agency.profile();
+    const byId = new Map(sheets().map((s) => [s.id, s]));
+    const yearOf = (year: number, personId: string) => {
+      const person = agency.employees().find((e) => e.id === personId);
+      if (!person) return undefined;
+      const statuses = agency.statuses().filter((s) => s.employeeId === personId);
+      const quarters = periodsOfYear(year)
+        .filter((p) => p.kind === 'quarter')
+        .map((q) => {
+          const sheet = byId.get(pointsSheetId(q.id, personId));
+          // A quarter still running without entries is not evaluated yet; an ended one without entries is the base (002 §26).
+          if (
+            eligibility(person, statuses, q, 'points', profile, agency.calendar()).kind === 'notEvaluated' ||
+            (sheet === undefined && q.end >= today)
+          )
+            return undefined;
+          // The quarter counts with its final points: as a signed Commission protocol corrected them (002 §§34–40).
+          return finalOf(
+            { periodId: q.id, component: 'points', employeeId: personId },
+            pointsOfQuarter(sheet, profile)?.points,
+            protocols(),
+            profile,
+          )?.value;
+        });
+      const evaluated = quarters.filter((q): q is number => q !== undefined);
+      const targets = byId.get(pointsSheetId(`${year}-Y`, personId))?.targets ?? [];
+      return { quarters, evaluated, year: pointsOfYear(evaluated, targets, profile) };
+    };
+    const collator = new Intl.Collator(app.i18n.lang());
+    return agency
+      .employees()
+      .filter((e) => e.unitId === props.unitId)
+      .map((e): YearRow => {
+        const current = yearOf(props.year.year, e.id);
+        const previous = yearOf(props.year.year - 1, e.id);
+        const y = current?.year;
+        const history = [previous?.year?.grade, y?.grade].filter((g): g is GradeId => g !== undefined);
+        const plan = y ? (y.explain().inputs.find((i) => i.label === 'plan')?.value ?? undefined) : undefined;
+        return {
+          id: e.id,
+          name: fullName(e),
+          quarters: current?.quarters ?? [],
+          mean: quarterlyMeanPoints(current?.evaluated ?? []),
+          converted: y?.converted,
+          plan: plan === undefined ? undefined : Math.round(Number(plan) * 10),
+          tenths: y?.tenths,
+          grade: y?.grade,
+          explain: y?.explain,
+          consequences: y ? consequences(history, profile) : undefined,
+        };
+      })
+      .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  });
+  const [focused, setFocused] = createSignal<string | null>(null);
+  const focusedRow = () => rows().find((r) => r.id === focused());
+  const tenths = (v: number | undefined) => (v === undefined ? '' : app.i18n.formatNumber(v / 10, 1));
+  const flags = (c: Consequences | undefined) =>
+    c
+      ? [
+          c.bonusEligible && t('annual.bonus'),
+          c.trainingNeeded && t('annual.training'),
+          c.notMentor && t('annual.notMentor'),
+          c.demotion && t('annual.demotion'),
+        ]
+          .filter(Boolean)
+          .join('; ')
+      : '';
+
+  const columns = (): ColDef<YearRow>[] => [
+    { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240 },
+    ...[0, 1, 2, 3].map((i): ColDef<YearRow> => ({
+      colId: `q${i + 1}`,
+      headerName: t('agency.quarter', { q: i + 1 }),
+      width: 90,
+      valueGetter: (p) => p.data?.quarters[i],
+      valueFormatter: (p) => (p.value === undefined || p.value === null ? t('points.notEvaluated') : String(p.value)),
+      cellClass: 'num-cell',
+      cellClassRules: { excluded: (p) => p.value === undefined || p.value === null },
+    })),
+    {
+      colId: 'mean',
+      headerName: t('points.quarterlyMean'),
+      width: 120,
+      valueGetter: (p) => p.data?.mean,
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'converted',
+      headerName: t('points.converted'),
+      width: 110,
+      valueGetter: (p) => p.data?.converted,
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'plan',
+      headerName: t('points.planScore'),
+      width: 90,
+      valueGetter: (p) => tenths(p.data?.plan),
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'annual',
+      headerName: t('points.annual'),
+      width: 110,
+      valueGetter: (p) =>
+        p.data?.tenths === undefined
+          ? p.data?.mean === undefined
+            ? ''
+            : t('points.waitingTargets')
+          : `${tenths(p.data.tenths)} ≈`,
+      cellClass: 'num-cell computed',
+    },
+    {
+      colId: 'grade',
+      headerName: t('evaluate.grade'),
+      width: 170,
+      valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''),
+      cellClassRules: gradeClasses<YearRow>((p) => p.data?.grade),
+    },
+    { colId: 'consequences', headerName: t('annual.consequences'), width: 300, valueGetter: (p) => flags(p.data?.consequences) },
+  ];
+
+  return (
+    <>
+      <Show when={`${props.unitId}:${props.year.id}:${app.i18n.lang()}`} keyed>
+        <Grid<YearRow>
+          label={t('points.yearGridLabel')}
+          rows={rows()}
+          height="40vh"
+          stateKey="bagalau.grid.pointsYear"
+          options={{
+            columnDefs: columns(),
+            getRowId: (p) => p.data.id,
+            defaultColDef: { sortable: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true },
+            suppressColumnVirtualisation: true,
+            onCellFocused: (e) => {
+              const row = e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);
+              setFocused(row?.data?.id ?? null);
+            },
+          }}
+        />
+      </Show>
+      <Show when={focusedRow()} fallback={<p class="muted">{t('points.pickPersonYear')}</p>}>
+        {(row) => (
+          <>
+            <Show when={row().explain}>
+              {(explain) => (
+                <section class="panel explain" aria-labelledby="why-title">
+                  <Explanation
+                    trace={explain()()}
+                    title={`${row().name}. ${t('evaluate.why', { value: tenths(row().tenths) })}`}
+                  />
+                </section>
+              )}
+            </Show>
+            <Targets
+              year={props.year}
+              unitId={props.unitId}
+              employeeId={row().id}
+              name={row().name}
+              sheet={sheets().find((s) => s.id === pointsSheetId(props.year.id, row().id))}
+            />
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
+
+/** The work plan's targets of one person for the year (002 §§12, 30): name and result 2–5. */
+function Targets(props: { year: Period; unitId: string; employeeId: string; name: string; sheet: PointsSheet | undefined }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const form = createSheetDraft(
+    () => props.sheet,
+    () => props.employeeId,
+    (sheet): readonly PlanTarget[] => sheet?.targets ?? [],
+  );
+  const targets = form.draft;
+  const setTargets = form.setDraft;
+  const problems = form.problems;
+  const locked = () => agency.settings().has(`lock:${props.year.id}:${props.unitId}:points`);
+  const commit = async (next: readonly PlanTarget[]) => {
+    setTargets(next);
+    const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());
+    form.setProblems(found);
+    if (found.length > 0) return;
+    await agency.run(
+      updatePointsSheet(
+        agency.ctx,
+        { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId },
+        { targets: next },
+        agency.profile(),
+      ),
+    );
+  };
+  const set = (i: number, change: Partial<PlanTarget>) =>
+    void commit(targets().map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const max = () => agency.profile().points.planTargetsMax.value;
+  return (
+    <section class="panel" aria-labelledby="targets-title">
+      <h2 id="targets-title">{t('points.targetsOf', { name: props.name })}</h2>
+      <EntryList<PlanTarget>
+        id="target"
+        caption={`${t('points.target')}: ${props.name}`}
+        entryName={t('points.target')}
+        entries={targets()}
+        editable={!locked()}
+        problems={(i, field) =>
+          problems()
+            .filter((p) => p.field === `targets.${i}.${field}`)
+            .map((p) =>
+              p.code === 'required' ? t('problems.required', { field: t('points.target') }) : problemText(app.i18n, p),
+            )
+        }
+        addLabel={t('points.addTarget')}
+        canAdd={targets().length < max()}
+        onAdd={() => {
+          const next = [...targets(), { id: newId(), name: '', result: null }];
+          // A new target is named first: it is stored once it has a name.
+          setTargets(next);
+          const id = `target-${next.length - 1}-name`;
+          queueMicrotask(() => document.getElementById(id)?.focus());
+        }}
+        removeLabel={(n) => t('points.removeEntry', { n })}
+        onRemove={(i) => void commit(targets().filter((_, j) => j !== i))}
+        fields={[
+          {
+            key: 'name',
+            label: t('points.target'),
+            control: (x, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+                disabled={a.disabled}
+                class="wide"
+                value={x.name}
+                onChange={(e) => set(i, { name: e.currentTarget.value.trim() })}
+              />
+            ),
+          },
+          {
+            key: 'result',
+            label: t('points.result'),
+            control: (x, i, a) => (
+              <select
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={x.result ?? ''}
+                onChange={(e) => set(i, { result: (e.currentTarget.value || null) as PlanTarget['result'] })}
+              >
+                <option value="" selected={x.result === null}>
+                  {t('points.results.none')}
+                </option>
+                <For each={RESULTS}>
+                  {(r) => (
+                    <option value={r} selected={x.result === r}>
+                      {t(`points.results.${r}`)}
+                    </option>
+                  )}
+                </For>
+              </select>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Typed scores enter the computation at once (score, grade and ranks update in the same frame);
+ * each pending value is dropped when the stored record shows it, or at once if the write fails.
+ */
+import { createEffect, createSignal, untrack, type Accessor } from 'solid-js';
+import type { EvaluationRecord } from '../../domain';
+import type { ScoreChange } from '../../store/evaluations';
+
+type Overlay = ReadonlyMap<string, Readonly<Record<string, number | null>>>;
+
+export function createPendingScores(records: Accessor<readonly EvaluationRecord[]>) {
+  const [pending, setPending] = createSignal<Overlay>(new Map());
+
+  const withPending = (employeeId: string, scores: Readonly<Record<string, number>>): Readonly<Record<string, number>> => {
+    const overlay = pending().get(employeeId);
+    if (!overlay) return scores;
+    const merged: Record<string, number> = { ...scores };
+    for (const [param, value] of Object.entries(overlay)) {
+      if (value === null) delete merged[param];
+      else merged[param] = value;
+    }
+    return merged;
+  };
+
+  const add = (changes: readonly ScoreChange[]) => {
+    const next = new Map(pending());
+    for (const c of changes)
+      if ('param' in c.field) next.set(c.employeeId, { ...next.get(c.employeeId), [c.field.param]: c.field.value ?? null });
+    setPending(next);
+  };
+
+  const drop = (entries: readonly { employeeId: string; param: string }[]) => {
+    const next = new Map(pending());
+    for (const { employeeId, param } of entries) {
+      const { [param]: _dropped, ...rest } = next.get(employeeId) ?? {};
+      if (Object.keys(rest).length === 0) next.delete(employeeId);
+      else next.set(employeeId, rest);
+    }
+    setPending(next);
+  };
+
+  const dropChanges = (changes: readonly ScoreChange[]) =>
+    drop(changes.flatMap((c) => ('param' in c.field ? [{ employeeId: c.employeeId, param: c.field.param }] : [])));
+
+  // Settled: the stored record now holds the pending value.
+  createEffect(() => {
+    const stored = new Map(records().map((r) => [r.employeeId, r.scores]));
+    const settled: { employeeId: string; param: string }[] = [];
+    for (const [employeeId, overlay] of untrack(pending)) {
+      for (const [param, value] of Object.entries(overlay))
+        if ((stored.get(employeeId)?.[param] ?? null) === value) settled.push({ employeeId, param });
+    }
+    if (settled.length > 0) drop(settled);
+  });
+
+  return { withPending, add, drop: dropChanges };
+}

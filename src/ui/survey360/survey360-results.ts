@@ -1,0 +1,34 @@
+/**
+ * A year's 360 results as the screens read them (issue 6): the sealed answers of the year grouped
+ * per person and aggregated by the profile (mean of non-self answers per competency, suppressed
+ * under the anonymity threshold, self beside, least expressed). Recomputed when answers arrive.
+ */
+import { createMemo, type Accessor } from 'solid-js';
+import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult, type Survey360Answer } from '../../domain';
+import { createLiveQueryOn } from '../../store/live';
+import type { useAgency } from '../app/agency-state';
+
+export interface YearResults {
+  readonly results: ReadonlyMap<string, PersonResult>;
+  readonly competenciesOf: (personId: string) => readonly Named[];
+}
+
+export function createYearResults(agency: ReturnType<typeof useAgency>, periodId: Accessor<string>): Accessor<YearResults> {
+  const answers = createLiveQueryOn<string, readonly Survey360Answer[]>(
+    periodId,
+    (id) => (id ? agency.db.survey360Answers.where('periodId').equals(id).toArray() : []),
+    [],
+  );
+  return createMemo(() => {
+    const heads = unitHeadIds(agency.employees());
+    const profile = agency.profile();
+    const of = (personId: string) => competenciesOf(personId, heads, profile);
+    return { results: resultsOfYear(answers(), of, profile), competenciesOf: of };
+  });
+}
+
+/** A cell's background on the heatmap: red to green over the answer scale, light enough for dark text. */
+export function heatColour(mean: number, scale: { readonly min: number; readonly max: number }): string {
+  const share = Math.min(1, Math.max(0, (mean / 100 - scale.min) / (scale.max - scale.min)));
+  return `hsl(${Math.round(share * 120)} 70% 85%)`;
+}
