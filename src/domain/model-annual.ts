@@ -95,7 +95,3 @@ export interface CompetencySheet {
   readonly employeeId: string;
   readonly entries: readonly SheetEntry[];
 }
-
-export const competencySheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
-
-export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;

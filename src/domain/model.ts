@@ -3,6 +3,8 @@
  * objects; ids are strings made by an injected factory (platform/ids) so tests can pin them.
  */
 import type { IsoDate } from './dates';
+import { quarterId, yearId } from './ids';
+export * from './ids';
 
 export type Lang = 'kk' | 'ru' | 'en';
 
@@ -95,9 +97,6 @@ export interface EvaluationRecord {
   readonly profileVersion: number;
 }
 
-export const evaluationId = (periodId: string, component: EvaluationRecord['component'], employeeId: string): string =>
-  `${periodId}:${component}:${employeeId}`;
-
 /** Who did what, when and why (every write is logged). `before`/`after` are plain data. */
 export interface AuditEntry {
   readonly id?: number;
@@ -114,6 +113,19 @@ export interface AuditEntry {
   readonly batchId?: string;
 }
 
+/** A unit's period submitted (locked) for a component: when and by whom (004 §§31–32). */
+export interface PeriodLock {
+  readonly at: string;
+  readonly operator: string;
+}
+
+/** The days units' periods were submitted, by `lockId(period, unit, component)`. */
+export function submittedDays(locks: ReadonlyMap<string, PeriodLock>): Map<string, IsoDate> {
+  const out = new Map<string, IsoDate>();
+  for (const [key, lock] of locks) out.set(key, lock.at.slice(0, 10));
+  return out;
+}
+
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'undoImport' | 'restore' | 'demo';
 
 export const fullName = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'>): string =>
@@ -127,7 +139,7 @@ export function periodsOfYear(year: number): Period[] {
     const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
     const pad = (n: number) => String(n).padStart(2, '0');
     return {
-      id: `${year}-Q${q}`,
+      id: quarterId(year, q),
       year,
       kind: 'quarter' as const,
       quarter: q,
@@ -135,7 +147,7 @@ export function periodsOfYear(year: number): Period[] {
       end: `${year}-${pad(endMonth)}-${pad(endDay)}`,
     };
   });
-  return [...quarters, { id: `${year}-Y`, year, kind: 'year', quarter: null, start: `${year}-01-01`, end: `${year}-12-31` }];
+  return [...quarters, { id: yearId(year), year, kind: 'year', quarter: null, start: `${year}-01-01`, end: `${year}-12-31` }];
 }
 
 /** One key target indicator of a unit head's individual work plan (004 §§23–25, Appendix 1). */
@@ -183,8 +195,6 @@ export interface KciPlan {
   readonly review: readonly KciReviewStep[];
 }
 
-export const kciPlanId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
-
 /** An incentivised activity recorded for a quarter (002 §§17–18, Appendix 3). */
 export interface PointsIncentive {
   readonly id: string;
@@ -228,8 +238,6 @@ export interface PointsSheet {
   readonly profileVersion: number;
 }
 
-export const pointsSheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
-
 /**
  * How a person was acquainted with an evaluation result (004 §12, 002 §36): on paper with a
  * signature, electronically, or a refusal — recorded with the act of refusal drawn up in free form.
@@ -247,9 +255,6 @@ export interface Familiarisation {
   readonly act: string;
   readonly note: string;
 }
-
-export const familiarisationId = (periodId: string, component: Familiarisation['component'], employeeId: string): string =>
-  `${periodId}:${component}:${employeeId}`;
 
 /** A participant of a calibration session and their position (004 §§41–42). */
 export interface CalibrationParticipant {

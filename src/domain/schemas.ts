@@ -269,6 +269,15 @@ export const CompetencySheetSchema = v.object({
 
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
 
+/** The values settings hold (read through these: a value that fails is taken as unset). */
+const amendment = v.object({ date: isoDate, note: v.optional(text(), '') });
+export const CalendarAmendmentsSchema = v.object({
+  daysOff: v.optional(v.array(amendment), []),
+  workdays: v.optional(v.array(amendment), []),
+});
+export const OperatorNameSchema = text(200);
+export const PeriodLockSchema = v.object({ at: v.string(), operator: v.optional(v.string(), '') });
+
 export const AuditSchema = v.object({
   id: v.optional(v.pipe(v.number(), v.integer())),
   at: v.string(),

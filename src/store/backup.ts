@@ -10,6 +10,12 @@ import { AgencyDb, agencyDbName, openDb, type RegistryDb } from './db';
 import { classifyStoreError, type StoreError } from './errors';
 import { TABLES, TABLES_ADDED_LATER, type TableName } from './schema';
 import type { Env } from './agencies';
+import type { StoreContext } from './context';
+
+export { SCHEMA_VERSION } from './schema';
+
+/** The open agency's snapshot (what a backup holds). */
+export const snapshotOf = (ctx: Pick<StoreContext, 'db'>): Promise<Snapshot> => takeSnapshot(ctx.db);
 
 export type Snapshot = Readonly<Record<TableName, readonly Record<string, unknown>[]>>;
 

@@ -14,6 +14,8 @@ export interface StoreContext {
   /** ISO timestamp; injected so tests pin it. */
   readonly now: () => string;
   readonly newId: () => string;
+  /** A uniformly random whole number below n (shuffles); injected so tests pin it. */
+  readonly randomBelow: (n: number) => number;
   /** The operator's name from settings, recorded in every audit entry. */
   readonly operator: () => string;
 }

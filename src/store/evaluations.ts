@@ -3,7 +3,8 @@
  * in one audited transaction (nothing half-applied) — with the profile version in force recorded on
  * the record. The applied changes come back with their previous values, for undo.
  */
-import { evaluationId, type EvaluationRecord, type Profile } from '../domain';
+import { lockSettingKey } from './settings';
+import { evaluationId, lockId, type EvaluationRecord, type Profile } from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
@@ -20,12 +21,14 @@ export interface ScoreChange {
     | { readonly evaluatorId: string | null };
 }
 
+/** The audit entity id of a pasted or imported block of scores: one entry for many cells. */
+export const BLOCK_PREFIX = 'block:';
+export const isBlockEntry = (a: { readonly entityId: string }): boolean => a.entityId.startsWith(BLOCK_PREFIX);
+
 /** A change as applied: what the field held before, so it can be undone. */
 export interface AppliedChange extends ScoreChange {
   readonly before: ScoreChange['field'];
 }
-
-const lockId = (periodId: string, unitId: string, component: string) => `${periodId}:${unitId}:${component}`;
 
 /**
  * `lock` names the unit whose submitted period refuses the changes — one unit for a grid, or each
@@ -56,7 +59,7 @@ export async function applyScoreChangesIn(
   // Bulk reads and writes: a pasted block of 4,000 cells is a handful of requests, not 16,000.
   if (lock) {
     const unitOf = (c: ScoreChange) => ('unitId' in lock ? lock.unitId : (lock.unitOf.get(c.employeeId) ?? ''));
-    const keys = [...new Set(changes.map((c) => `lock:${lockId(c.periodId, unitOf(c), c.component)}`))];
+    const keys = [...new Set(changes.map((c) => lockSettingKey(lockId(c.periodId, unitOf(c), c.component))))];
     if ((await tx.db.settings.bulkGet(keys)).some((s) => s !== undefined)) throw new Refusal('locked');
   }
   const ids = [...new Set(changes.map((c) => evaluationId(c.periodId, c.component, c.employeeId)))];
@@ -131,7 +134,7 @@ export async function applyScoreChangesIn(
     await tx.audit({
       action: 'update',
       entity: 'evaluations',
-      entityId: `block:${batchId}`,
+      entityId: `${BLOCK_PREFIX}${batchId}`,
       field: 'cells',
       before: null,
       after: cells,
@@ -158,7 +161,7 @@ export const setLocked = (
   reason: string,
 ): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.settings], async (tx) => {
-    const key = `lock:${lockId(at.periodId, at.unitId, at.component)}`;
+    const key = lockSettingKey(lockId(at.periodId, at.unitId, at.component));
     const current = await tx.db.settings.get(key);
     if (Boolean(current) === locked) return;
     if (locked) await tx.db.settings.put({ key, value: { at: ctx.now(), operator: ctx.operator() } });

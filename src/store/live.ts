@@ -2,10 +2,27 @@
  * The one liveQuery → Solid bridge: a signal that follows a Dexie query, in this tab and in every
  * other open tab (Dexie broadcasts changes between tabs). Dexie re-runs a query when the data
  * changes, not when a Solid signal changes: a query that depends on UI state takes it as a tracked
- * `source` and is subscribed anew whenever the source changes.
+ * `source` and is subscribed anew whenever the source changes. The open agency's live state — its
+ * organisation, typed settings and the named queries of `queries.ts` — is made here too, so no other
+ * store module touches Solid and the UI never touches a table.
  */
 import { liveQuery } from 'dexie';
-import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import {
+  normaliseProfile,
+  type Agency,
+  type Employee,
+  type Period,
+  type Profile,
+  type StatusInterval,
+  type Unit,
+} from '../domain';
+import type { AgencyDb, RegistryAgency, RegistryDb, Setting } from './db';
+import { runQuery, type QueryKey, type QueryName, type QueryResult } from './queries';
+import { readSettings, type AgencySettings } from './settings';
+
+/** A followed value and whether its first answer has come (a page shows nothing as missing before). */
+export type Live<T> = Accessor<T> & { readonly loaded: Accessor<boolean> };
 
 /** A query without UI dependencies. */
 export function createLiveQuery<T>(query: () => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Accessor<T> {
@@ -23,16 +40,82 @@ export function createLiveQueryOn<S, T>(
   query: (source: S) => T | Promise<T>,
   initial: T,
   onError?: (e: unknown) => void,
-): Accessor<T> {
+): Live<T> {
   const [value, setValue] = createSignal<T>(initial, { equals: false });
+  const [loaded, setLoaded] = createSignal(false);
   createEffect(() => {
     const current = source();
+    setLoaded(false);
     const subscription = liveQuery(() => query(current)).subscribe({
-      next: (v) => setValue(() => v),
+      next: (v) => {
+        setValue(() => v);
+        setLoaded(true);
+      },
       // A failing query is a bug or a closed database: never swallow it.
       error: (e: unknown) => (onError ? onError(e) : console.error('live query failed', e)),
     });
     onCleanup(() => subscription.unsubscribe());
   });
-  return value;
+  return Object.assign(value, { loaded });
+}
+
+export interface AgencyLive {
+  readonly agency: Accessor<Agency | undefined>;
+  /** The agency record has been read (it is undefined before, and after a removal). */
+  readonly loaded: Accessor<boolean>;
+  readonly units: Accessor<readonly Unit[]>;
+  readonly employees: Accessor<readonly Employee[]>;
+  readonly statuses: Accessor<readonly StatusInterval[]>;
+  readonly periods: Accessor<readonly Period[]>;
+  readonly settings: Accessor<AgencySettings>;
+  /** The agency's own methodology profiles, every version. */
+  readonly ownProfiles: Accessor<readonly Profile[]>;
+  /**
+   * A named query followed live; the key is tracked (a page's selection) and compared by value,
+   * so a new array of the same period ids does not subscribe again.
+   */
+  live<K extends QueryName>(name: K, key: Accessor<QueryKey<K>>, initial: QueryResult<K>): Live<QueryResult<K>>;
+  /** A named query answered once (an export reads the store as it is at the click). */
+  read<K extends QueryName>(name: K, key: QueryKey<K>): Promise<QueryResult<K>>;
+}
+
+export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): AgencyLive {
+  const agencyRow = createLiveQuery<Agency | undefined | null>(() => db.agency.toCollection().first(), null, onError);
+  const units = createLiveQuery<readonly Unit[]>(() => db.units.toArray(), [], onError);
+  const employees = createLiveQuery<readonly Employee[]>(() => db.employees.toArray(), [], onError);
+  const statuses = createLiveQuery<readonly StatusInterval[]>(() => db.statuses.toArray(), [], onError);
+  const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
+  const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
+  const settings = createMemo(() => readSettings(settingRows(), (key) => console.error('invalid setting ignored', key)));
+  const ownProfiles = createLiveQuery<readonly Profile[]>(
+    async () => (await db.profiles.toArray()).map(normaliseProfile),
+    [],
+    onError,
+  );
+  return {
+    agency: () => agencyRow() ?? undefined,
+    loaded: () => agencyRow() !== null,
+    units,
+    employees,
+    statuses,
+    periods,
+    settings,
+    ownProfiles,
+    live(name, key, initial) {
+      const text = createMemo(() => JSON.stringify(key()));
+      return createLiveQueryOn(text, (k) => runQuery(db, name, JSON.parse(k) as QueryKey<typeof name>), initial, onError);
+    },
+    read: (name, key) => runQuery(db, name, key),
+  };
+}
+
+/** The agencies on this machine, oldest first, followed live; undefined until read. */
+export function createRegistryAgencies(registry: RegistryDb): Accessor<readonly RegistryAgency[] | undefined> {
+  return createLiveQuery<readonly RegistryAgency[] | undefined>(
+    async () =>
+      (await registry.agencies.toArray()).sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+      ),
+    undefined,
+  );
 }

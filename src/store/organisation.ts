@@ -2,10 +2,11 @@
  * Writes to the organisation: agency settings, the unit tree, employees and their status intervals.
  * Each call is one audited transaction.
  */
-import type { Agency, Employee, StatusInterval, Unit } from '../domain';
+import type { Agency, CalendarAmendments, Employee, StatusInterval, Unit } from '../domain';
 import type { Result } from '../domain/result';
 import { fieldChanges, Refusal, write, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
+import { SETTING_KEYS } from './settings';
 
 type R<T> = Promise<Result<T, StoreError>>;
 
@@ -131,7 +132,7 @@ export const deleteStatus = (ctx: StoreContext, id: string): R<void> =>
     await tx.audit({ action: 'delete', entity: 'statuses', entityId: id, field: '*', before: status, after: null });
   });
 
-export const setSetting = (ctx: StoreContext, key: string, value: unknown): R<void> =>
+const setSetting = (ctx: StoreContext, key: string, value: unknown): R<void> =>
   write(ctx, [ctx.db.settings], async (tx) => {
     const before = await tx.db.settings.get(key);
     if (JSON.stringify(before?.value) === JSON.stringify(value)) return;
@@ -145,3 +146,11 @@ export const setSetting = (ctx: StoreContext, key: string, value: unknown): R<vo
       after: value,
     });
   });
+
+/** The operator's name, recorded in every audit entry from now on. */
+export const setOperatorName = (ctx: StoreContext, name: string): R<void> =>
+  setSetting(ctx, SETTING_KEYS.operatorName, name.trim());
+
+/** HR's amendments of the working-day calendar. */
+export const setCalendarAmendments = (ctx: StoreContext, amendments: CalendarAmendments): R<void> =>
+  setSetting(ctx, SETTING_KEYS.calendarAmendments, amendments);

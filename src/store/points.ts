@@ -3,7 +3,8 @@
  * work plan's targets for the year — each change one audited transaction that records the profile
  * in force, refused when the unit's period is submitted (locked).
  */
-import { pointsSheetId, withEntry, type EntryFields, type EntryList, type PointsSheet, type Profile } from '../domain';
+import { lockSettingKey } from './settings';
+import { lockId, pointsSheetId, withEntry, type EntryFields, type EntryList, type PointsSheet, type Profile } from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
@@ -17,7 +18,7 @@ export const updatePointsSheet = (
   profile: Profile,
 ): Promise<Result<PointsSheet, StoreError>> =>
   write(ctx, [ctx.db.pointsSheets, ctx.db.settings], async (tx) => {
-    if (await tx.db.settings.get(`lock:${at.periodId}:${at.unitId}:points`)) throw new Refusal('locked');
+    if (await tx.db.settings.get(lockSettingKey(lockId(at.periodId, at.unitId, 'points')))) throw new Refusal('locked');
     const id = pointsSheetId(at.periodId, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
     const before: PointsSheet = stored ?? {
@@ -73,7 +74,7 @@ export async function applyEntryWritesIn(
   const sheets = new Map<string, EntryWrite[]>();
   for (const w of writes)
     sheets.set(pointsSheetId(w.periodId, w.employeeId), [...(sheets.get(pointsSheetId(w.periodId, w.employeeId)) ?? []), w]);
-  const locks = [...new Set(writes.map((w) => `lock:${w.periodId}:${unitOf.get(w.employeeId) ?? ''}:points`))];
+  const locks = [...new Set(writes.map((w) => lockSettingKey(lockId(w.periodId, unitOf.get(w.employeeId) ?? '', 'points'))))];
   if ((await tx.db.settings.bulkGet(locks)).some((s) => s !== undefined)) throw new Refusal('locked');
   const stored = await tx.db.pointsSheets.bulkGet([...sheets.keys()]);
   const put: PointsSheet[] = [];

@@ -3,6 +3,7 @@
  * deliberate purge — one transaction, with an audit entry naming the periods, the counts and the
  * reason. Nothing is purged without being asked for.
  */
+import { isLockOfPeriods } from './settings';
 import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext } from './context';
 import type { AgencyDb } from './db';
@@ -59,9 +60,7 @@ export const purgePeriods = (
         .anyOf([...periodIds])
         .delete();
     // The periods' submission locks go with them.
-    const locks = (await tx.db.settings.toCollection().primaryKeys()).filter((k) =>
-      periodIds.some((p) => String(k).startsWith(`lock:${p}:`)),
-    );
+    const locks = (await tx.db.settings.toCollection().primaryKeys()).filter((k) => isLockOfPeriods(String(k), periodIds));
     await tx.db.settings.bulkDelete(locks);
     counts['locks'] = locks.length;
     await tx.audit({

@@ -115,7 +115,7 @@ export const sealAnswers = (
       if (answerProblems(a.scores, competenciesOf(token.evaluatedId), scale).length > 0) throw new Refusal('invalid');
       return sealedAnswer(token, a.scores);
     });
-    await tx.db.survey360Answers.bulkAdd(shuffled(sealed, randomBelow));
+    await tx.db.survey360Answers.bulkAdd(shuffled(sealed, ctx.randomBelow));
     await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token));
     await tx.audit({
       action: 'create',
@@ -127,15 +127,6 @@ export const sealAnswers = (
     });
     return sealed.length;
   });
-
-/** A uniformly random whole number below n, from the platform's cryptographic source. */
-const randomBelow = (n: number): number => {
-  const buf = new Uint32Array(1);
-  const limit = Math.floor(0x1_0000_0000 / n) * n;
-  do crypto.getRandomValues(buf);
-  while ((buf[0] ?? 0) >= limit);
-  return (buf[0] ?? 0) % n;
-};
 
 /** What the store holds for the tokens of returned questionnaires: the open tokens and the sealed answers. */
 async function heldFor(
@@ -189,7 +180,7 @@ export const importAnswers = (
       return stored ? [sealedAnswer(stored, r.scores)] : [];
     });
     if (fresh.length + replaced.length === 0) return { sealed: 0, replaced: 0 };
-    await tx.db.survey360Answers.bulkPut(shuffled([...fresh, ...replaced], randomBelow));
+    await tx.db.survey360Answers.bulkPut(shuffled([...fresh, ...replaced], ctx.randomBelow));
     await tx.db.survey360Tokens.bulkDelete(fresh.map((a) => a.token));
     const periodId = fresh[0]?.periodId ?? replaced[0]?.periodId ?? '';
     if (fresh.length > 0)

@@ -32,7 +32,13 @@ async function once(bytes: Uint8Array, run: number) {
   const db = new AgencyDb(`bench-app-${run}`);
   await db.open();
   let n = 0;
-  const ctx = { db, now: () => new Date().toISOString(), newId: () => `id${run}-${++n}`, operator: () => 'bench' };
+  const ctx = {
+    db,
+    now: () => new Date().toISOString(),
+    newId: () => `id${run}-${++n}`,
+    randomBelow: (k: number) => k - 1,
+    operator: () => 'bench',
+  };
   t = performance.now();
   const plan = parseAndValidate(bytes, { units: [], employees: [] }, ctx.newId);
   const validated = performance.now() - t;

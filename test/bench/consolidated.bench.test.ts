@@ -8,7 +8,7 @@ import * as XLSX from 'xlsx';
 import { createRoot } from 'solid-js';
 import { afterAll, expect, it } from 'vitest';
 import { KZ_CALENDAR, makeRng, periodsOfYear, TYPICAL_2023, type Employee, type EvaluationRecord } from '../../src/domain';
-import { createI18n } from '../../src/i18n';
+import { createI18n } from '../../src/i18n/translator';
 import { consolidatedSheets, consolidatedWorkbook, type ConsolidatedExport } from '../../src/ui/exchange/consolidated-export';
 import { report, type Row } from './report';
 

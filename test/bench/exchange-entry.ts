@@ -14,7 +14,13 @@ async function once(files: readonly Uint8Array[], run: number, units: readonly s
   const db = new AgencyDb(`bench-exchange-${run}`);
   await db.open();
   let n = 0;
-  const ctx = { db, now: () => new Date().toISOString(), newId: () => `id${run}-${++n}`, operator: () => 'bench' };
+  const ctx = {
+    db,
+    now: () => new Date().toISOString(),
+    newId: () => `id${run}-${++n}`,
+    randomBelow: (k: number) => k - 1,
+    operator: () => 'bench',
+  };
   const t = performance.now();
   const unitOf = new Map<string, string>();
   const changes: ScoreChange[] = [];

@@ -4,6 +4,7 @@
  * revise, a tie decided by the chair, the secretary without a vote — and what stops the protocol
  * from being signed.
  */
+import { sittingCaseKey } from '../ids';
 import type { CommissionSitting } from '../model';
 import type { Profile } from '../profiles/types';
 import { commissionDecision, hasQuorum, type CommissionDecision } from './procedures';
@@ -18,8 +19,6 @@ export interface SittingState {
   readonly blockers: readonly SittingBlocker[];
 }
 
-const caseKey = (c: { employeeId: string; component: string }) => `${c.component}:${c.employeeId}`;
-
 /**
  * @example sittingState(sittingWith4of7Present, TYPICAL_2023).quorum === false
  */
@@ -28,7 +27,7 @@ export function sittingState(s: CommissionSitting, profile: Profile): SittingSta
   const quorum = hasQuorum(members, s.present, profile);
   const decisions = new Map<string, CommissionDecision>();
   for (const c of s.cases)
-    decisions.set(caseKey(c), commissionDecision(members, s.present, new Map(Object.entries(c.votes)), profile));
+    decisions.set(sittingCaseKey(c), commissionDecision(members, s.present, new Map(Object.entries(c.votes)), profile));
   const blockers: SittingBlocker[] = [];
   if (!s.seats.some((m) => m.role === 'chair')) blockers.push('noChair');
   if (!s.seats.some((m) => m.role === 'secretary')) blockers.push('noSecretary');
@@ -38,7 +37,7 @@ export function sittingState(s: CommissionSitting, profile: Profile): SittingSta
     if ([...decisions.values()].some((d) => d.kind !== 'decided')) blockers.push('undecided');
     if (
       s.cases.some((c) => {
-        const d = decisions.get(caseKey(c));
+        const d = decisions.get(sittingCaseKey(c));
         return d?.kind === 'decided' && d.decision === 'revise' && (c.corrected === null || c.reason.trim() === '');
       })
     )
@@ -47,5 +46,3 @@ export function sittingState(s: CommissionSitting, profile: Profile): SittingSta
   const voting = s.seats.filter((m) => m.role !== 'secretary');
   return { quorum, present: voting.filter((m) => s.present.includes(m.id)).length, voting: voting.length, decisions, blockers };
 }
-
-export const sittingCaseKey = caseKey;

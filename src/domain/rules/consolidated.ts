@@ -32,7 +32,8 @@ import { consequences, type Consequences } from './procedures';
 import { rankingScore, rankWithinUnit } from './ranking';
 import { unitHeadIds } from './roles';
 
-export type Method = 'ranking' | 'kci' | 'points';
+import type { Method } from '../case/method';
+export type { Method };
 
 export interface ConsolidatedRow {
   readonly unitId: string;

@@ -6,7 +6,8 @@
  */
 import type { CalibrationCase, CommissionSitting } from '../model';
 import type { Profile } from '../profiles/types';
-import { sittingCaseKey, sittingState } from './commission-sitting';
+import { sittingCaseKey } from '../ids';
+import { sittingState } from './commission-sitting';
 import { gradeOf, type GradeId, type Scale } from './grades';
 import { calibrationResult } from './procedures';
 import { hundredthsText } from './score';

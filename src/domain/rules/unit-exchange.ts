@@ -8,6 +8,7 @@
  */
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { Cell } from '../roster-headers';
+import { scoreKey } from '../ids';
 import {
   entryFields,
   readEntryRow,
@@ -227,8 +228,6 @@ export interface UnitImportInput {
   /** The points model's entry sheets: how to read a row, and the entries stored now by person. */
   readonly points?: { readonly context: EntryContext; readonly current: ReadonlyMap<string, PointsLists> };
 }
-
-export const scoreKey = (component: ExchangeComponent, employeeId: string): string => `${component}:${employeeId}`;
 
 const at = (
   code: ProblemCode,

@@ -7,7 +7,7 @@ import { A, HashRouter, Navigate, Route, useLocation, type RouteSectionProps } f
 import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
 import type { Lang } from '../../domain';
-import { AgencyDb, agencyDbName, openDb } from '../../store/db';
+import { openAgency, type AgencyHandle } from '../../store/open';
 import { applyUpdate, dismissUpdate, serviceWorkerState } from '../../platform/service-worker';
 import { AppProvider, useApp } from './app-state';
 import { AgencyProvider, useAgency } from './agency-state';
@@ -45,8 +45,10 @@ import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from '../shared/messages';
 import type { Result } from '../../domain/result';
 import type { StoreError } from '../../store/errors';
+import { nowIso } from '../../platform/clock';
 
-const failedOpen = (r: Result<AgencyDb, StoreError> | undefined): StoreError | undefined => (r && !r.ok ? r.error : undefined);
+const failedOpen = (r: Result<AgencyHandle, StoreError> | undefined): StoreError | undefined =>
+  r && !r.ok ? r.error : undefined;
 
 export function App() {
   return (
@@ -93,7 +95,7 @@ function Shell(props: RouteSectionProps) {
   const { t } = app.i18n;
   const [db] = createResource(
     () => app.currentAgencyId(),
-    async (id) => openDb(new AgencyDb(agencyDbName(id)), () => app.markOtherTabUpgraded()),
+    async (id) => openAgency(id, () => app.markOtherTabUpgraded()),
   );
   const creatingNew = () => props.location.pathname === '/new';
   return (
@@ -179,7 +181,7 @@ function Shell(props: RouteSectionProps) {
           {(opened) => (
             <Show when={opened.ok ? opened.value : undefined} keyed>
               {(agencyDb) => (
-                <AgencyProvider db={agencyDb}>
+                <AgencyProvider handle={agencyDb}>
                   <AgencyLayout>{props.children}</AgencyLayout>
                 </AgencyProvider>
               )}
@@ -261,7 +263,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         when={
           agency.agency()?.demo === false &&
           agency.employees().length > 0 &&
-          backupIsOld(registryEntry()?.lastBackupAt ?? null, new Date())
+          backupIsOld(registryEntry()?.lastBackupAt ?? null, nowIso())
         }
         text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
       />

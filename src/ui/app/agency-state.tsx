@@ -3,19 +3,18 @@
  * `run`, through which every write goes so a failure is shown and the first real entry asks the
  * browser to keep the data.
  */
-import { createContext, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { createContext, createMemo, useContext, type Accessor, type ParentProps } from 'solid-js';
 import {
   amendCalendar,
   builtinProfile,
   KZ_CALENDAR,
-  NO_AMENDMENTS,
-  normaliseProfile,
+  lockId,
   TYPICAL_2023,
   type Agency,
-  type CalendarAmendments,
   type CalendarData,
   type Employee,
   type Period,
+  type PeriodLock,
   type Profile,
   type StatusInterval,
   type Unit,
@@ -23,26 +22,32 @@ import {
 import { latestVersions } from '../../store/profiles';
 import type { Result } from '../../domain/result';
 import type { StoreContext } from '../../store/context';
-import type { AgencyDb, Setting } from '../../store/db';
 import type { StoreError } from '../../store/errors';
-import { createLiveQuery } from '../../store/live';
+import { createAgencyLive, type AgencyLive } from '../../store/live';
+import type { AgencySettings } from '../../store/settings';
+import type { AgencyHandle } from '../../store/open';
 import { nowIso } from '../../platform/clock';
-import { newId } from '../../platform/ids';
+import { newId, randomBelow } from '../../platform/ids';
 import { requestPersistence } from '../../platform/storage';
 import { useApp } from './app-state';
 
-export interface AgencyState {
-  readonly db: AgencyDb;
+export interface AgencyState extends Pick<AgencyLive, 'live' | 'read'> {
+  /** What every store write takes (the database, the clock, ids and the operator). */
   readonly ctx: StoreContext;
   readonly agency: Accessor<Agency | undefined>;
   readonly units: Accessor<readonly Unit[]>;
   readonly employees: Accessor<readonly Employee[]>;
   readonly statuses: Accessor<readonly StatusInterval[]>;
   readonly periods: Accessor<readonly Period[]>;
-  readonly settings: Accessor<ReadonlyMap<string, unknown>>;
-  /** The methodology profile the agency uses (built-in, or the newest version of its own). */
+  /** The agency's settings, validated (memoised). */
+  readonly settings: Accessor<AgencySettings>;
+  /** Submitted (locked) periods by `lockId(period, unit, component)`. */
+  readonly locks: Accessor<ReadonlyMap<string, PeriodLock>>;
+  /** Whether a unit's period is submitted for a component. */
+  isLocked(periodId: string, unitId: string, component: string): boolean;
+  /** The methodology profile the agency uses (built-in, or the newest version of its own); memoised. */
   readonly profile: Accessor<Profile>;
-  /** Kazakhstan's working days with the agency's amendments. */
+  /** Kazakhstan's working days with the agency's amendments; memoised (one object while they stand). */
   readonly calendar: Accessor<CalendarData>;
   readonly ownProfiles: Accessor<readonly Profile[]>;
   /**
@@ -62,61 +67,52 @@ export interface AgencyState {
 const AgencyContext = createContext<AgencyState>();
 const PERSIST_ASKED = 'bagalau.persistAsked';
 
-export function AgencyProvider(props: ParentProps<{ db: AgencyDb }>) {
+export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
   const app = useApp();
   // The parent mounts a new provider per database (keyed), so reading it once is right.
   // eslint-disable-next-line solid/reactivity
-  const db = props.db;
+  const handle = props.handle;
   const onError = (e: unknown) => {
     if ((e as { name?: string }).name === 'DatabaseClosedError') app.markOtherTabUpgraded();
     else console.error('live query failed', e);
   };
-  const agency = createLiveQuery<Agency | undefined | null>(() => db.agency.toCollection().first(), null, onError);
-  const units = createLiveQuery<readonly Unit[]>(() => db.units.toArray(), [], onError);
-  const employees = createLiveQuery<readonly Employee[]>(() => db.employees.toArray(), [], onError);
-  const statuses = createLiveQuery<readonly StatusInterval[]>(() => db.statuses.toArray(), [], onError);
-  const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
-  const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
-  const settings = () => new Map(settingRows().map((s) => [s.key, s.value]));
-  const ownProfiles = createLiveQuery<readonly Profile[]>(
-    async () => (await db.profiles.toArray()).map(normaliseProfile),
-    [],
-    onError,
-  );
-  const profile = () => {
+  const live = createAgencyLive(handle, onError);
+  const { agency, settings, ownProfiles } = live;
+  const locks = createMemo(() => settings().locks);
+  const profile = createMemo(() => {
     const id = agency()?.profileId ?? TYPICAL_2023.id;
     return builtinProfile(id) ?? latestVersions(ownProfiles()).find((p) => p.id === id) ?? TYPICAL_2023;
-  };
-  const calendar = () =>
-    amendCalendar(KZ_CALENDAR, (settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS);
+  });
+  const calendar = createMemo(() => amendCalendar(KZ_CALENDAR, settings().calendarAmendments));
   const ctx: StoreContext = {
-    db,
+    db: handle,
     now: nowIso,
     newId,
-    operator: () => {
-      const name = settings().get('operatorName');
-      return typeof name === 'string' ? name : '';
-    },
+    randomBelow,
+    operator: () => settings().operatorName,
   };
   const state: AgencyState = {
-    db,
     ctx,
-    agency: () => agency() ?? undefined,
-    units,
-    employees,
-    statuses,
-    periods,
+    agency,
+    units: live.units,
+    employees: live.employees,
+    statuses: live.statuses,
+    periods: live.periods,
     settings,
+    locks,
+    isLocked: (periodId, unitId, component) => locks().has(lockId(periodId, unitId, component)),
     profile,
     calendar,
     ownProfiles,
+    live: live.live,
+    read: live.read,
     profileFor(record, locked) {
       if (!locked || !record) return profile();
       const builtin = builtinProfile(record.profileId);
       if (builtin && builtin.version === record.profileVersion) return builtin;
       return ownProfiles().find((p) => p.id === record.profileId && p.version === record.profileVersion) ?? profile();
     },
-    loaded: () => agency() !== null,
+    loaded: live.loaded,
     async run(op) {
       const result = await op;
       if (!result.ok) {

@@ -3,10 +3,10 @@
  * (a polite live region for news, an alert region for failures) and the confirmation dialog.
  */
 import { createContext, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
-import { createI18n, type I18n } from '../../i18n';
+import { createI18n, type I18n } from '../../i18n/translator';
 import { storeErrorText } from '../shared/messages';
-import { RegistryDb, type RegistryAgency } from '../../store/db';
-import { createLiveQuery } from '../../store/live';
+import { createRegistryAgencies } from '../../store/live';
+import { openRegistry, type RegistryAgency, type RegistryHandle } from '../../store/open';
 import type { StoreError } from '../../store/errors';
 
 export interface Notice {
@@ -17,7 +17,7 @@ export interface Notice {
 
 export interface AppState {
   readonly i18n: I18n;
-  readonly registry: RegistryDb;
+  readonly registry: RegistryHandle;
   readonly agencies: Accessor<readonly RegistryAgency[] | undefined>;
   readonly currentAgencyId: Accessor<string | null>;
   selectAgency(id: string | null): void;
@@ -43,20 +43,9 @@ const AGENCY_KEY = 'bagalau.agency';
 
 export function AppProvider(props: ParentProps) {
   const i18n = createI18n();
-  const registry = new RegistryDb();
   const [otherTabUpgraded, setOtherTabUpgraded] = createSignal(false);
-  registry.on('versionchange', () => {
-    registry.close();
-    setOtherTabUpgraded(true);
-    return false;
-  });
-  const agencies = createLiveQuery<readonly RegistryAgency[] | undefined>(
-    async () =>
-      (await registry.agencies.toArray()).sort((a, b) =>
-        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
-      ),
-    undefined,
-  );
+  const registry = openRegistry(() => setOtherTabUpgraded(true));
+  const agencies = createRegistryAgencies(registry);
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);

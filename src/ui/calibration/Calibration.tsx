@@ -14,11 +14,11 @@ import {
   familiarisationId,
   formatDate,
   fullName,
-  hundredthsText,
   kciSheet,
   rankingScore,
   readScore,
   type CalibrationCase,
+  submittedDays,
 } from '../../domain';
 import { saveCalibration } from '../../store/calibration';
 import { newId } from '../../platform/ids';
@@ -27,8 +27,8 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createPeriodRecords } from '../shared/period-records';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { submittedDays } from '../shared/locks';
 import { problemText } from '../shared/messages';
+import { inputNumberIn } from '../../i18n';
 
 /** A completed, acquainted result that may be calibrated, with the evaluator's score. */
 export interface Calibratable {
@@ -55,12 +55,12 @@ export function CalibrationPage() {
     if (!p) return [];
     const profile = agency.profile();
     const records = new Map(data().records.map((r) => [r.id, r]));
-    const done = new Map(data().done.map((f) => [f.id, f]));
+    const done = new Map(data().familiarisations.map((f) => [f.id, f]));
     return completedResults({
       quarters: [p],
       employees: agency.employees(),
       statuses: agency.statuses(),
-      submitted: submittedDays(agency.settings()),
+      submitted: submittedDays(agency.locks()),
       records: data().records,
       plans: data().plans,
       sheets: [],
@@ -97,7 +97,7 @@ export function CalibrationPage() {
     const e = agency.employees().find((x) => x.id === id);
     return e ? fullName(e) : id;
   };
-  const open = () => calibratable().filter((c) => !data().cases.some((x) => x.id === c.id));
+  const open = () => calibratable().filter((c) => !data().calibrations.some((x) => x.id === c.id));
 
   const [who, setWho] = createSignal('');
   const [appliedOn, setAppliedOn] = createSignal(todayIso());
@@ -165,7 +165,7 @@ export function CalibrationPage() {
               </form>
             </Show>
           </section>
-          <For each={data().cases} fallback={<p class="muted">{t('calibration.noCases')}</p>}>
+          <For each={data().calibrations} fallback={<p class="muted">{t('calibration.noCases')}</p>}>
             {(c) => <CaseCard case={c} subject={calibratable().find((x) => x.id === c.id)} name={name(c.employeeId)} />}
           </For>
         </Show>
@@ -341,7 +341,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
                       <input
                         class="num"
                         inputmode="decimal"
-                        value={p.vote === null ? '' : hundredthsText(p.vote).replace('.', ',')}
+                        value={p.vote === null ? '' : inputNumberIn(app.i18n.lang(), p.vote / 100)}
                         aria-label={`${t('calibration.vote')}: ${p.name}`}
                         aria-invalid={voteProblems()[p.id] ? 'true' : undefined}
                         onChange={(e) => setVote(p.id, e.currentTarget.value)}

@@ -10,21 +10,24 @@ import {
   calibrationState,
   formatDate,
   fullName,
-  hundredthsText,
   kciSheet,
   rankingScore,
   type CalibrationCase,
   type EvaluationRecord,
   type Familiarisation,
   type KciPlan,
+  evaluationId,
+  kciPlanId,
+  familiarisationId,
 } from '../../domain';
 import { agencyNameIn, CALIBRATION_PROTOCOL, type DocLang, fillDoc as fill, quarterIn } from '../../i18n/documents';
-import { createLiveQueryOn } from '../../store/live';
 import { useAgency } from '../app/agency-state';
 import { CALIBRATION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
+import { NO_PERIOD_RECORDS } from '../../store/queries';
+import { resultText } from '../../i18n';
 
 interface Loaded {
   readonly c: CalibrationCase | undefined;
@@ -38,20 +41,28 @@ export function CalibrationProtocolPage() {
   const [search, setSearch] = useSearchParams<{ id?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => CALIBRATION_PROTOCOL[lang()];
-  const loaded = createLiveQueryOn<string, Loaded | undefined>(
-    () => search.id ?? '',
-    async (id) => {
-      const c = await agency.db.calibrations.get(id);
-      if (!c) return { c: undefined, record: undefined, plan: undefined, familiarisation: undefined };
-      return {
-        c,
-        record: await agency.db.evaluations.get(`${c.periodId}:${c.component}:${c.employeeId}`),
-        plan: await agency.db.kciPlans.get(`${c.periodId}:${c.employeeId}`),
-        familiarisation: await agency.db.familiarisations.get(c.id),
-      };
+  const stored = agency.live('calibration', () => search.id ?? '', null);
+  const records = agency.live(
+    'periodRecords',
+    () => {
+      const c = stored();
+      return c ? [c.periodId] : [];
     },
-    undefined,
+    NO_PERIOD_RECORDS,
   );
+  const loaded = createMemo((): Loaded | undefined => {
+    if (!stored.loaded()) return undefined;
+    const c = stored() ?? undefined;
+    if (!c) return { c: undefined, record: undefined, plan: undefined, familiarisation: undefined };
+    if (!records.loaded()) return undefined;
+    const r = records();
+    return {
+      c,
+      record: r.records.find((x) => x.id === evaluationId(c.periodId, c.component, c.employeeId)),
+      plan: r.plans.find((x) => x.id === kciPlanId(c.periodId, c.employeeId)),
+      familiarisation: r.familiarisations.find((x) => x.id === familiarisationId(c.periodId, c.component, c.employeeId)),
+    };
+  });
   const person = () => agency.employees().find((e) => e.id === loaded()?.c?.employeeId);
   const score = createMemo(() => {
     const l = loaded();
@@ -68,7 +79,7 @@ export function CalibrationProtocolPage() {
       ? calibrationState(l.c, l.familiarisation?.on ?? l.c.appliedOn, s, agency.profile(), agency.calendar())
       : undefined;
   });
-  const num = (h: number | null | undefined) => (h === null || h === undefined ? '' : hundredthsText(h).replace('.', ','));
+  const num = (h: number | null | undefined) => resultText(lang(), h, false);
   const period = () => {
     const id = loaded()?.c?.periodId ?? '';
     return quarterIn(lang(), Number(id.slice(0, 4)), Number(id.slice(-1)));

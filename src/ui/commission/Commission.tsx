@@ -18,6 +18,8 @@ import {
   type CommissionCase,
   type CommissionSeat,
   type CommissionSitting,
+  submittedDays,
+  sittingId,
 } from '../../domain';
 import { saveSitting } from '../../store/commission';
 import { newId } from '../../platform/ids';
@@ -25,7 +27,6 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { submittedDays } from '../shared/locks';
 import { createPeriodRecords } from '../shared/period-records';
 import { resultValue, valueText } from '../shared/result-text';
 
@@ -52,22 +53,22 @@ export function CommissionPage() {
     const p = period();
     return p ? [p.id] : [];
   });
-  const [stored, setStored] = createSignal<CommissionSitting | undefined>(undefined);
   // The sitting follows the database (here and in other tabs) unless the user is editing it.
-  createEffect(
-    on(
-      () => period()?.id,
-      (id) => {
-        if (!id) return;
-        void agency.db.sittings.get(id).then((s) => setStored(s));
-      },
-    ),
+  const stored = createMemo(
+    () => {
+      const p = period();
+      return p && loaded() ? data().sittings.find((s) => s.id === sittingId(p.id)) : undefined;
+    },
+    undefined,
+    { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
   const [draft, setDraft] = createSignal<CommissionSitting | undefined>(undefined);
   const [dirty, setDirty] = createSignal(false);
   createEffect(
-    on([stored, () => period()?.id], ([s, id]) => {
+    on([stored, () => period()?.id], ([s, id], previous) => {
       if (!id) return;
+      // Edits not yet saved are kept when the stored sitting changes meanwhile (another tab).
+      if (dirty() && previous?.[1] === id) return;
       setDraft(s ?? emptySitting(id));
       setDirty(false);
     }),
@@ -86,7 +87,7 @@ export function CommissionPage() {
           quarters: [p],
           employees: agency.employees(),
           statuses: agency.statuses(),
-          submitted: submittedDays(agency.settings()),
+          submitted: submittedDays(agency.locks()),
           records: data().records,
           plans: data().plans,
           sheets: data().sheets,
@@ -127,7 +128,10 @@ export function CommissionPage() {
   const [seatRole, setSeatRole] = createSignal<CommissionSeat['role']>('member');
   const save = async () => {
     const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases() }));
-    if (saved) setStored(saved);
+    if (saved) {
+      setDraft(saved);
+      setDirty(false);
+    }
   };
   const sign = async () => {
     if (state().blockers.length > 0)
@@ -140,7 +144,10 @@ export function CommissionPage() {
         'error',
       );
     const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases(), signedOn: todayIso() }));
-    if (saved) setStored(saved);
+    if (saved) {
+      setDraft(saved);
+      setDirty(false);
+    }
   };
   const person = (id: string) => {
     const e = agency.employees().find((x) => x.id === id);

@@ -5,15 +5,23 @@
  * the members with their dates.
  */
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, For, Show } from 'solid-js';
-import { completedResults, formatDate, fullName, sittingCaseKey, sittingState, type CommissionSitting } from '../../domain';
+import { createMemo, For, Show } from 'solid-js';
+import {
+  completedResults,
+  formatDate,
+  fullName,
+  sittingCaseKey,
+  sittingState,
+  type CommissionSitting,
+  submittedDays,
+  sittingId,
+} from '../../domain';
 import { agencyNameIn, COMMISSION_PROTOCOL, type DocLang, fillDoc as fill, quarterIn } from '../../i18n/documents';
 import { useAgency } from '../app/agency-state';
 import { COMMISSION_PROTOCOL_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
-import { submittedDays } from '../shared/locks';
 import { createPeriodRecords } from '../shared/period-records';
 import { resultValue, valueText } from '../shared/result-text';
 
@@ -24,11 +32,9 @@ export function CommissionProtocolPage() {
   const [search, setSearch] = useSearchParams<{ period?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => COMMISSION_PROTOCOL[lang()];
-  const [sitting] = createResource(
-    () => search.period ?? '',
-    async (id): Promise<CommissionSitting | null> => (await agency.db.sittings.get(id)) ?? null,
-  );
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const sitting = (): CommissionSitting | null | undefined =>
+    loaded() ? (data().sittings.find((s) => s.id === sittingId(search.period ?? '')) ?? null) : undefined;
   const state = createMemo(() => {
     const s = sitting();
     return s ? sittingState(s, agency.profile()) : undefined;
@@ -40,7 +46,7 @@ export function CommissionProtocolPage() {
           quarters: [p],
           employees: agency.employees(),
           statuses: agency.statuses(),
-          submitted: submittedDays(agency.settings()),
+          submitted: submittedDays(agency.locks()),
           records: data().records,
           plans: data().plans,
           sheets: data().sheets,

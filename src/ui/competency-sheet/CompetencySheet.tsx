@@ -15,13 +15,11 @@ import {
   namedNotShown,
   sheetProblems,
   sheetSummary,
-  type CompetencySheet,
   type IndicatorLevel,
   type SheetEntry,
   type SheetProblem,
 } from '../../domain';
 import { updateSheetEntry } from '../../store/competency-sheets';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
@@ -47,9 +45,12 @@ export function CompetencySheetPage() {
   const textLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const competencies = () => agency.profile().competencySheet.value;
   const nameOf = (id: string) => competencies().find((c) => c.id === id)?.names[textLang()] ?? id;
-  const sheets = createLiveQueryOn<string, readonly CompetencySheet[]>(
-    () => year()?.id ?? '',
-    (id) => agency.db.competencySheets.where('periodId').equals(id).toArray(),
+  const sheets = agency.live(
+    'competencySheets',
+    () => {
+      const y = year();
+      return y ? [y.id] : [];
+    },
     [],
   );
   const sheetOf = createMemo(() => new Map(sheets().map((s) => [s.employeeId, s])));

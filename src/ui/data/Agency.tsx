@@ -4,9 +4,8 @@ import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry } from '../../domain';
 import { latestVersions } from '../../store/profiles';
 import { deleteAgency, syncRegistryNames } from '../../store/agencies';
 import { addPeriods } from '../../store/periods';
-import { setSetting, updateAgency } from '../../store/organisation';
-import { createLiveQuery } from '../../store/live';
-import { nowIso } from '../../platform/clock';
+import { setOperatorName, updateAgency } from '../../store/organisation';
+import { nowIso, todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -19,13 +18,10 @@ export function AgencyPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const a = () => agency.agency();
-  const audit = createLiveQuery<readonly AuditEntry[]>(
-    () => agency.db.audit.orderBy('id').reverse().limit(AUDIT_SHOWN).toArray(),
-    [],
-  );
+  const audit = agency.live('auditRecent', () => AUDIT_SHOWN, []);
   const ownProfiles = agency.ownProfiles;
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
-  const [year, setYear] = createSignal(String(new Date().getFullYear() + 1));
+  const [year, setYear] = createSignal(String(Number(todayIso().slice(0, 4)) + 1));
 
   const saveAgency = async (patch: Parameters<typeof updateAgency>[1]) => {
     const updated = await agency.run(updateAgency(agency.ctx, patch));
@@ -89,8 +85,8 @@ export function AgencyPage() {
             <label class="field">
               <span>{t('agency.operator')}</span>
               <input
-                value={String(agency.settings().get('operatorName') ?? '')}
-                onChange={(e) => void agency.runOk(setSetting(agency.ctx, 'operatorName', e.currentTarget.value.trim()))}
+                value={agency.settings().operatorName}
+                onChange={(e) => void agency.runOk(setOperatorName(agency.ctx, e.currentTarget.value))}
               />
             </label>
           </div>

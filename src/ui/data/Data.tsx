@@ -3,8 +3,14 @@
  * confirmed), whether the browser keeps the data, how much is used, and when the last backup was.
  */
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { SCHEMA_VERSION } from '../../store/schema';
-import { markBackedUp, normaliseSnapshot, restoreSnapshot, takeSnapshot, type RestoreProblem } from '../../store/backup';
+import {
+  markBackedUp,
+  normaliseSnapshot,
+  restoreSnapshot,
+  SCHEMA_VERSION,
+  snapshotOf,
+  type RestoreProblem,
+} from '../../store/backup';
 import { writeBackup } from '../../io/backup-workbook';
 import { readBackupFile } from '../../io/backup-file';
 import { downloadBytes, fileBytes, safeFileName } from '../../platform/download';
@@ -32,7 +38,7 @@ export function DataPage() {
     const current = agency.agency();
     if (!current) return;
     setBusy(true);
-    const snapshot = await takeSnapshot(agency.db);
+    const snapshot = await snapshotOf(agency.ctx);
     const exportedAt = nowIso();
     const bytes = writeBackup(snapshot, {
       agencyId: current.id,
@@ -100,7 +106,7 @@ export function DataPage() {
             {(at) => t('data.lastBackup', { date: app.i18n.formatDateTime(at()) })}
           </Show>
         </p>
-        <Show when={entry()?.lastBackupAt && backupIsOld(entry()?.lastBackupAt ?? null, new Date())}>
+        <Show when={entry()?.lastBackupAt && backupIsOld(entry()?.lastBackupAt ?? null, nowIso())}>
           <p class="warning-box">{t('data.backupOld')}</p>
         </Show>
         <button type="button" class="primary" disabled={busy()} onClick={() => void backup()}>

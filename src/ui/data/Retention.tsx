@@ -3,11 +3,11 @@
  * after completion, with what they hold; an archive workbook of them; and, after the archive, the
  * deliberate purge — confirmed, with a reason, logged. Nothing is purged silently.
  */
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { periodsPastRetention } from '../../domain';
 import { ARCHIVE_TYPE, writeBackup } from '../../io/backup-workbook';
-import { PERIOD_TABLES, periodRows, purgePeriods } from '../../store/retention';
-import { SCHEMA_VERSION } from '../../store/schema';
+import { PERIOD_TABLES, purgePeriods } from '../../store/retention';
+import { SCHEMA_VERSION } from '../../store/backup';
 import { downloadBytes, safeFileName } from '../../platform/download';
 import { nowIso, todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -19,12 +19,13 @@ export function RetentionSection() {
   const { t } = app.i18n;
   const due = createMemo(() => periodsPastRetention(agency.periods(), todayIso(), agency.profile()));
   const ids = () => due().map((p) => p.id);
-  // Recounted when the periods change and after a purge.
-  const [rows, { refetch }] = createResource(
-    () => ids().join(','),
-    async (key) => (key === '' ? undefined : periodRows(agency.db, key.split(','))),
-  );
-  const total = () => PERIOD_TABLES.reduce((n, table) => n + (rows()?.[table].length ?? 0), 0);
+  // Followed live: recounted when the periods change and after a purge.
+  const found = agency.live('periodRows', () => ids(), undefined);
+  const rows = () => (ids().length === 0 ? undefined : found());
+  const total = () => {
+    const r = rows();
+    return PERIOD_TABLES.reduce((n, table) => n + (r?.[table].length ?? 0), 0);
+  };
   const [archived, setArchived] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const label = (id: string) => {
@@ -59,7 +60,6 @@ export function RetentionSection() {
       app.notify(t('retention.purged', { count: Object.values(counts).reduce((a, b) => a + b, 0) }));
       setReason('');
       setArchived(false);
-      void refetch();
     }
   };
 

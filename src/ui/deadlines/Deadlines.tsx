@@ -20,12 +20,12 @@ import {
   periodsOfYear,
   protocolPlacementDeadline,
   type BoardItem,
+  submittedDays,
 } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createPeriodRecords } from '../shared/period-records';
-import { submittedDays } from '../shared/locks';
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -46,7 +46,7 @@ export function DeadlinesPage() {
     const calendar = agency.calendar();
     const everyone = agency.employees();
     const quarters = periodsOfYear(selectedYear()).filter((p) => p.kind === 'quarter');
-    const submitted = submittedDays(agency.settings());
+    const submitted = submittedDays(agency.locks());
     const plans = new Map(data().plans.map((p) => [p.id, p]));
     const heads = profile.components.value.kci ? everyone.filter((e) => isUnitHead(e, everyone)) : [];
     const kciHeads = quarters.flatMap((q) =>
@@ -98,9 +98,14 @@ export function DeadlinesPage() {
       submitted,
       kciHeads,
       returned,
-      familiarisation: familiarisationBoard(completions, data().done, profile, calendar, today),
-      calibrations: data().cases.map((c) => {
-        const d = calibrationDeadlines(data().done.find((f) => f.id === c.id)?.on ?? c.appliedOn, c.appliedOn, profile, calendar);
+      familiarisation: familiarisationBoard(completions, data().familiarisations, profile, calendar, today),
+      calibrations: data().calibrations.map((c) => {
+        const d = calibrationDeadlines(
+          data().familiarisations.find((f) => f.id === c.id)?.on ?? c.appliedOn,
+          c.appliedOn,
+          profile,
+          calendar,
+        );
         return {
           periodId: c.periodId,
           employeeId: c.employeeId,

@@ -21,12 +21,9 @@ import {
   periodsOfYear,
   rankingScore,
   type Consequences,
-  type EvaluationRecord,
   type GradeId,
-  type KciPlan,
   type Trace,
 } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
@@ -58,28 +55,10 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const agency = useAgency();
   const { t } = app.i18n;
   const quarterIds = (year: number) => periodsOfYear(year).filter((p) => p.kind === 'quarter');
-  const records = createLiveQueryOn<number, readonly EvaluationRecord[]>(
-    () => props.year,
-    (year) =>
-      agency.db.evaluations
-        .where('periodId')
-        .anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id))
-        .filter((r) => r.component === 'ranking' || r.component === 'kci')
-        .toArray(),
-    [],
-  );
-  const plans = createLiveQueryOn<number, readonly KciPlan[]>(
-    () => props.year,
-    (year) =>
-      agency.db.kciPlans
-        .where('periodId')
-        .anyOf([...quarterIds(year - 1), ...quarterIds(year)].map((p) => p.id))
-        .toArray(),
-    [],
-  );
-  const protocols = createProtocolRecords(agency, () =>
-    [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id),
-  );
+  const twoYears = () => [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id);
+  const records = agency.live('evaluations', twoYears, []);
+  const plans = agency.live('kciPlans', twoYears, []);
+  const protocols = createProtocolRecords(agency, twoYears);
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const rows = createMemo<AnnualRow[]>(() => {
@@ -108,7 +87,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         }
         const outcome = rankingScore(
           record?.scores ?? {},
-          agency.profileFor(record, agency.settings().has(`lock:${q.id}:${person.unitId}:ranking`)),
+          agency.profileFor(record, agency.isLocked(q.id, person.unitId, 'ranking')),
         );
         return outcome.kind === 'scored' ? outcome.result.score : undefined;
       });

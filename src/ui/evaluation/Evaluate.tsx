@@ -16,7 +16,6 @@ import {
   rankingScore,
   rankWithinUnit,
   type Eligibility,
-  type EvaluationRecord,
   type FinalResult,
   type GradeId,
   type StatusInterval,
@@ -24,7 +23,6 @@ import {
 } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
@@ -67,11 +65,15 @@ export function EvaluatePage() {
   const selectedYear = picked.year;
   const [focused, setFocused] = createSignal<string | null>(null);
 
-  const records = createLiveQueryOn<string | undefined, readonly EvaluationRecord[]>(
-    () => period()?.id,
-    (id) => (id === undefined ? [] : agency.db.evaluations.where('[periodId+component]').equals([id, 'ranking']).toArray()),
+  const stored = agency.live(
+    'evaluations',
+    () => {
+      const p = period();
+      return p ? [p.id] : [];
+    },
     [],
   );
+  const records = () => stored().filter((r) => r.component === 'ranking');
   const protocols = createProtocolRecords(agency, () => {
     const p = period();
     return p ? [p.id] : [];

@@ -6,16 +6,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  deadlineState,
-  GRADES,
-  rankingProgress,
-  yearSchedule,
-  type EvaluationRecord,
-  type GradeId,
-  type KciPlan,
-} from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
+import { deadlineState, GRADES, rankingProgress, yearSchedule, type GradeId, quarterIdsOf } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -37,25 +28,10 @@ export function OverviewPage() {
     years()[0] ??
     Number(today.slice(0, 4));
   const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter' && p.year === selectedYear()));
-  const records = createLiveQueryOn<number, readonly EvaluationRecord[]>(
-    selectedYear,
-    (y) =>
-      agency.db.evaluations
-        .where('periodId')
-        .anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`))
-        .toArray(),
-    [],
-  );
-  const kciPlans = createLiveQueryOn<number, readonly KciPlan[]>(
-    selectedYear,
-    (y) =>
-      agency.db.kciPlans
-        .where('periodId')
-        .anyOf([1, 2, 3, 4].map((q) => `${y}-Q${q}`))
-        .toArray(),
-    [],
-  );
-  const protocols = createProtocolRecords(agency, () => [1, 2, 3, 4].map((q) => `${selectedYear()}-Q${q}`));
+  const quarterIds = () => quarterIdsOf(selectedYear());
+  const records = agency.live('evaluations', quarterIds, []);
+  const kciPlans = agency.live('kciPlans', quarterIds, []);
+  const protocols = createProtocolRecords(agency, quarterIds);
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const progress = createMemo(() =>
     rankingProgress({
@@ -67,10 +43,10 @@ export function OverviewPage() {
       kciPlans: kciPlans(),
       profile: agency.profile(),
       calendar: agency.calendar(),
-      calibrations: protocols().cases,
+      calibrations: protocols().calibrations,
       sittings: protocols().sittings,
       profileOf: (record, unitId) =>
-        agency.profileFor(record, record !== undefined && agency.settings().has(`lock:${record.periodId}:${unitId}:ranking`)),
+        agency.profileFor(record, record !== undefined && agency.isLocked(record.periodId, unitId, 'ranking')),
     }),
   );
   const cell = (unitId: string, periodId: string) => progress().find((p) => p.unitId === unitId && p.periodId === periodId);
@@ -82,7 +58,7 @@ export function OverviewPage() {
           .map((d) => [d.periodId, d.date]),
       ),
   );
-  const submitted = (unitId: string, periodId: string) => agency.settings().has(`lock:${periodId}:${unitId}:ranking`);
+  const submitted = (unitId: string, periodId: string) => agency.isLocked(periodId, unitId, 'ranking');
   const state = (unitId: string, periodId: string) => {
     const date = deadlines().get(periodId);
     return date ? deadlineState(date, today, submitted(unitId, periodId) ? today : null, agency.calendar()) : undefined;

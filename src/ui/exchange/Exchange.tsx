@@ -27,6 +27,7 @@ import {
   type PointsSheet,
   type PointsViolation,
   type Unit,
+  scoreKey,
 } from '../../domain';
 import { decimalText } from '../../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../../i18n/documents';
@@ -34,14 +35,12 @@ import { writeUnitWorkbook, type ReferenceSheet, type UnitSheetInput, type UnitS
 import { nowIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { downloadBytes, safeFileName } from '../../platform/download';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
 import { DocLangSelect } from '../shared/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { consolidatedWorkbook } from './consolidated-export';
-import { readPeriodRecords } from '../shared/period-records';
 import { ExchangeImport } from './ExchangeImport';
 
 /** Empty rows under each evaluated person for entries the unit head adds (more: a new workbook). */
@@ -58,7 +57,7 @@ export function ExchangePage() {
     const everyone = agency.employees();
     return everyone.filter((e) => e.unitId === unitId && !isUnitHead(e, everyone));
   };
-  const locked = (q: Period, unitId: string) => agency.settings().has(`lock:${q.id}:${unitId}:ranking`);
+  const locked = (q: Period, unitId: string) => agency.isLocked(q.id, unitId, 'ranking');
 
   /** The heads whose KCIs the unit's head evaluates: heads of other units whose manager works in this one. */
   const headsUnder = (unitId: string) => {
@@ -69,12 +68,15 @@ export function ExchangePage() {
     );
   };
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? '';
-  const plans = createLiveQueryOn<string, ReadonlyMap<string, KciPlan>>(
-    () => picked.quarter()?.id ?? '',
-    async (id): Promise<ReadonlyMap<string, KciPlan>> =>
-      new Map((id ? await agency.db.kciPlans.where('periodId').equals(id).toArray() : []).map((p) => [p.employeeId, p])),
-    new Map<string, KciPlan>(),
+  const storedPlans = agency.live(
+    'kciPlans',
+    () => {
+      const q = picked.quarter();
+      return q ? [q.id] : [];
+    },
+    [],
   );
+  const plans = createMemo((): ReadonlyMap<string, KciPlan> => new Map(storedPlans().map((p) => [p.employeeId, p])));
   /** The KCIs of those heads in the quarter: only plans that have KCIs. */
   const kciOf = (unitId: string) =>
     headsUnder(unitId).flatMap((h) => {
@@ -90,10 +92,7 @@ export function ExchangePage() {
     const profile = agency.profile();
     const components = profile.components.value;
     const records = new Map(
-      (await agency.db.evaluations.where('periodId').equals(q.id).toArray()).map((r: EvaluationRecord) => [
-        `${r.component}:${r.employeeId}`,
-        r,
-      ]),
+      (await agency.read('evaluations', [q.id])).map((r: EvaluationRecord) => [scoreKey(r.component, r.employeeId), r]),
     );
     const collator = new Intl.Collator(l);
     const byName = <T extends { name: string; e: { id: string } }>(a: T, b: T) =>
@@ -141,7 +140,7 @@ export function ExchangePage() {
           return {
             id: e.id,
             cells: [i + 1, name, e.category, s.text],
-            values: records.get(`ranking:${e.id}`)?.scores ?? {},
+            values: records.get(scoreKey('ranking', e.id))?.scores ?? {},
             excluded: s.excluded,
           };
         }),
@@ -167,7 +166,7 @@ export function ExchangePage() {
         params: [{ id: 'score', header: w.kciScore }],
         rows: kci.flatMap(({ e, name, plan }) => {
           const s = status(e, 'kci');
-          const scores = records.get(`kci:${e.id}`)?.scores ?? {};
+          const scores = records.get(scoreKey('kci', e.id))?.scores ?? {};
           return kciSheet(plan.items, scores, profile).lines.map((line) => ({
             id: kciRowId(e.id, line.item.id),
             cells: [
@@ -190,9 +189,7 @@ export function ExchangePage() {
     const scored = components.points ? [...people, ...headsUnder(u.id).map((e) => ({ e, name: fullName(e) }))].sort(byName) : [];
     const references: ReferenceSheet[] = [];
     if (scored.length > 0) {
-      const pointsSheets = new Map(
-        (await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s: PointsSheet) => [s.employeeId, s]),
-      );
+      const pointsSheets = new Map((await agency.read('pointsSheets', [q.id])).map((s: PointsSheet) => [s.employeeId, s]));
       const activities = profile.points.activities.value;
       const h = w.entryHeaders;
       const fixed = { headers: [h.id, h.n, h.name, h.category, h.status], widths: [5, 36, 10, 20], hashed: [2, 3], status: 4 };
@@ -326,20 +323,18 @@ export function ExchangePage() {
     const a = agency.agency();
     if (!q || !a) return;
     const periods = agency.periods().filter((p) => p.year === q.year || p.year === q.year - 1);
-    const stored = await readPeriodRecords(
-      agency,
+    const stored = await agency.read(
+      'periodRecords',
       periods.map((p) => p.id),
     );
     // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
     const heads = unitHeadIds(agency.employees());
     const answers =
-      yearPeriod && agency.profile().components.value.survey360
-        ? await agency.db.survey360Answers.where('periodId').equals(yearPeriod.id).toArray()
-        : [];
+      yearPeriod && agency.profile().components.value.survey360 ? await agency.read('survey360Answers', [yearPeriod.id]) : [];
     const competencySheets =
       yearPeriod && agency.profile().components.value.competencySheet
-        ? await agency.db.competencySheets.where('periodId').equals(yearPeriod.id).toArray()
+        ? await agency.read('competencySheets', [yearPeriod.id])
         : [];
     const bytes = consolidatedWorkbook({
       i18n: app.i18n,
@@ -360,7 +355,7 @@ export function ExchangePage() {
         records: stored.records,
         plans: stored.plans,
         sheets: stored.sheets,
-        calibrations: stored.cases,
+        calibrations: stored.calibrations,
         sittings: stored.sittings,
         profile: agency.profile(),
         calendar: agency.calendar(),

@@ -110,13 +110,13 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const profile = agency.profile();
     const people = agency.employees();
     const unitOf = new Map(people.map((e) => [e.id, e.unitId]));
-    const stored = await agency.db.evaluations.where('periodId').equals(q.id).toArray();
+    const { records: stored, plans, sheets } = await agency.read('periodRecords', [q.id]);
     const current = new Map(
       stored
         .filter((r) => r.component === 'ranking' || r.component === 'kci')
         .map((r) => [scoreKey(r.component as ExchangeComponent, r.employeeId), r.scores]),
     );
-    const plansOf = new Map((await agency.db.kciPlans.where('periodId').equals(q.id).toArray()).map((p) => [p.employeeId, p]));
+    const plansOf = new Map(plans.map((p) => [p.employeeId, p]));
     const rankingParams = new Set(profile.ranking.parameters.value.map((p) => p.id));
     const evaluated = (component: ExchangeComponent | 'points', id: string) => {
       const e = people.find((x) => x.id === id);
@@ -133,13 +133,11 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
       );
     };
     const locked = (component: ExchangeComponent | 'points', id: string) => {
-      if (component !== 'kci') return agency.settings().has(`lock:${q.id}:${unitOf.get(id) ?? ''}:${component}`);
+      if (component !== 'kci') return agency.isLocked(q.id, unitOf.get(id) ?? '', component);
       const plan = plansOf.get(id);
       return plan !== undefined && !kciEditable(kciReviewState(plan));
     };
-    const pointsNow = new Map<string, PointsLists>(
-      (await agency.db.pointsSheets.where('periodId').equals(q.id).toArray()).map((s) => [s.employeeId, s]),
-    );
+    const pointsNow = new Map<string, PointsLists>(sheets.map((s) => [s.employeeId, s]));
     const points = {
       context: {
         period: q,

@@ -9,7 +9,7 @@ import {
   TYPICAL_2023,
   type Employee,
 } from '../../domain';
-import { createI18n } from '../../i18n';
+import { createI18n } from '../../i18n/translator';
 import { consolidatedSheets, type ConsolidatedExport } from './consolidated-export';
 
 /** Runs `check` with the workbook input of one unit in Russian, for 2026-Q3. */

@@ -23,10 +23,11 @@ import {
   type Period,
   type Profile,
 } from '../../domain';
-import type { I18n } from '../../i18n';
+import type { I18n } from '../../i18n/translator';
 import { agencyNameIn, COMMISSION_PROTOCOL } from '../../i18n/documents';
 import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../../io/document-workbook';
 import { exclusionText } from '../shared/messages';
+import { resultText } from '../../i18n';
 
 export interface ConsolidatedExport {
   readonly i18n: I18n;
@@ -251,11 +252,7 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
       ...evaluated.map((r, i) => [
         i + 1,
         r.name,
-        `${
-          num(r.final?.value, r.method === 'points')
-            ?.toFixed(r.method === 'points' ? 0 : 2)
-            .replace('.', ',') ?? ''
-        } — ${r.final ? gradeWord[r.final.grade] : ''}`,
+        `${resultText(docLang, r.final?.value, r.method === 'points')} — ${r.final ? gradeWord[r.final.grade] : ''}`,
         '',
         '',
         '',

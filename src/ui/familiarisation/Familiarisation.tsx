@@ -15,6 +15,7 @@ import {
   type Familiarisation,
   type FamiliarisationItem,
   type GradeId,
+  submittedDays,
 } from '../../domain';
 import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
 import { todayIso } from '../../platform/clock';
@@ -22,7 +23,6 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createPeriodRecords } from '../shared/period-records';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { submittedDays } from '../shared/locks';
 
 export function FamiliarisationPage() {
   const app = useApp();
@@ -44,7 +44,7 @@ export function FamiliarisationPage() {
       quarters: [p],
       employees: agency.employees(),
       statuses: agency.statuses(),
-      submitted: submittedDays(agency.settings()),
+      submitted: submittedDays(agency.locks()),
       records: data().records,
       plans: data().plans,
       sheets: data().sheets,
@@ -56,7 +56,7 @@ export function FamiliarisationPage() {
   const [onlyOpen, setOnlyOpen] = createSignal(false);
   const items = createMemo(() => {
     const names = new Map(agency.employees().map((e) => [e.id, fullName(e)]));
-    const board = familiarisationBoard(completions(), data().done, agency.profile(), agency.calendar(), today);
+    const board = familiarisationBoard(completions(), data().familiarisations, agency.profile(), agency.calendar(), today);
     const collator = new Intl.Collator(app.i18n.lang());
     return board
       .filter((i) => !onlyOpen() || i.record === undefined)

@@ -17,8 +17,8 @@ import {
   type CompetencySheet,
   type Employee,
   type Period,
+  yearId,
 } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
 import { nowIso } from '../../platform/clock';
@@ -58,12 +58,9 @@ export function OfficialFormPage() {
   const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
   const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
   const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
-  const sheetId = () => (search.kind === 'competency' ? competencySheetId(`${year()}-Y`, search.employee ?? '') : '');
-  const sheet = createLiveQueryOn<string, CompetencySheet | null | undefined>(
-    sheetId,
-    async (id) => (id === '' ? null : ((await agency.db.competencySheets.get(id)) ?? null)),
-    undefined,
-  );
+  const sheetId = () => (search.kind === 'competency' ? competencySheetId(yearId(year()), search.employee ?? '') : '');
+  const stored = agency.live('competencySheet', sheetId, null);
+  const sheet = (): CompetencySheet | null | undefined => (stored.loaded() ? stored() : undefined);
 
   const doc = createMemo((): FormDoc | undefined => {
     const k = kind();

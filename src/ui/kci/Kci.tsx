@@ -16,7 +16,6 @@ import {
   kciReviewState,
   type KciPlan,
 } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { exclusionText } from '../shared/messages';
@@ -50,15 +49,14 @@ export function KciPage() {
     const prev = previousPeriod();
     return picked.periodLabel(prev);
   };
-  const plans = createLiveQueryOn<string, readonly (KciPlan | undefined)[]>(
-    () => `${period()?.id ?? ''}|${previousPeriod()?.id ?? ''}|${head()?.id ?? ''}`,
-    async (key) => {
-      const [p, prev, h] = key.split('|');
-      if (!p || !h) return [undefined, undefined];
-      return agency.db.kciPlans.bulkGet([kciPlanId(p, h), prev ? kciPlanId(prev, h) : '-']);
-    },
-    [undefined, undefined],
-  );
+  const planIds = () => {
+    const p = period();
+    const prev = previousPeriod();
+    const h = head();
+    return p && h ? [kciPlanId(p.id, h.id), prev ? kciPlanId(prev.id, h.id) : ''] : [];
+  };
+  const found = agency.live('kciPlansById', planIds, []);
+  const plans = () => found().map((p) => p ?? undefined);
   const plan = () => plans()[0];
 
   const elig = createMemo(() => {

@@ -19,7 +19,6 @@ import {
   type Problem,
 } from '../../domain';
 import { saveKciPlan, setKciPlanApproved } from '../../store/kci';
-import { createLiveQueryOn } from '../../store/live';
 import { todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
@@ -178,11 +177,7 @@ export function KciPlanEditor(props: {
         ?.date ?? '',
   );
   const planId = () => props.plan?.id ?? '';
-  const history = createLiveQueryOn<string, readonly AuditEntry[]>(
-    planId,
-    (id) => (id === '' ? [] : agency.db.audit.where('entityId').equals(id).toArray()),
-    [],
-  );
+  const history = agency.live('auditOf', () => (planId() === '' ? [] : [planId()]), []);
   const historyText = (a: AuditEntry) => {
     const field = a.field.startsWith('items.') ? (a.field.split('.')[2] ?? a.field) : a.field;
     const what = field === 'review' ? t(`kci.actions.${a.after as 'submit'}`) : t(`kci.fields.${field as 'items'}`);

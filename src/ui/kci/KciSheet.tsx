@@ -22,10 +22,10 @@ import {
   type KciPlan,
   type KciReviewAction,
   type Period,
+  evaluationId,
 } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { reviewKciSheet, setKciItemField } from '../../store/kci';
-import { createLiveQueryOn } from '../../store/live';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
@@ -51,14 +51,11 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const records = createLiveQueryOn<string, readonly EvaluationRecord[]>(
-    () => `${props.period.id}:kci:${props.employeeId}`,
-    async (id) => {
-      const r = await agency.db.evaluations.get(id);
-      return r ? [r] : [];
-    },
-    [],
-  );
+  const record = agency.live('evaluation', () => evaluationId(props.period.id, 'kci', props.employeeId), null);
+  const records = (): readonly EvaluationRecord[] => {
+    const r = record();
+    return r ? [r] : [];
+  };
   const pending = createPendingScores(records);
   const state = () => kciReviewState(props.plan);
   const editable = () => props.evaluated && (state() === 'draft' || state() === 'returned');

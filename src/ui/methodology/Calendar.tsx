@@ -4,16 +4,8 @@
  * implies, with their state today.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  daysOffOfYear,
-  deadlineState,
-  formatDate,
-  NO_AMENDMENTS,
-  parseDateInput,
-  yearSchedule,
-  type CalendarAmendments,
-} from '../../domain';
-import { setSetting } from '../../store/organisation';
+import { daysOffOfYear, deadlineState, formatDate, parseDateInput, yearSchedule, type CalendarAmendments } from '../../domain';
+import { setCalendarAmendments } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -29,7 +21,7 @@ export function CalendarPage() {
   const today = todayIso();
   const [year, setYear] = createSignal(Number(today.slice(0, 4)));
   const years = () => [...new Set([year() - 1, year(), year() + 1, ...agency.periods().map((p) => p.year)])].sort();
-  const amendments = () => (agency.settings().get('calendarAmendments') as CalendarAmendments | undefined) ?? NO_AMENDMENTS;
+  const amendments = () => agency.settings().calendarAmendments;
   const days = createMemo(() => daysOffOfYear(year(), agency.calendar()));
   const schedule = createMemo(() => yearSchedule(year(), agency.profile(), agency.calendar()));
   const weekday = (iso: string) => {
@@ -57,14 +49,14 @@ export function CalendarPage() {
         a.date < b.date ? -1 : 1,
       ),
     };
-    if (await agency.runOk(setSetting(agency.ctx, 'calendarAmendments', next))) {
+    if (await agency.runOk(setCalendarAmendments(agency.ctx, next))) {
       setDate('');
       setNote('');
     }
   };
   const remove = (kind: 'daysOff' | 'workdays', iso: string) =>
     void agency.runOk(
-      setSetting(agency.ctx, 'calendarAmendments', { ...amendments(), [kind]: amendments()[kind].filter((d) => d.date !== iso) }),
+      setCalendarAmendments(agency.ctx, { ...amendments(), [kind]: amendments()[kind].filter((d) => d.date !== iso) }),
     );
 
   return (

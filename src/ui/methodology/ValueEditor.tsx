@@ -7,6 +7,7 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { GRADES, parseDecimal, type Profile } from '../../domain';
 import type { MessageKey } from '../../i18n';
 import { useApp } from '../app/app-state';
+import { inputNumberIn } from '../../i18n';
 
 export type Path = readonly (string | number)[];
 
@@ -67,11 +68,11 @@ export function ValueEditor(props: Props) {
         inputMode="decimal"
         aria-label={props.label}
         disabled={props.readonly}
-        value={(Number(props.value) / scale()).toFixed(digits())}
+        value={inputNumberIn(app.i18n.lang(), Number(props.value) / scale(), digits())}
         onChange={(e) => {
           const parsed = parseDecimal(e.currentTarget.value);
           if (parsed !== undefined) props.onChange(props.path, Math.round(parsed * scale()));
-          else e.currentTarget.value = (Number(props.value) / scale()).toFixed(digits());
+          else e.currentTarget.value = inputNumberIn(app.i18n.lang(), Number(props.value) / scale(), digits());
         }}
       />
     );

@@ -6,7 +6,7 @@
  * workbook. Only this person's data is in it (004 §§16, 21).
  */
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import {
   calibrationState,
   completedResults,
@@ -24,6 +24,8 @@ import {
   sittingState,
   type AuditEntry,
   type Trace,
+  submittedDays,
+  lockId,
 } from '../../domain';
 import { DOSSIER_TYPE, writeDocument } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
@@ -31,10 +33,10 @@ import { nowIso, todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
-import { submittedDays } from '../shared/locks';
 import { eligibilityText } from '../shared/messages';
 import { createPeriodRecords } from '../shared/period-records';
 import { finalOf, finalStageText, valueText } from '../shared/result-text';
+import { isBlockEntry } from '../../store/evaluations';
 
 export function DossierPage() {
   const app = useApp();
@@ -96,7 +98,7 @@ export function DossierPage() {
           quarters: [q],
           employees: agency.employees(),
           statuses: agency.statuses(),
-          submitted: submittedDays(agency.settings()),
+          submitted: submittedDays(agency.locks()),
           records: data().records,
           plans: data().plans,
           sheets: data().sheets,
@@ -107,9 +109,9 @@ export function DossierPage() {
   });
   const familiarisation = createMemo(() => {
     const c = completion();
-    return c ? familiarisationBoard([c], data().done, profile(), agency.calendar(), todayIso())[0] : undefined;
+    return c ? familiarisationBoard([c], data().familiarisations, profile(), agency.calendar(), todayIso())[0] : undefined;
   });
-  const calibration = () => data().cases.find((c) => c.id === ids().done);
+  const calibration = () => data().calibrations.find((c) => c.id === ids().done);
   const calState = createMemo(() => {
     const c = calibration();
     const r = result();
@@ -123,25 +125,23 @@ export function DossierPage() {
     const c = s.cases.find((x) => x.employeeId === search.employee);
     return c ? { c, decision: sittingState(s, profile()).decisions.get(sittingCaseKey(c)), signedOn: s.signedOn } : undefined;
   });
-  const [history] = createResource(
-    () => `${ids().record}|${ids().plan}|${ids().done}|${person()?.unitId ?? ''}|${search.period ?? ''}`,
-    async (key) => {
-      const [record, plan, done, unit, p] = key.split('|');
-      const entityIds = [record, plan, done, `lock:${p}:${unit}:${component()}`].filter((x): x is string => !!x);
-      const entries = await agency.db.audit.where('entityId').anyOf(entityIds).toArray();
-      // Pasted blocks are one entry for many cells: keep the ones that touched this person's record.
-      const blocks = (await agency.db.audit.where('entityId').startsWith('block:').toArray()).filter(
-        (a) => Array.isArray(a.after) && (a.after as { record: string }[]).some((c) => c.record === record),
-      );
-      return [...entries, ...blocks].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.id ?? 0) - (b.id ?? 0)));
-    },
+  // Followed live: a change made while the dossier is open shows in it.
+  const history = agency.live(
+    'caseHistory',
+    () => ({
+      record: ids().record,
+      plan: ids().plan,
+      familiarisation: ids().done,
+      lock: person() && search.period ? lockId(search.period, person()?.unitId ?? '', component()) : '',
+    }),
+    [],
   );
   const short = (v: unknown) => {
     const text = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
     return text.length > 160 ? `${text.slice(0, 157)}…` : text;
   };
   const changeText = (a: AuditEntry) => {
-    if (a.entityId.startsWith('block:')) {
+    if (isBlockEntry(a)) {
       const cells = (a.after as { record: string; field: string; before: unknown; after: unknown }[]).filter(
         (c) => c.record === ids().record,
       );
@@ -156,7 +156,7 @@ export function DossierPage() {
     const out: [string, string, string][] = [];
     if (!q) return out;
     const due = evaluationDeadline(q, profile());
-    const submitted = submittedDays(agency.settings()).get(`${q.id}:${person()?.unitId ?? ''}:${component()}`);
+    const submitted = submittedDays(agency.locks()).get(`${q.id}:${person()?.unitId ?? ''}:${component()}`);
     const done = component() === 'kci' ? completion()?.completedOn : submitted;
     out.push([t('dossier.evaluation'), formatDate(due), `${done ? formatDate(done) : '—'} · ${met(due, done)}`]);
     const f = familiarisation();

@@ -16,7 +16,6 @@ import {
   matchDrafts,
   planRosterImport,
   rowsToDrafts,
-  type AuditEntry,
   type ColumnMapping,
   type RosterAction,
   type RosterField,
@@ -24,7 +23,6 @@ import {
 } from '../../domain';
 import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
-import { createLiveQuery } from '../../store/live';
 import { fileBytes } from '../../platform/download';
 import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
@@ -137,7 +135,7 @@ export function ImportPage() {
     setLoaded(null);
   };
 
-  const imports = createLiveQuery<readonly AuditEntry[]>(() => agency.db.audit.where('batchId').above('').toArray(), []);
+  const imports = agency.live('auditBatches', () => null, []);
   const undoable = createMemo(() => {
     const undone = new Set(
       imports()

@@ -13,10 +13,8 @@ import {
   type Eligibility,
   type FinalResult,
   type GradeId,
-  type PointsSheet,
   type Trace,
 } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
 import { createProtocolRecords } from '../shared/period-records';
 import { finalOf, finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
@@ -58,9 +56,12 @@ export function PointsPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const { quarters, period, unit } = picked;
-  const sheets = createLiveQueryOn<string, readonly PointsSheet[]>(
-    () => period()?.id ?? '',
-    (id) => agency.db.pointsSheets.where('periodId').equals(id).toArray(),
+  const sheets = agency.live(
+    'pointsSheets',
+    () => {
+      const p = period();
+      return p ? [p.id] : [];
+    },
     [],
   );
   const protocols = createProtocolRecords(agency, () => {

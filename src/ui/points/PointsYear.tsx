@@ -23,7 +23,6 @@ import {
   type Trace,
 } from '../../domain';
 import { updatePointsSheet } from '../../store/points';
-import { createLiveQueryOn } from '../../store/live';
 import { createProtocolRecords } from '../shared/period-records';
 import { finalOf } from '../shared/result-text';
 import { newId } from '../../platform/ids';
@@ -58,15 +57,7 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const { t } = app.i18n;
   const today = todayIso();
   const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
-  const sheets = createLiveQueryOn<number, readonly PointsSheet[]>(
-    () => props.year.year,
-    (year) =>
-      agency.db.pointsSheets
-        .where('periodId')
-        .anyOf([...ids(year - 1), ...ids(year)])
-        .toArray(),
-    [],
-  );
+  const sheets = agency.live('pointsSheets', () => [...ids(props.year.year - 1), ...ids(props.year.year)], []);
 
   const protocols = createProtocolRecords(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
 
@@ -253,7 +244,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
   const targets = form.draft;
   const setTargets = form.setDraft;
   const problems = form.problems;
-  const locked = () => agency.settings().has(`lock:${props.year.id}:${props.unitId}:points`);
+  const locked = () => agency.isLocked(props.year.id, props.unitId, 'points');
   const commit = async (next: readonly PlanTarget[]) => {
     setTargets(next);
     const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());

@@ -10,6 +10,7 @@ import type { Period } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { lockId } from '../../domain';
 
 export function createUnitPeriod() {
   const agency = useAgency();
@@ -94,9 +95,7 @@ export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'poi
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const info = () =>
-    agency.settings().get(`lock:${picked.period()?.id ?? ''}:${picked.unit()?.id ?? ''}:${component}`) as
-      { at: string; operator: string } | undefined;
+  const info = () => agency.locks().get(lockId(picked.period()?.id ?? '', picked.unit()?.id ?? '', component));
   const submit = async () => {
     const p = picked.period();
     const u = picked.unit();

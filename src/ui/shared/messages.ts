@@ -1,6 +1,7 @@
 /** Problems and locations in the user's words: one place that turns problem codes into sentences. */
 import { formatDate, type Eligibility, type Problem, type Profile } from '../../domain';
-import type { I18n, MessageKey } from '../../i18n';
+import type { MessageKey } from '../../i18n';
+import type { I18n } from '../../i18n/translator';
 import type { StoreError } from '../../store/errors';
 import type { UnitReadProblem } from '../../io/unit-workbook';
 

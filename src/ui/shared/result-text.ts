@@ -4,6 +4,10 @@
  * the grids, the Commission's page and its protocol, and the appeal dossier.
  */
 import {
+  calibrationId,
+  evaluationId,
+  kciPlanId,
+  pointsSheetId,
   finalResult,
   kciSheet,
   pointsOfQuarter,
@@ -15,8 +19,9 @@ import {
   type GradeId,
   type Profile,
 } from '../../domain';
-import type { I18n } from '../../i18n';
+import type { I18n } from '../../i18n/translator';
 import type { PeriodRecords } from './period-records';
+import { resultText } from '../../i18n';
 
 export interface ResultValue {
   /** Hundredths for ranking and KCI; whole points for the points model. */
@@ -33,12 +38,12 @@ export interface ResultValue {
 export function finalOf(
   c: Pick<Completion, 'periodId' | 'component' | 'employeeId'>,
   computed: number | undefined,
-  data: { readonly cases: readonly CalibrationCase[]; readonly sittings: readonly CommissionSitting[] },
+  data: { readonly calibrations: readonly CalibrationCase[]; readonly sittings: readonly CommissionSitting[] },
   profile: Profile,
   upTo: 'calibration' | 'commission' = 'commission',
 ): FinalResult | undefined {
   if (computed === undefined) return undefined;
-  const calibration = data.cases.find((x) => x.id === `${c.periodId}:${c.component}:${c.employeeId}`);
+  const calibration = data.calibrations.find((x) => x.id === calibrationId(c.periodId, c.component, c.employeeId));
   const sitting = upTo === 'commission' ? data.sittings.find((s) => s.periodId === c.periodId) : undefined;
   return finalResult({ component: c.component, employeeId: c.employeeId, computed, calibration, sitting }, profile);
 }
@@ -67,16 +72,16 @@ export function computedValue(
   data: Pick<PeriodRecords, 'records' | 'plans' | 'sheets'>,
   profile: Profile,
 ): ResultValue {
-  const record = data.records.find((r) => r.id === `${c.periodId}:${c.component}:${c.employeeId}`);
+  const record = data.records.find((r) => r.id === evaluationId(c.periodId, c.component, c.employeeId));
   if (c.component === 'points') {
     const q = pointsOfQuarter(
-      data.sheets.find((s) => s.id === `${c.periodId}:${c.employeeId}`),
+      data.sheets.find((s) => s.id === pointsSheetId(c.periodId, c.employeeId)),
       profile,
     );
     return { value: q?.points, grade: q?.grade, points: true };
   }
   if (c.component === 'kci') {
-    const plan = data.plans.find((p) => p.id === `${c.periodId}:${c.employeeId}`);
+    const plan = data.plans.find((p) => p.id === kciPlanId(c.periodId, c.employeeId));
     const sheet = plan ? kciSheet(plan.items, record?.scores ?? {}, profile).sheet : undefined;
     return { value: sheet?.score, grade: sheet?.grade, points: false };
   }
@@ -86,6 +91,5 @@ export function computedValue(
     : { value: undefined, grade: undefined, points: false };
 }
 
-/** "3,50" for a 0–5 score, "104" for points. */
-export const valueText = (v: number | null | undefined, points: boolean): string =>
-  v === null || v === undefined ? '' : points ? String(v) : (v / 100).toFixed(2).replace('.', ',');
+/** "3,50" for a 0–5 score, "104" for points (as the forms and protocols write them). */
+export const valueText = (v: number | null | undefined, points: boolean): string => resultText('ru', v, points);

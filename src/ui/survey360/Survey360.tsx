@@ -22,13 +22,11 @@ import {
   type RespondentProblem,
   type RespondentRole,
   type Survey360Setup,
-  type Survey360Token,
 } from '../../domain';
 import type { DocLang } from '../../i18n/documents';
 import { writeQuestionnaire } from '../../io/questionnaire-workbook';
 import { todayIso } from '../../platform/clock';
 import { downloadBytes, safeFileName } from '../../platform/download';
-import { createLiveQueryOn } from '../../store/live';
 import { issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -37,6 +35,7 @@ import { TableHead } from '../shared/TableHead';
 import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } from '../shared/YearUnitPicker';
 import { questionnaireInput } from './survey360-questionnaire';
 import { AnswersImport } from './Survey360Answers';
+import { randomHex, randomBytes } from '../../platform/ids';
 
 interface Row extends YearPerson {
   readonly competencies: number;
@@ -50,26 +49,17 @@ export function Survey360Page() {
   const { t } = app.i18n;
   const picked = createYearUnit();
   const { years, year, unit } = picked;
-  const setups = createLiveQueryOn<string, ReadonlyMap<string, Survey360Setup>>(
-    () => year()?.id ?? '',
-    async (id) =>
-      new Map((id ? await agency.db.survey360.where('periodId').equals(id).toArray() : []).map((s) => [s.evaluatedId, s])),
-    new Map(),
-  );
-  // Open questionnaires and the count of sealed answers per person: never which respondent answered.
-  const questionnaires = createLiveQueryOn<string, { tokens: readonly Survey360Token[]; answers: ReadonlyMap<string, number> }>(
-    () => year()?.id ?? '',
-    async (id) => {
-      if (!id) return { tokens: [], answers: new Map() };
-      const answers = new Map<string, number>();
-      await agency.db.survey360Answers
-        .where('periodId')
-        .equals(id)
-        .each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
-      return { tokens: await agency.db.survey360Tokens.where('periodId').equals(id).toArray(), answers };
+  const storedSetups = agency.live(
+    'survey360Setups',
+    () => {
+      const y = year();
+      return y ? [y.id] : [];
     },
-    { tokens: [], answers: new Map() },
+    [],
   );
+  const setups = createMemo((): ReadonlyMap<string, Survey360Setup> => new Map(storedSetups().map((s) => [s.evaluatedId, s])));
+  // Open questionnaires and the count of sealed answers per person: never which respondent answered.
+  const questionnaires = agency.live('survey360Progress', () => year()?.id ?? '', { tokens: [], answers: new Map() });
   const [editing, setEditing] = createSignal<string | null>(null);
   const byId = createMemo(() => new Map(agency.employees().map((e) => [e.id, e])));
   const nameOf = (id: string) => {
@@ -141,15 +131,14 @@ export function Survey360Page() {
   const issue = async () => {
     const y = year();
     if (!y) return;
-    const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-    const token = () => Array.from(random(16), (b) => b.toString(16).padStart(2, '0')).join('');
+    const token = () => randomHex(16);
     const done = await agency.run(
       issueQuestionnaires(
         agency.ctx,
         y.id,
         assessed().flatMap((r) => (r.setup ? [r.setup] : [])),
         left(),
-        { token, code: () => questionnaireCode(random(8)) },
+        { token, code: () => questionnaireCode(randomBytes(8)) },
       ),
     );
     if (done !== undefined) app.notify(t('survey360.issued', { n: done }));

@@ -12,7 +12,6 @@ import { REPORT_360, type DocLang } from '../../i18n/documents';
 import { REPORT_360_TYPE, writeDocument } from '../../io/document-workbook';
 import { nowIso } from '../../platform/clock';
 import { downloadBytes, safeFileName } from '../../platform/download';
-import { createLiveQueryOn } from '../../store/live';
 import { saveFeedback } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -32,11 +31,8 @@ export function Survey360ReportPage() {
   const person = () => agency.employees().find((e) => e.id === search.person);
   const data = createYearResults(agency, () => search.period ?? '');
   const feedbackId = () => survey360SetupId(search.period ?? '', search.person ?? '');
-  const feedback = createLiveQueryOn<string, Survey360Feedback | undefined>(
-    feedbackId,
-    (id) => agency.db.survey360Feedback.get(id),
-    undefined,
-  );
+  const storedFeedback = agency.live('survey360Feedback', feedbackId, null);
+  const feedback = (): Survey360Feedback | undefined => storedFeedback() ?? undefined;
   const doc = createMemo(() => {
     const p = person();
     const y = period();

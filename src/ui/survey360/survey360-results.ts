@@ -4,8 +4,7 @@
  * under the anonymity threshold, self beside, least expressed). Recomputed when answers arrive.
  */
 import { createMemo, type Accessor } from 'solid-js';
-import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult, type Survey360Answer } from '../../domain';
-import { createLiveQueryOn } from '../../store/live';
+import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult } from '../../domain';
 import type { useAgency } from '../app/agency-state';
 
 export interface YearResults {
@@ -14,17 +13,14 @@ export interface YearResults {
 }
 
 export function createYearResults(agency: ReturnType<typeof useAgency>, periodId: Accessor<string>): Accessor<YearResults> {
-  const answers = createLiveQueryOn<string, readonly Survey360Answer[]>(
-    periodId,
-    (id) => (id ? agency.db.survey360Answers.where('periodId').equals(id).toArray() : []),
-    [],
-  );
-  return createMemo(() => {
+  const answers = agency.live('survey360Answers', () => (periodId() ? [periodId()] : []), []);
+  const results = createMemo(() => {
     const heads = unitHeadIds(agency.employees());
     const profile = agency.profile();
     const of = (personId: string) => competenciesOf(personId, heads, profile);
     return { results: resultsOfYear(answers(), of, profile), competenciesOf: of };
   });
+  return results;
 }
 
 /** A cell's background on the heatmap: red to green over the answer scale, light enough for dark text. */

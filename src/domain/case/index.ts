@@ -1,0 +1,5 @@
+export * from './method';
+export * from './types';
+export * from './case';
+export * from './year';
+export * from './ranks';

@@ -1,0 +1,158 @@
+/**
+ * The case file of a person's evaluation in a quarter: everything the acts make of it, derived in
+ * one place (`case.ts`) from the stored records, the profile and the calendar, and read by every
+ * screen and document — none re-derives any of it.
+ */
+import type { IsoDate } from '../dates';
+import type {
+  CalibrationCase,
+  CommissionCase,
+  CommissionSitting,
+  Employee,
+  EvaluationRecord,
+  Familiarisation,
+  KciPlan,
+  Period,
+  PointsSheet,
+} from '../model';
+import type { Profile } from '../profiles/types';
+import type { CalibrationState } from '../rules/calibration-case';
+import type { Eligibility } from '../rules/eligibility';
+import type { FinalResult } from '../rules/final-result';
+import type { GradeId } from '../rules/grades';
+import type { CommissionDecision } from '../rules/procedures';
+import type { DeadlineState } from '../rules/schedule';
+import type { Trace } from '../rules/trace';
+import type { Method } from './method';
+
+/**
+ * Where a case stands, in the order the procedure runs: not evaluated at all; to be scored;
+ * scored by the evaluator (with the superior manager for a KCI sheet); completed (the unit's
+ * period submitted, the KCI sheet agreed); acquainted; in calibration; before the Commission;
+ * decided by it.
+ */
+export type Stage =
+  | 'notEvaluated'
+  | 'toScore'
+  | 'scored'
+  | 'withSuperior'
+  | 'completed'
+  | 'acquainted'
+  | 'inCalibration'
+  | 'beforeCommission'
+  | 'decided';
+
+export const STAGES: readonly Stage[] = [
+  'notEvaluated',
+  'toScore',
+  'scored',
+  'withSuperior',
+  'completed',
+  'acquainted',
+  'inCalibration',
+  'beforeCommission',
+  'decided',
+];
+
+/** What stops the case from moving on, as codes the screens word. */
+export type CaseBlock =
+  /** No method of the profile evaluates the person (a profile without components). */
+  | 'noMethod'
+  /** Not evaluated in the period (tenure, probation, not in the position), with the rule. */
+  | 'notEvaluated'
+  /** A head appointed with too little of the period left has no KCIs (004 §23). */
+  | 'kciNotSet'
+  /** Ranking parameters without a score. */
+  | 'scoresMissing'
+  /** A head without an individual work plan (or without KCIs in it). */
+  | 'kciPlanMissing'
+  /** KCIs without a score on the sheet. */
+  | 'kciScoresMissing'
+  /** A KCI score outside its permissible range the evaluator has not confirmed. */
+  | 'kciUnconfirmed'
+  /** The KCI sheet is with the superior manager (001 §§45–47). */
+  | 'withSuperior'
+  /** The KCI sheet came back for correction (001 §48). */
+  | 'returned'
+  /** The unit's period is not submitted yet. */
+  | 'notSubmitted'
+  /** The person has not been acquainted with the result (004 §12). */
+  | 'notAcquainted'
+  /** A calibration session is open (004 §§38–43). */
+  | 'calibrationOpen'
+  /** No signed Commission decision on the result yet (001 §§51–61). */
+  | 'commissionPending';
+
+/** A step of the procedure with its deadline (when the acts set one) and its state. */
+export interface CaseStep {
+  readonly kind:
+    | 'evaluation'
+    | 'completion'
+    | 'familiarisation'
+    | 'calibrationApply'
+    | 'calibrationDecision'
+    | 'calibrationSession'
+    | 'calibrationProtocol'
+    | 'commission';
+  /** The deadline; null where the step has none of its own. */
+  readonly deadline: IsoDate | null;
+  readonly doneOn: IsoDate | null;
+  /** Against the deadline and today; 'done' once done. */
+  readonly state: DeadlineState | null;
+  /** Done after its deadline. */
+  readonly late: boolean;
+  /** The paragraph that sets the step. */
+  readonly source: string;
+  /** Nothing in the app marks it done (the protocol's posting): a reminder until its date. */
+  readonly reminder: boolean;
+}
+
+/** The evaluator's result as the method computes it from the sheet. */
+export interface Computed {
+  /** Hundredths for ranking and KCI; whole points for the points model. */
+  readonly value: number;
+  readonly grade: GradeId;
+  readonly explain: () => Trace;
+}
+
+/** What the result is computed from. */
+export type CaseInput =
+  | { readonly method: 'ranking'; readonly record: EvaluationRecord | undefined }
+  | { readonly method: 'kci'; readonly record: EvaluationRecord | undefined; readonly plan: KciPlan | undefined }
+  | { readonly method: 'points'; readonly sheet: PointsSheet | undefined };
+
+export interface EvaluationCase {
+  readonly employee: Employee;
+  readonly period: Period;
+  readonly isUnitHead: boolean;
+  /** Undefined when no method of the profile evaluates the person. */
+  readonly method: Method | undefined;
+  readonly eligibility: Eligibility;
+  /** The profile the result is computed with (a submitted period keeps the version it was scored with). */
+  readonly profile: Profile;
+  readonly input: CaseInput | undefined;
+  /** Scores by parameter or KCI as entered (hundredths); empty for the points model. */
+  readonly scores: Readonly<Record<string, number>>;
+  readonly computed: Computed | undefined;
+  /** The result rests on an assumption of the profile (METHODOLOGY §5). */
+  readonly assumed: boolean;
+  /** After signed calibration and Commission protocols; undefined while there is no result. */
+  readonly final: FinalResult | undefined;
+  /** Before the Commission: the evaluator's result as a signed calibration session left it. */
+  readonly beforeCommission: FinalResult | undefined;
+  readonly stage: Stage;
+  /** The day the result was completed (the unit's period submitted, the KCI sheet agreed). */
+  readonly completedOn: IsoDate | undefined;
+  readonly familiarisation: Familiarisation | undefined;
+  readonly calibration: { readonly record: CalibrationCase; readonly state: CalibrationState | undefined } | undefined;
+  readonly commission:
+    | {
+        readonly sitting: CommissionSitting;
+        readonly record: CommissionCase;
+        readonly decision: CommissionDecision | undefined;
+      }
+    | undefined;
+  readonly steps: readonly CaseStep[];
+  /** What stops the next step; empty once decided. */
+  readonly blocks: readonly CaseBlock[];
+}

@@ -1,0 +1,119 @@
+/**
+ * A person's year from their quarters' cases: each quarter's final result, the annual result —
+ * the mean of the evaluated quarters (004 §5, 001 §4), the count of achieved KCIs where the profile
+ * grades the year so (001 §44), or the points model's year with its work plan (002 §§28–33) — its
+ * grade and the consequences (004 §§9–10, 002 §§41–45). Quarters not evaluated are listed, never
+ * counted as zero.
+ */
+import { pointsSheetId, quarterId, yearId } from '../ids';
+import type { Period } from '../model';
+import { annualMean } from '../rules/annual';
+import type { GradeId } from '../rules/grades';
+import { kciCountGrade } from '../rules/kci';
+import { kciYearCounts } from '../rules/kci-sheet';
+import { quarterlyMeanPoints } from '../rules/points';
+import { pointsOfYear } from '../rules/points-sheet';
+import { consequences, type Consequences } from '../rules/procedures';
+import type { Trace } from '../rules/trace';
+import type { CaseBook } from './case';
+import type { Method } from './method';
+import type { EvaluationCase } from './types';
+
+export interface YearCase {
+  readonly employeeId: string;
+  readonly year: number;
+  /** The method of the year's quarters (the person's method under the profile). */
+  readonly method: Method | undefined;
+  /** The year's four quarters' cases, Q1 first (undefined where the period is not set up). */
+  readonly quarters: readonly (EvaluationCase | undefined)[];
+  /** Each quarter's value as counted: its final result; undefined when not evaluated, not scored, or after `upTo`. */
+  readonly values: readonly (number | undefined)[];
+  /** Hundredths (ranking, KCI), tenths (points); undefined when graded by the KCI count or not yet known. */
+  readonly result: number | undefined;
+  readonly grade: GradeId | undefined;
+  readonly explain: (() => Trace) | undefined;
+  /** The points model's parts: the quarters' mean, its conversion to 2–5 and the plan's score. */
+  readonly points?: {
+    readonly mean: number | undefined;
+    readonly converted: number | undefined;
+    readonly plan: number | undefined;
+  };
+  readonly consequences: Consequences | undefined;
+}
+
+interface YearCore {
+  readonly values: readonly (number | undefined)[];
+  readonly result: number | undefined;
+  readonly grade: GradeId | undefined;
+  readonly explain: (() => Trace) | undefined;
+  readonly points?: YearCase['points'];
+}
+
+const quartersOfYear = (book: CaseBook, year: number): Period[] =>
+  book.input.periods.filter((p) => p.kind === 'quarter' && p.year === year).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+function core(
+  book: CaseBook,
+  employeeId: string,
+  year: number,
+  upTo: Period | undefined,
+): YearCore & { cases: (EvaluationCase | undefined)[] } {
+  const { profile } = book.input;
+  const quarters = quartersOfYear(book, year);
+  const cases = [1, 2, 3, 4].map((n) => {
+    const q = quarters.find((p) => p.quarter === n);
+    return q ? book.caseOf(employeeId, q.id) : undefined;
+  });
+  const method = cases.find((c) => c !== undefined)?.method;
+  // The year so far: quarters after the chosen one are not counted yet.
+  const values = cases.map((c) => (c && (!upTo || c.period.start <= upTo.end) ? c.final?.value : undefined));
+  if (method === 'points') {
+    const evaluated = values.filter((v): v is number => v !== undefined);
+    const targets = book.input.records.sheets.find((s) => s.id === pointsSheetId(yearId(year), employeeId))?.targets ?? [];
+    const y = pointsOfYear(evaluated, targets, profile);
+    const plan = y?.explain().inputs.find((i) => i.label === 'plan')?.value;
+    return {
+      cases,
+      values,
+      result: y?.tenths,
+      grade: y?.grade,
+      explain: y?.explain,
+      points: {
+        mean: quarterlyMeanPoints(evaluated),
+        converted: y?.converted,
+        plan: plan === undefined ? undefined : Math.round(Number(plan) * 10),
+      },
+    };
+  }
+  if (method === 'kci' && profile.kci.countRule.value) {
+    // 001 §44: the year's plans graded by how many of their KCIs were achieved.
+    const counts = kciYearCounts(cases.flatMap((c) => (c?.input?.method === 'kci' && c.input.plan ? [c.input.plan] : [])));
+    const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
+    return { cases, values, result: undefined, grade: counted?.grade, explain: counted?.explain };
+  }
+  const mean = annualMean(Object.fromEntries(cases.map((_, i) => [quarterId(year, i + 1), values[i]])), profile);
+  return { cases, values, result: mean?.score, grade: mean?.grade, explain: mean?.explain };
+}
+
+/**
+ * @example yearOf(book, staff.id, 2026).grade === 'proper' // Q1 4.00, Q2 3.50, Q3 not evaluated, Q4 3.75
+ */
+export function yearOf(book: CaseBook, employeeId: string, year: number, options: { readonly upTo?: Period } = {}): YearCase {
+  const current = core(book, employeeId, year, options.upTo);
+  const method = current.cases.find((c) => c !== undefined)?.method;
+  // The previous year matters only for a second unsatisfactory year in a row (002 §45).
+  const previous = current.grade === 'unsatisfactory' ? core(book, employeeId, year - 1, undefined).grade : undefined;
+  const history = [previous, current.grade].filter((g): g is GradeId => g !== undefined);
+  return {
+    employeeId,
+    year,
+    method,
+    quarters: current.cases,
+    values: current.values,
+    result: current.result,
+    grade: current.grade,
+    explain: current.explain,
+    ...(current.points ? { points: current.points } : {}),
+    consequences: current.grade === undefined ? undefined : consequences(history, book.input.profile),
+  };
+}

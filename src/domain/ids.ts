@@ -1,0 +1,46 @@
+/**
+ * Every id and key the records are stored and found under, in one place: a page, a document or
+ * a store module never spells one by hand (an architecture test scans the tree for that).
+ */
+
+/** Which part of the evaluation a record belongs to (ranking, KCI, points). */
+export type RecordComponent = 'ranking' | 'kci' | 'points';
+
+/** `2026-Q3` */
+export const quarterId = (year: number, quarter: number): string => `${year}-Q${quarter}`;
+/** `2026-Y` */
+export const yearId = (year: number): string => `${year}-Y`;
+/** The four quarters of a year, in order. */
+export const quarterIdsOf = (year: number): string[] => [1, 2, 3, 4].map((q) => quarterId(year, q));
+/** The year a period id belongs to (`2026-Q3` → 2026). */
+export const yearOfPeriodId = (periodId: string): number => Number(periodId.slice(0, 4));
+
+/** Scores entered for one person, period and component. */
+export const evaluationId = (periodId: string, component: RecordComponent, employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
+/** A unit head's individual work plan and KCI sheet for a quarter. */
+export const kciPlanId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+/** A person's points-model entries (a quarter) or work-plan targets (the year). */
+export const pointsSheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+/** A person's familiarisation with a result. */
+export const familiarisationId = (periodId: string, component: RecordComponent, employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
+/** A calibration session on a person's result: one per person, period and component. */
+export const calibrationId = (periodId: string, component: RecordComponent, employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
+/** The Commission's sitting on a period. */
+export const sittingId = (periodId: string): string => periodId;
+/** A person's case within a sitting. */
+export const sittingCaseKey = (c: { readonly component: string; readonly employeeId: string }): string =>
+  `${c.component}:${c.employeeId}`;
+/** A person's competency sheet for a year. */
+export const competencySheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
+/** The 360 set-up of a person for a year. */
+export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;
+/** A unit's submitted (locked) period for a component. */
+export const lockId = (periodId: string, unitId: string, component: string): string => `${periodId}:${unitId}:${component}`;
+/** A person's result in a period, across components (the case file's key). */
+export const caseKey = (periodId: string, component: string, employeeId: string): string =>
+  `${periodId}:${component}:${employeeId}`;
+/** A score cell of a unit workbook: component and person. */
+export const scoreKey = (component: string, employeeId: string): string => `${component}:${employeeId}`;

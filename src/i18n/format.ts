@@ -1,0 +1,62 @@
+/**
+ * The locale formatters: every number and date a user or a document reads is written here, in
+ * the language's conventions (no `toFixed` or decimal-point replacing elsewhere; lint holds it).
+ */
+import type { Lang } from '../domain';
+
+/**
+ * Number locales. Kazakhstan writes numbers as Russian does (space grouping, decimal comma), and
+ * Chromium ships no Kazakh ICU data — 'kk-KZ' would print "1,234.11" there — so Kazakh uses ru-RU.
+ */
+export const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { kk: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
+const LOCALES = NUMBER_LOCALES;
+
+/** A number with up to `digits` decimals as a document in `lang` writes it: 95,5 · 1 000. */
+export const decimalText = (lang: Lang, value: number, digits = 2): string =>
+  new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+/** A score in hundredths with its two decimals always shown, as results are read (4,00). */
+export const hundredthsFixed = (lang: Lang, hundredths: number): string =>
+  new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
+
+/** A number with exactly `digits` decimals (a score column, a percentage): 3,50 · 95,00. */
+export const formatNumberIn = (lang: Lang, value: number, digits = 2): string =>
+  new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+
+/**
+ * A stored result as it is read: hundredths with two decimals (3,50) or, for the points model,
+ * whole points (104); '' when there is none.
+ */
+export const resultText = (lang: Lang, value: number | null | undefined, points: boolean): string =>
+  value === null || value === undefined ? '' : points ? String(value) : hundredthsFixed(lang, value);
+
+/** A size in bytes: 1,2 МБ. */
+export function formatBytesIn(lang: Lang, bytes: number): string {
+  const units = lang === 'en' ? ['B', 'KB', 'MB', 'GB'] : ['Б', 'КБ', 'МБ', 'ГБ'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}
+
+/** A moment as the change log shows it, in local time: 01.12.2026 14:05. */
+export function formatDateTimeIn(_lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Number.isNaN(d.getTime())
+    ? iso
+    : `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * A number as typed into an input in the language's way, without grouping so it reads back as
+ * typed: 3,50 in kk/ru, 3.50 in en.
+ */
+export const inputNumberIn = (lang: Lang, value: number, digits = 2): string =>
+  new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);

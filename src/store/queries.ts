@@ -1,0 +1,142 @@
+/**
+ * The read side of the store: every query the screens make, one per aggregate, keyed only by the
+ * domain's ids. A query is a plain async function of the database and a key; `live` follows it
+ * through the one liveQuery bridge (in this tab and every other open tab), `read` answers it once
+ * (an export reads the store as it is at the click). The UI never touches a table.
+ */
+import {
+  type AuditEntry,
+  type CalibrationCase,
+  type CommissionSitting,
+  type CompetencySheet,
+  type EvaluationRecord,
+  type Familiarisation,
+  type KciPlan,
+  type PointsSheet,
+  type Survey360Answer,
+  type Survey360Feedback,
+  type Survey360Setup,
+  type Survey360Token,
+} from '../domain';
+import type { AgencyDb } from './db';
+import { periodRows } from './retention';
+import { lockSettingKey } from './settings';
+import { BLOCK_PREFIX } from './evaluations';
+
+/** Everything recorded for some periods: what a case of a person in a period is derived from. */
+export interface PeriodRecords {
+  readonly records: readonly EvaluationRecord[];
+  readonly plans: readonly KciPlan[];
+  readonly sheets: readonly PointsSheet[];
+  readonly familiarisations: readonly Familiarisation[];
+  readonly calibrations: readonly CalibrationCase[];
+  readonly sittings: readonly CommissionSitting[];
+}
+
+export const NO_PERIOD_RECORDS: PeriodRecords = {
+  records: [],
+  plans: [],
+  sheets: [],
+  familiarisations: [],
+  calibrations: [],
+  sittings: [],
+};
+
+type PeriodIds = readonly string[];
+const byPeriods = <T>(table: { where(index: string): { anyOf(keys: string[]): { toArray(): Promise<T[]> } } }, ids: PeriodIds) =>
+  ids.length === 0
+    ? Promise.resolve<T[]>([])
+    : table
+        .where('periodId')
+        .anyOf([...ids])
+        .toArray();
+const one = async <T>(table: { get(key: string): Promise<T | undefined> }, id: string): Promise<T | null> =>
+  id === '' ? null : ((await table.get(id)) ?? null);
+
+/** The queries by name: the key each takes and what it answers. */
+export const QUERIES = {
+  periodRecords: async (db: AgencyDb, ids: PeriodIds): Promise<PeriodRecords> => {
+    const [records, plans, sheets, familiarisations, calibrations, sittings] = await Promise.all([
+      byPeriods<EvaluationRecord>(db.evaluations, ids),
+      byPeriods<KciPlan>(db.kciPlans, ids),
+      byPeriods<PointsSheet>(db.pointsSheets, ids),
+      byPeriods<Familiarisation>(db.familiarisations, ids),
+      byPeriods<CalibrationCase>(db.calibrations, ids),
+      byPeriods<CommissionSitting>(db.sittings, ids),
+    ]);
+    return { records, plans, sheets, familiarisations, calibrations, sittings };
+  },
+  /** Signed calibration and Commission protocols change results: a grid follows them without every score. */
+  protocols: async (db: AgencyDb, ids: PeriodIds): Promise<Pick<PeriodRecords, 'calibrations' | 'sittings'>> => {
+    const [calibrations, sittings] = await Promise.all([
+      byPeriods<CalibrationCase>(db.calibrations, ids),
+      byPeriods<CommissionSitting>(db.sittings, ids),
+    ]);
+    return { calibrations, sittings };
+  },
+  evaluations: (db: AgencyDb, ids: PeriodIds) => byPeriods<EvaluationRecord>(db.evaluations, ids),
+  evaluation: (db: AgencyDb, id: string) => one<EvaluationRecord>(db.evaluations, id),
+  kciPlans: (db: AgencyDb, ids: PeriodIds) => byPeriods<KciPlan>(db.kciPlans, ids),
+  /** Plans by id, in the order asked (null where there is none). */
+  kciPlansById: async (db: AgencyDb, ids: readonly string[]) =>
+    (await db.kciPlans.bulkGet([...ids])).map((p): KciPlan | null => p ?? null),
+  pointsSheets: (db: AgencyDb, ids: PeriodIds) => byPeriods<PointsSheet>(db.pointsSheets, ids),
+  calibration: (db: AgencyDb, id: string) => one<CalibrationCase>(db.calibrations, id),
+  sitting: (db: AgencyDb, id: string) => one<CommissionSitting>(db.sittings, id),
+  competencySheets: (db: AgencyDb, ids: PeriodIds) => byPeriods<CompetencySheet>(db.competencySheets, ids),
+  competencySheet: (db: AgencyDb, id: string) => one<CompetencySheet>(db.competencySheets, id),
+  survey360Setups: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Setup>(db.survey360, ids),
+  survey360Tokens: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Token>(db.survey360Tokens, ids),
+  survey360Answers: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Answer>(db.survey360Answers, ids),
+  /** Open questionnaires and the count of sealed answers per person rated: never which respondent answered. */
+  survey360Progress: async (db: AgencyDb, periodId: string) => {
+    const answers = new Map<string, number>();
+    if (periodId === '') return { tokens: [] as Survey360Token[], answers };
+    await db.survey360Answers
+      .where('periodId')
+      .equals(periodId)
+      .each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
+    return { tokens: await db.survey360Tokens.where('periodId').equals(periodId).toArray(), answers };
+  },
+  survey360Feedback: (db: AgencyDb, id: string) => one<Survey360Feedback>(db.survey360Feedback, id),
+  /** The newest audit entries first. */
+  auditRecent: (db: AgencyDb, limit: number) => db.audit.orderBy('id').reverse().limit(limit).toArray(),
+  /** The audit entries of some records (by entity id), oldest first. */
+  auditOf: async (db: AgencyDb, entityIds: readonly string[]): Promise<AuditEntry[]> =>
+    entityIds.length === 0
+      ? []
+      : db.audit
+          .where('entityId')
+          .anyOf([...entityIds])
+          .sortBy('id'),
+  /** Pasted or imported blocks of scores (one entry each, naming the cells they changed). */
+  /** The entries of batch writes (imports, restores) that can be undone as a whole. */
+  auditBatches: (db: AgencyDb, _: null) => db.audit.where('batchId').above('').toArray(),
+  /**
+   * What the dossier lists as a case's history: the audit entries of its score record, KCI plan,
+   * familiarisation and the unit's submission, and the pasted or imported blocks that touched it.
+   */
+  caseHistory: async (
+    db: AgencyDb,
+    key: { record: string; plan: string; familiarisation: string; lock: string },
+  ): Promise<AuditEntry[]> => {
+    const entityIds = [key.record, key.plan, key.familiarisation, key.lock === '' ? '' : lockSettingKey(key.lock)].filter(
+      (x) => x !== '',
+    );
+    const entries = entityIds.length === 0 ? [] : await db.audit.where('entityId').anyOf(entityIds).toArray();
+    const blocks = (await db.audit.where('entityId').startsWith(BLOCK_PREFIX).toArray()).filter(
+      (a) => Array.isArray(a.after) && (a.after as { record: string }[]).some((c) => c.record === key.record),
+    );
+    return [...entries, ...blocks].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.id ?? 0) - (b.id ?? 0)));
+  },
+  /** Every row the periods hold, per table (retention). */
+  periodRows: (db: AgencyDb, ids: PeriodIds) => (ids.length === 0 ? Promise.resolve(undefined) : periodRows(db, ids)),
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+export type QueryKey<K extends QueryName> = Parameters<(typeof QUERIES)[K]>[1];
+export type QueryResult<K extends QueryName> = Awaited<ReturnType<(typeof QUERIES)[K]>>;
+
+/** Runs a query once. */
+export const runQuery = <K extends QueryName>(db: AgencyDb, name: K, key: QueryKey<K>): Promise<QueryResult<K>> =>
+  (QUERIES[name] as (db: AgencyDb, key: QueryKey<K>) => Promise<QueryResult<K>>)(db, key);

@@ -1,0 +1,47 @@
+/**
+ * The agency's settings, read once into one typed value: who is working, HR's calendar
+ * amendments, and the submitted (locked) periods. Every value is validated here; one that does not
+ * pass is taken as unset (and reported), so no screen casts an `unknown`.
+ */
+import * as v from 'valibot';
+import { NO_AMENDMENTS, schemas, type CalendarAmendments, type PeriodLock } from '../domain';
+import type { Setting } from './db';
+
+export interface AgencySettings {
+  /** The operator's name, recorded in every audit entry. */
+  readonly operatorName: string;
+  readonly calendarAmendments: CalendarAmendments;
+  /** Submitted periods by `lockId(period, unit, component)`. */
+  readonly locks: ReadonlyMap<string, PeriodLock>;
+}
+
+export const NO_SETTINGS: AgencySettings = { operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map() };
+
+/** The settings keys (storage detail: only the store spells them). */
+export const SETTING_KEYS = { operatorName: 'operatorName', calendarAmendments: 'calendarAmendments' } as const;
+const LOCK_PREFIX = 'lock:';
+export const lockSettingKey = (lockId: string): string => `${LOCK_PREFIX}${lockId}`;
+export const isLockOfPeriods = (key: string, periodIds: readonly string[]): boolean =>
+  periodIds.some((p) => key.startsWith(`${LOCK_PREFIX}${p}:`));
+
+export function readSettings(rows: readonly Setting[], onInvalid: (key: string) => void = () => {}): AgencySettings {
+  let operatorName = '';
+  let calendarAmendments: CalendarAmendments = NO_AMENDMENTS;
+  const locks = new Map<string, PeriodLock>();
+  for (const row of rows) {
+    if (row.key.startsWith(LOCK_PREFIX)) {
+      const lock = v.safeParse(schemas.PeriodLockSchema, row.value);
+      if (lock.success) locks.set(row.key.slice(LOCK_PREFIX.length), lock.output);
+      else onInvalid(row.key);
+    } else if (row.key === SETTING_KEYS.operatorName) {
+      const name = v.safeParse(schemas.OperatorNameSchema, row.value);
+      if (name.success) operatorName = name.output;
+      else onInvalid(row.key);
+    } else if (row.key === SETTING_KEYS.calendarAmendments) {
+      const amendments = v.safeParse(schemas.CalendarAmendmentsSchema, row.value);
+      if (amendments.success) calendarAmendments = amendments.output;
+      else onInvalid(row.key);
+    }
+  }
+  return { operatorName, calendarAmendments, locks };
+}
