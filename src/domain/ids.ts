@@ -44,3 +44,5 @@ export const caseKey = (periodId: string, component: string, employeeId: string)
   `${periodId}:${component}:${employeeId}`;
 /** A score cell of a unit workbook: component and person. */
 export const scoreKey = (component: string, employeeId: string): string => `${component}:${employeeId}`;
+/** An item of the deadline board: its parts joined (a schedule entry and a unit or person). */
+export const boardItemId = (...parts: readonly string[]): string => parts.join(':');

@@ -54,5 +54,4 @@ export * from './rules/competency-sheet';
 export * from './rules/roles';
 export * from './rules/score-input';
 export * from './rules/paste';
-export * from './rules/progress';
 export * from './case/index';

@@ -11,16 +11,30 @@ import type { Lang } from '../domain';
 export const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { kk: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
 const LOCALES = NUMBER_LOCALES;
 
+/** Formatters are costly to make (a consolidated workbook formats ten thousand results): one per language and shape. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, min: number, max: number, grouping = true): Intl.NumberFormat {
+  const key = `${lang}${min}${max}${grouping ? 'g' : ''}`;
+  let f = formatters.get(key);
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(NUMBER_LOCALES[lang], {
+        minimumFractionDigits: min,
+        maximumFractionDigits: max,
+        useGrouping: grouping,
+      })),
+    );
+  return f;
+}
+
 /** A number with up to `digits` decimals as a document in `lang` writes it: 95,5 · 1 000. */
-export const decimalText = (lang: Lang, value: number, digits = 2): string =>
-  new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+export const decimalText = (lang: Lang, value: number, digits = 2): string => formatter(lang, 0, digits).format(value);
 /** A score in hundredths with its two decimals always shown, as results are read (4,00). */
-export const hundredthsFixed = (lang: Lang, hundredths: number): string =>
-  new Intl.NumberFormat(NUMBER_LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
+export const hundredthsFixed = (lang: Lang, hundredths: number): string => formatter(lang, 2, 2).format(hundredths / 100);
 
 /** A number with exactly `digits` decimals (a score column, a percentage): 3,50 · 95,00. */
-export const formatNumberIn = (lang: Lang, value: number, digits = 2): string =>
-  new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+export const formatNumberIn = (lang: Lang, value: number, digits = 2): string => formatter(lang, digits, digits).format(value);
 
 /**
  * A stored result as it is read: hundredths with two decimals (3,50) or, for the points model,
@@ -38,7 +52,7 @@ export function formatBytesIn(lang: Lang, bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+  return `${formatter(lang, 0, 1).format(value)} ${units[unit]}`;
 }
 
 /** A moment as the change log shows it, in local time: 01.12.2026 14:05. */

@@ -7,6 +7,7 @@ import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
 import { DICTIONARIES, type MessageKey, type RawDictionary } from './index';
 import { formatBytesIn, formatDateTimeIn, formatNumberIn } from './format';
+import type { Words } from './words';
 
 const STORAGE_KEY = 'bagalau.lang';
 
@@ -17,16 +18,14 @@ function initialLang(): Lang {
   return browser === 'ru' || browser === 'en' ? browser : 'kk';
 }
 
-export interface I18n {
+/** The screens' words: the language follows the user's choice. */
+export interface I18n extends Words {
   readonly lang: Accessor<Lang>;
   setLang(lang: Lang): void;
   /** Translates a key with `{{param}}` values; a missing key is a type error. */
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** The raw (nested) dictionary, e.g. for AG Grid's localeText. */
   dict(): RawDictionary;
-  formatNumber(value: number, fractionDigits?: number): string;
-  formatBytes(bytes: number): string;
-  formatDateTime(iso: string): string;
 }
 
 export function createI18n(): I18n {

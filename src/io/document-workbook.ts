@@ -6,6 +6,7 @@
  * builds the rows.
  */
 import * as XLSX from 'xlsx';
+import type { Block, DocumentModel } from '../documents/model';
 import { appendEnvelope, workbookBytes, type Envelope } from './envelope';
 
 export const DOSSIER_TYPE = 'bagalau-dossier';
@@ -53,4 +54,55 @@ export function writeDocument(type: DocumentType, sheets: readonly TextSheet[], 
     XLSX.utils.book_append_sheet(wb, asText(sheet), sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
   appendEnvelope(wb, { type, formatVersion: 1, ...envelope });
   return workbookBytes(wb);
+}
+
+/** A document's blocks as the rows of its sheet (`documents/model.ts`): the one layout of every document workbook. */
+export function partRows(blocks: readonly Block[]): { rows: (string | number | null)[][]; widths: number[] } {
+  const rows: (string | number | null)[][] = [];
+  let widths: number[] = [];
+  const space = () => {
+    if (rows.length > 0) rows.push([]);
+  };
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        space();
+        rows.push([b.text]);
+        break;
+      case 'text':
+        if (b.label) {
+          space();
+          rows.push([b.label, b.text]);
+        } else rows.push([b.text]);
+        break;
+      case 'fields':
+        for (const f of b.rows) rows.push(f.note ? [f.label, f.value, f.note] : [f.label, f.value]);
+        break;
+      case 'table':
+        space();
+        if (b.caption) rows.push([b.caption]);
+        rows.push([...b.columns]);
+        for (const r of b.rows) rows.push([...r]);
+        if (b.widths && b.widths.length > widths.length) widths = [...b.widths];
+        break;
+      case 'signatures':
+        for (const s of b.rows) rows.push([s.role, s.name, '', s.date ?? '']);
+        break;
+      case 'explanation':
+        space();
+        rows.push([b.title]);
+        for (const l of b.lines) rows.push([l.label, l.value]);
+        break;
+    }
+  }
+  return { rows, widths: widths.length > 0 ? widths : [36, 60, 40] };
+}
+
+/** The `.xlsx` of a document: a sheet per part, text as text, and the envelope naming the document. */
+export function writeDocumentModel(doc: DocumentModel): Uint8Array {
+  return writeDocument(
+    doc.type as DocumentType,
+    doc.parts.map((p) => ('blocks' in p ? { name: p.name, ...partRows(p.blocks) } : p)),
+    doc.envelope,
+  );
 }

@@ -5,6 +5,8 @@
  * (an export reads the store as it is at the click). The UI never touches a table.
  */
 import {
+  NO_CASE_RECORDS,
+  type CaseRecords,
   type AuditEntry,
   type CalibrationCase,
   type CommissionSitting,
@@ -24,23 +26,8 @@ import { lockSettingKey } from './settings';
 import { BLOCK_PREFIX } from './evaluations';
 
 /** Everything recorded for some periods: what a case of a person in a period is derived from. */
-export interface PeriodRecords {
-  readonly records: readonly EvaluationRecord[];
-  readonly plans: readonly KciPlan[];
-  readonly sheets: readonly PointsSheet[];
-  readonly familiarisations: readonly Familiarisation[];
-  readonly calibrations: readonly CalibrationCase[];
-  readonly sittings: readonly CommissionSitting[];
-}
-
-export const NO_PERIOD_RECORDS: PeriodRecords = {
-  records: [],
-  plans: [],
-  sheets: [],
-  familiarisations: [],
-  calibrations: [],
-  sittings: [],
-};
+export type PeriodRecords = CaseRecords;
+export const NO_PERIOD_RECORDS: PeriodRecords = NO_CASE_RECORDS;
 
 type PeriodIds = readonly string[];
 const byPeriods = <T>(table: { where(index: string): { anyOf(keys: string[]): { toArray(): Promise<T[]> } } }, ids: PeriodIds) =>

@@ -9,9 +9,10 @@
  * page of a unit derives its few people and the consolidated workbook its ten thousand alike.
  */
 import { compareIso, type IsoDate } from '../dates';
-import { calibrationId, evaluationId, familiarisationId, kciPlanId, lockId, pointsSheetId, sittingCaseKey } from '../ids';
+import { lockId, sittingCaseKey } from '../ids';
 import type {
   CalibrationCase,
+  CommissionCase,
   CommissionSitting,
   Employee,
   EvaluationRecord,
@@ -26,14 +27,14 @@ import type { Profile } from '../profiles/types';
 import { addWorkingDays, type CalendarData } from '../rules/calendar';
 import { calibrationState } from '../rules/calibration-case';
 import { sittingState, type SittingState } from '../rules/commission-sitting';
-import { eligibility } from '../rules/eligibility';
+import { eligibility, type Eligibility } from '../rules/eligibility';
 import { finalResult, type FinalResult } from '../rules/final-result';
 import { kciNotSet, kciReviewState, kciSheet } from '../rules/kci-sheet';
 import { pointsOfQuarter } from '../rules/points-sheet';
 import { familiarisationDeadline } from '../rules/procedures';
 import { rankingScore } from '../rules/ranking';
 import { unitHeadIds } from '../rules/roles';
-import { deadlineState } from '../rules/schedule';
+import type { DeadlineState } from '../rules/schedule';
 import { methodOf, type Method } from './method';
 import type { CaseBlock, CaseInput, CaseStep, Computed, EvaluationCase, Stage } from './types';
 
@@ -74,14 +75,100 @@ export interface CaseBookInput {
   readonly profileOf?: (ref: { readonly profileId: string; readonly profileVersion: number }) => Profile | undefined;
 }
 
+const ROSTER = Symbol('roster');
+
+/**
+ * Who the people are and whether each is evaluated depends on the organisation, the profile and
+ * the calendar, not on scores: a book made again after a typed score reuses it (a unit of a
+ * thousand is not re-checked per keystroke).
+ */
+interface Roster {
+  readonly key: readonly unknown[];
+  readonly heads: ReadonlySet<string>;
+  readonly people: ReadonlyMap<string, Employee>;
+  readonly periods: ReadonlyMap<string, Period>;
+  readonly statusesOf: ReadonlyMap<string, readonly StatusInterval[]>;
+  eligibilityOf(e: Employee, period: Period, method: Method): Eligibility;
+}
+
+function rosterOf(input: CaseBookInput, previous: CaseBook | undefined): Roster {
+  const key = [input.employees, input.statuses, input.periods, input.profile, input.calendar];
+  const old = previous?.[ROSTER];
+  if (old && old.key.every((x, i) => x === key[i])) return old;
+  const statusesOf = new Map<string, StatusInterval[]>();
+  for (const s of input.statuses) {
+    const list = statusesOf.get(s.employeeId);
+    if (list) list.push(s);
+    else statusesOf.set(s.employeeId, [s]);
+  }
+  // By period and method, then by person: no key string is built per lookup (ten thousand people × quarters).
+  const known = new Map<string, Map<string, Eligibility>>();
+  return {
+    key,
+    heads: unitHeadIds(input.employees),
+    people: byId(input.employees),
+    periods: byId(input.periods),
+    statusesOf,
+    eligibilityOf(e, period, method) {
+      const k = method === 'ranking' ? period.id : `${period.id}\u0000${method}`;
+      let of = known.get(k);
+      if (!of) known.set(k, (of = new Map()));
+      let found = of.get(e.id);
+      if (!found)
+        of.set(e.id, (found = eligibility(e, statusesOf.get(e.id) ?? [], period, method, input.profile, input.calendar)));
+      return found;
+    },
+  };
+}
+
 export interface CaseBook {
   readonly input: CaseBookInput;
+  readonly [ROSTER]: Roster;
   /** The ids of every unit head (004 §§3.4–3.5). */
   readonly heads: ReadonlySet<string>;
   /** A person's case in a quarter; undefined for an unknown person or period. */
   caseOf(employeeId: string, periodId: string): EvaluationCase | undefined;
   /** The cases of a quarter for the people given (in their order). */
   casesOf(people: readonly Employee[], periodId: string): EvaluationCase[];
+  /** A points-model sheet by id (the year's work-plan targets are one). */
+  pointsSheet(id: string): PointsSheet | undefined;
+}
+
+/** The common blocks, shared by every case they apply to (ten thousand cases allocate none). */
+const NO_BLOCKS: readonly CaseBlock[] = [];
+const BLOCKS = {
+  notAcquainted: ['notAcquainted'],
+  calibrationOpen: ['calibrationOpen'],
+  commissionPending: ['commissionPending'],
+  withSuperior: ['withSuperior'],
+  notSubmitted: ['notSubmitted'],
+  scoresMissing: ['scoresMissing'],
+} as const satisfies Record<string, readonly CaseBlock[]>;
+
+function byPeriodComponentPerson<
+  T extends { readonly periodId: string; readonly component: string; readonly employeeId: string },
+>(items: readonly T[]): Map<string, Map<string, Map<string, T>>> {
+  const out = new Map<string, Map<string, Map<string, T>>>();
+  for (const item of items) {
+    let period = out.get(item.periodId);
+    if (!period) out.set(item.periodId, (period = new Map()));
+    let component = period.get(item.component);
+    if (!component) period.set(item.component, (component = new Map()));
+    component.set(item.employeeId, item);
+  }
+  return out;
+}
+
+function byPeriodPerson<T extends { readonly periodId: string; readonly employeeId: string }>(
+  items: readonly T[],
+): Map<string, Map<string, T>> {
+  const out = new Map<string, Map<string, T>>();
+  for (const item of items) {
+    let period = out.get(item.periodId);
+    if (!period) out.set(item.periodId, (period = new Map()));
+    period.set(item.employeeId, item);
+  }
+  return out;
 }
 
 const byId = <T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
@@ -90,23 +177,28 @@ const byId = <T extends { readonly id: string }>(items: readonly T[]): ReadonlyM
 /**
  * @example makeCaseBook({ profile: TYPICAL_2023, … }).caseOf(staff.id, '2026-Q1')?.stage === 'toScore'
  */
-export function makeCaseBook(input: CaseBookInput): CaseBook {
+export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBook {
   const { profile, calendar, asOf } = input;
-  const heads = unitHeadIds(input.employees);
-  const people = byId(input.employees);
-  const periods = byId(input.periods);
-  const records = byId(input.records.records);
-  const plans = byId(input.records.plans);
+  const roster = rosterOf(input, previous);
+  const { heads, people, periods } = roster;
+  // By period, component and person: finding one builds no key (ten thousand people × four quarters).
+  const records = byPeriodComponentPerson(input.records.records);
+  const plans = byPeriodPerson(input.records.plans);
   const sheets = byId(input.records.sheets);
-  const familiarisations = byId(input.records.familiarisations);
-  const calibrations = byId(input.records.calibrations);
+  const sheetsOf = byPeriodPerson(input.records.sheets);
+  const familiarisations = byPeriodComponentPerson(input.records.familiarisations);
+  const calibrations = byPeriodComponentPerson(input.records.calibrations);
+  const completedOf = new Map<string, Map<string, IsoDate | null>>();
+  /** The day a unit's period was submitted for a method (004 §§31–32), found once per unit. */
+  const submittedOn = (periodId: string, unitId: string, m: Method): IsoDate | undefined => {
+    const k = `${periodId}\u0000${m}`;
+    let byUnit = completedOf.get(k);
+    if (!byUnit) completedOf.set(k, (byUnit = new Map()));
+    let day = byUnit.get(unitId);
+    if (day === undefined) byUnit.set(unitId, (day = input.locks.get(lockId(periodId, unitId, m))?.at.slice(0, 10) ?? null));
+    return day ?? undefined;
+  };
   const sittings = new Map(input.records.sittings.map((s) => [s.periodId, s]));
-  const statusesOf = new Map<string, StatusInterval[]>();
-  for (const s of input.statuses) {
-    const list = statusesOf.get(s.employeeId);
-    if (list) list.push(s);
-    else statusesOf.set(s.employeeId, [s]);
-  }
   // A few completion days and sittings serve thousands of people: each computed once.
   const familiarisationBy = new Map<IsoDate, IsoDate>();
   const familiarisationDue = (completedOn: IsoDate) => {
@@ -114,6 +206,10 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     if (due === undefined) familiarisationBy.set(completedOn, (due = familiarisationDeadline(completedOn, profile, calendar)));
     return due;
   };
+  // deadlineState (schedule.ts) with its "due soon" boundary — five working days from today — found once.
+  const soon = addWorkingDays(asOf, 5, calendar);
+  const stateAgainst = (deadline: IsoDate, doneOn: IsoDate | null): DeadlineState =>
+    doneOn !== null ? 'done' : compareIso(asOf, deadline) > 0 ? 'overdue' : compareIso(deadline, soon) <= 0 ? 'dueSoon' : 'due';
   const applyBy = new Map<IsoDate, IsoDate>();
   /** 004 §13: a calibration application is due within the profile's working days of familiarisation. */
   const calibrationApplyBy = (on: IsoDate) => {
@@ -121,16 +217,33 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     if (due === undefined) applyBy.set(on, (due = addWorkingDays(on, profile.calibration.applyWorkingDays.value, calendar)));
     return due;
   };
+  const sittingCases = new Map<string, Map<string, CommissionCase>>();
+  /** A sitting's cases by person and component, indexed once (a sitting may decide thousands). */
+  const casesOfSitting = (s: CommissionSitting) => {
+    let byKey = sittingCases.get(s.id);
+    if (!byKey) sittingCases.set(s.id, (byKey = new Map(s.cases.map((c) => [sittingCaseKey(c), c]))));
+    return byKey;
+  };
   const sittingStates = new Map<string, SittingState>();
   const stateOf = (s: CommissionSitting) => {
     let state = sittingStates.get(s.id);
     if (!state) sittingStates.set(s.id, (state = sittingState(s, profile)));
     return state;
   };
-  const assumptions = {
-    ranking: [profile.ranking.combine, profile.rounding, profile.scale].some((c) => c.assumption !== undefined),
-    kci: [profile.kci.combine, profile.rounding, profile.scale, profile.kci.permissible].some((c) => c.assumption !== undefined),
-    points: [profile.points.base, profile.points.violationPenalty].some((c) => c.assumption !== undefined),
+  const assumedUnder = new Map<Profile, Record<Method, boolean>>();
+  /** Which methods' results rest on an assumption of the profile they are computed with (METHODOLOGY §5). */
+  const assumptionsOf = (p: Profile): Record<Method, boolean> => {
+    let a = assumedUnder.get(p);
+    if (!a)
+      assumedUnder.set(
+        p,
+        (a = {
+          ranking: [p.ranking.combine, p.rounding, p.scale].some((c) => c.assumption !== undefined),
+          kci: [p.kci.combine, p.rounding, p.scale, p.kci.permissible].some((c) => c.assumption !== undefined),
+          points: [p.points.base, p.points.violationPenalty].some((c) => c.assumption !== undefined),
+        }),
+      );
+    return a;
   };
   const kept = (ref: { readonly profileId: string; readonly profileVersion: number } | undefined) =>
     (ref && input.profileOf?.(ref)) ?? profile;
@@ -138,10 +251,13 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
   const derive = (e: Employee, period: Period): EvaluationCase => {
     const isUnitHead = heads.has(e.id);
     const method = methodOf(isUnitHead, profile);
-    const elig = eligibility(e, statusesOf.get(e.id) ?? [], period, method ?? 'ranking', profile, calendar);
-    const base = { employee: e, period, isUnitHead, method, eligibility: elig };
+    const elig = roster.eligibilityOf(e, period, method ?? 'ranking');
     const none = (block: CaseBlock): EvaluationCase => ({
-      ...base,
+      employee: e,
+      period,
+      isUnitHead,
+      method,
+      eligibility: elig,
       profile,
       input: undefined,
       scores: {},
@@ -170,23 +286,23 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     let toScore: CaseBlock[] = [];
     let review: 'draft' | 'submitted' | 'agreed' | 'returned' = 'draft';
     if (method === 'points') {
-      const sheet = sheets.get(pointsSheetId(period.id, e.id));
+      const sheet = sheetsOf.get(period.id)?.get(e.id);
       caseInput = { method, sheet };
-      completedOn = input.locks.get(lockId(period.id, e.unitId, 'points'))?.at.slice(0, 10);
+      completedOn = submittedOn(period.id, e.unitId, 'points');
       if (completedOn !== undefined) used = kept(sheet);
       // An ended quarter without entries is the base (002 §26, an assumption); a running one is not scored yet.
       const q = sheet !== undefined || compareIso(asOf, period.end) > 0 ? pointsOfQuarter(sheet, used) : undefined;
       computed = q ? { value: q.points, grade: q.grade, explain: q.explain } : undefined;
     } else if (method === 'kci') {
-      const plan = plans.get(kciPlanId(period.id, e.id));
-      const record = records.get(evaluationId(period.id, 'kci', e.id));
-      caseInput = { method, record, plan };
+      const plan = plans.get(period.id)?.get(e.id);
+      const record = records.get(period.id)?.get('kci')?.get(e.id);
       scores = record?.scores ?? {};
       review = plan ? kciReviewState(plan) : 'draft';
       const last = plan?.review[plan.review.length - 1];
       completedOn = review === 'agreed' && last ? last.at.slice(0, 10) : undefined;
       if (completedOn !== undefined) used = kept(record);
       const sheet = plan && plan.items.length > 0 ? kciSheet(plan.items, scores, used) : undefined;
+      caseInput = { method, record, plan, sheet };
       if (!sheet) toScore = ['kciPlanMissing'];
       else {
         if (sheet.sheet === undefined) toScore.push('kciScoresMissing');
@@ -194,10 +310,10 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
       }
       computed = sheet?.sheet ? { value: sheet.sheet.score, grade: sheet.sheet.grade, explain: sheet.sheet.explain } : undefined;
     } else {
-      const record = records.get(evaluationId(period.id, 'ranking', e.id));
+      const record = records.get(period.id)?.get('ranking')?.get(e.id);
       caseInput = { method, record };
       scores = record?.scores ?? {};
-      completedOn = input.locks.get(lockId(period.id, e.unitId, 'ranking'))?.at.slice(0, 10);
+      completedOn = submittedOn(period.id, e.unitId, 'ranking');
       if (completedOn !== undefined) used = kept(record);
       const o = rankingScore(scores, used);
       if (o.kind === 'scored') computed = { value: o.result.score, grade: o.result.grade, explain: o.result.explain };
@@ -205,10 +321,12 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     }
 
     // After the sheet: familiarisation, calibration, the Commission.
-    const familiarisation = familiarisations.get(familiarisationId(period.id, method, e.id));
-    const calibrationRecord = method === 'points' ? undefined : calibrations.get(calibrationId(period.id, method, e.id));
+    const familiarisation = familiarisations.get(period.id)?.get(method)?.get(e.id);
+    const calibrationRecord = method === 'points' ? undefined : calibrations.get(period.id)?.get(method)?.get(e.id);
     const sitting = sittings.get(period.id);
-    const commissionRecord = sitting?.cases.find((c) => c.component === method && c.employeeId === e.id);
+    const commissionRecord = sitting
+      ? casesOfSitting(sitting).get(sittingCaseKey({ component: method, employeeId: e.id }))
+      : undefined;
     const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(sittingCaseKey(commissionRecord)) : undefined;
     const final: FinalResult | undefined = computed
       ? finalResult(
@@ -216,9 +334,11 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
           used,
         )
       : undefined;
-    const beforeCommission: FinalResult | undefined = computed
-      ? finalResult({ component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord }, used)
-      : undefined;
+    // Before the Commission: the same result unless a sitting is recorded for the period.
+    const beforeCommission: FinalResult | undefined =
+      computed && sitting
+        ? finalResult({ component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord }, used)
+        : final;
     const calibration = calibrationRecord
       ? {
           record: calibrationRecord,
@@ -248,7 +368,7 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
         kind,
         deadline,
         doneOn,
-        state: deadline === null ? (doneOn === null ? null : 'done') : deadlineState(deadline, asOf, doneOn, calendar),
+        state: deadline === null ? (doneOn === null ? null : 'done') : stateAgainst(deadline, doneOn),
         late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
         source,
         reminder,
@@ -257,7 +377,8 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     const evaluationDue = elig.deadline;
     step('evaluation', evaluationDue, completedOn ?? null, elig.source);
     let familiarisationDueOn: IsoDate | undefined;
-    if (completedOn !== undefined) {
+    // A result completed for familiarisation: the period submitted (or the sheet agreed) and the person scored.
+    if (completedOn !== undefined && computed) {
       familiarisationDueOn = familiarisationDue(completedOn);
       step(
         'familiarisation',
@@ -275,48 +396,52 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
       if (cal.placeBy !== null)
         step('calibrationProtocol', cal.placeBy, null, profile.calibration.protocolWorkingDays.source ?? '004 §42', true);
     }
-    if (completedOn !== undefined)
+    if (completedOn !== undefined && computed)
       step('commission', null, decided ? (sitting?.signedOn ?? null) : null, profile.commission.quorum.source ?? '001 §§51–61');
 
     // The stage, and what stops the next step.
     let stage: Stage;
-    let blocks: CaseBlock[];
+    let blocks: readonly CaseBlock[];
     if (decided) {
       stage = 'decided';
-      blocks = [];
+      blocks = NO_BLOCKS;
     } else if (completedOn !== undefined && computed) {
       if (familiarisation === undefined) {
         stage = 'completed';
-        blocks = ['notAcquainted'];
+        blocks = BLOCKS.notAcquainted;
       } else if (calibrationRecord && calibrationRecord.signedOn === null) {
         stage = 'inCalibration';
-        blocks = ['calibrationOpen'];
+        blocks = BLOCKS.calibrationOpen;
       } else {
         // Acquainted: the calibration window (004 §13) is open until its deadline, unless a session was held.
         const windowOpen =
           !calibrationRecord && method !== 'points' && compareIso(asOf, calibrationApplyBy(familiarisation.on)) <= 0;
         stage = windowOpen ? 'acquainted' : 'beforeCommission';
-        blocks = ['commissionPending'];
+        blocks = BLOCKS.commissionPending;
       }
     } else if (computed) {
       if (method === 'kci' && review === 'submitted') {
         stage = 'withSuperior';
-        blocks = ['withSuperior'];
+        blocks = BLOCKS.withSuperior;
       } else {
         stage = 'scored';
-        blocks = method === 'kci' ? [...toScore, ...(review === 'returned' ? (['returned'] as const) : [])] : ['notSubmitted'];
+        blocks = method === 'kci' ? [...toScore, ...(review === 'returned' ? (['returned'] as const) : [])] : BLOCKS.notSubmitted;
       }
     } else {
       stage = 'toScore';
       blocks = toScore.length > 0 ? toScore : ['scoresMissing'];
     }
     return {
-      ...base,
+      employee: e,
+      period,
+      isUnitHead,
+      method,
+      eligibility: elig,
       profile: used,
       input: caseInput,
       scores,
       computed,
-      assumed: assumptions[method],
+      assumed: assumptionsOf(used)[method],
       final,
       beforeCommission,
       stage,
@@ -329,22 +454,25 @@ export function makeCaseBook(input: CaseBookInput): CaseBook {
     };
   };
 
-  const cases = new Map<string, EvaluationCase>();
+  const cases = new Map<string, Map<string, EvaluationCase>>();
   const caseOf = (employeeId: string, periodId: string): EvaluationCase | undefined => {
-    const key = `${periodId}\u0000${employeeId}`;
-    let c = cases.get(key);
+    let ofPeriod = cases.get(periodId);
+    let c = ofPeriod?.get(employeeId);
     if (c) return c;
     const e = people.get(employeeId);
     const p = periods.get(periodId);
     if (!e || !p || p.kind !== 'quarter') return undefined;
-    cases.set(key, (c = derive(e, p)));
+    if (!ofPeriod) cases.set(periodId, (ofPeriod = new Map()));
+    ofPeriod.set(employeeId, (c = derive(e, p)));
     return c;
   };
   return {
     input,
     heads,
+    [ROSTER]: roster,
     caseOf,
     casesOf: (list, periodId) => list.flatMap((e) => caseOf(e.id, periodId) ?? []),
+    pointsSheet: (id) => sheets.get(id),
   };
 }
 

@@ -3,3 +3,5 @@ export * from './types';
 export * from './case';
 export * from './year';
 export * from './ranks';
+export * from './progress';
+export * from './commission';

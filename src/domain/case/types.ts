@@ -18,6 +18,7 @@ import type {
 import type { Profile } from '../profiles/types';
 import type { CalibrationState } from '../rules/calibration-case';
 import type { Eligibility } from '../rules/eligibility';
+import type { KciSheetResult } from '../rules/kci-sheet';
 import type { FinalResult } from '../rules/final-result';
 import type { GradeId } from '../rules/grades';
 import type { CommissionDecision } from '../rules/procedures';
@@ -118,7 +119,13 @@ export interface Computed {
 /** What the result is computed from. */
 export type CaseInput =
   | { readonly method: 'ranking'; readonly record: EvaluationRecord | undefined }
-  | { readonly method: 'kci'; readonly record: EvaluationRecord | undefined; readonly plan: KciPlan | undefined }
+  | {
+      readonly method: 'kci';
+      readonly record: EvaluationRecord | undefined;
+      readonly plan: KciPlan | undefined;
+      /** Each KCI's achievement, permissible range and score (004 §28), when the plan has KCIs. */
+      readonly sheet: KciSheetResult | undefined;
+    }
   | { readonly method: 'points'; readonly sheet: PointsSheet | undefined };
 
 export interface EvaluationCase {

@@ -49,8 +49,19 @@ interface YearCore {
   readonly points?: YearCase['points'];
 }
 
-const quartersOfYear = (book: CaseBook, year: number): Period[] =>
-  book.input.periods.filter((p) => p.kind === 'quarter' && p.year === year).sort((a, b) => (a.id < b.id ? -1 : 1));
+const quartersOf = new WeakMap<readonly Period[], Map<number, Period[]>>();
+/** A year's quarters in order, found once per list of periods (ten thousand people ask for them). */
+function quartersOfYear(book: CaseBook, year: number): Period[] {
+  let byYear = quartersOf.get(book.input.periods);
+  if (!byYear) quartersOf.set(book.input.periods, (byYear = new Map()));
+  let found = byYear.get(year);
+  if (!found)
+    byYear.set(
+      year,
+      (found = book.input.periods.filter((p) => p.kind === 'quarter' && p.year === year).sort((a, b) => (a.id < b.id ? -1 : 1))),
+    );
+  return found;
+}
 
 function core(
   book: CaseBook,
@@ -69,7 +80,7 @@ function core(
   const values = cases.map((c) => (c && (!upTo || c.period.start <= upTo.end) ? c.final?.value : undefined));
   if (method === 'points') {
     const evaluated = values.filter((v): v is number => v !== undefined);
-    const targets = book.input.records.sheets.find((s) => s.id === pointsSheetId(yearId(year), employeeId))?.targets ?? [];
+    const targets = book.pointsSheet(pointsSheetId(yearId(year), employeeId))?.targets ?? [];
     const y = pointsOfYear(evaluated, targets, profile);
     const plan = y?.explain().inputs.find((i) => i.label === 'plan')?.value;
     return {

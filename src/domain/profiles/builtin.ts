@@ -205,3 +205,16 @@ export const BUILTIN_PROFILE_DATA: readonly Profile[] = [TYPICAL_2023, AKSU_2023
 export function builtinProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILE_DATA.find((p) => p.id === id);
 }
+
+/**
+ * The profile a stored result was computed with: the built-in of that version, or the agency's own
+ * version; undefined when it is no longer known (the caller then uses the current one).
+ */
+export function profileVersionOf(
+  ref: { readonly profileId: string; readonly profileVersion: number },
+  own: readonly Profile[],
+): Profile | undefined {
+  const builtin = builtinProfile(ref.profileId);
+  if (builtin) return builtin.version === ref.profileVersion ? builtin : undefined;
+  return own.find((p) => p.id === ref.profileId && p.version === ref.profileVersion);
+}

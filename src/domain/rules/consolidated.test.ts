@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodsOfYear, type Employee, type EvaluationRecord } from '../model';
 import { TYPICAL_2023 } from '../profiles/builtin';
 import { KZ_CALENDAR } from './calendar';
+import { makeCaseBook, NO_CASE_RECORDS, type CaseRecords } from '../case/case';
 import { consolidatedResults } from './consolidated';
 
 const e = (id: string, surname: string, managerId: string | null, appointedOn = '2020-01-01'): Employee => ({
@@ -29,6 +30,18 @@ const rec = (periodId: string, employeeId: string, v: number): EvaluationRecord 
   profileVersion: 1,
 });
 const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
+const units = [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }];
+const bookOf = (employees: Employee[], records: Partial<CaseRecords>) =>
+  makeCaseBook({
+    profile: TYPICAL_2023,
+    calendar: KZ_CALENDAR,
+    asOf: '2026-11-22',
+    employees,
+    statuses: [],
+    periods,
+    records: { ...NO_CASE_RECORDS, ...records },
+    locks: new Map(),
+  });
 const q3 = periods.find((p) => p.id === '2026-Q3');
 
 describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
@@ -51,20 +64,12 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
       feedback: { on: null, achievements: '', skills: '', potential: '' },
     };
     const rows = consolidatedResults(
-      {
-        quarter: q3,
-        periods,
-        units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }],
-        employees: people,
-        statuses: [],
+      bookOf(people, {
         records: [rec('2026-Q3', 'a', 350), rec('2026-Q3', 'b', 400), rec('2026-Q2', 'b', 300), rec('2025-Q4', 'b', 150)],
-        plans: [],
-        sheets: [],
         calibrations: [calibration],
-        sittings: [],
-        profile: TYPICAL_2023,
-        calendar: KZ_CALENDAR,
-      },
+      }),
+      q3,
+      units,
       new Intl.Collator('ru'),
     );
     expect(
@@ -87,26 +92,17 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
   it('002 §45: a second unsatisfactory year in a row is flagged; the previous year is read for it', () => {
     if (!q3) throw new Error('no Q3');
     const people = [e('h', 'Бекова', null), e('c', 'Серіков', 'h')];
-    const base = {
-      quarter: q3,
-      periods,
-      units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }],
-      employees: people,
-      statuses: [],
-      plans: [],
-      sheets: [],
-      calibrations: [],
-      sittings: [],
-      profile: TYPICAL_2023,
-      calendar: KZ_CALENDAR,
-    };
     const twice = consolidatedResults(
-      { ...base, records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] },
+      bookOf(people, { records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] }),
+      q3,
+      units,
       new Intl.Collator('ru'),
     );
     expect(twice[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: true });
     const once = consolidatedResults(
-      { ...base, records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] },
+      bookOf(people, { records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] }),
+      q3,
+      units,
       new Intl.Collator('ru'),
     );
     expect(once[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: false });

@@ -1,43 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { TYPICAL_2023 } from '../profiles/builtin';
-import { KZ_CALENDAR } from './calendar';
-import { deadlineBoard, type BoardInput } from './deadline-board';
-import { familiarisationBoard } from './familiarisation';
+import { calibrationId, lockId } from '../ids';
+import { acquainted, kciPlanOf, lockOn, rankingRecord, testBook, testPerson } from '../case/testing';
+import { deadlineBoard } from './deadline-board';
 
-const base: BoardInput = {
-  year: 2026,
-  profile: TYPICAL_2023,
-  calendar: KZ_CALENDAR,
-  asOf: '2026-04-09',
-  unitIds: ['u1', 'u2'],
-  submitted: new Map(),
-  kciHeads: [],
-  returned: [],
-  familiarisation: [],
-};
+const people = [
+  testPerson('h', null),
+  testPerson('e', 'h'),
+  testPerson('h2', null, { unitId: 'u2' }),
+  testPerson('f', 'h2', { unitId: 'u2' }),
+];
 const find = (items: ReturnType<typeof deadlineBoard>, id: string) => items.find((i) => i.id === id);
 
-describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
+describe('the deadline board (issue 7; 004 §§5, 12, 23, 39–42; 001 §49), read from the cases', () => {
   it('004 §5: each unit’s Q1 evaluation is due on 10 April; submitted on 8 April it is done, the other unit due soon', () => {
-    const items = deadlineBoard({ ...base, submitted: new Map([['2026-Q1:u1:ranking', '2026-04-08']]) });
-    expect(find(items, '2026-Q1:evaluation:u1')).toMatchObject({ date: '2026-04-10', state: 'done', doneOn: '2026-04-08' });
+    const book = testBook({}, { people, asOf: '2026-04-09', locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] });
+    const items = deadlineBoard({ year: 2026, book, unitIds: ['u', 'u2'] });
+    expect(find(items, '2026-Q1:evaluation:u')).toMatchObject({ date: '2026-04-10', state: 'done', doneOn: '2026-04-08' });
     expect(find(items, '2026-Q1:evaluation:u2')).toMatchObject({ date: '2026-04-10', state: 'dueSoon' });
   });
 
   it('004 §23: a head’s Q2 plan is due 10 working days after 1 April — 14 April 2026 — and done when set', () => {
-    const items = deadlineBoard({
-      ...base,
-      kciHeads: [
-        { periodId: '2026-Q2', unitId: 'u1', employeeId: 'h', approvedOn: null },
-        { periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', approvedOn: '2026-01-12' },
-      ],
-    });
+    const book = testBook({ plans: [kciPlanOf('2026-Q1', 'h', [], '2026-01-12')] }, { people, asOf: '2026-04-09' });
+    const items = deadlineBoard({ year: 2026, book, unitIds: ['u'] });
     expect(find(items, '2026-Q2:kciSet:h')).toMatchObject({ date: '2026-04-14', state: 'dueSoon' });
     expect(find(items, '2026-Q1:kciSet:h')).toMatchObject({ state: 'done' });
   });
 
   it('reminders (notifications, 360, the annual result) leave the board once their date has passed; overdue items come first', () => {
-    const items = deadlineBoard({ ...base, asOf: '2026-07-15' });
+    const items = deadlineBoard({ year: 2026, book: testBook({}, { people, asOf: '2026-07-15' }), unitIds: ['u'] });
     expect(find(items, '2026-Q1:notify')).toBeUndefined();
     expect(find(items, '2026-Q2:notify')).toBeUndefined();
     expect(find(items, '2026-Q3:notify')).toMatchObject({ date: '2026-10-10', state: 'due', reminder: true });
@@ -45,19 +35,16 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
     expect(items.findIndex((i) => i.state !== 'overdue')).toBeGreaterThan(0);
   });
 
-  it('001 §49 and 004 §12: a returned KCI sheet’s resubmission and each familiarisation are on the board', () => {
-    const familiarisation = familiarisationBoard(
-      [{ periodId: '2026-Q1', employeeId: 'e', component: 'ranking', completedOn: '2026-04-08' }],
-      [],
-      TYPICAL_2023,
-      KZ_CALENDAR,
-      '2026-04-09',
+  it('001 §49 and 004 §12: a returned KCI sheet’s resubmission and each completed result’s familiarisation are on the board', () => {
+    const returned = kciPlanOf('2026-Q1', 'h', [
+      { at: '2026-04-06T09:00:00Z', operator: '', action: 'submit', reason: '' },
+      { at: '2026-04-09T09:00:00Z', operator: '', action: 'return', reason: 'Факты' },
+    ]);
+    const book = testBook(
+      { plans: [returned], records: [rankingRecord('2026-Q1', 'e', 400)] },
+      { people, asOf: '2026-04-09', locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] },
     );
-    const items = deadlineBoard({
-      ...base,
-      returned: [{ periodId: '2026-Q1', unitId: 'u1', employeeId: 'h', deadline: '2026-04-13' }],
-      familiarisation,
-    });
+    const items = deadlineBoard({ year: 2026, book, unitIds: ['u'] });
     expect(find(items, '2026-Q1:kciResubmit:h')).toMatchObject({ date: '2026-04-13', source: '001 §49' });
     expect(find(items, '2026-Q1:familiarisation:ranking:e')).toMatchObject({
       date: '2026-04-10',
@@ -66,23 +53,37 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23; 001 §49)', () => {
     });
   });
 
-  it('004 §§39–40, 42: a calibration session’s decision and session are on the board; the protocol’s posting is a reminder', () => {
-    const items = deadlineBoard({
-      ...base,
-      calibrations: [
-        {
-          periodId: '2026-Q1',
-          employeeId: 'e',
-          decideBy: '2026-04-17',
-          decidedOn: '2026-04-16',
-          holdBy: '2026-04-28',
-          heldOn: null,
-          placeBy: null,
-        },
-      ],
+  it('004 §§39–40, 42: a calibration session’s decision and session are on the board; the protocol’s posting is a reminder once signed', () => {
+    const session = {
+      id: calibrationId('2026-Q1', 'ranking', 'e'),
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking' as const,
+      appliedOn: '2026-04-14',
+      application: '',
+      decidedOn: '2026-04-16',
+      heldOn: null,
+      evaluatorArgument: '',
+      reason: '',
+      signedOn: null,
+      participants: [],
+      feedback: { on: null, achievements: '', skills: '', potential: '' },
+    };
+    const book = testBook(
+      {
+        records: [rankingRecord('2026-Q1', 'e', 350)],
+        familiarisations: [acquainted('2026-Q1', 'ranking', 'e', '2026-04-09')],
+        calibrations: [session],
+      },
+      { people, asOf: '2026-04-20', locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] },
+    );
+    const items = deadlineBoard({ year: 2026, book, unitIds: ['u'] });
+    expect(find(items, '2026-Q1:calibrationDecision:ranking:e')).toMatchObject({ state: 'done', source: '004 §39' });
+    expect(find(items, '2026-Q1:calibrationSession:ranking:e')).toMatchObject({
+      date: '2026-04-28',
+      state: 'due',
+      source: '004 §40',
     });
-    expect(find(items, '2026-Q1:calibrationDecision:e')).toMatchObject({ state: 'done', source: '004 §39' });
-    expect(find(items, '2026-Q1:calibrationSession:e')).toMatchObject({ date: '2026-04-28', state: 'due', source: '004 §40' });
-    expect(find(items, '2026-Q1:calibrationProtocol:e')).toBeUndefined();
+    expect(find(items, '2026-Q1:calibrationProtocol:ranking:e')).toBeUndefined();
   });
 });

@@ -7,9 +7,11 @@
  * (notifications, the annual and 360 dates) are reminders: listed until their date passes.
  */
 import { compareIso, type IsoDate } from '../dates';
-import type { Profile } from '../profiles/types';
-import type { CalendarData } from './calendar';
-import type { FamiliarisationItem } from './familiarisation';
+import type { CaseBook } from '../case/case';
+import { methodOf } from '../case/method';
+import type { CaseStep } from '../case/types';
+import { boardItemId, lockId } from '../ids';
+import { KCI_RESUBMIT_WORKING_DAYS, kciResubmitDeadline, kciReviewState } from './kci-sheet';
 import { deadlineState, yearSchedule, type DeadlineKind, type DeadlineState } from './schedule';
 
 export type BoardKind =
@@ -32,77 +34,54 @@ export interface BoardItem {
 
 export interface BoardInput {
   readonly year: number;
-  readonly profile: Profile;
-  readonly calendar: CalendarData;
-  readonly asOf: IsoDate;
+  /** The cases of the year's quarters (profile, calendar, today and the locks come with it). */
+  readonly book: CaseBook;
   /** Units with people to evaluate. */
   readonly unitIds: readonly string[];
-  /** The day a unit's period was submitted: key `${periodId}:${unitId}:${component}`. */
-  readonly submitted: ReadonlyMap<string, IsoDate>;
-  /** Heads to be evaluated by KCI in a quarter, with the day their plan was set (or null). */
-  readonly kciHeads: readonly {
-    readonly periodId: string;
-    readonly unitId: string;
-    readonly employeeId: string;
-    readonly approvedOn: IsoDate | null;
-  }[];
-  /** Returned KCI sheets and their resubmission deadline (001 §49). */
-  readonly returned: readonly {
-    readonly periodId: string;
-    readonly unitId: string;
-    readonly employeeId: string;
-    readonly deadline: IsoDate;
-  }[];
-  readonly familiarisation: readonly FamiliarisationItem[];
-  /** Calibration sessions: the decision and the session after an application (004 §§39–40), the protocol's posting (004 §42). */
-  readonly calibrations?: readonly {
-    readonly periodId: string;
-    readonly employeeId: string;
-    readonly decideBy: IsoDate;
-    readonly decidedOn: IsoDate | null;
-    readonly holdBy: IsoDate;
-    readonly heldOn: IsoDate | null;
-    readonly placeBy: IsoDate | null;
-  }[];
 }
 
 const REMINDERS: readonly DeadlineKind[] = ['kciPlacement', 'kciNotify', 'notify', 'survey360', 'annual'];
 
 /** Every item of the board, soonest first (overdue ones first of all), ties by id. */
 export function deadlineBoard(input: BoardInput): BoardItem[] {
-  const { profile, calendar, asOf } = input;
+  const { book } = input;
+  const { profile, calendar, asOf } = book.input;
   const out: BoardItem[] = [];
   const add = (item: Omit<BoardItem, 'state'>) => {
     if (item.reminder && compareIso(item.date, asOf) < 0) return;
     out.push({ ...item, state: deadlineState(item.date, asOf, item.doneOn, calendar) });
   };
-  const component = profile.components.value.points ? 'points' : 'ranking';
+  const quarters = book.input.periods.filter((p) => p.kind === 'quarter' && p.year === input.year);
+  const cases = quarters.flatMap((q) => book.casesOf(book.input.employees, q.id));
+  // The staff's method is the one a unit submits its period for (ranking, or the points model).
+  const unitMethod = methodOf(false, profile);
   for (const d of yearSchedule(input.year, profile, calendar)) {
     if (d.kind === 'kciSet') {
-      for (const h of input.kciHeads.filter((x) => x.periodId === d.periodId)) {
+      for (const c of cases) {
+        if (c.period.id !== d.periodId || c.method !== 'kci' || c.stage === 'notEvaluated') continue;
         add({
-          id: `${d.id}:${h.employeeId}`,
+          id: boardItemId(d.id, c.employee.id),
           kind: 'kciSet',
           periodId: d.periodId,
-          unitId: h.unitId,
-          employeeId: h.employeeId,
+          unitId: c.employee.unitId,
+          employeeId: c.employee.id,
           date: d.date,
-          doneOn: h.approvedOn,
+          doneOn: c.input?.method === 'kci' ? (c.input.plan?.approvedOn ?? null) : null,
           reminder: false,
           source: d.source,
         });
       }
     } else if (d.kind === 'evaluation') {
-      if (profile.components.value.ranking || profile.components.value.points) {
+      if (unitMethod) {
         for (const unitId of input.unitIds) {
           add({
-            id: `${d.id}:${unitId}`,
+            id: boardItemId(d.id, unitId),
             kind: 'evaluation',
             periodId: d.periodId,
             unitId,
-            component,
+            component: unitMethod,
             date: d.date,
-            doneOn: input.submitted.get(`${d.periodId}:${unitId}:${component}`) ?? null,
+            doneOn: book.input.locks.get(lockId(d.periodId, unitId, unitMethod))?.at.slice(0, 10) ?? null,
             reminder: false,
             source: d.source,
           });
@@ -112,61 +91,44 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
       add({ id: d.id, kind: d.kind, periodId: d.periodId, date: d.date, doneOn: null, reminder: true, source: d.source });
     }
   }
-  for (const r of input.returned) {
-    add({
-      id: `${r.periodId}:kciResubmit:${r.employeeId}`,
-      kind: 'kciResubmit',
-      periodId: r.periodId,
-      unitId: r.unitId,
-      employeeId: r.employeeId,
-      date: r.deadline,
-      doneOn: null,
-      reminder: false,
-      source: '001 §49',
-    });
-  }
-  for (const f of input.familiarisation) {
-    add({
-      id: `${f.periodId}:familiarisation:${f.component}:${f.employeeId}`,
-      kind: 'familiarisation',
-      periodId: f.periodId,
-      employeeId: f.employeeId,
-      component: f.component,
-      date: f.deadline,
-      doneOn: f.record?.on ?? null,
-      reminder: false,
-      source: profile.deadlines.familiarisationWorkingDays.source ?? '004 §12',
-    });
-  }
-  for (const c of input.calibrations ?? []) {
-    const at = { periodId: c.periodId, employeeId: c.employeeId, reminder: false };
-    add({
-      ...at,
-      id: `${c.periodId}:calibrationDecision:${c.employeeId}`,
-      kind: 'calibrationDecision',
-      date: c.decideBy,
-      doneOn: c.decidedOn,
-      source: profile.calibration.decideWorkingDays.source ?? '004 §39',
-    });
-    add({
-      ...at,
-      id: `${c.periodId}:calibrationSession:${c.employeeId}`,
-      kind: 'calibrationSession',
-      date: c.holdBy,
-      doneOn: c.heldOn,
-      source: profile.calibration.holdWorkingDays.source ?? '004 §40',
-    });
-    if (c.placeBy)
+  for (const c of cases) {
+    const at = { periodId: c.period.id, unitId: c.employee.unitId, employeeId: c.employee.id };
+    // 001 §49: a KCI sheet returned for correction is resubmitted within two working days.
+    const plan = c.input?.method === 'kci' ? c.input.plan : undefined;
+    const resubmitBy = plan && kciReviewState(plan) === 'returned' ? kciResubmitDeadline(plan, calendar) : undefined;
+    if (resubmitBy)
       add({
         ...at,
-        id: `${c.periodId}:calibrationProtocol:${c.employeeId}`,
-        kind: 'calibrationProtocol',
-        date: c.placeBy,
+        id: boardItemId(c.period.id, 'kciResubmit', c.employee.id),
+        kind: 'kciResubmit',
+        date: resubmitBy,
         doneOn: null,
-        reminder: true,
-        source: profile.calibration.protocolWorkingDays.source ?? '004 §42',
+        reminder: false,
+        source: KCI_RESUBMIT_WORKING_DAYS.source,
       });
+    for (const step of c.steps) {
+      const kind = STEP_ITEMS[step.kind];
+      if (!kind || step.deadline === null) continue;
+      add({
+        ...at,
+        id: boardItemId(c.period.id, kind, c.method ?? '', c.employee.id),
+        kind,
+        ...(c.method ? { component: c.method } : {}),
+        date: step.deadline,
+        doneOn: step.doneOn,
+        reminder: step.reminder,
+        source: step.source,
+      });
+    }
   }
   const rank = (s: DeadlineState) => ['overdue', 'dueSoon', 'due', 'done'].indexOf(s);
   return out.sort((a, b) => rank(a.state) - rank(b.state) || compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));
 }
+
+/** The case's steps that are on the board (the evaluation is on it per unit, the application is the person's). */
+const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {
+  familiarisation: 'familiarisation',
+  calibrationDecision: 'calibrationDecision',
+  calibrationSession: 'calibrationSession',
+  calibrationProtocol: 'calibrationProtocol',
+};

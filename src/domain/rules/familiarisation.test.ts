@@ -1,44 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { TYPICAL_2023 } from '../profiles/builtin';
-import { KZ_CALENDAR } from './calendar';
-import { familiarisationBoard, familiarisationProblem } from './familiarisation';
+import { lockId } from '../ids';
+import { acquainted, kciPlanOf, kciRecord, lockOn, rankingRecord, testBook, testPerson } from '../case/testing';
+import { familiarisationItems, familiarisationProblem } from './familiarisation';
 
-const done = (completedOn: string) => ({ periodId: '2026-Q1', employeeId: 'e', component: 'ranking' as const, completedOn });
-const rec = (on: string, how: 'signature' | 'electronic' | 'refusal' = 'signature', act = '') => ({
-  id: '2026-Q1:ranking:e',
-  periodId: '2026-Q1',
-  employeeId: 'e',
-  component: 'ranking' as const,
-  on,
-  how,
-  act,
-  note: '',
-});
+/** Staff member e of unit u, scored 4.00 in Q1 or Q2 and submitted on `completedOn`, seen on `asOf`. */
+const itemOf = (completedOn: string, asOf: string, on?: string) => {
+  const periodId = completedOn < '2026-04-30' ? '2026-Q1' : '2026-Q2';
+  const book = testBook(
+    { records: [rankingRecord(periodId, 'e', 400)], familiarisations: on ? [acquainted(periodId, 'ranking', 'e', on)] : [] },
+    {
+      people: [testPerson('h', null), testPerson('e', 'h')],
+      asOf,
+      locks: [[lockId(periodId, 'u', 'ranking'), lockOn(completedOn)]],
+    },
+  );
+  return familiarisationItems(book.casesOf(book.input.employees, periodId))[0];
+};
 
 describe('familiarisation with the result (004 §12, 002 §36)', () => {
   it('004 §12: completed on Friday 20 March 2026, acquainted by Friday 27 March (Nauryz 23–25 March off); overdue on the 30th', () => {
-    const [item] = familiarisationBoard([done('2026-03-20')], [], TYPICAL_2023, KZ_CALENDAR, '2026-03-30');
+    const item = itemOf('2026-03-20', '2026-03-30');
     expect(item?.deadline).toBe('2026-03-27');
     expect(item?.state).toBe('overdue');
   });
 
   it('004 §12: completed on Thursday 30 April 2026, the 1st of May is off: acquainted by Tuesday 5 May; due soon on 4 May', () => {
-    const [item] = familiarisationBoard([done('2026-04-30')], [], TYPICAL_2023, KZ_CALENDAR, '2026-05-04');
+    const item = itemOf('2026-04-30', '2026-05-04');
     expect(item?.deadline).toBe('2026-05-05');
     expect(item?.state).toBe('dueSoon');
   });
 
   it('004 §12: completed on 26 May 2026, Kurban Ait on the 27th: acquainted by Friday 29 May', () => {
-    expect(familiarisationBoard([done('2026-05-26')], [], TYPICAL_2023, KZ_CALENDAR, '2026-05-26')[0]?.deadline).toBe(
-      '2026-05-29',
-    );
+    expect(itemOf('2026-05-26', '2026-05-26')?.deadline).toBe('2026-05-29');
   });
 
   it('004 §12: a record marks it done, and late when after the deadline', () => {
-    const [onTime] = familiarisationBoard([done('2026-04-09')], [rec('2026-04-13')], TYPICAL_2023, KZ_CALENDAR, '2026-06-01');
-    expect(onTime).toMatchObject({ state: 'done', late: false });
-    const [late] = familiarisationBoard([done('2026-04-09')], [rec('2026-04-20')], TYPICAL_2023, KZ_CALENDAR, '2026-06-01');
-    expect(late).toMatchObject({ state: 'done', late: true });
+    expect(itemOf('2026-04-09', '2026-06-01', '2026-04-13')).toMatchObject({ state: 'done', late: false });
+    expect(itemOf('2026-04-09', '2026-06-01', '2026-04-20')).toMatchObject({ state: 'done', late: true });
   });
 
   it('002 §36: a refusal needs the act (who drew it up); no record before the completion or in the future', () => {
@@ -60,72 +58,26 @@ describe('familiarisation with the result (004 §12, 002 §36)', () => {
 });
 
 describe('which results are complete for familiarisation (004 §12, 001 §§45–50)', () => {
-  it('staff once their unit’s ranking is submitted and they are scored; a head once the superior agreed the KCI sheet', async () => {
-    const { completedResults } = await import('./familiarisation');
-    const { periodsOfYear } = await import('../model');
-    const q1 = periodsOfYear(2026).filter((p) => p.id === '2026-Q1');
-    const person = (id: string, category: string, managerId: string | null) => ({
-      id,
-      surname: id,
-      name: id,
-      patronymic: '',
-      iin: '',
-      position: '',
-      category,
-      unitId: 'u',
-      managerId,
-      appointedOn: '2020-01-01',
-      publicServices: false,
-    });
-    const employees = [person('h', 'E-2', null), person('a', 'E-4', 'h'), person('b', 'E-4', 'h')];
-    const full = { quality: 400, deadlines: 400, initiative: 400, discipline: 400 };
-    const rec = (employeeId: string, component: 'ranking' | 'kci', scores: Record<string, number>) => ({
-      id: `2026-Q1:${component}:${employeeId}`,
-      periodId: '2026-Q1',
-      employeeId,
-      component,
-      scores,
-      comment: '',
-      evaluatorId: null,
-      profileId: 'typical-2023',
-      profileVersion: 1,
-    });
-    const item = (id: string) => ({
-      id,
-      name: id,
-      source: '',
-      measure: '%',
-      plan: 100,
-      direction: 'higherBetter' as const,
-      deadline: '' as const,
-      expected: '',
-      actual: 100,
-      confirmedScore: null,
-    });
-    const plan = {
-      id: '2026-Q1:h',
-      periodId: '2026-Q1',
-      employeeId: 'h',
-      items: [item('k1'), item('k2'), item('k3')],
-      approvedOn: '2026-01-12',
-      review: [
-        { at: '2026-04-06T09:00:00.000Z', operator: '', action: 'submit' as const, reason: '' },
-        { at: '2026-04-07T09:00:00.000Z', operator: '', action: 'agree' as const, reason: '' },
+  it('staff once their unit’s ranking is submitted and they are scored; a head once the superior agreed the KCI sheet', () => {
+    const people = [testPerson('h', null), testPerson('a', 'h'), testPerson('b', 'h')];
+    const plan = kciPlanOf('2026-Q1', 'h', [
+      { at: '2026-04-06T09:00:00.000Z', operator: '', action: 'submit', reason: '' },
+      { at: '2026-04-07T09:00:00.000Z', operator: '', action: 'agree', reason: '' },
+    ]);
+    const records = {
+      records: [
+        rankingRecord('2026-Q1', 'a', 400),
+        { ...rankingRecord('2026-Q1', 'b', 400), scores: { quality: 400 } },
+        kciRecord('2026-Q1', 'h', { k1: 500, k2: 500, k3: 400 }),
       ],
-    };
-    const input = {
-      quarters: q1,
-      employees,
-      statuses: [],
-      records: [rec('a', 'ranking', full), rec('b', 'ranking', { quality: 400 }), rec('h', 'kci', { k1: 500, k2: 500, k3: 400 })],
       plans: [plan],
-      sheets: [],
-      profile: TYPICAL_2023,
-      calendar: KZ_CALENDAR,
     };
-    expect(completedResults({ ...input, submitted: new Map() }).map((c) => c.employeeId)).toEqual(['h']);
-    const done = completedResults({ ...input, submitted: new Map([['2026-Q1:u:ranking', '2026-04-08']]) });
-    expect(done.map((c) => [c.employeeId, c.component, c.completedOn, c.grade])).toEqual([
+    const open = testBook(records, { people });
+    expect(familiarisationItems(open.casesOf(people, '2026-Q1')).map((c) => c.employeeId)).toEqual(['h']);
+    const done = testBook(records, { people, locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] });
+    expect(
+      familiarisationItems(done.casesOf(people, '2026-Q1')).map((c) => [c.employeeId, c.component, c.completedOn, c.grade]),
+    ).toEqual([
       ['h', 'kci', '2026-04-07', 'effective'],
       ['a', 'ranking', '2026-04-08', 'effective'],
     ]);

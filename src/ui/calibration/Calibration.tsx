@@ -9,23 +9,19 @@ import { A } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import {
   calibrationState,
-  completedResults,
+  calibrationId,
   deadlineState,
-  familiarisationId,
   formatDate,
   fullName,
-  kciSheet,
-  rankingScore,
   readScore,
   type CalibrationCase,
-  submittedDays,
 } from '../../domain';
 import { saveCalibration } from '../../store/calibration';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { createPeriodRecords } from '../shared/period-records';
+import { createCaseBook } from '../shared/case-book';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { problemText } from '../shared/messages';
 import { inputNumberIn } from '../../i18n';
@@ -45,53 +41,32 @@ export function CalibrationPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  const { loaded, data } = createPeriodRecords(agency, () => {
+  const cases = createCaseBook(agency, () => {
     const p = period();
     return p ? [p.id] : [];
   });
+  const loaded = cases.loaded;
+  const data = cases.records;
 
+  /** The period's completed, acquainted results of the ranking or KCI method (from the cases). */
   const calibratable = createMemo<Calibratable[]>(() => {
     const p = period();
     if (!p) return [];
-    const profile = agency.profile();
-    const records = new Map(data().records.map((r) => [r.id, r]));
-    const done = new Map(data().familiarisations.map((f) => [f.id, f]));
-    return completedResults({
-      quarters: [p],
-      employees: agency.employees(),
-      statuses: agency.statuses(),
-      submitted: submittedDays(agency.locks()),
-      records: data().records,
-      plans: data().plans,
-      sheets: [],
-      profile,
-      calendar: agency.calendar(),
-    }).flatMap((c) => {
-      if (c.component === 'points') return [];
-      const f = done.get(familiarisationId(c.periodId, c.component, c.employeeId));
-      const record = records.get(`${c.periodId}:${c.component}:${c.employeeId}`);
-      const plan = data().plans.find((x) => x.employeeId === c.employeeId);
-      const outcome = c.component === 'ranking' ? rankingScore(record?.scores ?? {}, profile) : undefined;
-      const score =
-        c.component === 'kci'
-          ? plan
-            ? kciSheet(plan.items, record?.scores ?? {}, profile).sheet?.score
-            : undefined
-          : outcome?.kind === 'scored'
-            ? outcome.result.score
-            : undefined;
-      return f && score !== undefined
-        ? [
-            {
-              id: familiarisationId(c.periodId, c.component, c.employeeId),
-              employeeId: c.employeeId,
-              component: c.component,
-              familiarisedOn: f.on,
-              score,
-            },
-          ]
-        : [];
-    });
+    return cases()
+      .casesOf(agency.employees(), p.id)
+      .flatMap((c) =>
+        (c.method === 'ranking' || c.method === 'kci') && c.completedOn !== undefined && c.computed && c.familiarisation
+          ? [
+              {
+                id: calibrationId(p.id, c.method, c.employee.id),
+                employeeId: c.employee.id,
+                component: c.method,
+                familiarisedOn: c.familiarisation.on,
+                score: c.computed.value,
+              },
+            ]
+          : [],
+      );
   });
   const name = (id: string) => {
     const e = agency.employees().find((x) => x.id === id);

@@ -9,7 +9,7 @@
 import { A } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import {
-  completedResults,
+  commissionResults,
   formatDate,
   fullName,
   parseDecimal,
@@ -18,7 +18,6 @@ import {
   type CommissionCase,
   type CommissionSeat,
   type CommissionSitting,
-  submittedDays,
   sittingId,
 } from '../../domain';
 import { saveSitting } from '../../store/commission';
@@ -27,8 +26,8 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { createPeriodRecords } from '../shared/period-records';
-import { resultValue, valueText } from '../shared/result-text';
+import { createCaseBook } from '../shared/case-book';
+import { valueText } from '../shared/result-text';
 
 const emptySitting = (periodId: string): CommissionSitting => ({
   id: periodId,
@@ -49,10 +48,12 @@ export function CommissionPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  const { loaded, data } = createPeriodRecords(agency, () => {
+  const book = createCaseBook(agency, () => {
     const p = period();
     return p ? [p.id] : [];
   });
+  const loaded = book.loaded;
+  const data = book.records;
   // The sitting follows the database (here and in other tabs) unless the user is editing it.
   const stored = createMemo(
     () => {
@@ -82,19 +83,7 @@ export function CommissionPage() {
 
   const completions = createMemo(() => {
     const p = period();
-    return p
-      ? completedResults({
-          quarters: [p],
-          employees: agency.employees(),
-          statuses: agency.statuses(),
-          submitted: submittedDays(agency.locks()),
-          records: data().records,
-          plans: data().plans,
-          sheets: data().sheets,
-          profile: agency.profile(),
-          calendar: agency.calendar(),
-        })
-      : [];
+    return p ? commissionResults(book().casesOf(agency.employees(), p.id)) : [];
   });
   /** Every completed result has its case (votes empty until cast). */
   const cases = createMemo<CommissionCase[]>(() => {
@@ -310,7 +299,7 @@ export function CommissionPage() {
                       const key = sittingCaseKey(c);
                       const r = () => {
                         const done = completions().find((x) => sittingCaseKey(x) === key);
-                        return done ? resultValue(done, data(), agency.profile()) : undefined;
+                        return done;
                       };
                       return (
                         <tr>

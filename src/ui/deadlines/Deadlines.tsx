@@ -5,27 +5,11 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  calibrationDeadlines,
-  completedResults,
-  deadlineBoard,
-  eligibility,
-  familiarisationBoard,
-  formatDate,
-  fullName,
-  isUnitHead,
-  kciNotSet,
-  kciResubmitDeadline,
-  kciReviewState,
-  periodsOfYear,
-  protocolPlacementDeadline,
-  type BoardItem,
-  submittedDays,
-} from '../../domain';
+import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { createPeriodRecords } from '../shared/period-records';
+import { createCaseBook } from '../shared/case-book';
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -39,84 +23,16 @@ export function DeadlinesPage() {
     (years().includes(Number(today.slice(0, 4)))
       ? Number(today.slice(0, 4))
       : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
-  const { loaded, data } = createPeriodRecords(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
+  const cases = createCaseBook(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
+  const loaded = cases.loaded;
 
   const items = createMemo(() => {
-    const profile = agency.profile();
-    const calendar = agency.calendar();
     const everyone = agency.employees();
-    const quarters = periodsOfYear(selectedYear()).filter((p) => p.kind === 'quarter');
-    const submitted = submittedDays(agency.locks());
-    const plans = new Map(data().plans.map((p) => [p.id, p]));
-    const heads = profile.components.value.kci ? everyone.filter((e) => isUnitHead(e, everyone)) : [];
-    const kciHeads = quarters.flatMap((q) =>
-      heads
-        .filter(
-          (h) =>
-            eligibility(
-              h,
-              agency.statuses().filter((s) => s.employeeId === h.id),
-              q,
-              'kci',
-              profile,
-              calendar,
-            ).kind !== 'notEvaluated' && !kciNotSet(h, q, profile),
-        )
-        .map((h) => ({
-          periodId: q.id,
-          unitId: h.unitId,
-          employeeId: h.id,
-          approvedOn: plans.get(`${q.id}:${h.id}`)?.approvedOn ?? null,
-        })),
-    );
-    const returned = data().plans.flatMap((p) => {
-      const deadline = kciReviewState(p) === 'returned' ? kciResubmitDeadline(p, calendar) : undefined;
-      const unitId = everyone.find((e) => e.id === p.employeeId)?.unitId ?? '';
-      return deadline ? [{ periodId: p.periodId, unitId, employeeId: p.employeeId, deadline }] : [];
-    });
-    const completions = completedResults({
-      quarters,
-      employees: everyone,
-      statuses: agency.statuses(),
-      submitted,
-      records: data().records,
-      plans: data().plans,
-      sheets: data().sheets,
-      profile,
-      calendar,
-    });
     const unitIds = agency
       .units()
       .filter((u) => everyone.some((e) => e.unitId === u.id))
       .map((u) => u.id);
-    return deadlineBoard({
-      year: selectedYear(),
-      profile,
-      calendar,
-      asOf: today,
-      unitIds,
-      submitted,
-      kciHeads,
-      returned,
-      familiarisation: familiarisationBoard(completions, data().familiarisations, profile, calendar, today),
-      calibrations: data().calibrations.map((c) => {
-        const d = calibrationDeadlines(
-          data().familiarisations.find((f) => f.id === c.id)?.on ?? c.appliedOn,
-          c.appliedOn,
-          profile,
-          calendar,
-        );
-        return {
-          periodId: c.periodId,
-          employeeId: c.employeeId,
-          decideBy: d.decideBy ?? c.appliedOn,
-          decidedOn: c.decidedOn,
-          holdBy: d.holdBy ?? c.appliedOn,
-          heldOn: c.heldOn,
-          placeBy: c.signedOn ? protocolPlacementDeadline(c.signedOn, profile, calendar) : null,
-        };
-      }),
-    });
+    return deadlineBoard({ year: selectedYear(), book: cases(), unitIds });
   });
   const [showDone, setShowDone] = createSignal(false);
   const shown = () => items().filter((i) => showDone() || i.state !== 'done');
@@ -180,7 +96,7 @@ export function DeadlinesPage() {
           <input type="checkbox" checked={showDone()} onChange={(e) => setShowDone(e.currentTarget.checked)} />
           <span>{t('deadlines.showDone')}</span>
         </label>
-        <p role="status" class="chips" hidden={loaded() === undefined}>
+        <p role="status" class="chips" hidden={!loaded()}>
           <span class="state state-overdue">{t('deadlines.count.overdue', { n: count('overdue') })}</span>
           <span class="state state-dueSoon">{t('deadlines.count.dueSoon', { n: count('dueSoon') })}</span>
           <span class="state">{t('deadlines.count.due', { n: count('due') })}</span>

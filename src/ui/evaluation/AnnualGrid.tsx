@@ -8,29 +8,13 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import {
-  annualMean,
-  consequences,
-  eligibility,
-  fullName,
-  isUnitHead,
-  kciCountGrade,
-  kciReviewState,
-  kciSheet,
-  kciYearCounts,
-  periodsOfYear,
-  rankingScore,
-  type Consequences,
-  type GradeId,
-  type Trace,
-} from '../../domain';
+import { fullName, type Consequences, type GradeId, type Trace, methodOf, quarterIdsOf, yearOf } from '../../domain';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
 import { Grid } from '../shared/Grid';
-import { consequencesText } from '../exchange/consolidated-export';
-import { createProtocolRecords } from '../shared/period-records';
-import { finalOf } from '../shared/result-text';
+import { consequencesText } from '../shared/messages';
+import { createCaseBook } from '../shared/case-book';
 
 /** The year's result: a mean score, or (001 §44) a grade from the count of achieved KCIs. */
 interface YearResult {
@@ -48,89 +32,46 @@ interface AnnualRow {
   readonly marks: readonly string[];
   readonly annual: YearResult | undefined;
   readonly consequences: Consequences | undefined;
+  /** The year rests on an assumption of the profile (METHODOLOGY §5). */
+  readonly assumed: boolean;
 }
 
 export function AnnualGrid(props: { unitId: string; year: number }) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const quarterIds = (year: number) => periodsOfYear(year).filter((p) => p.kind === 'quarter');
-  const twoYears = () => [...quarterIds(props.year - 1), ...quarterIds(props.year)].map((p) => p.id);
-  const records = agency.live('evaluations', twoYears, []);
-  const plans = agency.live('kciPlans', twoYears, []);
-  const protocols = createProtocolRecords(agency, twoYears);
+  const twoYears = () => [...quarterIdsOf(props.year - 1), ...quarterIdsOf(props.year)];
+  const cases = createCaseBook(agency, twoYears);
   const [focused, setFocused] = createSignal<string | null>(null);
 
   const rows = createMemo<AnnualRow[]>(() => {
-    const profile = agency.profile();
-    const everyone = agency.employees();
-    const byKey = new Map(records().map((r) => [`${r.periodId}:${r.component}:${r.employeeId}`, r]));
-    const planOf = new Map(plans().map((p) => [p.id, p]));
-    const countRule = profile.components.value.kci && profile.kci.countRule.value;
-    const yearOf = (
-      year: number,
-      personId: string,
-      method: AnnualRow['method'],
-    ): { quarters: (number | undefined)[]; marks: string[]; annual: YearResult | undefined } => {
-      const person = everyone.find((e) => e.id === personId);
-      if (!person) return { quarters: [], marks: [], annual: undefined };
-      const statuses = agency.statuses().filter((s) => s.employeeId === personId);
-      const computed = quarterIds(year).map((q) => {
-        if (eligibility(person, statuses, q, method, profile, agency.calendar()).kind === 'notEvaluated') return undefined;
-        const record = byKey.get(`${q.id}:${method}:${personId}`);
-        if (method === 'kci') {
-          const plan = planOf.get(`${q.id}:${personId}`);
-          return plan
-            ? kciSheet(plan.items, record?.scores ?? {}, agency.profileFor(record, kciReviewState(plan) === 'agreed')).sheet
-                ?.score
-            : undefined;
-        }
-        const outcome = rankingScore(
-          record?.scores ?? {},
-          agency.profileFor(record, agency.isLocked(q.id, person.unitId, 'ranking')),
-        );
-        return outcome.kind === 'scored' ? outcome.result.score : undefined;
-      });
-      const finals = quarterIds(year).map((q, i) =>
-        finalOf({ periodId: q.id, component: method, employeeId: personId }, computed[i], protocols(), profile),
-      );
-      const quarters = finals.map((f) => f?.value);
-      const marks = finals.map((f) => (f === undefined ? '' : `${f.stage === 'evaluator' ? '' : '†'}${f.final ? '✓' : ''}`));
-      if (method === 'kci' && countRule) {
-        // 001 §44: the year's plan graded by how many of its KCIs were achieved.
-        const yearPlans = quarterIds(year).flatMap((q) => planOf.get(`${q.id}:${personId}`) ?? []);
-        const counts = kciYearCounts(yearPlans);
-        const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
-        return {
-          quarters,
-          marks,
-          annual: counted ? { score: undefined, grade: counted.grade, explain: counted.explain } : undefined,
-        };
-      }
-      return {
-        quarters,
-        marks,
-        annual: annualMean(Object.fromEntries(quarterIds(year).map((q, i) => [q.id, quarters[i]])), profile),
-      };
-    };
+    const book = cases();
     const collator = new Intl.Collator(app.i18n.lang());
     return (
-      everyone
+      agency
+        .employees()
         .filter((e) => e.unitId === props.unitId)
-        .map((e) => {
-          const method: AnnualRow['method'] = isUnitHead(e, everyone) && profile.components.value.kci ? 'kci' : 'ranking';
-          const current = yearOf(props.year, e.id, method);
-          const previous = yearOf(props.year - 1, e.id, method);
-          const history = [previous.annual?.grade, current.annual?.grade].filter((g): g is GradeId => g !== undefined);
-          return {
-            id: e.id,
-            name: fullName(e),
-            method,
-            quarters: current.quarters,
-            marks: current.marks,
-            annual: current.annual,
-            consequences: current.annual ? consequences(history, profile) : undefined,
-          };
+        .flatMap((e): AnnualRow[] => {
+          const y = yearOf(book, e.id, props.year);
+          const method = methodOf(book.heads.has(e.id), agency.profile());
+          if (method !== 'kci' && method !== 'ranking') return [];
+          // Per quarter: '†' changed by a signed protocol, '✓' approved by the Commission.
+          const marks = y.quarters.map((c) => {
+            const f = c?.final;
+            return f === undefined ? '' : `${f.stage === 'evaluator' ? '' : '†'}${f.final ? '✓' : ''}`;
+          });
+          return [
+            {
+              id: e.id,
+              name: fullName(e),
+              method,
+              quarters: y.values,
+              marks,
+              annual: y.grade === undefined || !y.explain ? undefined : { score: y.result, grade: y.grade, explain: y.explain },
+              consequences: y.consequences,
+              assumed: y.quarters.some((c) => c?.assumed === true),
+            },
+          ];
         })
         // The unit head first, then staff by name.
         .sort(
@@ -143,10 +84,6 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   });
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
-  const assumed = (method: AnnualRow['method'] | undefined) => {
-    const p = agency.profile();
-    return p.rounding.assumption !== undefined || (method === 'kci' ? p.kci.combine : p.ranking.combine).assumption !== undefined;
-  };
   const flags = (c: Consequences | undefined) => consequencesText(app.i18n, c);
 
   const columns = (): ColDef<AnnualRow>[] => [
@@ -179,7 +116,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
           ? p.data?.annual
             ? t('annual.byCount')
             : ''
-          : `${fmt(p.value as number)}${assumed(p.data?.method) ? ' ≈' : ''}`,
+          : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`,
       cellClass: 'num-cell computed',
     },
     {

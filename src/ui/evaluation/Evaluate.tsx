@@ -9,18 +9,7 @@
 import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  eligibility,
-  fullName,
-  isUnitHead,
-  rankingScore,
-  rankWithinUnit,
-  type Eligibility,
-  type FinalResult,
-  type GradeId,
-  type StatusInterval,
-  type Trace,
-} from '../../domain';
+import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, methodOf, ranksOf } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
 import { useApp } from '../app/app-state';
@@ -30,10 +19,10 @@ import { Explanation } from '../shared/Explanation';
 import { LockBar } from '../shared/LockBar';
 import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { createPendingScores } from '../shared/pending-scores';
-import { createProtocolRecords } from '../shared/period-records';
-import { finalOf, finalStageText, finalText } from '../shared/result-text';
+import { finalStageText, finalText } from '../shared/result-text';
 import { AnnualGrid } from './AnnualGrid';
 import { exclusionText } from '../shared/messages';
+import { createCaseBook } from '../shared/case-book';
 
 interface RankingRow {
   readonly id: string;
@@ -65,42 +54,32 @@ export function EvaluatePage() {
   const selectedYear = picked.year;
   const [focused, setFocused] = createSignal<string | null>(null);
 
-  const stored = agency.live(
-    'evaluations',
-    () => {
-      const p = period();
-      return p ? [p.id] : [];
-    },
-    [],
-  );
-  const records = () => stored().filter((r) => r.component === 'ranking');
-  const protocols = createProtocolRecords(agency, () => {
+  const periodIds = () => {
     const p = period();
     return p ? [p.id] : [];
+  };
+  // Typed scores enter the cases at once (score, grade and ranks in the same frame).
+  const pendingScores = createPendingScores(() => cases.records().records.filter((r) => r.component === 'ranking'));
+  const cases = createCaseBook(agency, periodIds, (records) => {
+    const p = period();
+    return p ? pendingScores.overlay(records, { periodId: p.id, component: 'ranking', profile: agency.profile() }) : records;
   });
   const params = () => agency.profile().ranking.parameters.value;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
 
-  // Who is in the grid and whether they are evaluated depends on people and the period, not on
-  // scores: computed apart, so typing a score does not redo it for a thousand people.
+  // Who is in the grid: the unit's people the ranking method evaluates (the case's one rule), by name.
   const people = createMemo(() => {
     const p = period();
     const u = unit();
     if (!p || !u) return [];
-    const everyone = agency.employees();
-    const statusesOf = new Map<string, StatusInterval[]>();
-    for (const s of agency.statuses()) statusesOf.set(s.employeeId, [...(statusesOf.get(s.employeeId) ?? []), s]);
+    const heads = cases().heads;
     const collator = new Intl.Collator(app.i18n.lang());
-    return everyone
-      .filter((e) => e.unitId === u.id && !isUnitHead(e, everyone))
-      .map((e) => ({
-        e,
-        name: fullName(e),
-        elig: eligibility(e, statusesOf.get(e.id) ?? [], p, 'ranking', agency.profile(), agency.calendar()),
-      }))
+    return agency
+      .employees()
+      .filter((e) => e.unitId === u.id && methodOf(heads.has(e.id), agency.profile()) === 'ranking')
+      .map((e) => ({ e, name: fullName(e) }))
       .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
   });
-  const pendingScores = createPendingScores(records);
   const lock = createPeriodLock(picked, 'ranking');
   const lockInfo = lock.info;
   const locked = lock.locked;
@@ -108,42 +87,42 @@ export function EvaluatePage() {
   // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
   let previous = new Map<string, RankingRow>();
   const rows = createMemo<RankingRow[]>(() => {
-    const byId = new Map(records().map((r) => [r.employeeId, r]));
-    const isLocked = locked();
     const p = period();
-    const base = people().map(({ e, name, elig }) => {
-      const record = byId.get(e.id);
-      const scores = pendingScores.withPending(e.id, record?.scores ?? {});
-      const used = agency.profileFor(record, isLocked);
-      const outcome = elig.kind === 'notEvaluated' ? undefined : rankingScore(scores, used);
-      const scored = outcome?.kind === 'scored' ? outcome.result : undefined;
-      const assumed = [used.ranking.combine, used.rounding, used.scale].some((c) => c.assumption !== undefined);
-      const final = finalOf({ periodId: p?.id ?? '', component: 'ranking', employeeId: e.id }, scored?.score, protocols(), used);
-      return {
-        id: e.id,
+    const book = cases();
+    const list = p
+      ? people().flatMap(({ e, name }) => {
+          const c = book.caseOf(e.id, p.id);
+          return c ? [{ c, name }] : [];
+        })
+      : [];
+    const ranks = ranksOf(
+      list.map((x) => x.c),
+      'computed',
+    );
+    const next = new Map<string, RankingRow>();
+    const out = list.map(({ c, name }) => {
+      const record = c.input?.method === 'ranking' ? c.input.record : undefined;
+      const r = {
+        id: c.employee.id,
         name,
-        category: e.category,
-        eligibility: elig,
-        scores,
+        category: c.employee.category,
+        eligibility: c.eligibility,
+        scores: c.scores,
         comment: record?.comment ?? '',
         evaluatorId: record?.evaluatorId ?? null,
-        score: scored?.score,
-        grade: scored?.grade,
-        explain: scored?.explain,
-        final,
-        assumed,
+        score: c.computed?.value,
+        grade: c.computed?.grade,
+        explain: c.computed?.explain,
+        final: c.final,
+        assumed: c.assumed,
+        rank: ranks.get(c.employee.id),
       };
-    });
-    const ranks = rankWithinUnit(base.map((r) => ({ id: r.id, score: r.score })));
-    const next = new Map<string, RankingRow>();
-    const out = base.map((r) => {
       const old = previous.get(r.id);
-      const rank = ranks.get(r.id);
       const same =
         old !== undefined &&
         old.eligibility === r.eligibility &&
         old.score === r.score &&
-        old.rank === rank &&
+        old.rank === r.rank &&
         old.comment === r.comment &&
         old.evaluatorId === r.evaluatorId &&
         old.assumed === r.assumed &&
@@ -153,7 +132,7 @@ export function EvaluatePage() {
         old.name === r.name &&
         Object.keys(r.scores).length === Object.keys(old.scores).length &&
         Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
-      const row = same ? old : { ...r, rank };
+      const row = same ? old : r;
       next.set(r.id, row);
       return row;
     });

@@ -6,12 +6,12 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineState, GRADES, rankingProgress, yearSchedule, type GradeId, quarterIdsOf } from '../../domain';
+import { deadlineState, GRADES, lockId, methodOf, unitProgress, yearSchedule, type GradeId, quarterIdsOf } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { GradeChart } from './GradeChart';
-import { createProtocolRecords } from '../shared/period-records';
+import { createCaseBook } from '../shared/case-book';
 
 export function OverviewPage() {
   const app = useApp();
@@ -29,25 +29,14 @@ export function OverviewPage() {
     Number(today.slice(0, 4));
   const quarters = createMemo(() => agency.periods().filter((p) => p.kind === 'quarter' && p.year === selectedYear()));
   const quarterIds = () => quarterIdsOf(selectedYear());
-  const records = agency.live('evaluations', quarterIds, []);
-  const kciPlans = agency.live('kciPlans', quarterIds, []);
-  const protocols = createProtocolRecords(agency, quarterIds);
+  const cases = createCaseBook(agency, quarterIds);
   const units = createMemo(() => [...agency.units()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)));
   const progress = createMemo(() =>
-    rankingProgress({
-      unitIds: units().map((u) => u.id),
-      quarters: quarters(),
-      employees: agency.employees(),
-      statuses: agency.statuses(),
-      records: records(),
-      kciPlans: kciPlans(),
-      profile: agency.profile(),
-      calendar: agency.calendar(),
-      calibrations: protocols().calibrations,
-      sittings: protocols().sittings,
-      profileOf: (record, unitId) =>
-        agency.profileFor(record, record !== undefined && agency.isLocked(record.periodId, unitId, 'ranking')),
-    }),
+    unitProgress(
+      cases(),
+      units().map((u) => u.id),
+      quarters().map((q) => q.id),
+    ),
   );
   const cell = (unitId: string, periodId: string) => progress().find((p) => p.unitId === unitId && p.periodId === periodId);
   const deadlines = createMemo(
@@ -58,10 +47,20 @@ export function OverviewPage() {
           .map((d) => [d.periodId, d.date]),
       ),
   );
-  const submitted = (unitId: string, periodId: string) => agency.isLocked(periodId, unitId, 'ranking');
+  /** The unit's period is submitted for the method its staff are evaluated by (ranking or points). */
+  const lockDay = (unitId: string, periodId: string) => {
+    const method = methodOf(false, agency.profile());
+    return method
+      ? (agency
+          .locks()
+          .get(lockId(periodId, unitId, method))
+          ?.at.slice(0, 10) ?? null)
+      : null;
+  };
+  const submitted = (unitId: string, periodId: string) => lockDay(unitId, periodId) !== null;
   const state = (unitId: string, periodId: string) => {
     const date = deadlines().get(periodId);
-    return date ? deadlineState(date, today, submitted(unitId, periodId) ? today : null, agency.calendar()) : undefined;
+    return date ? deadlineState(date, today, lockDay(unitId, periodId), agency.calendar()) : undefined;
   };
   const quarterLabel = (q: number | null) => t('agency.quarter', { q: q ?? 0 });
 

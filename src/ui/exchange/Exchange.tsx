@@ -40,7 +40,9 @@ import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
 import { DocLangSelect } from '../shared/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { consolidatedWorkbook } from './consolidated-export';
+import { consolidatedDocument } from '../../documents/consolidated';
+import { writeDocumentModel } from '../../io/document-workbook';
+import { caseBookOf } from '../shared/case-book';
 import { ExchangeImport } from './ExchangeImport';
 
 /** Empty rows under each evaluated person for entries the unit head adds (more: a new workbook). */
@@ -336,7 +338,7 @@ export function ExchangePage() {
       yearPeriod && agency.profile().components.value.competencySheet
         ? await agency.read('competencySheets', [yearPeriod.id])
         : [];
-    const bytes = consolidatedWorkbook({
+    const doc = consolidatedDocument({
       i18n: app.i18n,
       agency: a,
       exportedAt: nowIso(),
@@ -346,22 +348,9 @@ export function ExchangePage() {
         competencies: allCompetencies360(agency.profile()),
       },
       competencySheets: { year: q.year, sheets: competencySheets },
-      data: {
-        quarter: q,
-        periods,
-        units: picked.units(),
-        employees: agency.employees(),
-        statuses: agency.statuses(),
-        records: stored.records,
-        plans: stored.plans,
-        sheets: stored.sheets,
-        calibrations: stored.calibrations,
-        sittings: stored.sittings,
-        profile: agency.profile(),
-        calendar: agency.calendar(),
-      },
+      data: { book: caseBookOf(agency, stored), quarter: q, units: picked.units() },
     });
-    downloadBytes(bytes, safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
+    downloadBytes(writeDocumentModel(doc), safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
   };
 
   return (

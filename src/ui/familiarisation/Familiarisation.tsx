@@ -7,58 +7,39 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
-  completedResults,
-  familiarisationBoard,
+  familiarisationItems,
   familiarisationProblem,
   formatDate,
   fullName,
   type Familiarisation,
   type FamiliarisationItem,
-  type GradeId,
-  submittedDays,
 } from '../../domain';
 import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { createPeriodRecords } from '../shared/period-records';
+import { createCaseBook } from '../shared/case-book';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 
 export function FamiliarisationPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const today = todayIso();
   const picked = createUnitPeriod();
   const period = picked.quarter;
-  const { loaded, data } = createPeriodRecords(agency, () => {
+  const cases = createCaseBook(agency, () => {
     const p = period();
     return p ? [p.id] : [];
   });
-
-  /** Completed results of the period, each with its grade. */
-  const completions = createMemo(() => {
+  const loaded = cases.loaded;
+  const [onlyOpen, setOnlyOpen] = createSignal(false);
+  /** The period's completed results (from the cases), those not yet acquainted first. */
+  const items = createMemo(() => {
     const p = period();
     if (!p) return [];
-    return completedResults({
-      quarters: [p],
-      employees: agency.employees(),
-      statuses: agency.statuses(),
-      submitted: submittedDays(agency.locks()),
-      records: data().records,
-      plans: data().plans,
-      sheets: data().sheets,
-      profile: agency.profile(),
-      calendar: agency.calendar(),
-    });
-  });
-  const grades = createMemo(() => new Map(completions().map((c) => [`${c.component}:${c.employeeId}`, c.grade])));
-  const [onlyOpen, setOnlyOpen] = createSignal(false);
-  const items = createMemo(() => {
     const names = new Map(agency.employees().map((e) => [e.id, fullName(e)]));
-    const board = familiarisationBoard(completions(), data().familiarisations, agency.profile(), agency.calendar(), today);
     const collator = new Intl.Collator(app.i18n.lang());
-    return board
+    return familiarisationItems(cases().casesOf(agency.employees(), p.id))
       .filter((i) => !onlyOpen() || i.record === undefined)
       .sort(
         (a, b) =>
@@ -111,7 +92,7 @@ export function FamiliarisationPage() {
                           {fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}
                         </th>
                         <td>{unitName(item.employeeId)}</td>
-                        <td>{`${t(`eligibility.component.${item.component}`)}${grades().get(`${item.component}:${item.employeeId}`) ? ` — ${t(`grades.${grades().get(`${item.component}:${item.employeeId}`) as GradeId}`)}` : ''}`}</td>
+                        <td>{`${t(`eligibility.component.${item.component}`)}${item.grade ? ` — ${t(`grades.${item.grade}`)}` : ''}`}</td>
                         <td>{formatDate(item.completedOn)}</td>
                         <td>
                           {formatDate(item.deadline)}{' '}

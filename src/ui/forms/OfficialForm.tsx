@@ -6,19 +6,7 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import {
-  competencySheetId,
-  eligibility,
-  fullName,
-  isUnitHead,
-  kciPlanId,
-  rankingScore,
-  rankWithinUnit,
-  type CompetencySheet,
-  type Employee,
-  type Period,
-  yearId,
-} from '../../domain';
+import { competencySheetId, fullName, kciPlanId, type CompetencySheet, type Employee, type Period, yearId } from '../../domain';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
 import { nowIso } from '../../platform/clock';
@@ -34,8 +22,8 @@ import {
   workPlanForm,
   type FormDoc,
   type Signature,
-} from './official-forms';
-import { createPeriodRecords } from '../shared/period-records';
+} from '../../documents/official-forms';
+import { createCaseBook } from '../shared/case-book';
 
 type Kind = 'plan' | 'kci' | 'competency' | 'ranking';
 const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking'];
@@ -56,7 +44,9 @@ export function OfficialFormPage() {
   const kind = (): Kind | undefined => KINDS.find((k) => k === search.kind);
   const period = (): Period | undefined => agency.periods().find((p) => p.id === search.period && p.kind === 'quarter');
   const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
-  const { loaded, data } = createPeriodRecords(agency, () => (search.period ? [search.period] : []));
+  const cases = createCaseBook(agency, () => (search.period ? [search.period] : []));
+  const loaded = cases.loaded;
+  const data = cases.records;
   const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
   const sheetId = () => (search.kind === 'competency' ? competencySheetId(yearId(year()), search.employee ?? '') : '');
   const stored = agency.live('competencySheet', sheetId, null);
@@ -73,42 +63,25 @@ export function OfficialFormPage() {
       const plan = data().plans.find((x) => x.id === kciPlanId(p.id, e.id));
       if (!plan || plan.items.length === 0) return undefined;
       if (k === 'plan') return workPlanForm({ ...base, person: e }, p, plan);
-      const record = data().records.find((r) => r.component === 'kci' && r.employeeId === e.id);
-      return kciSheetForm({ ...base, person: e }, p, plan, record?.scores ?? {}, profile);
+      const c = cases().caseOf(e.id, p.id);
+      const sheet = c?.input?.method === 'kci' ? c.input.sheet : undefined;
+      return sheet ? kciSheetForm({ ...base, person: e }, p, plan, sheet) : undefined;
     }
     if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {
       const everyone = agency.employees();
       const collator = new Intl.Collator(lang());
-      const staff = everyone
-        .filter((x) => x.unitId === unit.id && !isUnitHead(x, everyone))
-        .sort((a, b) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1));
-      const records = new Map(
-        data()
-          .records.filter((r) => r.component === 'ranking')
-          .map((r) => [r.employeeId, r.scores]),
-      );
-      const rows = staff.map((x) => ({
-        person: x,
-        scores: records.get(x.id) ?? {},
-        evaluated:
-          eligibility(
-            x,
-            agency.statuses().filter((s) => s.employeeId === x.id),
-            p,
-            'ranking',
-            profile,
-            agency.calendar(),
-          ).kind !== 'notEvaluated',
-      }));
-      const scoreOf = (scores: Readonly<Record<string, number>>) => {
-        const o = rankingScore(scores, profile);
-        return o.kind === 'scored' ? o.result.score : undefined;
-      };
-      const ranks = rankWithinUnit(rows.map((r) => ({ id: r.person.id, score: r.evaluated ? scoreOf(r.scores) : undefined })));
-      const head = everyone.find((x) => x.unitId === unit.id && isUnitHead(x, everyone));
-      return rankingSheetForm({ ...base, unit, head }, p, rows, profile, scoreOf, ranks);
+      // The unit's people the ranking method evaluates (the case's one rule), by name.
+      const staff = cases()
+        .casesOf(
+          everyone.filter((x) => x.unitId === unit.id),
+          p.id,
+        )
+        .filter((c) => c.method === 'ranking')
+        .sort((a, b) => collator.compare(fullName(a.employee), fullName(b.employee)) || (a.employee.id < b.employee.id ? -1 : 1));
+      const head = everyone.find((x) => x.unitId === unit.id && cases().heads.has(x.id));
+      return rankingSheetForm({ ...base, unit, head }, p, staff, profile);
     }
     return undefined;
   });

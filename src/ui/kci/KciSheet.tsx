@@ -17,12 +17,10 @@ import {
   kciSheet,
   readAmount,
   readScore,
-  type EvaluationRecord,
   type KciLine,
   type KciPlan,
   type KciReviewAction,
   type Period,
-  evaluationId,
 } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { reviewKciSheet, setKciItemField } from '../../store/kci';
@@ -33,8 +31,8 @@ import { Grid } from '../shared/Grid';
 import { createGridEditing } from '../shared/grid-editing';
 import { problemText } from '../shared/messages';
 import { createPendingScores } from '../shared/pending-scores';
-import { createProtocolRecords } from '../shared/period-records';
-import { finalOf, finalText } from '../shared/result-text';
+import { createCaseBook } from '../shared/case-book';
+import { finalText } from '../shared/result-text';
 
 interface KciRow {
   /** The KCI's id. */
@@ -51,28 +49,23 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const record = agency.live('evaluation', () => evaluationId(props.period.id, 'kci', props.employeeId), null);
-  const records = (): readonly EvaluationRecord[] => {
-    const r = record();
-    return r ? [r] : [];
-  };
-  const pending = createPendingScores(records);
+  // The head's case: typed scores enter it at once; the sheet, its score and the final result come from it.
+  const pending = createPendingScores(() => cases.records().records.filter((r) => r.component === 'kci'));
+  const cases = createCaseBook(
+    agency,
+    () => [props.period.id],
+    (records) => pending.overlay(records, { periodId: props.period.id, component: 'kci', profile: agency.profile() }),
+  );
+  const theCase = createMemo(() => cases().caseOf(props.employeeId, props.period.id));
   const state = () => kciReviewState(props.plan);
   const editable = () => props.evaluated && (state() === 'draft' || state() === 'returned');
-  // An agreed sheet keeps the profile version its scores were entered with.
-  const profile = () => agency.profileFor(records()[0], state() === 'agreed');
-  const protocols = createProtocolRecords(agency, () => [props.period.id]);
-  const result = createMemo(() =>
-    kciSheet(props.plan.items, pending.withPending(props.employeeId, records()[0]?.scores ?? {}), profile()),
-  );
-  const final = createMemo(() =>
-    finalOf(
-      { periodId: props.period.id, component: 'kci', employeeId: props.employeeId },
-      result().sheet?.score,
-      protocols(),
-      profile(),
-    ),
-  );
+  /** The profile the sheet is computed with (an agreed sheet keeps the version its scores were entered with). */
+  const profile = () => theCase()?.profile ?? agency.profile();
+  const result = createMemo(() => {
+    const c = theCase();
+    return (c?.input?.method === 'kci' ? c.input.sheet : undefined) ?? kciSheet(props.plan.items, {}, profile());
+  });
+  const final = () => theCase()?.final;
   const scoresOf = (line: KciLine): Record<string, number> => (line.score === undefined ? {} : { score: line.score });
   const rows = createMemo<KciRow[]>(() =>
     result().lines.map((line, i) => ({

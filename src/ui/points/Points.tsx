@@ -6,17 +6,9 @@
  */
 import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import {
-  eligibility,
-  fullName,
-  pointsOfQuarter,
-  type Eligibility,
-  type FinalResult,
-  type GradeId,
-  type Trace,
-} from '../../domain';
-import { createProtocolRecords } from '../shared/period-records';
-import { finalOf, finalText } from '../shared/result-text';
+import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace } from '../../domain';
+import { createCaseBook } from '../shared/case-book';
+import { finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
@@ -56,15 +48,7 @@ export function PointsPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const { quarters, period, unit } = picked;
-  const sheets = agency.live(
-    'pointsSheets',
-    () => {
-      const p = period();
-      return p ? [p.id] : [];
-    },
-    [],
-  );
-  const protocols = createProtocolRecords(agency, () => {
+  const cases = createCaseBook(agency, () => {
     const p = period();
     return p ? [p.id] : [];
   });
@@ -75,39 +59,33 @@ export function PointsPage() {
     const p = period();
     const u = unit();
     if (!p || p.kind !== 'quarter' || !u) return [];
-    const byPerson = new Map(sheets().map((s) => [s.employeeId, s]));
+    const book = cases();
     const collator = new Intl.Collator(app.i18n.lang());
     return agency
       .employees()
       .filter((e) => e.unitId === u.id)
-      .map((e): QuarterRow => {
-        const elig = eligibility(
-          e,
-          agency.statuses().filter((s) => s.employeeId === e.id),
-          p,
-          'points',
-          agency.profile(),
-          agency.calendar(),
-        );
-        const sheet = byPerson.get(e.id);
-        const profile = agency.profileFor(sheet, lockInfo() !== undefined);
-        const q = elig.kind === 'notEvaluated' ? undefined : pointsOfQuarter(sheet, profile);
+      .flatMap((e): QuarterRow[] => {
+        const c = book.caseOf(e.id, p.id);
+        if (!c || c.method !== 'points') return [];
+        const sheet = c.input?.method === 'points' ? c.input.sheet : undefined;
         const plus = (sheet?.incentives ?? []).reduce((a, x) => a + x.points, 0);
         const count = sheet?.violations.length ?? 0;
-        return {
-          id: e.id,
-          name: fullName(e),
-          category: e.category,
-          eligibility: elig,
-          incentives: sheet?.incentives.length ?? 0,
-          plus,
-          violations: count,
-          minus: count * profile.points.violationPenalty.value,
-          points: q?.points,
-          grade: q?.grade,
-          explain: q?.explain,
-          final: finalOf({ periodId: p.id, component: 'points', employeeId: e.id }, q?.points, protocols(), profile),
-        };
+        return [
+          {
+            id: e.id,
+            name: fullName(e),
+            category: e.category,
+            eligibility: c.eligibility,
+            incentives: sheet?.incentives.length ?? 0,
+            plus,
+            violations: count,
+            minus: count * c.profile.points.violationPenalty.value,
+            points: c.computed?.value,
+            grade: c.computed?.grade,
+            explain: c.computed?.explain,
+            final: c.final,
+          },
+        ];
       })
       .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   });
@@ -254,7 +232,7 @@ export function PointsPage() {
                           employeeId={row().id}
                           unitId={u().id}
                           name={row().name}
-                          sheet={sheets().find((s) => s.employeeId === row().id)}
+                          sheet={cases.records().sheets.find((s) => s.employeeId === row().id && s.periodId === period()?.id)}
                           editable={lockInfo() === undefined && row().eligibility.kind !== 'notEvaluated'}
                         />
                       )}

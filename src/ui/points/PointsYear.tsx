@@ -6,27 +6,21 @@
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show, For } from 'solid-js';
 import {
-  consequences,
-  eligibility,
   fullName,
   periodsOfYear,
-  pointsOfQuarter,
-  pointsOfYear,
   pointsSheetProblems,
   pointsSheetId,
-  quarterlyMeanPoints,
   type Consequences,
   type GradeId,
   type Period,
   type PlanTarget,
   type PointsSheet,
   type Trace,
+  yearOf,
 } from '../../domain';
 import { updatePointsSheet } from '../../store/points';
-import { createProtocolRecords } from '../shared/period-records';
-import { finalOf } from '../shared/result-text';
+import { createCaseBook } from '../shared/case-book';
 import { newId } from '../../platform/ids';
-import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { EntryList } from '../shared/EntryList';
@@ -55,62 +49,30 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const today = todayIso();
   const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
-  const sheets = agency.live('pointsSheets', () => [...ids(props.year.year - 1), ...ids(props.year.year)], []);
-
-  const protocols = createProtocolRecords(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
+  const cases = createCaseBook(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
+  const sheets = () => cases.records().sheets;
 
   const rows = createMemo<YearRow[]>(() => {
-    const profile = agency.profile();
-    const byId = new Map(sheets().map((s) => [s.id, s]));
-    const yearOf = (year: number, personId: string) => {
-      const person = agency.employees().find((e) => e.id === personId);
-      if (!person) return undefined;
-      const statuses = agency.statuses().filter((s) => s.employeeId === personId);
-      const quarters = periodsOfYear(year)
-        .filter((p) => p.kind === 'quarter')
-        .map((q) => {
-          const sheet = byId.get(pointsSheetId(q.id, personId));
-          // A quarter still running without entries is not evaluated yet; an ended one without entries is the base (002 §26).
-          if (
-            eligibility(person, statuses, q, 'points', profile, agency.calendar()).kind === 'notEvaluated' ||
-            (sheet === undefined && q.end >= today)
-          )
-            return undefined;
-          // The quarter counts with its final points: as a signed Commission protocol corrected them (002 §§34–40).
-          return finalOf(
-            { periodId: q.id, component: 'points', employeeId: personId },
-            pointsOfQuarter(sheet, profile)?.points,
-            protocols(),
-            profile,
-          )?.value;
-        });
-      const evaluated = quarters.filter((q): q is number => q !== undefined);
-      const targets = byId.get(pointsSheetId(`${year}-Y`, personId))?.targets ?? [];
-      return { quarters, evaluated, year: pointsOfYear(evaluated, targets, profile) };
-    };
+    const book = cases();
     const collator = new Intl.Collator(app.i18n.lang());
     return agency
       .employees()
       .filter((e) => e.unitId === props.unitId)
       .map((e): YearRow => {
-        const current = yearOf(props.year.year, e.id);
-        const previous = yearOf(props.year.year - 1, e.id);
-        const y = current?.year;
-        const history = [previous?.year?.grade, y?.grade].filter((g): g is GradeId => g !== undefined);
-        const plan = y ? (y.explain().inputs.find((i) => i.label === 'plan')?.value ?? undefined) : undefined;
+        // The quarters count with their final points (a signed Commission protocol's correction, 002 §§34–40).
+        const y = yearOf(book, e.id, props.year.year);
         return {
           id: e.id,
           name: fullName(e),
-          quarters: current?.quarters ?? [],
-          mean: quarterlyMeanPoints(current?.evaluated ?? []),
-          converted: y?.converted,
-          plan: plan === undefined ? undefined : Math.round(Number(plan) * 10),
-          tenths: y?.tenths,
-          grade: y?.grade,
-          explain: y?.explain,
-          consequences: y ? consequences(history, profile) : undefined,
+          quarters: y.values,
+          mean: y.points?.mean,
+          converted: y.points?.converted,
+          plan: y.points?.plan,
+          tenths: y.result,
+          grade: y.grade,
+          explain: y.explain,
+          consequences: y.consequences,
         };
       })
       .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));

@@ -3,7 +3,7 @@
  * each pending value is dropped when the stored record shows it, or at once if the write fails.
  */
 import { createEffect, createSignal, untrack, type Accessor } from 'solid-js';
-import type { EvaluationRecord } from '../../domain';
+import { evaluationId, type CaseRecords, type EvaluationRecord, type Profile, type RecordComponent } from '../../domain';
 import type { ScoreChange } from '../../store/evaluations';
 
 type Overlay = ReadonlyMap<string, Readonly<Record<string, number | null>>>;
@@ -53,5 +53,37 @@ export function createPendingScores(records: Accessor<readonly EvaluationRecord[
     if (settled.length > 0) drop(settled);
   });
 
-  return { withPending, add, drop: dropChanges };
+  /**
+   * The records with the pending scores of one period and component put in (a record made for a
+   * person without one), for the case book to compute with.
+   */
+  const overlay = (
+    records: CaseRecords,
+    at: { readonly periodId: string; readonly component: RecordComponent; readonly profile: Profile },
+  ): CaseRecords => {
+    const typed = pending();
+    if (typed.size === 0) return records;
+    const seen = new Set<string>();
+    const next = records.records.map((r) => {
+      if (r.periodId !== at.periodId || r.component !== at.component || !typed.has(r.employeeId)) return r;
+      seen.add(r.employeeId);
+      return { ...r, scores: withPending(r.employeeId, r.scores) };
+    });
+    for (const employeeId of typed.keys())
+      if (!seen.has(employeeId))
+        next.push({
+          id: evaluationId(at.periodId, at.component, employeeId),
+          periodId: at.periodId,
+          employeeId,
+          component: at.component,
+          scores: withPending(employeeId, {}),
+          comment: '',
+          evaluatorId: null,
+          profileId: at.profile.id,
+          profileVersion: at.profile.version,
+        });
+    return { ...records, records: next };
+  };
+
+  return { withPending, add, drop: dropChanges, overlay };
 }

@@ -13,8 +13,8 @@ import {
   GRADES,
   namedNotShown,
   sheetSummary,
+  type CaseBook,
   type CompetencySheet,
-  type ConsolidatedInput,
   type Named,
   type PersonResult,
   type ConsolidatedRow,
@@ -22,16 +22,28 @@ import {
   type GradeId,
   type Period,
   type Profile,
-} from '../../domain';
-import type { I18n } from '../../i18n/translator';
-import { agencyNameIn, COMMISSION_PROTOCOL } from '../../i18n/documents';
-import { CONSOLIDATED_TYPE, writeDocument, type TextSheet } from '../../io/document-workbook';
-import { exclusionText } from '../shared/messages';
-import { resultText } from '../../i18n';
+  type Unit,
+} from '../domain';
+import type { Words } from '../i18n/words';
+import { agencyNameIn } from '../i18n/documents';
+import { commissionProtocol } from './commission-protocol';
+import type { DocumentModel, DocumentPart, RowsPart } from './model';
+import { consequencesText, exclusionText } from './phrases';
+
+export const CONSOLIDATED_TYPE = 'bagalau-consolidated';
+const blocksOf = (part: DocumentPart | undefined) => (part && 'blocks' in part ? part.blocks : []);
+type TextSheet = RowsPart;
+
+/** What the workbook is made of: the quarter's cases and the agency's units in tree order. */
+export interface ConsolidatedData {
+  readonly book: CaseBook;
+  readonly quarter: Period;
+  readonly units: readonly Unit[];
+}
 
 export interface ConsolidatedExport {
-  readonly i18n: I18n;
-  readonly data: ConsolidatedInput;
+  readonly i18n: Words;
+  readonly data: ConsolidatedData;
   readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string };
   readonly exportedAt: string;
   /** The year's 360 results (issue 6): shown cells only, suppressed ones say so; self-assessments left out. */
@@ -46,21 +58,7 @@ export interface ConsolidatedExport {
 
 const num = (h: number | undefined, points: boolean) => (h === undefined ? null : points ? h : h / 100);
 
-export function consequencesText(i18n: I18n, c: Consequences | undefined): string {
-  const { t } = i18n;
-  return c
-    ? [
-        c.bonusEligible && t('annual.bonus'),
-        c.trainingNeeded && t('annual.training'),
-        c.notMentor && t('annual.notMentor'),
-        c.demotion && t('annual.demotion'),
-      ]
-        .filter(Boolean)
-        .join('; ')
-    : '';
-}
-
-function statusText(i18n: I18n, r: ConsolidatedRow, profile: Profile): string {
+function statusText(i18n: Words, r: ConsolidatedRow, profile: Profile): string {
   const e = r.eligibility;
   if (e.kind === 'notEvaluated') return exclusionText(i18n, e, profile);
   if (e.kind === 'evaluated') return i18n.t('evaluate.evaluated');
@@ -78,11 +76,11 @@ const consequencesKey = (c: Consequences | undefined): string =>
   c ? `c:${+c.bonusEligible}${+c.trainingNeeded}${+c.notMentor}${+c.demotion}` : 'c:';
 
 /** The workbook's sheets: the rows come from the engine, the words from the user's language. */
-export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
+export function consolidatedSheets(x: ConsolidatedExport): DocumentPart[] {
   const { i18n, data } = x;
   // Ten thousand rows repeat a handful of words: each is looked up once.
   const words = new Map<string, string>();
-  const t: I18n['t'] = (key, params) => {
+  const t: Words['t'] = (key, params) => {
     if (params) return i18n.t(key, params);
     let w = words.get(key);
     if (w === undefined) {
@@ -102,8 +100,8 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   };
   const lang = i18n.lang() === 'kk' ? 'kk' : i18n.lang() === 'ru' ? 'ru' : 'en';
   const docLang = lang === 'kk' ? 'kk' : 'ru';
-  const profile = data.profile;
-  const rows = consolidatedResults(data, new Intl.Collator(docLang));
+  const profile = data.book.input.profile;
+  const rows = consolidatedResults(data.book, data.quarter, data.units, new Intl.Collator(docLang));
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const params = profile.ranking.parameters.value;
   // The words every row repeats, looked up once (no key string built per row).
@@ -170,7 +168,7 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
     twoDecimals: [...params.map((_, i) => 5 + i), 5 + params.length, 6 + params.length],
   };
 
-  const quarters = data.periods.filter((p) => p.kind === 'quarter' && p.year === data.quarter.year);
+  const quarters = data.book.input.periods.filter((p) => p.kind === 'quarter' && p.year === data.quarter.year);
   const year: TextSheet = {
     name: t('consolidated.sheets.year'),
     rows: [
@@ -235,40 +233,13 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
     widths: [22, 90, 40],
   };
 
-  // Appendix 5: the draft the Commission works from; its sitting's members when one is recorded.
-  const d = COMMISSION_PROTOCOL[docLang];
-  const sitting = data.sittings.find((s) => s.periodId === data.quarter.id);
-  const evaluated = rows.filter((r) => r.final !== undefined);
-  const protocol: TextSheet = {
-    name: t('consolidated.sheets.protocol'),
-    rows: [
-      [d.title],
-      [d.agency, agencyNameIn(x.agency, docLang)],
-      [d.period, quarterLabel(data.quarter)],
-      [d.heldOn, ''],
-      [d.present, ''],
-      [],
-      [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
-      ...evaluated.map((r, i) => [
-        i + 1,
-        r.name,
-        `${resultText(docLang, r.final?.value, r.method === 'points')} — ${r.final ? gradeWord[r.final.grade] : ''}`,
-        '',
-        '',
-        '',
-      ]),
-      [],
-      [d.conclusion, ''],
-      [],
-      [d.signatures],
-      ...(sitting && sitting.seats.length > 0
-        ? [...sitting.seats]
-            .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
-            .map((m) => [d.roles[m.role], m.name, '', `${d.date}:`])
-        : ROLE_ORDER.map((role) => [d.roles[role], '', '', `${d.date}:`])),
-    ],
-    widths: [24, 36, 22, 36, 36, 16],
-  };
+  // Appendix 5: the recorded sitting's protocol when there is one, else the draft the Commission works from.
+  const sitting = data.book.input.records.sittings.find((s) => s.periodId === data.quarter.id);
+  const protocolDoc = commissionProtocol(
+    { book: data.book, period: data.quarter, sitting, agency: x.agency, exportedAt: x.exportedAt },
+    docLang,
+  );
+  const protocol: DocumentPart = { name: t('consolidated.sheets.protocol'), blocks: blocksOf(protocolDoc.parts[0]) };
 
   const s360 = x.survey360 && x.survey360.results.size > 0 ? survey360Sheet(x, x.survey360, t) : undefined;
   const sheetOfYear =
@@ -282,15 +253,15 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
 function competencySheetSheet(
   x: ConsolidatedExport,
   c: NonNullable<ConsolidatedExport['competencySheets']>,
-  t: I18n['t'],
+  t: Words['t'],
 ): TextSheet {
   const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
-  const profile = x.data.profile;
+  const profile = x.data.book.input.profile;
   const competencies = profile.competencySheet.value;
   const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
   const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
   const byPerson = new Map(c.sheets.map((s) => [s.employeeId, s]));
-  const people = x.data.employees
+  const people = x.data.book.input.employees
     .filter((e) => byPerson.get(e.id)?.entries.some((en) => en.meets !== null))
     .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
   return {
@@ -333,14 +304,14 @@ function competencySheetSheet(
 }
 
 /** The 360 sheet: a row per person with answers, a column per competency — the mean, or "fewer than N answers" with no number. */
-function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport['survey360']>, t: I18n['t']): TextSheet {
+function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport['survey360']>, t: Words['t']): TextSheet {
   const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
   const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
   const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
-  const threshold = x.data.profile.survey360.anonymityThreshold.value;
+  const threshold = x.data.book.input.profile.survey360.anonymityThreshold.value;
   const suppressed = t('results360.suppressed', { n: threshold });
   const nameOf = (id: string) => s.competencies.find((c) => c.id === id)?.names[lang] ?? id;
-  const people = x.data.employees
+  const people = x.data.book.input.employees
     .filter((e) => s.results.has(e.id))
     .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || fullName(a).localeCompare(fullName(b)));
   return {
@@ -373,18 +344,24 @@ function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport
   };
 }
 
-/** The workbook's bytes, with its envelope. */
-export function consolidatedWorkbook(x: ConsolidatedExport): Uint8Array {
-  const sheets = consolidatedSheets(x);
-  return writeDocument(CONSOLIDATED_TYPE, sheets, {
-    agencyId: x.agency.id,
-    periodId: x.data.quarter.id,
-    profileId: x.data.profile.id,
-    profileVersion: x.data.profile.version,
-    lang: x.i18n.lang(),
-    exportedAt: x.exportedAt,
-    rows: (sheets[0]?.rows.length ?? 3) - 3,
-  });
+/** The workbook as a document, with its envelope. */
+export function consolidatedDocument(x: ConsolidatedExport): DocumentModel {
+  const parts = consolidatedSheets(x);
+  const first = parts[0];
+  const profile = x.data.book.input.profile;
+  return {
+    type: CONSOLIDATED_TYPE,
+    title: first?.name ?? '',
+    envelope: {
+      agencyId: x.agency.id,
+      periodId: x.data.quarter.id,
+      profileId: profile.id,
+      profileVersion: String(profile.version),
+      lang: x.i18n.lang(),
+      exportedAt: x.exportedAt,
+      rows: String((first && 'rows' in first ? first.rows.length : 3) - 3),
+    },
+    parts,
+    fileName: `bagalau-consolidated-${x.data.quarter.id}.xlsx`,
+  };
 }
-
-const ROLE_ORDER = ['secretary', 'chair', 'member'] as const;

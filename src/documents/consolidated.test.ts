@@ -1,16 +1,18 @@
-import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import {
   allCompetencies360,
   KZ_CALENDAR,
+  makeCaseBook,
+  NO_CASE_RECORDS,
   periodsOfYear,
   resultsOfYear,
   STAFF_360,
   TYPICAL_2023,
   type Employee,
-} from '../../domain';
-import { createI18n } from '../../i18n/translator';
-import { consolidatedSheets, type ConsolidatedExport } from './consolidated-export';
+} from '../domain';
+import { wordsIn } from '../i18n/words';
+import type { DocumentPart } from './model';
+import { consolidatedSheets, type ConsolidatedExport } from './consolidated';
 
 /** Runs `check` with the workbook input of one unit in Russian, for 2026-Q3. */
 function withExport(
@@ -18,35 +20,33 @@ function withExport(
   extra: Pick<ConsolidatedExport, 'survey360' | 'competencySheets'>,
   check: (x: ConsolidatedExport) => void,
 ): void {
-  createRoot((dispose) => {
-    const i18n = createI18n();
-    i18n.setLang('ru');
-    const periods = periodsOfYear(2026);
-    const quarter = periods.find((p) => p.id === '2026-Q3');
-    if (!quarter) throw new Error('no quarter');
-    check({
-      i18n,
-      agency: { id: 'ag', nameKk: 'Ұйым', nameRu: 'Организация' },
-      exportedAt: '2026-11-22T10:00:00.000Z',
-      data: {
-        quarter,
-        periods,
-        units: [{ id: 'u1', name: 'Отдел', parentId: null, order: 0 }],
-        employees,
-        statuses: [],
-        records: [],
-        plans: [],
-        sheets: [],
-        calibrations: [],
-        sittings: [],
-        profile: TYPICAL_2023,
-        calendar: KZ_CALENDAR,
-      },
-      ...extra,
-    });
-    dispose();
+  const periods = periodsOfYear(2026);
+  const quarter = periods.find((p) => p.id === '2026-Q3');
+  if (!quarter) throw new Error('no quarter');
+  const book = makeCaseBook({
+    profile: TYPICAL_2023,
+    calendar: KZ_CALENDAR,
+    asOf: '2026-11-22',
+    employees,
+    statuses: [],
+    periods,
+    records: NO_CASE_RECORDS,
+    locks: new Map(),
+  });
+  check({
+    i18n: wordsIn('ru'),
+    agency: { id: 'ag', nameKk: 'Ұйым', nameRu: 'Организация' },
+    exportedAt: '2026-11-22T10:00:00.000Z',
+    data: { book, quarter, units: [{ id: 'u1', name: 'Отдел', parentId: null, order: 0 }] },
+    ...extra,
   });
 }
+
+/** A part of rows (the consolidated tables are). */
+const rowsOf = (parts: readonly DocumentPart[], name: string) => {
+  const part = parts.find((s) => s.name === name);
+  return part && 'rows' in part ? part : undefined;
+};
 
 const person = (id: string, surname: string): Employee => ({
   id,
@@ -82,7 +82,7 @@ describe('consolidated workbook: the 360 sheet (issue 6, 004 §36)', () => {
       [person('a', 'Ахметов'), person('b', 'Бекова')],
       { survey360: { year: 2026, results, competencies: allCompetencies360(TYPICAL_2023) } },
       (x) => {
-        const sheet = consolidatedSheets(x).find((s) => s.name === '360° 2026');
+        const sheet = rowsOf(consolidatedSheets(x), '360° 2026');
         if (!sheet) throw new Error('no 360 sheet');
         const ethics = (sheet.rows[0] ?? []).indexOf('Следование этическим нормам и принципам');
         const management = (sheet.rows[0] ?? []).indexOf('Управление деятельностью');
@@ -118,7 +118,7 @@ describe('consolidated workbook: the competency sheet (issue 6, 004 Appendix 3)'
       ],
     };
     withExport([person('a', 'Ахметов'), person('b', 'Бекова'), person('c', 'Валиев')], { competencySheets }, (x) => {
-      const sheet = consolidatedSheets(x).find((s) => s.name === 'Компетенции 2026');
+      const sheet = rowsOf(consolidatedSheets(x), 'Компетенции 2026');
       if (!sheet) throw new Error('no competency sheet');
       const col = (name: string) => (sheet.rows[0] ?? []).indexOf(name);
       expect(sheet.rows).toHaveLength(2);

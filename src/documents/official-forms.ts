@@ -8,8 +8,6 @@
 import {
   formatDate,
   fullName,
-  gradeOf,
-  kciSheet,
   namedNotShown,
   type CompetencySheet,
   type Employee,
@@ -18,10 +16,13 @@ import {
   type Period,
   type Profile,
   type Unit,
-} from '../../domain';
-import type { GradeId } from '../../domain/rules/grades';
-import { fillDoc as fill, quarterIn, type FormWords } from '../../i18n/documents';
-import { decimalText } from '../../i18n';
+  ranksOf,
+  type EvaluationCase,
+  type KciSheetResult,
+} from '../domain';
+import type { GradeId } from '../domain/rules/grades';
+import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
+import { decimalText } from '../i18n';
 
 export interface Signature {
   readonly role: string;
@@ -103,15 +104,8 @@ export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): F
 }
 
 /** Appendix 2: the KCI sheet — plan, actual, achieved or not, and the sheet's grade (004 §28). */
-export function kciSheetForm(
-  c: PersonContext,
-  period: Period,
-  plan: KciPlan,
-  scores: Readonly<Record<string, number>>,
-  profile: Profile,
-): FormDoc {
+export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, result: KciSheetResult): FormDoc {
   const w = c.words.kci;
-  const result = kciSheet(plan.items, scores, profile);
   return {
     appendix: fill(c.words.appendix, { n: 2 }),
     approval: approval(c),
@@ -179,21 +173,17 @@ export function competencySheetForm(
   };
 }
 
-export interface RankingFormRow {
-  readonly person: Employee;
-  readonly scores: Readonly<Record<string, number>>;
-  readonly evaluated: boolean;
-}
-
-/** The ranking sheet of a unit for a quarter: each person's parameter scores, score, grade and rank (004 §§29–33). */
+/**
+ * The ranking sheet of a unit for a quarter (004 §§29–33): each person's parameter scores, score,
+ * grade and rank in the unit, read from the cases.
+ */
 export function rankingSheetForm(
   c: Omit<PersonContext, 'person'> & { readonly unit: Unit; readonly head: Employee | undefined },
   period: Period,
-  rows: readonly RankingFormRow[],
+  cases: readonly EvaluationCase[],
   profile: Profile,
-  rankingOf: (scores: Readonly<Record<string, number>>) => number | undefined,
-  ranks: ReadonlyMap<string, number>,
 ): FormDoc {
+  const ranks = ranksOf(cases, 'computed');
   const w = c.words.ranking;
   const params = profile.ranking.parameters.value;
   return {
@@ -205,16 +195,16 @@ export function rankingSheetForm(
       { label: w.unit, value: c.unit.name },
     ],
     columns: [w.n, w.name, w.category, ...params.map((p) => p.names[c.lang]), w.score, w.grade, w.rank],
-    rows: rows.map((r, n) => {
-      const score = r.evaluated ? rankingOf(r.scores) : undefined;
+    rows: cases.map((r, n) => {
+      const evaluated = r.stage !== 'notEvaluated';
       return [
         String(n + 1),
-        fullName(r.person),
-        r.person.category,
-        ...params.map((p) => (r.evaluated ? numberText(c.lang, r.scores[p.id] ?? null) : '')),
-        r.evaluated ? numberText(c.lang, score ?? null) : w.notEvaluated,
-        score === undefined ? '' : gradeWord(c.words, gradeOf(profile.scale.value, score)),
-        String(ranks.get(r.person.id) ?? ''),
+        fullName(r.employee),
+        r.employee.category,
+        ...params.map((p) => (evaluated ? numberText(c.lang, r.scores[p.id] ?? null) : '')),
+        evaluated ? numberText(c.lang, r.computed?.value ?? null) : w.notEvaluated,
+        r.computed ? gradeWord(c.words, r.computed.grade) : '',
+        String(ranks.get(r.employee.id) ?? ''),
       ];
     }),
     widths: [5, 26, 8, ...params.map(() => 13), 7, 14, 6],

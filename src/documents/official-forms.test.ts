@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TYPICAL_2023, type Employee, type KciPlan, type Period } from '../../domain';
-import { OFFICIAL_FORMS } from '../../i18n/documents';
+import { kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period } from '../domain';
+import { OFFICIAL_FORMS } from '../i18n/documents';
 import { competencySheetForm, formSheetRows, initials, kciSheetForm, workPlanForm } from './official-forms';
 
 const person = (id: string, surname: string, managerId: string | null, publicServices = true): Employee => ({
@@ -82,15 +82,14 @@ describe('official forms (issue 5)', () => {
   });
 
   it('Appendix 2 (004 §28): achieved or not from plan and actual, the grade in words once every KCI is scored', () => {
-    const empty = kciSheetForm(base, period, plan, {}, TYPICAL_2023);
+    const empty = kciSheetForm(base, period, plan, kciSheet(plan.items, {}, TYPICAL_2023));
     expect(empty.rows.map((r) => r[5])).toEqual(['результат достигнут', 'результат не достигнут']);
     expect(empty.result?.value).toBe('');
     const scored = kciSheetForm(
       { ...base, lang: 'kk', words: OFFICIAL_FORMS.kk },
       period,
       plan,
-      { k1: 450, k2: 250 },
-      TYPICAL_2023,
+      kciSheet(plan.items, { k1: 450, k2: 250 }, TYPICAL_2023),
     );
     expect(scored.result).toMatchObject({ label: 'Бағалау нәтижесі', value: expect.stringMatching(/^\S.* \(3,5\)$/) });
     expect(scored.lines[1]).toEqual({ label: 'Бағаланатын кезең', value: '2026 жылғы 3-тоқсан' });

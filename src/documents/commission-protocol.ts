@@ -1,0 +1,106 @@
+/**
+ * The protocol of the Commission's sitting in the layout of Appendix 5 (004/001/002), in Kazakh or
+ * Russian: the agency, the sitting's date, the order and the members present, the quorum; per
+ * person No., full name, the results before the Commission, its correction, its recommendations and
+ * the decision; the conclusion; the signatures of the secretary, the chair and the members with
+ * their dates. Without a recorded sitting it is the draft the Commission works from: every
+ * completed result with empty columns to fill (the consolidated workbook carries it).
+ */
+import {
+  commissionResults,
+  formatDate,
+  fullName,
+  sittingCaseKey,
+  sittingState,
+  type CaseBook,
+  type CommissionSitting,
+  type Employee,
+  type Period,
+} from '../domain';
+import { resultText } from '../i18n';
+import { agencyNameIn, COMMISSION_PROTOCOL, fillDoc as fill, quarterIn, type DocLang } from '../i18n/documents';
+import type { Block, Cell, DocumentModel } from './model';
+
+export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
+
+export interface CommissionProtocolInput {
+  readonly book: CaseBook;
+  readonly period: Period;
+  /** The recorded sitting; undefined for the draft. */
+  readonly sitting: CommissionSitting | undefined;
+  readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string } | undefined;
+  readonly exportedAt: string;
+}
+
+/** The secretary signs first, then the chair, then the members — as in Appendix 5. */
+const SIGN_ORDER = ['secretary', 'chair', 'member'] as const;
+
+/** @example commissionProtocol({ book, period: Q1, sitting, … }, 'ru').parts[0].blocks[0] → the title */
+export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang): DocumentModel {
+  const d = COMMISSION_PROTOCOL[lang];
+  const { book, period, sitting } = input;
+  const people = new Map<string, Employee>(book.input.employees.map((e) => [e.id, e]));
+  const name = (id: string) => {
+    const e = people.get(id);
+    return e ? fullName(e) : id;
+  };
+  // What the Commission has before it: the completed results as a signed calibration session left them.
+  const results = new Map(commissionResults(book.casesOf(book.input.employees, period.id)).map((r) => [sittingCaseKey(r), r]));
+  const state = sitting ? sittingState(sitting, book.input.profile) : undefined;
+  const value = (v: number | null | undefined, points: boolean) => resultText(lang, v, points);
+  const rows: Cell[][] = sitting
+    ? sitting.cases.map((c, i) => {
+        const r = results.get(sittingCaseKey(c));
+        const points = c.component === 'points';
+        const decision = state?.decisions.get(sittingCaseKey(c));
+        return [
+          String(i + 1),
+          name(c.employeeId),
+          value(r?.value, points),
+          c.corrected === null ? '' : `${value(c.corrected, points)}${c.reason ? ` — ${c.reason}` : ''}`,
+          c.recommendation,
+          decision?.kind === 'decided' ? d.decisions[decision.decision] : '',
+        ];
+      })
+    : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.points)}`, '', '', '']);
+  const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
+  const blocks: Block[] = [
+    { kind: 'heading', text: d.title, level: 1 },
+    {
+      kind: 'fields',
+      rows: [
+        { label: d.agency, value: agencyNameIn(input.agency, lang) },
+        { label: d.heldOn, value: formatDate(sitting?.heldOn ?? null) },
+        ...(sitting
+          ? [{ label: d.order, value: fill(d.orderOf, { number: sitting.orderNumber, date: formatDate(sitting.orderDate) }) }]
+          : []),
+        { label: d.period, value: quarterIn(lang, period.year, period.quarter ?? 0) },
+        { label: d.present, value: present.map((m) => `${m.name} (${d.roles[m.role]})`).join('; ') },
+      ],
+    },
+  ];
+  if (state?.quorum) blocks.push({ kind: 'text', text: fill(d.quorum, { present: state.present, voting: state.voting }) });
+  blocks.push({
+    kind: 'table',
+    columns: [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
+    rows,
+    widths: [28, 36, 16, 36, 36, 16],
+  });
+  blocks.push({ kind: 'text', label: d.conclusion, text: sitting?.conclusion ?? '' });
+  blocks.push({ kind: 'heading', text: d.signatures, level: 2 });
+  const seats = sitting ? [...sitting.seats].sort((a, b) => SIGN_ORDER.indexOf(a.role) - SIGN_ORDER.indexOf(b.role)) : [];
+  blocks.push({
+    kind: 'signatures',
+    rows:
+      seats.length > 0
+        ? seats.map((m) => ({ role: d.roles[m.role], name: m.name, date: `${d.date}: ${formatDate(sitting?.signedOn ?? null)}` }))
+        : SIGN_ORDER.map((role) => ({ role: d.roles[role], name: '', date: `${d.date}:` })),
+  });
+  return {
+    type: COMMISSION_PROTOCOL_TYPE,
+    title: d.title,
+    envelope: { agencyId: input.agency?.id ?? '', periodId: period.id, lang, exportedAt: input.exportedAt },
+    parts: [{ name: d.title, blocks }],
+    fileName: `bagalau-commission-protocol-${period.id}-${lang}.xlsx`,
+  };
+}

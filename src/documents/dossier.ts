@@ -1,0 +1,153 @@
+/**
+ * The appeal dossier (issue 7): one person's evaluation for one quarter as the case file tells it —
+ * whether and how they were evaluated and by which rule, the result with its explanation, each
+ * step's deadline met or missed, the calibration trail, the Commission's decision, the final result
+ * and every recorded change. Only this person's data is in it (004 §§16, 21).
+ */
+import { formatDate, fullName, type AuditEntry, type EvaluationCase } from '../domain';
+import { resultText } from '../i18n';
+import type { Words } from '../i18n/words';
+import { explanationLines } from './explanation';
+import type { Block, DocumentModel } from './model';
+import { eligibilityText, finalStageText } from './phrases';
+
+export const DOSSIER_TYPE = 'bagalau-dossier';
+
+export interface DossierInput {
+  readonly case: EvaluationCase;
+  readonly unitName: string;
+  /** The case's recorded changes, oldest first. */
+  readonly history: readonly AuditEntry[];
+  readonly agencyId: string;
+  readonly exportedAt: string;
+}
+
+const STEP_WORDS = {
+  evaluation: 'dossier.evaluation',
+  familiarisation: 'dossier.familiarisation',
+  calibrationApply: 'dossier.calibrationApply',
+  calibrationDecision: 'dossier.calibrationDecide',
+  calibrationSession: 'dossier.calibrationHold',
+} as const;
+
+/** A change in words: the field, before → after; a pasted block lists the cells of this person's record. */
+export function changeText(a: AuditEntry, recordId: string): string {
+  const short = (v: unknown) => {
+    const text = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+    return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  };
+  if (Array.isArray(a.after) && a.field === 'cells' && a.entityId !== recordId) {
+    const cells = (a.after as { record?: string; field?: string; before?: unknown; after?: unknown }[]).filter(
+      (c) => c.record === recordId,
+    );
+    if (cells.length > 0) return cells.map((c) => `${c.field ?? ''}: ${short(c.before)} → ${short(c.after)}`).join('; ');
+  }
+  return `${a.field}: ${short(a.before)} → ${short(a.after)}`;
+}
+
+/** @example dossierDocument({ case, unitName: 'Отдел', history: [], … }, wordsIn('ru')).parts[0].blocks[0] → the heading */
+export function dossierDocument(input: DossierInput, words: Words): DocumentModel {
+  const { t } = words;
+  const c = input.case;
+  const e = c.employee;
+  const lang = words.lang();
+  const points = c.method === 'points';
+  const value = (v: number | null | undefined) => resultText(lang, v, points);
+  const period = `${c.period.year} · ${t('agency.quarter', { q: c.period.quarter ?? 0 })}`;
+  const title = `${t('dossier.title')}: ${fullName(e)}, ${period}`;
+  const met = (deadline: string | null, on: string | null) =>
+    deadline && on ? (on <= deadline ? t('dossier.met') : t('dossier.missed')) : t('dossier.open');
+
+  const resultLine =
+    c.computed && c.method
+      ? `${t(`eligibility.component.${c.method}`)}: ${value(c.computed.value)} — ${t(`grades.${c.computed.grade}`)}`
+      : t('dossier.noResult');
+  const fields: { label: string; value: string; note?: string }[] = [
+    { label: t('dossier.person'), value: `${fullName(e)}, ${e.position} (${e.category}), ${input.unitName}` },
+    { label: t('dossier.period'), value: period },
+    { label: t('dossier.eligibility'), value: `${eligibilityText(words, c.eligibility, c.profile)} (${c.eligibility.source})` },
+    { label: t('dossier.result'), value: resultLine },
+  ];
+  const cal = c.calibration;
+  if (cal) {
+    const o = cal.state?.outcome;
+    const outcome = !o
+      ? ''
+      : o.kind === 'adopted'
+        ? t('calibration.adopted', {
+            score: value(o.score),
+            direction: t(`calibration.directions.${o.direction}`),
+            votes: o.votesFor,
+            of: o.participants,
+          })
+        : t('calibration.noMajority', { of: o.participants });
+    fields.push({
+      label: t('dossier.calibration'),
+      value: `${outcome}${cal.record.reason ? ` — ${cal.record.reason}` : ''}${cal.record.signedOn ? ` · ${t('calibration.signed', { date: formatDate(cal.record.signedOn) })}` : ''}`,
+    });
+  }
+  const com = c.commission;
+  if (com) {
+    const d = com.decision;
+    const decided = d?.kind === 'decided' ? t(`commission.decisions.${d.decision}`) : t('commission.undecided');
+    fields.push({
+      label: t('dossier.commission'),
+      value: `${decided}${com.record.corrected !== null ? ` — ${value(com.record.corrected)}: ${com.record.reason}` : ''}${com.sitting.signedOn ? ` · ${t('commission.signed', { date: formatDate(com.sitting.signedOn) })}` : ''}`,
+      ...(com.record.recommendation ? { note: com.record.recommendation } : {}),
+    });
+  }
+  if (c.final)
+    fields.push({
+      label: t('final.column'),
+      value: `${value(c.final.value)} — ${t(`grades.${c.final.grade}`)}; ${finalStageText(c.final, words)}`,
+    });
+
+  const blocks: Block[] = [
+    { kind: 'heading', text: title, level: 1 },
+    { kind: 'text', text: t('dossier.confidential'), muted: true },
+    { kind: 'fields', rows: fields },
+  ];
+  if (c.computed)
+    blocks.push({
+      kind: 'explanation',
+      title: t('evaluate.why', { value: value(c.computed.value) }),
+      lines: explanationLines(c.computed.explain(), words, c.profile),
+    });
+  blocks.push({ kind: 'heading', text: t('dossier.deadlines'), level: 2 });
+  blocks.push({
+    kind: 'table',
+    columns: [t('dossier.what'), t('dossier.due'), t('dossier.done')],
+    rowHeaders: true,
+    compact: true,
+    widths: [40, 16, 30],
+    rows: c.steps.flatMap((s) => {
+      const key = STEP_WORDS[s.kind as keyof typeof STEP_WORDS];
+      return key
+        ? [[t(key), formatDate(s.deadline), `${s.doneOn ? formatDate(s.doneOn) : '—'} · ${met(s.deadline, s.doneOn)}`]]
+        : [];
+    }),
+  });
+  const recordId = c.input?.method === 'points' ? '' : (c.input?.record?.id ?? '');
+  const history: Block[] = [
+    { kind: 'heading', text: t('dossier.history'), level: 2 },
+    input.history.length === 0
+      ? { kind: 'text', text: t('kci.noHistory'), muted: true }
+      : {
+          kind: 'table',
+          columns: [t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')],
+          widths: [18, 24, 80, 40],
+          compact: true,
+          rows: input.history.map((a) => [words.formatDateTime(a.at), a.operator || '—', changeText(a, recordId), a.reason]),
+        },
+  ];
+  return {
+    type: DOSSIER_TYPE,
+    title,
+    envelope: { agencyId: input.agencyId, periodId: c.period.id, employeeId: e.id, exportedAt: input.exportedAt },
+    parts: [
+      { name: t('dossier.title'), blocks },
+      { name: t('dossier.history'), blocks: history },
+    ],
+    fileName: `bagalau-dossier-${fullName(e)}-${c.period.id}.xlsx`,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Builders of small agencies for the tests of the cases and of what reads them (boards, the
+ * overview, documents). Pure data; used by tests only.
+ */
+import { evaluationId, familiarisationId, kciPlanId } from '../ids';
+import {
+  periodsOfYear,
+  type Employee,
+  type EvaluationRecord,
+  type Familiarisation,
+  type KciPlan,
+  type PeriodLock,
+} from '../model';
+import { TYPICAL_2023 } from '../profiles/builtin';
+import type { Profile } from '../profiles/types';
+import { KZ_CALENDAR } from '../rules/calendar';
+import { makeCaseBook, NO_CASE_RECORDS, type CaseRecords } from './case';
+
+export const testPerson = (id: string, managerId: string | null, over: Partial<Employee> = {}): Employee => ({
+  id,
+  surname: id,
+  name: 'А',
+  patronymic: '',
+  iin: '',
+  position: 'x',
+  category: managerId ? 'E-4' : 'E-2',
+  unitId: 'u',
+  managerId,
+  appointedOn: '2020-01-01',
+  publicServices: false,
+  ...over,
+});
+
+/** Every ranking parameter of the profile scored `v` (hundredths). */
+export const rankingRecord = (
+  periodId: string,
+  employeeId: string,
+  v: number,
+  profile: Profile = TYPICAL_2023,
+): EvaluationRecord => ({
+  id: evaluationId(periodId, 'ranking', employeeId),
+  periodId,
+  employeeId,
+  component: 'ranking',
+  scores: Object.fromEntries(profile.ranking.parameters.value.map((p) => [p.id, v])),
+  comment: '',
+  evaluatorId: null,
+  profileId: profile.id,
+  profileVersion: profile.version,
+});
+
+export const kciRecord = (periodId: string, employeeId: string, scores: Record<string, number>): EvaluationRecord => ({
+  ...rankingRecord(periodId, employeeId, 0),
+  id: evaluationId(periodId, 'kci', employeeId),
+  component: 'kci',
+  scores,
+});
+
+/** A plan of three KCIs (k1–k3), each achieved, with the review steps given. */
+export const kciPlanOf = (
+  periodId: string,
+  employeeId: string,
+  review: KciPlan['review'],
+  approvedOn: string | null = null,
+): KciPlan => ({
+  id: kciPlanId(periodId, employeeId),
+  periodId,
+  employeeId,
+  approvedOn,
+  review,
+  items: ['k1', 'k2', 'k3'].map((id) => ({
+    id,
+    name: id,
+    source: 'План',
+    measure: '%',
+    plan: 10000,
+    direction: 'higherBetter' as const,
+    deadline: '' as const,
+    expected: '',
+    actual: 10000,
+    confirmedScore: null,
+  })),
+});
+
+export const acquainted = (
+  periodId: string,
+  component: 'ranking' | 'kci' | 'points',
+  employeeId: string,
+  on: string,
+): Familiarisation => ({
+  id: familiarisationId(periodId, component, employeeId),
+  periodId,
+  employeeId,
+  component,
+  on,
+  how: 'signature',
+  act: '',
+  note: '',
+});
+
+export const lockOn = (day: string): PeriodLock => ({ at: `${day}T09:00:00.000Z`, operator: 'HR' });
+
+export const TEST_PERIODS = [...periodsOfYear(2025), ...periodsOfYear(2026)];
+
+export function testBook(
+  records: Partial<CaseRecords> = {},
+  opts: {
+    profile?: Profile;
+    asOf?: string;
+    locks?: readonly (readonly [string, PeriodLock])[];
+    people?: readonly Employee[];
+  } = {},
+) {
+  return makeCaseBook({
+    profile: opts.profile ?? TYPICAL_2023,
+    calendar: KZ_CALENDAR,
+    asOf: opts.asOf ?? '2026-04-03',
+    employees: opts.people ?? [testPerson('h', null), testPerson('s', 'h')],
+    statuses: [],
+    periods: TEST_PERIODS,
+    records: { ...NO_CASE_RECORDS, ...records },
+    locks: new Map(opts.locks ?? []),
+  });
+}
