@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TYPICAL_2023 } from '../domain';
-import { setEvaluationField } from './evaluations';
+import { setEvaluationField, setLocked } from './evaluations';
+import { readSettings } from './settings';
 import { testContext } from './test-support';
 
 describe('scores are stored as typed, audited, with the profile version', () => {
@@ -95,5 +96,71 @@ describe('an import of many units’ workbooks is one transaction (issue 5)', ()
     expect(applied.ok).toBe(true);
     const block = (await ctx.db.audit.toArray()).find((a) => a.entityId.startsWith('block:'));
     expect(block?.reason).toBe('Импорт «u.xlsx», выгружен 01.10.2026');
+  });
+});
+
+describe('setLocked: a unit’s period is submitted and reopened with a reason, each audited (004 §§31–32)', () => {
+  const at = { periodId: '2026-Q3', unitId: 'u', component: 'ranking' };
+  const key = 'lock:2026-Q3:u:ranking';
+  const lockLog = async (ctx: ReturnType<typeof testContext>) =>
+    (await ctx.db.audit.toArray())
+      .filter((a) => a.entity === 'locks')
+      .map((a) => ({
+        entityId: a.entityId,
+        field: a.field,
+        before: a.before,
+        after: a.after,
+        reason: a.reason,
+        operator: a.operator,
+      }));
+
+  it('given an open period, when it is submitted, then the lock records when and by whom, the settings read it as locked, and the audit says so', async () => {
+    const ctx = testContext();
+    expect(await setLocked(ctx, at, true, 'Сдано')).toEqual({ ok: true, value: undefined });
+    expect(await ctx.db.settings.get(key)).toEqual({ key, value: { at: '2026-11-22T10:00:01.000Z', operator: 'Тестов Т.' } });
+    expect(readSettings(await ctx.db.settings.toArray()).locks.get('2026-Q3:u:ranking')).toEqual({
+      at: '2026-11-22T10:00:01.000Z',
+      operator: 'Тестов Т.',
+    });
+    expect(await lockLog(ctx)).toEqual([
+      { entityId: key, field: 'locked', before: false, after: true, reason: 'Сдано', operator: 'Тестов Т.' },
+    ]);
+  });
+
+  it('given a submitted period, when it is submitted again, then nothing changes: the first lock and one audit entry stay', async () => {
+    const ctx = testContext();
+    await setLocked(ctx, at, true, '');
+    const first = await ctx.db.settings.get(key);
+    expect(await setLocked(ctx, at, true, 'again')).toMatchObject({ ok: true });
+    expect(await ctx.db.settings.get(key)).toEqual(first);
+    expect(await lockLog(ctx)).toHaveLength(1);
+  });
+
+  it('given a submitted period, when it is reopened with a reason, then the lock is gone and the reason is audited; reopening again changes nothing', async () => {
+    const ctx = testContext();
+    await setLocked(ctx, at, true, '');
+    await setLocked(ctx, at, false, 'Исправление по служебной записке');
+    expect(await ctx.db.settings.get(key)).toBeUndefined();
+    await setLocked(ctx, at, false, 'again');
+    expect((await lockLog(ctx)).map((e) => [e.before, e.after, e.reason])).toEqual([
+      [false, true, ''],
+      [true, false, 'Исправление по служебной записке'],
+    ]);
+  });
+
+  it('given an open period, when it is reopened, then nothing is written or audited', async () => {
+    const ctx = testContext();
+    expect(await setLocked(ctx, at, false, 'why')).toMatchObject({ ok: true });
+    expect(await ctx.db.settings.count()).toBe(0);
+    expect(await lockLog(ctx)).toEqual([]);
+  });
+
+  it('given a lock of one unit and component, then another unit or component of the period stays open', async () => {
+    const ctx = testContext();
+    await setLocked(ctx, at, true, '');
+    await setLocked(ctx, { ...at, unitId: 'u2' }, false, 'x');
+    await setLocked(ctx, { ...at, component: 'kci' }, false, 'x');
+    expect((await ctx.db.settings.toArray()).map((s) => s.key)).toEqual([key]);
+    expect(await lockLog(ctx)).toHaveLength(1);
   });
 });

@@ -1,25 +1,82 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AgencyDb, openDb } from './db';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { AgencyDb, openDb, RegistryDb } from './db';
+import { AGENCY_SCHEMA_HISTORY, REGISTRY_SCHEMA_HISTORY, type PinnedVersion } from './migrations-history';
+import { openRegistry } from './open';
+import { MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 import { TYPICAL_2023 } from '../domain';
 
 /**
- * One fixture per schema version: the data an app of that version would have written. Opening it
- * with today's app must upgrade it. A migration without a fixture fails the last test.
+ * Each schema version is opened as the app of that version opened it — with the pinned copy of the
+ * schema it shipped (`migrations-history.ts`), not today's `MIGRATIONS` — filled with the rows that
+ * app wrote, closed, and opened with today's `AgencyDb`, which must upgrade it and keep every row.
  */
-const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
-  1: async (db) => {
-    await db.table('agency').add({
+
+type Rows = Readonly<Record<string, readonly object[]>>;
+
+/** A database of a pinned version, declared as that version's app declared it (no upgrade runs: it is new). */
+function openPinned(name: string, history: readonly PinnedVersion[], version: number): Dexie {
+  const db = new Dexie(name);
+  for (const pinned of history.filter((p) => p.version <= version)) db.version(pinned.version).stores(pinned.stores);
+  return db;
+}
+
+async function writeRows(db: Dexie, rows: Rows): Promise<void> {
+  for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd([...list]);
+}
+
+/** Tables, primary keys and indexes as Dexie understood the declaration (order aside). */
+const schemaOf = (db: Dexie) =>
+  Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
+
+const tablesUpTo = (history: readonly PinnedVersion[], version: number): string[] => {
+  const tables = new Set<string>();
+  for (const p of history.filter((x) => x.version <= version))
+    for (const [name, spec] of Object.entries(p.stores)) {
+      if (spec === null) tables.delete(name);
+      else tables.add(name);
+    }
+  return [...tables].sort();
+};
+
+const sorted = (rows: readonly object[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+/** Sealed 360 answers as versions 10–12 wrote them: the respondent's finer role. */
+const sealedAnswer = (token: string, role: string) => ({
+  token,
+  periodId: '2026-Y',
+  evaluatedId: 'e',
+  role,
+  scores: { ethics: 400 },
+});
+const FINER_ROLE_ANSWERS = [
+  sealedAnswer('t-self', 'self'),
+  sealedAnswer('t-manager', 'manager'),
+  sealedAnswer('t-peer', 'peer'),
+  sealedAnswer('t-subordinate', 'subordinate'),
+];
+/** What migration 13 must leave of them: the self-assessment, and `other` for every finer role. */
+const COARSENED_ANSWERS = [
+  sealedAnswer('t-self', 'self'),
+  sealedAnswer('t-manager', 'other'),
+  sealedAnswer('t-peer', 'other'),
+  sealedAnswer('t-subordinate', 'other'),
+];
+
+const V1: Rows = {
+  agency: [
+    {
       id: 'a',
       nameKk: 'Ұйым',
       nameRu: 'Организация',
       profileId: 'typical-2023',
       demo: false,
       createdAt: '2026-01-01T00:00:00.000Z',
-    });
-    await db.table('units').add({ id: 'u', name: 'Отдел', parentId: null, order: 0 });
-    await db.table('employees').add({
+    },
+  ],
+  units: [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }],
+  employees: [
+    {
       id: 'e',
       surname: 'Ким',
       name: 'Ольга',
@@ -31,15 +88,34 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       managerId: null,
       appointedOn: '2020-01-01',
       publicServices: false,
-    });
-  },
-  2: async (db) => {
-    await FIXTURES[1]?.(db);
-    await db.table('profiles').add({ ...TYPICAL_2023, id: 'agency-own', version: 3, builtIn: false, basedOn: 'typical-2023' });
-  },
-  3: async (db) => {
-    await FIXTURES[2]?.(db);
-    await db.table('evaluations').add({
+    },
+  ],
+  statuses: [{ id: 's', employeeId: 'e', kind: 'labourLeave', from: '2026-02-02', to: '2026-02-13', note: '' }],
+  periods: [{ id: '2026-Q1', year: 2026, kind: 'quarter', quarter: 1, start: '2026-01-01', end: '2026-03-31' }],
+  settings: [{ key: 'operatorName', value: 'Тестов Т.' }],
+  audit: [
+    {
+      id: 1,
+      at: '2026-01-01T00:00:00.000Z',
+      operator: 'Тестов Т.',
+      action: 'create',
+      entity: 'employees',
+      entityId: 'e',
+      field: '',
+      before: null,
+      after: null,
+      reason: '',
+    },
+  ],
+};
+const V2: Rows = {
+  ...V1,
+  profiles: [{ ...TYPICAL_2023, id: 'agency-own', version: 3, builtIn: false, basedOn: 'typical-2023' }],
+};
+const V3: Rows = {
+  ...V2,
+  evaluations: [
+    {
       id: '2026-Q1:ranking:e',
       periodId: '2026-Q1',
       employeeId: 'e',
@@ -49,17 +125,17 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       evaluatorId: null,
       profileId: 'typical-2023',
       profileVersion: 1,
-    });
-  },
-  4: async (db) => {
-    await FIXTURES[3]?.(db);
-    await db
-      .table('kciPlans')
-      .add({ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] });
-  },
-  5: async (db) => {
-    await FIXTURES[4]?.(db);
-    await db.table('pointsSheets').add({
+    },
+  ],
+};
+const V4: Rows = {
+  ...V3,
+  kciPlans: [{ id: '2026-Q1:e', periodId: '2026-Q1', employeeId: 'e', items: [], approvedOn: null, review: [] }],
+};
+const V5: Rows = {
+  ...V4,
+  pointsSheets: [
+    {
       id: '2026-Q1:e',
       periodId: '2026-Q1',
       employeeId: 'e',
@@ -68,11 +144,13 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       targets: [],
       profileId: 'justice-2017',
       profileVersion: 1,
-    });
-  },
-  6: async (db) => {
-    await FIXTURES[5]?.(db);
-    await db.table('familiarisations').add({
+    },
+  ],
+};
+const V6: Rows = {
+  ...V5,
+  familiarisations: [
+    {
       id: '2026-Q1:ranking:e',
       periodId: '2026-Q1',
       employeeId: 'e',
@@ -81,11 +159,13 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       how: 'signature',
       act: '',
       note: '',
-    });
-  },
-  7: async (db) => {
-    await FIXTURES[6]?.(db);
-    await db.table('calibrations').add({
+    },
+  ],
+};
+const V7: Rows = {
+  ...V6,
+  calibrations: [
+    {
       id: '2026-Q1:ranking:e',
       periodId: '2026-Q1',
       employeeId: 'e',
@@ -99,11 +179,13 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       reason: '',
       signedOn: null,
       feedback: { on: null, achievements: '', skills: '', potential: '' },
-    });
-  },
-  8: async (db) => {
-    await FIXTURES[7]?.(db);
-    await db.table('sittings').add({
+    },
+  ],
+};
+const V8: Rows = {
+  ...V7,
+  sittings: [
+    {
       id: '2026-Q1',
       periodId: '2026-Q1',
       orderNumber: '12',
@@ -114,76 +196,120 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       cases: [],
       conclusion: '',
       signedOn: null,
-    });
-  },
-  9: async (db) => {
-    await FIXTURES[8]?.(db);
-    await db
-      .table('survey360')
-      .add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] });
-  },
-  10: async (db) => {
-    await FIXTURES[9]?.(db);
-    await db
-      .table('survey360Answers')
-      .add({ token: 't1', periodId: '2026-Y', evaluatedId: 'e', role: 'peer', scores: { ethics: 400 } });
-  },
-  11: async (db) => {
-    await FIXTURES[10]?.(db);
-    await db
-      .table('survey360Feedback')
-      .add({ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' });
-  },
-  13: async (db) => {
-    await FIXTURES[12]?.(db);
-    await db.table('survey360Answers').update('t1', { role: 'other' });
-  },
-  12: async (db) => {
-    await FIXTURES[11]?.(db);
-    await db.table('competencySheets').add({
+    },
+  ],
+};
+const V9: Rows = {
+  ...V8,
+  survey360: [{ id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', respondents: [{ respondentId: 'e', role: 'self' }] }],
+};
+const V10: Rows = {
+  ...V9,
+  // A token keeps its respondent's finer role (it names the respondent anyway, and is deleted once answered).
+  survey360Tokens: [{ token: 't-open', periodId: '2026-Y', evaluatedId: 'e', role: 'manager', respondentId: 'm', code: 'K1' }],
+  survey360Answers: FINER_ROLE_ANSWERS,
+};
+const V11: Rows = {
+  ...V10,
+  survey360Feedback: [
+    { id: '2026-Y:e', periodId: '2026-Y', evaluatedId: 'e', meetingDate: '2027-01-20', discussed: 'x', actions: 'y' },
+  ],
+};
+const V12: Rows = {
+  ...V11,
+  competencySheets: [
+    {
       id: '2026-Y:e',
       periodId: '2026-Y',
       employeeId: 'e',
       entries: [{ competency: 'management', meets: true, indicatorsNotShown: [], note: '' }],
-    });
-  },
+    },
+  ],
+};
+// Version 13 seals answers with the coarse role only.
+const V13: Rows = { ...V12, survey360Answers: COARSENED_ANSWERS };
+
+/** The rows an app of each version wrote: every table it had, and every branch of the upgrades after it. */
+const FIXTURES: Readonly<Record<number, Rows>> = {
+  1: V1,
+  2: V2,
+  3: V3,
+  4: V4,
+  5: V5,
+  6: V6,
+  7: V7,
+  8: V8,
+  9: V9,
+  10: V10,
+  11: V11,
+  12: V12,
+  13: V13,
 };
 
+/** What today's app must find after opening a fixture: every row kept, sealed answers coarsened by migration 13. */
+const expectedAfterUpgrade = (version: number): Rows => {
+  const rows = FIXTURES[version] ?? {};
+  return rows.survey360Answers ? { ...rows, survey360Answers: COARSENED_ANSWERS } : rows;
+};
+
+async function upgradeFrom(version: number, name: string, rows: Rows): Promise<AgencyDb> {
+  const old = openPinned(name, AGENCY_SCHEMA_HISTORY, version);
+  await old.open();
+  await writeRows(old, rows);
+  old.close();
+  const opened = await openDb(new AgencyDb(name), () => undefined);
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value;
+}
+
 describe('schema migrations (STYLE habit 5)', () => {
-  for (const m of MIGRATIONS) {
-    it(`upgrades a database written at version ${m.version} (${m.intent}) to the current schema`, async () => {
-      const name = `mig-${m.version}`;
-      const old = new AgencyDb(
-        name,
-        MIGRATIONS.filter((x) => x.version <= m.version),
-      );
-      await old.open();
-      await FIXTURES[m.version]?.(old);
-      old.close();
-      const opened = await openDb(new AgencyDb(name), () => undefined);
-      if (!opened.ok) throw new Error(opened.error.code);
-      expect(opened.value.verno).toBe(SCHEMA_VERSION);
-      expect(await opened.value.employees.get('e')).toMatchObject({ surname: 'Ким', unitId: 'u' });
-      // Every later table exists after the upgrade and keeps what was there.
-      expect(await opened.value.profiles.count()).toBe(m.version >= 2 ? 1 : 0);
-      expect(await opened.value.evaluations.count()).toBe(m.version >= 3 ? 1 : 0);
-      expect(await opened.value.kciPlans.count()).toBe(m.version >= 4 ? 1 : 0);
-      expect(await opened.value.pointsSheets.count()).toBe(m.version >= 5 ? 1 : 0);
-      expect(await opened.value.familiarisations.count()).toBe(m.version >= 6 ? 1 : 0);
-      expect(await opened.value.calibrations.count()).toBe(m.version >= 7 ? 1 : 0);
-      expect(await opened.value.sittings.count()).toBe(m.version >= 8 ? 1 : 0);
-      expect(await opened.value.survey360.count()).toBe(m.version >= 9 ? 1 : 0);
-      expect(await opened.value.survey360Answers.count()).toBe(m.version >= 10 ? 1 : 0);
-      expect(await opened.value.survey360Feedback.count()).toBe(m.version >= 11 ? 1 : 0);
-      expect(await opened.value.competencySheets.count()).toBe(m.version >= 12 ? 1 : 0);
-      // Sealed answers keep self / other only, whichever version wrote them.
-      expect((await opened.value.survey360Answers.toArray()).map((a) => a.role)).toEqual(m.version >= 10 ? ['other'] : []);
-      opened.value.close();
+  for (const pinned of AGENCY_SCHEMA_HISTORY) {
+    const intent = MIGRATIONS.find((m) => m.version === pinned.version)?.intent ?? 'not shipped';
+    it(`given a database written by the app at version ${pinned.version} (${intent}), when today's app opens it, then it is at the current version with every row kept`, async () => {
+      const db = await upgradeFrom(pinned.version, `mig-${pinned.version}`, FIXTURES[pinned.version] ?? {});
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      const want = expectedAfterUpgrade(pinned.version);
+      for (const table of db.tables) expect(sorted(await table.toArray()), table.name).toEqual(sorted(want[table.name] ?? []));
+      db.close();
     });
   }
 
-  it('has a fixture for every migration', () => {
-    expect(MIGRATIONS.map((m) => m.version).filter((v) => !FIXTURES[v])).toEqual([]);
+  it('migration 13: given sealed answers of every finer role written at version 12, when opened, then self stays self and manager, peer and subordinate become other, and open tokens keep their role', async () => {
+    const db = await upgradeFrom(12, 'mig-13-branches', V12);
+    expect(sorted(await db.survey360Answers.toArray())).toEqual(sorted(COARSENED_ANSWERS));
+    expect((await db.survey360Tokens.toArray()).map((t) => t.role)).toEqual(['manager']);
+    db.close();
+  });
+
+  it('given a shipped migration, then its schema is pinned in migrations-history.ts and it has a fixture (a new version without them fails here)', () => {
+    expect(
+      MIGRATIONS.map((m) => m.version),
+      'every version in MIGRATIONS needs a pinned copy of its stores in migrations-history.ts',
+    ).toEqual(AGENCY_SCHEMA_HISTORY.map((p) => p.version));
+    expect(
+      MIGRATIONS.map((m) => m.version).filter((v) => !FIXTURES[v]),
+      'every version needs a fixture in migrations.test.ts',
+    ).toEqual([]);
+  });
+
+  it('given a shipped migration, then its stores equal the pinned copy verbatim (a migration that shipped is never edited in place)', () => {
+    for (const m of MIGRATIONS) {
+      const pinned = AGENCY_SCHEMA_HISTORY.find((p) => p.version === m.version);
+      expect(
+        m.stores,
+        `migration ${m.version}: its stores differ from the pinned copy in migrations-history.ts, or it has none (a shipped migration is never edited: add a new one)`,
+      ).toEqual(pinned?.stores);
+    }
+  });
+
+  it('given each version’s fixture, then it writes rows into every table that version had (no table goes unexercised)', () => {
+    for (const p of AGENCY_SCHEMA_HISTORY) {
+      const filled = Object.entries(FIXTURES[p.version] ?? {})
+        .filter(([, rows]) => rows.length > 0)
+        .map(([t]) => t)
+        .sort();
+      expect(filled, `fixture ${p.version}`).toEqual(tablesUpTo(AGENCY_SCHEMA_HISTORY, p.version));
+    }
   });
 
   it('numbers migrations 1, 2, 3… without gaps', () => {
@@ -206,6 +332,44 @@ describe('schema migrations (STYLE habit 5)', () => {
     expect(again.verno).toBe(SCHEMA_VERSION + 5);
     again.close();
   });
+});
+
+const REGISTRY_FIXTURES: Readonly<Record<number, Rows>> = {
+  1: {
+    agencies: [
+      { id: 'a', nameKk: 'Ұйым', nameRu: 'Организация', demo: false, createdAt: '2026-01-01T00:00:00.000Z', lastBackupAt: null },
+    ],
+    log: [{ id: 1, at: '2026-01-01T00:00:00.000Z', operator: 'Тестов Т.', action: 'createAgency', agencyId: 'a', detail: '' }],
+  },
+};
+
+describe('the registry database’s schema (STYLE habit 5)', () => {
+  const latest = REGISTRY_SCHEMA_HISTORY[REGISTRY_SCHEMA_HISTORY.length - 1]?.version ?? 0;
+
+  it('given RegistryDb as shipped, then its version and schema are the latest pinned copy (a new or edited version fails until pinned)', () => {
+    const shipped = new RegistryDb();
+    expect(shipped.verno, 'a new registry version needs a pinned copy in migrations-history.ts and a fixture').toBe(latest);
+    expect(schemaOf(shipped), 'the registry schema differs from its pinned copy: add a version instead').toEqual(
+      schemaOf(openPinned('registry-pinned', REGISTRY_SCHEMA_HISTORY, latest)),
+    );
+    expect(REGISTRY_SCHEMA_HISTORY.map((p) => p.version).filter((v) => !REGISTRY_FIXTURES[v])).toEqual([]);
+  });
+
+  for (const pinned of REGISTRY_SCHEMA_HISTORY) {
+    it(`given a registry written by the app at version ${pinned.version}, when today's app opens it, then its agencies and log are kept`, async () => {
+      const rows = REGISTRY_FIXTURES[pinned.version] ?? {};
+      const old = openPinned(REGISTRY_DB_NAME, REGISTRY_SCHEMA_HISTORY, pinned.version);
+      await old.open();
+      await writeRows(old, rows);
+      old.close();
+      const registry = openRegistry(() => undefined);
+      expect(await registry.agencies.toArray()).toEqual(rows.agencies);
+      expect(await registry.log.toArray()).toEqual(rows.log);
+      expect(registry.verno).toBe(latest);
+      registry.close();
+      await Dexie.delete(REGISTRY_DB_NAME);
+    });
+  }
 });
 
 describe('another tab upgrading the schema (issue 2: never a deadlock)', () => {

@@ -1,6 +1,7 @@
 /**
  * The agency database's schema as numbered migrations (STYLE habit 5). Add a migration, never edit
- * one that has shipped; each has a fixture in `store/migrations.test.ts` (a test fails without it).
+ * one that has shipped; each has a pinned copy of its stores in `store/migrations-history.ts` and a
+ * fixture in `store/migrations.test.ts` (a test fails without them, or when a pinned copy differs).
  * Dexie stores version N as IndexedDB version N × 10.
  */
 import type { Transaction } from 'dexie';

@@ -28,7 +28,7 @@ export const UNIT_WORKBOOK_FORMAT = 2;
 /**
  * A short fingerprint of a row's read-only cells (FNV-1a, 32 bits): enough to notice a changed name
  * or category, which is carelessness or tampering, not an attack on a hash.
- * @example rowHash(['e1', 'Ахметов Ерлан', 'E-4']) → '6f0c…' (8 hex digits)
+ * @example rowHash(['e1', 'Ахметов Ерлан', 'E-4']) → 'd80d2caa'
  */
 export function rowHash(cells: readonly string[]): string {
   let h = 0x811c9dc5;

@@ -1,0 +1,234 @@
+/**
+ * The liveQuery → Solid bridge over a real (fake-indexeddb) database, each reactive value made
+ * inside `createRoot`. Values are awaited with `expect.poll`, never a fixed sleep.
+ */
+import { createRoot, createSignal } from 'solid-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_AMENDMENTS, type Employee, type EvaluationRecord } from '../domain';
+import { createAgencyLive, createLiveQueryOn } from './live';
+import { testContext } from './test-support';
+
+const employee = (id: string, unitId: string): Employee => ({
+  id,
+  surname: id,
+  name: '',
+  patronymic: '',
+  iin: '',
+  position: '',
+  category: 'E-4',
+  unitId,
+  managerId: null,
+  appointedOn: '2020-01-01',
+  publicServices: false,
+});
+const record = (periodId: string, employeeId: string, quality: number): EvaluationRecord => ({
+  id: `${periodId}:ranking:${employeeId}`,
+  periodId,
+  employeeId,
+  component: 'ranking',
+  scores: { quality },
+  comment: '',
+  evaluatorId: null,
+  profileId: 'typical-2023',
+  profileVersion: 1,
+});
+
+let disposers: (() => void)[] = [];
+/** Errors of the agency's live queries: there must be none. */
+let liveErrors: unknown[] = [];
+const onError = (e: unknown) => liveErrors.push(e);
+/** Makes reactive values in a root disposed after the test (or earlier, by the test). */
+function inRoot<T>(make: () => T): T & { dispose: () => void } {
+  return createRoot((dispose) => {
+    disposers.push(dispose);
+    return Object.assign(make() as object, { dispose }) as T & { dispose: () => void };
+  });
+}
+/** Waits for a reactive value (polling every few milliseconds), never a fixed sleep. */
+const settled = <T>(read: () => T) => expect.poll(read, { timeout: 2000, interval: 5 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const dispose of disposers) dispose();
+  disposers = [];
+  expect(liveErrors).toEqual([]);
+  liveErrors = [];
+});
+
+/** The names of a unit's people, and which unit each run of the query asked for. */
+function unitPeople() {
+  const ctx = testContext();
+  const asked: string[] = [];
+  const made = inRoot(() => {
+    const [unit, setUnit] = createSignal('u1');
+    const people = createLiveQueryOn(
+      unit,
+      async (u) => {
+        asked.push(u);
+        return (await ctx.db.employees.where('unitId').equals(u).sortBy('id')).map((e) => e.id);
+      },
+      ['(initial)'],
+    );
+    return { unit, setUnit, people };
+  });
+  return { ...made, ctx, asked };
+}
+
+describe('createLiveQueryOn: a signal that follows a Dexie query over a tracked source', () => {
+  it('given a new query, then it shows the initial value and is not loaded until the first answer comes; then it is', async () => {
+    const { people, ctx } = unitPeople();
+    await ctx.db.employees.add(employee('a', 'u1'));
+    expect(people.loaded()).toBe(false);
+    expect(people()).toEqual(['(initial)']);
+    await settled(() => people.loaded()).toBe(true);
+    expect(people()).toEqual(['a']);
+  });
+
+  it('given an empty answer, then it is loaded (nothing missing is shown as loading)', async () => {
+    const { people } = unitPeople();
+    await settled(() => people.loaded()).toBe(true);
+    expect(people()).toEqual([]);
+  });
+
+  it('given a loaded query, when the data it reads is written, then the value follows', async () => {
+    const { people, ctx } = unitPeople();
+    await settled(() => people.loaded()).toBe(true);
+    await ctx.db.employees.add(employee('a', 'u1'));
+    await settled(() => people()).toEqual(['a']);
+    await ctx.db.employees.bulkAdd([employee('b', 'u1'), employee('c', 'u2')]);
+    await settled(() => people()).toEqual(['a', 'b']);
+    await ctx.db.employees.delete('a');
+    await settled(() => people()).toEqual(['b']);
+  });
+
+  it('given a loaded query, when its source changes, then it is not loaded until the query for the new source answers', async () => {
+    const { people, setUnit, ctx } = unitPeople();
+    await ctx.db.employees.bulkAdd([employee('a', 'u1'), employee('c', 'u2')]);
+    await settled(() => people()).toEqual(['a']);
+    setUnit('u2');
+    expect(people.loaded()).toBe(false);
+    await settled(() => people.loaded()).toBe(true);
+    expect(people()).toEqual(['c']);
+  });
+
+  it('given a source changed, when the data is written, then only the new source is queried (the old subscription is gone)', async () => {
+    const { people, setUnit, ctx, asked } = unitPeople();
+    await settled(() => people.loaded()).toBe(true);
+    setUnit('u2');
+    await settled(() => people.loaded()).toBe(true);
+    asked.length = 0;
+    await ctx.db.employees.bulkAdd([employee('a', 'u1'), employee('c', 'u2')]);
+    await settled(() => people()).toEqual(['c']);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((u) => u !== 'u2')).toEqual([]);
+  });
+
+  it('given a disposed root, when the data is written, then the query does not run again', async () => {
+    const { people, dispose, ctx, asked } = unitPeople();
+    await settled(() => people.loaded()).toBe(true);
+    dispose();
+    asked.length = 0;
+    await ctx.db.employees.add(employee('a', 'u1'));
+    // A second live query over the same table answering proves the write has been seen by liveQuery.
+    const watcher = inRoot(() =>
+      createLiveQueryOn(
+        () => 'u1',
+        (u) => ctx.db.employees.where('unitId').equals(u).count(),
+        -1,
+      ),
+    );
+    await settled(() => watcher()).toBe(1);
+    await ctx.db.employees.add(employee('b', 'u1'));
+    await settled(() => watcher()).toBe(2);
+    expect(asked).toEqual([]);
+    expect(people()).toEqual([]);
+  });
+
+  it('given a failing query, then the error goes to onError and is not swallowed', async () => {
+    const errors: unknown[] = [];
+    inRoot(() =>
+      createLiveQueryOn(
+        () => 1,
+        () => Promise.reject(new Error('broken query')),
+        0,
+        (e) => errors.push(e),
+      ),
+    );
+    await settled(() => errors.map((e) => (e as Error).message)).toEqual(['broken query']);
+  });
+});
+
+describe('createAgencyLive: the open agency’s live state and named queries', () => {
+  it('given an agency database with no agency record, then it is loaded with no agency; once written, the agency follows', async () => {
+    const ctx = testContext();
+    const live = inRoot(() => createAgencyLive(ctx.db, onError));
+    expect(live.loaded()).toBe(false);
+    await settled(() => live.loaded()).toBe(true);
+    expect(live.agency()).toBeUndefined();
+    await ctx.db.agency.add({
+      id: 'a',
+      nameKk: 'Ұйым',
+      nameRu: 'Организация',
+      profileId: 'typical-2023',
+      demo: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    await settled(() => live.agency()?.id).toBe('a');
+  });
+
+  it('given settings rows, then settings follow them typed; an invalid value is taken as unset and reported', async () => {
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ctx = testContext();
+    const live = inRoot(() => createAgencyLive(ctx.db, onError));
+    await ctx.db.settings.bulkPut([
+      { key: 'operatorName', value: 'Сейтова А.' },
+      { key: 'calendarAmendments', value: 'none' },
+      { key: 'lock:2026-Q1:u:ranking', value: { at: '2026-04-10T09:00:00.000Z' } },
+    ]);
+    await settled(() => live.settings().operatorName).toBe('Сейтова А.');
+    expect([...live.settings().locks.keys()]).toEqual(['2026-Q1:u:ranking']);
+    expect(live.settings().calendarAmendments).toEqual(NO_AMENDMENTS);
+    expect(reported).toHaveBeenCalledWith('invalid setting ignored', 'calendarAmendments');
+  });
+
+  it('given a named query followed live, when a record of its periods is written, then the value follows; a record of another period does not appear', async () => {
+    const ctx = testContext();
+    const { evaluations } = inRoot(() => {
+      const [periods] = createSignal<readonly string[]>(['2026-Q1']);
+      const live = createAgencyLive(ctx.db, onError);
+      return { evaluations: live.live('evaluations', periods, []) };
+    });
+    await settled(() => evaluations.loaded()).toBe(true);
+    await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400), record('2026-Q2', 'e', 300)]);
+    await settled(() => evaluations().map((r) => r.id)).toEqual(['2026-Q1:ranking:e']);
+    await ctx.db.evaluations.put(record('2026-Q1', 'e', 450));
+    await settled(() => evaluations()[0]?.scores).toEqual({ quality: 450 });
+  });
+
+  it('given a live key, when it is set to a new but equal array, then it is not subscribed again; when to a different one, it is', async () => {
+    const ctx = testContext();
+    await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400), record('2026-Q2', 'e', 300)]);
+    const { evaluations, setPeriods } = inRoot(() => {
+      const [periods, setPeriods] = createSignal<readonly string[]>(['2026-Q1']);
+      const live = createAgencyLive(ctx.db, onError);
+      return { evaluations: live.live('evaluations', periods, []), setPeriods };
+    });
+    await settled(() => evaluations.loaded()).toBe(true);
+    setPeriods(['2026-Q1']);
+    // A new subscription clears `loaded` at once (synchronously, as the source changes).
+    expect(evaluations.loaded()).toBe(true);
+    setPeriods(['2026-Q1', '2026-Q2']);
+    expect(evaluations.loaded()).toBe(false);
+    await settled(() => evaluations().map((r) => r.periodId)).toEqual(['2026-Q1', '2026-Q2']);
+  });
+
+  it('given a named query read once, then it answers with the store as it is at the call, and later writes do not change that answer', async () => {
+    const ctx = testContext();
+    const live = inRoot(() => createAgencyLive(ctx.db, onError));
+    await ctx.db.evaluations.put(record('2026-Q1', 'e', 400));
+    const answer = await live.read('evaluations', ['2026-Q1']);
+    await ctx.db.evaluations.put(record('2026-Q1', 'e2', 300));
+    expect(answer.map((r) => r.id)).toEqual(['2026-Q1:ranking:e']);
+    expect((await live.read('evaluations', ['2026-Q1'])).map((r) => r.id)).toEqual(['2026-Q1:ranking:e', '2026-Q1:ranking:e2']);
+  });
+});

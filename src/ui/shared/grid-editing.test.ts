@@ -1,0 +1,395 @@
+// @vitest-environment happy-dom
+/**
+ * The spreadsheet editing of a score grid as a user relies on it: a pasted block applied or
+ * refused cell by cell, undo and redo, Delete and Ctrl+D. The real app state (English), the real
+ * store (fake-indexeddb) and pending scores; only AG Grid is a stub that shows the rows — stored
+ * scores with the pending ones over them, as the pages do — and the focused cell.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { createRoot, createSignal } from 'solid-js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TYPICAL_2023, type EvaluationRecord } from '../../domain';
+import { applyEvaluationChanges, setLocked, type ScoreChange } from '../../store/evaluations';
+import { testContext } from '../../store/test-support';
+import { AppProvider, useApp, type AppState } from '../app/app-state';
+import { createGridEditing, type EditableRow } from './grid-editing';
+import { createPendingScores } from './pending-scores';
+
+interface Row extends EditableRow {
+  readonly eligibility: { readonly kind: 'evaluated' | 'notEvaluated' };
+}
+
+const PEOPLE: readonly Omit<Row, 'scores'>[] = [
+  { id: 'a', name: 'Ахметов Е.', eligibility: { kind: 'evaluated' } },
+  { id: 'b', name: 'Борисова А.', eligibility: { kind: 'evaluated' } },
+  { id: 'c', name: 'Сидоров К.', eligibility: { kind: 'notEvaluated' } },
+  { id: 'd', name: 'Жумабаева Д.', eligibility: { kind: 'evaluated' } },
+];
+const HEADERS: Readonly<Record<string, string>> = {
+  name: 'Person',
+  'p:quality': 'Quality',
+  'p:deadlines': 'Deadlines',
+  score: 'Score',
+};
+const COLUMNS = Object.keys(HEADERS);
+const PERIOD = '2026-Q1';
+
+let dispose = () => {};
+beforeEach(() => localStorage.setItem('bagalau.lang', 'en'));
+afterEach(() => {
+  dispose();
+  document.body.replaceChildren();
+});
+
+/** Waits for a value (polling every few milliseconds), never a fixed sleep. */
+const settled = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 2000, interval: 5 });
+
+async function setUp(stored: Readonly<Record<string, Record<string, number>>> = {}) {
+  const ctx = testContext();
+  const initial = Object.entries(stored).map(([employeeId, scores]) => ({
+    periodId: PERIOD,
+    employeeId,
+    component: 'ranking' as const,
+    scores,
+  }));
+  for (const r of initial)
+    for (const [param, value] of Object.entries(r.scores))
+      await applyEvaluationChanges(ctx, [{ ...r, field: { param, value } }], TYPICAL_2023);
+  const [records, setRecords] = createSignal<readonly EvaluationRecord[]>(await ctx.db.evaluations.toArray());
+  const [locked, setGridLocked] = createSignal(false);
+  let focus: { rowIndex: number; colId: string } | null = null;
+  let editing = false;
+  /** Every batch handed to the store, and how many are still being written. */
+  const writes: ScoreChange[][] = [];
+  let inFlight = 0;
+  const el = document.createElement('div');
+  document.body.append(el);
+
+  let pending!: ReturnType<typeof createPendingScores>;
+  const rows = (): Row[] =>
+    PEOPLE.map((p) => ({
+      ...p,
+      scores: pending.withPending(p.id, records().find((r) => r.employeeId === p.id)?.scores ?? {}),
+    }));
+  const column = (colId: string) => ({ getColId: () => colId, getColDef: () => ({ headerName: HEADERS[colId] }) });
+  const api = {
+    getEditingCells: () => (editing ? [{}] : []),
+    getFocusedCell: () => (focus ? { rowIndex: focus.rowIndex, column: column(focus.colId) } : null),
+    getAllDisplayedColumns: () => COLUMNS.map(column),
+    getColumn: (colId: string) => column(colId),
+    forEachNodeAfterFilterAndSort: (visit: (node: { data: Row }) => void) => rows().forEach((data) => visit({ data })),
+  } as unknown as GridApi<Row>;
+
+  let app!: AppState;
+  let grid!: ReturnType<typeof createGridEditing<Row>>;
+  createRoot((d) => {
+    dispose = d;
+    AppProvider({
+      get children() {
+        app = useApp();
+        pending = createPendingScores(records);
+        grid = createGridEditing<Row>({
+          api: () => api,
+          locked,
+          pending,
+          apply: async (changes) => {
+            writes.push([...changes]);
+            inFlight++;
+            try {
+              const done = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitId: 'u' });
+              if (!done.ok) {
+                app.failed(done.error);
+                return undefined;
+              }
+              setRecords(await ctx.db.evaluations.toArray());
+              return done.value;
+            } finally {
+              inFlight--;
+            }
+          },
+          changeFor: (row, field) => ({ periodId: PERIOD, employeeId: row.id, component: 'ranking', field }),
+        });
+        grid.listen(el);
+        return undefined;
+      },
+    });
+  });
+
+  const storedScores = async () =>
+    Object.fromEntries(
+      (await ctx.db.evaluations.toArray()).filter((r) => Object.keys(r.scores).length > 0).map((r) => [r.employeeId, r.scores]),
+    );
+  /** The stored scores once every write handed to the store has finished (and undo has recorded it). */
+  const storedAfterWrites = async () => {
+    await settled(() => inFlight).toBe(0);
+    return storedScores();
+  };
+  const notices = () => app.notices().map((n) => `${n.kind}: ${n.text}`);
+  const shown = () => Object.fromEntries(rows().map((r) => [r.id, r.scores]));
+  return {
+    ctx,
+    writes,
+    storedAfterWrites,
+    notices,
+    shown,
+    grid,
+    setGridLocked,
+    setEditing: (on: boolean) => (editing = on),
+    focusOn: (rowIndex: number, colId: string) => (focus = { rowIndex, colId }),
+    paste(text: string): Event {
+      const e = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
+      el.dispatchEvent(e);
+      return e;
+    },
+    press(init: KeyboardEventInit): KeyboardEvent {
+      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+      el.dispatchEvent(e);
+      return e;
+    },
+  };
+}
+
+const ctrl = (code: 'KeyZ' | 'KeyY' | 'KeyD', key: string, shiftKey = false): KeyboardEventInit => ({
+  code,
+  key,
+  ctrlKey: true,
+  shiftKey,
+});
+
+describe('pasting a block copied from a spreadsheet', () => {
+  it('given a focused score cell, when a 2×2 block is pasted, then each cell lands from there and all are stored in one write', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    const e = g.paste('4,5\t4\r\n3\t3,75\r\n');
+    expect(e.defaultPrevented).toBe(true);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450, deadlines: 400 }, b: { quality: 300, deadlines: 375 } });
+    expect(g.writes).toHaveLength(1);
+    await settled(() => g.notices()).toContain('info: Pasted 4 cells.');
+  });
+
+  it('given a pasted value, then it is shown at once, before the store answers', async () => {
+    const g = await setUp();
+    g.focusOn(1, 'p:deadlines');
+    g.paste('2');
+    expect(g.shown().b).toEqual({ deadlines: 200 });
+    expect(await g.storedAfterWrites()).toEqual({ b: { deadlines: 200 } });
+  });
+
+  it('given a block with invalid cells, a computed column, a person not evaluated and cells outside the grid, then the valid cells are stored and each refused one is reported by its place', async () => {
+    const g = await setUp();
+    g.focusOn(1, 'p:quality');
+    // Row 1 → Борисова (quality, deadlines, score), row 2 → Сидоров (not evaluated), row 3 → Жумабаева, row 4 → no one.
+    g.paste('abc\t4\t5\n4\t4\n3\t7\n1\t1\n');
+    expect(await g.storedAfterWrites()).toEqual({ b: { deadlines: 400 }, d: { quality: 300 } });
+    expect(g.writes).toHaveLength(1);
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual([
+      'error: 7 pasted cells were not applied: ' +
+        [
+          'row 1, column 1 (Борисова А., Quality): “abc” is not a number. Enter a score from 0 to 5, e.g. 4,5.',
+          'row 1, column 3 (Борисова А., Score): this column is computed',
+          'row 2, column 1 (Сидоров К., Quality): This person is not evaluated in this period.',
+          'row 2, column 2 (Сидоров К., Deadlines): This person is not evaluated in this period.',
+          'row 3, column 2 (Жумабаева Д., Deadlines): 7 is outside 0–5.',
+          '2 cells fall outside the grid',
+        ].join('; '),
+    ]);
+    await settled(() => g.notices()).toContain('info: Pasted 2 cells.');
+  });
+
+  it('given a block reaching past the last row, then the cells inside are stored and those outside are counted', async () => {
+    const g = await setUp();
+    g.focusOn(3, 'p:quality');
+    g.paste('1\t2\n3\t4\n');
+    expect(await g.storedAfterWrites()).toEqual({ d: { quality: 100, deadlines: 200 } });
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual([
+      'error: 2 pasted cells were not applied: 2 cells fall outside the grid',
+    ]);
+  });
+
+  it('given more than five refused cells, then the first five are listed and the count says how many there were', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.paste('x\tx\nx\tx\nx\tx\n');
+    const [notice] = g.notices();
+    expect(notice).toMatch(/^error: 6 pasted cells were not applied: /);
+    expect(notice?.split('; ')).toHaveLength(5);
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a block that would change nothing, then nothing is written and no paste is announced', async () => {
+    const g = await setUp({ a: { quality: 400 } });
+    g.focusOn(0, 'p:quality');
+    g.paste('4\n');
+    expect(g.writes).toEqual([]);
+    expect(g.notices()).toEqual([]);
+  });
+
+  it('given a blank cell in the block, then that score is cleared', async () => {
+    const g = await setUp({ a: { quality: 400, deadlines: 300 } });
+    g.focusOn(0, 'p:quality');
+    g.paste('\t5');
+    expect(await g.storedAfterWrites()).toEqual({ a: { deadlines: 500 } });
+  });
+
+  it('given a locked grid, then nothing is written and the user is told the period is submitted', async () => {
+    const g = await setUp();
+    g.setGridLocked(true);
+    g.focusOn(0, 'p:quality');
+    g.paste('4');
+    expect(g.writes).toEqual([]);
+    expect(g.notices()).toEqual([
+      'error: This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
+    ]);
+  });
+
+  it('given a cell being edited or no focused cell, then the paste is left to the browser', async () => {
+    const g = await setUp();
+    expect(g.paste('4').defaultPrevented).toBe(false);
+    g.focusOn(0, 'p:quality');
+    g.setEditing(true);
+    expect(g.paste('4').defaultPrevented).toBe(false);
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a write the store refuses (submitted in another tab), then the pasted values stop showing and undo has nothing to undo', async () => {
+    const g = await setUp({ a: { quality: 400 } });
+    await setLocked(g.ctx, { periodId: PERIOD, unitId: 'u', component: 'ranking' }, true, '');
+    g.focusOn(0, 'p:quality');
+    g.paste('2');
+    expect(g.shown().a).toEqual({ quality: 200 });
+    await settled(() => g.shown().a).toEqual({ quality: 400 });
+    expect(g.notices()).toContain(
+      'error: This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
+    );
+    g.press(ctrl('KeyZ', 'z'));
+    expect(g.writes).toHaveLength(1);
+  });
+});
+
+describe('undo and redo at the data layer', () => {
+  it('given a pasted block, when Ctrl+Z, then every cell is restored in one step; when Ctrl+Y, it is applied again', async () => {
+    const g = await setUp({ a: { quality: 400 } });
+    g.focusOn(0, 'p:quality');
+    g.paste('5\n5');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 }, b: { quality: 500 } });
+    const undo = g.press(ctrl('KeyZ', 'z'));
+    expect(undo.defaultPrevented).toBe(true);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+    await settled(() => g.notices()).toContain('info: Undone.');
+    g.press(ctrl('KeyY', 'y'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 }, b: { quality: 500 } });
+    await settled(() => g.notices()).toContain('info: Redone.');
+  });
+
+  it('given two edits, then undo goes back one at a time, newest first, and Ctrl+Shift+Z redoes', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.paste('3');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+    g.paste('4');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+    g.press(ctrl('KeyZ', 'z'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+    g.press(ctrl('KeyZ', 'z'));
+    expect(await g.storedAfterWrites()).toEqual({});
+    g.press(ctrl('KeyZ', 'Z', true));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+  });
+
+  it('given a Russian keyboard layout, then the keys work by position (Ctrl+Я is Ctrl+Z)', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.paste('3');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+    g.press(ctrl('KeyZ', 'я'));
+    expect(await g.storedAfterWrites()).toEqual({});
+  });
+
+  it('given an undone edit, when a new edit is made, then there is nothing left to redo', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.paste('3');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+    g.press(ctrl('KeyZ', 'z'));
+    expect(await g.storedAfterWrites()).toEqual({});
+    g.paste('2');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 200 } });
+    const before = g.writes.length;
+    g.press(ctrl('KeyY', 'y'));
+    expect(g.writes).toHaveLength(before);
+  });
+
+  it('given nothing to undo, then Ctrl+Z writes nothing and says nothing', async () => {
+    const g = await setUp();
+    g.press(ctrl('KeyZ', 'z'));
+    g.press(ctrl('KeyY', 'y'));
+    expect(g.writes).toEqual([]);
+    expect(g.notices()).toEqual([]);
+  });
+});
+
+describe('Delete and Ctrl+D on a focused score cell', () => {
+  it('given a score, when Delete, then it is cleared (and undo brings it back)', async () => {
+    const g = await setUp({ a: { quality: 400, deadlines: 300 } });
+    g.focusOn(0, 'p:deadlines');
+    expect(g.press({ key: 'Delete', code: 'Delete' }).defaultPrevented).toBe(true);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+    g.press(ctrl('KeyZ', 'z'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400, deadlines: 300 } });
+  });
+
+  it('given the row above has a score, when Ctrl+D, then it is copied down; an empty cell above clears it', async () => {
+    const g = await setUp({ a: { quality: 450 }, b: { deadlines: 200 } });
+    g.focusOn(1, 'p:quality');
+    g.press(ctrl('KeyD', 'd'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450 }, b: { quality: 450, deadlines: 200 } });
+    g.focusOn(1, 'p:deadlines');
+    g.press(ctrl('KeyD', 'в'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450 }, b: { quality: 450 } });
+  });
+
+  it('given the first row, or a cell equal to the one above, then Ctrl+D writes nothing', async () => {
+    const g = await setUp({ a: { quality: 450 }, b: { quality: 450 } });
+    g.focusOn(0, 'p:quality');
+    g.press(ctrl('KeyD', 'd'));
+    g.focusOn(1, 'p:quality');
+    g.press(ctrl('KeyD', 'd'));
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a computed column, an empty cell or a person not evaluated, then Delete writes nothing', async () => {
+    const g = await setUp({ a: { quality: 450 } });
+    g.focusOn(0, 'score');
+    expect(g.press({ key: 'Delete', code: 'Delete' }).defaultPrevented).toBe(false);
+    g.focusOn(1, 'p:quality');
+    g.press({ key: 'Delete', code: 'Delete' });
+    g.focusOn(2, 'p:quality');
+    g.press({ key: 'Delete', code: 'Delete' });
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a locked grid, then Delete and Ctrl+D write nothing and say why', async () => {
+    const g = await setUp({ a: { quality: 450 } });
+    g.setGridLocked(true);
+    g.focusOn(0, 'p:quality');
+    g.press({ key: 'Delete', code: 'Delete' });
+    g.focusOn(1, 'p:quality');
+    g.press(ctrl('KeyD', 'd'));
+    expect(g.writes).toEqual([]);
+    expect(g.notices().filter((n) => n.startsWith('error: This unit’s period is submitted'))).toHaveLength(2);
+  });
+});
+
+describe('typing into a score cell (the value setter)', () => {
+  it('given a score typed with a decimal comma, then it is stored in hundredths; an invalid one is refused with the person and column', async () => {
+    const g = await setUp();
+    const set = g.grid.scoreSetter('quality', 'Quality');
+    const row = { id: 'a', name: 'Ахметов Е.', scores: {}, eligibility: { kind: 'evaluated' } } as const;
+    expect(set({ newValue: '4,25', data: row } as never)).toBe(false);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 425 } });
+    set({ newValue: '6', data: { ...row, scores: { quality: 425 } } } as never);
+    expect(g.notices()).toContain('error: Ахметов Е., Quality: 6 is outside 0–5.');
+    expect(g.writes).toHaveLength(1);
+  });
+});
