@@ -82,11 +82,11 @@ export function consolidatedSheets(x: ConsolidatedExport): TextSheet[] {
   const { i18n, data } = x;
   // Ten thousand rows repeat a handful of words: each is looked up once.
   const words = new Map<string, string>();
-  const t: I18n['t'] = (key, params) => {
-    if (params) return i18n.t(key, params);
+  const t: I18n['t'] = (key, ...params) => {
+    if (params[0] !== undefined) return i18n.t(key, ...params);
     let w = words.get(key);
     if (w === undefined) {
-      w = i18n.t(key);
+      w = i18n.t(key, ...params);
       words.set(key, w);
     }
     return w;

@@ -5,7 +5,7 @@
  */
 import { For, Show } from 'solid-js';
 import { ASSUMPTIONS, type Trace } from '../../domain';
-import { decimalText, type MessageKey } from '../../i18n';
+import { decimalText } from '../../i18n';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 
@@ -15,11 +15,11 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
   const { t } = app.i18n;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : app.i18n.lang() === 'ru' ? 'ru' : 'en');
   const quarter = (id: string) => (/-Q(\d)$/.exec(id) ? t('agency.quarter', { q: id.slice(-1) }) : undefined);
-  const traceLabel = (id: string) => {
-    const key = `evaluate.traceLabels.${id}` as MessageKey;
-    const text = t(key);
-    return text === key ? undefined : text;
-  };
+  const traceLabel = (id: string) => app.i18n.tIn('evaluate.traceLabels', id);
+  // A formula or rounding without words shows its key, as a missing message does.
+  const formula = (id: string, count: number) => app.i18n.tIn('evaluate.formulas', id, { count }) ?? `evaluate.formulas.${id}`;
+  const rounding = (mode: string, decimals: number) =>
+    app.i18n.tIn('evaluate.roundings', mode, { decimals }) ?? `evaluate.roundings.${mode}`;
   const paramName = (id: string) =>
     agency.profile().ranking.parameters.value.find((p) => p.id === id)?.names[lang() === 'kk' ? 'kk' : 'ru'] ??
     quarter(id) ??
@@ -45,7 +45,7 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
           </ul>
         </dd>
         <dt>{t('evaluate.formula')}</dt>
-        <dd>{t(`evaluate.formulas.${props.trace.formula}` as MessageKey, { count: props.trace.inputs.length })}</dd>
+        <dd>{formula(props.trace.formula, props.trace.inputs.length)}</dd>
         <Show when={exact() !== ''}>
           <dt>{t('evaluate.exact')}</dt>
           <dd>{exact()}</dd>
@@ -54,7 +54,7 @@ export function Explanation(props: { trace: Trace; title: string; headingId?: st
           {(r) => (
             <>
               <dt>{t('evaluate.rounding')}</dt>
-              <dd>{t(`evaluate.roundings.${r().mode as 'halfUp'}`, { decimals: r().decimals })}</dd>
+              <dd>{rounding(r().mode, r().decimals)}</dd>
             </>
           )}
         </Show>

@@ -1,19 +1,16 @@
 /** Problems and locations in the user's words: one place that turns problem codes into sentences. */
-import { formatDate, type Eligibility, type Problem, type Profile } from '../../domain';
-import type { MessageKey } from '../../i18n';
+import { formatDate, type Eligibility, type Problem, type Profile, type StatusKind } from '../../domain';
 import type { I18n } from '../../i18n/translator';
 import type { StoreError } from '../../store/errors';
 import type { UnitReadProblem } from '../../io/unit-workbook';
 
 export function fieldLabel(i18n: I18n, field: string | undefined): string {
   if (!field) return '';
-  const key = `fields.${field}` as MessageKey;
-  const text = i18n.t(key);
-  return text === key ? field : text;
+  return i18n.tIn('fields', field) ?? field;
 }
 
 export function problemText(i18n: I18n, p: Problem): string {
-  return i18n.t(`problems.${p.code}`, { ...p.params, field: fieldLabel(i18n, p.field) });
+  return i18n.tData(`problems.${p.code}`, { ...p.params, field: fieldLabel(i18n, p.field) });
 }
 
 export function locationText(i18n: I18n, p: Pick<Problem, 'sheet' | 'row' | 'column'>): string {
@@ -43,7 +40,7 @@ export function exclusionText(i18n: I18n, e: Extract<Eligibility, { kind: 'notEv
 /** Whether and how a person is evaluated in a period, with the dates that apply (004 §§5–7, 001 §5, 002 §3). */
 export function eligibilityText(i18n: I18n, e: Eligibility, profile: Profile): string {
   const t = i18n.t;
-  const reason = (k: string) => t(`statusKinds.${k as 'labourLeave'}`);
+  const reason = (k: StatusKind) => t(`statusKinds.${k}`);
   switch (e.kind) {
     case 'evaluated':
       return t('eligibility.evaluated', { date: formatDate(e.deadline) });
@@ -68,5 +65,5 @@ export function unitReadProblemText(i18n: I18n, p: UnitReadProblem): string {
   const code = p.code;
   return code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged'
     ? i18n.t(`exchange.refusals.${code}`)
-    : i18n.t(`fileProblems.${code}`, { ...('params' in p ? p.params : {}) });
+    : i18n.tData(`fileProblems.${code}`, 'params' in p ? p.params : undefined);
 }
