@@ -80,11 +80,11 @@ export function consolidatedSheets(x: ConsolidatedExport): DocumentPart[] {
   const { i18n, data } = x;
   // Ten thousand rows repeat a handful of words: each is looked up once.
   const words = new Map<string, string>();
-  const t: Words['t'] = (key, params) => {
-    if (params) return i18n.t(key, params);
+  const t: Words['t'] = (key, ...params) => {
+    if (params[0] !== undefined) return i18n.t(key, ...params);
     let w = words.get(key);
     if (w === undefined) {
-      w = i18n.t(key);
+      w = i18n.t(key, ...params);
       words.set(key, w);
     }
     return w;

@@ -5,7 +5,7 @@
  * that carries it.
  */
 import { ASSUMPTIONS, type Profile, type Trace } from '../domain';
-import { decimalText, type MessageKey } from '../i18n';
+import { decimalText } from '../i18n';
 import type { Words } from '../i18n/words';
 
 export interface ExplanationLine {
@@ -23,11 +23,7 @@ export function explanationLines(trace: Trace, words: Words, profile: Profile): 
   const lang = words.lang();
   const docLang = lang === 'kk' ? 'kk' : 'ru';
   const quarter = (id: string) => (/-Q(\d)$/.exec(id) ? t('agency.quarter', { q: id.slice(-1) }) : undefined);
-  const traceLabel = (id: string) => {
-    const key = `evaluate.traceLabels.${id}` as MessageKey;
-    const text = t(key);
-    return text === key ? undefined : text;
-  };
+  const traceLabel = (id: string) => words.tIn('evaluate.traceLabels', id);
   const paramName = (id: string) =>
     profile.ranking.parameters.value.find((p) => p.id === id)?.names[docLang] ?? quarter(id) ?? traceLabel(id) ?? id;
   // Counts come as whole numbers; scores as decimals with two places.
@@ -43,14 +39,18 @@ export function explanationLines(trace: Trace, words: Words, profile: Profile): 
     { label: t('evaluate.inputs'), value: inputs.join('; '), items: inputs },
     {
       label: t('evaluate.formula'),
-      value: t(`evaluate.formulas.${trace.formula}` as MessageKey, { count: trace.inputs.length }),
+      // A formula without words shows its key, as a missing message does.
+      value:
+        words.tIn('evaluate.formulas', trace.formula, { count: trace.inputs.length }) ?? `evaluate.formulas.${trace.formula}`,
     },
   ];
   if (exact !== '') lines.push({ label: t('evaluate.exact'), value: exact });
   if (trace.rounding)
     lines.push({
       label: t('evaluate.rounding'),
-      value: t(`evaluate.roundings.${trace.rounding.mode as 'halfUp'}`, { decimals: trace.rounding.decimals }),
+      value:
+        words.tIn('evaluate.roundings', trace.rounding.mode, { decimals: trace.rounding.decimals }) ??
+        `evaluate.roundings.${trace.rounding.mode}`,
     });
   lines.push({
     label: t('evaluate.result'),

@@ -3,19 +3,25 @@
  * person is evaluated and why not, results and who set them, consequences — one place that turns
  * codes into the user's words.
  */
-import { formatDate, type Consequences, type Eligibility, type FinalResult, type Problem, type Profile } from '../domain';
-import { resultText, type MessageKey } from '../i18n';
+import {
+  formatDate,
+  type Consequences,
+  type Eligibility,
+  type FinalResult,
+  type Problem,
+  type Profile,
+  type StatusKind,
+} from '../domain';
+import { resultText } from '../i18n';
 import type { Words } from '../i18n/words';
 
 export function fieldLabel(words: Words, field: string | undefined): string {
   if (!field) return '';
-  const key = `fields.${field}` as MessageKey;
-  const text = words.t(key);
-  return text === key ? field : text;
+  return words.tIn('fields', field) ?? field;
 }
 
 export function problemText(words: Words, p: Problem): string {
-  return words.t(`problems.${p.code}`, { ...p.params, field: fieldLabel(words, p.field) });
+  return words.tData(`problems.${p.code}`, { ...p.params, field: fieldLabel(words, p.field) });
 }
 
 export function locationText(words: Words, p: Pick<Problem, 'sheet' | 'row' | 'column'>): string {
@@ -41,7 +47,7 @@ export function exclusionText(words: Words, e: Extract<Eligibility, { kind: 'not
 /** Whether and how a person is evaluated in a period, with the dates that apply (004 §§5–7, 001 §5, 002 §3). */
 export function eligibilityText(words: Words, e: Eligibility, profile: Profile): string {
   const t = words.t;
-  const reason = (k: string) => t(`statusKinds.${k as 'labourLeave'}`);
+  const reason = (k: StatusKind) => t(`statusKinds.${k}`);
   switch (e.kind) {
     case 'evaluated':
       return t('eligibility.evaluated', { date: formatDate(e.deadline) });

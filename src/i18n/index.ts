@@ -1,21 +1,66 @@
 /**
- * Languages: one typed source dictionary (en) and its translations, as plain data, with the locale
- * formatters (`format.ts`). The Solid translator for the screens is `translator.ts`.
+ * Languages: one typed source dictionary (en) and its translations, as plain data, split by feature
+ * (`en/`, `ru/`, `kk/`), with the locale formatters (`format.ts`). The Solid translator for the
+ * screens is `translator.ts`; the types of `{{param}}` templates are `template.ts`.
  */
 import type { Lang } from '../domain';
-import { en, type RawDictionary } from './en';
+import { en, type RawDictionary, type SourceDictionary } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import type { TemplateArgs, TemplateParams, TemplateValue } from './template';
 
-export type { RawDictionary };
-/** The dictionary flattened to dotted keys, as the translator reads it. */
-type Flatten<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? { readonly [Q in `${P}${K}`]: T[K] } : Flatten<T[K], `${P}${K}.`>;
+export type { RawDictionary, SourceDictionary };
+export type { TemplateArgs, TemplateParamNames, TemplateParams, TemplateValue, Widen } from './template';
+
+/** The leaves of a nested dictionary as `[dotted key, message]` pairs. */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? readonly [`${P}${K}`, T[K]] : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
-type Merge<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-export type Dictionary = Merge<Flatten<RawDictionary>>;
+/** The source dictionary flattened to dotted keys, as the translator reads it, each message its literal text. */
+export type Dictionary = { readonly [E in Leaves<SourceDictionary> as E[0]]: E[1] };
 export type MessageKey = keyof Dictionary;
+/** The values the message `K` takes, one per `{{param}}` of its English text (e.g. for a helper that builds them). */
+export type MessageParams<K extends MessageKey> = TemplateParams<Dictionary[K]>;
+/**
+ * The arguments of `t` after the key `K`: none without placeholders, else exactly its params. When `K`
+ * is every key, the key given is not one: its own error says so, and the values are not checked.
+ */
+export type MessageArgs<K extends MessageKey> = MessageKey extends K
+  ? [params?: Readonly<Record<string, TemplateValue>>]
+  : TemplateArgs<Dictionary[K]>;
+
+/** The dotted paths of the dictionary's namespaces (`fields`, `evaluate.traceLabels`…). */
+type Namespaces<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? never : `${P}${K}` | Namespaces<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type MessageNamespace = Namespaces<SourceDictionary>;
+/** The keys in the namespace `N`: `KeyIn<'fields'>` is every `fields.*` key. */
+export type KeyIn<N extends MessageNamespace> = Extract<MessageKey, `${N}.${string}`>;
 
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 export const DICTIONARIES: Readonly<Record<Lang, RawDictionary>> = { kk, ru, en };
+
+function leafKeys(node: object, prefix: string, into: Set<string>): Set<string> {
+  for (const [k, v] of Object.entries(node)) {
+    if (typeof v === 'string') into.add(`${prefix}${k}`);
+    else if (typeof v === 'object' && v !== null) leafKeys(v, `${prefix}${k}.`, into);
+  }
+  return into;
+}
+const KEYS: ReadonlySet<string> = leafKeys(en, '', new Set());
+
+/** Whether `key` names a message (every language has the source's keys). */
+const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => KEYS.has(key);
+
+/**
+ * The key of the word `id` in the namespace `namespace` when the dictionaries have it, else
+ * undefined: for ids that come as data (a problem's field, a trace's label, a profile's parameter
+ * path), which the caller shows as they are when there is no word for them.
+ */
+export function keyIn<N extends MessageNamespace>(namespace: N, id: string): KeyIn<N> | undefined {
+  const key: string = `${namespace}.${id}`;
+  if (isKeyIn(namespace, key)) return key;
+  return undefined;
+}
+
 export * from './format';

@@ -5,7 +5,7 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
-import { DICTIONARIES, type MessageKey, type RawDictionary } from './index';
+import { DICTIONARIES, keyIn, type RawDictionary, type TemplateValue } from './index';
 import { formatBytesIn, formatDateTimeIn, formatNumberIn } from './format';
 import type { Words } from './words';
 
@@ -22,16 +22,18 @@ function initialLang(): Lang {
 export interface I18n extends Words {
   readonly lang: Accessor<Lang>;
   setLang(lang: Lang): void;
-  /** Translates a key with `{{param}}` values; a missing key is a type error. */
-  t(key: MessageKey, params?: Record<string, string | number>): string;
   /** The raw (nested) dictionary, e.g. for AG Grid's localeText. */
   dict(): RawDictionary;
 }
 
 export function createI18n(): I18n {
   const [lang, setLangSignal] = createSignal<Lang>(initialLang());
-  const flat = createMemo(() => i18n.flatten(DICTIONARIES[lang()]));
-  const translate = i18n.translator(flat, i18n.resolveTemplate);
+  const flat = createMemo((): i18n.BaseRecordDict => i18n.flatten<i18n.BaseRecordDict>(DICTIONARIES[lang()]));
+  // As @solid-primitives/i18n's translator does with a string: the `{{param}}`s resolved, else the key.
+  const translate = (key: string, params: Readonly<Record<string, TemplateValue>> | undefined): string => {
+    const value = flat()[key];
+    return typeof value === 'string' ? i18n.resolveTemplate(value, params) : String(value ?? key);
+  };
   const applyLang = (l: Lang) => {
     if (typeof document !== 'undefined') document.documentElement.lang = l;
   };
@@ -43,7 +45,12 @@ export function createI18n(): I18n {
       globalThis.localStorage?.setItem(STORAGE_KEY, l);
       applyLang(l);
     },
-    t: (key, params) => String(translate(key, params as never) ?? key),
+    t: (key, ...params) => translate(key, params[0]),
+    tData: translate,
+    tIn: (namespace, id, ...params) => {
+      const key = keyIn(namespace, id);
+      return key === undefined ? undefined : translate(key, params[0]);
+    },
     dict: () => DICTIONARIES[lang()],
     formatNumber: (value, digits = 2) => formatNumberIn(lang(), value, digits),
     formatBytes: (bytes) => formatBytesIn(lang(), bytes),

@@ -59,8 +59,8 @@ export function DataPage() {
       const p = read.error;
       setProblems([
         p.kind === 'file'
-          ? t(`fileProblems.${p.problem.code}`, { ...p.problem.params })
-          : t(`backupProblems.${p.problem.code}`, { ...p.problem.params }),
+          ? app.i18n.tData(`fileProblems.${p.problem.code}`, p.problem.params)
+          : app.i18n.tData(`backupProblems.${p.problem.code}`, p.problem.params),
       ]);
       return;
     }

@@ -139,10 +139,14 @@ export function KciPlanEditor(props: {
   };
   const problemsOf = (index: number, field: string) => shown().filter((p) => p.field === `items.${index}.${field}`);
   const planWide = () => shown().filter((p) => p.field === 'items');
-  const label = (field: string) => t(`kci.${field as 'name'}`);
+  const label = (field: (typeof FIELDS)[number]) => t(`kci.${field}`);
   // Fields of a KCI are named by the plan's own column headers.
-  const say = (p: Problem) =>
-    p.code === 'required' ? t('problems.required', { field: label(p.field?.split('.')[2] ?? '') }) : problemText(app.i18n, p);
+  const say = (p: Problem) => {
+    if (p.code !== 'required') return problemText(app.i18n, p);
+    const id = p.field?.split('.')[2] ?? '';
+    const field = FIELDS.find((f) => f === id);
+    return t('problems.required', { field: field === undefined ? `kci.${id}` : label(field) });
+  };
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -180,7 +184,11 @@ export function KciPlanEditor(props: {
   const history = agency.live('auditOf', () => (planId() === '' ? [] : [planId()]), []);
   const historyText = (a: AuditEntry) => {
     const field = a.field.startsWith('items.') ? (a.field.split('.')[2] ?? a.field) : a.field;
-    const what = field === 'review' ? t(`kci.actions.${a.after as 'submit'}`) : t(`kci.fields.${field as 'items'}`);
+    // A word the history has no message for shows its key, as a missing message does.
+    const what =
+      field === 'review'
+        ? (app.i18n.tIn('kci.actions', String(a.after)) ?? `kci.actions.${String(a.after)}`)
+        : (app.i18n.tIn('kci.fields', field) ?? `kci.fields.${field}`);
     return t('kci.historyItem', {
       date: app.i18n.formatDateTime(a.at),
       who: a.operator || t('app.none'),

@@ -19,7 +19,6 @@ import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { ValueEditor, type Path } from './ValueEditor';
-import type { MessageKey } from '../../i18n';
 
 export function MethodologyPage() {
   const app = useApp();
@@ -106,11 +105,7 @@ export function MethodologyPage() {
     await agency.run(updateAgency(agency.ctx, { profileId: id }));
   };
 
-  const label = (path: string) => {
-    const key = `params.${path}` as MessageKey;
-    const text = t(key);
-    return text === key ? path : text;
-  };
+  const label = (path: string) => app.i18n.tIn('params', path) ?? path;
   const problemsAt = (path: string) => problems().filter((p) => p.path === path || p.path.startsWith(`${path}.`));
 
   return (

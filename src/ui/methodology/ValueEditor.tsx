@@ -5,7 +5,6 @@
  */
 import { For, Match, Show, Switch } from 'solid-js';
 import { GRADES, parseDecimal, type Profile } from '../../domain';
-import type { MessageKey } from '../../i18n';
 import { useApp } from '../app/app-state';
 import { inputNumberIn } from '../../i18n';
 
@@ -48,14 +47,7 @@ const isNames = (v: unknown): v is { kk: string; ru: string } =>
 export function ValueEditor(props: Props) {
   const app = useApp();
   const { t } = app.i18n;
-  const word = (key: string) => {
-    const k = `values.${key}` as MessageKey;
-    const text = t(k);
-    if (text !== k) return text;
-    const g = `grades.${key}` as MessageKey;
-    const grade = t(g);
-    return grade === g ? key : grade;
-  };
+  const word = (key: string) => app.i18n.tIn('values', key) ?? app.i18n.tIn('grades', key) ?? key;
   const choiceKey = () =>
     [...props.path].reverse().find((k) => typeof k === 'string' && k !== 'value' && k in CHOICES) as string | undefined;
 

@@ -75,7 +75,7 @@ export function ImportPage() {
     const result = readWorkbook(await fileBytes(file), ROSTER_LIMITS);
     setReading('');
     if (!result.ok) {
-      setFileError(t(`fileProblems.${result.error.code}`, { ...result.error.params }));
+      setFileError(app.i18n.tData(`fileProblems.${result.error.code}`, result.error.params));
       return;
     }
     setLoaded({ fileName: file.name, workbook: result.value });

@@ -22,5 +22,5 @@ export function unitReadProblemText(words: Words, p: UnitReadProblem): string {
   const code = p.code;
   return code === 'notOurs' || code === 'otherType' || code === 'newerFormat' || code === 'layoutChanged'
     ? words.t(`exchange.refusals.${code}`)
-    : words.t(`fileProblems.${code}`, { ...('params' in p ? p.params : {}) });
+    : words.tData(`fileProblems.${code}`, 'params' in p ? p.params : undefined);
 }

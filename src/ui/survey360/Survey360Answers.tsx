@@ -32,7 +32,7 @@ export function AnswersImport(props: { periodId: string }) {
   const reason = (p: QuestionnaireReadProblem): string =>
     p.code === 'notOurs' || p.code === 'otherType' || p.code === 'newerFormat' || p.code === 'layoutChanged'
       ? t(`answers360.refusals.${p.code}`)
-      : t(`fileProblems.${p.code}`, { ...('params' in p ? p.params : {}) });
+      : app.i18n.tData(`fileProblems.${p.code}`, 'params' in p ? p.params : undefined);
 
   const open = async (files: readonly File[]) => {
     const read: ReturnedQuestionnaire[] = [];

@@ -1,0 +1,81 @@
+/** The source words of the problems screens (problems, fileProblems, storeErrors). */
+import type { Widen } from '../template';
+
+export const enProblems = {
+  problems: {
+    required: '{{field}} is required.',
+    iinFormat: 'IIN must be 12 digits (got “{{value}}”).',
+    iinChecksum: 'IIN “{{value}}” has a wrong check digit — check for a typo.',
+    iinDate: 'IIN “{{value}}” does not begin with a valid birth date.',
+    iinDuplicate: 'IIN {{value}} is also given to {{other}}.',
+    iinDuplicateInFile: 'IIN {{value}} appears again in rows {{rows}}.',
+    categoryUnknown: 'Unknown category “{{value}}”. Use one of E-1…E-5, E-R-1…E-R-5, E-G-1…E-G-4, B-, C-, D-…',
+    dateInvalid: '“{{value}}” is not a date. Write it as dd.mm.yyyy.',
+    dateFuture: 'The date {{value}} is in the future.',
+    dateOrder: 'The end date comes before the start date.',
+    nameUnitDuplicate: 'Another {{value}} works in the same unit — check it is not the same person.',
+    nameUnitDuplicateInFile: '{{value}} appears again in rows {{rows}} with the same unit.',
+    unitUnknown: 'Unit “{{value}}” does not exist.',
+    unitNew: 'Unit “{{value}}” will be created.',
+    managerUnknown: 'Manager “{{value}}” was not found; the manager is left empty.',
+    statusUnknown: 'Unknown status “{{value}}”.',
+    booleanInvalid: '“{{value}}” is not yes or no.',
+    scoreNotNumber: '“{{value}}” is not a number. Enter a score from 0 to 5, e.g. 4,5.',
+    scoreTooPrecise: '“{{value}}” has more than two decimals.',
+    scoreOutOfRange: '{{value}} is outside {{min}}–{{max}}.',
+    excluded: 'This person is not evaluated in this period.',
+    valueNotNumber: '“{{value}}” is not a number. Write it like 95,5 or 1 250.',
+    valueNegative: 'The value cannot be negative (got {{value}}).',
+    kciTooFew: 'The plan has {{count}} KCIs; at least {{min}} are required (004 §24).',
+    kciTooMany: 'The plan has {{count}} KCIs; at most {{max}} are allowed (004 §24).',
+    kciDeadlineOutside: 'The deadline {{value}} lies outside the period {{from}} – {{to}} (004 §25).',
+    activityUnknown: 'The activity “{{value}}” is not in the profile’s scale (002 Appendix 2).',
+    dateOutsidePeriod: 'The date {{value}} lies outside the period {{from}} – {{to}}.',
+    tooManyTargets: 'The plan has {{count}} targets; at most {{max}} are allowed (002 §12).',
+    paramUnknown: 'The column “{{param}}” is not a parameter of the agency’s methodology profile now; its cells are not read.',
+    periodLocked: 'The unit’s period is submitted: {{cells}} changed cells are not taken. Reopen the period to import them.',
+    rowUnknown: 'A row that was not in the exported workbook (id “{{id}}”); it is not read.',
+    rowDuplicate: 'The same person appears twice; only the first row is read.',
+    rowTampered: 'The name or category of {{name}} was changed in the file; the row is not read.',
+    rowOtherUnit: '{{name}} is no longer in this unit; the row is not read.',
+    kciUnknown: 'The KCI “{{param}}” is no longer in the head’s individual work plan; its score is not read.',
+    kciLocked:
+      'The KCI sheet of {{name}} is with the superior manager or agreed: {{cells}} changed cells are not taken. Have it returned for correction to import them.',
+    violationKindUnknown: 'Discipline kind “{{value}}” is not recognised: write “executive” or “labour”.',
+    answerNotOnScale: '“{{value}}” is not an answer: write a whole number from {{min}} to {{max}}.',
+    answerRowMoved: 'This row no longer holds the competency “{{name}}”: rows were moved or edited; the answer is not read.',
+    textTooLong: 'Text is longer than {{max}} characters.',
+  },
+  fileProblems: {
+    tooLarge: 'The file is larger than {{max}} MB. Split it or remove other sheets.',
+    tooManyRows: 'Sheet “{{sheet}}” has more than {{max}} rows.',
+    tooManySheets: 'The workbook has more than {{max}} sheets.',
+    notSpreadsheet: 'This file is not a spreadsheet. Choose an .xlsx, .xls, .ods or .csv file.',
+    encrypted: 'The workbook is password-protected. Save a copy without a password and choose it.',
+    corrupt: 'The file is damaged and cannot be read. Open it in Excel or LibreOffice and save it again.',
+    empty: 'The file is empty.',
+  },
+  storeErrors: {
+    alreadyAnswered: 'This questionnaire has already been answered or was withdrawn: nothing was stored.',
+    quota: 'The browser has run out of storage space. Nothing was changed. Free space or make a backup and remove old agencies.',
+    newerVersion:
+      'This data was saved by a newer version of Bagalau. Open the newer version (or update this copy); this one will not change the data.',
+    closed: 'The database was closed by another tab. Reload this tab.',
+    constraint: 'A record with the same id already exists. Nothing was changed.',
+    unitNotEmpty: 'The unit “{{detail}}” still has people or sub-units. Move them first.',
+    unitCycle: 'A unit cannot be moved under itself or its own sub-unit.',
+    notFound: 'The record no longer exists (it may have been removed in another tab).',
+    invalid: 'The value is not valid.',
+    locked: 'This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
+    kciSubmitted:
+      'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
+    planReasonRequired:
+      'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
+    reasonRequired: 'Give the reason for this change: it is kept in the change log.',
+    protocolSigned: 'The calibration protocol is signed: the session can no longer be changed (the feedback meeting still can).',
+    unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',
+  },
+} as const;
+
+/** The shape ru and kk give: the same keys, any wording. */
+export type ProblemsMessages = Widen<typeof enProblems>;

@@ -1,0 +1,118 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import * as documents from './documents';
+import { DICTIONARIES, keyIn, LANGS, type MessageParams } from './index';
+import { createI18n, type I18n } from './translator';
+
+/** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
+function leaves(node: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (n: unknown, p: string) => {
+    if (typeof n === 'string') out.set(p, n);
+    else if (typeof n === 'object' && n !== null) for (const [k, v] of Object.entries(n)) walk(v, p === '' ? k : `${p}.${k}`);
+  };
+  walk(node, prefix);
+  return out;
+}
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
+
+/** Every place where `other` differs from `source`: a key only in one, or other placeholders. */
+function differences(source: unknown, other: unknown): string[] {
+  const s = leaves(source);
+  const o = leaves(other);
+  const out: string[] = [];
+  for (const [k, text] of s) {
+    const t = o.get(k);
+    if (t === undefined) out.push(`missing ${k}`);
+    else if (placeholders(t).join() !== placeholders(text).join()) out.push(`placeholders of ${k}`);
+  }
+  for (const k of o.keys()) if (!s.has(k)) out.push(`extra ${k}`);
+  return out;
+}
+
+const withI18n = (check: (i18n: I18n) => void) =>
+  createRoot((dispose) => {
+    check(createI18n());
+    dispose();
+  });
+
+describe('dictionaries', () => {
+  // The types check the keys; the placeholders of a translation are checked here.
+  it('every language has the keys of the source and, in each message, its placeholders', () => {
+    for (const lang of LANGS) expect(differences(DICTIONARIES.en, DICTIONARIES[lang]), lang).toEqual([]);
+  });
+
+  it('the words of each document have the same keys and placeholders in Russian as in Kazakh', () => {
+    const docs = Object.entries(documents).filter(([, v]) => typeof v === 'object');
+    expect(docs.map(([name]) => name).sort()).toEqual([
+      'CALIBRATION_PROTOCOL',
+      'COMMISSION_PROTOCOL',
+      'OFFICIAL_FORMS',
+      'QUESTIONNAIRE_360',
+      'REPORT_360',
+      'UNIT_WORKBOOK',
+    ]);
+    for (const [name, doc] of docs) {
+      const { kk, ru } = doc as { kk: unknown; ru: unknown };
+      expect(differences(kk, ru), name).toEqual([]);
+    }
+  });
+});
+
+describe('translator', () => {
+  it('resolves a message’s params in the chosen language', () => {
+    withI18n((i18n) => {
+      i18n.setLang('en');
+      expect(i18n.t('methodology.version', { version: 3 })).toBe('version 3');
+      expect(i18n.t('app.save')).toBe('Save');
+      i18n.setLang('ru');
+      expect(i18n.t('methodology.version', { version: 3 })).toBe('версия 3');
+    });
+  });
+
+  it('looks up the word of an id that comes as data, and has none for an unknown id or a namespace', () => {
+    expect(keyIn('fields', 'iin')).toBe('fields.iin');
+    expect(keyIn('fields', 'nonsense')).toBeUndefined();
+    expect(keyIn('evaluate', 'formulas')).toBeUndefined();
+    withI18n((i18n) => {
+      i18n.setLang('en');
+      expect(i18n.tIn('evaluate.formulas', 'mean', { count: 4 })).toBe('Arithmetic mean of 4 values');
+      expect(i18n.tIn('evaluate.formulas', 'kciZeroPlan', { count: 4 })).toBeUndefined();
+      expect(i18n.tData('fileProblems.tooLarge', { max: 5 })).toBe(i18n.t('fileProblems.tooLarge', { max: 5 }));
+    });
+  });
+
+  it('fills a document’s placeholders, a missing value as nothing', () => {
+    expect(documents.fillDoc(documents.COMMISSION_PROTOCOL.ru.orderOf, { number: 7, date: '01.02.2026' })).toBe(
+      '№ 7 от 01.02.2026',
+    );
+    expect(documents.fillDoc('{{a}}-{{b}}' as string, { a: 1 })).toBe('1-');
+    expect(documents.quarterIn('kk', 2026, 3)).toBe('2026 жылғы 3-тоқсан');
+  });
+});
+
+/** Compile-time checks: `npm run typecheck` fails when one of these stops being an error. Never called. */
+export function typeChecks(t: I18n['t'], lang: 'kk' | 'ru'): MessageParams<'methodology.version'> {
+  t('app.save');
+  t('methodology.version', { version: 2 });
+  // @ts-expect-error: a message with placeholders needs their values
+  t('methodology.version');
+  // @ts-expect-error: a value of another name
+  t('methodology.version', { versio: 2 });
+  // @ts-expect-error: a value the message has no placeholder for
+  t('methodology.version', { version: 2, extra: 1 });
+  // @ts-expect-error: a message without placeholders takes no values
+  t('app.save', {});
+  // @ts-expect-error: not a key
+  t('app.nonsense');
+  // A union of keys takes the values of every one of them.
+  // @ts-expect-error: the version of the second key is missing
+  t(lang === 'kk' ? 'app.save' : 'methodology.version');
+  documents.fillDoc(documents.COMMISSION_PROTOCOL[lang].quorum, { present: 3, voting: 5 });
+  // @ts-expect-error: the word has the placeholder `voting` in both languages
+  documents.fillDoc(documents.COMMISSION_PROTOCOL[lang].quorum, { present: 3 });
+  // @ts-expect-error: a word without placeholders takes no values
+  documents.fillDoc(documents.COMMISSION_PROTOCOL[lang].title, { present: 3 });
+  documents.fillDoc('computed' as string, { any: 1 });
+  return { version: 1 };
+}

@@ -1,0 +1,46 @@
+/** The Kazakh words of the commission screens, typed against the English source (en/commission.ts). */
+import type { CommissionMessages } from '../en/commission';
+
+export const kkCommission: CommissionMessages = {
+  commission: {
+    title: 'Комиссия отырысы',
+    intro:
+      'Комиссия тоқсан нәтижелерін қарайды: мүшелерінің үштен екісі қатысқанда отырыс өкілетті (хатшы дауыс бермейді); ашық дауыс беру, көпшілік, дауыстар тең болғанда төрағаның дауысы шешеді (001, 52–55-т.); қайта қарағанда түзетілген нәтиже мен түсіндірме көрсетіледі (002, 35-т.).',
+    composition: 'Бұйрық және құрам',
+    orderNumber: 'Бұйрық №',
+    orderDate: 'Бұйрық күні',
+    heldOn: 'Отырыс күні',
+    seat: 'Комиссия мүшесі',
+    role: 'Рөлі',
+    roles: { chair: 'төраға', member: 'мүше', secretary: 'хатшы (дауыссыз)' },
+    present: 'Қатысады',
+    addSeat: 'Құрамға қосу',
+    quorum: '{{voting}} мүшенің {{present}}-і қатысады: отырыс өкілетті (үштен екі).',
+    noQuorum: '{{voting}} мүшенің {{present}}-і қатысады: кворум жоқ (үштен екісі қажет); шешім қабылдауға болмайды.',
+    noQuorumShort: 'кворум жоқ',
+    results: 'Қаралатын нәтижелер',
+    noResults: 'Бұл тоқсанда аяқталған нәтижелер әлі жоқ.',
+    result: 'Нәтиже',
+    decision: 'Шешім',
+    decisions: { approve: 'бекіту', revise: 'қайта қарау' },
+    decided: '{{decision}} ({{approve}}–{{revise}}){{chair}}',
+    byChair: ', төрағаның дауысымен',
+    undecided: 'шешім қабылданбады',
+    corrected: 'Комиссияның түзетуі',
+    reason: 'Түсіндірме',
+    recommendation: 'Ұсынымдар',
+    conclusion: 'Қорытынды',
+    sign: 'Хаттамаға бүгін қол қою',
+    signed: 'Хаттамаға {{date}} қол қойылды: бекітілген нәтижелер түпкілікті.',
+    cannotSign: 'Хаттамаға әзірге қол қоюға болмайды: {{list}}.',
+    blockers: {
+      noChair: 'төраға жоқ',
+      noSecretary: 'хатшы жоқ',
+      notHeld: 'отырыс күні жоқ',
+      noQuorum: 'кворум жоқ',
+      undecided: 'нәтиже бойынша шешім қабылданбаған',
+      correctionMissing: 'қайта қараудың түзетілген нәтижесі немесе түсіндірмесі жоқ',
+    },
+    protocol: 'Хаттама (басып шығаруға)',
+  },
+};

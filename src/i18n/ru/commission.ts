@@ -1,0 +1,46 @@
+/** The Russian words of the commission screens, typed against the English source (en/commission.ts). */
+import type { CommissionMessages } from '../en/commission';
+
+export const ruCommission: CommissionMessages = {
+  commission: {
+    title: 'Заседание Комиссии',
+    intro:
+      'Комиссия рассматривает результаты квартала: заседание правомочно при двух третях членов (секретарь не голосует); открытое голосование, большинство, при равенстве решает голос председателя (001 пп. 52–55); при пересмотре указываются скорректированный результат и пояснение (002 п. 35).',
+    composition: 'Приказ и состав',
+    orderNumber: 'Приказ №',
+    orderDate: 'Дата приказа',
+    heldOn: 'Дата заседания',
+    seat: 'Член Комиссии',
+    role: 'Роль',
+    roles: { chair: 'председатель', member: 'член', secretary: 'секретарь (без голоса)' },
+    present: 'Присутствует',
+    addSeat: 'Добавить в состав',
+    quorum: 'Присутствуют {{present}} из {{voting}} членов: заседание правомочно (две трети).',
+    noQuorum: 'Присутствуют {{present}} из {{voting}} членов: кворума нет (нужно две трети); решения принимать нельзя.',
+    noQuorumShort: 'нет кворума',
+    results: 'Рассматриваемые результаты',
+    noResults: 'В этом квартале ещё нет завершённых результатов.',
+    result: 'Результат',
+    decision: 'Решение',
+    decisions: { approve: 'утвердить', revise: 'пересмотреть' },
+    decided: '{{decision}} ({{approve}}–{{revise}}){{chair}}',
+    byChair: ', голосом председателя',
+    undecided: 'решение не принято',
+    corrected: 'Корректировка Комиссией',
+    reason: 'Пояснение',
+    recommendation: 'Рекомендации',
+    conclusion: 'Заключение',
+    sign: 'Подписать протокол сегодня',
+    signed: 'Протокол подписан {{date}}: утверждённые результаты окончательны.',
+    cannotSign: 'Протокол пока нельзя подписать: {{list}}.',
+    blockers: {
+      noChair: 'нет председателя',
+      noSecretary: 'нет секретаря',
+      notHeld: 'нет даты заседания',
+      noQuorum: 'нет кворума',
+      undecided: 'по результату не принято решение',
+      correctionMissing: 'у пересмотра нет скорректированного результата или пояснения',
+    },
+    protocol: 'Протокол (для печати)',
+  },
+};
