@@ -23,6 +23,7 @@ import {
   type Period,
   type Profile,
   type Unit,
+  joinKey,
 } from '../domain';
 import type { Words } from '../i18n/words';
 import { agencyNameIn } from '../i18n/documents';
@@ -70,8 +71,8 @@ const statusKey = (e: ConsolidatedRow['eligibility']): string =>
   e.kind === 'evaluated'
     ? 'status:evaluated'
     : e.kind === 'notEvaluated'
-      ? `status:not:${e.reason}:${e.months ?? ''}`
-      : `status:${e.kind}:${e.reason}`;
+      ? joinKey('status', 'not', e.reason, e.months)
+      : joinKey('status', e.kind, e.reason);
 const consequencesKey = (c: Consequences | undefined): string =>
   c ? `c:${+c.bonusEligible}${+c.trainingNeeded}${+c.notMentor}${+c.demotion}` : 'c:';
 

@@ -46,3 +46,17 @@ export const caseKey = (periodId: string, component: string, employeeId: string)
 export const scoreKey = (component: string, employeeId: string): string => `${component}:${employeeId}`;
 /** An item of the deadline board: its parts joined (a schedule entry and a unit or person). */
 export const boardItemId = (...parts: readonly string[]): string => parts.join(':');
+/** A row of a unit workbook's sheet in its envelope (`row:<component>:<row id>`, format 2). */
+export const rowMetaKey = (component: string, rowId: string): string => `row:${component}:${rowId}`;
+/** An entry row of a workbook's sheet, by list and row id (evaluator mode's cells). */
+export const entryKey = (list: string, rowId: string): string => `${list}:${rowId}`;
+/** A deadline of the year's schedule. */
+export const scheduleId = (periodId: string, kind: string): string => `${periodId}:${kind}`;
+/**
+ * A key made of values that are not a record's id — what a keyed view is redrawn for, what a cache
+ * is kept by — with a separator no id contains.
+ */
+export const joinKey = (...parts: readonly (string | number | boolean | undefined)[]): string =>
+  parts.map((p) => String(p ?? '')).join('\u0001');
+/** A row of a questionnaire's answer sheet in its envelope (`slot:<row>`). */
+export const slotKey = (row: number): string => `slot:${row}`;

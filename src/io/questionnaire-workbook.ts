@@ -7,11 +7,20 @@
  * whatever saved it: cached values only, size limits first, each row checked against the envelope.
  */
 import * as XLSX from 'xlsx';
-import { answerCell, QUESTIONNAIRE_FORMAT, QUESTIONNAIRE_TYPE, type ReturnedAnswer, type ReturnedQuestionnaire } from '../domain';
+import {
+  answerCell,
+  QUESTIONNAIRE_FORMAT,
+  QUESTIONNAIRE_TYPE,
+  type ReturnedAnswer,
+  type ReturnedQuestionnaire,
+  slotKey,
+} from '../domain';
 import { columnLetter, problem, type Problem } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
 import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
+import type { QuestionnaireInput } from '../documents/questionnaire-360';
+export type { QuestionnaireInput };
 
 export const QUESTIONNAIRE_LIMITS: Limits = {
   maxBytes: 5 * 1024 * 1024,
@@ -23,29 +32,6 @@ export const QUESTIONNAIRE_LIMITS: Limits = {
 /** Column of the answer on the answer sheet (0-based): №, person, competency, indicators, answer. */
 const ANSWER_COLUMN = 4;
 const COMPETENCY_COLUMN = 2;
-
-export interface QuestionnaireInput {
-  readonly agencyId: string;
-  readonly periodId: string;
-  readonly code: string;
-  readonly lang: string;
-  readonly scale: { readonly min: number; readonly max: number };
-  /** Sheet names, title and the cover's lines (respondent's name among them), the scale's lines. */
-  readonly words: {
-    readonly coverSheet: string;
-    readonly answerSheet: string;
-    readonly title: string;
-    readonly cover: readonly string[];
-    readonly scale: readonly string[];
-    readonly headers: readonly [string, string, string, string, string];
-  };
-  /** A block per person rated: the block's heading and a row per competency. */
-  readonly blocks: readonly {
-    readonly token: string;
-    readonly heading: string;
-    readonly competencies: readonly { readonly id: string; readonly name: string; readonly indicators: string }[];
-  }[];
-}
 
 export function writeQuestionnaire(q: QuestionnaireInput): Uint8Array {
   const wb = XLSX.utils.book_new();
@@ -69,7 +55,7 @@ export function writeQuestionnaire(q: QuestionnaireInput): Uint8Array {
     for (const c of block.competencies) {
       n += 1;
       // The envelope's key is the 1-based row the spreadsheet shows.
-      slots[`slot:${rows.length + 1}`] = JSON.stringify([block.token, c.id, c.name]);
+      slots[slotKey(rows.length + 1)] = JSON.stringify([block.token, c.id, c.name]);
       rows.push([n, block.heading, c.name, c.indicators, null]);
     }
   }

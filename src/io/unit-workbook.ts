@@ -22,8 +22,6 @@ import {
   UNIT_WORKBOOK_FORMAT,
   UNIT_WORKBOOK_TYPE,
   type Cell,
-  type EntryFields,
-  type EntryScale,
   type ExportedRow,
   type ReturnedRow,
   type ReturnedSection,
@@ -31,12 +29,15 @@ import {
   type SectionKind,
   type UnitEnvelope,
   type UnitSection,
+  rowMetaKey,
+  entryKey,
 } from '../domain';
 import { parseDecimal } from '../domain/numbers';
 import { columnLetter } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
 import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
+import type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput } from '../documents/unit-workbook';
 
 /** A returned unit workbook is small: 2,000 rows would be a very large unit. */
 export const UNIT_LIMITS: Limits = {
@@ -49,63 +50,7 @@ export const UNIT_LIMITS: Limits = {
 const HEADER_ROW = 4;
 
 /** A data row of a sheet: its id (hidden column A), the read-only cells after it, its scores or its entry. */
-export interface UnitSheetRow {
-  readonly id: string;
-  /** Columns B… before the scores: №, full name, category or the KCI's name, measure, plan, actual; status. Text, except №. */
-  readonly cells: readonly (string | number)[];
-  /** A score sheet's scores in hundredths, by parameter. */
-  readonly values: Readonly<Record<string, number | undefined>>;
-  /** An entry sheet's row: its editable cells as written (a date column's ISO dates become dates), and the entry it holds (none on an empty row). */
-  readonly fields?: readonly (string | number | null)[];
-  readonly entry?: EntryFields;
-  /** Not evaluated in the period: evaluator mode keeps its scores closed. */
-  readonly excluded?: boolean;
-}
-
-/** How an editable column is written: a score in hundredths shown with two decimals, a whole number, a date, text. */
-export type ColumnKind = 'score' | 'integer' | 'date' | 'text';
-
-/** One sheet of the unit workbook: the ranking of the unit's staff, the KCIs of the heads its head evaluates, or the points model's entries. */
-export interface UnitSheetInput {
-  readonly component: SectionKind;
-  readonly name: string;
-  readonly title: string;
-  readonly subtitle: string;
-  /** Headers of the fixed columns, the hidden id column first. */
-  readonly headers: readonly string[];
-  /** Widths in characters of the fixed columns after the id column. */
-  readonly widths: readonly number[];
-  /** 0-based columns of the read-only part (full name first) the row's fingerprint covers. */
-  readonly hashed: readonly number[];
-  /** 0-based column of the status words, or -1. */
-  readonly status: number;
-  readonly params: readonly {
-    readonly id: string;
-    readonly header: string;
-    readonly kind?: ColumnKind;
-    readonly width?: number;
-  }[];
-  readonly rows: readonly UnitSheetRow[];
-}
-
-/** A sheet to read from, not to fill: the points model's scale of activities. */
-export interface ReferenceSheet {
-  readonly name: string;
-  readonly title: string;
-  readonly headers: readonly string[];
-  readonly widths: readonly number[];
-  readonly rows: readonly (readonly (string | number)[])[];
-}
-
-export interface UnitWorkbookInput {
-  readonly instructions: { readonly sheet: string; readonly lines: readonly string[] };
-  readonly sheets: readonly UnitSheetInput[];
-  readonly references?: readonly ReferenceSheet[];
-  readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections' | 'points'> & {
-    readonly lang: string;
-    readonly points?: EntryScale | undefined;
-  };
-}
+export type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput };
 
 const cellText = (v: string | number | undefined): string => (v === undefined ? '' : String(v).trim());
 /** The read-only part a row's fingerprint covers, as written. */
@@ -178,7 +123,7 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
     for (const r of sheet.rows) {
       const values: Record<string, number> = {};
       for (const p of sheet.params) if (r.values[p.id] !== undefined) values[p.id] = r.values[p.id] as number;
-      meta[`row:${sheet.component}:${r.id}`] = JSON.stringify({
+      meta[rowMetaKey(sheet.component, r.id)] = JSON.stringify({
         h: rowHash([r.id, ...readOnlyOf(sheet, r)]),
         v: values,
         ...(r.entry ? { e: r.entry } : {}),
@@ -389,7 +334,7 @@ export function fillUnitWorkbook(
     if (!ws) continue;
     for (const row of section.rows) {
       if (isEntryList(section.component)) {
-        const cells = entries.get(`${section.component}:${row.id}`);
+        const cells = entries.get(entryKey(section.component, row.id));
         if (!cells) continue;
         row.cells.forEach((cell, i) => {
           const v = cells[i];

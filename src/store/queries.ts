@@ -85,6 +85,9 @@ export const QUERIES = {
       .each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));
     return { tokens: await db.survey360Tokens.where('periodId').equals(periodId).toArray(), answers };
   },
+  /** The open questionnaire of a respondent's code (its tokens, one per person rated). */
+  survey360TokensOfCode: (db: AgencyDb, code: string): Promise<Survey360Token[]> =>
+    code === '' ? Promise.resolve([]) : db.survey360Tokens.where('code').equals(code).toArray(),
   survey360Feedback: (db: AgencyDb, id: string) => one<Survey360Feedback>(db.survey360Feedback, id),
   /** The newest audit entries first. */
   auditRecent: (db: AgencyDb, limit: number) => db.audit.orderBy('id').reverse().limit(limit).toArray(),

@@ -26,3 +26,22 @@ export function unitHeadIds(everyone: readonly Employee[]): Set<string> {
       .map((e) => e.id),
   );
 }
+
+/**
+ * Whom a unit's head evaluates: the unit's staff (004 §§29–32), and the heads of the units whose
+ * direct manager works in this unit — the superior manager scores their KCI sheet (004 §28).
+ * @example evaluatedByUnit('u', everyone, heads) → { staff: [the unit's staff], heads: [the heads of its sub-units] }
+ */
+export function evaluatedByUnit(
+  unitId: string,
+  everyone: readonly Employee[],
+  heads: ReadonlySet<string>,
+): { readonly staff: Employee[]; readonly heads: Employee[] } {
+  const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
+  return {
+    staff: everyone.filter((e) => e.unitId === unitId && !heads.has(e.id)),
+    heads: everyone.filter(
+      (e) => heads.has(e.id) && e.unitId !== unitId && e.managerId !== null && unitOf.get(e.managerId) === unitId,
+    ),
+  };
+}

@@ -9,6 +9,7 @@ import { periodsOfYear } from '../model';
 import type { Profile } from '../profiles/types';
 import { addWorkingDays, type CalendarData } from './calendar';
 import { evaluationDeadline } from './eligibility';
+import { scheduleId } from '../ids';
 
 export type DeadlineKind = 'kciSet' | 'kciPlacement' | 'kciNotify' | 'notify' | 'evaluation' | 'survey360' | 'annual';
 
@@ -29,7 +30,7 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
   const d = profile.deadlines;
   const out: Deadline[] = [];
   const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) =>
-    out.push({ id: `${periodId}:${kind}`, kind, periodId, date, source: source ?? '' });
+    out.push({ id: scheduleId(periodId, kind), kind, periodId, date, source: source ?? '' });
   for (const p of periodsOfYear(year)) {
     if (p.kind === 'quarter') {
       if (c.kci) {

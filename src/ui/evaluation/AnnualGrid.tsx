@@ -8,7 +8,7 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { fullName, type Consequences, type GradeId, type Trace, methodOf, quarterIdsOf, yearOf } from '../../domain';
+import { fullName, type Consequences, type GradeId, type Trace, methodOf, quarterIdsOf, yearOf, joinKey } from '../../domain';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
@@ -137,7 +137,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const focusedRow = () => rows().find((r) => r.id === focused());
   return (
     <>
-      <Show when={`${props.unitId}:${props.year}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}`} keyed>
+      <Show when={joinKey(props.unitId, props.year, app.i18n.lang(), agency.profile().id, agency.profile().version)} keyed>
         <Grid<AnnualRow>
           label={t('annual.gridLabel')}
           rows={rows()}

@@ -9,7 +9,7 @@
 import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, methodOf, ranksOf } from '../../domain';
+import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, methodOf, ranksOf, joinKey } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
 import { useApp } from '../app/app-state';
@@ -345,7 +345,14 @@ export function EvaluatePage() {
           </Show>
           <div ref={listen}>
             <Show
-              when={`${unit()?.id}:${period()?.id}:${app.i18n.lang()}:${agency.profile().id}:${agency.profile().version}:${manyStaff()}`}
+              when={joinKey(
+                unit()?.id,
+                period()?.id,
+                app.i18n.lang(),
+                agency.profile().id,
+                agency.profile().version,
+                manyStaff(),
+              )}
               keyed
             >
               <Grid<RankingRow>

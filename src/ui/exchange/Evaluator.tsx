@@ -25,6 +25,8 @@ import {
   type ReturnedWorkbook,
   type UnitEnvelope,
   type UnitSection,
+  entryKey,
+  joinKey,
 } from '../../domain';
 import { UNIT_WORKBOOK } from '../../i18n/documents';
 import { fillUnitWorkbook, readUnitWorkbook } from '../../io/unit-workbook';
@@ -86,7 +88,7 @@ export function EvaluatorPage() {
       if (isEntryList(section.component)) {
         for (const r of section.rows)
           nextEntries.set(
-            `${section.component}:${r.id}`,
+            entryKey(section.component, r.id),
             r.cells.map((c) => entryCellText(c.param, c.raw)),
           );
         continue;
@@ -168,7 +170,7 @@ export function EvaluatorPage() {
             <p class="muted">{t('evaluate.keys')}</p>
             <For each={f().book.sections}>
               {(section) => (
-                <Show when={`${f().book.fileName}:${app.i18n.lang()}`} keyed>
+                <Show when={joinKey(f().book.fileName, app.i18n.lang())} keyed>
                   <Show
                     when={isEntryList(section.component)}
                     fallback={<FillGrid section={section} envelope={f().book.envelope} scores={scores} apply={apply} />}
@@ -366,7 +368,7 @@ function EntryGrid(props: {
   const columnOf = (param: string) => section.rows[0]?.cells.find((c) => c.param === param)?.column ?? '';
   const rows = createMemo<EntryRow[]>(() =>
     section.rows.map((r) => {
-      const fields = props.entries().get(`${list}:${r.id}`) ?? [];
+      const fields = props.entries().get(entryKey(list, r.id)) ?? [];
       const read = scale
         ? readEntryRow(
             list,
@@ -409,7 +411,7 @@ function EntryGrid(props: {
           const next = [...params.map((_, j) => p.data?.fields[j] ?? '')];
           next[i] = String(p.newValue ?? '').trim();
           if (next[i] === (p.data.fields[i] ?? '')) return false;
-          set(`${list}:${p.data.id}`, next);
+          set(entryKey(list, p.data.id), next);
           return true;
         },
         ...(values ? { cellEditor: 'agSelectCellEditor', cellEditorParams: { values } } : {}),

@@ -8,7 +8,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import {
   checkEnvelope,
-  eligibility,
   formatDate,
   fullName,
   isIncentive,
@@ -39,6 +38,7 @@ import { useAgency } from '../app/agency-state';
 import { KIND_WORDS } from '../points/entry-words';
 import { locatedProblemText, unitReadProblemText } from '../shared/messages';
 import { valueText } from '../shared/result-text';
+import { caseBookOf } from '../shared/case-book';
 
 interface Refused {
   readonly file: string;
@@ -110,7 +110,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const profile = agency.profile();
     const people = agency.employees();
     const unitOf = new Map(people.map((e) => [e.id, e.unitId]));
-    const { records: stored, plans, sheets } = await agency.read('periodRecords', [q.id]);
+    const records = await agency.read('periodRecords', [q.id]);
+    const { records: stored, plans, sheets } = records;
+    // Whether a person is evaluated, and by which method, is the case's (one rule for every screen).
+    const book = caseBookOf(agency, records);
     const current = new Map(
       stored
         .filter((r) => r.component === 'ranking' || r.component === 'kci')
@@ -119,18 +122,8 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     const plansOf = new Map(plans.map((p) => [p.employeeId, p]));
     const rankingParams = new Set(profile.ranking.parameters.value.map((p) => p.id));
     const evaluated = (component: ExchangeComponent | 'points', id: string) => {
-      const e = people.find((x) => x.id === id);
-      return (
-        e !== undefined &&
-        eligibility(
-          e,
-          agency.statuses().filter((s) => s.employeeId === id),
-          q,
-          component,
-          profile,
-          agency.calendar(),
-        ).kind !== 'notEvaluated'
-      );
+      const c = book.caseOf(id, q.id);
+      return c !== undefined && c.method === component && c.stage !== 'notEvaluated';
     };
     const locked = (component: ExchangeComponent | 'points', id: string) => {
       if (component !== 'kci') return agency.isLocked(q.id, unitOf.get(id) ?? '', component);

@@ -5,23 +5,14 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import {
-  eligibility,
-  formatDate,
-  fullName,
-  isUnitHead,
-  kciEditable,
-  kciNotSet,
-  kciPlanId,
-  kciReviewState,
-  type KciPlan,
-} from '../../domain';
+import { formatDate, fullName, kciEditable, kciPlanId, kciReviewState, type KciPlan, methodOf } from '../../domain';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { exclusionText } from '../shared/messages';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { KciPlanEditor } from './KciPlanEditor';
 import { KciSheet } from './KciSheet';
+import { createCaseBook } from '../shared/case-book';
 
 export function KciPage() {
   const app = useApp();
@@ -31,10 +22,16 @@ export function KciPage() {
   const docLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const { quarters, unit } = picked;
   const period = picked.quarter;
+  const cases = createCaseBook(agency, () => {
+    const p = period();
+    return p ? [p.id] : [];
+  });
+  // The unit's heads the KCI method evaluates (the case's one rule).
   const heads = createMemo(() => {
-    const everyone = agency.employees();
-    return everyone
-      .filter((e) => e.unitId === unit()?.id && isUnitHead(e, everyone))
+    const book = cases();
+    return agency
+      .employees()
+      .filter((e) => e.unitId === unit()?.id && methodOf(book.heads.has(e.id), agency.profile()) === 'kci')
       .sort((a, b) => fullName(a).localeCompare(fullName(b)) || (a.id < b.id ? -1 : 1));
   });
   const [headId, setHeadId] = createSignal('');
@@ -59,25 +56,14 @@ export function KciPage() {
   const plans = () => found().map((p) => p ?? undefined);
   const plan = () => plans()[0];
 
-  const elig = createMemo(() => {
+  const theCase = createMemo(() => {
     const p = period();
     const h = head();
-    if (!p || !h) return undefined;
-    return eligibility(
-      h,
-      agency.statuses().filter((s) => s.employeeId === h.id),
-      p,
-      'kci',
-      agency.profile(),
-      agency.calendar(),
-    );
+    return p && h ? cases().caseOf(h.id, p.id) : undefined;
   });
+  const elig = () => theCase()?.eligibility;
   // 004 §23: no KCIs when less than three months remain from the appointment to the period's end.
-  const tooLate = () => {
-    const p = period();
-    const h = head();
-    return p !== undefined && h !== undefined && kciNotSet(h, p, agency.profile());
-  };
+  const tooLate = () => theCase()?.blocks.includes('kciNotSet') === true;
   const excluded = () => {
     const e = elig();
     return e?.kind === 'notEvaluated' ? e : undefined;

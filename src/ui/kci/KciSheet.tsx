@@ -21,6 +21,7 @@ import {
   type KciPlan,
   type KciReviewAction,
   type Period,
+  joinKey,
 } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { reviewKciSheet, setKciItemField } from '../../store/kci';
@@ -233,7 +234,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
         <h2 id="kci-sheet-title">{t('kci.sheetTitle')}</h2>
         <p class="muted small">{t('kci.keys')}</p>
         <div ref={editing.listen}>
-          <Show when={`${props.plan.id}:${lang()}:${agency.profile().id}:${agency.profile().version}`} keyed>
+          <Show when={joinKey(props.plan.id, lang(), agency.profile().id, agency.profile().version)} keyed>
             <Grid<KciRow>
               label={t('kci.gridLabel')}
               rows={rows()}

@@ -6,7 +6,8 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import {
   eligibility,
-  isUnitHead,
+  methodOf,
+  unitHeadIds,
   periodsOfYear,
   type Component,
   type Eligibility,
@@ -21,12 +22,9 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const quarterly = (): Component | undefined => {
-    const c = agency.profile().components.value;
-    if (c.points) return 'points';
-    if (c.kci && isUnitHead(props.employee, agency.employees())) return 'kci';
-    return c.ranking ? 'ranking' : undefined;
-  };
+  // The method of the person's quarters: the case's one rule.
+  const quarterly = (): Component | undefined =>
+    methodOf(unitHeadIds(agency.employees()).has(props.employee.id), agency.profile());
   const rows = () =>
     periodsOfYear(props.year).flatMap((period) => {
       const component: Component | undefined =

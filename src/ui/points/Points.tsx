@@ -6,7 +6,7 @@
  */
 import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace } from '../../domain';
+import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, joinKey } from '../../domain';
 import { createCaseBook } from '../shared/case-book';
 import { finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
@@ -180,7 +180,7 @@ export function PointsPage() {
           {(p) => (
             <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
               <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint="" />
-              <Show when={`${unit()?.id}:${p().id}:${app.i18n.lang()}`} keyed>
+              <Show when={joinKey(unit()?.id, p().id, app.i18n.lang())} keyed>
                 <Grid<QuarterRow>
                   label={t('points.gridLabel')}
                   rows={rows()}

@@ -17,6 +17,7 @@ import {
   type PointsSheet,
   type Trace,
   yearOf,
+  joinKey,
 } from '../../domain';
 import { updatePointsSheet } from '../../store/points';
 import { createCaseBook } from '../shared/case-book';
@@ -148,7 +149,7 @@ export function PointsYear(props: { unitId: string; year: Period }) {
 
   return (
     <>
-      <Show when={`${props.unitId}:${props.year.id}:${app.i18n.lang()}`} keyed>
+      <Show when={joinKey(props.unitId, props.year.id, app.i18n.lang())} keyed>
         <Grid<YearRow>
           label={t('points.yearGridLabel')}
           rows={rows()}

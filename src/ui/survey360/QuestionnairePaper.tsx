@@ -5,24 +5,21 @@
  * respondent mode with the questionnaire's code, then sealed like any other.
  */
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { QUESTIONNAIRE_360, type DocLang } from '../../i18n/documents';
 import { writeQuestionnaire } from '../../io/questionnaire-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
-import { tokensOfCode } from '../../store/survey360';
 import { useAgency } from '../app/agency-state';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
-import { questionnaireInput } from './survey360-questionnaire';
+import { questionnaireInput } from '../../documents/questionnaire-360';
 
 export function QuestionnairePaperPage() {
   const agency = useAgency();
   const [search, setSearch] = useSearchParams<{ code?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const w = () => QUESTIONNAIRE_360[lang()];
-  const [tokens] = createResource(
-    () => search.code ?? '',
-    (code) => tokensOfCode(agency.ctx, code),
-  );
+  // Followed live: a questionnaire sealed in another tab leaves the page.
+  const tokens = agency.live('survey360TokensOfCode', () => search.code ?? '', []);
   const doc = createMemo(() => {
     const a = agency.agency();
     const list = tokens() ?? [];
@@ -39,7 +36,7 @@ export function QuestionnairePaperPage() {
     return Array.from({ length: s.max - s.min + 1 }, (_, i) => s.min + i).join('   ');
   };
   return (
-    <Show when={tokens.state === 'ready'} fallback={<p>…</p>}>
+    <Show when={tokens.loaded()} fallback={<p>…</p>}>
       <Show when={doc()} fallback={<p role="alert">{w().none}</p>}>
         {(d) => (
           <article class="document official-form questionnaire-paper" lang={lang()} aria-labelledby="doc-title">

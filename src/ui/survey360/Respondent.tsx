@@ -6,7 +6,7 @@
  * No navigation of the agency is within reach here.
  */
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   answerProblems,
   competenciesOf,
@@ -15,8 +15,9 @@ import {
   unitHeadIds,
   type Named,
   type Survey360Token,
+  joinKey,
 } from '../../domain';
-import { sealAnswers, tokensOfCode } from '../../store/survey360';
+import { sealAnswers } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 
@@ -28,7 +29,7 @@ export function RespondentPage() {
   const navigate = useNavigate();
   const [typed, setTyped] = createSignal('');
   const code = () => normaliseCode(search.code ?? '');
-  const [tokens] = createResource(code, (c) => (c ? tokensOfCode(agency.ctx, c) : Promise.resolve([] as Survey360Token[])));
+  const tokens = agency.live('survey360TokensOfCode', code, []);
   const open = (e: SubmitEvent) => {
     e.preventDefault();
     setSearch({ code: normaliseCode(typed()), done: undefined });
@@ -46,7 +47,7 @@ export function RespondentPage() {
                 {t('respond.sealed')}
               </p>
             </Show>
-            <Show when={code() !== '' && tokens.state === 'ready' && tokens()?.length === 0}>
+            <Show when={code() !== '' && tokens.loaded() && tokens()?.length === 0}>
               <p role="alert" class="error-box">
                 {t('respond.noSuch', { code: code() })}
               </p>
@@ -139,7 +140,7 @@ function Questionnaire(props: { code: string; tokens: readonly Survey360Token[];
                       <label class="scale-point">
                         <input
                           type="radio"
-                          name={`${tk.token}:${c.id}`}
+                          name={joinKey(tk.token, c.id)}
                           value={v}
                           checked={scores()[tk.token]?.[c.id] === v}
                           onChange={() => choose(tk.token, c.id, v)}

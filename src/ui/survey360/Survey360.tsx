@@ -33,7 +33,7 @@ import { useAgency } from '../app/agency-state';
 import { DocLangSelect } from '../shared/DocLangSelect';
 import { TableHead } from '../shared/TableHead';
 import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } from '../shared/YearUnitPicker';
-import { questionnaireInput } from './survey360-questionnaire';
+import { questionnaireInput } from '../../documents/questionnaire-360';
 import { AnswersImport } from './Survey360Answers';
 import { randomHex, randomBytes } from '../../platform/ids';
 

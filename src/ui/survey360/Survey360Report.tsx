@@ -19,7 +19,7 @@ import { DocumentToolbar } from '../shared/DocumentToolbar';
 import { FormLines, FormTable } from '../shared/FormTable';
 import { RadarChart } from './RadarChart';
 import { createYearResults } from './survey360-results';
-import { reportDoc, reportSheetRows } from './survey360-report';
+import { reportDoc, reportSheetRows } from '../../documents/report-360';
 
 export function Survey360ReportPage() {
   const app = useApp();

@@ -13,9 +13,32 @@ import {
   type Employee,
   type Profile,
   type Survey360Token,
-} from '../../domain';
-import { agencyNameIn, fillDoc as fill, QUESTIONNAIRE_360, type DocLang } from '../../i18n/documents';
-import type { QuestionnaireInput } from '../../io/questionnaire-workbook';
+} from '../domain';
+import { agencyNameIn, fillDoc as fill, QUESTIONNAIRE_360, type DocLang } from '../i18n/documents';
+
+/** A respondent's questionnaire as the workbook and the paper print view are made of it. */
+export interface QuestionnaireInput {
+  readonly agencyId: string;
+  readonly periodId: string;
+  readonly code: string;
+  readonly lang: string;
+  readonly scale: { readonly min: number; readonly max: number };
+  /** Sheet names, title and the cover's lines (respondent's name among them), the scale's lines. */
+  readonly words: {
+    readonly coverSheet: string;
+    readonly answerSheet: string;
+    readonly title: string;
+    readonly cover: readonly string[];
+    readonly scale: readonly string[];
+    readonly headers: readonly [string, string, string, string, string];
+  };
+  /** A block per person rated: the block's heading and a row per competency. */
+  readonly blocks: readonly {
+    readonly token: string;
+    readonly heading: string;
+    readonly competencies: readonly { readonly id: string; readonly name: string; readonly indicators: string }[];
+  }[];
+}
 
 export interface QuestionnaireContext {
   readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string };

@@ -14,9 +14,9 @@ import {
   type PersonResult,
   type Profile,
   type Survey360Feedback,
-} from '../../domain';
-import { hundredthsFixed } from '../../i18n';
-import { fillDoc as fill, REPORT_360, type DocLang } from '../../i18n/documents';
+} from '../domain';
+import { hundredthsFixed } from '../i18n';
+import { fillDoc as fill, REPORT_360, type DocLang } from '../i18n/documents';
 
 export interface ReportDoc {
   readonly lines: readonly { readonly label: string; readonly value: string }[];

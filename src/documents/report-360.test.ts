@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate360, STAFF_360, TYPICAL_2023, type Answer, type Employee } from '../../domain';
-import { reportDoc, reportSheetRows } from './survey360-report';
+import { aggregate360, STAFF_360, TYPICAL_2023, type Answer, type Employee } from '../domain';
+import { reportDoc, reportSheetRows } from './report-360';
 
 const person: Employee = {
   id: 'p',
