@@ -8,33 +8,14 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { fullName, type Consequences, type GradeId, type Trace, methodOf, quarterIdsOf, yearOf, joinKey } from '../../domain';
+import { type Consequences, quarterIdsOf, joinKey } from '../../domain';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
 import { Grid } from '../shared/Grid';
 import { consequencesText } from '../shared/messages';
 import { createCaseBook } from '../shared/case-book';
-
-/** The year's result: a mean score, or (001 §44) a grade from the count of achieved KCIs. */
-interface YearResult {
-  readonly score: number | undefined;
-  readonly grade: GradeId;
-  readonly explain: () => Trace;
-}
-
-interface AnnualRow {
-  readonly id: string;
-  readonly name: string;
-  readonly method: 'kci' | 'ranking';
-  readonly quarters: readonly (number | undefined)[];
-  /** Per quarter: '†' changed by a signed protocol, '✓' approved by the Commission, '' otherwise. */
-  readonly marks: readonly string[];
-  readonly annual: YearResult | undefined;
-  readonly consequences: Consequences | undefined;
-  /** The year rests on an assumption of the profile (METHODOLOGY §5). */
-  readonly assumed: boolean;
-}
+import { annualRows, type AnnualRow } from './annual-rows';
 
 export function AnnualGrid(props: { unitId: string; year: number }) {
   const app = useApp();
@@ -44,44 +25,7 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
   const cases = createCaseBook(agency, twoYears);
   const [focused, setFocused] = createSignal<string | null>(null);
 
-  const rows = createMemo<AnnualRow[]>(() => {
-    const book = cases();
-    const collator = new Intl.Collator(app.i18n.lang());
-    return (
-      agency
-        .employees()
-        .filter((e) => e.unitId === props.unitId)
-        .flatMap((e): AnnualRow[] => {
-          const y = yearOf(book, e.id, props.year);
-          const method = methodOf(book.heads.has(e.id), agency.profile());
-          if (method !== 'kci' && method !== 'ranking') return [];
-          // Per quarter: '†' changed by a signed protocol, '✓' approved by the Commission.
-          const marks = y.quarters.map((c) => {
-            const f = c?.final;
-            return f === undefined ? '' : `${f.stage === 'evaluator' ? '' : '†'}${f.final ? '✓' : ''}`;
-          });
-          return [
-            {
-              id: e.id,
-              name: fullName(e),
-              method,
-              quarters: y.values,
-              marks,
-              annual: y.grade === undefined || !y.explain ? undefined : { score: y.result, grade: y.grade, explain: y.explain },
-              consequences: y.consequences,
-              assumed: y.quarters.some((c) => c?.assumed === true),
-            },
-          ];
-        })
-        // The unit head first, then staff by name.
-        .sort(
-          (a, b) =>
-            (a.method === b.method ? 0 : a.method === 'kci' ? -1 : 1) ||
-            collator.compare(a.name, b.name) ||
-            (a.id < b.id ? -1 : 1),
-        )
-    );
-  });
+  const rows = createMemo<AnnualRow[]>(() => annualRows(cases(), props.unitId, props.year, new Intl.Collator(app.i18n.lang())));
 
   const fmt = (h: number | undefined) => (h === undefined ? '' : app.i18n.formatNumber(h / 100, 2));
   const flags = (c: Consequences | undefined) => consequencesText(app.i18n, c);

@@ -9,7 +9,7 @@
 import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, methodOf, ranksOf, joinKey } from '../../domain';
+import { fullName, type Eligibility, joinKey } from '../../domain';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
 import { useApp } from '../app/app-state';
@@ -21,27 +21,9 @@ import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../shared/
 import { createPendingScores } from '../shared/pending-scores';
 import { finalStageText, finalText } from '../shared/result-text';
 import { AnnualGrid } from './AnnualGrid';
+import { rankingPeople, rankingRows, sameRow, type RankingRow } from './ranking-rows';
 import { exclusionText } from '../shared/messages';
 import { createCaseBook } from '../shared/case-book';
-
-interface RankingRow {
-  readonly id: string;
-  readonly name: string;
-  readonly category: string;
-  readonly eligibility: Eligibility;
-  readonly scores: Readonly<Record<string, number>>;
-  readonly comment: string;
-  /** Additional evaluator (004 §32); null = the unit head. */
-  readonly evaluatorId: string | null;
-  readonly score: number | undefined;
-  readonly grade: GradeId | undefined;
-  readonly rank: number | undefined;
-  readonly explain: (() => Trace) | undefined;
-  /** The result after signed calibration and Commission protocols. */
-  readonly final: FinalResult | undefined;
-  /** The score rests on an assumption of the profile it was computed with (METHODOLOGY §5). */
-  readonly assumed: boolean;
-}
 
 export function EvaluatePage() {
   const app = useApp();
@@ -69,16 +51,8 @@ export function EvaluatePage() {
 
   // Who is in the grid: the unit's people the ranking method evaluates (the case's one rule), by name.
   const people = createMemo(() => {
-    const p = period();
     const u = unit();
-    if (!p || !u) return [];
-    const heads = cases().heads;
-    const collator = new Intl.Collator(app.i18n.lang());
-    return agency
-      .employees()
-      .filter((e) => e.unitId === u.id && methodOf(heads.has(e.id), agency.profile()) === 'ranking')
-      .map((e) => ({ e, name: fullName(e) }))
-      .sort((a, b) => collator.compare(a.name, b.name) || (a.e.id < b.e.id ? -1 : 1));
+    return u && period() ? rankingPeople(cases(), u.id, new Intl.Collator(app.i18n.lang())) : [];
   });
   const lock = createPeriodLock(picked, 'ranking');
   const lockInfo = lock.info;
@@ -88,51 +62,10 @@ export function EvaluatePage() {
   let previous = new Map<string, RankingRow>();
   const rows = createMemo<RankingRow[]>(() => {
     const p = period();
-    const book = cases();
-    const list = p
-      ? people().flatMap(({ e, name }) => {
-          const c = book.caseOf(e.id, p.id);
-          return c ? [{ c, name }] : [];
-        })
-      : [];
-    const ranks = ranksOf(
-      list.map((x) => x.c),
-      'computed',
-    );
     const next = new Map<string, RankingRow>();
-    const out = list.map(({ c, name }) => {
-      const record = c.input?.method === 'ranking' ? c.input.record : undefined;
-      const r = {
-        id: c.employee.id,
-        name,
-        category: c.employee.category,
-        eligibility: c.eligibility,
-        scores: c.scores,
-        comment: record?.comment ?? '',
-        evaluatorId: record?.evaluatorId ?? null,
-        score: c.computed?.value,
-        grade: c.computed?.grade,
-        explain: c.computed?.explain,
-        final: c.final,
-        assumed: c.assumed,
-        rank: ranks.get(c.employee.id),
-      };
+    const out = (p ? rankingRows(cases(), people(), p.id) : []).map((r) => {
       const old = previous.get(r.id);
-      const same =
-        old !== undefined &&
-        old.eligibility === r.eligibility &&
-        old.score === r.score &&
-        old.rank === r.rank &&
-        old.comment === r.comment &&
-        old.evaluatorId === r.evaluatorId &&
-        old.assumed === r.assumed &&
-        old.final?.value === r.final?.value &&
-        old.final?.stage === r.final?.stage &&
-        old.final?.final === r.final?.final &&
-        old.name === r.name &&
-        Object.keys(r.scores).length === Object.keys(old.scores).length &&
-        Object.entries(r.scores).every(([k, v]) => old.scores[k] === v);
-      const row = same ? old : r;
+      const row = old && sameRow(old, r) ? old : r;
       next.set(r.id, row);
       return row;
     });

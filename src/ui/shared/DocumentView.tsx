@@ -43,7 +43,7 @@ function BlockView(props: { block: Block; headingId: string | undefined }) {
               {(f) => (
                 <>
                   <dt>{f.label}</dt>
-                  <dd class="pre-line">{f.note ? `${f.value} — ${f.note}` : f.value}</dd>
+                  <dd classList={{ 'pre-line': f.value.includes('\n') }}>{f.note ? `${f.value} — ${f.note}` : f.value}</dd>
                 </>
               )}
             </For>

@@ -1,0 +1,271 @@
+/**
+ * The documents' content, made from small agencies' cases in Russian or Kazakh: what each prints,
+ * and that it carries only its addressee's people.
+ */
+import { describe, expect, it } from 'vitest';
+import { calibrationId, JUSTICE_2017, lockId, periodsOfYear, TYPICAL_2023, type CommissionSitting } from '../domain';
+import {
+  acquainted,
+  kciPlanOf,
+  kciRecord,
+  lockOn,
+  rankingRecord,
+  testBook,
+  testPerson,
+  TEST_PERIODS,
+} from '../domain/case/testing';
+import { wordsIn } from '../i18n/words';
+import { partRows } from '../io/document-workbook';
+import { calibrationProtocol } from './calibration-protocol';
+import { commissionProtocol } from './commission-protocol';
+import { changeText, dossierDocument } from './dossier';
+import type { Block, DocumentModel } from './model';
+import { questionnaireInput } from './questionnaire-360';
+import { unitWorkbook } from './unit-workbook';
+
+const ru = wordsIn('ru');
+const q1 = TEST_PERIODS.find((p) => p.id === '2026-Q1');
+if (!q1) throw new Error('no Q1');
+const blocksOf = (doc: DocumentModel) => doc.parts.flatMap((p) => ('blocks' in p ? p.blocks : []));
+const fieldsOf = (doc: DocumentModel) =>
+  Object.fromEntries(blocksOf(doc).flatMap((b) => (b.kind === 'fields' ? b.rows.map((r) => [r.label, r.value] as const) : [])));
+const tableOf = (doc: DocumentModel, n = 0) =>
+  blocksOf(doc).filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')[n];
+
+const submitted = [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')] as const];
+
+describe('the appeal dossier (issue 7): one person’s quarter as the case tells it', () => {
+  it('eligibility with its rule, the result with its explanation, deadlines met or missed, the history', () => {
+    const book = testBook(
+      { records: [rankingRecord('2026-Q1', 's', 350)], familiarisations: [acquainted('2026-Q1', 'ranking', 's', '2026-04-13')] },
+      { asOf: '2026-04-20', locks: submitted },
+    );
+    const c = book.caseOf('s', '2026-Q1');
+    if (!c) throw new Error('no case');
+    const doc = dossierDocument(
+      {
+        case: c,
+        unitName: 'Отдел',
+        history: [
+          {
+            at: '2026-04-02T10:00:00Z',
+            operator: 'Ким',
+            action: 'update',
+            entity: 'evaluations',
+            entityId: c.input?.method === 'ranking' ? (c.input.record?.id ?? '') : '',
+            field: 'scores.quality',
+            before: null,
+            after: 350,
+            reason: '',
+          },
+        ],
+        agencyId: 'a',
+        exportedAt: '2026-04-20T10:00:00Z',
+      },
+      ru,
+    );
+    const f = fieldsOf(doc);
+    expect(f['Оценивается']).toMatch(/^Оценивается; срок 10\.04\.2026 \(004 §5\)$/);
+    expect(f['Результат']).toBe('Ранжирование: 3,50 — Надлежащим образом');
+    expect(blocksOf(doc).some((b) => b.kind === 'explanation' && b.title === 'Почему 3,50?')).toBe(true);
+    expect(tableOf(doc)?.rows).toEqual([
+      ['Оценка сдана', '10.04.2026', '08.04.2026 · в срок'],
+      ['Ознакомление', '10.04.2026', '13.04.2026 · с нарушением срока'],
+    ]);
+    expect(tableOf(doc, 1)?.rows[0]).toEqual([ru.formatDateTime('2026-04-02T10:00:00Z'), 'Ким', 'scores.quality: — → 350', '']);
+    expect(doc.envelope).toMatchObject({ periodId: '2026-Q1', employeeId: 's' });
+  });
+
+  it('a pasted block lists only the cells of this person’s record', () => {
+    const block = {
+      at: '',
+      operator: '',
+      action: 'update' as const,
+      entity: 'evaluations',
+      entityId: 'block:1',
+      field: 'cells',
+      before: null,
+      reason: '',
+      after: [
+        { record: 'r1', field: 'scores.quality', before: null, after: 400 },
+        { record: 'r2', field: 'scores.quality', before: null, after: 300 },
+      ],
+    };
+    expect(changeText(block, 'r1')).toBe('scores.quality: — → 400');
+  });
+});
+
+describe('the Commission protocol (Appendix 5)', () => {
+  const sitting: CommissionSitting = {
+    id: '2026-Q1',
+    periodId: '2026-Q1',
+    orderNumber: '3',
+    orderDate: '2026-01-05',
+    seats: [
+      { id: 'c', name: 'Абаев', role: 'chair' },
+      { id: 'm', name: 'Бекова', role: 'member' },
+      { id: 'x', name: 'Ким', role: 'secretary' },
+    ],
+    heldOn: '2026-04-15',
+    present: ['c', 'm', 'x'],
+    cases: [
+      {
+        employeeId: 's',
+        component: 'ranking',
+        votes: { c: 'revise', m: 'revise' },
+        corrected: 300,
+        reason: 'Сроки',
+        recommendation: 'Обучение',
+      },
+    ],
+    conclusion: 'Утвердить',
+    signedOn: '2026-04-15',
+  };
+  const book = testBook({ records: [rankingRecord('2026-Q1', 's', 350)], sittings: [sitting] }, { locks: submitted });
+
+  it('001 §§51–61: the sitting’s people with the result before it, the correction, the decision, the signatures in order', () => {
+    const doc = commissionProtocol(
+      { book, period: q1, sitting, agency: { id: 'a', nameKk: 'Ұйым', nameRu: 'Орган' }, exportedAt: '' },
+      'ru',
+    );
+    expect(fieldsOf(doc)['Присутствовали']).toBe(
+      'Абаев (Председатель Комиссии); Бекова (Член Комиссии); Ким (Секретарь Комиссии)',
+    );
+    expect(tableOf(doc)?.rows).toEqual([['1', 's А', '3,50', '3,00 — Сроки', 'Обучение', 'пересмотреть']]);
+    const signatures = blocksOf(doc).find((b) => b.kind === 'signatures');
+    expect(signatures?.kind === 'signatures' && signatures.rows.map((r) => r.role)).toEqual([
+      'Секретарь Комиссии',
+      'Председатель Комиссии',
+      'Член Комиссии',
+    ]);
+  });
+
+  it('without a sitting it is the draft: every completed result, empty columns to fill, the signature lines blank', () => {
+    const doc = commissionProtocol({ book, period: q1, sitting: undefined, agency: undefined, exportedAt: '' }, 'kk');
+    expect(tableOf(doc)?.rows).toEqual([[1, 's А', '3,50', '', '', '']]);
+    const rows = partRows(blocksOf(doc)).rows;
+    expect(rows.some((r) => r[0] === 'Комиссия хатшысы' && r[1] === '')).toBe(true);
+  });
+});
+
+describe('the calibration protocol (004 §§38–43)', () => {
+  it('004 §42: the majority’s score and its direction, the reason, the votes; nothing without a session', () => {
+    const session = {
+      id: calibrationId('2026-Q1', 'ranking', 's'),
+      periodId: '2026-Q1',
+      employeeId: 's',
+      component: 'ranking' as const,
+      appliedOn: '2026-04-14',
+      application: 'Не согласен',
+      decidedOn: '2026-04-15',
+      heldOn: '2026-04-17',
+      evaluatorArgument: '',
+      reason: 'Сверх плана',
+      signedOn: '2026-04-17',
+      participants: [400, 400, 350].map((vote, i) => ({ id: `p${i}`, name: `Участник ${i}`, position: '', vote })),
+      feedback: { on: null, achievements: '', skills: '', potential: '' },
+    };
+    const book = testBook(
+      {
+        records: [rankingRecord('2026-Q1', 's', 350)],
+        familiarisations: [acquainted('2026-Q1', 'ranking', 's', '2026-04-09')],
+        calibrations: [session],
+      },
+      { locks: submitted, asOf: '2026-04-20' },
+    );
+    const c = book.caseOf('s', '2026-Q1');
+    if (!c) throw new Error('no case');
+    const doc = calibrationProtocol({ case: c, unitName: 'Отдел', agency: undefined, exportedAt: '' }, 'ru');
+    if (!doc) throw new Error('no protocol');
+    expect(fieldsOf(doc)['Оценка оценивающего лица']).toBe('3,50');
+    const texts = blocksOf(doc).flatMap((b) => (b.kind === 'text' ? [`${b.label ?? ''}|${b.text}`] : []));
+    expect(texts).toContain(
+      '|Большинством голосов участников принята итоговая оценка 4,00 (2 из 3); оценка скорректирована в сторону повышения.',
+    );
+    expect(texts).toContain('Причина корректировки|Сверх плана');
+    expect(
+      calibrationProtocol(
+        { case: testBook().caseOf('s', '2026-Q1') ?? c, unitName: '', agency: undefined, exportedAt: '' },
+        'ru',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('the unit workbook (issue 5): only the people the unit’s head evaluates', () => {
+  it('004 §§28–32: the unit’s staff on the ranking sheet, the sub-unit heads’ KCIs on the KCI sheet, nobody else', () => {
+    const people = [
+      testPerson('h', null),
+      testPerson('s', 'h'),
+      testPerson('h2', 'h', { unitId: 'u2', category: 'E-3' }),
+      testPerson('t', 'h2', { unitId: 'u2' }),
+    ];
+    const book = testBook(
+      {
+        records: [rankingRecord('2026-Q1', 's', 400), kciRecord('2026-Q1', 'h2', { k1: 400 })],
+        plans: [kciPlanOf('2026-Q1', 'h2', [])],
+      },
+      { people },
+    );
+    const wb = unitWorkbook(
+      {
+        book,
+        unit: { id: 'u', name: 'Отдел', parentId: null, order: 0 },
+        quarter: q1,
+        units: [{ id: 'u2', name: 'Сектор', parentId: 'u', order: 0 }],
+        agency: undefined,
+        exportedAt: '',
+        newId: () => 'n',
+      },
+      'ru',
+    );
+    expect(wb.sheets.map((s) => s.component)).toEqual(['ranking', 'kci']);
+    expect(wb.sheets[0]?.rows.map((r) => r.id)).toEqual(['s']);
+    expect(wb.sheets[0]?.rows[0]?.values).toEqual({ quality: 400, deadlines: 400, initiative: 400, discipline: 400 });
+    expect(wb.sheets[1]?.rows.map((r) => r.cells.slice(1, 4))).toEqual([
+      ['h2 А', 'Сектор', 'k1'],
+      ['h2 А', 'Сектор', 'k2'],
+      ['h2 А', 'Сектор', 'k3'],
+    ]);
+    expect(JSON.stringify(wb)).not.toContain('"t"');
+  });
+
+  it('002 §§17–22: in the points model the incentives and violations sheets, with empty rows for new entries', () => {
+    const book = testBook({}, { profile: JUSTICE_2017, asOf: '2026-04-03' });
+    const wb = unitWorkbook(
+      {
+        book,
+        unit: { id: 'u', name: 'Отдел', parentId: null, order: 0 },
+        quarter: q1,
+        units: [],
+        agency: undefined,
+        exportedAt: '',
+        newId: () => 'n',
+      },
+      'kk',
+    );
+    expect(wb.sheets.map((s) => s.component)).toEqual(['incentives', 'violations']);
+    expect(wb.sheets[0]?.rows).toHaveLength(3);
+    expect(wb.references?.[0]?.rows.length).toBe(JUSTICE_2017.points.activities.value.length);
+    expect(wb.envelope.points?.period).toEqual({ start: '2026-01-01', end: '2026-03-31' });
+  });
+});
+
+describe('the 360 questionnaire (004 §§34–36)', () => {
+  it('names the respondent on the cover only; a block per person rated with the competencies of their group', () => {
+    const people = [testPerson('h', null), testPerson('s', 'h')];
+    const doc = questionnaireInput(
+      { agency: { id: 'a', nameKk: 'Ұйым', nameRu: 'Орган' }, employees: people, profile: TYPICAL_2023, year: 2026 },
+      'ru',
+      [
+        { token: 't1', periodId: '2026-Y', evaluatedId: 'h', role: 'subordinate', respondentId: 's', code: 'AB12-CD34' },
+        { token: 't2', periodId: '2026-Y', evaluatedId: 's', role: 'self', respondentId: 's', code: 'AB12-CD34' },
+      ],
+    );
+    expect(doc.words.cover.join(' ')).toContain('s А');
+    expect(doc.blocks.map((b) => b.token)).toEqual(['t2', 't1']);
+    expect(doc.blocks[1]?.competencies).toHaveLength(12);
+    expect(doc.blocks[0]?.competencies).toHaveLength(8);
+    expect(periodsOfYear(2026).some((p) => p.id === doc.periodId)).toBe(true);
+  });
+});
