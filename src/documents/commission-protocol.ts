@@ -32,9 +32,6 @@ export interface CommissionProtocolInput {
   readonly exportedAt: string;
 }
 
-/** The secretary signs first, then the chair, then the members — as in Appendix 5. */
-const SIGN_ORDER = ['secretary', 'chair', 'member'] as const;
-
 /** @example commissionProtocol({ book, period: Q1, sitting, … }, 'ru').parts[0].blocks[0] → the title */
 export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang): DocumentModel {
   const d = COMMISSION_PROTOCOL[lang];
@@ -63,13 +60,26 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
         ];
       })
     : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.points)}`, '', '', '']);
-  const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
+  const present = state?.signatories ?? [];
+  const approval = sitting?.approval ?? null;
+  const blank = '____________________';
   const blocks: Block[] = [
+    {
+      kind: 'approval',
+      lines: [
+        d.approve,
+        approval?.position || book.input.profile.procedure.approverTitle.value[lang],
+        approval ? approval.name : `${blank} ${d.approverName}`,
+        `${d.approvedOn}: ${approval ? formatDate(approval.on) : blank}`,
+        `${d.approverSignature}: ${blank}`,
+      ],
+    },
     { kind: 'heading', text: d.title, level: 1 },
     {
       kind: 'fields',
       rows: [
         { label: d.agency, value: agencyNameIn(input.agency, lang) },
+        ...(sitting ? [{ label: d.sitting, value: String(sitting.number) }] : []),
         { label: d.heldOn, value: formatDate(sitting?.heldOn ?? null) },
         ...(sitting
           ? [{ label: d.order, value: fill(d.orderOf, { number: sitting.orderNumber, date: formatDate(sitting.orderDate) }) }]
@@ -88,19 +98,19 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   });
   blocks.push({ kind: 'text', label: d.conclusion, text: sitting?.conclusion ?? '' });
   blocks.push({ kind: 'heading', text: d.signatures, level: 2 });
-  const seats = sitting ? [...sitting.seats].sort((a, b) => SIGN_ORDER.indexOf(a.role) - SIGN_ORDER.indexOf(b.role)) : [];
+  // Only the members present sign (001 §§52, 56), the secretary first as in Appendix 5.
   blocks.push({
     kind: 'signatures',
     rows:
-      seats.length > 0
-        ? seats.map((m) => ({ role: d.roles[m.role], name: m.name, date: `${d.date}: ${formatDate(sitting?.signedOn ?? null)}` }))
-        : SIGN_ORDER.map((role) => ({ role: d.roles[role], name: '', date: `${d.date}:` })),
+      present.length > 0
+        ? present.map((m) => ({ role: d.roles[m.role], name: m.name, date: `${d.date}: ${formatDate(sitting?.signedOn ?? null)}` }))
+        : (['secretary', 'chair', 'member'] as const).map((role) => ({ role: d.roles[role], name: '', date: `${d.date}:` })),
   });
   return {
     type: COMMISSION_PROTOCOL_TYPE,
     title: d.title,
     envelope: { agencyId: input.agency?.id ?? '', periodId: period.id, lang, exportedAt: input.exportedAt },
     parts: [{ name: d.title, blocks }],
-    fileName: `bagalau-commission-protocol-${period.id}-${lang}.xlsx`,
+    fileName: `bagalau-commission-protocol-${sitting ? sitting.id.replace(':', '-') : period.id}-${lang}.xlsx`,
   };
 }

@@ -234,20 +234,27 @@ export function consolidatedSheets(x: ConsolidatedExport): DocumentPart[] {
     widths: [22, 90, 40],
   };
 
-  // Appendix 5: the recorded sitting's protocol when there is one, else the draft the Commission works from.
-  const sitting = data.book.input.records.sittings.find((s) => s.periodId === data.quarter.id);
-  const protocolDoc = commissionProtocol(
-    { book: data.book, period: data.quarter, sitting, agency: x.agency, exportedAt: x.exportedAt },
-    docLang,
-  );
-  const protocol: DocumentPart = { name: t('consolidated.sheets.protocol'), blocks: blocksOf(protocolDoc.parts[0]) };
+  // Appendix 5: each recorded sitting's protocol (a period may have several), else the draft the Commission works from.
+  const sittings = data.book.input.records.sittings
+    .filter((s) => s.periodId === data.quarter.id)
+    .sort((a, b) => a.number - b.number);
+  const protocols: DocumentPart[] = (sittings.length > 0 ? sittings : [undefined]).map((sitting) => ({
+    name:
+      sittings.length > 1 && sitting
+        ? `${t('consolidated.sheets.protocol')} ${sitting.number}`
+        : t('consolidated.sheets.protocol'),
+    blocks: blocksOf(
+      commissionProtocol({ book: data.book, period: data.quarter, sitting, agency: x.agency, exportedAt: x.exportedAt }, docLang)
+        .parts[0],
+    ),
+  }));
 
   const s360 = x.survey360 && x.survey360.results.size > 0 ? survey360Sheet(x, x.survey360, t) : undefined;
   const sheetOfYear =
     x.competencySheets && x.competencySheets.sheets.some((s) => s.entries.some((e) => e.meets !== null))
       ? competencySheetSheet(x, x.competencySheets, t)
       : undefined;
-  return [results, year, distribution, ...(s360 ? [s360] : []), ...(sheetOfYear ? [sheetOfYear] : []), assumptions, protocol];
+  return [results, year, distribution, ...(s360 ? [s360] : []), ...(sheetOfYear ? [sheetOfYear] : []), assumptions, ...protocols];
 }
 
 /** The competency-sheet sheet: a row per person with a sheet, the result per competency, how many meet, the indicators not shown. */

@@ -28,7 +28,14 @@ const STEP_WORDS = {
   calibrationApply: 'dossier.calibrationApply',
   calibrationDecision: 'dossier.calibrationDecide',
   calibrationSession: 'dossier.calibrationHold',
-} as const;
+  calibrationProtocol: 'dossier.calibrationProtocol',
+  sheetToCommission: 'dossier.sheetToCommission',
+  commission: 'dossier.commissionDecided',
+  approval: 'dossier.approval',
+  familiarisationAgain: 'dossier.familiarisationAgain',
+  appeal: 'dossier.appeal',
+  appealInformed: 'dossier.appealInformed',
+} as const satisfies Partial<Record<EvaluationCase['steps'][number]['kind'], string>>;
 
 /** A change in words: the field, before → after; a pasted block lists the cells of this person's record. */
 export function changeText(a: AuditEntry, recordId: string): string {
@@ -66,7 +73,12 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
     { label: t('dossier.person'), value: `${fullName(e)}, ${e.position} (${e.category}), ${input.unitName}` },
     { label: t('dossier.period'), value: period },
     { label: t('dossier.eligibility'), value: `${eligibilityText(words, c.eligibility, c.profile)} (${c.eligibility.source})` },
+    ...(c.notEvaluatedReason !== undefined ? [{ label: t('dossier.notEvaluatedReason'), value: c.notEvaluatedReason }] : []),
     { label: t('dossier.result'), value: resultLine },
+    {
+      label: t('dossier.stage'),
+      value: `${t(`case.stages.${c.stage}`)}${c.blocks.length > 0 ? ` — ${c.blocks.map((b) => t(`case.blocks.${b}`)).join('; ')}` : ''}`,
+    },
   ];
   const cal = c.calibration;
   if (cal) {
@@ -92,10 +104,34 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
     const decided = d?.kind === 'decided' ? t(`commission.decisions.${d.decision}`) : t('commission.undecided');
     fields.push({
       label: t('dossier.commission'),
-      value: `${decided}${com.record.corrected !== null ? ` — ${value(com.record.corrected)}: ${com.record.reason}` : ''}${com.sitting.signedOn ? ` · ${t('commission.signed', { date: formatDate(com.sitting.signedOn) })}` : ''}`,
+      value: `${t('commission.sittingOf', { number: com.sitting.number, state: formatDate(com.sitting.heldOn) })}: ${decided}${com.record.corrected !== null ? ` — ${value(com.record.corrected)}: ${com.record.reason}` : ''}${com.sitting.signedOn ? ` · ${t('commission.signed', { date: formatDate(com.sitting.signedOn) })}` : ''}`,
       ...(com.record.recommendation ? { note: com.record.recommendation } : {}),
     });
+    const a = com.sitting.approval;
+    if (a)
+      fields.push({
+        label: t('dossier.approvedBy'),
+        value: `${a.position} ${a.name}, ${formatDate(a.on)}`,
+      });
   }
+  for (const f of c.familiarisationRounds)
+    fields.push({
+      label: f.round > 1 ? t('dossier.acquaintedAgain') : t('dossier.acquainted'),
+      value: `${formatDate(f.on)}, ${t(`familiarisation.hows.${f.how}`)}${f.value === null ? '' : ` — ${value(f.value)}`}${f.act ? ` (${[f.act, ...f.witnesses].join('; ')})` : ''}${f.note ? ` — ${f.note}` : ''}`,
+    });
+  const ap = c.appeal;
+  if (ap)
+    fields.push({
+      label: t('dossier.appealField'),
+      value: [
+        t('dossier.appealFiled', { date: formatDate(ap.filedOn), body: ap.body }),
+        ap.outcome === 'pending'
+          ? t('appeal.outcomes.pending')
+          : `${t(`appeal.outcomes.${ap.outcome}`)}, ${formatDate(ap.decidedOn)}${ap.outcome === 'changed' ? `: ${value(ap.newResult)} (${ap.source})` : ''}`,
+        ...(ap.informedOn ? [t('dossier.appealInformedOn', { date: formatDate(ap.informedOn) })] : []),
+        ...(ap.court ? [`${t('appeal.court')}: ${ap.court}`] : []),
+      ].join('; '),
+    });
   if (c.final)
     fields.push({
       label: t('final.column'),

@@ -44,6 +44,8 @@ export type Block =
       readonly compact?: boolean;
     }
   | { readonly kind: 'signatures'; readonly rows: readonly Signature[] }
+  /** The approval block at the form's top right («УТВЕРЖДАЮ», the authorised person, date, signature). */
+  | { readonly kind: 'approval'; readonly lines: readonly string[] }
   /** A result's explanation (`explanation.ts`): the print view lists it, the workbook writes its lines. */
   | { readonly kind: 'explanation'; readonly title: string; readonly lines: readonly ExplanationLine[] };
 

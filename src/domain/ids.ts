@@ -22,14 +22,19 @@ export const evaluationId = (periodId: string, component: RecordComponent, emplo
 export const kciPlanId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
 /** A person's points-model entries (a quarter) or work-plan targets (the year). */
 export const pointsSheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
-/** A person's familiarisation with a result. */
-export const familiarisationId = (periodId: string, component: RecordComponent, employeeId: string): string =>
+/** A person's familiarisation with a result: the first (round 1), or again after a revision (round 2, 3…). */
+export const familiarisationId = (periodId: string, component: RecordComponent, employeeId: string, round = 1): string =>
+  round === 1 ? `${periodId}:${component}:${employeeId}` : `${periodId}:${component}:${employeeId}:r${round}`;
+/** An appeal against a person's result. */
+export const appealId = (periodId: string, component: RecordComponent, employeeId: string): string =>
   `${periodId}:${component}:${employeeId}`;
 /** A calibration session on a person's result: one per person, period and component. */
 export const calibrationId = (periodId: string, component: RecordComponent, employeeId: string): string =>
   `${periodId}:${component}:${employeeId}`;
-/** The Commission's sitting on a period. */
-export const sittingId = (periodId: string): string => periodId;
+/** The Commission's sitting on a period: the first, the second… */
+export const sittingId = (periodId: string, number = 1): string => `${periodId}:${number}`;
+/** The period a sitting's id names. @example periodOfSitting('2026-Q1:2') === '2026-Q1' */
+export const periodOfSitting = (id: string): string => id.slice(0, Math.max(0, id.lastIndexOf(':')));
 /** A person's case within a sitting. */
 export const sittingCaseKey = (c: { readonly component: string; readonly employeeId: string }): string =>
   `${c.component}:${c.employeeId}`;

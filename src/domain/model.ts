@@ -117,6 +117,11 @@ export interface AuditEntry {
 export interface PeriodLock {
   readonly at: string;
   readonly operator: string;
+  /**
+   * The people the submission recorded as not evaluated, each with the reason (a person without a
+   * complete result is either completed or listed here: nobody drops silently).
+   */
+  readonly notEvaluated: readonly { readonly employeeId: string; readonly reason: string }[];
 }
 
 /** The days units' periods were submitted, by `lockId(period, unit, component)`. */
@@ -250,11 +255,35 @@ export interface Familiarisation {
   readonly component: 'ranking' | 'kci' | 'points';
   /** The day of acquaintance, or of the act of refusal. */
   readonly on: IsoDate;
-  readonly how: 'signature' | 'electronic' | 'refusal';
-  /** For a refusal: who drew up the act (002 §36: the HR employee and the direct manager). */
+  readonly how: FamiliarisationHow;
+  /** For a refusal: who drew up the act (002 §36: the HR employee; 003 §41: the administrative department). */
   readonly act: string;
+  /** For a refusal where the profile asks for them: the other employees who signed the act (003 §41: two). */
+  readonly witnesses: readonly string[];
   readonly note: string;
+  /** 1 for the first acquaintance; 2, 3… when a revised result is acquainted again. */
+  readonly round: number;
+  /** The result the person was acquainted with (hundredths, or points); null when not recorded. */
+  readonly value: number | null;
 }
+
+/**
+ * How a person is acquainted with a result: by signature or electronically (004 §12, 002 §36), by a
+ * registered letter with notice, telephonogram, telegram, SMS, e-mail or other means that record
+ * the notice (001 §63); a refusal is recorded with its act (002 §36, 003 §41).
+ */
+export const FAMILIARISATION_MEANS = [
+  'signature',
+  'electronic',
+  'registeredLetter',
+  'telephonogram',
+  'telegram',
+  'sms',
+  'email',
+  'other',
+  'refusal',
+] as const;
+export type FamiliarisationHow = (typeof FAMILIARISATION_MEANS)[number];
 
 /** A participant of a calibration session and their position (004 §§41–42). */
 export interface CalibrationParticipant {
@@ -303,12 +332,14 @@ export interface CommissionSeat {
   readonly role: 'chair' | 'member' | 'secretary';
 }
 
+export type CommissionVote = 'approve' | 'revise' | 'abstain';
+
 /** The Commission's decision on one person's result: the open vote, a revision's corrected result and reason, recommendations. */
 export interface CommissionCase {
   readonly employeeId: string;
   readonly component: 'ranking' | 'kci' | 'points';
-  /** Member id → vote; the secretary does not vote. */
-  readonly votes: Readonly<Record<string, 'approve' | 'revise'>>;
+  /** Member id → vote; the secretary does not vote; an abstention counts for neither side. */
+  readonly votes: Readonly<Record<string, CommissionVote>>;
   /** The result as corrected by the Commission (hundredths, or points for the points model); null unless revised. */
   readonly corrected: number | null;
   readonly reason: string;
@@ -317,9 +348,11 @@ export interface CommissionCase {
 
 /** A sitting of the evaluation Commission on a period's results, and its protocol (Appendix 5). */
 export interface CommissionSitting {
-  /** `${periodId}` — one sitting per period. */
+  /** `sittingId(periodId, number)`: a period may have several sittings (a later one takes the units submitted later). */
   readonly id: string;
   readonly periodId: string;
+  /** 1, 2, … in the period. */
+  readonly number: number;
   readonly orderNumber: string;
   readonly orderDate: IsoDate | null;
   readonly seats: readonly CommissionSeat[];
@@ -328,8 +361,44 @@ export interface CommissionSitting {
   readonly present: readonly string[];
   readonly cases: readonly CommissionCase[];
   readonly conclusion: string;
-  /** Once signed the protocol is locked and the results it approves are final. */
+  /** Once signed the protocol is locked; the results it decides are final once the authorised person approves it. */
   readonly signedOn: IsoDate | null;
+  /** The authorised person's approval of the protocol (001 §61; Appendix 5 «УТВЕРЖДАЮ / БЕКІТЕМІН»). */
+  readonly approval: SittingApproval | null;
+}
+
+export interface SittingApproval {
+  readonly name: string;
+  readonly position: string;
+  readonly on: IsoDate;
+}
+
+/**
+ * An appeal against a result (001 §64, 002 §38): filed with the authorised body for civil service
+ * (or its territorial department) within ten working days of the decision; the body's outcome —
+ * the result left as it is, or its revision recommended and the result changed; the state body
+ * informs the authorised body of its decision within two weeks (002 §39); a court remark (001 §65,
+ * 002 §40).
+ */
+export interface Appeal {
+  /** `appealId(periodId, component, employeeId)`: one per person's result. */
+  readonly id: string;
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly component: 'ranking' | 'kci' | 'points';
+  readonly filedOn: IsoDate;
+  /** To whom: the authorised body or its territorial department. */
+  readonly body: string;
+  readonly outcome: 'pending' | 'upheld' | 'changed';
+  readonly decidedOn: IsoDate | null;
+  /** The changed result (hundredths, or points) when the outcome is 'changed'. */
+  readonly newResult: number | null;
+  /** The document the outcome rests on (the body's decision, the state body's order). */
+  readonly source: string;
+  /** When the state body informed the authorised body of its decision (002 §39). */
+  readonly informedOn: IsoDate | null;
+  /** A court case on the result, in words (001 §65, 002 §40); '' when none. */
+  readonly court: string;
 }
 
 // The annual records of the 360 and the competency sheet (issue 6).

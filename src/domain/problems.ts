@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'excluded'
   | 'valueNotNumber'
   | 'valueNegative'
+  | 'pointsNotWhole'
   | 'kciTooFew'
   | 'kciTooMany'
   | 'kciDeadlineOutside'

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate } from './dates';
-import { STATUS_KINDS } from './model';
+import { FAMILIARISATION_MEANS, STATUS_KINDS } from './model';
 
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a date'));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -137,9 +137,12 @@ export const FamiliarisationSchema = v.object({
   employeeId: id,
   component: v.picklist(['ranking', 'kci', 'points']),
   on: isoDate,
-  how: v.picklist(['signature', 'electronic', 'refusal']),
+  how: v.picklist([...FAMILIARISATION_MEANS]),
   act: v.optional(text(1000), ''),
+  witnesses: v.optional(v.pipe(v.array(text(300)), v.maxLength(5)), []),
   note: v.optional(text(2000), ''),
+  round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)), 1),
+  value: v.optional(v.nullable(v.pipe(v.number(), v.integer())), null),
 });
 
 const nullableDate = v.optional(v.nullable(isoDate), null);
@@ -181,6 +184,7 @@ export const CalibrationSchema = v.object({
 export const SittingSchema = v.object({
   id,
   periodId: id,
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)), 1),
   orderNumber: v.optional(text(100), ''),
   orderDate: nullableDate,
   seats: v.pipe(v.array(v.object({ id, name: text(300), role: v.picklist(['chair', 'member', 'secretary']) })), v.maxLength(50)),
@@ -190,7 +194,7 @@ export const SittingSchema = v.object({
     v.object({
       employeeId: id,
       component: v.picklist(['ranking', 'kci', 'points']),
-      votes: v.record(v.string(), v.picklist(['approve', 'revise'])),
+      votes: v.record(v.string(), v.picklist(['approve', 'revise', 'abstain'])),
       corrected: v.optional(v.nullable(v.pipe(v.number(), v.integer())), null),
       reason: v.optional(text(5000), ''),
       recommendation: v.optional(text(5000), ''),
@@ -198,6 +202,22 @@ export const SittingSchema = v.object({
   ),
   conclusion: v.optional(text(5000), ''),
   signedOn: nullableDate,
+  approval: v.optional(v.nullable(v.object({ name: text(300), position: text(300), on: isoDate })), null),
+});
+
+export const AppealSchema = v.object({
+  id,
+  periodId: id,
+  employeeId: id,
+  component: v.picklist(['ranking', 'kci', 'points']),
+  filedOn: isoDate,
+  body: v.optional(text(500), ''),
+  outcome: v.picklist(['pending', 'upheld', 'changed']),
+  decidedOn: nullableDate,
+  newResult: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+  source: v.optional(text(1000), ''),
+  informedOn: nullableDate,
+  court: v.optional(text(2000), ''),
 });
 
 export const Survey360SetupSchema = v.object({
@@ -276,7 +296,11 @@ export const CalendarAmendmentsSchema = v.object({
   workdays: v.optional(v.array(amendment), []),
 });
 export const OperatorNameSchema = text(200);
-export const PeriodLockSchema = v.object({ at: v.string(), operator: v.optional(v.string(), '') });
+export const PeriodLockSchema = v.object({
+  at: v.string(),
+  operator: v.optional(v.string(), ''),
+  notEvaluated: v.optional(v.array(v.object({ employeeId: id, reason: v.pipe(text(2000), v.minLength(1)) })), []),
+});
 
 export const AuditSchema = v.object({
   id: v.optional(v.pipe(v.number(), v.integer())),

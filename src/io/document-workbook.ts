@@ -88,6 +88,9 @@ export function partRows(blocks: readonly Block[]): { rows: (string | number | n
       case 'signatures':
         for (const s of b.rows) rows.push([s.role, s.name, '', s.date ?? '']);
         break;
+      case 'approval':
+        for (const line of b.lines) rows.push(['', '', line]);
+        break;
       case 'explanation':
         space();
         rows.push([b.title]);

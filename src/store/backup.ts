@@ -49,6 +49,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   survey360Answers: schemas.Survey360AnswerSchema,
   survey360Feedback: schemas.Survey360FeedbackSchema,
   competencySheets: schemas.CompetencySheetSchema,
+  appeals: schemas.AppealSchema,
   audit: schemas.AuditSchema,
 };
 

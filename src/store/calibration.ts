@@ -13,6 +13,8 @@ export const saveCalibration = (ctx: StoreContext, next: CalibrationCase): Promi
     const changes = stored ? fieldChanges(stored, next) : [{ field: '*', before: null, after: next }];
     if (changes.length === 0) return next;
     if (stored?.signedOn && changes.some((c) => c.field !== 'feedback')) throw new Refusal('protocolSigned');
+    // 004 §42: the protocol records a session that was held: it is signed on or after that day.
+    if (next.signedOn !== null && (next.heldOn === null || next.signedOn < next.heldOn)) throw new Refusal('signedBeforeHeld');
     await tx.db.calibrations.put(next);
     await tx.auditMany(
       changes.map((c) => ({

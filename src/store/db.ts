@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Agency,
+  Appeal,
   AuditEntry,
   CalibrationCase,
   CommissionSitting,
@@ -51,6 +52,7 @@ export class AgencyDb extends Dexie {
   survey360Answers!: Table<Survey360Answer, string>;
   survey360Feedback!: Table<Survey360Feedback, string>;
   competencySheets!: Table<CompetencySheet, string>;
+  appeals!: Table<Appeal, string>;
   audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string, migrations = MIGRATIONS) {

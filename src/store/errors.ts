@@ -17,6 +17,9 @@ export type StoreErrorCode =
   | 'planReasonRequired'
   | 'protocolSigned'
   | 'alreadyAnswered'
+  | 'signedBeforeHeld'
+  | 'notSigned'
+  | 'alreadyApproved'
   | 'unknown';
 
 export interface StoreError {

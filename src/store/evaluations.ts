@@ -159,12 +159,31 @@ export const setLocked = (
   at: { periodId: string; unitId: string; component: string },
   locked: boolean,
   reason: string,
+  /** Who the submission records as not evaluated, each with the reason (the case then says so). */
+  notEvaluated: readonly { readonly employeeId: string; readonly reason: string }[] = [],
 ): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.settings], async (tx) => {
     const key = lockSettingKey(lockId(at.periodId, at.unitId, at.component));
     const current = await tx.db.settings.get(key);
     if (Boolean(current) === locked) return;
-    if (locked) await tx.db.settings.put({ key, value: { at: ctx.now(), operator: ctx.operator() } });
+    if (notEvaluated.some((x) => x.reason.trim() === '')) throw new Refusal('reasonRequired');
+    if (locked)
+      await tx.db.settings.put({
+        key,
+        value: {
+          at: ctx.now(),
+          operator: ctx.operator(),
+          notEvaluated: notEvaluated.map((x) => ({ employeeId: x.employeeId, reason: x.reason.trim() })),
+        },
+      });
     else await tx.db.settings.delete(key);
-    await tx.audit({ action: 'update', entity: 'locks', entityId: key, field: 'locked', before: !locked, after: locked, reason });
+    await tx.audit({
+      action: 'update',
+      entity: 'locks',
+      entityId: key,
+      field: 'locked',
+      before: !locked,
+      after: locked && notEvaluated.length > 0 ? { locked, notEvaluated } : locked,
+      reason,
+    });
   });

@@ -13,7 +13,7 @@ export const recordFamiliarisation = (
   reason = '',
 ): Promise<Result<Familiarisation, StoreError>> =>
   write(ctx, [ctx.db.familiarisations], async (tx) => {
-    const id = familiarisationId(record.periodId, record.component, record.employeeId);
+    const id = familiarisationId(record.periodId, record.component, record.employeeId, record.round);
     const before = await tx.db.familiarisations.get(id);
     if (before && reason.trim() === '') throw new Refusal('reasonRequired');
     const after: Familiarisation = { ...record, id };

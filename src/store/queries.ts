@@ -6,6 +6,7 @@
  */
 import {
   NO_CASE_RECORDS,
+  type Appeal,
   type CaseRecords,
   type AuditEntry,
   type CalibrationCase,
@@ -43,15 +44,16 @@ const one = async <T>(table: { get(key: string): Promise<T | undefined> }, id: s
 /** The queries by name: the key each takes and what it answers. */
 export const QUERIES = {
   periodRecords: async (db: AgencyDb, ids: PeriodIds): Promise<PeriodRecords> => {
-    const [records, plans, sheets, familiarisations, calibrations, sittings] = await Promise.all([
+    const [records, plans, sheets, familiarisations, calibrations, sittings, appeals] = await Promise.all([
       byPeriods<EvaluationRecord>(db.evaluations, ids),
       byPeriods<KciPlan>(db.kciPlans, ids),
       byPeriods<PointsSheet>(db.pointsSheets, ids),
       byPeriods<Familiarisation>(db.familiarisations, ids),
       byPeriods<CalibrationCase>(db.calibrations, ids),
       byPeriods<CommissionSitting>(db.sittings, ids),
+      byPeriods<Appeal>(db.appeals, ids),
     ]);
-    return { records, plans, sheets, familiarisations, calibrations, sittings };
+    return { records, plans, sheets, familiarisations, calibrations, sittings, appeals };
   },
   /** Signed calibration and Commission protocols change results: a grid follows them without every score. */
   protocols: async (db: AgencyDb, ids: PeriodIds): Promise<Pick<PeriodRecords, 'calibrations' | 'sittings'>> => {

@@ -21,6 +21,7 @@ export const PERIOD_TABLES = [
   'survey360Answers',
   'survey360Feedback',
   'competencySheets',
+  'appeals',
 ] as const;
 export type PeriodTable = (typeof PERIOD_TABLES)[number];
 

@@ -96,6 +96,31 @@ export const MIGRATIONS: readonly Migration[] = [
         })
         .then(() => undefined),
   },
+  {
+    version: 14,
+    intent:
+      'the procedure after the score: several Commission sittings per period with their approval, familiarisation rounds, appeals',
+    stores: { appeals: 'id, periodId, employeeId' },
+    upgrade: async (tx) => {
+      // A sitting was one per period, keyed by the period: it becomes the period's first sitting.
+      const sittings = tx.table('sittings');
+      const old = (await sittings.toArray()) as { id: string; periodId: string }[];
+      for (const x of old) {
+        if (x.id !== x.periodId) continue;
+        await sittings.delete(x.id);
+        await sittings.put({ ...x, id: `${x.periodId}:1`, number: 1, approval: null });
+      }
+      // Familiarisation records are the first round; what the person was acquainted with is not known.
+      await tx
+        .table('familiarisations')
+        .toCollection()
+        .modify((f: { round?: number; value?: number | null; witnesses?: string[] }) => {
+          f.round ??= 1;
+          f.value ??= null;
+          f.witnesses ??= [];
+        });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
@@ -120,6 +145,7 @@ export const TABLES = [
   'survey360Answers',
   'survey360Feedback',
   'competencySheets',
+  'appeals',
   'audit',
 ] as const;
 
@@ -135,6 +161,7 @@ export const TABLES_ADDED_LATER: readonly TableName[] = [
   'survey360Answers',
   'survey360Feedback',
   'competencySheets',
+  'appeals',
 ];
 export type TableName = (typeof TABLES)[number];
 

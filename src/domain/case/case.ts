@@ -8,9 +8,10 @@
  * `makeCaseBook` indexes the records once; `caseOf` derives a case on demand and keeps it, so a
  * page of a unit derives its few people and the consolidated workbook its ten thousand alike.
  */
-import { compareIso, type IsoDate } from '../dates';
+import { addDays, compareIso, type IsoDate } from '../dates';
 import { lockId, sittingCaseKey } from '../ids';
 import type {
+  Appeal,
   CalibrationCase,
   CommissionCase,
   CommissionSitting,
@@ -40,6 +41,8 @@ import type { CaseBlock, CaseInput, CaseStep, Computed, EvaluationCase, Stage } 
 
 /** Everything recorded for some periods: what cases are derived from. */
 export interface CaseRecords {
+  /** Appeals against results (001 §64, 002 §38); absent in records made before appeals were kept. */
+  readonly appeals?: readonly Appeal[];
   readonly records: readonly EvaluationRecord[];
   readonly plans: readonly KciPlan[];
   readonly sheets: readonly PointsSheet[];
@@ -49,6 +52,7 @@ export interface CaseRecords {
 }
 
 export const NO_CASE_RECORDS: CaseRecords = {
+  appeals: [],
   records: [],
   plans: [],
   sheets: [],
@@ -134,6 +138,8 @@ export interface CaseBook {
   pointsSheet(id: string): PointsSheet | undefined;
 }
 
+/** The paragraph of the authorised person's approval in the profile's act. */
+
 /** The common blocks, shared by every case they apply to (ten thousand cases allocate none). */
 const NO_BLOCKS: readonly CaseBlock[] = [];
 const BLOCKS = {
@@ -143,6 +149,10 @@ const BLOCKS = {
   withSuperior: ['withSuperior'],
   notSubmitted: ['notSubmitted'],
   scoresMissing: ['scoresMissing'],
+  notApproved: ['notApproved'],
+  notAcquaintedAgain: ['notAcquaintedAgain'],
+  appealPending: ['appealPending'],
+  noDecision: ['noDecision'],
 } as const satisfies Record<string, readonly CaseBlock[]>;
 
 function byPeriodComponentPerson<
@@ -186,19 +196,39 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
   const plans = byPeriodPerson(input.records.plans);
   const sheets = byId(input.records.sheets);
   const sheetsOf = byPeriodPerson(input.records.sheets);
-  const familiarisations = byPeriodComponentPerson(input.records.familiarisations);
   const calibrations = byPeriodComponentPerson(input.records.calibrations);
-  const completedOf = new Map<string, Map<string, IsoDate | null>>();
-  /** The day a unit's period was submitted for a method (004 §§31–32), found once per unit. */
-  const submittedOn = (periodId: string, unitId: string, m: Method): IsoDate | undefined => {
+  const appeals = byPeriodComponentPerson(input.records.appeals ?? []);
+  // Every familiarisation round of a person's result (the first, and again after a revision), the latest last.
+  const rounds = new Map<string, Map<string, Map<string, Familiarisation[]>>>();
+  for (const f of [...input.records.familiarisations].sort((a, b) => (a.round ?? 1) - (b.round ?? 1))) {
+    let period = rounds.get(f.periodId);
+    if (!period) rounds.set(f.periodId, (period = new Map()));
+    let component = period.get(f.component);
+    if (!component) period.set(f.component, (component = new Map()));
+    const list = component.get(f.employeeId);
+    if (list) list.push(f);
+    else component.set(f.employeeId, [f]);
+  }
+  const completedOf = new Map<string, Map<string, PeriodLock | null>>();
+  /** A unit's submission of a period for a method (004 §§31–32), found once per unit. */
+  const submissionOf = (periodId: string, unitId: string, m: Method): PeriodLock | undefined => {
     const k = `${periodId}\u0000${m}`;
     let byUnit = completedOf.get(k);
     if (!byUnit) completedOf.set(k, (byUnit = new Map()));
-    let day = byUnit.get(unitId);
-    if (day === undefined) byUnit.set(unitId, (day = input.locks.get(lockId(periodId, unitId, m))?.at.slice(0, 10) ?? null));
-    return day ?? undefined;
+    let lock = byUnit.get(unitId);
+    if (lock === undefined) byUnit.set(unitId, (lock = input.locks.get(lockId(periodId, unitId, m)) ?? null));
+    return lock ?? undefined;
   };
-  const sittings = new Map(input.records.sittings.map((s) => [s.periodId, s]));
+  const submittedOn = (periodId: string, unitId: string, m: Method): IsoDate | undefined =>
+    submissionOf(periodId, unitId, m)?.at.slice(0, 10);
+  // A period may have several sittings; a person's case is in one of them (a later sitting takes the
+  // units submitted later): the latest signed one that has it, else the latest that has it.
+  const sittingsOf = new Map<string, CommissionSitting[]>();
+  for (const x of [...input.records.sittings].sort((a, b) => (b.number ?? 1) - (a.number ?? 1))) {
+    const list = sittingsOf.get(x.periodId);
+    if (list) list.push(x);
+    else sittingsOf.set(x.periodId, [x]);
+  }
   // A few completion days and sittings serve thousands of people: each computed once.
   const familiarisationBy = new Map<IsoDate, IsoDate>();
   const familiarisationDue = (completedOn: IsoDate) => {
@@ -215,6 +245,17 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
   const calibrationApplyBy = (on: IsoDate) => {
     let due = applyBy.get(on);
     if (due === undefined) applyBy.set(on, (due = addWorkingDays(on, profile.calibration.applyWorkingDays.value, calendar)));
+    return due;
+  };
+  /** 001 §50: the signed sheet goes to the Commission within the profile's working days. */
+  const sheetToCommissionDue = (completedOn: IsoDate) =>
+    addWorkingDays(completedOn, profile.procedure.sheetToCommissionWorkingDays.value, calendar);
+  const appealBy = new Map<IsoDate, IsoDate>();
+  /** 001 §64, 002 §38: an appeal is due within the profile's working days of the decision. */
+  const appealDue = (decisionOn: IsoDate) => {
+    let due = appealBy.get(decisionOn);
+    if (due === undefined)
+      appealBy.set(decisionOn, (due = addWorkingDays(decisionOn, profile.procedure.appealWorkingDays.value, calendar)));
     return due;
   };
   const sittingCases = new Map<string, Map<string, CommissionCase>>();
@@ -252,7 +293,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     const isUnitHead = heads.has(e.id);
     const method = methodOf(isUnitHead, profile);
     const elig = roster.eligibilityOf(e, period, method ?? 'ranking');
-    const none = (block: CaseBlock): EvaluationCase => ({
+    const none = (block: CaseBlock, reason?: string): EvaluationCase => ({
       employee: e,
       period,
       isUnitHead,
@@ -267,9 +308,13 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       beforeCommission: undefined,
       stage: 'notEvaluated',
       completedOn: undefined,
+      approvedOn: undefined,
       familiarisation: undefined,
+      familiarisationRounds: [],
       calibration: undefined,
       commission: undefined,
+      appeal: undefined,
+      notEvaluatedReason: reason,
       steps: [],
       blocks: [block],
     });
@@ -320,32 +365,40 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       else toScore = ['scoresMissing'];
     }
 
-    // After the sheet: familiarisation, calibration, the Commission.
-    const familiarisation = familiarisations.get(period.id)?.get(method)?.get(e.id);
+    // A person the submission recorded as not evaluated, with the reason (nobody drops silently).
+    const submission = method === 'kci' ? undefined : submissionOf(period.id, e.unitId, method);
+    const recorded = submission?.notEvaluated.find((x) => x.employeeId === e.id);
+    if (recorded && !computed) return none('recordedNotEvaluated', recorded.reason);
+
+    // After the sheet: calibration, the Commission and its approval, familiarisation, an appeal.
     const calibrationRecord = method === 'points' ? undefined : calibrations.get(period.id)?.get(method)?.get(e.id);
-    const sitting = sittings.get(period.id);
-    const commissionRecord = sitting
-      ? casesOfSitting(sitting).get(sittingCaseKey({ component: method, employeeId: e.id }))
-      : undefined;
-    const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(sittingCaseKey(commissionRecord)) : undefined;
+    const key = sittingCaseKey({ component: method, employeeId: e.id });
+    const withCase = (sittingsOf.get(period.id) ?? []).filter((x) => casesOfSitting(x).has(key));
+    const sitting = withCase.find((x) => x.signedOn !== null) ?? withCase[0];
+    const commissionRecord = sitting ? casesOfSitting(sitting).get(key) : undefined;
+    const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(key) : undefined;
+    const appeal = appeals.get(period.id)?.get(method)?.get(e.id);
     const final: FinalResult | undefined = computed
       ? finalResult(
-          { component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord, sitting },
+          { component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord, sitting, appeal },
           used,
         )
       : undefined;
-    // Before the Commission: the same result unless a sitting is recorded for the period.
+    // Before the Commission: the result as a signed calibration session left it.
     const beforeCommission: FinalResult | undefined =
-      computed && sitting
+      computed && (sitting || appeal)
         ? finalResult({ component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord }, used)
         : final;
+    const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? [];
+    const familiarisation = familiarisationRounds[familiarisationRounds.length - 1];
+    const firstAcquainted = familiarisationRounds[0];
     const calibration = calibrationRecord
       ? {
           record: calibrationRecord,
           state: computed
             ? calibrationState(
                 calibrationRecord,
-                familiarisation?.on ?? calibrationRecord.appliedOn,
+                firstAcquainted?.on ?? calibrationRecord.appliedOn,
                 computed.value,
                 used,
                 calendar,
@@ -353,7 +406,25 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
             : undefined,
         }
       : undefined;
-    const decided = sitting?.signedOn != null && decision?.kind === 'decided' && final?.final === true;
+    const decided = sitting?.signedOn != null && decision?.kind === 'decided';
+    const approvedOn = decided && sitting?.approval ? sitting.approval.on : undefined;
+    // The decision is final on its approval (001 §61), or on signing where the act has no approval (002 §35).
+    const finalOn = profile.procedure.approval.value ? approvedOn : decided ? (sitting?.signedOn ?? undefined) : undefined;
+    const changedOn = appeal?.outcome === 'changed' && appeal.newResult !== null ? (appeal.decidedOn ?? undefined) : undefined;
+    const afterApproval = profile.procedure.familiariseAfter.value === 'final';
+    // 001 §62 / 004 §12: acquainted two working days after the result is final (approved) or completed,
+    // as the profile's act has it; a result revised since the last acquaintance is acquainted again.
+    const acquaintFrom = afterApproval ? finalOn : completedOn;
+    // The first acquaintance was with another value than the final one (a calibration, the Commission or
+    // an appeal revised it): the person is acquainted again, the step done by a later round with the final value.
+    const revised =
+      firstAcquainted !== undefined &&
+      final?.final === true &&
+      firstAcquainted.value !== null &&
+      firstAcquainted.value !== final.value;
+    const againFrom = revised ? (changedOn ?? finalOn) : undefined;
+    const acquaintedAgain = revised ? familiarisationRounds.slice(1).find((f) => f.value === final.value) : undefined;
+    const revisedSince = revised && acquaintedAgain === undefined;
 
     // The steps, each with its deadline.
     const steps: CaseStep[] = [];
@@ -363,6 +434,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       doneOn: IsoDate | null,
       source: string,
       reminder = false,
+      from?: IsoDate,
     ): void => {
       steps.push({
         kind,
@@ -372,21 +444,21 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
         late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
         source,
         reminder,
+        ...(from === undefined ? {} : { from }),
       });
     };
-    const evaluationDue = elig.deadline;
-    step('evaluation', evaluationDue, completedOn ?? null, elig.source);
-    let familiarisationDueOn: IsoDate | undefined;
-    // A result completed for familiarisation: the period submitted (or the sheet agreed) and the person scored.
-    if (completedOn !== undefined && computed) {
-      familiarisationDueOn = familiarisationDue(completedOn);
+    const proc = profile.procedure;
+    step('evaluation', elig.deadline, completedOn ?? null, elig.source);
+    const scoredAndCompleted = completedOn !== undefined && computed !== undefined;
+    if (scoredAndCompleted && !afterApproval && acquaintFrom)
       step(
         'familiarisation',
-        familiarisationDueOn,
-        familiarisation?.on ?? null,
-        profile.deadlines.familiarisationWorkingDays.source ?? '004 §12',
+        familiarisationDue(acquaintFrom),
+        firstAcquainted?.on ?? null,
+        proc.familiariseAfter.source ?? '004 §12',
+        false,
+        acquaintFrom,
       );
-    }
     const cal = calibration?.state;
     if (calibration && cal) {
       const c = calibration.record;
@@ -396,28 +468,81 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       if (cal.placeBy !== null)
         step('calibrationProtocol', cal.placeBy, null, profile.calibration.protocolWorkingDays.source ?? '004 §42', true);
     }
-    if (completedOn !== undefined && computed)
+    // 001 §50: a head's KCI sheet, signed by the superior manager, goes to the Commission within two working days.
+    if (scoredAndCompleted && completedOn !== undefined && method === 'kci' && proc.sheetToCommissionWorkingDays.value > 0)
+      step(
+        'sheetToCommission',
+        sheetToCommissionDue(completedOn),
+        commissionRecord && sitting ? (sitting.heldOn ?? null) : null,
+        proc.sheetToCommissionWorkingDays.source ?? '001 §50',
+      );
+    if (scoredAndCompleted) {
       step('commission', null, decided ? (sitting?.signedOn ?? null) : null, profile.commission.quorum.source ?? '001 §§51–61');
+      if (decided && profile.procedure.approval.value)
+        step('approval', null, approvedOn ?? null, profile.procedure.approval.source ?? '001 §61');
+      if (afterApproval && acquaintFrom)
+        step(
+          'familiarisation',
+          familiarisationDue(acquaintFrom),
+          firstAcquainted?.on ?? null,
+          proc.familiariseAfter.source ?? '001 §62',
+          false,
+          acquaintFrom,
+        );
+      if (againFrom)
+        step(
+          'familiarisationAgain',
+          familiarisationDue(againFrom),
+          acquaintedAgain?.on ?? null,
+          proc.familiariseAfter.source ?? '001 §62',
+          false,
+          againFrom,
+        );
+    }
+    if (appeal) {
+      const decisionOn = finalOn ?? null;
+      step('appeal', decisionOn ? appealDue(decisionOn) : null, appeal.filedOn, proc.appealWorkingDays.source ?? '001 §64');
+      if (appeal.decidedOn !== null && proc.appealInformDays.value > 0)
+        step(
+          'appealInformed',
+          addDays(appeal.decidedOn, proc.appealInformDays.value),
+          appeal.informedOn,
+          proc.appealInformDays.source ?? '002 §39',
+        );
+    }
 
     // The stage, and what stops the next step.
     let stage: Stage;
     let blocks: readonly CaseBlock[];
-    if (decided) {
+    if (appeal && appeal.outcome === 'pending') {
+      stage = 'underAppeal';
+      blocks = BLOCKS.appealPending;
+    } else if (final?.final) {
+      stage = 'approved';
+      blocks = familiarisation === undefined ? BLOCKS.notAcquainted : revisedSince ? BLOCKS.notAcquaintedAgain : NO_BLOCKS;
+    } else if (decided) {
       stage = 'decided';
-      blocks = NO_BLOCKS;
-    } else if (completedOn !== undefined && computed) {
-      if (familiarisation === undefined) {
-        stage = 'completed';
-        blocks = BLOCKS.notAcquainted;
-      } else if (calibrationRecord && calibrationRecord.signedOn === null) {
+      blocks = BLOCKS.notApproved;
+    } else if (scoredAndCompleted) {
+      if (calibrationRecord && calibrationRecord.signedOn === null) {
         stage = 'inCalibration';
         blocks = BLOCKS.calibrationOpen;
-      } else {
-        // Acquainted: the calibration window (004 §13) is open until its deadline, unless a session was held.
-        const windowOpen =
-          !calibrationRecord && method !== 'points' && compareIso(asOf, calibrationApplyBy(familiarisation.on)) <= 0;
-        stage = windowOpen ? 'acquainted' : 'beforeCommission';
+      } else if (!afterApproval && familiarisation === undefined) {
+        stage = 'completed';
+        blocks = BLOCKS.notAcquainted;
+      } else if (
+        !afterApproval &&
+        familiarisation &&
+        !calibrationRecord &&
+        method !== 'points' &&
+        compareIso(asOf, calibrationApplyBy(familiarisation.on)) <= 0
+      ) {
+        // Acquainted: the calibration window (004 §13) is open until its deadline.
+        stage = 'acquainted';
         blocks = BLOCKS.commissionPending;
+      } else {
+        stage = 'beforeCommission';
+        blocks = sitting && decision && decision.kind !== 'decided' ? BLOCKS.noDecision : BLOCKS.commissionPending;
       }
     } else if (computed) {
       if (method === 'kci' && review === 'submitted') {
@@ -429,7 +554,13 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       }
     } else {
       stage = 'toScore';
-      blocks = toScore.length > 0 ? toScore : ['scoresMissing'];
+      // A submitted period with a person left without a result (a submission before this was checked).
+      blocks =
+        completedOn !== undefined
+          ? [...(toScore.length > 0 ? toScore : BLOCKS.scoresMissing), 'submittedWithoutResult']
+          : toScore.length > 0
+            ? toScore
+            : BLOCKS.scoresMissing;
     }
     return {
       employee: e,
@@ -446,9 +577,13 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       beforeCommission,
       stage,
       completedOn,
+      approvedOn,
       familiarisation,
+      familiarisationRounds,
       calibration,
       commission: sitting && commissionRecord ? { sitting, record: commissionRecord, decision } : undefined,
+      appeal,
+      notEvaluatedReason: undefined,
       steps,
       blocks,
     };

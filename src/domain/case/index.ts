@@ -5,3 +5,4 @@ export * from './year';
 export * from './ranks';
 export * from './progress';
 export * from './commission';
+export * from './submission';

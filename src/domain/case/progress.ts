@@ -12,6 +12,8 @@ export interface UnitProgress {
   readonly periodId: string;
   readonly toScore: number;
   readonly scored: number;
+  /** Recorded as not evaluated at the unit's submission, each with a reason (not among those to score). */
+  readonly recordedNotEvaluated: number;
   readonly grades: Readonly<Partial<Record<GradeId, number>>>;
 }
 
@@ -28,9 +30,11 @@ export function unitProgress(book: CaseBook, unitIds: readonly string[], periodI
     for (const periodId of periodIds) {
       let toScore = 0;
       let scored = 0;
+      let recordedNotEvaluated = 0;
       const grades: Partial<Record<GradeId, number>> = {};
       for (const id of byUnit.get(unitId) ?? []) {
         const c = book.caseOf(id, periodId);
+        if (c?.blocks.includes('recordedNotEvaluated')) recordedNotEvaluated++;
         if (!c || c.stage === 'notEvaluated') continue;
         toScore++;
         if (c.final) {
@@ -38,7 +42,7 @@ export function unitProgress(book: CaseBook, unitIds: readonly string[], periodI
           grades[c.final.grade] = (grades[c.final.grade] ?? 0) + 1;
         }
       }
-      out.push({ unitId, periodId, toScore, scored, grades });
+      out.push({ unitId, periodId, toScore, scored, recordedNotEvaluated, grades });
     }
   return out;
 }

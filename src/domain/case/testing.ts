@@ -95,10 +95,17 @@ export const acquainted = (
   on,
   how: 'signature',
   act: '',
+  witnesses: [],
   note: '',
+  round: 1,
+  value: null,
 });
 
-export const lockOn = (day: string): PeriodLock => ({ at: `${day}T09:00:00.000Z`, operator: 'HR' });
+export const lockOn = (day: string, notEvaluated: PeriodLock['notEvaluated'] = []): PeriodLock => ({
+  at: `${day}T09:00:00.000Z`,
+  operator: 'HR',
+  notEvaluated,
+});
 
 export const TEST_PERIODS = [...periodsOfYear(2025), ...periodsOfYear(2026)];
 

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import type {
+  Appeal,
   CalibrationCase,
   CommissionCase,
   CommissionSitting,
@@ -41,7 +42,9 @@ export type Stage =
   | 'acquainted'
   | 'inCalibration'
   | 'beforeCommission'
-  | 'decided';
+  | 'decided'
+  | 'approved'
+  | 'underAppeal';
 
 export const STAGES: readonly Stage[] = [
   'notEvaluated',
@@ -53,6 +56,8 @@ export const STAGES: readonly Stage[] = [
   'inCalibration',
   'beforeCommission',
   'decided',
+  'approved',
+  'underAppeal',
 ];
 
 /** What stops the case from moving on, as codes the screens word. */
@@ -82,7 +87,19 @@ export type CaseBlock =
   /** A calibration session is open (004 §§38–43). */
   | 'calibrationOpen'
   /** No signed Commission decision on the result yet (001 §§51–61). */
-  | 'commissionPending';
+  | 'commissionPending'
+  /** The Commission voted without a majority of the members present (001 §55). */
+  | 'noDecision'
+  /** The signed protocol awaits the authorised person's approval (001 §61). */
+  | 'notApproved'
+  /** The result was revised since the person was acquainted with it: acquainted again. */
+  | 'notAcquaintedAgain'
+  /** An appeal awaits the authorised body's outcome (001 §64, 002 §38). */
+  | 'appealPending'
+  /** The submission recorded the person as not evaluated, with a reason. */
+  | 'recordedNotEvaluated'
+  /** The unit's period was submitted while the person had no complete result. */
+  | 'submittedWithoutResult';
 
 /** A step of the procedure with its deadline (when the acts set one) and its state. */
 export interface CaseStep {
@@ -94,7 +111,12 @@ export interface CaseStep {
     | 'calibrationDecision'
     | 'calibrationSession'
     | 'calibrationProtocol'
-    | 'commission';
+    | 'sheetToCommission'
+    | 'commission'
+    | 'approval'
+    | 'familiarisationAgain'
+    | 'appeal'
+    | 'appealInformed';
   /** The deadline; null where the step has none of its own. */
   readonly deadline: IsoDate | null;
   readonly doneOn: IsoDate | null;
@@ -106,6 +128,8 @@ export interface CaseStep {
   readonly source: string;
   /** Nothing in the app marks it done (the protocol's posting): a reminder until its date. */
   readonly reminder: boolean;
+  /** The day the deadline runs from, where the screens show it (a familiarisation's completion or approval). */
+  readonly from?: IsoDate;
 }
 
 /** The evaluator's result as the method computes it from the sheet. */
@@ -150,7 +174,12 @@ export interface EvaluationCase {
   readonly stage: Stage;
   /** The day the result was completed (the unit's period submitted, the KCI sheet agreed). */
   readonly completedOn: IsoDate | undefined;
+  /** The day the authorised person approved the protocol that decided it (001 §61). */
+  readonly approvedOn: IsoDate | undefined;
+  /** The latest acquaintance with the result. */
   readonly familiarisation: Familiarisation | undefined;
+  /** Every acquaintance: the first, and again after each revision. */
+  readonly familiarisationRounds: readonly Familiarisation[];
   readonly calibration: { readonly record: CalibrationCase; readonly state: CalibrationState | undefined } | undefined;
   readonly commission:
     | {
@@ -159,6 +188,9 @@ export interface EvaluationCase {
         readonly decision: CommissionDecision | undefined;
       }
     | undefined;
+  readonly appeal: Appeal | undefined;
+  /** Why the submission recorded the person as not evaluated. */
+  readonly notEvaluatedReason: string | undefined;
   readonly steps: readonly CaseStep[];
   /** What stops the next step; empty once decided. */
   readonly blocks: readonly CaseBlock[];

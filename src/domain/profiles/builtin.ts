@@ -7,6 +7,7 @@ import { TYPICAL_INDICATOR_GROUPS } from './indicators';
 import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
 import type { Profile } from './types';
+import { PROCEDURE_001, PROCEDURE_002, PROCEDURE_004 } from './procedure';
 
 const s = <T>(value: T, source: string) => ({ value, source }) as const;
 
@@ -122,6 +123,7 @@ export const TYPICAL_2023: Profile = {
     quorum: s({ numerator: 2, denominator: 3 }, '001 §52'),
     chairBreaksTies: s(true, '001 §55'),
   },
+  procedure: PROCEDURE_004,
   retentionYears: s(3, '004 §15'),
   consequences: {
     bonusGrades: s(['effective'], '004 §9'),
@@ -155,6 +157,7 @@ export const ZHANAOZEN_2023: Profile = {
   kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
   survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
   ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
+  procedure: PROCEDURE_001,
 };
 
 /** 002: the points model — quarterly 100 + incentives − penalties, annual with the work plan. */
@@ -177,7 +180,8 @@ export const JUSTICE_2017: Profile = {
   leaveHandling: s('shiftKci', '002 §3'),
   probationExcluded: s(true, '002 §3'),
   scale: s(SCALE_2017_ANNUAL, '002 §33'),
-  commission: { quorum: s({ numerator: 2, denominator: 3 }, '002 §7'), chairBreaksTies: s(true, '002 §8') },
+  commission: { quorum: s({ numerator: 2, denominator: 3 }, '002 §7'), chairBreaksTies: s(true, '002 §9') },
+  procedure: PROCEDURE_002,
   consequences: {
     bonusGrades: s(['excellent', 'effective'], '002 §42'),
     trainingGrades: s(['satisfactory', 'unsatisfactory'], '002 §43'),

@@ -8,6 +8,8 @@ import { ASSUMPTION_IDS } from './assumptions';
 import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { TYPICAL_INDICATOR_GROUPS, TYPICAL_INDICATORS } from './indicators';
 import type { Profile } from './types';
+import { PROCEDURE_004 } from './procedure';
+import { FAMILIARISATION_MEANS } from '../model';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
   v.union([
@@ -166,6 +168,25 @@ export const ProfileSchema = v.object({
     ),
     chairBreaksTies: cited(v.boolean()),
   }),
+  // Added after profiles were first saved: an older agency profile gets seed 004's procedure.
+  procedure: v.optional(
+    v.object({
+      familiariseAfter: cited(v.picklist(['completion', 'final'])),
+      approval: cited(v.boolean()),
+      calibrationAppeal: cited(v.boolean()),
+      approverTitle: cited(texts),
+      familiarisationMeans: cited(v.pipe(v.array(v.picklist([...FAMILIARISATION_MEANS])), v.minLength(1))),
+      refusalWitnesses: cited(int(0, 5)),
+      appealWorkingDays: cited(int(1, 60)),
+      appealInformDays: cited(int(0, 60)),
+      kciActualsWorkingDays: cited(int(0, 30)),
+      sheetToCommissionWorkingDays: cited(int(0, 30)),
+      evaluationNotice: cited(v.object({ days: int(0, 60), working: v.boolean() })),
+      trainingMonths: cited(int(0, 24)),
+      planByJanuaryDay: cited(int(0, 31)),
+    }),
+    () => PROCEDURE_004,
+  ),
   retentionYears: cited(int(1, 100)),
   consequences: v.object({
     bonusGrades: cited(v.array(grade)),

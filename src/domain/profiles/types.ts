@@ -2,6 +2,7 @@
  * A methodology profile: the agency's rules as versioned data (METHODOLOGY intro). Every parameter
  * is `Cited`: it names its source paragraph, or says it is an assumption of METHODOLOGY §5.
  */
+import type { FamiliarisationHow } from '../model';
 import type { RoundingMode } from '../rules/score';
 import type { GradeId, Scale } from '../rules/grades';
 import type { AssumptionId } from './assumptions';
@@ -123,6 +124,8 @@ export interface Profile {
     readonly quorum: Cited<{ readonly numerator: number; readonly denominator: number }>;
     readonly chairBreaksTies: Cited<boolean>;
   };
+  /** What follows the Commission: approval, familiarisation, appeals, and the acts' procedural deadlines. */
+  readonly procedure: Procedure;
   readonly retentionYears: Cited<number>;
   readonly consequences: {
     readonly bonusGrades: Cited<readonly GradeId[]>;
@@ -130,6 +133,46 @@ export interface Profile {
     readonly notMentorGrades: Cited<readonly GradeId[]>;
     readonly demotionAfterUnsatisfactoryYears: Cited<number>;
   };
+}
+
+/** From the evaluation's completion (004 §12), or once the Commission's decision is final (001 §§61–62, 002 §§35–36). */
+export type FamiliariseAfter = 'completion' | 'final';
+
+export interface Procedure {
+  /**
+   * When the person is acquainted with the result: two working days after the evaluation is
+   * completed (004 §12), or after the authorised person approved the Commission's protocol (001
+   * §§61–62, 002 §§35–36).
+   */
+  readonly familiariseAfter: Cited<FamiliariseAfter>;
+  /**
+   * The authorised person approves the Commission's signed protocol before its results are final
+   * (001 §61, the «УТВЕРЖДАЮ» of 004 Appendix 5); false where the act's protocol has no approval
+   * and the Commission's signed decision is final (002 §35, 002 Appendix 5).
+   */
+  readonly approval: Cited<boolean>;
+  /** The authorised person's title in the protocol's approval block (Appendix 5). */
+  readonly approverTitle: Cited<Texts>;
+  /** The means of acquaintance the act allows (004 §12, 001 §63, 002 §36, 003 §41). */
+  readonly familiarisationMeans: Cited<readonly FamiliarisationHow[]>;
+  /** How many other employees sign a refusal act besides who drew it up (003 §41: two); 0 = none. */
+  readonly refusalWitnesses: Cited<number>;
+  /** An appeal to the authorised body is due within these working days of the decision (001 §64, 002 §38). */
+  readonly appealWorkingDays: Cited<number>;
+  /** A calibration session's decision is appealed under the Administrative Procedural Code (004 §14). */
+  readonly calibrationAppeal: Cited<boolean>;
+  /** The state body informs the authorised body of its decision within these calendar days (002 §39); 0 = none. */
+  readonly appealInformDays: Cited<number>;
+  /** Actual KCI values reach the evaluator at least these working days before the deadline (004 §23, 001 §22). */
+  readonly kciActualsWorkingDays: Cited<number>;
+  /** The signed sheet goes to the Commission within these working days (001 §50, 003 §§24, 28); 0 = none. */
+  readonly sheetToCommissionWorkingDays: Cited<number>;
+  /** Those who evaluate are told of the evaluation before it starts (001 §51: 3 working; 003 §29: 7 working; 002 §14: 10 calendar days). */
+  readonly evaluationNotice: Cited<{ readonly days: number; readonly working: boolean }>;
+  /** Training within these months of the Commission approving the annual results (002 §43); 0 = none. */
+  readonly trainingMonths: Cited<number>;
+  /** The individual work plan is drawn up by this day of January of the year (002 §10); 0 = none. */
+  readonly planByJanuaryDay: Cited<number>;
 }
 
 /** Every cited parameter of a profile with its path, for the "every parameter is cited" check and the editor. */

@@ -188,5 +188,21 @@ export function addWorkingDays(from: IsoDate, n: number, data: CalendarData): Is
   return day;
 }
 
+/**
+ * The date `n` working days before `to` (`to` itself not counted): "no later than five working days
+ * before the last day" (004 §23).
+ * @example workingDaysBefore('2026-04-10', 5, KZ_CALENDAR) === '2026-04-03'
+ */
+export function workingDaysBefore(to: IsoDate, n: number, data: CalendarData): IsoDate {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError('workingDaysBefore counts back one day or more');
+  let day = to;
+  let left = n;
+  while (left > 0) {
+    day = addDays(day, -1);
+    if (isWorkingDay(day, data)) left--;
+  }
+  return day;
+}
+
 /** The first working day on or after a date (a deadline that falls on a day off moves forward). */
 export const onOrAfterWorkingDay = (iso: IsoDate, data: CalendarData): IsoDate => addWorkingDays(iso, 0, data);

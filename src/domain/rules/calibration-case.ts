@@ -12,7 +12,8 @@ import { calibrationDeadlines, calibrationResult, protocolPlacementDeadline, typ
 import type { Hundredths } from './score';
 
 export type CalibrationWarning = 'lateApplication' | 'lateDecision' | 'lateSession';
-export type CalibrationBlocker = 'noDecision' | 'noMembers' | 'notHeld' | 'votesMissing' | 'noMajority' | 'reasonRequired';
+export type CalibrationBlocker =
+  'noDecision' | 'noMembers' | 'notHeld' | 'votesMissing' | 'noMajority' | 'reasonRequired' | 'signedBeforeSession';
 
 export interface CalibrationState {
   readonly applyBy: IsoDate;
@@ -34,6 +35,8 @@ export function calibrationState(
   evaluatorScore: Hundredths,
   profile: Profile,
   calendar: CalendarData,
+  /** The day the protocol is to be signed: not before the session (004 §42 records a session held). */
+  signOn?: IsoDate,
 ): CalibrationState {
   const d = calibrationDeadlines(familiarisedOn, c.appliedOn, profile, calendar);
   const decideBy = d.decideBy ?? d.applyBy;
@@ -48,6 +51,7 @@ export function calibrationState(
   if (c.decidedOn === null) blockers.push('noDecision');
   if (c.participants.length === 0) blockers.push('noMembers');
   if (c.heldOn === null) blockers.push('notHeld');
+  else if (signOn !== undefined && compareIso(signOn, c.heldOn) < 0) blockers.push('signedBeforeSession');
   if (c.participants.some((p) => p.vote === null)) blockers.push('votesMissing');
   else if (outcome.kind === 'noMajority' && c.participants.length > 0) blockers.push('noMajority');
   else if (outcome.kind === 'adopted' && outcome.direction !== 'unchanged' && c.reason.trim() === '')

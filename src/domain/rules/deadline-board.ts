@@ -2,7 +2,9 @@
  * The deadline board (issue 7): everything the year's schedule and the evaluations in progress owe
  * — KCI plans set per head (004 §23), each unit's quarterly evaluation (004 §5, 002 §3),
  * notifications (004 §§27, 31), the annual result and 360, a returned KCI sheet's resubmission
- * (001 §49), each person's familiarisation (004 §12) — with its date and state (due, due soon,
+ * (001 §49), a head's KCI evaluation (shifted, 004 §6), the sheet to the Commission (001 §50), each
+ * person's familiarisation (004 §12, 001 §62) and again after a revision, the protocol's approval
+ * (001 §61), an appeal and the body's information (001 §64, 002 §§38–39) — with its date and state (due, due soon,
  * overdue, done) on the working-day calendar. Items that cannot be marked done in Bagalau
  * (notifications, the annual and 360 dates) are reminders: listed until their date passes.
  */
@@ -15,7 +17,18 @@ import { KCI_RESUBMIT_WORKING_DAYS, kciResubmitDeadline, kciReviewState } from '
 import { deadlineState, yearSchedule, type DeadlineKind, type DeadlineState } from './schedule';
 
 export type BoardKind =
-  DeadlineKind | 'kciResubmit' | 'familiarisation' | 'calibrationDecision' | 'calibrationSession' | 'calibrationProtocol';
+  | DeadlineKind
+  | 'kciResubmit'
+  | 'kciEvaluation'
+  | 'sheetToCommission'
+  | 'familiarisation'
+  | 'familiarisationAgain'
+  | 'calibrationDecision'
+  | 'calibrationSession'
+  | 'calibrationProtocol'
+  | 'approval'
+  | 'appeal'
+  | 'appealInformed';
 
 export interface BoardItem {
   readonly id: string;
@@ -24,6 +37,8 @@ export interface BoardItem {
   readonly unitId?: string;
   readonly employeeId?: string;
   readonly component?: string;
+  /** The Commission's sitting (its number in the period) an approval is of. */
+  readonly sitting?: number;
   readonly date: IsoDate;
   readonly doneOn: IsoDate | null;
   readonly state: DeadlineState;
@@ -40,7 +55,16 @@ export interface BoardInput {
   readonly unitIds: readonly string[];
 }
 
-const REMINDERS: readonly DeadlineKind[] = ['kciPlacement', 'kciNotify', 'notify', 'survey360', 'annual'];
+const REMINDERS: readonly DeadlineKind[] = [
+  'kciPlacement',
+  'kciNotify',
+  'notify',
+  'evaluationNotice',
+  'kciActuals',
+  'survey360',
+  'annual',
+  'plan',
+];
 
 /** Every item of the board, soonest first (overdue ones first of all), ties by id. */
 export function deadlineBoard(input: BoardInput): BoardItem[] {
@@ -107,7 +131,8 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
         source: KCI_RESUBMIT_WORKING_DAYS.source,
       });
     for (const step of c.steps) {
-      const kind = STEP_ITEMS[step.kind];
+      // A head's KCI evaluation is on the board per person: its deadline may be shifted (004 §6).
+      const kind = step.kind === 'evaluation' && c.method === 'kci' ? 'kciEvaluation' : STEP_ITEMS[step.kind];
       if (!kind || step.deadline === null) continue;
       add({
         ...at,
@@ -121,14 +146,34 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
       });
     }
   }
+  // 001 §61: each signed protocol awaits the authorised person's approval — due from its signing, no term set.
+  for (const sitting of book.input.records.sittings) {
+    if (!profile.procedure.approval.value) break;
+    if (sitting.signedOn === null || !quarters.some((q) => q.id === sitting.periodId)) continue;
+    out.push({
+      id: boardItemId(sitting.id, 'approval'),
+      kind: 'approval',
+      periodId: sitting.periodId,
+      sitting: sitting.number,
+      date: sitting.signedOn,
+      doneOn: sitting.approval?.on ?? null,
+      state: sitting.approval ? 'done' : 'dueSoon',
+      reminder: false,
+      source: profile.procedure.approval.source ?? '',
+    });
+  }
   const rank = (s: DeadlineState) => ['overdue', 'dueSoon', 'due', 'done'].indexOf(s);
   return out.sort((a, b) => rank(a.state) - rank(b.state) || compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));
 }
 
 /** The case's steps that are on the board (the evaluation is on it per unit, the application is the person's). */
 const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {
+  sheetToCommission: 'sheetToCommission',
   familiarisation: 'familiarisation',
+  familiarisationAgain: 'familiarisationAgain',
   calibrationDecision: 'calibrationDecision',
   calibrationSession: 'calibrationSession',
   calibrationProtocol: 'calibrationProtocol',
+  appeal: 'appeal',
+  appealInformed: 'appealInformed',
 };

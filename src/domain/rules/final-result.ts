@@ -1,10 +1,11 @@
 /**
  * The final result of a person's quarter: the evaluator's computed score, replaced by the score a
  * calibration session adopted by majority once its protocol is signed (004 §42), then by the result
- * the Commission corrected in a signed protocol (001 §§51–65; 002 §§34–40 in the points model). A result the signed
- * protocol approved or revised is final; before that it is the current result, not yet final.
+ * the Commission corrected in a signed protocol (001 §§51–60; 002 §§34–35 in the points model), then
+ * by the result an appeal changed (001 §64, 002 §38). A result is final once the authorised person
+ * approved the signed protocol that decided it (001 §61); before that it is the current result.
  */
-import type { CalibrationCase, CommissionSitting } from '../model';
+import type { Appeal, CalibrationCase, CommissionSitting } from '../model';
 import type { Profile } from '../profiles/types';
 import { sittingCaseKey } from '../ids';
 import { sittingState } from './commission-sitting';
@@ -13,7 +14,7 @@ import { calibrationResult } from './procedures';
 import { hundredthsText } from './score';
 import type { Trace } from './trace';
 
-export type FinalStage = 'evaluator' | 'calibration' | 'commission';
+export type FinalStage = 'evaluator' | 'calibration' | 'commission' | 'appeal';
 
 export interface FinalResult {
   /** Hundredths for ranking and KCI; whole points for the points model. */
@@ -21,8 +22,10 @@ export interface FinalResult {
   readonly grade: GradeId;
   /** Who set the value: the evaluator's sheet, the calibration session or the Commission. */
   readonly stage: FinalStage;
-  /** Approved or revised by a signed Commission protocol. */
+  /** Decided by a signed Commission protocol the authorised person approved (or changed on appeal). */
   readonly final: boolean;
+  /** Decided by a signed protocol, not yet approved by the authorised person. */
+  readonly decided: boolean;
   readonly explain: () => Trace;
 }
 
@@ -33,8 +36,10 @@ export interface FinalInput {
   readonly computed: number;
   /** The person's calibration case for this period and component, if any. */
   readonly calibration?: CalibrationCase | undefined;
-  /** The period's Commission sitting, if any. */
+  /** The Commission sitting that has the person's case, if any. */
   readonly sitting?: CommissionSitting | undefined;
+  /** The person's appeal, if any. */
+  readonly appeal?: Appeal | undefined;
 }
 
 /** Ranking and KCI on the 0–5 scale; the points model on its quarterly points scale. */
@@ -43,7 +48,10 @@ export const scaleFor = (component: FinalInput['component'], profile: Profile): 
 
 /** The Commission's paragraphs in the profile's own act: 002 for the Justice 2017 model, else 001. */
 const commissionSource = (profile: Profile) =>
-  profile.commission.quorum.source?.startsWith('002') ? '002 §§34–40' : '001 §§51–65';
+  profile.commission.quorum.source?.startsWith('002') ? '002 §§9, 35' : '001 §§55, 59–61';
+
+/** The appeal's paragraph in the profile's own act. */
+const appealSource = (profile: Profile) => profile.procedure.appealWorkingDays.source ?? '001 §64';
 
 /**
  * @example finalResult({ component: 'ranking', employeeId: 'e1', computed: 350, calibration: signedCaseVoting400 }, TYPICAL_2023)
@@ -67,14 +75,14 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
     }
   }
   let corrected: number | null = null;
-  let final = false;
+  let decided = false;
   const s = input.sitting;
   const key = s ? sittingCaseKey(input) : '';
   const commissionCase = s?.cases.find((x) => sittingCaseKey(x) === key);
   if (s && s.signedOn !== null && commissionCase) {
     const decision = sittingState(s, profile).decisions.get(key);
     if (decision?.kind === 'decided') {
-      final = true;
+      decided = true;
       if (decision.decision === 'revise' && commissionCase.corrected !== null) {
         corrected = commissionCase.corrected;
         value = commissionCase.corrected;
@@ -82,23 +90,39 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
       }
     }
   }
+  // 001 §61: final once the authorised person approved the protocol, where the act asks for it (not 002 §35).
+  let final = decided && (s?.approval != null || !profile.procedure.approval.value);
+  let appealed: number | null = null;
+  const a = input.appeal;
+  if (a && a.component === input.component && a.outcome === 'changed' && a.newResult !== null) {
+    appealed = a.newResult;
+    value = a.newResult;
+    stage = 'appeal';
+    final = true;
+  }
   const grade = gradeOf(scale, value);
   return {
     value,
     grade,
     stage,
     final,
+    decided,
     explain: () => ({
       formula: 'finalResult',
       inputs: [
         { label: 'evaluator', value: text(input.computed) },
         { label: 'calibration', value: calibrated === null ? null : text(calibrated) },
         { label: 'commission', value: corrected === null ? null : text(corrected) },
+        ...(appealed === null ? [] : [{ label: 'appeal', value: text(appealed) }]),
       ],
       result: text(value),
       grade,
       profile: { id: profile.id, version: profile.version },
-      sources: [calibrated === null ? '' : '004 §42', final ? commissionSource(profile) : ''].filter((x) => x !== ''),
+      sources: [
+        calibrated === null ? '' : '004 §42',
+        decided ? commissionSource(profile) : '',
+        appealed === null ? '' : appealSource(profile),
+      ].filter((x) => x !== ''),
       assumptions: [],
     }),
   };

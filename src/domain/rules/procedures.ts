@@ -8,6 +8,7 @@ import type { Profile } from '../profiles/types';
 import { addWorkingDays, type CalendarData } from './calendar';
 import type { GradeId } from './grades';
 import type { Hundredths } from './score';
+import type { CommissionVote } from '../model';
 
 /** 004 §12: acquainted within two working days after the evaluation is completed. */
 export const familiarisationDeadline = (completedOn: IsoDate, profile: Profile, calendar: CalendarData): IsoDate =>
@@ -100,16 +101,22 @@ export type CommissionDecision =
       readonly byChair: boolean;
     }
   | { readonly kind: 'noQuorum' }
+  /** Neither side has a majority of the members present (abstentions, votes not yet cast), and it is no tie the chair decides. */
+  | { readonly kind: 'noMajority'; readonly approve: number; readonly revise: number; readonly present: number }
+  /** An even split the chair would decide, but the chair is absent or has not voted. */
   | { readonly kind: 'chairAbsent' };
 
 /**
- * 001 §§54–55: open vote, majority of the members present; on a tie the chair's vote decides; the
- * secretary does not vote.
+ * 001 §§54–56, 002 §§8–9: an open vote; the result is the majority of the members — here of those
+ * present (the quorum, 001 §52) — for approving or for revising; an abstention counts for neither
+ * side; when the votes split evenly (every member present voting, half each way) the chair's vote
+ * decides; the secretary does not vote. Anything else decides nothing.
+ * @example commissionDecision(six, six present, { 1 approve, 5 not yet }, TYPICAL_2023).kind === 'noMajority'
  */
 export function commissionDecision(
   members: readonly CommissionMember[],
   presentIds: readonly string[],
-  votes: ReadonlyMap<string, 'approve' | 'revise'>,
+  votes: ReadonlyMap<string, CommissionVote>,
   profile: Profile,
 ): CommissionDecision {
   if (!hasQuorum(members, presentIds, profile)) return { kind: 'noQuorum' };
@@ -121,12 +128,17 @@ export function commissionDecision(
     if (v === 'approve') approve++;
     if (v === 'revise') revise++;
   }
-  if (approve !== revise)
-    return { kind: 'decided', decision: approve > revise ? 'approve' : 'revise', approve, revise, byChair: false };
-  const chair = voters.find((m) => m.role === 'chair');
-  const chairVote = chair ? votes.get(chair.id) : undefined;
-  if (!chairVote || !profile.commission.chairBreaksTies.value) return { kind: 'chairAbsent' };
-  return { kind: 'decided', decision: chairVote, approve, revise, byChair: true };
+  const present = voters.length;
+  if (approve * 2 > present) return { kind: 'decided', decision: 'approve', approve, revise, byChair: false };
+  if (revise * 2 > present) return { kind: 'decided', decision: 'revise', approve, revise, byChair: false };
+  if (approve === revise && approve + revise === present) {
+    const chair = voters.find((m) => m.role === 'chair');
+    const chairVote = chair ? votes.get(chair.id) : undefined;
+    if ((chairVote === 'approve' || chairVote === 'revise') && profile.commission.chairBreaksTies.value)
+      return { kind: 'decided', decision: chairVote, approve, revise, byChair: true };
+    return { kind: 'chairAbsent' };
+  }
+  return { kind: 'noMajority', approve, revise, present };
 }
 
 export interface Consequences {

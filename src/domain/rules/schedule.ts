@@ -1,17 +1,29 @@
 /**
  * The year's schedule (rule 10): every deadline the profile implies — KCI setting (10 working days
- * after a period starts) and placement (5 more), notifications (the 5th and the 10th), evaluations
- * (the 10th or the 20th), 360 and the annual result — each with the paragraph it comes from.
+ * after a period starts) and placement (5 more), notifications (the 5th and the 10th), the notice to
+ * those who evaluate (001 §51, 002 §14), the actual KCI values to the evaluator (004 §23), evaluations
+ * (the 10th or the 20th), 360, the annual result and the year's work plan (002 §10) — each with the
+ * paragraph it comes from.
  * Per-person deadlines (familiarisation, calibration, shifted KCI) live with their events.
  */
 import { addDays, compareIso, type IsoDate } from '../dates';
 import { periodsOfYear } from '../model';
 import type { Profile } from '../profiles/types';
-import { addWorkingDays, type CalendarData } from './calendar';
+import { addWorkingDays, workingDaysBefore, type CalendarData } from './calendar';
 import { evaluationDeadline } from './eligibility';
 import { scheduleId } from '../ids';
 
-export type DeadlineKind = 'kciSet' | 'kciPlacement' | 'kciNotify' | 'notify' | 'evaluation' | 'survey360' | 'annual';
+export type DeadlineKind =
+  | 'kciSet'
+  | 'kciPlacement'
+  | 'kciNotify'
+  | 'notify'
+  | 'evaluationNotice'
+  | 'kciActuals'
+  | 'evaluation'
+  | 'survey360'
+  | 'annual'
+  | 'plan';
 
 export interface Deadline {
   readonly id: string;
@@ -28,6 +40,7 @@ const dayOfNextMonth = (periodEnd: IsoDate, day: number): IsoDate =>
 export function yearSchedule(year: number, profile: Profile, calendar: CalendarData): Deadline[] {
   const c = profile.components.value;
   const d = profile.deadlines;
+  const proc = profile.procedure;
   const out: Deadline[] = [];
   const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) =>
     out.push({ id: scheduleId(periodId, kind), kind, periodId, date, source: source ?? '' });
@@ -45,7 +58,20 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
         add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay.source);
       }
       if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay.source);
-      if (c.kci || c.ranking || c.points) add('evaluation', p.id, evaluationDeadline(p, profile), d.quarterlyDay.source);
+      const last = evaluationDeadline(p, profile);
+      // 001 §51, 003 §29, 002 §14: those who evaluate are told of it days before; counted back from the last day.
+      const notice = proc.evaluationNotice.value;
+      if ((c.kci || c.ranking || c.points) && notice.days > 0)
+        add(
+          'evaluationNotice',
+          p.id,
+          notice.working ? workingDaysBefore(last, notice.days, calendar) : addDays(last, -notice.days),
+          proc.evaluationNotice.source,
+        );
+      // 004 §23, 001 §22: the actual KCI values reach the evaluator no later than five working days before the last day.
+      if (c.kci && proc.kciActualsWorkingDays.value > 0)
+        add('kciActuals', p.id, workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar), proc.kciActualsWorkingDays.source);
+      if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, d.quarterlyDay.source);
     } else {
       if (c.survey360)
         add(
@@ -58,6 +84,9 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
           '004 §5',
         );
       add('annual', p.id, evaluationDeadline(p, profile), d.annual.source);
+      // 002 §10: the individual work plan is drawn up by the 10th of January.
+      if (proc.planByJanuaryDay.value > 0)
+        add('plan', p.id, `${p.year}-01-${String(proc.planByJanuaryDay.value).padStart(2, '0')}`, proc.planByJanuaryDay.source);
     }
   }
   return out.sort((a, b) => compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));

@@ -45,3 +45,24 @@ export function readAmount(raw: unknown, field: string): AmountInput {
   if (h < 0) return { kind: 'invalid', problem: problem('valueNegative', field, { value: shown }) };
   return { kind: 'amount', value: h };
 }
+
+export type ResultInput =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'result'; readonly value: number }
+  | { readonly kind: 'invalid'; readonly problem: Problem };
+
+/**
+ * A result typed in its method's scale — a score 0–5 (hundredths) for ranking and KCI, whole points
+ * (not negative) for the points model: a Commission's correction or an appeal's changed result.
+ * @example readResult('3,5', 'corrected', false) → { kind: 'result', value: 350 }
+ */
+export function readResult(raw: unknown, field: string, points: boolean): ResultInput {
+  if (!points) {
+    const s = readScore(raw, field);
+    return s.kind === 'score' ? { kind: 'result', value: s.value } : s;
+  }
+  const a = readAmount(raw, field);
+  if (a.kind !== 'amount') return a;
+  if (a.value % 100 !== 0) return { kind: 'invalid', problem: problem('pointsNotWhole', field, { value: String(raw) }) };
+  return { kind: 'result', value: a.value / 100 };
+}

@@ -3,7 +3,12 @@ import type { Widen } from '../template';
 
 /** The source: the Kazakh words. */
 const kk = {
+  approve: '«БЕКІТЕМІН»',
+  approverName: '(тегі, аты-жөнінің бірінші әріптері)',
+  approvedOn: 'күні',
+  approverSignature: 'қолы',
   title: 'Бағалау жөніндегі комиссия отырысының хаттамасы',
+  sitting: 'Отырыс №',
   agency: 'Мемлекеттік орган',
   heldOn: 'Отырыс күні',
   order: 'Комиссия құрамы бекітілген бұйрық',
@@ -30,7 +35,12 @@ const kk = {
 
 /** The Russian words: the same keys (and list lengths) as the Kazakh, or the typecheck fails. */
 const ru = {
+  approve: '«УТВЕРЖДАЮ»',
+  approverName: '(фамилия, инициалы)',
+  approvedOn: 'дата',
+  approverSignature: 'подпись',
   title: 'Протокол заседания Комиссии по оценке',
+  sitting: 'Заседание №',
   agency: 'Государственный орган',
   heldOn: 'Дата заседания',
   order: 'Приказ об утверждении состава Комиссии',

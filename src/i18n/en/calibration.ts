@@ -28,7 +28,11 @@ export const enCalibration = {
     vote: 'Vote (score)',
     adopted: 'Adopted by majority: {{score}} ({{direction}}), {{votes}} of {{of}} votes.',
     noMajority: 'No majority yet ({{of}} participants).',
-    directions: { up: 'corrected up', down: 'corrected down', unchanged: 'unchanged' },
+    directions: {
+      up: 'corrected up',
+      down: 'corrected down',
+      unchanged: 'unchanged',
+    },
     reason: 'Reason of the correction',
     feedback: 'Feedback meeting after the session (004 §43)',
     feedbackOn: 'Held on',
@@ -38,7 +42,7 @@ export const enCalibration = {
       potential: 'Potential and career aspirations',
     },
     save: 'Save',
-    sign: 'Sign the protocol today',
+    sign: 'Sign the protocol',
     signed: 'Protocol signed on {{date}}',
     cannotSign: 'The protocol cannot be signed yet: {{list}}.',
     blockers: {
@@ -48,8 +52,10 @@ export const enCalibration = {
       votesMissing: 'not every participant voted',
       noMajority: 'no majority',
       reasonRequired: 'the correction needs its reason',
+      signedBeforeSession: 'the signing date is before the session',
     },
     protocol: 'Protocol (print view)',
+    signOn: 'Signed on',
   },
 } as const;
 

@@ -57,7 +57,10 @@ export const enExchange = {
     blank: 'blank',
     what: 'Score or entry',
     noEntry: 'no entry',
-    entryLists: { incentives: 'Incentive (002 §§17–18)', violations: 'Violation (002 §§19–22)' },
+    entryLists: {
+      incentives: 'Incentive (002 §§17–18)',
+      violations: 'Violation (002 §§19–22)',
+    },
     entryRow: '{{sheet}}, row {{row}}',
   },
   consolidated: {
@@ -82,7 +85,12 @@ export const enExchange = {
     total: 'Agency',
     assumption: 'Assumption',
     parameters: 'Profile parameters resting on it',
-    stages: { evaluator: 'evaluator', calibration: 'calibration session', commission: 'Commission' },
+    stages: {
+      evaluator: 'evaluator',
+      calibration: 'calibration session',
+      commission: 'Commission',
+      appeal: 'appeal',
+    },
     approved: 'approved by the Commission',
     title2: '{{agency}} · {{period}} · exported {{at}} · profile {{profile}}, version {{version}}',
   },

@@ -45,6 +45,7 @@ export const enProblems = {
     answerNotOnScale: '“{{value}}” is not an answer: write a whole number from {{min}} to {{max}}.',
     answerRowMoved: 'This row no longer holds the competency “{{name}}”: rows were moved or edited; the answer is not read.',
     textTooLong: 'Text is longer than {{max}} characters.',
+    pointsNotWhole: 'Points are whole numbers (got {{value}}).',
   },
   fileProblems: {
     tooLarge: 'The file is larger than {{max}} MB. Split it or remove other sheets.',
@@ -74,6 +75,9 @@ export const enProblems = {
     reasonRequired: 'Give the reason for this change: it is kept in the change log.',
     protocolSigned: 'The calibration protocol is signed: the session can no longer be changed (the feedback meeting still can).',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',
+    signedBeforeHeld: 'A protocol is signed on or after the day of its sitting or session. Nothing was changed.',
+    notSigned: 'The protocol is not signed yet: it is approved once signed.',
+    alreadyApproved: 'The protocol is already approved: the approval cannot be changed.',
   },
 } as const;
 

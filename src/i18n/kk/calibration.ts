@@ -28,7 +28,11 @@ export const kkCalibration: CalibrationMessages = {
     vote: 'Дауыс (балл)',
     adopted: 'Басым дауыспен қабылданды: {{score}} ({{direction}}), {{of}} дауыстың {{votes}}-і.',
     noMajority: 'Әзірге басым дауыс жоқ (қатысушылар: {{of}}).',
-    directions: { up: 'жоғарылату', down: 'төмендету', unchanged: 'өзгеріссіз' },
+    directions: {
+      up: 'жоғарылату',
+      down: 'төмендету',
+      unchanged: 'өзгеріссіз',
+    },
     reason: 'Түзету себебі',
     feedback: 'Сессиядан кейінгі кері байланыс кездесуі (004, 43-т.)',
     feedbackOn: 'Кездесу күні',
@@ -38,7 +42,7 @@ export const kkCalibration: CalibrationMessages = {
       potential: 'Әлеуеті және мансаптық мақсаттары',
     },
     save: 'Сақтау',
-    sign: 'Хаттамаға бүгін қол қою',
+    sign: 'Хаттамаға қол қою',
     signed: 'Хаттамаға {{date}} қол қойылды',
     cannotSign: 'Хаттамаға әзірге қол қоюға болмайды: {{list}}.',
     blockers: {
@@ -48,7 +52,9 @@ export const kkCalibration: CalibrationMessages = {
       votesMissing: 'барлық қатысушы дауыс бермеген',
       noMajority: 'басым дауыс жоқ',
       reasonRequired: 'түзетудің себебі жоқ',
+      signedBeforeSession: 'қол қою күні сессия күнінен бұрын',
     },
     protocol: 'Хаттама (басып шығаруға)',
+    signOn: 'Қол қойылған күні',
   },
 };

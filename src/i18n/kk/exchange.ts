@@ -57,7 +57,10 @@ export const kkExchange: ExchangeMessages = {
     blank: 'бос',
     what: 'Баға немесе жазба',
     noEntry: 'жазба жоқ',
-    entryLists: { incentives: 'Көтермелеу (002, 17–18-т.)', violations: 'Тәртіп бұзу (002, 19–22-т.)' },
+    entryLists: {
+      incentives: 'Көтермелеу (002, 17–18-т.)',
+      violations: 'Тәртіп бұзу (002, 19–22-т.)',
+    },
     entryRow: '{{sheet}}, {{row}}-жол',
   },
   consolidated: {
@@ -82,7 +85,12 @@ export const kkExchange: ExchangeMessages = {
     total: 'Ұйым',
     assumption: 'Жорамал',
     parameters: 'Оған негізделген профиль параметрлері',
-    stages: { evaluator: 'бағалаушы', calibration: 'калибрлеу сессиясы', commission: 'Комиссия' },
+    stages: {
+      evaluator: 'бағалаушы',
+      calibration: 'калибрлеу сессиясы',
+      commission: 'Комиссия',
+      appeal: 'шағым',
+    },
     approved: 'Комиссия бекітті',
     title2: '{{agency}} · {{period}} · түсірілген {{at}} · профиль {{profile}}, {{version}}-нұсқа',
   },

@@ -28,7 +28,11 @@ export const ruCalibration: CalibrationMessages = {
     vote: 'Голос (балл)',
     adopted: 'Принято большинством: {{score}} ({{direction}}), голосов {{votes}} из {{of}}.',
     noMajority: 'Большинства пока нет (участников: {{of}}).',
-    directions: { up: 'повышение', down: 'понижение', unchanged: 'без изменения' },
+    directions: {
+      up: 'повышение',
+      down: 'понижение',
+      unchanged: 'без изменения',
+    },
     reason: 'Причина корректировки',
     feedback: 'Встреча обратной связи после сессии (004 п. 43)',
     feedbackOn: 'Дата встречи',
@@ -38,7 +42,7 @@ export const ruCalibration: CalibrationMessages = {
       potential: 'Потенциал и карьерные устремления',
     },
     save: 'Сохранить',
-    sign: 'Подписать протокол сегодня',
+    sign: 'Подписать протокол',
     signed: 'Протокол подписан {{date}}',
     cannotSign: 'Протокол пока нельзя подписать: {{list}}.',
     blockers: {
@@ -48,7 +52,9 @@ export const ruCalibration: CalibrationMessages = {
       votesMissing: 'проголосовали не все участники',
       noMajority: 'нет большинства',
       reasonRequired: 'у корректировки нет причины',
+      signedBeforeSession: 'дата подписания раньше даты сессии',
     },
     protocol: 'Протокол (для печати)',
+    signOn: 'Дата подписания',
   },
 };

@@ -57,7 +57,10 @@ export const ruExchange: ExchangeMessages = {
     blank: 'пусто',
     what: 'Оценка или запись',
     noEntry: 'нет записи',
-    entryLists: { incentives: 'Поощрение (002 п. 17–18)', violations: 'Нарушение (002 п. 19–22)' },
+    entryLists: {
+      incentives: 'Поощрение (002 п. 17–18)',
+      violations: 'Нарушение (002 п. 19–22)',
+    },
     entryRow: '{{sheet}}, строка {{row}}',
   },
   consolidated: {
@@ -82,7 +85,12 @@ export const ruExchange: ExchangeMessages = {
     total: 'Организация',
     assumption: 'Допущение',
     parameters: 'Параметры профиля, основанные на нём',
-    stages: { evaluator: 'оценивающий', calibration: 'калибровочная сессия', commission: 'Комиссия' },
+    stages: {
+      evaluator: 'оценивающий',
+      calibration: 'калибровочная сессия',
+      commission: 'Комиссия',
+      appeal: 'жалоба',
+    },
     approved: 'утверждён Комиссией',
     title2: '{{agency}} · {{period}} · выгружено {{at}} · профиль {{profile}}, версия {{version}}',
   },

@@ -169,9 +169,10 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
     setDraft({ ...draft(), ...patch });
   };
   const signed = () => props.case.signedOn !== null;
+  const [signOn, setSignOn] = createSignal(todayIso());
   const state = createMemo(() =>
     props.subject
-      ? calibrationState(draft(), props.subject.familiarisedOn, props.subject.score, agency.profile(), agency.calendar())
+      ? calibrationState(draft(), props.subject.familiarisedOn, props.subject.score, agency.profile(), agency.calendar(), signOn())
       : undefined,
   );
   const score = (h: number) => app.i18n.formatNumber(h / 100, 2);
@@ -185,7 +186,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
         t('calibration.cannotSign', { list: (s?.blockers ?? []).map((b) => t(`calibration.blockers.${b}`)).join('; ') }),
         'error',
       );
-    if (await agency.run(saveCalibration(agency.ctx, { ...draft(), signedOn: todayIso() }))) setDirty(false);
+    if (await agency.run(saveCalibration(agency.ctx, { ...draft(), signedOn: signOn() }))) setDirty(false);
   };
   const setVote = (id: string, raw: string) => {
     const read = readScore(raw, 'vote');
@@ -381,6 +382,10 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
           {t('calibration.save')}
         </button>
         <Show when={!signed()} fallback={<span>{t('calibration.signed', { date: formatDate(props.case.signedOn) })}</span>}>
+          <label>
+            <span>{t('calibration.signOn')}</span>
+            <input type="date" value={signOn()} max={todayIso()} onInput={(e) => setSignOn(e.currentTarget.value || todayIso())} />
+          </label>
           <button type="button" disabled={dirty()} onClick={() => void sign()}>
             {t('calibration.sign')}
           </button>

@@ -1,10 +1,13 @@
 /**
- * The Commission's sitting on a quarter's results (001 §§51–61, 002 §§6–9, 34–35): the order that
- * named its members (chair, members, secretary), the sitting's date and attendance with the quorum
- * check (two thirds, the secretary not counted) before any vote; per person the open vote — approve
- * or revise — decided by majority and on a tie by the chair; a revision's corrected result and its
- * explanation; recommendations; the conclusion; the signed protocol (Appendix 5), after which the
- * approved results are final.
+ * The Commission's sittings on a quarter's results (001 §§51–61, 002 §§6–9, 34–35): a period may
+ * have several — a later one takes the results completed after an earlier one was signed. Per
+ * sitting the order that named its members (chair, members, secretary), the sitting's date and
+ * attendance with the quorum check (two thirds, the secretary not counted) before any vote; per
+ * person the open vote — approve, revise or abstain — decided by a majority of the members present
+ * and on an even split by the chair, with one action that records "approve" for everyone without
+ * votes; a revision's corrected result (read as any score is) and its explanation; recommendations;
+ * the conclusion; the protocol signed on its date (Appendix 5), with a warning about units still
+ * open; then the authorised person's approval (001 §61), after which the results are final.
  */
 import { A } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
@@ -12,15 +15,18 @@ import {
   commissionResults,
   formatDate,
   fullName,
-  parseDecimal,
+  openUnits,
+  readResult,
   sittingCaseKey,
+  sittingId,
   sittingState,
   type CommissionCase,
   type CommissionSeat,
   type CommissionSitting,
-  sittingId,
+  type CommissionVote,
 } from '../../domain';
-import { saveSitting } from '../../store/commission';
+import { problemText } from '../../documents/phrases';
+import { approveSitting, saveSitting } from '../../store/commission';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -29,18 +35,23 @@ import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
 
-const emptySitting = (periodId: string): CommissionSitting => ({
-  id: periodId,
+/** A new sitting of the period, with the composition of the one before it (the same order). */
+const newSitting = (periodId: string, number: number, previous: CommissionSitting | undefined): CommissionSitting => ({
+  id: sittingId(periodId, number),
   periodId,
-  orderNumber: '',
-  orderDate: null,
-  seats: [],
+  number,
+  orderNumber: previous?.orderNumber ?? '',
+  orderDate: previous?.orderDate ?? null,
+  seats: previous?.seats ?? [],
   heldOn: null,
   present: [],
   cases: [],
   conclusion: '',
   signedOn: null,
+  approval: null,
 });
+
+const VOTES: readonly CommissionVote[] = ['approve', 'revise', 'abstain'];
 
 export function CommissionPage() {
   const app = useApp();
@@ -54,43 +65,63 @@ export function CommissionPage() {
   });
   const loaded = book.loaded;
   const data = book.records;
+  /** The period's stored sittings, in their order. */
+  const sittings = createMemo(() => {
+    const p = period();
+    return p ? data().sittings.filter((s) => s.periodId === p.id).sort((a, b) => a.number - b.number) : [];
+  });
+  /** The sitting chosen: the latest unless the user picks another or starts a new one. */
+  const [chosen, setChosen] = createSignal<number | undefined>(undefined);
+  createEffect(on(() => period()?.id, () => setChosen(undefined), { defer: true }));
+  const number = () => chosen() ?? sittings()[sittings().length - 1]?.number ?? 1;
   // The sitting follows the database (here and in other tabs) unless the user is editing it.
-  const stored = createMemo(
-    () => {
-      const p = period();
-      return p && loaded() ? data().sittings.find((s) => s.id === sittingId(p.id)) : undefined;
-    },
-    undefined,
-    { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
-  );
+  const stored = createMemo(() => sittings().find((s) => s.number === number()), undefined, {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   const [draft, setDraft] = createSignal<CommissionSitting | undefined>(undefined);
   const [dirty, setDirty] = createSignal(false);
+  const fresh = () => {
+    const p = period();
+    return p ? newSitting(p.id, number(), sittings().filter((s) => s.number < number()).pop()) : undefined;
+  };
   createEffect(
-    on([stored, () => period()?.id], ([s, id], previous) => {
+    on([stored, () => period()?.id, number], ([s, id, n], previous) => {
       if (!id) return;
       // Edits not yet saved are kept when the stored sitting changes meanwhile (another tab).
-      if (dirty() && previous?.[1] === id) return;
-      setDraft(s ?? emptySitting(id));
+      if (dirty() && previous?.[1] === id && previous[2] === n) return;
+      setDraft(s ?? fresh());
       setDirty(false);
     }),
   );
-  const sitting = () => draft() ?? emptySitting(period()?.id ?? '');
+  const sitting = (): CommissionSitting => draft() ?? fresh() ?? newSitting('', 1, undefined);
   const change = (patch: Partial<CommissionSitting>) => {
     setDirty(true);
     setDraft({ ...sitting(), ...patch });
   };
   const signed = () => stored()?.signedOn != null;
+  const approved = () => stored()?.approval != null;
 
-  const completions = createMemo(() => {
+  const periodCases = createMemo(() => {
     const p = period();
-    return p ? commissionResults(book().casesOf(agency.employees(), p.id)) : [];
+    return p ? book().casesOf(agency.employees(), p.id) : [];
   });
-  /** Every completed result has its case (votes empty until cast). */
+  const completions = createMemo(() => commissionResults(periodCases()));
+  /** The results another signed sitting of the period decided: this one does not take them again. */
+  const decidedElsewhere = createMemo(() => {
+    const keys = new Set<string>();
+    for (const s of sittings())
+      if (s.signedOn !== null && s.number !== number()) for (const c of s.cases) keys.add(sittingCaseKey(c));
+    return keys;
+  });
+  const names = createMemo(() => new Map(agency.employees().map((e) => [e.id, fullName(e)])));
+  const person = (id: string) => names().get(id) ?? id;
+  /** A signed sitting keeps its cases; an open one has every completed result not decided elsewhere (votes empty until cast). */
   const cases = createMemo<CommissionCase[]>(() => {
+    if (signed()) return [...sitting().cases];
     const byKey = new Map(sitting().cases.map((c) => [sittingCaseKey(c), c]));
-    const names = new Map(agency.employees().map((e) => [e.id, fullName(e)]));
     const collator = new Intl.Collator(app.i18n.lang());
     return completions()
+      .filter((c) => !decidedElsewhere().has(sittingCaseKey(c)))
       .map(
         (c) =>
           byKey.get(sittingCaseKey(c)) ?? {
@@ -104,14 +135,31 @@ export function CommissionPage() {
       )
       .sort(
         (a, b) =>
-          collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') ||
-          (a.employeeId < b.employeeId ? -1 : 1),
+          collator.compare(person(a.employeeId), person(b.employeeId)) || (a.employeeId < b.employeeId ? -1 : 1),
       );
   });
-  const state = createMemo(() => sittingState({ ...sitting(), cases: cases() }, agency.profile()));
+  const [signOn, setSignOn] = createSignal(todayIso());
+  const state = createMemo(() => sittingState({ ...sitting(), cases: cases() }, agency.profile(), signOn()));
   const setCase = (key: string, patch: Partial<CommissionCase>) =>
     change({ cases: cases().map((c) => (sittingCaseKey(c) === key ? { ...c, ...patch } : c)) });
   const presentVoters = () => sitting().seats.filter((m) => m.role !== 'secretary' && sitting().present.includes(m.id));
+  /** Results without a vote of any member present. */
+  const unvoted = () => cases().filter((c) => presentVoters().every((m) => c.votes[m.id] === undefined));
+  const approveAll = () => {
+    const voters = presentVoters();
+    const open = new Set(unvoted().map(sittingCaseKey));
+    change({
+      cases: cases().map((c) =>
+        open.has(sittingCaseKey(c)) ? { ...c, votes: { ...c.votes, ...Object.fromEntries(voters.map((m) => [m.id, 'approve'])) } } : c,
+      ),
+    });
+  };
+  const open = createMemo(() => openUnits(periodCases()));
+  const canStartNew = () =>
+    !dirty() &&
+    sittings().length > 0 &&
+    sittings().every((s) => s.signedOn !== null) &&
+    completions().some((c) => !sittings().some((s) => s.cases.some((x) => sittingCaseKey(x) === sittingCaseKey(c))));
 
   const [seatName, setSeatName] = createSignal('');
   const [seatRole, setSeatRole] = createSignal<CommissionSeat['role']>('member');
@@ -122,6 +170,7 @@ export function CommissionPage() {
       setDirty(false);
     }
   };
+  const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
   const sign = async () => {
     if (state().blockers.length > 0)
       return app.notify(
@@ -132,21 +181,45 @@ export function CommissionPage() {
         }),
         'error',
       );
-    const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases(), signedOn: todayIso() }));
+    const warning =
+      open().length > 0
+        ? t('commission.openUnits', {
+            list: open()
+              .map((u) => t('commission.openUnit', { unit: unitName(u.unitId), count: u.count }))
+              .join('; '),
+          })
+        : '';
+    if (!(await app.confirm(`${warning}${t('commission.signConfirm', { date: formatDate(signOn()) })}`, t('commission.sign'))))
+      return;
+    const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases(), signedOn: signOn() }));
     if (saved) {
       setDraft(saved);
       setDirty(false);
     }
   };
-  const person = (id: string) => {
-    const e = agency.employees().find((x) => x.id === id);
-    return e ? fullName(e) : id;
+  const docLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
+  const [approver, setApprover] = createSignal('');
+  const [approverPosition, setApproverPosition] = createSignal<string | undefined>(undefined);
+  const position = () => approverPosition() ?? agency.profile().procedure.approverTitle.value[docLang()];
+  const [approvedOn, setApprovedOn] = createSignal(todayIso());
+  const approve = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const s = stored();
+    if (!s?.signedOn) return;
+    if (approver().trim() === '') return app.notify(t('commission.approverRequired'), 'error');
+    if (approvedOn() < s.signedOn) return app.notify(t('commission.approvalBeforeSigning', { date: formatDate(s.signedOn) }), 'error');
+    const saved = await agency.run(approveSitting(agency.ctx, s.id, { name: approver(), position: position(), on: approvedOn() }));
+    if (saved) setDraft(saved);
   };
   const decisionText = (key: string) => {
     const d = state().decisions.get(key);
     if (!d) return '';
     if (d.kind === 'noQuorum') return t('commission.noQuorumShort');
-    if (d.kind === 'chairAbsent') return t('commission.undecided');
+    if (d.kind === 'chairAbsent') return t('commission.chairAbsent');
+    if (d.kind === 'noMajority')
+      return d.approve + d.revise === 0
+        ? t('commission.undecided')
+        : t('commission.noMajority', { approve: d.approve, revise: d.revise, present: d.present });
     return t('commission.decided', {
       decision: t(`commission.decisions.${d.decision}`),
       approve: d.approve,
@@ -154,14 +227,62 @@ export function CommissionPage() {
       chair: d.byChair ? t('commission.byChair') : '',
     });
   };
+  const sittingLabel = (s: CommissionSitting) =>
+    t('commission.sittingOf', {
+      number: s.number,
+      state:
+        s.approval !== null
+          ? t('commission.sittingApproved', { date: formatDate(s.approval.on) })
+          : s.signedOn !== null
+            ? t('commission.sittingSigned', { date: formatDate(s.signedOn) })
+            : t('commission.sittingOpen'),
+    });
 
   return (
     <section aria-labelledby="com-title">
       <h1 id="com-title">{t('commission.title')}</h1>
       <p class="muted">{t('commission.intro')}</p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears={false} withUnit={false} />
+        <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
+          <Show when={sittings().length > 0}>
+            <label>
+              <span>{t('commission.sitting')}</span>
+              <select
+                value={String(number())}
+                disabled={dirty()}
+                onChange={(e) => setChosen(Number(e.currentTarget.value))}
+              >
+                <For each={sittings()}>
+                  {(s) => (
+                    <option value={String(s.number)} selected={s.number === number()}>
+                      {sittingLabel(s)}
+                    </option>
+                  )}
+                </For>
+                <Show when={!stored()}>
+                  <option value={String(number())} selected>
+                    {t('commission.sittingOf', { number: number(), state: t('commission.sittingNew') })}
+                  </option>
+                </Show>
+              </select>
+            </label>
+          </Show>
+          <Show when={canStartNew()}>
+            <button type="button" onClick={() => setChosen((sittings()[sittings().length - 1]?.number ?? 0) + 1)}>
+              {t('commission.newSitting')}
+            </button>
+          </Show>
+        </UnitPeriodPicker>
         <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+          <Show when={!signed() && open().length > 0}>
+            <p class="warning-box" role="status">
+              {t('commission.openUnitsNow', {
+                list: open()
+                  .map((u) => t('commission.openUnit', { unit: unitName(u.unitId), count: u.count }))
+                  .join('; '),
+              })}
+            </p>
+          </Show>
           <fieldset disabled={signed()}>
             <legend>{t('commission.composition')}</legend>
             <div class="inline-form">
@@ -275,6 +396,14 @@ export function CommissionPage() {
             })}
           </p>
           <Show when={cases().length > 0} fallback={<p class="muted">{t('commission.noResults')}</p>}>
+            <Show when={!signed() && state().quorum}>
+              <div class="toolbar">
+                <button type="button" disabled={unvoted().length === 0} onClick={approveAll}>
+                  {t('commission.approveAll', { count: unvoted().length })}
+                </button>
+                <span class="muted small">{t('commission.approveAllHint')}</span>
+              </div>
+            </Show>
             <div
               class="table-scroll"
               tabindex="0"
@@ -297,14 +426,12 @@ export function CommissionPage() {
                   <For each={cases()}>
                     {(c) => {
                       const key = sittingCaseKey(c);
-                      const r = () => {
-                        const done = completions().find((x) => sittingCaseKey(x) === key);
-                        return done;
-                      };
+                      const r = () => completions().find((x) => sittingCaseKey(x) === key);
+                      const points = c.component === 'points';
                       return (
                         <tr>
                           <th scope="row">{person(c.employeeId)}</th>
-                          <td>{`${t(`eligibility.component.${c.component}`)} ${valueText(r()?.value, r()?.points ?? false)}${r()?.grade ? ` — ${t(`grades.${r()?.grade ?? 'proper'}`)}` : ''}`}</td>
+                          <td>{`${t(`eligibility.component.${c.component}`)} ${valueText(r()?.value, points)}${r()?.grade ? ` — ${t(`grades.${r()?.grade ?? 'proper'}`)}` : ''}`}</td>
                           <For each={presentVoters()}>
                             {(m) => (
                               <td>
@@ -312,17 +439,20 @@ export function CommissionPage() {
                                   disabled={signed() || !state().quorum}
                                   aria-label={`${m.name}: ${person(c.employeeId)}`}
                                   value={c.votes[m.id] ?? ''}
-                                  onChange={(e) =>
-                                    setCase(key, { votes: { ...c.votes, [m.id]: e.currentTarget.value as 'approve' | 'revise' } })
-                                  }
+                                  onChange={(e) => {
+                                    const { [m.id]: _, ...others } = c.votes;
+                                    const v = e.currentTarget.value as CommissionVote | '';
+                                    setCase(key, { votes: v === '' ? others : { ...others, [m.id]: v } });
+                                  }}
                                 >
                                   <option value="">—</option>
-                                  <option value="approve" selected={c.votes[m.id] === 'approve'}>
-                                    {t('commission.decisions.approve')}
-                                  </option>
-                                  <option value="revise" selected={c.votes[m.id] === 'revise'}>
-                                    {t('commission.decisions.revise')}
-                                  </option>
+                                  <For each={VOTES}>
+                                    {(v) => (
+                                      <option value={v} selected={c.votes[m.id] === v}>
+                                        {t(`commission.decisions.${v}`)}
+                                      </option>
+                                    )}
+                                  </For>
                                 </select>
                               </td>
                             )}
@@ -334,12 +464,15 @@ export function CommissionPage() {
                               disabled={signed()}
                               inputmode="decimal"
                               aria-label={`${t('commission.corrected')}: ${person(c.employeeId)}`}
-                              value={valueText(c.corrected, r()?.points ?? false)}
+                              value={valueText(c.corrected, points)}
                               onChange={(e) => {
-                                const n = parseDecimal(e.currentTarget.value);
-                                setCase(key, {
-                                  corrected: n === undefined ? null : r()?.points ? Math.round(n) : Math.round(n * 100),
-                                });
+                                const read = readResult(e.currentTarget.value, 'corrected', points);
+                                if (read.kind === 'invalid') {
+                                  app.notify(`${person(c.employeeId)}: ${problemText(app.i18n, read.problem)}`, 'error');
+                                  e.currentTarget.value = valueText(c.corrected, points);
+                                  return;
+                                }
+                                setCase(key, { corrected: read.kind === 'blank' ? null : read.value });
                               }}
                             />
                           </td>
@@ -384,14 +517,55 @@ export function CommissionPage() {
               when={!signed()}
               fallback={<span>{t('commission.signed', { date: formatDate(stored()?.signedOn ?? null) })}</span>}
             >
+              <label>
+                <span>{t('commission.signOn')}</span>
+                <input type="date" value={signOn()} onInput={(e) => setSignOn(e.currentTarget.value || todayIso())} />
+              </label>
               <button type="button" disabled={dirty()} onClick={() => void sign()}>
                 {t('commission.sign')}
               </button>
             </Show>
-            <A href={`/commission/protocol?period=${period()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}>
-              {t('commission.protocol')}
-            </A>
+            <Show when={stored()}>
+              {(s) => <A href={`/commission/protocol?sitting=${s().id}&lang=${docLang()}`}>{t('commission.protocol')}</A>}
+            </Show>
           </div>
+          <Show when={signed()}>
+            <Show
+              when={stored()?.approval}
+              fallback={
+                <form class="panel" aria-labelledby="com-approval" onSubmit={(e) => void approve(e)}>
+                  <h2 id="com-approval">{t('commission.approval')}</h2>
+                  <p class="muted">{t('commission.approvalIntro', { source: agency.profile().procedure.approverTitle.source ?? '' })}</p>
+                  <div class="inline-form">
+                    <label>
+                      <span>{t('commission.approverPosition')}</span>
+                      <input value={position()} onInput={(e) => setApproverPosition(e.currentTarget.value)} />
+                    </label>
+                    <label>
+                      <span>{t('commission.approverName')}</span>
+                      <input value={approver()} onInput={(e) => setApprover(e.currentTarget.value)} />
+                    </label>
+                    <label>
+                      <span>{t('commission.approvedOn')}</span>
+                      <input type="date" value={approvedOn()} onInput={(e) => setApprovedOn(e.currentTarget.value || todayIso())} />
+                    </label>
+                    <button type="submit" class="primary">
+                      {t('commission.approve')}
+                    </button>
+                  </div>
+                </form>
+              }
+            >
+              {(a) => (
+                <p role="status" class="ok-box">
+                  {t('commission.approvedBy', { position: a().position, name: a().name, date: formatDate(a().on) })}
+                </p>
+              )}
+            </Show>
+          </Show>
+          <Show when={!approved() && signed()}>
+            <p class="muted small">{t('commission.notFinalYet')}</p>
+          </Show>
         </Show>
       </Show>
     </section>

@@ -4,7 +4,7 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { sittingId } from '../../domain';
+import { periodOfSitting } from '../../domain';
 import { commissionProtocol } from '../../documents/commission-protocol';
 import { COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { writeDocumentModel } from '../../io/document-workbook';
@@ -17,12 +17,20 @@ import { DocumentView } from '../shared/DocumentView';
 
 export function CommissionProtocolPage() {
   const agency = useAgency();
-  const [search, setSearch] = useSearchParams<{ period?: string; lang?: string }>();
+  const [search, setSearch] = useSearchParams<{ sitting?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => COMMISSION_PROTOCOL[lang()];
-  const cases = createCaseBook(agency, () => (search.period ? [search.period] : []));
-  const period = () => agency.periods().find((x) => x.id === search.period && x.kind === 'quarter');
-  const sitting = () => cases.records().sittings.find((s) => s.id === sittingId(search.period ?? ''));
+  // The sitting's id names its period (`sittingId`); the period's records carry its sittings.
+  const periodId = () => {
+    const id = periodOfSitting(search.sitting ?? '');
+    return agency.periods().find((x) => x.kind === 'quarter' && x.id === id)?.id;
+  };
+  const cases = createCaseBook(agency, () => {
+    const id = periodId();
+    return id ? [id] : [];
+  });
+  const period = () => agency.periods().find((x) => x.id === periodId());
+  const sitting = () => cases.records().sittings.find((s) => s.id === search.sitting);
   const doc = createMemo(() => {
     const p = period();
     const s = sitting();
@@ -40,7 +48,7 @@ export function CommissionProtocolPage() {
         {(x) => (
           <article class="document official-form" lang={lang()} aria-labelledby="doc-title">
             <DocumentToolbar
-              back={{ href: `/commission?period=${search.period ?? ''}`, label: d().back }}
+              back={{ href: `/commission?period=${periodId() ?? ''}`, label: d().back }}
               lang={lang()}
               onLang={(l) => setSearch({ lang: l })}
               printLabel={d().print}

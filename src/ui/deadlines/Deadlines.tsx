@@ -52,7 +52,14 @@ export function DeadlinesPage() {
       : id;
   };
   const what = (i: BoardItem) => {
-    const who = i.employeeId ? personName(i.employeeId) : i.unitId ? unitName(i.unitId) : t('deadlines.agency');
+    const who =
+      i.sitting !== undefined
+        ? String(i.sitting)
+        : i.employeeId
+          ? personName(i.employeeId)
+          : i.unitId
+            ? unitName(i.unitId)
+            : t('deadlines.agency');
     return t(`deadlines.kinds.${i.kind}`, { who, period: periodLabel(i.periodId) });
   };
   const link = (i: BoardItem) => {
@@ -60,7 +67,19 @@ export function DeadlinesPage() {
     switch (i.kind) {
       case 'kciSet':
       case 'kciResubmit':
+      case 'kciActuals':
+      case 'kciEvaluation':
         return `/kci?unit=${unit}&period=${i.periodId}`;
+      case 'sheetToCommission':
+      case 'approval':
+        return `/commission?period=${i.periodId}`;
+      case 'familiarisationAgain':
+        return `/familiarisation?period=${i.periodId}`;
+      case 'appeal':
+      case 'appealInformed':
+        return `/dossier?employee=${i.employeeId ?? ''}&period=${i.periodId}`;
+      case 'plan':
+        return `/kci?period=${i.periodId}`;
       case 'evaluation':
         return agency.profile().components.value.points
           ? `/points?unit=${unit}&period=${i.periodId}`

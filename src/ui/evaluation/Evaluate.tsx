@@ -54,8 +54,7 @@ export function EvaluatePage() {
     const u = unit();
     return u && period() ? rankingPeople(cases(), u.id, new Intl.Collator(app.i18n.lang())) : [];
   });
-  const lock = createPeriodLock(picked, 'ranking');
-  const lockInfo = lock.info;
+  const lock = createPeriodLock(picked, 'ranking', cases);
   const locked = lock.locked;
 
   // Rows keep their identity while nothing in them changed, so the grid redraws only what did.
@@ -248,7 +247,7 @@ export function EvaluatePage() {
             </Show>
           }
         >
-          <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint={t('evaluate.keys')} />
+          <LockBar lock={lock} hint={t('evaluate.keys')} />
           <p>
             <A
               href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}

@@ -133,6 +133,11 @@ export function OverviewPage() {
                             <Show when={submitted(u.id, q.id)}>
                               <span class="state state-done">{t('overview.submitted')}</span>{' '}
                             </Show>
+                            <Show when={(c()?.recordedNotEvaluated ?? 0) > 0}>
+                              <span class="muted small">
+                                {t('overview.recordedNotEvaluated', { n: c()?.recordedNotEvaluated ?? 0 })}
+                              </span>{' '}
+                            </Show>
                             <Show when={!submitted(u.id, q.id) && (c()?.toScore ?? 0) > 0 ? state(u.id, q.id) : undefined}>
                               {(s) => <span class={`state state-${s()}`}>{t(`calendar.states.${s()}`)}</span>}
                             </Show>

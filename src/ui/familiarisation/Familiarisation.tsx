@@ -1,9 +1,11 @@
 /**
- * Familiarisation board (004 §12, 002 §36): for a quarter, every completed result — a unit's
- * submitted ranking or points, a head's agreed KCI sheet — with the day it was completed, the
- * deadline two working days later on the Kazakhstan calendar and its state; HR records when and how
- * the person was acquainted, or a refusal with the act drawn up; a record can be withdrawn with a
- * reason. Everyone not yet acquainted is listed first.
+ * Familiarisation board (004 §12, 001 §§62–63, 002 §36, 003 §41): for a quarter, every result to be
+ * made known — from its completion, or from the approval of the Commission's protocol, as the
+ * profile's act has it — with the deadline two working days later on the Kazakhstan calendar and its
+ * state, and a result revised since the person was acquainted (by calibration, the Commission or an
+ * appeal) to be acquainted again; HR records when and by which of the act's means the person was
+ * acquainted, or a refusal with the act drawn up and the employees who signed it; a record can be
+ * withdrawn with a reason. Everyone not yet acquainted is listed first.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
@@ -19,6 +21,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
+import { valueText } from '../shared/result-text';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 
 export function FamiliarisationPage() {
@@ -49,6 +52,15 @@ export function FamiliarisationPage() {
           (a.employeeId < b.employeeId ? -1 : 1),
       );
   });
+  /** Recorded as not evaluated at the unit's submission: no result to make known, the reason shown. */
+  const notEvaluated = createMemo(() => {
+    const p = period();
+    return p
+      ? cases()
+          .casesOf(agency.employees(), p.id)
+          .filter((c) => c.notEvaluatedReason !== undefined)
+      : [];
+  });
   const person = (id: string) => agency.employees().find((e) => e.id === id);
   const unitName = (id: string) => agency.units().find((u) => u.id === person(id)?.unitId)?.name ?? '';
   const open = () => items().filter((i) => i.record === undefined).length;
@@ -56,7 +68,22 @@ export function FamiliarisationPage() {
   return (
     <section aria-labelledby="fam-title">
       <h1 id="fam-title">{t('familiarisation.title')}</h1>
-      <p class="muted">{t('familiarisation.intro', { days: agency.profile().deadlines.familiarisationWorkingDays.value })}</p>
+      <p class="muted">
+        {t(
+          agency.profile().procedure.familiariseAfter.value === 'final'
+            ? 'familiarisation.introApproval'
+            : 'familiarisation.intro',
+          {
+            days: agency.profile().deadlines.familiarisationWorkingDays.value,
+            source: agency.profile().procedure.familiariseAfter.source ?? '',
+            means: agency
+              .profile()
+              .procedure.familiarisationMeans.value.map((m) => t(`familiarisation.hows.${m}`))
+              .join(', '),
+            meansSource: agency.profile().procedure.familiarisationMeans.source ?? '',
+          },
+        )}
+      </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
           <label class="checkbox">
@@ -79,7 +106,7 @@ export function FamiliarisationPage() {
                     <th scope="col">{t('evaluate.person')}</th>
                     <th scope="col">{t('evaluate.unit')}</th>
                     <th scope="col">{t('familiarisation.result')}</th>
-                    <th scope="col">{t('familiarisation.completed')}</th>
+                    <th scope="col">{t('familiarisation.from')}</th>
                     <th scope="col">{t('familiarisation.deadline')}</th>
                     <th scope="col">{t('familiarisation.acquainted')}</th>
                   </tr>
@@ -92,8 +119,19 @@ export function FamiliarisationPage() {
                           {fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}
                         </th>
                         <td>{unitName(item.employeeId)}</td>
-                        <td>{`${t(`eligibility.component.${item.component}`)}${item.grade ? ` — ${t(`grades.${item.grade}`)}` : ''}`}</td>
-                        <td>{formatDate(item.completedOn)}</td>
+                        <td>
+                          {`${t(`eligibility.component.${item.component}`)} ${valueText(item.value, item.component === 'points')}${item.grade ? ` — ${t(`grades.${item.grade}`)}` : ''}`}
+                          <Show when={item.round > 1}>
+                            <br />
+                            <span class="muted small">
+                              {t('familiarisation.again', {
+                                value: valueText(item.previous?.value, item.component === 'points'),
+                                date: formatDate(item.previous?.on ?? null),
+                              })}
+                            </span>
+                          </Show>
+                        </td>
+                        <td>{formatDate(item.from)}</td>
                         <td>
                           {formatDate(item.deadline)}{' '}
                           <span class={`state state-${item.state}`}>{t(`familiarisation.states.${item.state}`)}</span>
@@ -124,6 +162,12 @@ export function FamiliarisationPage() {
               </table>
             </div>
           </Show>
+          <Show when={notEvaluated().length > 0}>
+            <h2>{t('familiarisation.notEvaluated', { count: notEvaluated().length })}</h2>
+            <ul>
+              <For each={notEvaluated()}>{(c) => <li>{`${fullName(c.employee)} — ${c.notEvaluatedReason ?? ''}`}</li>}</For>
+            </ul>
+          </Show>
         </Show>
       </Show>
     </section>
@@ -135,14 +179,27 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
   const agency = useAgency();
   const { t } = app.i18n;
   const [on, setOn] = createSignal(todayIso());
-  const [how, setHow] = createSignal<Familiarisation['how']>('signature');
+  const means = () => agency.profile().procedure.familiarisationMeans.value;
+  const [how, setHow] = createSignal<Familiarisation['how']>(means()[0] ?? 'signature');
   const [act, setAct] = createSignal('');
+  const [note, setNote] = createSignal('');
+  const witnessCount = () => agency.profile().procedure.refusalWitnesses.value;
+  const [witnesses, setWitnesses] = createSignal<string[]>([]);
   const [problem, setProblem] = createSignal('');
   const id = () => `fam-${props.item.component}-${props.item.employeeId}`;
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const found = familiarisationProblem({ on: on(), how: how(), act: act() }, props.item.completedOn, todayIso());
-    setProblem(found ? t(`familiarisation.problems.${found}`, { date: formatDate(props.item.completedOn) }) : '');
+    const record = { on: on(), how: how(), act: act(), witnesses: witnesses() };
+    const found = familiarisationProblem(record, props.item.from, todayIso(), agency.profile());
+    setProblem(
+      found
+        ? t(`familiarisation.problems.${found}`, {
+            date: formatDate(props.item.from),
+            count: witnessCount(),
+            source: agency.profile().procedure.refusalWitnesses.source ?? '',
+          })
+        : '',
+    );
     if (found) return;
     await agency.run(
       recordFamiliarisation(agency.ctx, {
@@ -152,7 +209,10 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
         on: on(),
         how: how(),
         act: how() === 'refusal' ? act().trim() : '',
-        note: '',
+        witnesses: how() === 'refusal' ? witnesses().map((w) => w.trim()).filter((w) => w !== '') : [],
+        note: note().trim(),
+        round: props.item.round,
+        value: props.item.value ?? null,
       }),
     );
   };
@@ -179,9 +239,7 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
         onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}
         aria-label={`${t('familiarisation.how')}: ${props.name}`}
       >
-        <option value="signature">{t('familiarisation.hows.signature')}</option>
-        <option value="electronic">{t('familiarisation.hows.electronic')}</option>
-        <option value="refusal">{t('familiarisation.hows.refusal')}</option>
+        <For each={means()}>{(m) => <option value={m}>{t(`familiarisation.hows.${m}`)}</option>}</For>
       </select>
       <Show when={how() === 'refusal'}>
         <input
@@ -189,6 +247,28 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
           onInput={(e) => setAct(e.currentTarget.value)}
           aria-label={`${t('familiarisation.act')}: ${props.name}`}
           placeholder={t('familiarisation.act')}
+        />
+        <For each={Array.from({ length: witnessCount() }, (_, i) => i)}>
+          {(i) => (
+            <input
+              value={witnesses()[i] ?? ''}
+              onInput={(e) => {
+                const next = [...witnesses()];
+                next[i] = e.currentTarget.value;
+                setWitnesses(next);
+              }}
+              aria-label={`${t('familiarisation.witness', { n: i + 1 })}: ${props.name}`}
+              placeholder={t('familiarisation.witness', { n: i + 1 })}
+            />
+          )}
+        </For>
+      </Show>
+      <Show when={how() !== 'refusal' && how() !== 'signature' && how() !== 'electronic'}>
+        <input
+          value={note()}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          aria-label={`${t('familiarisation.note')}: ${props.name}`}
+          placeholder={t('familiarisation.note')}
         />
       </Show>
       <button type="submit">{t('familiarisation.record')}</button>
@@ -214,7 +294,7 @@ function Recorded(props: { record: Familiarisation; late: boolean; name: string 
   return (
     <div>
       <span>
-        {`${formatDate(props.record.on)}, ${t(`familiarisation.hows.${props.record.how}`)}${props.record.act ? ` (${props.record.act})` : ''}`}
+        {`${formatDate(props.record.on)}, ${t(`familiarisation.hows.${props.record.how}`)}${props.record.act ? ` (${[props.record.act, ...props.record.witnesses].join('; ')})` : ''}${props.record.note ? ` — ${props.record.note}` : ''}`}
         {props.late ? <strong class="warning-text"> {t('familiarisation.late')}</strong> : ''}
       </span>
       <details>

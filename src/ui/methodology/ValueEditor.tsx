@@ -4,7 +4,7 @@
  * control has an accessible name built from the parameter and the field.
  */
 import { For, Match, Show, Switch } from 'solid-js';
-import { GRADES, parseDecimal, type Profile } from '../../domain';
+import { FAMILIARISATION_MEANS, GRADES, parseDecimal, type Profile } from '../../domain';
 import { useApp } from '../app/app-state';
 import { inputNumberIn } from '../../i18n';
 
@@ -25,6 +25,7 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
   rounding: ['halfUp', 'halfEven', 'down'],
   combine: ['mean', 'weightedMean'],
   grade: GRADES,
+  familiariseAfter: ['completion', 'final'],
 };
 
 /** How many units make one shown unit: scores and percents are kept in hundredths. */
@@ -50,6 +51,12 @@ export function ValueEditor(props: Props) {
   const word = (key: string) => app.i18n.tIn('values', key) ?? app.i18n.tIn('grades', key) ?? key;
   const choiceKey = () =>
     [...props.path].reverse().find((k) => typeof k === 'string' && k !== 'value' && k in CHOICES) as string | undefined;
+
+  // A list of choices: the means of acquaintance (001 §63), else grades.
+  const means = () => props.path.includes('familiarisationMeans');
+  const options = (): readonly string[] => (means() ? FAMILIARISATION_MEANS : GRADES);
+  const optionWord = (g: string) =>
+    means() ? t(`familiarisation.hows.${g as (typeof FAMILIARISATION_MEANS)[number]}`) : t(`grades.${g as (typeof GRADES)[number]}`);
 
   const NumberField = () => {
     const scale = () => scaleOf(props.path, props.root);
@@ -112,7 +119,7 @@ export function ValueEditor(props: Props) {
       </Match>
       <Match when={Array.isArray(props.value) && (props.value as unknown[]).every((x) => typeof x === 'string')}>
         <div class="checks" role="group" aria-label={props.label}>
-          <For each={GRADES}>
+          <For each={options()}>
             {(g) => (
               <label class="checkbox">
                 <input
@@ -123,11 +130,11 @@ export function ValueEditor(props: Props) {
                     const list = props.value as string[];
                     props.onChange(
                       props.path,
-                      e.currentTarget.checked ? GRADES.filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g),
+                      e.currentTarget.checked ? options().filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g),
                     );
                   }}
                 />
-                <span>{t(`grades.${g}`)}</span>
+                <span>{optionWord(g)}</span>
               </label>
             )}
           </For>

@@ -15,6 +15,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { DocumentView } from '../shared/DocumentView';
+import { AppealPanel } from './AppealPanel';
 
 export function DossierPage() {
   const app = useApp();
@@ -75,6 +76,7 @@ export function DossierPage() {
             <Show when={history.loaded()} fallback={<p>{t('app.loading')}</p>}>
               <DocumentView doc={d()} headingId="doc-title" />
             </Show>
+            <Show when={found()?.computed && found()}>{(c) => <AppealPanel case={c()} />}</Show>
           </article>
         )}
       </Show>

@@ -52,7 +52,7 @@ export function PointsPage() {
     const p = period();
     return p ? [p.id] : [];
   });
-  const lock = createPeriodLock(picked, 'points');
+  const lock = createPeriodLock(picked, 'points', cases);
   const lockInfo = lock.info;
 
   const rows = createMemo<QuarterRow[]>(() => {
@@ -179,7 +179,7 @@ export function PointsPage() {
         <Show when={period()?.kind === 'quarter' ? period() : undefined}>
           {(p) => (
             <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
-              <LockBar info={lockInfo()} onSubmit={() => void lock.submit()} onReopen={lock.reopen} hint="" />
+              <LockBar lock={lock} hint="" />
               <Show when={joinKey(unit()?.id, p().id, app.i18n.lang())} keyed>
                 <Grid<QuarterRow>
                   label={t('points.gridLabel')}

@@ -97,6 +97,13 @@ function BlockView(props: { block: Block; headingId: string | undefined }) {
           </table>
         )}
       </Match>
+      <Match when={props.block.kind === 'approval' && props.block}>
+        {(b) => (
+          <div class="doc-approval">
+            <For each={b().lines}>{(line) => <p>{line}</p>}</For>
+          </div>
+        )}
+      </Match>
       <Match when={props.block.kind === 'explanation' && props.block}>
         {(b) => (
           <section class="explain">

@@ -4,9 +4,9 @@
  * offered where the page has an annual view. One picker for every evaluation page.
  */
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import { setLocked } from '../../store/evaluations';
-import type { Period } from '../../domain';
+import { submissionComplete, submissionMissing, type CaseBook, type EvaluationCase, type Period } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -89,28 +89,53 @@ export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean;
 
 /**
  * Submitting (locking) a unit's period for one component and reopening it with a reason (004 §§31–32
- * workflow; logged): the lock's state for the picked unit and period, and the two actions.
+ * workflow; logged): the lock's state for the picked unit and period, and the actions. A submission
+ * with people who have no complete result lists them first (`submissionMissing`): the user completes
+ * them, or records for each why they are not evaluated — nobody drops out silently.
  */
-export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'points') {
+export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'points', book: Accessor<CaseBook>) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
   const info = () => agency.locks().get(lockId(picked.period()?.id ?? '', picked.unit()?.id ?? '', component));
+  const [missing, setMissing] = createSignal<readonly EvaluationCase[] | undefined>(undefined);
+  const lock = async (notEvaluated: readonly { employeeId: string; reason: string }[]) => {
+    const p = picked.period();
+    const u = picked.unit();
+    if (!p || !u) return false;
+    const ok = await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component }, true, '', notEvaluated));
+    if (ok) setMissing(undefined);
+    return ok;
+  };
   const submit = async () => {
     const p = picked.period();
     const u = picked.unit();
-    if (
-      !p ||
-      !u ||
-      !(await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: picked.periodLabel(p) }), t('evaluate.submit')))
-    )
-      return;
-    await agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component }, true, ''));
+    if (!p || !u) return;
+    const open = submissionMissing(book(), p.id, u.id, component);
+    if (open.length > 0) return setMissing(open);
+    if (await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: picked.periodLabel(p) }), t('evaluate.submit')))
+      await lock([]);
+  };
+  /** Submit with the reasons each listed person is not evaluated; refused while one is blank. */
+  const submitWith = async (reasons: ReadonlyMap<string, string>) => {
+    const list = missing() ?? [];
+    if (!submissionComplete(list, reasons)) return app.notify(t('evaluate.missingReasons'), 'error');
+    return lock(list.map((c) => ({ employeeId: c.employee.id, reason: reasons.get(c.employee.id) ?? '' })));
   };
   const reopen = async (reason: string) => {
     const p = picked.period();
     const u = picked.unit();
     return p && u ? agency.runOk(setLocked(agency.ctx, { periodId: p.id, unitId: u.id, component }, false, reason)) : false;
   };
-  return { info, locked: () => info() !== undefined, submit, reopen };
+  return {
+    info,
+    locked: () => info() !== undefined,
+    submit,
+    reopen,
+    missing,
+    submitWith,
+    cancel: () => setMissing(undefined),
+  };
 }
+
+export type PeriodLockState = ReturnType<typeof createPeriodLock>;

@@ -1,0 +1,217 @@
+/**
+ * A person's appeal against a quarter's result (001 §§64–65, 002 §§38–40): registered with the
+ * authorised body for civil service affairs (or its territorial department) — the day and the body;
+ * its deadline from the decision; the outcome (the result left as it is, or revised on the body's
+ * recommendation, with the new result read as any score is and the document it rests on); the state
+ * body's information to the authorised body where the act asks for it (002 §39); a court remark. A
+ * calibration session's decision is appealed under the Administrative Procedural Code (004 §14).
+ */
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { formatDate, readResult, type Appeal, type EvaluationCase } from '../../domain';
+import { problemText } from '../../documents/phrases';
+import { saveAppeal } from '../../store/appeals';
+import { todayIso } from '../../platform/clock';
+import { useApp } from '../app/app-state';
+import { useAgency } from '../app/agency-state';
+import { valueText } from '../shared/result-text';
+
+type Draft = Omit<Appeal, 'id'>;
+
+export function AppealPanel(props: { case: EvaluationCase }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const c = () => props.case;
+  const points = () => c().method === 'points';
+  const proc = () => c().profile.procedure;
+  const appealStep = () => c().steps.find((s) => s.kind === 'appeal');
+  const blank = (): Draft => ({
+    periodId: c().period.id,
+    employeeId: c().employee.id,
+    component: c().method ?? 'ranking',
+    filedOn: todayIso(),
+    body: '',
+    outcome: 'pending',
+    decidedOn: null,
+    newResult: null,
+    source: '',
+    informedOn: null,
+    court: '',
+  });
+  const [draft, setDraft] = createSignal<Draft>(c().appeal ?? blank());
+  const [dirty, setDirty] = createSignal(false);
+  createEffect(
+    on(
+      () => c().appeal,
+      (a) => {
+        if (!dirty()) setDraft(a ?? blank());
+      },
+      { defer: true },
+    ),
+  );
+  const change = (patch: Partial<Draft>) => {
+    setDirty(true);
+    setDraft({ ...draft(), ...patch });
+  };
+  const [problem, setProblem] = createSignal('');
+  // The decision an appeal is against: the final decision (approved, or signed where the act has no approval).
+  const decisionOn = () => c().approvedOn ?? (c().final?.final ? (c().commission?.sitting.signedOn ?? null) : null);
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const d = draft();
+    const from = decisionOn();
+    const found =
+      d.body.trim() === ''
+        ? t('appeal.problems.body')
+        : from !== null && d.filedOn < from
+          ? t('appeal.problems.beforeDecision', { date: formatDate(from) })
+          : d.filedOn > todayIso()
+            ? t('appeal.problems.inFuture')
+            : d.outcome !== 'pending' && (d.decidedOn === null || d.decidedOn < d.filedOn)
+              ? t('appeal.problems.decidedOn')
+              : d.outcome === 'changed' && (d.newResult === null || d.source.trim() === '')
+                ? t('appeal.problems.changed')
+                : '';
+    setProblem(found);
+    if (found !== '') return;
+    const saved = await agency.run(saveAppeal(agency.ctx, { ...d, body: d.body.trim(), source: d.source.trim(), court: d.court.trim() }));
+    if (saved) {
+      setDirty(false);
+      app.notify(t('appeal.saved'), 'info');
+    }
+  };
+
+  return (
+    <section class="panel no-print" aria-labelledby="appeal-title">
+      <h2 id="appeal-title">{t('appeal.title')}</h2>
+      <p class="muted">
+        {t('appeal.intro', {
+          days: proc().appealWorkingDays.value,
+          source: proc().appealWorkingDays.source ?? '',
+        })}
+        <Show when={proc().calibrationAppeal.value && c().calibration}>
+          {' '}
+          {t('appeal.calibrationRoute', { source: proc().calibrationAppeal.source ?? '' })}
+        </Show>
+      </p>
+      <Show when={decisionOn()} fallback={<p class="muted">{t('appeal.noDecision')}</p>}>
+        {(from) => (
+          <form onSubmit={(e) => void save(e)}>
+            <p>
+              {t('appeal.deadline', {
+                from: formatDate(from()),
+                date: formatDate(appealStep()?.deadline ?? null),
+              })}
+              <Show when={appealStep()?.late}>
+                {' '}
+                <strong class="warning-text">{t('appeal.late')}</strong>
+              </Show>
+            </p>
+            <div class="inline-form">
+              <label>
+                <span>{t('appeal.filedOn')}</span>
+                <input
+                  type="date"
+                  value={draft().filedOn}
+                  max={todayIso()}
+                  onInput={(e) => change({ filedOn: e.currentTarget.value || todayIso() })}
+                />
+              </label>
+              <label class="grow">
+                <span>{t('appeal.body')}</span>
+                <input value={draft().body} placeholder={t('appeal.bodyHint')} onInput={(e) => change({ body: e.currentTarget.value })} />
+              </label>
+            </div>
+            <div class="inline-form">
+              <label>
+                <span>{t('appeal.outcome')}</span>
+                <select
+                  value={draft().outcome}
+                  onChange={(e) => {
+                    const outcome = e.currentTarget.value as Appeal['outcome'];
+                    change({
+                      outcome,
+                      decidedOn: outcome === 'pending' ? null : (draft().decidedOn ?? todayIso()),
+                      newResult: outcome === 'changed' ? draft().newResult : null,
+                    });
+                  }}
+                >
+                  <option value="pending">{t('appeal.outcomes.pending')}</option>
+                  <option value="upheld">{t('appeal.outcomes.upheld')}</option>
+                  <option value="changed">{t('appeal.outcomes.changed')}</option>
+                </select>
+              </label>
+              <Show when={draft().outcome !== 'pending'}>
+                <label>
+                  <span>{t('appeal.decidedOn')}</span>
+                  <input
+                    type="date"
+                    value={draft().decidedOn ?? ''}
+                    max={todayIso()}
+                    onInput={(e) => change({ decidedOn: e.currentTarget.value || null })}
+                  />
+                </label>
+              </Show>
+              <Show when={draft().outcome === 'changed'}>
+                <label>
+                  <span>{t('appeal.newResult')}</span>
+                  <input
+                    class="num"
+                    inputmode="decimal"
+                    value={valueText(draft().newResult, points())}
+                    onChange={(e) => {
+                      const read = readResult(e.currentTarget.value, 'newResult', points());
+                      if (read.kind === 'invalid') {
+                        setProblem(problemText(app.i18n, read.problem));
+                        e.currentTarget.value = valueText(draft().newResult, points());
+                        return;
+                      }
+                      setProblem('');
+                      change({ newResult: read.kind === 'blank' ? null : read.value });
+                    }}
+                  />
+                </label>
+                <label class="grow">
+                  <span>{t('appeal.source')}</span>
+                  <input value={draft().source} onInput={(e) => change({ source: e.currentTarget.value })} />
+                </label>
+              </Show>
+            </div>
+            <div class="inline-form">
+              <Show when={proc().appealInformDays.value > 0 && draft().outcome !== 'pending'}>
+                <label>
+                  <span>
+                    {t('appeal.informedOn', {
+                      days: proc().appealInformDays.value,
+                      source: proc().appealInformDays.source ?? '',
+                    })}
+                  </span>
+                  <input
+                    type="date"
+                    value={draft().informedOn ?? ''}
+                    max={todayIso()}
+                    onInput={(e) => change({ informedOn: e.currentTarget.value || null })}
+                  />
+                </label>
+              </Show>
+              <label class="grow">
+                <span>{t('appeal.court')}</span>
+                <input value={draft().court} onInput={(e) => change({ court: e.currentTarget.value })} />
+              </label>
+            </div>
+            <Show when={problem() !== ''}>
+              <p class="error" role="alert">
+                {problem()}
+              </p>
+            </Show>
+            <div class="toolbar">
+              <button type="submit" class="primary" disabled={!dirty() && c().appeal !== undefined}>
+                {c().appeal ? t('appeal.save') : t('appeal.register')}
+              </button>
+            </div>
+          </form>
+        )}
+      </Show>
+    </section>
+  );
+}
