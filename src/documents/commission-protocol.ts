@@ -60,7 +60,9 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
         ];
       })
     : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.points)}`, '', '', '']);
-  const present = state?.signatories ?? [];
+  // The members present in the order's seating (the chair, the members, the secretary); they alone sign.
+  const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
+  const signatories = state?.signatories ?? [];
   const approval = sitting?.approval ?? null;
   const blank = '____________________';
   const blocks: Block[] = [
@@ -102,8 +104,12 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   blocks.push({
     kind: 'signatures',
     rows:
-      present.length > 0
-        ? present.map((m) => ({ role: d.roles[m.role], name: m.name, date: `${d.date}: ${formatDate(sitting?.signedOn ?? null)}` }))
+      signatories.length > 0
+        ? signatories.map((m) => ({
+            role: d.roles[m.role],
+            name: m.name,
+            date: `${d.date}: ${formatDate(sitting?.signedOn ?? null)}`,
+          }))
         : (['secretary', 'chair', 'member'] as const).map((role) => ({ role: d.roles[role], name: '', date: `${d.date}:` })),
   });
   return {

@@ -71,6 +71,7 @@ describe('the appeal dossier (issue 7): one person’s quarter as the case tells
     expect(tableOf(doc)?.rows).toEqual([
       ['Оценка сдана', '10.04.2026', '08.04.2026 · в срок'],
       ['Ознакомление', '10.04.2026', '13.04.2026 · с нарушением срока'],
+      ['Протокол Комиссии подписан', '', '— · не выполнено'],
     ]);
     expect(tableOf(doc, 1)?.rows[0]).toEqual([ru.formatDateTime('2026-04-02T10:00:00Z'), 'Ким', 'scores.quality: — → 350', '']);
     expect(doc.envelope).toMatchObject({ periodId: '2026-Q1', employeeId: 's' });
@@ -99,6 +100,8 @@ describe('the Commission protocol (Appendix 5)', () => {
   const sitting: CommissionSitting = {
     id: '2026-Q1',
     periodId: '2026-Q1',
+    number: 1,
+    approval: null,
     orderNumber: '3',
     orderDate: '2026-01-05',
     seats: [
@@ -137,6 +140,38 @@ describe('the Commission protocol (Appendix 5)', () => {
       'Секретарь Комиссии',
       'Председатель Комиссии',
       'Член Комиссии',
+    ]);
+  });
+
+  it('001 §§52, 56: a member marked absent is neither among those present nor a signatory, in ru and kk', () => {
+    const withAbsent: CommissionSitting = {
+      ...sitting,
+      seats: [...sitting.seats, { id: 'd', name: 'Доспаев', role: 'member' }, { id: 'e', name: 'Ержанова', role: 'member' }],
+      present: ['c', 'm', 'x', 'e'],
+      cases: sitting.cases.map((c) => ({ ...c, votes: { c: 'revise', m: 'revise', e: 'approve' } })),
+    };
+    for (const lang of ['ru', 'kk'] as const) {
+      const doc = commissionProtocol({ book, period: q1, sitting: withAbsent, agency: undefined, exportedAt: '' }, lang);
+      const signatures = blocksOf(doc).find((b) => b.kind === 'signatures');
+      const names = signatures?.kind === 'signatures' ? signatures.rows.map((r) => r.name) : [];
+      expect(names).toEqual(['Ким', 'Абаев', 'Бекова', 'Ержанова']);
+      expect(JSON.stringify(blocksOf(doc))).not.toContain('Доспаев');
+    }
+  });
+
+  it('001 §61, 004 Appendix 5: the approval block opens the form — «УТВЕРЖДАЮ» / «БЕКІТЕМІН», the authorised person, date and signature', () => {
+    const approved = { ...sitting, approval: { name: 'Асанов Б.', position: 'Аким города', on: '2026-04-16' } };
+    const ru = commissionProtocol({ book, period: q1, sitting: approved, agency: undefined, exportedAt: '' }, 'ru');
+    expect(blocksOf(ru)[0]).toEqual({
+      kind: 'approval',
+      lines: ['«УТВЕРЖДАЮ»', 'Аким города', 'Асанов Б.', 'дата: 16.04.2026', 'подпись: ____________________'],
+    });
+    const draft = commissionProtocol({ book, period: q1, sitting, agency: undefined, exportedAt: '' }, 'kk');
+    const first = blocksOf(draft)[0];
+    expect(first?.kind === 'approval' && first.lines.slice(0, 3)).toEqual([
+      '«БЕКІТЕМІН»',
+      'Уәкілетті тұлға',
+      '____________________ (тегі, аты-жөнінің бірінші әріптері)',
     ]);
   });
 

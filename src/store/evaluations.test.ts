@@ -117,14 +117,31 @@ describe('setLocked: a unit’s period is submitted and reopened with a reason, 
   it('given an open period, when it is submitted, then the lock records when and by whom, the settings read it as locked, and the audit says so', async () => {
     const ctx = testContext();
     expect(await setLocked(ctx, at, true, 'Сдано')).toEqual({ ok: true, value: undefined });
-    expect(await ctx.db.settings.get(key)).toEqual({ key, value: { at: '2026-11-22T10:00:01.000Z', operator: 'Тестов Т.' } });
+    expect(await ctx.db.settings.get(key)).toEqual({
+      key,
+      value: { at: '2026-11-22T10:00:01.000Z', operator: 'Тестов Т.', notEvaluated: [] },
+    });
     expect(readSettings(await ctx.db.settings.toArray()).locks.get('2026-Q3:u:ranking')).toEqual({
       at: '2026-11-22T10:00:01.000Z',
       operator: 'Тестов Т.',
+      notEvaluated: [],
     });
     expect(await lockLog(ctx)).toEqual([
       { entityId: key, field: 'locked', before: false, after: true, reason: 'Сдано', operator: 'Тестов Т.' },
     ]);
+  });
+
+  it('given people without a result, when the period is submitted with a reason for each, then the lock keeps them and the audit says so; a blank reason is refused and nothing is locked', async () => {
+    const ctx = testContext();
+    expect(await setLocked(ctx, at, true, '', [{ employeeId: 'e', reason: '  ' }])).toMatchObject({
+      ok: false,
+      error: { code: 'reasonRequired' },
+    });
+    expect(await ctx.db.settings.get(key)).toBeUndefined();
+    const notEvaluated = [{ employeeId: 'e', reason: 'отпуск по уходу за ребёнком' }];
+    expect(await setLocked(ctx, at, true, '', notEvaluated)).toMatchObject({ ok: true });
+    expect(readSettings(await ctx.db.settings.toArray()).locks.get('2026-Q3:u:ranking')?.notEvaluated).toEqual(notEvaluated);
+    expect((await lockLog(ctx))[0]?.after).toEqual({ locked: true, notEvaluated });
   });
 
   it('given a submitted period, when it is submitted again, then nothing changes: the first lock and one audit entry stay', async () => {

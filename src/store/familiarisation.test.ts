@@ -10,6 +10,9 @@ const base = {
   how: 'signature' as const,
   act: '',
   note: '',
+  witnesses: [],
+  round: 1,
+  value: null,
 };
 
 describe('familiarisation records (004 §12, 002 §36)', () => {

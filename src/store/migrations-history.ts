@@ -40,6 +40,7 @@ export const AGENCY_SCHEMA_HISTORY: readonly PinnedVersion[] = [
   { version: 11, stores: { survey360Feedback: 'id, periodId, evaluatedId' } },
   { version: 12, stores: { competencySheets: 'id, periodId, employeeId' } },
   { version: 13, stores: {} },
+  { version: 14, stores: { appeals: 'id, periodId, employeeId' } },
 ];
 
 /** The registry database (`RegistryDb`), version by version. */

@@ -228,6 +228,75 @@ const V12: Rows = {
 };
 // Version 13 seals answers with the coarse role only.
 const V13: Rows = { ...V12, survey360Answers: COARSENED_ANSWERS };
+/** Migration 14: a period's sitting is its first (keyed `period:1`, not yet approved); a familiarisation is the first round. */
+const upgraded14 = (rows: Rows): Rows => ({
+  ...rows,
+  ...(rows.sittings
+    ? {
+        sittings: rows.sittings.map((s) => ({
+          ...s,
+          id: `${(s as { periodId: string }).periodId}:1`,
+          number: 1,
+          approval: null,
+        })),
+      }
+    : {}),
+  ...(rows.familiarisations
+    ? { familiarisations: rows.familiarisations.map((f) => ({ ...f, round: 1, value: null, witnesses: [] })) }
+    : {}),
+});
+const V14: Rows = {
+  ...upgraded14(V13),
+  sittings: [
+    ...(upgraded14(V13).sittings ?? []),
+    {
+      id: '2026-Q1:2',
+      periodId: '2026-Q1',
+      number: 2,
+      orderNumber: '12',
+      orderDate: '2026-01-05',
+      seats: [],
+      heldOn: '2026-05-04',
+      present: [],
+      cases: [],
+      conclusion: '',
+      signedOn: '2026-05-04',
+      approval: { name: 'Асанов Б.', position: 'Уполномоченное лицо', on: '2026-05-05' },
+    },
+  ],
+  familiarisations: [
+    ...(upgraded14(V13).familiarisations ?? []),
+    {
+      id: '2026-Q1:ranking:e:r2',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking',
+      on: '2026-05-06',
+      how: 'registeredLetter',
+      act: '',
+      witnesses: [],
+      note: '№ 41',
+      round: 2,
+      value: 375,
+    },
+  ],
+  appeals: [
+    {
+      id: '2026-Q1:ranking:e',
+      periodId: '2026-Q1',
+      employeeId: 'e',
+      component: 'ranking',
+      filedOn: '2026-05-08',
+      body: 'Департамент',
+      outcome: 'pending',
+      decidedOn: null,
+      newResult: null,
+      source: '',
+      informedOn: null,
+      court: '',
+    },
+  ],
+};
 
 /** The rows an app of each version wrote: every table it had, and every branch of the upgrades after it. */
 const FIXTURES: Readonly<Record<number, Rows>> = {
@@ -244,11 +313,13 @@ const FIXTURES: Readonly<Record<number, Rows>> = {
   11: V11,
   12: V12,
   13: V13,
+  14: V14,
 };
 
 /** What today's app must find after opening a fixture: every row kept, sealed answers coarsened by migration 13. */
 const expectedAfterUpgrade = (version: number): Rows => {
-  const rows = FIXTURES[version] ?? {};
+  const fixture = FIXTURES[version] ?? {};
+  const rows = version < 14 ? upgraded14(fixture) : fixture;
   return rows.survey360Answers ? { ...rows, survey360Answers: COARSENED_ANSWERS } : rows;
 };
 

@@ -25,6 +25,9 @@ describe('retention: archive and deliberate purge (004 §15)', () => {
       how: 'signature',
       act: '',
       note: '',
+      witnesses: [],
+      round: 1,
+      value: null,
     });
     const rows = await periodRows(ctx.db, ['2022-Q1', '2022-Q2']);
     expect([rows.evaluations.length, rows.familiarisations.length, rows.kciPlans.length]).toEqual([1, 1, 0]);

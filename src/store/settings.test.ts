@@ -48,14 +48,15 @@ describe('readSettings: the agency’s settings as one typed value; an invalid v
     expect(invalid).toEqual(['calendarAmendments']);
   });
 
-  it('given a lock, then its period, unit and component are locked, keyed by lockId, the operator optional', () => {
+  it('given a lock, then its period, unit and component are locked, keyed by lockId, the operator and those not evaluated optional', () => {
+    const notEvaluated = [{ employeeId: 'e', reason: 'в командировке весь квартал' }];
     const { settings } = read([
-      { key: LOCK, value: { at: '2026-04-10T09:00:00.000Z', operator: 'Сейтова А.' } },
+      { key: LOCK, value: { at: '2026-04-10T09:00:00.000Z', operator: 'Сейтова А.', notEvaluated } },
       { key: lockSettingKey('2026-Q1:u2:kci'), value: { at: '2026-04-11T09:00:00.000Z' } },
     ]);
     expect([...settings.locks]).toEqual([
-      ['2026-Q1:u:ranking', { at: '2026-04-10T09:00:00.000Z', operator: 'Сейтова А.' }],
-      ['2026-Q1:u2:kci', { at: '2026-04-11T09:00:00.000Z', operator: '' }],
+      ['2026-Q1:u:ranking', { at: '2026-04-10T09:00:00.000Z', operator: 'Сейтова А.', notEvaluated }],
+      ['2026-Q1:u2:kci', { at: '2026-04-11T09:00:00.000Z', operator: '', notEvaluated: [] }],
     ]);
   });
 

@@ -102,7 +102,9 @@ function agencyOf(): {
         periods
           .filter((p) => p.kind === 'quarter' && p.year === 2026)
           .flatMap((q) =>
-            units.map((u) => [lockId(q.id, u.id, 'ranking'), { at: `${q.end}T10:00:00.000Z`, operator: 'HR' }] as const),
+            units.map(
+              (u) => [lockId(q.id, u.id, 'ranking'), { at: `${q.end}T10:00:00.000Z`, operator: 'HR', notEvaluated: [] }] as const,
+            ),
           ),
       ),
     },

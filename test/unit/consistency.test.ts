@@ -23,6 +23,7 @@ import {
   makeRng,
   periodsOfYear,
   pointsSheetId,
+  sittingId,
   TYPICAL_2023,
   unitHeadIds,
   unitProgress,
@@ -131,7 +132,9 @@ function agencyUnder(profile: Profile): CaseBook {
   const staffMethod = profile.components.value.points ? 'points' : 'ranking';
   // Three of the five units submitted Q3.
   const locks = new Map<string, PeriodLock>(
-    demo.units.slice(0, 3).map((u) => [lockId(Q3, u.id, staffMethod), { at: '2026-10-07T09:00:00.000Z', operator: 'HR' }]),
+    demo.units
+      .slice(0, 3)
+      .map((u) => [lockId(Q3, u.id, staffMethod), { at: '2026-10-07T09:00:00.000Z', operator: 'HR', notEvaluated: [] }]),
   );
   const base = makeCaseBook({
     profile,
@@ -154,6 +157,9 @@ function agencyUnder(profile: Profile): CaseBook {
     how: 'signature',
     act: '',
     note: '',
+    witnesses: [],
+    round: 1,
+    value: null,
   }));
   const toCalibrate = completed.find((c) => c.method === 'ranking');
   const calibrations: CalibrationCase[] = toCalibrate
@@ -179,8 +185,10 @@ function agencyUnder(profile: Profile): CaseBook {
   const decided = completed.slice(0, 2);
   const sittings: CommissionSitting[] = [
     {
-      id: Q3,
+      id: sittingId(Q3, 1),
       periodId: Q3,
+      number: 1,
+      approval: { name: 'Асанов Б.', position: 'Уполномоченное лицо', on: '2026-10-21' },
       orderNumber: '12',
       orderDate: '2026-01-10',
       seats: [
@@ -234,7 +242,9 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
 
   it('the fixture covers every stage that matters (the test can tell views apart)', () => {
     const stages = new Set(cases.map((c) => c.stage));
-    for (const s of ['completed', 'decided'] as const) expect(stages).toContain(s);
+    // Completed and waiting for the next step (acquaintance or the Commission, as the act orders them), and decided.
+    expect(['completed', 'acquainted', 'beforeCommission'].some((s) => stages.has(s as never))).toBe(true);
+    expect(['decided', 'approved'].some((s) => stages.has(s as never))).toBe(true);
     expect(stages.size).toBeGreaterThanOrEqual(4);
     expect(cases.some((c) => c.stage === 'scored' || c.stage === 'toScore' || c.stage === 'withSuperior')).toBe(true);
     expect(cases.some((c) => c.final && c.final.value !== c.computed?.value)).toBe(true);
@@ -277,22 +287,26 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
     }
   });
 
-  it('the familiarisation board: exactly the completed results, each with the case’s grade and record', () => {
+  it('the familiarisation board: exactly the results the cases say are to be acquainted, each with the case’s grade and record', () => {
     const items = familiarisationItems(cases);
-    expect(items.map((i) => i.employeeId).sort()).toEqual(
+    expect(items.map((i) => `${i.employeeId}:${i.round}`).sort()).toEqual(
       cases
-        .filter((c) => c.completedOn !== undefined && c.computed)
-        .map((c) => c.employee.id)
+        .flatMap((c) =>
+          c.steps.flatMap((s) =>
+            s.kind === 'familiarisation'
+              ? [`${c.employee.id}:1`]
+              : s.kind === 'familiarisationAgain'
+                ? [`${c.employee.id}:2`]
+                : [],
+          ),
+        )
         .sort(),
     );
+    expect(items.length).toBeGreaterThan(0);
     for (const i of items) {
       const c = caseOf(i.employeeId);
-      expect([i.component, i.grade, i.record, i.completedOn]).toEqual([
-        c.method,
-        c.final?.grade,
-        c.familiarisation,
-        c.completedOn,
-      ]);
+      expect([i.component, i.grade, i.value, i.completedOn]).toEqual([c.method, c.final?.grade, c.final?.value, c.completedOn]);
+      if (i.round === 1) expect(i.record).toEqual(c.familiarisationRounds[0]);
     }
   });
 
@@ -362,7 +376,7 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
     sitting.cases.forEach((x, i) => {
       const r = before.get(x.employeeId);
       expect(table.rows[i]?.[2]).toBe(resultText('ru', r?.value, r?.points ?? false));
-      expect(caseOf(x.employeeId).stage).toBe('decided');
+      expect(['decided', 'approved']).toContain(caseOf(x.employeeId).stage);
     });
   });
 });

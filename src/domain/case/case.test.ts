@@ -54,7 +54,7 @@ const ranking = (
   profileVersion: profile.version,
 });
 const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
-const lock = (at: string): PeriodLock => ({ at: `${at}T09:00:00.000Z`, operator: 'HR' });
+const lock = (at: string): PeriodLock => ({ at: `${at}T09:00:00.000Z`, operator: 'HR', notEvaluated: [] });
 
 const book = (
   over: Partial<CaseRecords> = {},
@@ -156,6 +156,9 @@ describe('the case of a person in a quarter', () => {
           how: 'signature' as const,
           act: '',
           note: '',
+          witnesses: [],
+          round: 1,
+          value: null,
         },
       ],
     };
@@ -195,6 +198,9 @@ describe('the case of a person in a quarter', () => {
           how: 'signature' as const,
           act: '',
           note: '',
+          witnesses: [],
+          round: 1,
+          value: null,
         },
       ],
     };
@@ -226,10 +232,16 @@ describe('the case of a person in a quarter', () => {
     expect(signed?.steps.find((s) => s.kind === 'calibrationProtocol')).toMatchObject({ deadline: '2026-04-20', reminder: true });
   });
 
-  it('001 §§51–61: a signed sitting’s decision on the person makes the result final; a revision is the corrected result', () => {
-    const sitting = (votes: Record<string, 'approve' | 'revise'>, signedOn: string | null): CommissionSitting => ({
-      id: '2026-Q1',
+  it('001 §§51–61: a signed sitting’s decision on the person decides the result, final once approved; a revision is the corrected result', () => {
+    const sitting = (
+      votes: Record<string, 'approve' | 'revise'>,
+      signedOn: string | null,
+      approval: CommissionSitting['approval'] = null,
+    ): CommissionSitting => ({
+      id: '2026-Q1:1',
       periodId: '2026-Q1',
+      number: 1,
+      approval,
       orderNumber: '1',
       orderDate: '2026-01-05',
       seats: [
@@ -250,8 +262,30 @@ describe('the case of a person in a quarter', () => {
       { ...records, sittings: [sitting({ c: 'revise', m1: 'revise', m2: 'approve' }, '2026-04-20')] },
       { locks },
     ).caseOf('s', '2026-Q1');
-    expect(revised).toMatchObject({ stage: 'decided', blocks: [], final: { value: 300, stage: 'commission', final: true } });
+    expect(revised).toMatchObject({
+      stage: 'decided',
+      blocks: ['notApproved'],
+      final: { value: 300, stage: 'commission', final: false },
+    });
     expect(revised?.commission?.decision).toMatchObject({ kind: 'decided', decision: 'revise' });
+    const approved = book(
+      {
+        ...records,
+        sittings: [
+          sitting({ c: 'revise', m1: 'revise', m2: 'approve' }, '2026-04-20', {
+            name: 'Асанов Б.',
+            position: 'Уполномоченное лицо',
+            on: '2026-04-21',
+          }),
+        ],
+      },
+      { locks, asOf: '2026-04-22' },
+    ).caseOf('s', '2026-Q1');
+    expect(approved).toMatchObject({
+      stage: 'approved',
+      approvedOn: '2026-04-21',
+      final: { value: 300, stage: 'commission', final: true },
+    });
     const unsigned = book(
       { ...records, sittings: [sitting({ c: 'approve', m1: 'approve', m2: 'approve' }, null)] },
       { locks },

@@ -2,9 +2,14 @@
  * Builders of small agencies for the tests of the cases and of what reads them (boards, the
  * overview, documents). Pure data; used by tests only.
  */
-import { evaluationId, familiarisationId, kciPlanId } from '../ids';
+import { appealId, evaluationId, familiarisationId, kciPlanId, sittingId } from '../ids';
 import {
   periodsOfYear,
+  type Appeal,
+  type CommissionCase,
+  type CommissionSeat,
+  type CommissionSitting,
+  type CommissionVote,
   type Employee,
   type EvaluationRecord,
   type Familiarisation,
@@ -87,8 +92,9 @@ export const acquainted = (
   component: 'ranking' | 'kci' | 'points',
   employeeId: string,
   on: string,
+  over: Partial<Familiarisation> = {},
 ): Familiarisation => ({
-  id: familiarisationId(periodId, component, employeeId),
+  id: familiarisationId(periodId, component, employeeId, over.round ?? 1),
   periodId,
   employeeId,
   component,
@@ -99,6 +105,77 @@ export const acquainted = (
   note: '',
   round: 1,
   value: null,
+  ...over,
+});
+
+/** A chair, five members and a secretary (who does not vote). */
+export const TEST_SEATS: readonly CommissionSeat[] = [
+  { id: 'c', name: 'Төрағасы А.', role: 'chair' },
+  ...['m1', 'm2', 'm3', 'm4', 'm5'].map((id) => ({ id, name: `Мүшесі ${id}`, role: 'member' as const })),
+  { id: 'x', name: 'Хатшысы Х.', role: 'secretary' },
+];
+
+/** A person's case before the sitting: the votes by seat, a correction and its reason. */
+export const sittingCase = (
+  employeeId: string,
+  votes: Readonly<Record<string, CommissionVote>>,
+  corrected: number | null = null,
+  component: CommissionCase['component'] = 'ranking',
+): CommissionCase => ({
+  employeeId,
+  component,
+  votes,
+  corrected,
+  reason: corrected === null ? '' : 'Комиссия түзетті',
+  recommendation: '',
+});
+
+/** Everyone present votes the same way. */
+export const allVote = (vote: CommissionVote, present: readonly string[] = ['c', 'm1', 'm2', 'm3', 'm4', 'm5']) =>
+  Object.fromEntries(present.map((id) => [id, vote]));
+
+/** Sitting `number` of the period, every seat present, held and signed on `heldOn` unless told. */
+export const testSitting = (
+  periodId: string,
+  number: number,
+  cases: readonly CommissionCase[],
+  over: Partial<CommissionSitting> = {},
+): CommissionSitting => ({
+  id: sittingId(periodId, number),
+  periodId,
+  number,
+  orderNumber: '12',
+  orderDate: '2026-01-05',
+  seats: TEST_SEATS,
+  heldOn: '2026-04-20',
+  present: TEST_SEATS.map((m) => m.id),
+  cases,
+  conclusion: '',
+  signedOn: '2026-04-20',
+  approval: null,
+  ...over,
+});
+
+export const approvalOn = (on: string): CommissionSitting['approval'] => ({
+  name: 'Асанов Б.',
+  position: 'Уполномоченное лицо',
+  on,
+});
+
+export const testAppeal = (periodId: string, employeeId: string, over: Partial<Appeal> = {}): Appeal => ({
+  id: appealId(periodId, 'ranking', employeeId),
+  periodId,
+  employeeId,
+  component: 'ranking',
+  filedOn: '2026-04-24',
+  body: 'Мемлекеттік қызмет істері агенттігінің департаменті',
+  outcome: 'pending',
+  decidedOn: null,
+  newResult: null,
+  source: '',
+  informedOn: null,
+  court: '',
+  ...over,
 });
 
 export const lockOn = (day: string, notEvaluated: PeriodLock['notEvaluated'] = []): PeriodLock => ({

@@ -15,6 +15,8 @@ const sitting = (
 ): CommissionSitting => ({
   id: '2026-Q1',
   periodId: '2026-Q1',
+  number: 1,
+  approval: null,
   orderNumber: '12',
   orderDate: '2026-01-05',
   seats,

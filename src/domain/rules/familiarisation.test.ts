@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lockId } from '../ids';
 import { acquainted, kciPlanOf, kciRecord, lockOn, rankingRecord, testBook, testPerson } from '../case/testing';
 import { familiarisationItems, familiarisationProblem } from './familiarisation';
+import type { Familiarisation } from '../model';
+import { TYPICAL_2023, ZHANAOZEN_2023 } from '../profiles/builtin';
 
 /** Staff member e of unit u, scored 4.00 in Q1 or Q2 and submitted on `completedOn`, seen on `asOf`. */
 const itemOf = (completedOn: string, asOf: string, on?: string) => {
@@ -40,23 +42,36 @@ describe('familiarisation with the result (004 §12, 002 §36)', () => {
   });
 
   it('002 §36: a refusal needs the act (who drew it up); no record before the completion or in the future', () => {
-    expect(familiarisationProblem({ on: '2026-04-10', how: 'refusal', act: ' ' }, '2026-04-09', '2026-04-20')).toBe(
-      'actRequired',
+    const check = (r: { on: string; how: Familiarisation['how']; act: string }, profile = TYPICAL_2023) =>
+      familiarisationProblem({ ...r, witnesses: [] }, '2026-04-09', '2026-04-20', profile);
+    expect(check({ on: '2026-04-10', how: 'refusal', act: ' ' })).toBe('actRequired');
+    expect(check({ on: '2026-04-10', how: 'refusal', act: 'Акт № 3: Ким О. (ОУП), Петров А. (руководитель)' })).toBeUndefined();
+    expect(check({ on: '2026-04-08', how: 'signature', act: '' })).toBe('beforeCompletion');
+    expect(check({ on: '2026-04-21', how: 'signature', act: '' })).toBe('inFuture');
+  });
+
+  it('004 §12, 001 §63: only the means the profile’s act allows — a registered letter under 001, not under 004', () => {
+    const letter = { on: '2026-04-10', how: 'registeredLetter' as const, act: '', witnesses: [] };
+    expect(familiarisationProblem(letter, '2026-04-09', '2026-04-20', TYPICAL_2023)).toBe('meansNotAllowed');
+    expect(familiarisationProblem(letter, '2026-04-09', '2026-04-20', ZHANAOZEN_2023)).toBeUndefined();
+    for (const how of ['telephonogram', 'telegram', 'sms', 'email', 'other'] as const)
+      expect(familiarisationProblem({ ...letter, how }, '2026-04-09', '2026-04-20', ZHANAOZEN_2023)).toBeUndefined();
+  });
+
+  it('003 §41: where the profile asks for them, the act of refusal names the employees who signed it', () => {
+    const twoWitnesses = {
+      ...TYPICAL_2023,
+      procedure: { ...TYPICAL_2023.procedure, refusalWitnesses: { value: 2, source: '003 §41' } },
+    };
+    const refusal = { on: '2026-04-10', how: 'refusal' as const, act: 'Акт № 3, отдел документооборота' };
+    expect(familiarisationProblem({ ...refusal, witnesses: ['Ким О.'] }, '2026-04-09', '2026-04-20', twoWitnesses)).toBe(
+      'witnessesMissing',
     );
     expect(
-      familiarisationProblem(
-        { on: '2026-04-10', how: 'refusal', act: 'Акт № 3: Ким О. (ОУП), Петров А. (руководитель)' },
-        '2026-04-09',
-        '2026-04-20',
-      ),
+      familiarisationProblem({ ...refusal, witnesses: ['Ким О.', 'Петров А.'] }, '2026-04-09', '2026-04-20', twoWitnesses),
     ).toBeUndefined();
-    expect(familiarisationProblem({ on: '2026-04-08', how: 'signature', act: '' }, '2026-04-09', '2026-04-20')).toBe(
-      'beforeCompletion',
-    );
-    expect(familiarisationProblem({ on: '2026-04-21', how: 'signature', act: '' }, '2026-04-09', '2026-04-20')).toBe('inFuture');
   });
 });
-
 describe('which results are complete for familiarisation (004 §12, 001 §§45–50)', () => {
   it('staff once their unit’s ranking is submitted and they are scored; a head once the superior agreed the KCI sheet', () => {
     const people = [testPerson('h', null), testPerson('a', 'h'), testPerson('b', 'h')];

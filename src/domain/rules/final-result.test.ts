@@ -31,6 +31,8 @@ const sitting = (
 ): CommissionSitting => ({
   id: '2026-Q1',
   periodId: '2026-Q1',
+  number: 1,
+  approval: { name: 'Асанов Б.', position: 'Уполномоченное лицо', on: '2026-04-27' },
   orderNumber: '12',
   orderDate: '2026-01-05',
   seats,
@@ -104,7 +106,7 @@ describe('final result (004 §42, 001 §§51–65)', () => {
       TYPICAL_2023,
     );
     expect([r.value, r.stage, r.final]).toEqual([400, 'calibration', true]);
-    expect(r.explain().sources).toEqual(['004 §42', '001 §§51–65']);
+    expect(r.explain().sources).toEqual(['004 §42', '001 §§55, 59–61']);
   });
 
   it('001 §§51–65: a signed revision replaces the result with the Commission’s corrected one; an unsigned one does not', () => {
@@ -118,6 +120,48 @@ describe('final result (004 §42, 001 §§51–65)', () => {
       TYPICAL_2023,
     );
     expect([draft.value, draft.final]).toEqual([350, false]);
+  });
+
+  it('001 §61: a signed protocol decides, but the result is final only once the authorised person approved it', () => {
+    const input = { component: 'ranking' as const, employeeId: 'e', computed: 350 };
+    const unapproved = finalResult({ ...input, sitting: sitting('revise', 250, { approval: null }) }, TYPICAL_2023);
+    expect([unapproved.value, unapproved.stage, unapproved.decided, unapproved.final]).toEqual([250, 'commission', true, false]);
+    expect(finalResult({ ...input, sitting: sitting('revise', 250) }, TYPICAL_2023).final).toBe(true);
+  });
+
+  it('002 §35, Appendix 5: the 2017 model has no approval — the Commission’s signed decision is final', () => {
+    const s = sitting('approve', null, { approval: null });
+    const points = { ...s, cases: s.cases.map((c) => ({ ...c, component: 'points' as const })) };
+    const r = finalResult({ component: 'points', employeeId: 'e', computed: 120, sitting: points }, JUSTICE_2017);
+    expect([r.value, r.decided, r.final]).toEqual([120, true, true]);
+  });
+
+  it('001 §64, 002 §38: an appeal that changed the result replaces it, final, with the appeal’s paragraph among the sources', () => {
+    const r = finalResult(
+      {
+        component: 'ranking',
+        employeeId: 'e',
+        computed: 350,
+        sitting: sitting('approve', null),
+        appeal: {
+          id: '2026-Q1:ranking:e',
+          periodId: '2026-Q1',
+          employeeId: 'e',
+          component: 'ranking',
+          filedOn: '2026-04-28',
+          body: 'Департамент',
+          outcome: 'changed',
+          decidedOn: '2026-05-20',
+          newResult: 410,
+          source: 'Приказ № 7 от 22.05.2026',
+          informedOn: null,
+          court: '',
+        },
+      },
+      TYPICAL_2023,
+    );
+    expect([r.value, r.grade, r.stage, r.final]).toEqual([410, 'effective', 'appeal', true]);
+    expect(r.explain().sources).toContain('001 §64');
   });
 
   it('001 §52: a sitting without its quorum decides nothing, even when signed', () => {
@@ -144,7 +188,7 @@ describe('final result (004 §42, 001 §§51–65)', () => {
         { label: 'calibration', value: null },
         { label: 'commission', value: '131' },
       ],
-      sources: ['002 §§34–40'],
+      sources: ['002 §§9, 35'],
     });
   });
 });

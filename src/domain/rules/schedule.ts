@@ -70,7 +70,12 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
         );
       // 004 §23, 001 §22: the actual KCI values reach the evaluator no later than five working days before the last day.
       if (c.kci && proc.kciActualsWorkingDays.value > 0)
-        add('kciActuals', p.id, workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar), proc.kciActualsWorkingDays.source);
+        add(
+          'kciActuals',
+          p.id,
+          workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar),
+          proc.kciActualsWorkingDays.source,
+        );
       if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, d.quarterlyDay.source);
     } else {
       if (c.survey360)

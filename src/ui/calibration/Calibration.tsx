@@ -172,7 +172,14 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
   const [signOn, setSignOn] = createSignal(todayIso());
   const state = createMemo(() =>
     props.subject
-      ? calibrationState(draft(), props.subject.familiarisedOn, props.subject.score, agency.profile(), agency.calendar(), signOn())
+      ? calibrationState(
+          draft(),
+          props.subject.familiarisedOn,
+          props.subject.score,
+          agency.profile(),
+          agency.calendar(),
+          signOn(),
+        )
       : undefined,
   );
   const score = (h: number) => app.i18n.formatNumber(h / 100, 2);
@@ -384,7 +391,12 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
         <Show when={!signed()} fallback={<span>{t('calibration.signed', { date: formatDate(props.case.signedOn) })}</span>}>
           <label>
             <span>{t('calibration.signOn')}</span>
-            <input type="date" value={signOn()} max={todayIso()} onInput={(e) => setSignOn(e.currentTarget.value || todayIso())} />
+            <input
+              type="date"
+              value={signOn()}
+              max={todayIso()}
+              onInput={(e) => setSignOn(e.currentTarget.value || todayIso())}
+            />
           </label>
           <button type="button" disabled={dirty()} onClick={() => void sign()}>
             {t('calibration.sign')}

@@ -68,11 +68,21 @@ export function CommissionPage() {
   /** The period's stored sittings, in their order. */
   const sittings = createMemo(() => {
     const p = period();
-    return p ? data().sittings.filter((s) => s.periodId === p.id).sort((a, b) => a.number - b.number) : [];
+    return p
+      ? data()
+          .sittings.filter((s) => s.periodId === p.id)
+          .sort((a, b) => a.number - b.number)
+      : [];
   });
   /** The sitting chosen: the latest unless the user picks another or starts a new one. */
   const [chosen, setChosen] = createSignal<number | undefined>(undefined);
-  createEffect(on(() => period()?.id, () => setChosen(undefined), { defer: true }));
+  createEffect(
+    on(
+      () => period()?.id,
+      () => setChosen(undefined),
+      { defer: true },
+    ),
+  );
   const number = () => chosen() ?? sittings()[sittings().length - 1]?.number ?? 1;
   // The sitting follows the database (here and in other tabs) unless the user is editing it.
   const stored = createMemo(() => sittings().find((s) => s.number === number()), undefined, {
@@ -82,7 +92,15 @@ export function CommissionPage() {
   const [dirty, setDirty] = createSignal(false);
   const fresh = () => {
     const p = period();
-    return p ? newSitting(p.id, number(), sittings().filter((s) => s.number < number()).pop()) : undefined;
+    return p
+      ? newSitting(
+          p.id,
+          number(),
+          sittings()
+            .filter((s) => s.number < number())
+            .pop(),
+        )
+      : undefined;
   };
   createEffect(
     on([stored, () => period()?.id, number], ([s, id, n], previous) => {
@@ -120,6 +138,7 @@ export function CommissionPage() {
     if (signed()) return [...sitting().cases];
     const byKey = new Map(sitting().cases.map((c) => [sittingCaseKey(c), c]));
     const collator = new Intl.Collator(app.i18n.lang());
+    const nameOf = names();
     return completions()
       .filter((c) => !decidedElsewhere().has(sittingCaseKey(c)))
       .map(
@@ -135,7 +154,8 @@ export function CommissionPage() {
       )
       .sort(
         (a, b) =>
-          collator.compare(person(a.employeeId), person(b.employeeId)) || (a.employeeId < b.employeeId ? -1 : 1),
+          collator.compare(nameOf.get(a.employeeId) ?? '', nameOf.get(b.employeeId) ?? '') ||
+          (a.employeeId < b.employeeId ? -1 : 1),
       );
   });
   const [signOn, setSignOn] = createSignal(todayIso());
@@ -150,7 +170,9 @@ export function CommissionPage() {
     const open = new Set(unvoted().map(sittingCaseKey));
     change({
       cases: cases().map((c) =>
-        open.has(sittingCaseKey(c)) ? { ...c, votes: { ...c.votes, ...Object.fromEntries(voters.map((m) => [m.id, 'approve'])) } } : c,
+        open.has(sittingCaseKey(c))
+          ? { ...c, votes: { ...c.votes, ...Object.fromEntries(voters.map((m) => [m.id, 'approve'])) } }
+          : c,
       ),
     });
   };
@@ -207,8 +229,11 @@ export function CommissionPage() {
     const s = stored();
     if (!s?.signedOn) return;
     if (approver().trim() === '') return app.notify(t('commission.approverRequired'), 'error');
-    if (approvedOn() < s.signedOn) return app.notify(t('commission.approvalBeforeSigning', { date: formatDate(s.signedOn) }), 'error');
-    const saved = await agency.run(approveSitting(agency.ctx, s.id, { name: approver(), position: position(), on: approvedOn() }));
+    if (approvedOn() < s.signedOn)
+      return app.notify(t('commission.approvalBeforeSigning', { date: formatDate(s.signedOn) }), 'error');
+    const saved = await agency.run(
+      approveSitting(agency.ctx, s.id, { name: approver(), position: position(), on: approvedOn() }),
+    );
     if (saved) setDraft(saved);
   };
   const decisionText = (key: string) => {
@@ -247,11 +272,7 @@ export function CommissionPage() {
           <Show when={sittings().length > 0}>
             <label>
               <span>{t('commission.sitting')}</span>
-              <select
-                value={String(number())}
-                disabled={dirty()}
-                onChange={(e) => setChosen(Number(e.currentTarget.value))}
-              >
+              <select value={String(number())} disabled={dirty()} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
                 <For each={sittings()}>
                   {(s) => (
                     <option value={String(s.number)} selected={s.number === number()}>
@@ -535,7 +556,9 @@ export function CommissionPage() {
               fallback={
                 <form class="panel" aria-labelledby="com-approval" onSubmit={(e) => void approve(e)}>
                   <h2 id="com-approval">{t('commission.approval')}</h2>
-                  <p class="muted">{t('commission.approvalIntro', { source: agency.profile().procedure.approverTitle.source ?? '' })}</p>
+                  <p class="muted">
+                    {t('commission.approvalIntro', { source: agency.profile().procedure.approverTitle.source ?? '' })}
+                  </p>
                   <div class="inline-form">
                     <label>
                       <span>{t('commission.approverPosition')}</span>
@@ -547,7 +570,11 @@ export function CommissionPage() {
                     </label>
                     <label>
                       <span>{t('commission.approvedOn')}</span>
-                      <input type="date" value={approvedOn()} onInput={(e) => setApprovedOn(e.currentTarget.value || todayIso())} />
+                      <input
+                        type="date"
+                        value={approvedOn()}
+                        onInput={(e) => setApprovedOn(e.currentTarget.value || todayIso())}
+                      />
                     </label>
                     <button type="submit" class="primary">
                       {t('commission.approve')}

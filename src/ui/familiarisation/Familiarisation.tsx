@@ -209,7 +209,12 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
         on: on(),
         how: how(),
         act: how() === 'refusal' ? act().trim() : '',
-        witnesses: how() === 'refusal' ? witnesses().map((w) => w.trim()).filter((w) => w !== '') : [],
+        witnesses:
+          how() === 'refusal'
+            ? witnesses()
+                .map((w) => w.trim())
+                .filter((w) => w !== '')
+            : [],
         note: note().trim(),
         round: props.item.round,
         value: props.item.value ?? null,

@@ -56,7 +56,9 @@ export function ValueEditor(props: Props) {
   const means = () => props.path.includes('familiarisationMeans');
   const options = (): readonly string[] => (means() ? FAMILIARISATION_MEANS : GRADES);
   const optionWord = (g: string) =>
-    means() ? t(`familiarisation.hows.${g as (typeof FAMILIARISATION_MEANS)[number]}`) : t(`grades.${g as (typeof GRADES)[number]}`);
+    means()
+      ? t(`familiarisation.hows.${g as (typeof FAMILIARISATION_MEANS)[number]}`)
+      : t(`grades.${g as (typeof GRADES)[number]}`);
 
   const NumberField = () => {
     const scale = () => scaleOf(props.path, props.root);
@@ -130,7 +132,9 @@ export function ValueEditor(props: Props) {
                     const list = props.value as string[];
                     props.onChange(
                       props.path,
-                      e.currentTarget.checked ? options().filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g),
+                      e.currentTarget.checked
+                        ? options().filter((x) => x === g || list.includes(x))
+                        : list.filter((x) => x !== g),
                     );
                   }}
                 />

@@ -74,7 +74,9 @@ export function AppealPanel(props: { case: EvaluationCase }) {
                 : '';
     setProblem(found);
     if (found !== '') return;
-    const saved = await agency.run(saveAppeal(agency.ctx, { ...d, body: d.body.trim(), source: d.source.trim(), court: d.court.trim() }));
+    const saved = await agency.run(
+      saveAppeal(agency.ctx, { ...d, body: d.body.trim(), source: d.source.trim(), court: d.court.trim() }),
+    );
     if (saved) {
       setDirty(false);
       app.notify(t('appeal.saved'), 'info');
@@ -119,7 +121,11 @@ export function AppealPanel(props: { case: EvaluationCase }) {
               </label>
               <label class="grow">
                 <span>{t('appeal.body')}</span>
-                <input value={draft().body} placeholder={t('appeal.bodyHint')} onInput={(e) => change({ body: e.currentTarget.value })} />
+                <input
+                  value={draft().body}
+                  placeholder={t('appeal.bodyHint')}
+                  onInput={(e) => change({ body: e.currentTarget.value })}
+                />
               </label>
             </div>
             <div class="inline-form">
