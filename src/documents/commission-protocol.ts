@@ -64,13 +64,17 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
   const signatories = state?.signatories ?? [];
   const approval = sitting?.approval ?? null;
+  // The profile's title is printed in the document's language; a title typed otherwise as it was typed.
+  const title = book.input.profile.procedure.approverTitle.value;
+  const positionIn = (position: string | undefined) =>
+    position === undefined || position === '' || position === title.kk || position === title.ru ? title[lang] : position;
   const blank = '____________________';
   const blocks: Block[] = [
     {
       kind: 'approval',
       lines: [
         d.approve,
-        approval?.position || book.input.profile.procedure.approverTitle.value[lang],
+        positionIn(approval?.position),
         approval ? approval.name : `${blank} ${d.approverName}`,
         `${d.approvedOn}: ${approval ? formatDate(approval.on) : blank}`,
         `${d.approverSignature}: ${blank}`,

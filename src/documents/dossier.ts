@@ -63,7 +63,13 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
   const period = `${c.period.year} · ${t('agency.quarter', { q: c.period.quarter ?? 0 })}`;
   const title = `${t('dossier.title')}: ${fullName(e)}, ${period}`;
   const met = (deadline: string | null, on: string | null) =>
-    deadline && on ? (on <= deadline ? t('dossier.met') : t('dossier.missed')) : t('dossier.open');
+    on === null
+      ? t('dossier.open')
+      : deadline === null
+        ? t('deadlines.states.done')
+        : on <= deadline
+          ? t('dossier.met')
+          : t('dossier.missed');
 
   const resultLine =
     c.computed && c.method

@@ -41,6 +41,24 @@ export class AppModel {
     await this.gridRows().first().waitFor();
   }
 
+  /**
+   * Submits the unit's period shown: confirms it, or — when people have no complete result — gives
+   * each the reason they are not evaluated and submits with the reasons.
+   */
+  async submitPeriod(reason = 'Не оценивается в этом периоде'): Promise<void> {
+    const page = this.page;
+    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
+    const dialog = page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' });
+    const panel = page.getByRole('form', { name: /^Без полного результата: \d+$/ });
+    await expect.poll(async () => (await dialog.count()) + (await panel.count())).toBeGreaterThan(0);
+    if ((await dialog.count()) > 0) await dialog.click();
+    else {
+      for (const input of await panel.getByRole('textbox').all()) await input.fill(reason);
+      await panel.getByRole('button', { name: 'Сдать с указанными причинами' }).click();
+    }
+    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+  }
+
   async nav(name: RegExp): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name }).click();
     await this.page.locator('main h1').waitFor();

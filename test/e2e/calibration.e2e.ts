@@ -25,9 +25,7 @@ describe('calibration session', () => {
     await app.cell(0, 'p:quality').click();
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(() => app.cell(0, 'score').innerText()).toBe('3,50 ≈');
-    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await app.submitPeriod();
 
     await app.nav(/Ознакомление/);
     await page
@@ -47,6 +45,7 @@ describe('calibration session', () => {
     expect(await card.innerText()).toMatch(/Сессия — до \d\d\.\d\d\.\d{4}: (в срок|срок скоро)/);
 
     const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await card.getByLabel('Дата решения').fill(today);
     for (const member of ['Ким Ольга', 'Петров Андрей', 'Сейітова Гүлнар']) {
       await card.getByLabel('Участник', { exact: true }).fill(member);
@@ -67,14 +66,20 @@ describe('calibration session', () => {
     await expectNoAxeViolations(page, 'calibration session');
 
     // Signing needs the correction's reason (004 §42).
-    await card.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await card.getByRole('button', { name: 'Подписать протокол' }).click();
     await expect
       .poll(() => page.getByRole('alert').innerText())
       .toMatch(/Протокол пока нельзя подписать: у корректировки нет причины/);
     await app.dismissNotices();
     await card.getByLabel('Причина корректировки').fill('Подготовлено 4 проекта НПА сверх плана');
     await card.getByRole('button', { name: 'Сохранить' }).click();
-    await card.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    // Signed on its own date — not before the session (004 §42).
+    await card.getByLabel('Дата подписания').fill(yesterday);
+    await card.getByRole('button', { name: 'Подписать протокол' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/дата подписания раньше даты сессии/);
+    await app.dismissNotices();
+    await card.getByLabel('Дата подписания').fill(today);
+    await card.getByRole('button', { name: 'Подписать протокол' }).click();
     await expect.poll(() => card.innerText()).toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}/);
     expect(await card.getByLabel('Причина корректировки').isDisabled()).toBe(true);
 

@@ -26,9 +26,7 @@ describe('Commission sitting', () => {
     await page.keyboard.press('ControlOrMeta+v');
     await expect.poll(() => app.cell(5, 'grade').innerText()).toBe('Эффективно');
     const people = await app.columnTexts('name');
-    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await app.submitPeriod();
 
     await app.nav(/^Комиссия$/);
     await app.expectHeading(/Заседание Комиссии/);
@@ -68,7 +66,7 @@ describe('Commission sitting', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
 
     // A revision needs the corrected result and its explanation.
-    await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await page.getByRole('button', { name: 'Подписать протокол' }).click();
     await expect
       .poll(() => page.getByRole('alert').innerText())
       .toMatch(/у пересмотра нет скорректированного результата или пояснения/);
@@ -78,11 +76,20 @@ describe('Commission sitting', () => {
     await page.getByLabel(`Пояснение: ${people[0]}`).fill('Сроки поручений нарушались');
     await page.getByLabel('Заключение').fill('Результаты оценки утвердить, кроме пересмотренного');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByRole('button', { name: 'Подписать протокол сегодня' }).click();
+    await page.getByRole('button', { name: 'Подписать протокол' }).click();
+    // Other units of the quarter are still open: signing says so.
+    await expect
+      .poll(() => page.getByRole('dialog').innerText())
+      .toMatch(/Подразделения этого периода ещё не сданы: .*Руководство аппарата/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Подписать протокол' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}\./);
+    // 001 §61: final only once the authorised person approves the protocol.
+    await page.getByLabel('Фамилия, инициалы').fill('Асанов Б.');
+    await page.getByRole('button', { name: 'Записать утверждение' }).click();
     await expect
       .poll(() => page.locator('main').innerText())
-      .toMatch(/Протокол подписан \d\d\.\d\d\.\d{4}: утверждённые результаты окончательны\./);
-    await expectNoAxeViolations(page, 'commission signed');
+      .toMatch(/Утверждён: Уполномоченное лицо Асанов Б\., \d\d\.\d\d\.\d{4}\. Результаты окончательны\./);
+    await expectNoAxeViolations(page, 'commission signed and approved');
 
     await page.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Протокол заседания Комиссии по оценке');
@@ -92,6 +99,9 @@ describe('Commission sitting', () => {
       .poll(() => doc.innerText())
       .toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
     expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
+    expect(await doc.innerText()).toMatch(/«УТВЕРЖДАЮ»\s+Уполномоченное лицо\s+Асанов Б\./);
+    // The member absent from the sitting neither attends nor signs.
+    expect(await doc.innerText()).not.toMatch(/Петров Сергей/);
     await expectNoAxeViolations(page, 'commission protocol (ru)');
     await expectPrintedLayout(page, 'commission-protocol-ru', 'article.document');
     await doc.getByLabel('Тіл / Язык').selectOption('kk');
@@ -103,7 +113,7 @@ describe('Commission sitting', () => {
       page.waitForEvent('download'),
       doc.getByRole('button', { name: 'Түсіру (.xlsx)' }).click(),
     ]);
-    expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-commission-protocol-\d{4}-Q\d-kk\.xlsx$/);
+    expect(protocolFile.suggestedFilename()).toMatch(/^bagalau-commission-protocol-\d{4}-Q\d-1-kk\.xlsx$/);
     const protocol = XLSX.read(readFileSync((await protocolFile.path()) as string), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<string[]>(protocol.Sheets[protocol.SheetNames[0] as string] as XLSX.WorkSheet, {
       header: 1,

@@ -30,9 +30,7 @@ describe('deadline board', () => {
     await app.expectHeading(/Ранжирование служащих/);
     await expect.poll(() => page.getByLabel('Подразделение').locator('option:checked').innerText()).toBe('Юридический отдел');
     expect(await page.getByLabel('Период').locator('option:checked').innerText()).toBe(quarter);
-    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await app.submitPeriod();
 
     await app.nav(/^Сроки$/);
     await expect

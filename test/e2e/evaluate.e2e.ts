@@ -133,9 +133,19 @@ describe('ranking grid', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => cell(3, 'p:quality').innerText()).toBe('');
 
-    // Submit locks the period; typing is refused; reopening asks for a reason.
+    // Submitting lists who has no complete result: each needs the reason, or is scored first (004 §§31–32).
+    const person3 = await cell(3, 'name').innerText();
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
+    const missing = page.getByRole('form', { name: /^Без полного результата: \d+$/ });
+    await expect
+      .poll(() => missing.getByRole('row', { name: new RegExp(person3) }).innerText())
+      .toMatch(/не по всем параметрам выставлены баллы/);
+    await expectNoAxeViolations(page, 'submission with people missing');
+    await missing.getByRole('button', { name: 'Сдать с указанными причинами' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Укажите причину для каждого из списка/);
+    await app.dismissNotices();
+    for (const input of await missing.getByRole('textbox').all()) await input.fill('Командировка на весь период оценки');
+    await missing.getByRole('button', { name: 'Сдать с указанными причинами' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'баллы закрыты' }).count()).toBe(1);
     await cell(3, 'p:quality').click();
     await page.keyboard.type('4');

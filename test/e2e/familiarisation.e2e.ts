@@ -24,12 +24,10 @@ describe('familiarisation board', () => {
 
     // Nothing to acquaint with before the unit's period is submitted.
     await app.nav(/Ознакомление/);
-    await expect.poll(() => page.locator('main').innerText()).toMatch(/ещё нет завершённых результатов/);
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/пока нет результатов для ознакомления/);
     await app.nav(/^Оценка$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await app.submitPeriod();
 
     await app.nav(/Ознакомление/);
     const board = page.getByRole('region', { name: /^Ознакомление с результатами — / });
@@ -37,7 +35,7 @@ describe('familiarisation board', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Не ознакомлены' }).innerText()).toBe('Не ознакомлены: 6');
     const first = board.getByRole('row').nth(1);
     const name = await first.getByRole('rowheader').innerText();
-    expect(await first.innerText()).toMatch(/Ранжирование — Эффективно/);
+    expect(await first.innerText()).toMatch(/Ранжирование 4,25 — Эффективно/);
     expect(await first.innerText()).toMatch(/\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} (в срок|срок скоро)/);
     await expectNoAxeViolations(page, 'familiarisation board');
 
@@ -48,7 +46,7 @@ describe('familiarisation board', () => {
       .click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Не ознакомлены' }).innerText()).toBe('Не ознакомлены: 5');
     const done = board.getByRole('row', { name: new RegExp(name) });
-    await expect.poll(() => done.innerText()).toMatch(/выполнено[\s\S]*под подпись/);
+    await expect.poll(() => done.innerText()).toMatch(/выполнено[\s\S]*в электронной форме/);
 
     // A refusal needs its act (002 §36).
     const second = board.getByRole('row').nth(1);

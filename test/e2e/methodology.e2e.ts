@@ -121,9 +121,7 @@ describe('profile changes and submitted periods', () => {
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await scoreRow(0, ['5', '3', '3', '3']);
     await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');
-    await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Сдать и закрыть' }).click();
-    await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
+    await app.submitPeriod();
     await page.getByLabel('Подразделение').selectOption({ label: 'Отдел организационно-контрольной работы' });
     await scoreRow(0, ['5', '3', '3', '3']);
     await expect.poll(() => cell(0, 'score').innerText()).toBe('3,50 ≈');

@@ -314,6 +314,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       calibration: undefined,
       commission: undefined,
       appeal: undefined,
+      appealBy: undefined,
+      finalOn: undefined,
       notEvaluatedReason: reason,
       steps: [],
       blocks: [block],
@@ -499,9 +501,10 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
           againFrom,
         );
     }
+    // 001 §64, 002 §38: an appeal is due within the profile's working days of the final decision.
+    const appealBy = finalOn !== undefined && computed ? appealDue(finalOn) : undefined;
     if (appeal) {
-      const decisionOn = finalOn ?? null;
-      step('appeal', decisionOn ? appealDue(decisionOn) : null, appeal.filedOn, proc.appealWorkingDays.source ?? '001 §64');
+      step('appeal', appealBy ?? null, appeal.filedOn, proc.appealWorkingDays.source ?? '001 §64');
       if (appeal.decidedOn !== null && proc.appealInformDays.value > 0)
         step(
           'appealInformed',
@@ -583,6 +586,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       calibration,
       commission: sitting && commissionRecord ? { sitting, record: commissionRecord, decision } : undefined,
       appeal,
+      appealBy,
+      finalOn,
       notEvaluatedReason: undefined,
       steps,
       blocks,

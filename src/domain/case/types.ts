@@ -189,6 +189,10 @@ export interface EvaluationCase {
       }
     | undefined;
   readonly appeal: Appeal | undefined;
+  /** The day the decision became final: its approval (001 §61), or the signed protocol where the act has none (002 §35). */
+  readonly finalOn: IsoDate | undefined;
+  /** The last day to appeal the final decision (001 §64, 002 §38); undefined while there is none. */
+  readonly appealBy: IsoDate | undefined;
   /** Why the submission recorded the person as not evaluated. */
   readonly notEvaluatedReason: string | undefined;
   readonly steps: readonly CaseStep[];

@@ -73,6 +73,9 @@ export function CalibrationPage() {
     return e ? fullName(e) : id;
   };
   const open = () => calibratable().filter((c) => !data().calibrations.some((x) => x.id === c.id));
+  const caseIds = createMemo(() => data().calibrations.map((c) => c.id), [], {
+    equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
+  });
 
   const [who, setWho] = createSignal('');
   const [appliedOn, setAppliedOn] = createSignal(todayIso());
@@ -140,8 +143,13 @@ export function CalibrationPage() {
               </form>
             </Show>
           </section>
-          <For each={data().calibrations} fallback={<p class="muted">{t('calibration.noCases')}</p>}>
-            {(c) => <CaseCard case={c} subject={calibratable().find((x) => x.id === c.id)} name={name(c.employeeId)} />}
+          {/* Keyed by id: a stored change (here or in another tab) updates a card, never remounts it (its edits stay). */}
+          <For each={caseIds()} fallback={<p class="muted">{t('calibration.noCases')}</p>}>
+            {(id) => (
+              <Show when={data().calibrations.find((x) => x.id === id)}>
+                {(c) => <CaseCard case={c()} subject={calibratable().find((x) => x.id === id)} name={name(c().employeeId)} />}
+              </Show>
+            )}
           </For>
         </Show>
       </Show>

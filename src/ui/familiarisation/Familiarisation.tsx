@@ -15,6 +15,7 @@ import {
   fullName,
   type Familiarisation,
   type FamiliarisationItem,
+  joinKey,
 } from '../../domain';
 import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
 import { todayIso } from '../../platform/clock';
@@ -60,6 +61,12 @@ export function FamiliarisationPage() {
           .casesOf(agency.employees(), p.id)
           .filter((c) => c.notEvaluatedReason !== undefined)
       : [];
+  });
+  const gradeText = (g: FamiliarisationItem['grade']) => (g ? ` — ${t(`grades.${g}`)}` : '');
+  const keyOf = (i: FamiliarisationItem) => joinKey(i.employeeId, i.component, i.round);
+  const byKey = createMemo(() => new Map(items().map((i) => [keyOf(i), i])));
+  const keys = createMemo(() => items().map(keyOf), [], {
+    equals: (a, b) => a.length === b.length && a.every((k, i) => k === b[i]),
   });
   const person = (id: string) => agency.employees().find((e) => e.id === id);
   const unitName = (id: string) => agency.units().find((u) => u.id === person(id)?.unitId)?.name ?? '';
@@ -112,50 +119,55 @@ export function FamiliarisationPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  <For each={items()}>
-                    {(item) => (
-                      <tr>
-                        <th scope="row">
-                          {fullName(person(item.employeeId) ?? { surname: item.employeeId, name: '', patronymic: '' })}
-                        </th>
-                        <td>{unitName(item.employeeId)}</td>
-                        <td>
-                          {`${t(`eligibility.component.${item.component}`)} ${valueText(item.value, item.component === 'points')}${item.grade ? ` — ${t(`grades.${item.grade}`)}` : ''}`}
-                          <Show when={item.round > 1}>
-                            <br />
-                            <span class="muted small">
-                              {t('familiarisation.again', {
-                                value: valueText(item.previous?.value, item.component === 'points'),
-                                date: formatDate(item.previous?.on ?? null),
-                              })}
-                            </span>
-                          </Show>
-                        </td>
-                        <td>{formatDate(item.from)}</td>
-                        <td>
-                          {formatDate(item.deadline)}{' '}
-                          <span class={`state state-${item.state}`}>{t(`familiarisation.states.${item.state}`)}</span>
-                        </td>
-                        <td>
-                          <Show
-                            when={item.record}
-                            fallback={
-                              <RecordForm
-                                item={item}
-                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
-                              />
-                            }
-                          >
-                            {(r) => (
-                              <Recorded
-                                record={r()}
-                                late={item.late}
-                                name={fullName(person(item.employeeId) ?? { surname: '', name: '', patronymic: '' })}
-                              />
-                            )}
-                          </Show>
-                        </td>
-                      </tr>
+                  {/* Keyed by person and round: a stored record updates a row, never remounts the form being filled. */}
+                  <For each={keys()}>
+                    {(key) => (
+                      <Show when={byKey().get(key)}>
+                        {(item) => (
+                          <tr>
+                            <th scope="row">
+                              {fullName(person(item().employeeId) ?? { surname: item().employeeId, name: '', patronymic: '' })}
+                            </th>
+                            <td>{unitName(item().employeeId)}</td>
+                            <td>
+                              {`${t(`eligibility.component.${item().component}`)} ${valueText(item().value, item().component === 'points')}${gradeText(item().grade)}`}
+                              <Show when={item().round > 1}>
+                                <br />
+                                <span class="muted small">
+                                  {t('familiarisation.again', {
+                                    value: valueText(item().previous?.value, item().component === 'points'),
+                                    date: formatDate(item().previous?.on ?? null),
+                                  })}
+                                </span>
+                              </Show>
+                            </td>
+                            <td>{formatDate(item().from)}</td>
+                            <td>
+                              {formatDate(item().deadline)}{' '}
+                              <span class={`state state-${item().state}`}>{t(`familiarisation.states.${item().state}`)}</span>
+                            </td>
+                            <td>
+                              <Show
+                                when={item().record}
+                                fallback={
+                                  <RecordForm
+                                    item={item()}
+                                    name={fullName(person(item().employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                                  />
+                                }
+                              >
+                                {(r) => (
+                                  <Recorded
+                                    record={r()}
+                                    late={item().late}
+                                    name={fullName(person(item().employeeId) ?? { surname: '', name: '', patronymic: '' })}
+                                  />
+                                )}
+                              </Show>
+                            </td>
+                          </tr>
+                        )}
+                      </Show>
                     )}
                   </For>
                 </tbody>

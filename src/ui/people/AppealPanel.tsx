@@ -25,6 +25,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
   const points = () => c().method === 'points';
   const proc = () => c().profile.procedure;
   const appealStep = () => c().steps.find((s) => s.kind === 'appeal');
+  const appealBy = () => appealStep()?.deadline ?? c().appealBy ?? null;
   const blank = (): Draft => ({
     periodId: c().period.id,
     employeeId: c().employee.id,
@@ -55,7 +56,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
   };
   const [problem, setProblem] = createSignal('');
   // The decision an appeal is against: the final decision (approved, or signed where the act has no approval).
-  const decisionOn = () => c().approvedOn ?? (c().final?.final ? (c().commission?.sitting.signedOn ?? null) : null);
+  const decisionOn = () => c().finalOn ?? null;
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const d = draft();
@@ -102,7 +103,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
             <p>
               {t('appeal.deadline', {
                 from: formatDate(from()),
-                date: formatDate(appealStep()?.deadline ?? null),
+                date: formatDate(appealBy()),
               })}
               <Show when={appealStep()?.late}>
                 {' '}
