@@ -28,7 +28,7 @@ export function calibrationProtocol(input: CalibrationProtocolInput, lang: DocLa
   if (!session) return undefined;
   const state = c.calibration?.state;
   const e = c.employee;
-  const num = (h: number | null | undefined) => resultText(lang, h, false);
+  const num = (h: number | null | undefined) => resultText(lang, h, 2);
   const period = `${quarterIn(lang, c.period.year, c.period.quarter ?? 0)}; ${d.component[session.component]}`;
   const o = state?.outcome;
   const decision =

@@ -16,6 +16,7 @@ import {
   type CommissionSitting,
   type Employee,
   type Period,
+  resultDecimals,
 } from '../domain';
 import { resultText } from '../i18n';
 import { agencyNameIn, COMMISSION_PROTOCOL, fillDoc as fill, quarterIn, type DocLang } from '../i18n/documents';
@@ -44,22 +45,22 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   // What the Commission has before it: the completed results as a signed calibration session left them.
   const results = new Map(commissionResults(book.casesOf(book.input.employees, period.id)).map((r) => [sittingCaseKey(r), r]));
   const state = sitting ? sittingState(sitting, book.input.profile) : undefined;
-  const value = (v: number | null | undefined, points: boolean) => resultText(lang, v, points);
+  const value = (v: number | null | undefined, decimals: number) => resultText(lang, v, decimals);
   const rows: Cell[][] = sitting
     ? sitting.cases.map((c, i) => {
         const r = results.get(sittingCaseKey(c));
-        const points = c.component === 'points';
+        const decimals = resultDecimals(c.component, period, book.input.profile);
         const decision = state?.decisions.get(sittingCaseKey(c));
         return [
           String(i + 1),
           name(c.employeeId),
-          value(r?.value, points),
-          c.corrected === null ? '' : `${value(c.corrected, points)}${c.reason ? ` — ${c.reason}` : ''}`,
+          value(r?.value, decimals),
+          c.corrected === null ? '' : `${value(c.corrected, decimals)}${c.reason ? ` — ${c.reason}` : ''}`,
           c.recommendation,
           decision?.kind === 'decided' ? d.decisions[decision.decision] : '',
         ];
       })
-    : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.points)}`, '', '', '']);
+    : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.decimals)}`, '', '', '']);
   // The members present in the order's seating (the chair, the members, the secretary); they alone sign.
   const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
   const signatories = state?.signatories ?? [];
@@ -90,7 +91,14 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
         ...(sitting
           ? [{ label: d.order, value: fill(d.orderOf, { number: sitting.orderNumber, date: formatDate(sitting.orderDate) }) }]
           : []),
-        { label: d.period, value: quarterIn(lang, period.year, period.quarter ?? 0) },
+        // 002 Appendix 5: «бағалау түрі: тоқсандық /жылдық» where the Commission reviews the year too (002 §35).
+        ...(book.input.profile.procedure.annualReview.value
+          ? [{ label: d.kind, value: d.kinds[period.kind === 'year' ? 'year' : 'quarter'] }]
+          : []),
+        {
+          label: d.period,
+          value: period.kind === 'year' ? fill(d.year, { year: period.year }) : quarterIn(lang, period.year, period.quarter ?? 0),
+        },
         { label: d.present, value: present.map((m) => `${m.name} (${d.roles[m.role]})`).join('; ') },
       ],
     },

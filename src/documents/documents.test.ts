@@ -181,6 +181,43 @@ describe('the Commission protocol (Appendix 5)', () => {
     const rows = partRows(blocksOf(doc)).rows;
     expect(rows.some((r) => r[0] === 'Комиссия хатшысы' && r[1] === '')).toBe(true);
   });
+
+  it('002 §35, 002 Appendix 5: the annual sitting states «бағалау түрі: жылдық», the year, and the year’s result in tenths', () => {
+    const year = periodsOfYear(2026).find((p) => p.kind === 'year');
+    if (!year) throw new Error('no year');
+    const annual: CommissionSitting = {
+      ...sitting,
+      id: '2026-Y:1',
+      periodId: year.id,
+      heldOn: '2027-01-20',
+      signedOn: '2027-01-20',
+      cases: [{ ...sitting.cases[0]!, component: 'points', corrected: 45 }],
+    };
+    const sheet = {
+      id: '2026-Y:s',
+      periodId: year.id,
+      employeeId: 's',
+      incentives: [],
+      violations: [],
+      targets: [{ id: 't', name: 'Жоспар', result: 'achieved' as const }],
+      profileId: JUSTICE_2017.id,
+      profileVersion: JUSTICE_2017.version,
+    };
+    const justice = testBook(
+      { sheets: [sheet], sittings: [annual] },
+      { profile: JUSTICE_2017, asOf: '2027-01-21', locks: [[lockId(year.id, 'u', 'points'), lockOn('2027-01-12')]] },
+    );
+    const kk = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'kk');
+    expect(fieldsOf(kk)['Бағалау түрі']).toBe('жылдық');
+    expect(fieldsOf(kk)['Бағаланатын кезең']).toBe('2026 жыл');
+    expect(tableOf(kk)?.rows[0]?.slice(2, 4)).toEqual(['3,5', '4,5 — Сроки']);
+    const ru = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'ru');
+    expect(fieldsOf(ru)['Вид оценки']).toBe('годовая');
+    // Under 004 the protocol has no kind of evaluation: the Commission reviews quarters only (004 §5).
+    expect(
+      fieldsOf(commissionProtocol({ book, period: q1, sitting, agency: undefined, exportedAt: '' }, 'ru'))['Вид оценки'],
+    ).toBeUndefined();
+  });
 });
 
 describe('the calibration protocol (004 §§38–43)', () => {

@@ -4,7 +4,7 @@
  * step's deadline met or missed, the calibration trail, the Commission's decision, the final result
  * and every recorded change. Only this person's data is in it (004 §§16, 21).
  */
-import { formatDate, fullName, type AuditEntry, type EvaluationCase } from '../domain';
+import { formatDate, fullName, type AuditEntry, type EvaluationCase, resultDecimals } from '../domain';
 import { resultText } from '../i18n';
 import type { Words } from '../i18n/words';
 import { explanationLines } from './explanation';
@@ -58,9 +58,12 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
   const c = input.case;
   const e = c.employee;
   const lang = words.lang();
-  const points = c.method === 'points';
-  const value = (v: number | null | undefined) => resultText(lang, v, points);
-  const period = `${c.period.year} · ${t('agency.quarter', { q: c.period.quarter ?? 0 })}`;
+  const decimals = c.method ? resultDecimals(c.method, c.period, c.profile) : 2;
+  const value = (v: number | null | undefined) => resultText(lang, v, decimals);
+  const period =
+    c.period.kind === 'year'
+      ? t('annual.year', { year: c.period.year })
+      : `${c.period.year} · ${t('agency.quarter', { q: c.period.quarter ?? 0 })}`;
   const title = `${t('dossier.title')}: ${fullName(e)}, ${period}`;
   const met = (deadline: string | null, on: string | null) =>
     on === null

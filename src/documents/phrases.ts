@@ -74,9 +74,9 @@ export function finalStageText(f: FinalResult, words: Words): string {
 }
 
 /** "4,00 — adopted by the calibration session; …" — or '' while the evaluator's score stands unapproved. */
-export function finalText(f: FinalResult | undefined, words: Words, points: boolean): string {
+export function finalText(f: FinalResult | undefined, words: Words): string {
   return f && (f.stage !== 'evaluator' || f.final)
-    ? `${resultText(words.lang(), f.value, points)} — ${finalStageText(f, words)}`
+    ? `${resultText(words.lang(), f.value, f.decimals)} — ${finalStageText(f, words)}`
     : '';
 }
 

@@ -112,3 +112,16 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   }
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
+
+/**
+ * The same day `months` months later — the end of a term counted in months; the month's last day
+ * where it has no such day (31 August + 3 months → 30 November).
+ * @example addMonths('2027-01-29', 1) === '2027-02-28'
+ */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const total = Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m));
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}

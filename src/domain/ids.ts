@@ -12,6 +12,14 @@ export const quarterId = (year: number, quarter: number): string => `${year}-Q${
 export const yearId = (year: number): string => `${year}-Y`;
 /** The four quarters of a year, in order. */
 export const quarterIdsOf = (year: number): string[] => [1, 2, 3, 4].map((q) => quarterId(year, q));
+/**
+ * The periods a case of this period is derived from: a year's (002 §35) from its quarters' final results.
+ * @example derivedFrom('2026-Y') → ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-Y']
+ */
+export const derivedFrom = (periodId: string): string[] => {
+  const year = /^(\d{4})-Y$/.exec(periodId)?.[1];
+  return year === undefined ? [periodId] : [...quarterIdsOf(Number(year)), periodId];
+};
 /** The year a period id belongs to (`2026-Q3` → 2026). */
 export const yearOfPeriodId = (periodId: string): number => Number(periodId.slice(0, 4));
 

@@ -238,6 +238,8 @@ export interface PointsSheet {
   readonly incentives: readonly PointsIncentive[];
   readonly violations: readonly PointsViolation[];
   readonly targets: readonly PlanTarget[];
+  /** The year's sheet: the day the person was sent to training after the annual results (002 §43). */
+  readonly trainingOn?: IsoDate | null;
   /** The profile in force when the entries were made. */
   readonly profileId: string;
   readonly profileVersion: number;

@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'valueNotNumber'
   | 'valueNegative'
   | 'pointsNotWhole'
+  | 'oneDecimal'
   | 'kciTooFew'
   | 'kciTooMany'
   | 'kciDeadlineOutside'

@@ -127,6 +127,7 @@ export const PointsSheetSchema = v.object({
     ),
     v.maxLength(20),
   ),
+  trainingOn: v.optional(v.nullable(isoDate), null),
   profileId: id,
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });

@@ -37,11 +37,15 @@ export const hundredthsFixed = (lang: Lang, hundredths: number): string => forma
 export const formatNumberIn = (lang: Lang, value: number, digits = 2): string => formatter(lang, digits, digits).format(value);
 
 /**
- * A stored result as it is read: hundredths with two decimals (3,50) or, for the points model,
- * whole points (104); '' when there is none.
+ * A stored result as it is read, with its scale's decimals: hundredths with two decimals (3,50),
+ * the points model's whole points (104) or its year's tenths (4,3); '' when there is none.
  */
-export const resultText = (lang: Lang, value: number | null | undefined, points: boolean): string =>
-  value === null || value === undefined ? '' : points ? String(value) : hundredthsFixed(lang, value);
+export const resultText = (lang: Lang, value: number | null | undefined, decimals: number): string =>
+  value === null || value === undefined
+    ? ''
+    : decimals <= 0
+      ? String(value)
+      : formatter(lang, decimals, decimals).format(value / 10 ** decimals);
 
 /** A size in bytes: 1,2 МБ. */
 export function formatBytesIn(lang: Lang, bytes: number): string {

@@ -4,7 +4,17 @@
  * in force, refused when the unit's period is submitted (locked).
  */
 import { lockSettingKey } from './settings';
-import { lockId, pointsSheetId, withEntry, type EntryFields, type EntryList, type PointsSheet, type Profile } from '../domain';
+import {
+  isIsoDate,
+  lockId,
+  pointsSheetId,
+  withEntry,
+  type IsoDate,
+  type EntryFields,
+  type EntryList,
+  type PointsSheet,
+  type Profile,
+} from '../domain';
 import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
@@ -47,6 +57,30 @@ export const updatePointsSheet = (
         after: after[field],
       })),
     );
+    return after;
+  });
+
+/**
+ * 002 §43: the day a person was sent to training after the Commission approved the annual results
+ * (null clears it). Recorded on the year's sheet after its submission — it is no part of the
+ * evaluation, so the year's lock does not refuse it; refused on a day before the decision.
+ */
+export const recordTraining = (
+  ctx: StoreContext,
+  at: { readonly periodId: string; readonly employeeId: string },
+  on: IsoDate | null,
+  decidedOn: IsoDate,
+): Promise<Result<PointsSheet, StoreError>> =>
+  write(ctx, [ctx.db.pointsSheets], async (tx) => {
+    if (on !== null && (!isIsoDate(on) || on < decidedOn)) throw new Refusal('invalid', 'trainingOn');
+    const id = pointsSheetId(at.periodId, at.employeeId);
+    const stored = await tx.db.pointsSheets.get(id);
+    if (!stored) throw new Refusal('notFound');
+    const before = stored.trainingOn ?? null;
+    if (before === on) return stored;
+    const after: PointsSheet = { ...stored, trainingOn: on };
+    await tx.db.pointsSheets.put(after);
+    await tx.audit({ action: 'update', entity: 'pointsSheets', entityId: id, field: 'trainingOn', before, after: on });
     return after;
   });
 

@@ -220,7 +220,8 @@ const MODELS: readonly [string, Profile][] = [
   ['the 2017 points model (Justice 2017)', JUSTICE_2017],
 ];
 
-const resultOf = (c: EvaluationCase, v: number | undefined) => resultText('ru', v, c.method === 'points');
+const resultOf = (c: EvaluationCase, v: number | undefined) =>
+  resultText('ru', v, c.final?.decimals ?? (c.method === 'points' ? 0 : 2));
 const rowsPart = (parts: readonly DocumentPart[], i: number) => {
   const p = parts[i];
   if (!p || !('rows' in p)) throw new Error(`part ${i} is not a table`);
@@ -375,7 +376,7 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
     expect(table.rows.map((r) => r[1])).toEqual(sitting.cases.map((x) => fullName(caseOf(x.employeeId).employee)));
     sitting.cases.forEach((x, i) => {
       const r = before.get(x.employeeId);
-      expect(table.rows[i]?.[2]).toBe(resultText('ru', r?.value, r?.points ?? false));
+      expect(table.rows[i]?.[2]).toBe(resultText('ru', r?.value, r?.decimals ?? 2));
       expect(['decided', 'approved']).toContain(caseOf(x.employeeId).stage);
     });
   });

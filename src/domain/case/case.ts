@@ -8,7 +8,7 @@
  * `makeCaseBook` indexes the records once; `caseOf` derives a case on demand and keeps it, so a
  * page of a unit derives its few people and the consolidated workbook its ten thousand alike.
  */
-import { addDays, compareIso, type IsoDate } from '../dates';
+import { addDays, addMonths, compareIso, type IsoDate } from '../dates';
 import { lockId, sittingCaseKey } from '../ids';
 import type {
   Appeal,
@@ -31,8 +31,8 @@ import { sittingState, type SittingState } from '../rules/commission-sitting';
 import { eligibility, type Eligibility } from '../rules/eligibility';
 import { finalResult, type FinalResult } from '../rules/final-result';
 import { kciNotSet, kciReviewState, kciSheet } from '../rules/kci-sheet';
-import { pointsOfQuarter } from '../rules/points-sheet';
-import { familiarisationDeadline } from '../rules/procedures';
+import { pointsOfQuarter, pointsOfYear } from '../rules/points-sheet';
+import { consequences, familiarisationDeadline } from '../rules/procedures';
 import { rankingScore } from '../rules/ranking';
 import { unitHeadIds } from '../rules/roles';
 import type { DeadlineState } from '../rules/schedule';
@@ -258,6 +258,17 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       appealBy.set(decisionOn, (due = addWorkingDays(decisionOn, profile.procedure.appealWorkingDays.value, calendar)));
     return due;
   };
+  const quartersByYear = new Map<number, Period[]>();
+  /** A year's quarters, Q1 first, found once. */
+  const quartersOf = (year: number): Period[] => {
+    let list = quartersByYear.get(year);
+    if (!list)
+      quartersByYear.set(
+        year,
+        (list = input.periods.filter((q) => q.kind === 'quarter' && q.year === year).sort((a, b) => (a.id < b.id ? -1 : 1))),
+      );
+    return list;
+  };
   const sittingCases = new Map<string, Map<string, CommissionCase>>();
   /** A sitting's cases by person and component, indexed once (a sitting may decide thousands). */
   const casesOfSitting = (s: CommissionSitting) => {
@@ -332,7 +343,20 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     let used = profile;
     let toScore: CaseBlock[] = [];
     let review: 'draft' | 'submitted' | 'agreed' | 'returned' = 'draft';
-    if (method === 'points') {
+    if (method === 'points' && period.kind === 'year') {
+      // 002 §§28–33, 35: the year the Commission reviews — the quarters' final points and the work plan.
+      const sheet = sheetsOf.get(period.id)?.get(e.id);
+      caseInput = { method, sheet };
+      completedOn = submittedOn(period.id, e.unitId, 'points');
+      if (completedOn !== undefined) used = kept(sheet);
+      const evaluated = quartersOf(period.year).flatMap((q) => {
+        const v = caseOf(e.id, q.id)?.final?.value;
+        return v === undefined ? [] : [v];
+      });
+      const y = pointsOfYear(evaluated, sheet?.targets ?? [], used);
+      computed = y ? { value: y.tenths, grade: y.grade, explain: y.explain } : undefined;
+      if (!y) toScore = evaluated.length === 0 ? ['quartersMissing'] : ['planNotScored'];
+    } else if (method === 'points') {
       const sheet = sheetsOf.get(period.id)?.get(e.id);
       caseInput = { method, sheet };
       completedOn = submittedOn(period.id, e.unitId, 'points');
@@ -382,14 +406,31 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     const appeal = appeals.get(period.id)?.get(method)?.get(e.id);
     const final: FinalResult | undefined = computed
       ? finalResult(
-          { component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord, sitting, appeal },
+          {
+            component: method,
+            employeeId: e.id,
+            computed: computed.value,
+            annual: period.kind === 'year',
+            calibration: calibrationRecord,
+            sitting,
+            appeal,
+          },
           used,
         )
       : undefined;
     // Before the Commission: the result as a signed calibration session left it.
     const beforeCommission: FinalResult | undefined =
       computed && (sitting || appeal)
-        ? finalResult({ component: method, employeeId: e.id, computed: computed.value, calibration: calibrationRecord }, used)
+        ? finalResult(
+            {
+              component: method,
+              employeeId: e.id,
+              computed: computed.value,
+              annual: period.kind === 'year',
+              calibration: calibrationRecord,
+            },
+            used,
+          )
         : final;
     const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? [];
     const familiarisation = familiarisationRounds[familiarisationRounds.length - 1];
@@ -514,6 +555,24 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
         );
     }
 
+    // 002 §43: after the Commission approved the annual results, training within the profile's months
+    // for a person whose grade calls for it.
+    if (
+      period.kind === 'year' &&
+      final?.final === true &&
+      finalOn !== undefined &&
+      proc.trainingMonths.value > 0 &&
+      consequences([final.grade], used)?.trainingNeeded === true
+    ) {
+      const sheet = caseInput.method === 'points' ? caseInput.sheet : undefined;
+      step(
+        'training',
+        addMonths(finalOn, proc.trainingMonths.value),
+        sheet?.trainingOn ?? null,
+        proc.trainingMonths.source ?? '002 §43',
+      );
+    }
+
     // The stage, and what stops the next step.
     let stage: Stage;
     let blocks: readonly CaseBlock[];
@@ -601,7 +660,10 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     if (c) return c;
     const e = people.get(employeeId);
     const p = periods.get(periodId);
-    if (!e || !p || p.kind !== 'quarter') return undefined;
+    if (!e || !p) return undefined;
+    // A year is a case of its own only where the Commission reviews the annual result (002 §35).
+    if (p.kind !== 'quarter' && !(profile.procedure.annualReview.value && methodOf(heads.has(e.id), profile) === 'points'))
+      return undefined;
     if (!ofPeriod) cases.set(periodId, (ofPeriod = new Map()));
     ofPeriod.set(employeeId, (c = derive(e, p)));
     return c;

@@ -13,7 +13,8 @@ export interface CommissionResult {
   /** Hundredths for ranking and KCI; whole points for the points model. */
   readonly value: number;
   readonly grade: GradeId;
-  readonly points: boolean;
+  /** The decimals of the value's scale (2 for a score, 0 for points, 1 for the points model's year). */
+  readonly decimals: number;
 }
 
 /** @example commissionResults(book.casesOf(everyone, '2026-Q1')) → the submitted and agreed results, each with its value */
@@ -27,7 +28,7 @@ export function commissionResults(cases: readonly EvaluationCase[]): CommissionR
             component: c.method,
             value: c.beforeCommission.value,
             grade: c.beforeCommission.grade,
-            points: c.method === 'points',
+            decimals: c.beforeCommission.decimals,
           },
         ]
       : [],

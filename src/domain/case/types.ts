@@ -99,7 +99,11 @@ export type CaseBlock =
   /** The submission recorded the person as not evaluated, with a reason. */
   | 'recordedNotEvaluated'
   /** The unit's period was submitted while the person had no complete result. */
-  | 'submittedWithoutResult';
+  | 'submittedWithoutResult'
+  /** The points model's year: no quarter of the year has a result yet (002 §32). */
+  | 'quartersMissing'
+  /** The points model's year: the work plan's targets are not all scored (002 §30). */
+  | 'planNotScored';
 
 /** A step of the procedure with its deadline (when the acts set one) and its state. */
 export interface CaseStep {
@@ -116,7 +120,8 @@ export interface CaseStep {
     | 'approval'
     | 'familiarisationAgain'
     | 'appeal'
-    | 'appealInformed';
+    | 'appealInformed'
+    | 'training';
   /** The deadline; null where the step has none of its own. */
   readonly deadline: IsoDate | null;
   readonly doneOn: IsoDate | null;

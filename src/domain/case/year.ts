@@ -39,6 +39,11 @@ export interface YearCase {
     readonly plan: number | undefined;
   };
   readonly consequences: Consequences | undefined;
+  /**
+   * The year's own case where the Commission reviews the annual result (002 §35): its submission,
+   * the Commission's decision, familiarisation, appeal and training; the result above is its final one.
+   */
+  readonly annual?: EvaluationCase;
 }
 
 interface YearCore {
@@ -110,7 +115,7 @@ function core(
  * @example yearOf(book, staff.id, 2026).grade === 'proper' // Q1 4.00, Q2 3.50, Q3 not evaluated, Q4 3.75
  */
 export function yearOf(book: CaseBook, employeeId: string, year: number, options: { readonly upTo?: Period } = {}): YearCase {
-  const current = core(book, employeeId, year, options.upTo);
+  const current = reviewed(book, employeeId, year, core(book, employeeId, year, options.upTo), options.upTo);
   const method = current.cases.find((c) => c !== undefined)?.method;
   // The previous year matters only for a second unsatisfactory year in a row (002 §45).
   const previous = current.grade === 'unsatisfactory' ? core(book, employeeId, year - 1, undefined).grade : undefined;
@@ -126,5 +131,28 @@ export function yearOf(book: CaseBook, employeeId: string, year: number, options
     explain: current.explain,
     ...(current.points ? { points: current.points } : {}),
     consequences: current.grade === undefined ? undefined : consequences(history, book.input.profile),
+    ...(current.annual ? { annual: current.annual } : {}),
+  };
+}
+
+/** 002 §35: the year as the Commission decided it (a revision, or an appeal's new result) once its protocol is signed. */
+function reviewed(
+  book: CaseBook,
+  employeeId: string,
+  year: number,
+  computed: YearCore & { cases: (EvaluationCase | undefined)[] },
+  upTo: Period | undefined,
+): YearCore & { cases: (EvaluationCase | undefined)[]; annual?: EvaluationCase } {
+  if (upTo && upTo.kind === 'quarter' && upTo.quarter !== 4) return computed;
+  const annual = book.caseOf(employeeId, yearId(year));
+  if (!annual) return computed;
+  const f = annual.final;
+  if (!f || (!f.decided && f.stage !== 'appeal')) return { ...computed, annual };
+  return {
+    ...computed,
+    annual,
+    result: f.value,
+    grade: f.grade,
+    explain: f.stage === 'evaluator' ? computed.explain : f.explain,
   };
 }

@@ -20,6 +20,7 @@ export const PROCEDURE_004: Procedure = {
   kciActualsWorkingDays: s(5, '004 §23'),
   sheetToCommissionWorkingDays: s(2, '001 §50'),
   evaluationNotice: s({ days: 3, working: true }, '001 §51'),
+  annualReview: s(false, '004 §5'),
   trainingMonths: s(0, '004 §10'),
   planByJanuaryDay: s(0, '004 §23'),
 };
@@ -40,6 +41,7 @@ export const PROCEDURE_001: Procedure = {
   kciActualsWorkingDays: s(5, '001 §22'),
   sheetToCommissionWorkingDays: s(2, '001 §50'),
   evaluationNotice: s({ days: 3, working: true }, '001 §51'),
+  annualReview: s(false, '001 §4'),
   trainingMonths: s(0, '001 §9'),
   planByJanuaryDay: s(0, '001 §22'),
 };
@@ -57,6 +59,7 @@ export const PROCEDURE_002: Procedure = {
   kciActualsWorkingDays: s(0, '002 §23'),
   sheetToCommissionWorkingDays: s(0, '002 §34'),
   evaluationNotice: s({ days: 10, working: false }, '002 §14'),
+  annualReview: s(true, '002 §35'),
   trainingMonths: s(3, '002 §43'),
   planByJanuaryDay: s(10, '002 §10'),
 };

@@ -182,6 +182,8 @@ export const ProfileSchema = v.object({
       kciActualsWorkingDays: cited(int(0, 30)),
       sheetToCommissionWorkingDays: cited(int(0, 30)),
       evaluationNotice: cited(v.object({ days: int(0, 60), working: v.boolean() })),
+      // Added after procedures were first saved: an older profile keeps the year as the quarters' mean.
+      annualReview: v.optional(cited(v.boolean()), () => PROCEDURE_004.annualReview),
       trainingMonths: cited(int(0, 24)),
       planByJanuaryDay: cited(int(0, 31)),
     }),

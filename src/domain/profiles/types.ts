@@ -169,6 +169,11 @@ export interface Procedure {
   readonly sheetToCommissionWorkingDays: Cited<number>;
   /** Those who evaluate are told of the evaluation before it starts (001 §51: 3 working; 003 §29: 7 working; 002 §14: 10 calendar days). */
   readonly evaluationNotice: Cited<{ readonly days: number; readonly working: boolean }>;
+  /**
+   * The Commission reviews the annual result too, not only the quarters' (002 §35, the points
+   * model); false where the year is the mean of the quarters' final results (004 §5, 001 §4).
+   */
+  readonly annualReview: Cited<boolean>;
   /** Training within these months of the Commission approving the annual results (002 §43); 0 = none. */
   readonly trainingMonths: Cited<number>;
   /** The individual work plan is drawn up by this day of January of the year (002 §10); 0 = none. */

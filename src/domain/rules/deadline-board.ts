@@ -4,7 +4,8 @@
  * notifications (004 §§27, 31), the annual result and 360, a returned KCI sheet's resubmission
  * (001 §49), a head's KCI evaluation (shifted, 004 §6), the sheet to the Commission (001 §50), each
  * person's familiarisation (004 §12, 001 §62) and again after a revision, the protocol's approval
- * (001 §61), an appeal and the body's information (001 §64, 002 §§38–39) — with its date and state (due, due soon,
+ * (001 §61), an appeal and the body's information (001 §64, 002 §§38–39), training after the annual
+ * results (002 §43) — with its date and state (due, due soon,
  * overdue, done) on the working-day calendar. Items that cannot be marked done in Bagalau
  * (notifications, the annual and 360 dates) are reminders: listed until their date passes.
  */
@@ -28,7 +29,8 @@ export type BoardKind =
   | 'calibrationProtocol'
   | 'approval'
   | 'appeal'
-  | 'appealInformed';
+  | 'appealInformed'
+  | 'training';
 
 export interface BoardItem {
   readonly id: string;
@@ -76,7 +78,9 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
     out.push({ ...item, state: deadlineState(item.date, asOf, item.doneOn, calendar) });
   };
   const quarters = book.input.periods.filter((p) => p.kind === 'quarter' && p.year === input.year);
-  const cases = quarters.flatMap((q) => book.casesOf(book.input.employees, q.id));
+  // The year is a case of its own where the Commission reviews the annual result (002 §35).
+  const year = book.input.periods.filter((p) => p.kind === 'year' && p.year === input.year);
+  const cases = [...quarters, ...year].flatMap((q) => book.casesOf(book.input.employees, q.id));
   // The staff's method is the one a unit submits its period for (ranking, or the points model).
   const unitMethod = methodOf(false, profile);
   for (const d of yearSchedule(input.year, profile, calendar)) {
@@ -176,4 +180,5 @@ const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {
   calibrationProtocol: 'calibrationProtocol',
   appeal: 'appeal',
   appealInformed: 'appealInformed',
+  training: 'training',
 };

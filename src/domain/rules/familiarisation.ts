@@ -11,6 +11,7 @@ import type { Familiarisation } from '../model';
 import type { Profile } from '../profiles/types';
 import type { GradeId } from './grades';
 import type { DeadlineState } from './schedule';
+import { resultDecimals } from './final-result';
 
 /** A result to be made known to the person, with its deadline and state (from the case). */
 export interface FamiliarisationItem {
@@ -33,6 +34,8 @@ export interface FamiliarisationItem {
   readonly late: boolean;
   /** The result the person is acquainted with (hundredths, or points) and its grade, as it stands. */
   readonly value: number | undefined;
+  /** The decimals the value is kept in (2 for a score, 0 for points, 1 for the points model's year). */
+  readonly decimals: number;
   readonly grade: GradeId | undefined;
   readonly source: string;
 }
@@ -67,6 +70,7 @@ export function familiarisationItems(cases: readonly EvaluationCase[]): Familiar
           previous: again ? first : undefined,
           late: step.late,
           value: c.final?.value,
+          decimals: c.final?.decimals ?? resultDecimals(method, c.period, c.profile),
           grade: c.final?.grade,
           source: step.source,
         },

@@ -17,8 +17,10 @@ import type { Trace } from './trace';
 export type FinalStage = 'evaluator' | 'calibration' | 'commission' | 'appeal';
 
 export interface FinalResult {
-  /** Hundredths for ranking and KCI; whole points for the points model. */
+  /** Hundredths for ranking and KCI; whole points for the points model's quarter, tenths for its year. */
   readonly value: number;
+  /** The decimals of the value's scale: 2 (hundredths), 0 (points), 1 (the points model's year). */
+  readonly decimals: number;
   readonly grade: GradeId;
   /** Who set the value: the evaluator's sheet, the calibration session or the Commission. */
   readonly stage: FinalStage;
@@ -34,6 +36,8 @@ export interface FinalInput {
   readonly employeeId: string;
   /** The evaluator's computed result (hundredths, or points). */
   readonly computed: number;
+  /** The points model's annual result the Commission reviews (002 §35): tenths on the annual scale. */
+  readonly annual?: boolean;
   /** The person's calibration case for this period and component, if any. */
   readonly calibration?: CalibrationCase | undefined;
   /** The Commission sitting that has the person's case, if any. */
@@ -42,9 +46,27 @@ export interface FinalInput {
   readonly appeal?: Appeal | undefined;
 }
 
-/** Ranking and KCI on the 0–5 scale; the points model on its quarterly points scale. */
-export const scaleFor = (component: FinalInput['component'], profile: Profile): Scale =>
-  component === 'points' ? profile.points.quarterlyScale.value : profile.scale.value;
+/** Ranking and KCI on the 0–5 scale; the points model on its quarterly points scale, its year on the annual one (002 §33). */
+export const scaleFor = (component: FinalInput['component'], profile: Profile, annual = false): Scale =>
+  component === 'points'
+    ? annual
+      ? profile.points.annualScale.value
+      : profile.points.quarterlyScale.value
+    : profile.scale.value;
+
+/** The decimals a result of the component in the period is kept and typed in: 2, 0 (points), 1 (a points year). */
+export const resultDecimals = (component: FinalInput['component'], period: { readonly kind: string }, profile: Profile): number =>
+  scaleFor(component, profile, period.kind === 'year').decimals;
+
+/** A stored result as a plain decimal string with its scale's decimals (`375`, 2 → `"3.75"`; `43`, 1 → `"4.3"`). */
+export function decimalsText(value: number, decimals: number): string {
+  if (decimals === 2) return hundredthsText(value);
+  if (decimals <= 0) return String(value);
+  const unit = 10 ** decimals;
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(decimals, '0')}`;
+}
 
 /** The Commission's paragraphs in the profile's own act: 002 for the Justice 2017 model, else 001. */
 const commissionSource = (profile: Profile) =>
@@ -58,9 +80,8 @@ const appealSource = (profile: Profile) => profile.procedure.appealWorkingDays.s
  *   → 4.00 "effective", stage "calibration", not final until a signed Commission protocol approves it
  */
 export function finalResult(input: FinalInput, profile: Profile): FinalResult {
-  const scale = scaleFor(input.component, profile);
-  const points = input.component === 'points';
-  const text = (v: number) => (points ? String(v) : hundredthsText(v));
+  const scale = scaleFor(input.component, profile, input.annual === true);
+  const text = (v: number) => decimalsText(v, scale.decimals);
   let value = input.computed;
   let stage: FinalStage = 'evaluator';
   let calibrated: number | null = null;
@@ -103,6 +124,7 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
   const grade = gradeOf(scale, value);
   return {
     value,
+    decimals: scale.decimals,
     grade,
     stage,
     final,

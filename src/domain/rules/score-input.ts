@@ -52,12 +52,20 @@ export type ResultInput =
   | { readonly kind: 'invalid'; readonly problem: Problem };
 
 /**
- * A result typed in its method's scale — a score 0–5 (hundredths) for ranking and KCI, whole points
- * (not negative) for the points model: a Commission's correction or an appeal's changed result.
- * @example readResult('3,5', 'corrected', false) → { kind: 'result', value: 350 }
+ * A result typed in its scale's decimals — a score 0–5 in hundredths (2) for ranking and KCI, whole
+ * points (0, not negative) for the points model's quarter, 0–5 with one decimal (1) for its year
+ * (002 §33): a Commission's correction or an appeal's changed result.
+ * @example readResult('3,5', 'corrected', 2) → { kind: 'result', value: 350 }
+ * @example readResult('4,3', 'corrected', 1) → { kind: 'result', value: 43 }
  */
-export function readResult(raw: unknown, field: string, points: boolean): ResultInput {
-  if (!points) {
+export function readResult(raw: unknown, field: string, decimals: number): ResultInput {
+  if (decimals === 1) {
+    const s = readScore(raw, field);
+    if (s.kind !== 'score') return s;
+    if (s.value % 10 !== 0) return { kind: 'invalid', problem: problem('oneDecimal', field, { value: String(raw) }) };
+    return { kind: 'result', value: s.value / 10 };
+  }
+  if (decimals !== 0) {
     const s = readScore(raw, field);
     return s.kind === 'score' ? { kind: 'result', value: s.value } : s;
   }

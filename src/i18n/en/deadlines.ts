@@ -47,6 +47,7 @@ export const enDeadlines = {
       approval: 'Protocol of the Commission’s sitting No. {{who}} approved by the authorised person, {{period}}',
       appeal: 'Appeal of {{who}} filed (within the term), {{period}}',
       appealInformed: 'Authorised body informed of the decision on the appeal of {{who}}, {{period}}',
+      training: 'Send to training (qualification upgrading): {{who}}, {{period}}',
     },
   },
 } as const;

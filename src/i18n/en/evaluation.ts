@@ -177,6 +177,8 @@ export const enEvaluation = {
       appealPending: 'an appeal awaits the authorised body’s outcome',
       recordedNotEvaluated: 'recorded as not evaluated at submission',
       submittedWithoutResult: 'the period was submitted without the person’s result',
+      quartersMissing: 'no quarter of the year has a result yet',
+      planNotScored: 'the work plan’s targets are not all assessed',
     },
     stages: {
       notEvaluated: 'not evaluated',

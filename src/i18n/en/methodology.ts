@@ -115,6 +115,7 @@ export const enMethodology = {
       evaluationNotice: 'Evaluators notified before the evaluation',
       trainingMonths: 'Training within months of the annual results (0 = none)',
       planByJanuaryDay: 'Individual work plan by this day of January (0 = none)',
+      annualReview: 'The Commission reviews the annual results too',
     },
   },
   values: {

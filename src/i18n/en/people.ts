@@ -173,6 +173,7 @@ export const enPeople = {
     familiarisationAgain: 'Acquainted with the revised result',
     appeal: 'Appeal filed',
     appealInformed: 'Authorised body informed of the decision',
+    training: 'Sent to training',
   },
   appeal: {
     title: 'Appeal',

@@ -49,6 +49,16 @@ export const enPoints = {
     notEvaluated: 'not evaluated',
     excludedNote: '{{name}} is not evaluated in this period: {{reason}}',
     saved: 'Saved.',
+    trainingOf: 'Training: {{name}}',
+    trainingTerm:
+      'The annual grade calls for training: it is to start within {{months}} months of the Commission’s decision on the annual results — by {{date}} ({{source}}).',
+    trainingDone: 'Sent on {{date}}.',
+    trainingOn: 'Sent to training on',
+    trainingSave: 'Record',
+    trainingSaved: 'The day of training is recorded.',
+    trainingBeforeDecision: 'Training follows the Commission’s decision of {{date}}.',
+    yearSubmitHint:
+      'The Commission reviews the annual results too ({{source}}): submit the unit’s year once every plan is assessed.',
   },
 } as const;
 

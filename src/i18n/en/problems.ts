@@ -46,6 +46,7 @@ export const enProblems = {
     answerRowMoved: 'This row no longer holds the competency “{{name}}”: rows were moved or edited; the answer is not read.',
     textTooLong: 'Text is longer than {{max}} characters.',
     pointsNotWhole: 'Points are whole numbers (got {{value}}).',
+    oneDecimal: 'The annual result has one decimal (got {{value}}).',
   },
   fileProblems: {
     tooLarge: 'The file is larger than {{max}} MB. Split it or remove other sheets.',

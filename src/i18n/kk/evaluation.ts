@@ -180,6 +180,8 @@ export const kkEvaluation: EvaluationMessages = {
       appealPending: 'шағым уәкілетті органның шешімін күтуде',
       recordedNotEvaluated: 'тапсыру кезінде бағаланбаған деп белгіленді',
       submittedWithoutResult: 'кезең қызметшінің нәтижесінсіз тапсырылды',
+      quartersMissing: 'жылдың бірде-бір тоқсаны бойынша нәтиже жоқ',
+      planNotScored: 'жеке жұмыс жоспарының барлық мақсаты бағаланбаған',
     },
     stages: {
       notEvaluated: 'бағаланбайды',

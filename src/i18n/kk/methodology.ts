@@ -115,6 +115,7 @@ export const kkMethodology: MethodologyMessages = {
       evaluationNotice: 'Бағалау жүргізілгенге дейін бағалаушыларды хабардар ету',
       trainingMonths: 'Жылдық нәтижелерден кейін оқыту, ай ішінде (0 — жоқ)',
       planByJanuaryDay: 'Жеке жұмыс жоспары қаңтардың осы күніне дейін (0 — жоқ)',
+      annualReview: 'Комиссия жылдық нәтижелерді де қарайды',
     },
   },
   values: {

@@ -172,6 +172,7 @@ export const kkPeople: PeopleMessages = {
     familiarisationAgain: 'Қайта қаралған нәтижемен таныстыру',
     appeal: 'Шағым беру',
     appealInformed: 'Уәкілетті органға ақпарат беру',
+    training: 'Оқуға жіберу',
   },
   appeal: {
     title: 'Шағымдану',

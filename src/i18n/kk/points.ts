@@ -49,5 +49,15 @@ export const kkPoints: PointsMessages = {
     notEvaluated: 'бағаланбайды',
     excludedNote: '{{name}} осы кезеңде бағаланбайды: {{reason}}',
     saved: 'Сақталды.',
+    trainingOf: 'Оқыту: {{name}}',
+    trainingTerm:
+      'Жылдық баға бойынша қызметші Комиссия жылдық бағалау нәтижелерін бекіткеннен кейін {{months}} ай ішінде оқуға (біліктілікті арттыру курстарына) жіберіледі — {{date}} дейін ({{source}}).',
+    trainingDone: '{{date}} жіберілді.',
+    trainingOn: 'Оқуға жіберілген күні',
+    trainingSave: 'Жазу',
+    trainingSaved: 'Оқуға жіберілген күні жазылды.',
+    trainingBeforeDecision: 'Оқуға жіберу — Комиссияның {{date}} шешімінен кейін.',
+    yearSubmitHint:
+      'Комиссия жылдық нәтижелерді де қарайды ({{source}}): барлық жұмыс жоспары бағаланған соң бөлімшенің жылын тапсырыңыз.',
   },
 };

@@ -46,6 +46,7 @@ export const kkProblems: ProblemsMessages = {
     answerRowMoved: 'Бұл жолда енді «{{name}}» құзыреті жоқ: жолдар жылжытылған не өзгертілген; жауап оқылмайды.',
     textTooLong: 'Мәтін {{max}} таңбадан ұзын.',
     pointsNotWhole: 'Балл бүтін сан болуы керек ({{value}}).',
+    oneDecimal: 'Жылдық баға үтірден кейін бір таңбамен қойылады ({{value}}).',
   },
   fileProblems: {
     tooLarge: 'Файл {{max}} МБ-тан үлкен. Оны бөліңіз немесе артық парақтарды жойыңыз.',

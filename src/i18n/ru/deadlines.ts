@@ -47,6 +47,7 @@ export const ruDeadlines: DeadlinesMessages = {
       approval: 'Утверждение уполномоченным лицом протокола заседания Комиссии № {{who}}, {{period}}',
       appeal: 'Жалоба {{who}} подана (в срок), {{period}}',
       appealInformed: 'Информировать уполномоченный орган о принятом решении по жалобе {{who}}, {{period}}',
+      training: 'Направить на обучение (повышение квалификации): {{who}}, {{period}}',
     },
   },
 };

@@ -177,6 +177,8 @@ export const ruEvaluation: EvaluationMessages = {
       appealPending: 'жалоба ожидает решения уполномоченного органа',
       recordedNotEvaluated: 'при сдаче отмечен как не оцененный',
       submittedWithoutResult: 'период сдан без результата служащего',
+      quartersMissing: 'ни за один квартал года нет результата',
+      planNotScored: 'не все цели индивидуального плана работы оценены',
     },
     stages: {
       notEvaluated: 'не оценивается',

@@ -116,6 +116,7 @@ export const ruMethodology: MethodologyMessages = {
       evaluationNotice: 'Уведомление оценивающих до проведения оценки',
       trainingMonths: 'Обучение в течение месяцев после годовых результатов (0 — нет)',
       planByJanuaryDay: 'Индивидуальный план работы до этого дня января (0 — нет)',
+      annualReview: 'Комиссия рассматривает и годовые результаты',
     },
   },
   values: {

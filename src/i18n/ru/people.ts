@@ -172,6 +172,7 @@ export const ruPeople: PeopleMessages = {
     familiarisationAgain: 'Ознакомление с пересмотренным результатом',
     appeal: 'Подача жалобы',
     appealInformed: 'Информирование уполномоченного органа',
+    training: 'Направление на обучение',
   },
   appeal: {
     title: 'Обжалование',

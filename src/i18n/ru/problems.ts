@@ -47,6 +47,7 @@ export const ruProblems: ProblemsMessages = {
     answerRowMoved: 'В этой строке уже нет компетенции «{{name}}»: строки перемещены или изменены; ответ не читается.',
     textTooLong: 'Текст длиннее {{max}} символов.',
     pointsNotWhole: 'Баллы — целые числа (указано {{value}}).',
+    oneDecimal: 'Годовая оценка — с одним знаком после запятой (указано {{value}}).',
   },
   fileProblems: {
     tooLarge: 'Файл больше {{max}} МБ. Разделите его или удалите лишние листы.',

@@ -24,6 +24,7 @@ import {
   type CommissionSeat,
   type CommissionSitting,
   type CommissionVote,
+  resultDecimals,
 } from '../../domain';
 import { problemText } from '../../documents/phrases';
 import { approveSitting, saveSitting } from '../../store/commission';
@@ -31,7 +32,7 @@ import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { createReviewedPeriod, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
 
@@ -58,11 +59,9 @@ export function CommissionPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const picked = createUnitPeriod();
-  const period = picked.quarter;
-  const book = createCaseBook(agency, () => {
-    const p = period();
-    return p ? [p.id] : [];
-  });
+  // The 2017 model's Commission reviews the quarters' and the year's results (002 §35).
+  const { withYears, period, periodIds } = createReviewedPeriod(picked);
+  const book = createCaseBook(agency, periodIds);
   const loaded = book.loaded;
   const data = book.records;
   /** The period's stored sittings, in their order. */
@@ -268,7 +267,7 @@ export function CommissionPage() {
       <h1 id="com-title">{t('commission.title')}</h1>
       <p class="muted">{t('commission.intro')}</p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
+        <UnitPeriodPicker state={picked} withYears={withYears()} withUnit={false}>
           <Show when={sittings().length > 0}>
             <label>
               <span>{t('commission.sitting')}</span>
@@ -448,7 +447,7 @@ export function CommissionPage() {
                     {(c) => {
                       const key = sittingCaseKey(c);
                       const r = () => completions().find((x) => sittingCaseKey(x) === key);
-                      const points = c.component === 'points';
+                      const points = resultDecimals(c.component, period() ?? { kind: 'quarter' }, agency.profile());
                       return (
                         <tr>
                           <th scope="row">{person(c.employeeId)}</th>

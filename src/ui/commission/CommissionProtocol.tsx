@@ -4,7 +4,7 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { periodOfSitting } from '../../domain';
+import { derivedFrom, periodOfSitting } from '../../domain';
 import { commissionProtocol } from '../../documents/commission-protocol';
 import { COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
 import { writeDocumentModel } from '../../io/document-workbook';
@@ -23,11 +23,11 @@ export function CommissionProtocolPage() {
   // The sitting's id names its period (`sittingId`); the period's records carry its sittings.
   const periodId = () => {
     const id = periodOfSitting(search.sitting ?? '');
-    return agency.periods().find((x) => x.kind === 'quarter' && x.id === id)?.id;
+    return agency.periods().find((x) => x.id === id)?.id;
   };
   const cases = createCaseBook(agency, () => {
     const id = periodId();
-    return id ? [id] : [];
+    return id ? derivedFrom(id) : [];
   });
   const period = () => agency.periods().find((x) => x.id === periodId());
   const sitting = () => cases.records().sittings.find((s) => s.id === search.sitting);

@@ -80,6 +80,8 @@ export function DeadlinesPage() {
         return `/dossier?employee=${i.employeeId ?? ''}&period=${i.periodId}`;
       case 'plan':
         return `/kci?period=${i.periodId}`;
+      case 'training':
+        return `/points?unit=${unit}&period=${i.periodId}`;
       case 'evaluation':
         return agency.profile().components.value.points
           ? `/points?unit=${unit}&period=${i.periodId}`

@@ -23,18 +23,16 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
-import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { createReviewedPeriod, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 
 export function FamiliarisationPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
   const picked = createUnitPeriod();
-  const period = picked.quarter;
-  const cases = createCaseBook(agency, () => {
-    const p = period();
-    return p ? [p.id] : [];
-  });
+  // The 2017 model's annual results are acquainted too (002 §§35–36).
+  const { withYears, period, periodIds } = createReviewedPeriod(picked);
+  const cases = createCaseBook(agency, periodIds);
   const loaded = cases.loaded;
   const [onlyOpen, setOnlyOpen] = createSignal(false);
   /** The period's completed results (from the cases), those not yet acquainted first. */
@@ -92,7 +90,7 @@ export function FamiliarisationPage() {
         )}
       </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears={false} withUnit={false}>
+        <UnitPeriodPicker state={picked} withYears={withYears()} withUnit={false}>
           <label class="checkbox">
             <input type="checkbox" checked={onlyOpen()} onChange={(e) => setOnlyOpen(e.currentTarget.checked)} />
             <span>{t('familiarisation.onlyOpen')}</span>
@@ -130,12 +128,12 @@ export function FamiliarisationPage() {
                             </th>
                             <td>{unitName(item().employeeId)}</td>
                             <td>
-                              {`${t(`eligibility.component.${item().component}`)} ${valueText(item().value, item().component === 'points')}${gradeText(item().grade)}`}
+                              {`${t(`eligibility.component.${item().component}`)} ${valueText(item().value, item().decimals)}${gradeText(item().grade)}`}
                               <Show when={item().round > 1}>
                                 <br />
                                 <span class="muted small">
                                   {t('familiarisation.again', {
-                                    value: valueText(item().previous?.value, item().component === 'points'),
+                                    value: valueText(item().previous?.value, item().decimals),
                                     date: formatDate(item().previous?.on ?? null),
                                   })}
                                 </span>

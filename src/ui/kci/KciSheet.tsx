@@ -302,7 +302,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                   {sheet().explain().assumptions.length > 0 ? ' ≈' : ''}
                 </strong>{' '}
                 — {t(`grades.${sheet().grade}`)}
-                <Show when={finalText(final(), app.i18n, false)}>
+                <Show when={finalText(final(), app.i18n)}>
                   {(text) => (
                     <>
                       . {t('final.column')}: <strong>{text()}</strong>

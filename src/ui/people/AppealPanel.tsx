@@ -7,7 +7,7 @@
  * calibration session's decision is appealed under the Administrative Procedural Code (004 §14).
  */
 import { createEffect, createSignal, on, Show } from 'solid-js';
-import { formatDate, readResult, type Appeal, type EvaluationCase } from '../../domain';
+import { formatDate, readResult, type Appeal, type EvaluationCase, resultDecimals } from '../../domain';
 import { problemText } from '../../documents/phrases';
 import { saveAppeal } from '../../store/appeals';
 import { todayIso } from '../../platform/clock';
@@ -22,7 +22,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
   const agency = useAgency();
   const { t } = app.i18n;
   const c = () => props.case;
-  const points = () => c().method === 'points';
+  const points = () => resultDecimals(c().method ?? 'ranking', c().period, c().profile);
   const proc = () => c().profile.procedure;
   const appealStep = () => c().steps.find((s) => s.kind === 'appeal');
   const appealBy = () => appealStep()?.deadline ?? c().appealBy ?? null;

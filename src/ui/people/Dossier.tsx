@@ -6,7 +6,7 @@
  */
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { evaluationId, familiarisationId, kciPlanId, lockId } from '../../domain';
+import { evaluationId, familiarisationId, kciPlanId, lockId, derivedFrom } from '../../domain';
 import { dossierDocument } from '../../documents/dossier';
 import { writeDocumentModel } from '../../io/document-workbook';
 import { downloadBytes, safeFileName } from '../../platform/download';
@@ -22,7 +22,7 @@ export function DossierPage() {
   const agency = useAgency();
   const { t } = app.i18n;
   const [search] = useSearchParams<{ employee?: string; period?: string }>();
-  const cases = createCaseBook(agency, () => (search.period ? [search.period] : []));
+  const cases = createCaseBook(agency, () => (search.period ? derivedFrom(search.period) : []));
   const found = createMemo(() => cases().caseOf(search.employee ?? '', search.period ?? ''));
   const history = agency.live(
     'caseHistory',

@@ -6,7 +6,7 @@
  */
 import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, joinKey } from '../../domain';
+import { fullName, type Eligibility, type FinalResult, type GradeId, type Trace, joinKey, derivedFrom } from '../../domain';
 import { createCaseBook } from '../shared/case-book';
 import { finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
@@ -48,9 +48,10 @@ export function PointsPage() {
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const { quarters, period, unit } = picked;
+  // A year's case (002 §35) is derived from its quarters' final results.
   const cases = createCaseBook(agency, () => {
     const p = period();
-    return p ? [p.id] : [];
+    return p ? derivedFrom(p.id) : [];
   });
   const lock = createPeriodLock(picked, 'points', cases);
   const lockInfo = lock.info;
@@ -161,8 +162,8 @@ export function PointsPage() {
       colId: 'final',
       headerName: t('final.column'),
       width: 300,
-      valueGetter: (p) => finalText(p.data?.final, app.i18n, true),
-      tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n, true),
+      valueGetter: (p) => finalText(p.data?.final, app.i18n),
+      tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n),
       cellClass: 'computed',
       cellClassRules: { excluded },
     },
@@ -174,7 +175,21 @@ export function PointsPage() {
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears />
         <Show when={period()?.kind === 'year' ? period() : undefined}>
-          {(y) => <Show when={unit()}>{(u) => <PointsYear unitId={u().id} year={y()} />}</Show>}
+          {(y) => (
+            <Show when={unit()}>
+              {(u) => (
+                <>
+                  <Show when={agency.profile().procedure.annualReview.value}>
+                    <LockBar
+                      lock={lock}
+                      hint={t('points.yearSubmitHint', { source: agency.profile().procedure.annualReview.source ?? '' })}
+                    />
+                  </Show>
+                  <PointsYear unitId={u().id} year={y()} />
+                </>
+              )}
+            </Show>
+          )}
         </Show>
         <Show when={period()?.kind === 'quarter' ? period() : undefined}>
           {(p) => (

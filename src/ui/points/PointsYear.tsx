@@ -18,10 +18,14 @@ import {
   type Trace,
   yearOf,
   joinKey,
+  formatDate,
+  type EvaluationCase,
 } from '../../domain';
-import { updatePointsSheet } from '../../store/points';
+import { recordTraining, updatePointsSheet } from '../../store/points';
 import { createCaseBook } from '../shared/case-book';
 import { newId } from '../../platform/ids';
+import { todayIso } from '../../platform/clock';
+import { finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { EntryList } from '../shared/EntryList';
@@ -42,6 +46,8 @@ interface YearRow {
   readonly grade: GradeId | undefined;
   readonly explain: (() => Trace) | undefined;
   readonly consequences: Consequences | undefined;
+  /** The year's own case where the Commission reviews the annual result (002 §35). */
+  readonly annual: EvaluationCase | undefined;
 }
 
 const RESULTS = ['notAchieved', 'partly', 'achieved', 'exceeded'] as const;
@@ -74,6 +80,7 @@ export function PointsYear(props: { unitId: string; year: Period }) {
           grade: y.grade,
           explain: y.explain,
           consequences: y.consequences,
+          annual: y.annual,
         };
       })
       .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
@@ -145,6 +152,24 @@ export function PointsYear(props: { unitId: string; year: Period }) {
       cellClassRules: gradeClasses<YearRow>((p) => p.data?.grade),
     },
     { colId: 'consequences', headerName: t('annual.consequences'), width: 300, valueGetter: (p) => flags(p.data?.consequences) },
+    // 002 §35: where the Commission reviews the year, its decision and the stage the year is at.
+    ...(agency.profile().procedure.annualReview.value
+      ? [
+          {
+            colId: 'final',
+            headerName: t('final.column'),
+            width: 260,
+            valueGetter: (p) => finalText(p.data?.annual?.final, app.i18n),
+            tooltipValueGetter: (p) => finalText(p.data?.annual?.final, app.i18n),
+          } satisfies ColDef<YearRow>,
+          {
+            colId: 'stage',
+            headerName: t('dossier.stage'),
+            width: 200,
+            valueGetter: (p) => (p.data?.annual ? t(`case.stages.${p.data.annual.stage}`) : ''),
+          } satisfies ColDef<YearRow>,
+        ]
+      : []),
   ];
 
   return (
@@ -179,6 +204,9 @@ export function PointsYear(props: { unitId: string; year: Period }) {
                   />
                 </section>
               )}
+            </Show>
+            <Show when={row().annual?.steps.find((s) => s.kind === 'training') && row().annual}>
+              {(annual) => <Training year={props.year} name={row().name} annual={annual()} />}
             </Show>
             <Targets
               year={props.year}
@@ -295,6 +323,50 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
           },
         ]}
       />
+    </section>
+  );
+}
+
+/**
+ * 002 §43: a person whose annual grade calls for training is sent to it within the profile's months
+ * of the Commission's decision on the annual results — the day recorded here, the term on the board.
+ */
+function Training(props: { year: Period; name: string; annual: EvaluationCase }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const step = () => props.annual.steps.find((s) => s.kind === 'training');
+  const [on, setOn] = createSignal(step()?.doneOn ?? todayIso());
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const decidedOn = props.annual.finalOn;
+    if (!decidedOn) return;
+    if (on() < decidedOn) return app.notify(t('points.trainingBeforeDecision', { date: formatDate(decidedOn) }), 'error');
+    if (
+      await agency.run(
+        recordTraining(agency.ctx, { periodId: props.year.id, employeeId: props.annual.employee.id }, on(), decidedOn),
+      )
+    )
+      app.notify(t('points.trainingSaved'), 'info');
+  };
+  return (
+    <section class="panel" aria-labelledby="training-title">
+      <h2 id="training-title">{t('points.trainingOf', { name: props.name })}</h2>
+      <p>
+        {t('points.trainingTerm', {
+          months: agency.profile().procedure.trainingMonths.value,
+          date: formatDate(step()?.deadline ?? null),
+          source: step()?.source ?? '',
+        })}
+        <Show when={step()?.doneOn}>{(d) => <> {t('points.trainingDone', { date: formatDate(d()) })}</>}</Show>
+      </p>
+      <form class="inline-form" onSubmit={(e) => void save(e)}>
+        <label>
+          <span>{t('points.trainingOn')}</span>
+          <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
+        </label>
+        <button type="submit">{t('points.trainingSave')}</button>
+      </form>
     </section>
   );
 }

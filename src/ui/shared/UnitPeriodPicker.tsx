@@ -10,7 +10,7 @@ import { submissionComplete, submissionMissing, type CaseBook, type EvaluationCa
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { lockId } from '../../domain';
+import { derivedFrom, lockId } from '../../domain';
 
 export function createUnitPeriod() {
   const agency = useAgency();
@@ -44,6 +44,25 @@ export function createUnitPeriod() {
 }
 
 export type UnitPeriod = ReturnType<typeof createUnitPeriod>;
+
+/**
+ * The period a page of the procedure after the score works on (the Commission, familiarisation): a
+ * quarter, or a year where the Commission reviews the annual result too (002 §35) — with the periods
+ * its cases are derived from (a year's case from its quarters' final results).
+ */
+export function createReviewedPeriod(picked: UnitPeriod) {
+  const agency = useAgency();
+  const withYears = () => agency.profile().procedure.annualReview.value;
+  const period = () => {
+    const p = picked.period();
+    return p?.kind === 'quarter' || (p?.kind === 'year' && withYears()) ? p : undefined;
+  };
+  const periodIds = () => {
+    const p = period();
+    return p ? derivedFrom(p.id) : [];
+  };
+  return { withYears, period, periodIds };
+}
 
 export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean; withUnit?: boolean; children?: JSX.Element }) {
   const app = useApp();

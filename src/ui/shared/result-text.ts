@@ -3,5 +3,5 @@ import { resultText } from '../../i18n';
 
 export { finalStageText, finalText } from '../../documents/phrases';
 
-/** "3,50" for a 0–5 score, "104" for points (as the forms and protocols write them). */
-export const valueText = (v: number | null | undefined, points: boolean): string => resultText('ru', v, points);
+/** "3,50" for a 0–5 score, "104" for points, "4,3" for a points year (as the forms and protocols write them). */
+export const valueText = (v: number | null | undefined, decimals: number): string => resultText('ru', v, decimals);
