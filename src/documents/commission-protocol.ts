@@ -70,8 +70,11 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   const positionIn = (position: string | undefined) =>
     position === undefined || position === '' || position === title.kk || position === title.ru ? title[lang] : position;
   const blank = '____________________';
-  const blocks: Block[] = [
-    {
+  // «УТВЕРЖДАЮ» opens the form where the act asks for the authorised person's approval (001 §61, 004
+  // Appendix 5); 002's form has none, its Commission's signed decision is final (002 §35).
+  const blocks: Block[] = [];
+  if (book.input.profile.procedure.approval.value)
+    blocks.push({
       kind: 'approval',
       lines: [
         d.approve,
@@ -80,7 +83,8 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
         `${d.approvedOn}: ${approval ? formatDate(approval.on) : blank}`,
         `${d.approverSignature}: ${blank}`,
       ],
-    },
+    });
+  blocks.push(
     { kind: 'heading', text: d.title, level: 1 },
     {
       kind: 'fields',
@@ -102,7 +106,7 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
         { label: d.present, value: present.map((m) => `${m.name} (${d.roles[m.role]})`).join('; ') },
       ],
     },
-  ];
+  );
   if (state?.quorum) blocks.push({ kind: 'text', text: fill(d.quorum, { present: state.present, voting: state.voting }) });
   blocks.push({
     kind: 'table',

@@ -209,6 +209,8 @@ describe('the Commission protocol (Appendix 5)', () => {
     );
     const kk = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'kk');
     expect(fieldsOf(kk)['Бағалау түрі']).toBe('жылдық');
+    // 002 §35: the signed decision is final — its form has no «БЕКІТЕМІН» block.
+    expect(blocksOf(kk).some((b) => b.kind === 'approval')).toBe(false);
     expect(fieldsOf(kk)['Бағаланатын кезең']).toBe('2026 жыл');
     expect(tableOf(kk)?.rows[0]?.slice(2, 4)).toEqual(['3,5', '4,5 — Сроки']);
     const ru = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'ru');

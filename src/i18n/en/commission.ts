@@ -79,6 +79,7 @@ export const enCommission = {
     approverRequired: 'Enter who approved the protocol.',
     approvalBeforeSigning: 'The protocol is approved on or after it was signed ({{date}}).',
     approvedBy: 'Approved by {{position}} {{name}} on {{date}}: the results are final.',
+    finalOnSigning: 'The Commission’s signed decision is final: the act asks for no approval ({{source}}).',
   },
 } as const;
 

@@ -79,5 +79,6 @@ export const kkCommission: CommissionMessages = {
     approverRequired: 'Хаттаманы кім бекіткенін көрсетіңіз.',
     approvalBeforeSigning: 'Хаттама қол қойылған күннен ({{date}}) бұрын бекітілмейді.',
     approvedBy: 'Бекітілді: {{position}} {{name}}, {{date}}. Нәтижелер түпкілікті.',
+    finalOnSigning: 'Комиссияның қол қойылған шешімі түпкілікті: әдістемеде уәкілетті тұлғаның бекітуі көзделмеген ({{source}}).',
   },
 };

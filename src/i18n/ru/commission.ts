@@ -80,5 +80,7 @@ export const ruCommission: CommissionMessages = {
     approverRequired: 'Укажите, кто утвердил протокол.',
     approvalBeforeSigning: 'Протокол утверждается не ранее его подписания ({{date}}).',
     approvedBy: 'Утверждён: {{position}} {{name}}, {{date}}. Результаты окончательны.',
+    finalOnSigning:
+      'Подписанное решение Комиссии окончательно: утверждение уполномоченным лицом методикой не предусмотрено ({{source}}).',
   },
 };

@@ -549,7 +549,12 @@ export function CommissionPage() {
               {(s) => <A href={`/commission/protocol?sitting=${s().id}&lang=${docLang()}`}>{t('commission.protocol')}</A>}
             </Show>
           </div>
-          <Show when={signed()}>
+          <Show when={signed() && !agency.profile().procedure.approval.value}>
+            <p class="muted small">
+              {t('commission.finalOnSigning', { source: agency.profile().procedure.approval.source ?? '' })}
+            </p>
+          </Show>
+          <Show when={signed() && agency.profile().procedure.approval.value}>
             <Show
               when={stored()?.approval}
               fallback={
