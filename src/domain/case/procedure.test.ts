@@ -345,3 +345,16 @@ describe('every deadline of the acts on the board', () => {
     expect(board(approvalOn('2026-04-21'))).toMatchObject({ state: 'done', doneOn: '2026-04-21' });
   });
 });
+
+describe('the Zhanaozen profile cites its own act for calibration (001 §§12–13, 38–41)', () => {
+  it('001 §13: a calibration decision is appealed under the Administrative Procedural Code; §§12, 38, 39, 41 set its terms', () => {
+    expect(ZHANAOZEN_2023.procedure.calibrationAppeal).toEqual({ value: true, source: '001 §13' });
+    const c = ZHANAOZEN_2023.calibration;
+    expect([c.applyWorkingDays, c.decideWorkingDays, c.holdWorkingDays, c.protocolWorkingDays]).toEqual([
+      { value: 5, source: '001 §12' },
+      { value: 3, source: '001 §38' },
+      { value: 10, source: '001 §39' },
+      { value: 3, source: '001 §41' },
+    ]);
+  });
+});

@@ -157,6 +157,14 @@ export const ZHANAOZEN_2023: Profile = {
   kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
   survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
   ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
+  // 001 §12 (apply within five working days of familiarisation), §38 (decision and composition in three),
+  // §39 (the session within ten), §41 (the protocol in the information system within three).
+  calibration: {
+    applyWorkingDays: s(5, '001 §12'),
+    decideWorkingDays: s(3, '001 §38'),
+    holdWorkingDays: s(10, '001 §39'),
+    protocolWorkingDays: s(3, '001 §41'),
+  },
   procedure: PROCEDURE_001,
 };
 

@@ -29,7 +29,7 @@ export const PROCEDURE_004: Procedure = {
 export const PROCEDURE_001: Procedure = {
   familiariseAfter: s('final', '001 §§61–62'),
   approval: s(true, '001 §61'),
-  calibrationAppeal: s(false, '001 §§64–65'),
+  calibrationAppeal: s(true, '001 §13'),
   approverTitle: s({ kk: 'Қалалық мәслихат хатшысы', ru: 'Секретарь городского маслихата' }, '001 Appendix 5'),
   familiarisationMeans: s(
     ['signature', 'registeredLetter', 'telephonogram', 'telegram', 'sms', 'email', 'other', 'refusal'],

@@ -141,7 +141,7 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
       grade,
       profile: { id: profile.id, version: profile.version },
       sources: [
-        calibrated === null ? '' : '004 §42',
+        calibrated === null ? '' : (profile.calibration.protocolWorkingDays.source ?? '004 §42'),
         decided ? commissionSource(profile) : '',
         appealed === null ? '' : appealSource(profile),
       ].filter((x) => x !== ''),
