@@ -132,6 +132,22 @@ describe('official forms (issue 5)', () => {
     expect(kk.rows[1]?.slice(2)).toEqual(['күтілетін нәтижеге сәйкес емес', 'бөліседі; көмектеседі; на совещаниях']);
   });
 
+  it('Appendix 3: the signatures carry the days recorded — the manager’s and the person’s acquaintance; unrecorded ones stay blank', () => {
+    const sheet = {
+      id: '2026-Y:h',
+      periodId: '2026-Y',
+      employeeId: 'h',
+      entries: [],
+      managerSignedOn: '2027-01-12',
+      acquaintedOn: null,
+    };
+    const doc = competencySheetForm(base, 2026, TYPICAL_2023, sheet);
+    expect(doc.signatures.map((x) => x.date)).toEqual([undefined, '12.01.2027']);
+    const rows = formSheetRows(doc, OFFICIAL_FORMS.ru).map((r) => r.join('|'));
+    expect(rows).toContain('|дата 12.01.2027');
+    expect(rows.filter((r) => r === '|дата ____________')).toHaveLength(1);
+  });
+
   it('initials: surname and the initials of name and patronymic', () => {
     expect(initials(head)).toBe('Ахметов Е. С.');
     expect(initials({ surname: 'Ким', name: 'Ольга', patronymic: '' })).toBe('Ким О.');

@@ -28,6 +28,8 @@ export interface Signature {
   readonly role: string;
   /** Surname and initials; '' leaves the line to be written by hand. */
   readonly name: string;
+  /** The day it was signed (dd.mm.yyyy) where recorded; absent leaves the line to be written by hand. */
+  readonly date?: string;
 }
 
 export interface FormDoc {
@@ -169,7 +171,11 @@ export function competencySheetForm(
     widths: [5, 26, 24, 40],
     footnote: w.footnote,
     result: undefined,
-    signatures: employeeAndManager(c),
+    // Appendix 3's signatures with the days recorded on the sheet: the person's is the acquaintance.
+    signatures: employeeAndManager(c).map((s, i) => {
+      const on = i === 0 ? sheet?.acquaintedOn : sheet?.managerSignedOn;
+      return on ? { ...s, date: formatDate(on) } : s;
+    }),
   };
 }
 
@@ -226,7 +232,7 @@ export function formSheetRows(doc: FormDoc, w: FormWords): (string | null)[][] {
   const sign = (s: Signature) => [
     [s.role, s.name === '' ? '____________________' : s.name],
     [null, w.nameHint],
-    [null, `${w.date} ____________`],
+    [null, `${w.date} ${s.date ?? '____________'}`],
     [null, `${w.sign} ____________`],
   ];
   return [

@@ -94,4 +94,8 @@ export interface CompetencySheet {
   readonly periodId: string;
   readonly employeeId: string;
   readonly entries: readonly SheetEntry[];
+  /** Appendix 3's signatures: the day the direct manager signed the filled sheet (ISO), null before. */
+  readonly managerSignedOn?: string | null;
+  /** The day the person signed it — acquainted with the sheet (ISO), null before. */
+  readonly acquaintedOn?: string | null;
 }

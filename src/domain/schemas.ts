@@ -286,6 +286,8 @@ export const CompetencySheetSchema = v.object({
     ),
     v.maxLength(30),
   ),
+  managerSignedOn: v.optional(v.nullable(isoDate), null),
+  acquaintedOn: v.optional(v.nullable(isoDate), null),
 });
 
 export const SettingSchema = v.object({ key: id, value: v.unknown() });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { updateSheetEntry } from './competency-sheets';
+import { sheetSignatureProblem } from '../domain';
+import { signCompetencySheet, updateSheetEntry } from './competency-sheets';
 import { testContext } from './test-support';
 
 describe('competency sheet in the store (004 Appendix 3)', () => {
@@ -46,5 +47,37 @@ describe('competency sheet in the store (004 Appendix 3)', () => {
     expect((await ctx.db.competencySheets.get('2026-Y:e'))?.entries).toEqual([
       { competency: 'cooperation', meets: false, note: 'на совещаниях', indicatorsNotShown: [tick] },
     ]);
+  });
+
+  it('004 Appendix 3: the manager signs the filled sheet, then the person — acquainted; refused while a competency is open or out of order', async () => {
+    const ctx = testContext();
+    await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }));
+    const at = { periodId: '2026-Y', employeeId: 'e', year: '2026', today: '2027-01-15' };
+    const open = () => [{ code: 'notAssessed' as const, competency: 'cooperation' }];
+    const none = () => [];
+    const dates = { managerSignedOn: '2027-01-12', acquaintedOn: '2027-01-13' };
+    expect(await signCompetencySheet(ctx, at, dates, open)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await signCompetencySheet(ctx, at, { ...dates, acquaintedOn: '2027-01-11' }, none)).toMatchObject({ ok: false });
+    expect(await signCompetencySheet(ctx, at, dates, none)).toEqual({ ok: true, value: true });
+    // The entries kept; a later change of one competency keeps the signatures too.
+    await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, note: 'x' }));
+    expect(await ctx.db.competencySheets.get('2026-Y:e')).toMatchObject({
+      ...dates,
+      entries: [{ competency: 'management', meets: true }],
+    });
+    const log = (await ctx.db.audit.toArray()).map((a) => `${a.action} ${a.field}`);
+    expect(log).toContain('update signatures');
+    expect(await signCompetencySheet(ctx, { ...at, employeeId: 'nobody' }, dates, none)).toMatchObject({ ok: false });
+  });
+
+  it('004 Appendix 3: the signature rules — a future day, a day before the year, the person before the manager', () => {
+    const ok = { managerSignedOn: '2027-01-12', acquaintedOn: '2027-01-12' };
+    expect(sheetSignatureProblem([], ok, '2026', '2027-01-15')).toBeUndefined();
+    expect(sheetSignatureProblem([], { managerSignedOn: null, acquaintedOn: null }, '2026', '2027-01-15')).toBeUndefined();
+    expect(sheetSignatureProblem([], { ...ok, acquaintedOn: '2027-01-16' }, '2026', '2027-01-15')).toBe('inFuture');
+    expect(sheetSignatureProblem([], { ...ok, managerSignedOn: '2025-12-31' }, '2026', '2027-01-15')).toBe('beforeYear');
+    expect(sheetSignatureProblem([], { managerSignedOn: null, acquaintedOn: '2027-01-12' }, '2026', '2027-01-15')).toBe(
+      'beforeManager',
+    );
   });
 });

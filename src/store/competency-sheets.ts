@@ -5,9 +5,9 @@
  * transaction: a note saved on blur and the tick that caused the blur both land, whatever order the
  * screen learns of them in.
  */
-import { blankEntry, competencySheetId, type SheetEntry } from '../domain';
+import { blankEntry, competencySheetId, sheetSignatureProblem, type SheetEntry, type SheetProblem } from '../domain';
 import type { Result } from '../domain/result';
-import { write, type StoreContext } from './context';
+import { Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
 /** Applies `change` to one competency of a person's sheet for a year; returns whether anything changed. */
@@ -27,7 +27,7 @@ export const updateSheetEntry = (
     const entries = before
       ? (sheet?.entries ?? []).map((e) => (e.competency === competency ? entry : e))
       : [...(sheet?.entries ?? []), entry];
-    await tx.db.competencySheets.put({ id, periodId, employeeId, entries });
+    await tx.db.competencySheets.put({ ...sheet, id, periodId, employeeId, entries });
     await tx.audit({
       action: before ? 'update' : 'create',
       entity: 'competencySheets',
@@ -36,5 +36,28 @@ export const updateSheetEntry = (
       before: before ?? null,
       after: entry,
     });
+    return true;
+  });
+
+/**
+ * Appendix 3's signatures: the days the manager and the person signed the sheet (null clears one),
+ * audited; refused when the stored sheet does not allow them (`sheetSignatureProblem`).
+ */
+export const signCompetencySheet = (
+  ctx: StoreContext,
+  at: { readonly periodId: string; readonly employeeId: string; readonly year: string; readonly today: string },
+  dates: { readonly managerSignedOn: string | null; readonly acquaintedOn: string | null },
+  check: (entries: readonly SheetEntry[]) => readonly SheetProblem[],
+): Promise<Result<boolean, StoreError>> =>
+  write(ctx, [ctx.db.competencySheets], async (tx) => {
+    const id = competencySheetId(at.periodId, at.employeeId);
+    const sheet = await tx.db.competencySheets.get(id);
+    if (!sheet) throw new Refusal('notFound');
+    const problem = sheetSignatureProblem(check(sheet.entries), dates, at.year, at.today);
+    if (problem) throw new Refusal('invalid', problem);
+    const before = { managerSignedOn: sheet.managerSignedOn ?? null, acquaintedOn: sheet.acquaintedOn ?? null };
+    if (before.managerSignedOn === dates.managerSignedOn && before.acquaintedOn === dates.acquaintedOn) return false;
+    await tx.db.competencySheets.put({ ...sheet, ...dates });
+    await tx.audit({ action: 'update', entity: 'competencySheets', entityId: id, field: 'signatures', before, after: dates });
     return true;
   });

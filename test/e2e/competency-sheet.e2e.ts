@@ -114,6 +114,41 @@ describe('competency sheet', () => {
     expect(lines[1]?.slice(-2)).toEqual(['1 из 9', `Сотрудничество: ${first}; ${second}; на совещаниях отдела`]);
     await s.close();
   });
+
+  it('Appendix 3: the filled sheet is signed by the manager, then by the person — acquainted; the form prints the days', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Лист компетенций$/, {
+      today: new Date('2027-01-15T10:00:00+05:00'),
+    });
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    const grid = page.getByRole('region', { name: /^Лист оценки по компетенциям: Юридический отдел, \d{4}$/ });
+    const row = grid.getByRole('row').nth(2);
+    await expect.poll(() => row.getByRole('combobox').count()).toBe(9);
+    const person = await row.locator('th').innerText();
+    await page.getByRole('button', { name: `Индикаторы: ${person}` }).click();
+    const signatures = page.getByRole('form', { name: 'Подписи на листе' });
+    // Not before every competency is assessed.
+    await signatures.getByLabel('Непосредственный руководитель подписал').fill('2027-01-13');
+    await signatures.getByRole('button', { name: 'Записать подписи' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Лист подписывается, когда оценены все компетенции/);
+    await app.dismissNotices();
+    for (const select of await row.getByRole('combobox').all()) await select.selectOption('meets');
+    await expect.poll(() => row.innerText()).toMatch(/9 из 9\s+заполнен/);
+    // The person signs after the manager.
+    await signatures.getByLabel('Служащий подписал (ознакомлен)').fill('2027-01-12');
+    await signatures.getByRole('button', { name: 'Записать подписи' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/после непосредственного руководителя/);
+    await app.dismissNotices();
+    await signatures.getByLabel('Служащий подписал (ознакомлен)').fill('2027-01-14');
+    await signatures.getByRole('button', { name: 'Записать подписи' }).click();
+    await expect.poll(() => row.innerText()).toMatch(/ознакомлен 14\.01\.2027/);
+    await expectNoAxeViolations(page, 'competency sheet, signatures');
+    await page.getByRole('link', { name: `Форма (прил. 3): ${person}` }).click();
+    const form = page.locator('article.official-form');
+    await expect
+      .poll(() => form.locator('.form-signatures').innerText())
+      .toMatch(/Служащий[\s\S]*дата 14\.01\.2027[\s\S]*дата 13\.01\.2027/);
+    await s.close();
+  });
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -38,6 +38,31 @@ export function sheetProblems(entries: readonly SheetEntry[], profile: Profile, 
   return out;
 }
 
+export type SheetSignatureProblem = 'incomplete' | 'inFuture' | 'beforeManager' | 'beforeYear';
+
+/**
+ * Appendix 3 closes with the person's and the direct manager's signatures and dates: the manager
+ * signs the filled sheet, the person signs it after — acquainted with it. Refused: a signature on a
+ * sheet with competencies left to assess, a day after today or before the year began, the person
+ * before the manager.
+ * @example sheetSignatureProblem([], { managerSignedOn: '2027-01-12', acquaintedOn: '2027-01-11' }, '2026', '2027-01-15') === 'beforeManager'
+ */
+export function sheetSignatureProblem(
+  problems: readonly SheetProblem[],
+  dates: { readonly managerSignedOn: string | null; readonly acquaintedOn: string | null },
+  year: string,
+  today: string,
+): SheetSignatureProblem | undefined {
+  const given = [dates.managerSignedOn, dates.acquaintedOn].filter((d): d is string => d !== null);
+  if (given.length === 0) return undefined;
+  if (problems.length > 0) return 'incomplete';
+  if (given.some((d) => d > today)) return 'inFuture';
+  if (given.some((d) => d < `${year}-01-01`)) return 'beforeYear';
+  if (dates.acquaintedOn !== null && (dates.managerSignedOn === null || dates.acquaintedOn < dates.managerSignedOn))
+    return 'beforeManager';
+  return undefined;
+}
+
 /** How many applicable competencies meet expectations. */
 export function sheetSummary(
   entries: readonly SheetEntry[],

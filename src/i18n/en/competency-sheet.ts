@@ -3,6 +3,12 @@ import type { Widen } from '../template';
 
 export const enCompetencySheet = {
   sheet: {
+    signatureProblems: {
+      incomplete: 'The sheet is signed once every competency is assessed and each “does not meet” names the indicators.',
+      inFuture: 'A signature cannot be dated after today.',
+      beforeYear: 'A signature cannot be dated before the evaluated year.',
+      beforeManager: 'The employee signs after the direct manager has signed.',
+    },
     title: 'Competency sheet',
     intro:
       'For each competency the person meets or does not meet expectations; for “does not meet”, name the behavioural indicators the person did not show (004 Appendix 3, the indicators of the position’s group: 000 Appendix 4). Every choice is saved at once. The Appendix 3 form prints what is entered here.',
@@ -28,7 +34,11 @@ export const enCompetencySheet = {
     editorTitle: 'Competency sheet: {{name}}',
     editorIntro:
       'The indicators offered are the effective ones of the group “{{level}}” (000 Appendix 4): tick those the person did not show. A note adds what the lists do not name.',
-    levels: { lead: 'heads of the body and its largest units', head: 'heads of structural units', staff: 'staff' },
+    levels: {
+      lead: 'heads of the body and its largest units',
+      head: 'heads of structural units',
+      staff: 'staff',
+    },
     resultOf: 'Result: {{competency}}',
     noList: 'The methodology profile lists no indicators for this competency: describe them in the note.',
     whichNotShown: 'Indicators not shown:',
@@ -39,6 +49,12 @@ export const enCompetencySheet = {
       indicatorsMissing: '{{competency}}: “does not meet” without the indicators not shown',
       notApplicable: '{{competency}}: assessed, but it does not apply to this person (no public services)',
     },
+    signatures: 'Signatures on the sheet',
+    managerSignedOn: 'Direct manager signed on',
+    acquaintedOn: 'The employee signed (acquainted) on',
+    saveSignatures: 'Record the signatures',
+    signaturesSaved: 'The signatures are recorded.',
+    acquaintedMark: 'acquainted {{date}}',
   },
 } as const;
 

@@ -7,19 +7,23 @@
  * Appendix 4) and a note; the Appendix 3 form prints what is stored.
  */
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import {
   applicableCompetencies,
   blankEntry,
+  formatDate,
   indicatorLevel,
   namedNotShown,
   sheetProblems,
+  sheetSignatureProblem,
   sheetSummary,
+  type CompetencySheet,
   type IndicatorLevel,
   type SheetEntry,
   type SheetProblem,
 } from '../../domain';
-import { updateSheetEntry } from '../../store/competency-sheets';
+import { signCompetencySheet, updateSheetEntry } from '../../store/competency-sheets';
+import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
@@ -147,6 +151,9 @@ export function CompetencySheetPage() {
                           <Show when={problemsOf(r).length > 0} fallback={<small>{t('sheet.complete')}</small>}>
                             <small class="warning-text">{t('sheet.toDo', { n: problemsOf(r).length })}</small>
                           </Show>
+                          <Show when={sheetOf().get(r.person.id)?.acquaintedOn}>
+                            {(d) => <small>{t('sheet.acquaintedMark', { date: formatDate(d()) })}</small>}
+                          </Show>
                         </td>
                         <td>
                           <button
@@ -179,6 +186,8 @@ export function CompetencySheetPage() {
               nameOf={nameOf}
               problemText={problemText}
               formHref={formHref(r())}
+              sheet={sheetOf().get(r().person.id)}
+              yearId={year()?.id ?? ''}
               onChange={(id, how) => change(r(), id, how)}
               onClose={closeEditor}
             />
@@ -220,6 +229,8 @@ function SheetEditor(props: {
   nameOf: (id: string) => string;
   problemText: (p: SheetProblem) => string;
   formHref: string;
+  sheet: CompetencySheet | undefined;
+  yearId: string;
   onChange: (competency: string, how: (entry: SheetEntry) => SheetEntry) => void;
   onClose: () => void;
 }) {
@@ -329,6 +340,7 @@ function SheetEditor(props: {
           );
         }}
       </For>
+      <Signatures row={props.row} problems={props.problems} sheet={props.sheet} yearId={props.yearId} />
       <div class="toolbar">
         <A href={props.formHref}>{t('sheet.form')}</A>
         <button type="button" onClick={() => props.onClose()}>
@@ -336,5 +348,52 @@ function SheetEditor(props: {
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * Appendix 3's signatures: the direct manager signs the filled sheet, then the person — acquainted
+ * with it. The dates are kept on the sheet and printed on the form.
+ */
+function Signatures(props: { row: Row; problems: readonly SheetProblem[]; sheet: CompetencySheet | undefined; yearId: string }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const sheet = createMemo(() => props.sheet, undefined, {
+    equals: (a, b) => a?.managerSignedOn === b?.managerSignedOn && a?.acquaintedOn === b?.acquaintedOn,
+  });
+  const [managerOn, setManagerOn] = createSignal<string>('');
+  const [acquaintedOn, setAcquaintedOn] = createSignal<string>('');
+  // The fields follow the stored sheet (here and in other tabs) until the user types.
+  createEffect(
+    on(sheet, (s) => {
+      setManagerOn(s?.managerSignedOn ?? '');
+      setAcquaintedOn(s?.acquaintedOn ?? '');
+    }),
+  );
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const dates = { managerSignedOn: managerOn() || null, acquaintedOn: acquaintedOn() || null };
+    const at = { periodId: props.yearId, employeeId: props.row.person.id, year: props.yearId.slice(0, 4), today: todayIso() };
+    const problem = sheetSignatureProblem(props.problems, dates, at.year, at.today);
+    if (problem) return app.notify(t(`sheet.signatureProblems.${problem}`), 'error');
+    const check = (entries: readonly SheetEntry[]) => sheetProblems(entries, agency.profile(), props.row.person.publicServices);
+    if (await agency.run(signCompetencySheet(agency.ctx, at, dates, check))) app.notify(t('sheet.signaturesSaved'), 'info');
+  };
+  return (
+    <form class="panel" aria-labelledby="sheet-signatures-title" onSubmit={(e) => void save(e)}>
+      <h3 id="sheet-signatures-title">{t('sheet.signatures')}</h3>
+      <div class="inline-form">
+        <label>
+          <span>{t('sheet.managerSignedOn')}</span>
+          <input type="date" value={managerOn()} max={todayIso()} onInput={(e) => setManagerOn(e.currentTarget.value)} />
+        </label>
+        <label>
+          <span>{t('sheet.acquaintedOn')}</span>
+          <input type="date" value={acquaintedOn()} max={todayIso()} onInput={(e) => setAcquaintedOn(e.currentTarget.value)} />
+        </label>
+        <button type="submit">{t('sheet.saveSignatures')}</button>
+      </div>
+    </form>
   );
 }

@@ -120,7 +120,10 @@ export function OfficialFormPage() {
       <p class="form-line">{s.name}</p>
       <p class="form-hint">{w().nameHint}</p>
       <p>
-        {w().date} <span class="form-blank" aria-hidden="true" />
+        {w().date}{' '}
+        <Show when={s.date} fallback={<span class="form-blank" aria-hidden="true" />}>
+          {s.date}
+        </Show>
       </p>
       <p>
         {w().sign} <span class="form-blank" aria-hidden="true" />
