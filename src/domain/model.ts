@@ -57,6 +57,9 @@ export const STATUS_KINDS = [
   'dismissed',
 ] as const;
 export type StatusKind = (typeof STATUS_KINDS)[number];
+/** The absences an act may name for the time of the evaluation (004 §6, 001 §5, 002 §3). */
+export const ABSENCE_KINDS = ['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
 export interface StatusInterval {
   readonly id: string;

@@ -53,6 +53,7 @@ export const TYPICAL_2023: Profile = {
   components: s({ kci: true, ranking: true, survey360: true, competencySheet: true, points: false }, '004 §§4, 22, 29, 34'),
   deadlines: {
     quarterlyDay: s(10, '004 §5'),
+    fourthQuarterDecemberDay: s(0, '004 §5'),
     annual: s({ month: 1, day: 10, nextYear: true }, '004 §5'),
     notifyDay: s(10, '004 §31'),
     kciNotifyDay: s(5, '004 §27'),
@@ -63,6 +64,7 @@ export const TYPICAL_2023: Profile = {
   },
   minTenureMonths: s(3, '004 §6'),
   leaveHandling: s('shiftKci', '004 §6'),
+  absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '004 §6'),
   probationExcluded: s(false, '004 §6'),
   scale: s(SCALE_2023, '004 §8'),
   rounding: { value: 'halfUp', assumption: 'rounding' },
@@ -153,6 +155,7 @@ export const ZHANAOZEN_2023: Profile = {
   },
   minTenureMonths: s(1, '001 §5'),
   leaveHandling: s('withoutParticipation', '001 §5'),
+  absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '001 §5'),
   scale: s(SCALE_2023, '001 §7'),
   kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
   survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
@@ -182,10 +185,16 @@ export const JUSTICE_2017: Profile = {
   deadlines: {
     ...TYPICAL_2023.deadlines,
     quarterlyDay: s(10, '002 §3'),
+    // 002 §3: «бағалау оныншы желтоқсаннан кешіктірілмей өткізілетін төртінші тоқсанды қоспағанда».
+    fourthQuarterDecemberDay: s(10, '002 §3'),
     annual: s({ month: 12, day: 25, nextYear: false }, '002 §3'),
+    shiftedKciWorkingDays: s(5, '002 §3'),
+    familiarisationWorkingDays: s(2, '002 §36'),
   },
   minTenureMonths: s(3, '002 §3'),
   leaveHandling: s('shiftKci', '002 §3'),
+  // 002 §3: «Әлеуметтік демалыста немесе еңбекке уақытша қабілетсіздігі кезеңінде».
+  absences: s(['socialLeave', 'sickLeave'], '002 §3'),
   probationExcluded: s(true, '002 §3'),
   scale: s(SCALE_2017_ANNUAL, '002 §33'),
   commission: { quorum: s({ numerator: 2, denominator: 3 }, '002 §7'), chairBreaksTies: s(true, '002 §9') },

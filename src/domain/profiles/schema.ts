@@ -9,7 +9,7 @@ import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { TYPICAL_INDICATOR_GROUPS, TYPICAL_INDICATORS } from './indicators';
 import type { Profile } from './types';
 import { PROCEDURE_004 } from './procedure';
-import { FAMILIARISATION_MEANS } from '../model';
+import { ABSENCE_KINDS, FAMILIARISATION_MEANS } from '../model';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
   v.union([
@@ -48,6 +48,8 @@ export const ProfileSchema = v.object({
   ),
   deadlines: v.object({
     quarterlyDay: cited(int(1, 28)),
+    // Added later: an older profile evaluates the fourth quarter like the others.
+    fourthQuarterDecemberDay: v.optional(cited(int(0, 31)), () => ({ value: 0, source: '004 §5' })),
     annual: cited(v.object({ month: int(1, 12), day: int(1, 31), nextYear: v.boolean() })),
     notifyDay: cited(int(1, 28)),
     kciNotifyDay: cited(int(1, 28)),
@@ -58,6 +60,8 @@ export const ProfileSchema = v.object({
   }),
   minTenureMonths: cited(int(0, 12)),
   leaveHandling: cited(v.picklist(['shiftKci', 'withoutParticipation'])),
+  // Added later: an older profile keeps the six absences of 004 §6.
+  absences: v.optional(cited(v.array(v.picklist([...ABSENCE_KINDS]))), () => ({ value: [...ABSENCE_KINDS], source: '004 §6' })),
   probationExcluded: cited(v.boolean()),
   scale: cited(scale),
   rounding: cited(v.picklist(['halfUp', 'halfEven', 'down'])),

@@ -2,7 +2,7 @@
  * A methodology profile: the agency's rules as versioned data (METHODOLOGY intro). Every parameter
  * is `Cited`: it names its source paragraph, or says it is an assumption of METHODOLOGY §5.
  */
-import type { FamiliarisationHow } from '../model';
+import type { AbsenceKind, FamiliarisationHow } from '../model';
 import type { RoundingMode } from '../rules/score';
 import type { GradeId, Scale } from '../rules/grades';
 import type { AssumptionId } from './assumptions';
@@ -50,6 +50,8 @@ export interface Profile {
   readonly deadlines: {
     /** Quarterly evaluations are due by this day of the month after the quarter. */
     readonly quarterlyDay: Cited<number>;
+    /** The fourth quarter is due by this day of December instead (002 §3: by 10 December); 0 = like the others. */
+    readonly fourthQuarterDecemberDay: Cited<number>;
     /** The annual result (or 360) is due by this date: month and day, in the year after when `nextYear`. */
     readonly annual: Cited<{ readonly month: number; readonly day: number; readonly nextYear: boolean }>;
     readonly notifyDay: Cited<number>;
@@ -62,6 +64,11 @@ export interface Profile {
   };
   readonly minTenureMonths: Cited<number>;
   readonly leaveHandling: Cited<LeaveHandling>;
+  /**
+   * The absences during the evaluation that shift it or make it go without the person: all six in
+   * 004 §6 and 001 §5; only social leave and temporary incapacity in 002 §3.
+   */
+  readonly absences: Cited<readonly AbsenceKind[]>;
   readonly probationExcluded: Cited<boolean>;
   readonly scale: Cited<Scale>;
   readonly rounding: Cited<RoundingMode>;

@@ -29,8 +29,6 @@ export type Eligibility =
       readonly source: string;
     };
 
-const ABSENCES: readonly StatusKind[] = ['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'];
-
 const overlaps = (s: StatusInterval, from: IsoDate, to: IsoDate) =>
   compareIso(s.from, to) <= 0 && (s.to === null || compareIso(s.to, from) >= 0);
 
@@ -45,15 +43,28 @@ function dayAfter(period: Period): IsoDate {
   return next;
 }
 
-/** The deadline of a period's evaluation: the profile's day of the month after a quarter, or the annual date. */
+/**
+ * The deadline of a period's evaluation: the profile's day of the month after a quarter — of
+ * December for the fourth quarter where the act says so (002 §3) — or the annual date.
+ */
 export function evaluationDeadline(period: Period, profile: Profile): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (period.kind === 'year') {
     const a = profile.deadlines.annual.value;
     return `${period.year + (a.nextYear ? 1 : 0)}-${pad(a.month)}-${pad(a.day)}`;
   }
+  const december = profile.deadlines.fourthQuarterDecemberDay.value;
+  if (period.quarter === 4 && december > 0) return `${period.year}-12-${pad(december)}`;
   return `${dayAfter(period).slice(0, 7)}-${pad(profile.deadlines.quarterlyDay.value)}`;
 }
+
+/** The source of a period's deadline in the profile's act. */
+export const evaluationDeadlineSource = (period: Period, profile: Profile): string =>
+  (period.kind === 'year'
+    ? profile.deadlines.annual.source
+    : period.quarter === 4 && profile.deadlines.fourthQuarterDecemberDay.value > 0
+      ? profile.deadlines.fourthQuarterDecemberDay.source
+      : profile.deadlines.quarterlyDay.source) ?? '004 §5';
 
 /**
  * @example eligibility({ appointedOn: '2026-08-15' }, [], Q3_2026, 'ranking', TYPICAL_2023, KZ_CALENDAR)
@@ -84,9 +95,13 @@ export function eligibility(
   if (dismissal && compareIso(dismissal.from, period.end) <= 0) {
     return { kind: 'withoutParticipation', reason: 'dismissed', deadline, source: '004 §7' };
   }
-  // Absent during the evaluation itself: from the day after the period to the deadline.
+  // Absent during the evaluation itself — from the first day of the deadline's month (the day after
+  // the quarter, or 1 December for a fourth quarter due on 10 December) to the deadline — for one of
+  // the absences the act names.
+  const absences: readonly string[] = profile.absences.value;
+  const evaluationStarts = `${deadline.slice(0, 7)}-01`;
   const absence = statuses
-    .filter((s) => ABSENCES.includes(s.kind) && overlaps(s, dayAfter(period), deadline))
+    .filter((s) => absences.includes(s.kind) && overlaps(s, evaluationStarts, deadline))
     .sort((a, b) => compareIso(a.from, b.from) || (a.id < b.id ? -1 : 1))[0];
   if (absence) {
     const leaveSource = profile.leaveHandling.source ?? '004 §6';
@@ -98,15 +113,15 @@ export function eligibility(
     }
     return { kind: 'withoutParticipation', reason: absence.kind, deadline, source: leaveSource };
   }
-  return evaluatedIn(period, deadline);
+  return evaluatedIn(period, deadline, evaluationDeadlineSource(period, profile));
 }
 
 /** The common outcome, one object per period and deadline: results are read-only, and ten thousand people share it. */
 const evaluatedOf = new WeakMap<Period, Eligibility & { kind: 'evaluated' }>();
-function evaluatedIn(period: Period, deadline: IsoDate): Eligibility {
+function evaluatedIn(period: Period, deadline: IsoDate, source: string): Eligibility {
   const known = evaluatedOf.get(period);
-  if (known?.deadline === deadline) return known;
-  const made = { kind: 'evaluated', deadline, source: '004 §5' } as const;
+  if (known?.deadline === deadline && known.source === source) return known;
+  const made = { kind: 'evaluated', deadline, source } as const;
   evaluatedOf.set(period, made);
   return made;
 }

@@ -12,8 +12,11 @@ import type { Trace } from './trace';
 export type KciDirection = 'higherBetter' | 'lowerBetter';
 
 export type Achievement =
-  /** Percent in hundredths of a percent (10000 = 100 %), rounded half-up. */
-  | { readonly kind: 'percent'; readonly percent: number }
+  /**
+   * Percent in hundredths of a percent (10000 = 100 %), rounded half-up for display; the exact
+   * achievement is `num / den` (den > 0), against which "achieved" and the permissible row are decided.
+   */
+  | { readonly kind: 'percent'; readonly percent: number; readonly num: number; readonly den: number }
   /** A plan of zero: achieved or not, no percentage can be computed. */
   | { readonly kind: 'zeroPlan'; readonly achieved: boolean };
 
@@ -25,19 +28,29 @@ export type Achievement =
  */
 export function achievement(actual: number, plan: number, direction: KciDirection): Achievement {
   if (plan === 0) return { kind: 'zeroPlan', achieved: direction === 'higherBetter' ? actual >= 0 : actual <= 0 };
-  if (direction === 'higherBetter')
-    return { kind: 'percent', percent: Math.max(0, divideRounded(actual * 10000, plan, 'halfUp')) };
-  if (actual <= 0) return { kind: 'percent', percent: 10000 };
-  return { kind: 'percent', percent: divideRounded(plan * 10000, actual, 'halfUp') };
+  if (direction === 'higherBetter') {
+    // A negative plan keeps the ratio's sign with a positive denominator.
+    const [num, den] = plan > 0 ? [actual, plan] : [-actual, -plan];
+    return { kind: 'percent', percent: Math.max(0, divideRounded(num * 10000, den, 'halfUp')), num: Math.max(0, num), den };
+  }
+  if (actual <= 0) return { kind: 'percent', percent: 10000, num: 1, den: 1 };
+  return { kind: 'percent', percent: divideRounded(plan * 10000, actual, 'halfUp'), num: plan, den: actual };
 }
 
-export const isAchieved = (a: Achievement): boolean => (a.kind === 'zeroPlan' ? a.achieved : a.percent >= 10000);
+/** At least `fromPercent` (hundredths of a percent) achieved, decided on the exact ratio, never on the rounded percent. */
+const atLeast = (a: Achievement, fromPercent: number): boolean =>
+  a.kind === 'zeroPlan' ? (a.achieved ? 10000 : 0) >= fromPercent : a.num * 10000 >= fromPercent * a.den;
 
-/** The permissible score range for an achievement (from the profile's table, highest row first). */
+/**
+ * Achieved when the actual reaches the plan exactly (99,996 % is not achieved though it shows as 100,00 %).
+ * @example isAchieved(achievement(99996, 100000, 'higherBetter')) === false
+ */
+export const isAchieved = (a: Achievement): boolean => atLeast(a, 10000);
+
+/** The permissible score range for an achievement (from the profile's table, highest row first), on the exact ratio. */
 export function permissibleRange(a: Achievement, profile: Profile): { min: Hundredths; max: Hundredths } {
   const rows = [...profile.kci.permissible.value].sort((x, y) => y.fromPercent - x.fromPercent);
-  const percent = a.kind === 'percent' ? a.percent : a.achieved ? 10000 : 0;
-  const row = rows.find((r) => percent >= r.fromPercent) ?? rows[rows.length - 1];
+  const row = rows.find((r) => atLeast(a, r.fromPercent)) ?? rows[rows.length - 1];
   return { min: row?.min ?? 0, max: row?.max ?? 500 };
 }
 

@@ -3,6 +3,7 @@ import { periodsOfYear, type StatusInterval } from '../model';
 import { JUSTICE_2017, TYPICAL_2023, TYPICAL_2025, ZHANAOZEN_2023 } from '../profiles/builtin';
 import { KZ_CALENDAR } from './calendar';
 import { eligibility, evaluationDeadline } from './eligibility';
+import { yearSchedule } from './schedule';
 import {
   calibrationDeadlines,
   calibrationResult,
@@ -138,6 +139,82 @@ describe('who is evaluated (004 §§5–7, 001 §5, 002 §3)', () => {
     expect(eligibility({ appointedOn: '2020-01-01' }, probation, Q1, 'ranking', TYPICAL_2023, KZ_CALENDAR)).toMatchObject({
       kind: 'evaluated',
     });
+  });
+});
+
+describe('the 2017 model’s terms (002 §3)', () => {
+  it('002 §3: the fourth quarter is evaluated by 10 December, the others by the 10th of the next month, the year by 25 December', () => {
+    expect(evaluationDeadline(Q4, JUSTICE_2017)).toBe('2026-12-10');
+    expect(evaluationDeadline(Q3, JUSTICE_2017)).toBe('2026-10-10');
+    expect(evaluationDeadline(YEAR, JUSTICE_2017)).toBe('2026-12-25');
+    expect(eligibility({ appointedOn: '2020-01-01' }, [], Q4, 'points', JUSTICE_2017, KZ_CALENDAR)).toEqual({
+      kind: 'evaluated',
+      deadline: '2026-12-10',
+      source: '002 §3',
+    });
+    expect(
+      yearSchedule(2026, JUSTICE_2017, KZ_CALENDAR).find((d) => d.kind === 'evaluation' && d.periodId === Q4.id),
+    ).toMatchObject({
+      date: '2026-12-10',
+      source: '002 §3',
+    });
+    // 004 §5 and 001 §4 know no such exception.
+    expect(evaluationDeadline(Q4, TYPICAL_2023)).toBe('2027-01-10');
+    expect(eligibility({ appointedOn: '2020-01-01' }, [], Q4, 'ranking', ZHANAOZEN_2023, KZ_CALENDAR)).toMatchObject({
+      source: '001 §4',
+    });
+  });
+
+  it('002 §3: only social leave and temporary incapacity shift the evaluation; labour leave, a business trip or training do not', () => {
+    for (const kind of ['labourLeave', 'businessTrip', 'internship', 'training'] as const)
+      expect(
+        eligibility(
+          { appointedOn: '2020-01-01' },
+          [status(kind, '2026-10-01', '2026-10-20')],
+          Q3,
+          'points',
+          JUSTICE_2017,
+          KZ_CALENDAR,
+        ),
+      ).toMatchObject({ kind: 'evaluated' });
+    expect(
+      eligibility(
+        { appointedOn: '2020-01-01' },
+        [status('sickLeave', '2026-10-01', '2026-10-20')],
+        Q3,
+        'points',
+        JUSTICE_2017,
+        KZ_CALENDAR,
+      ),
+    ).toMatchObject({ kind: 'shifted', reason: 'sickLeave', source: '002 §3' });
+    // 004 §6 names all six.
+    expect(
+      eligibility(
+        { appointedOn: '2020-01-01' },
+        [status('businessTrip', '2026-10-01', '2026-10-20')],
+        Q3,
+        'kci',
+        TYPICAL_2023,
+        KZ_CALENDAR,
+      ),
+    ).toMatchObject({ kind: 'shifted', reason: 'businessTrip' });
+  });
+
+  it('002 §3: the fourth quarter’s evaluation runs in early December — a sick leave then shifts it, one in January does not', () => {
+    const december = [status('socialLeave', '2026-12-01', '2026-12-18')];
+    expect(eligibility({ appointedOn: '2020-01-01' }, december, Q4, 'points', JUSTICE_2017, KZ_CALENDAR)).toMatchObject({
+      kind: 'shifted',
+      returnsOn: '2026-12-19',
+    });
+    const january = [status('socialLeave', '2027-01-04', '2027-01-20')];
+    expect(eligibility({ appointedOn: '2020-01-01' }, january, Q4, 'points', JUSTICE_2017, KZ_CALENDAR)).toMatchObject({
+      kind: 'evaluated',
+    });
+  });
+
+  it('002 §§3, 36: the Justice profile cites its own act for the shifted evaluation and familiarisation', () => {
+    expect(JUSTICE_2017.deadlines.shiftedKciWorkingDays).toEqual({ value: 5, source: '002 §3' });
+    expect(JUSTICE_2017.deadlines.familiarisationWorkingDays).toEqual({ value: 2, source: '002 §36' });
   });
 });
 

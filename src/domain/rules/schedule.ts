@@ -10,7 +10,7 @@ import { addDays, compareIso, type IsoDate } from '../dates';
 import { periodsOfYear } from '../model';
 import type { Profile } from '../profiles/types';
 import { addWorkingDays, workingDaysBefore, type CalendarData } from './calendar';
-import { evaluationDeadline } from './eligibility';
+import { evaluationDeadline, evaluationDeadlineSource } from './eligibility';
 import { scheduleId } from '../ids';
 
 export type DeadlineKind =
@@ -76,7 +76,7 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
           workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar),
           proc.kciActualsWorkingDays.source,
         );
-      if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, d.quarterlyDay.source);
+      if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, evaluationDeadlineSource(p, profile));
     } else {
       if (c.survey360)
         add(

@@ -12,6 +12,7 @@ import { annualMean } from './annual';
 import { gradeOf, scaleProblems } from './grades';
 import {
   achievement,
+  isAchieved,
   kciCountGrade,
   kciCountProblem,
   kciSheetScore,
@@ -168,11 +169,25 @@ describe('ranking method (004 §§29–33)', () => {
 
 describe('KCI (004 §§22–28, 001 §44)', () => {
   it('004 §25: achievement from plan and actual, higher or lower is better', () => {
-    expect(achievement(80, 100, 'higherBetter')).toEqual({ kind: 'percent', percent: 8000 });
-    expect(achievement(120, 100, 'higherBetter')).toEqual({ kind: 'percent', percent: 12000 });
-    expect(achievement(5, 4, 'lowerBetter')).toEqual({ kind: 'percent', percent: 8000 });
-    expect(achievement(0, 4, 'lowerBetter')).toEqual({ kind: 'percent', percent: 10000 });
-    expect(achievement(2, 3, 'higherBetter')).toEqual({ kind: 'percent', percent: 6667 });
+    expect(achievement(80, 100, 'higherBetter')).toMatchObject({ kind: 'percent', percent: 8000 });
+    expect(achievement(120, 100, 'higherBetter')).toMatchObject({ kind: 'percent', percent: 12000 });
+    expect(achievement(5, 4, 'lowerBetter')).toMatchObject({ kind: 'percent', percent: 8000 });
+    expect(achievement(0, 4, 'lowerBetter')).toMatchObject({ kind: 'percent', percent: 10000 });
+    expect(achievement(2, 3, 'higherBetter')).toMatchObject({ kind: 'percent', percent: 6667 });
+  });
+
+  it('004 §§25, 28: "achieved" and the permissible row are decided on the exact ratio, not the rounded percent', () => {
+    // 99 999,6 of a plan of 100 000 shows as 100,00 % but is not achieved.
+    const short = achievement(9999960, 10000000, 'higherBetter');
+    expect(short).toMatchObject({ percent: 10000 });
+    expect(isAchieved(short)).toBe(false);
+    expect(permissibleRange(short, TYPICAL_2023)).toEqual({ min: 300, max: 400 });
+    expect(isAchieved(achievement(10000000, 10000000, 'higherBetter'))).toBe(true);
+    // Lower is better: 10,0004 against a plan of 10 is not achieved either.
+    expect(isAchieved(achievement(100004, 100000, 'lowerBetter'))).toBe(false);
+    expect(isAchieved(achievement(100000, 100000, 'lowerBetter'))).toBe(true);
+    // Just under 90 % (89,996 %) is in the row below 90 %.
+    expect(permissibleRange(achievement(89996, 100000, 'higherBetter'), TYPICAL_2023)).toEqual({ min: 200, max: 300 });
   });
 
   it('a zero plan is handled explicitly: achieved or not, no percentage', () => {
@@ -191,7 +206,7 @@ describe('KCI (004 §§22–28, 001 §44)', () => {
     [5000, 100, 200],
     [4999, 0, 100],
   ])('METHODOLOGY §5 (Appendix 3 assumption): %i hundredths of a percent → %i–%i', (percent, min, max) => {
-    expect(permissibleRange({ kind: 'percent', percent }, TYPICAL_2023)).toEqual({ min, max });
+    expect(permissibleRange(achievement(percent, 10000, 'higherBetter'), TYPICAL_2023)).toEqual({ min, max });
   });
 
   it('a score outside the permissible range is flagged for confirmation, not blocked', () => {

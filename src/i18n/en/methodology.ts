@@ -41,6 +41,7 @@ export const enMethodology = {
       kciPlacementWorkingDays: 'KCI plan placed within working days',
       shiftedKciWorkingDays: 'KCI after return from leave within working days',
       familiarisationWorkingDays: 'Familiarisation within working days',
+      fourthQuarterDecemberDay: 'Fourth quarter due by this day of December (0 = like the others)',
     },
     minTenureMonths: 'Minimum months in the position',
     leaveHandling: 'On leave during the evaluation',
@@ -117,6 +118,7 @@ export const enMethodology = {
       planByJanuaryDay: 'Individual work plan by this day of January (0 = none)',
       annualReview: 'The Commission reviews the annual results too',
     },
+    absences: 'Absences during the evaluation that shift it or go without the person',
   },
   values: {
     shiftKci: 'KCI within days after return; others without participation',

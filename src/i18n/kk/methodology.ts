@@ -41,6 +41,7 @@ export const kkMethodology: MethodologyMessages = {
       kciPlacementWorkingDays: 'НМИ жоспары жұмыс күндері ішінде орналастырылады',
       shiftedKciWorkingDays: 'Жұмысқа шыққаннан кейін НМИ бағалау, жұмыс күндері',
       familiarisationWorkingDays: 'Таныстыру, жұмыс күндері',
+      fourthQuarterDecemberDay: 'Төртінші тоқсанды бағалау желтоқсанның осы күнінен кешіктірілмей (0 — басқалары сияқты)',
     },
     minTenureMonths: 'Лауазымдағы ең аз ай саны',
     leaveHandling: 'Бағалау кезеңінде демалыста болса',
@@ -117,6 +118,7 @@ export const kkMethodology: MethodologyMessages = {
       planByJanuaryDay: 'Жеке жұмыс жоспары қаңтардың осы күніне дейін (0 — жоқ)',
       annualReview: 'Комиссия жылдық нәтижелерді де қарайды',
     },
+    absences: 'Бағалау кезіндегі болмау: бағалау кейінге ауысады немесе қатысуынсыз өтеді',
   },
   values: {
     shiftKci: 'НМИ — жұмысқа шыққаннан кейінгі күндерде; қалғаны қатысуынсыз',

@@ -42,6 +42,7 @@ export const ruMethodology: MethodologyMessages = {
       kciPlacementWorkingDays: 'План КЦИ размещается в течение рабочих дней',
       shiftedKciWorkingDays: 'Оценка КЦИ после выхода на работу в течение рабочих дней',
       familiarisationWorkingDays: 'Ознакомление в течение рабочих дней',
+      fourthQuarterDecemberDay: 'Оценка за четвёртый квартал до числа декабря (0 — как за остальные)',
     },
     minTenureMonths: 'Минимум месяцев на должности',
     leaveHandling: 'Отпуск в период оценки',
@@ -118,6 +119,7 @@ export const ruMethodology: MethodologyMessages = {
       planByJanuaryDay: 'Индивидуальный план работы до этого дня января (0 — нет)',
       annualReview: 'Комиссия рассматривает и годовые результаты',
     },
+    absences: 'Отсутствие в период оценки, при котором она переносится или проводится без участия',
   },
   values: {
     shiftKci: 'КЦИ — в течение дней после выхода; остальное без участия',
