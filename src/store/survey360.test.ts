@@ -10,6 +10,8 @@ import {
 } from './survey360';
 import { testContext } from './test-support';
 
+/** These tests' small set-ups (1–3 others each): the 004 §36 count is tested on `planIssue`. */
+const LIMITS = { min: 1, max: 7 };
 const setup = (evaluatedId: string, ...respondents: [string, 'manager' | 'subordinate' | 'peer' | 'self'][]) => ({
   id: `2026-Y:${evaluatedId}`,
   periodId: '2026-Y',
@@ -53,15 +55,18 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     ];
     await saveSurvey360Setups(ctx, setups);
     const stored = await ctx.db.survey360.toArray();
-    expect(await issueQuestionnaires(ctx, '2026-Y', stored, new Set(['b']), make())).toEqual({ ok: true, value: 4 });
+    expect(await issueQuestionnaires(ctx, '2026-Y', stored, new Set(['b']), make(), LIMITS)).toEqual({
+      ok: true,
+      value: { issued: 4, refused: [] },
+    });
     const tokens = await ctx.db.survey360Tokens.toArray();
     // b has left: no questionnaire for b, about a or about b themself.
     expect(tokens.map((t) => `${t.respondentId}→${t.evaluatedId}`).sort()).toEqual(['a→a', 'a→b', 'm→a', 'm→b']);
     expect(new Set(tokens.filter((t) => t.respondentId === 'm').map((t) => t.code)).size).toBe(1);
     // Issued once: a second issue adds nothing.
-    expect(await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(['b']), make())).toEqual({
+    expect(await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(['b']), make(), LIMITS)).toEqual({
       ok: true,
-      value: 0,
+      value: { issued: 0, refused: [] },
     });
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Tokens');
     expect(log.map((a) => a.after)).toEqual([4]);
@@ -71,7 +76,7 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
   it('004 §34: sealing stores the answers under token and role only and deletes the tokens; nothing stored links an answer to its respondent', async () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
-    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make(), LIMITS);
     const own = await tokensOfCode(
       ctx,
       (await ctx.db.survey360Tokens.toArray()).find((t) => t.respondentId === 'p1')?.code ?? '',
@@ -117,7 +122,7 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
   it('issue 6: a respondent removed after issuing loses the unanswered token; a changed role goes to the token', async () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
-    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make());
+    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make(), LIMITS);
     const issued = (await ctx.db.survey360.get('2026-Y:a'))?.respondents ?? [];
     await saveSurvey360Setups(ctx, [
       {
@@ -146,10 +151,14 @@ describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     let n = 0;
-    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), {
-      token: () => `tok${++n}`,
-      code: () => `CODE-${n}`,
-    });
+    await issueQuestionnaires(
+      ctx,
+      '2026-Y',
+      await ctx.db.survey360.toArray(),
+      new Set(),
+      { token: () => `tok${++n}`, code: () => `CODE-${n}` },
+      LIMITS,
+    );
     const tokens = (await ctx.db.survey360Tokens.toArray()).map((t) => t.token).sort();
     const first = returned('one.xlsx', ...tokens.map((t): [string, number] => [t, 4]));
     expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({

@@ -72,12 +72,13 @@ export const issueQuestionnaires = (
   setups: readonly Survey360Setup[],
   left: ReadonlySet<string>,
   make: { readonly token: () => string; readonly code: () => string },
-): Promise<Result<number, StoreError>> =>
+  limits: { readonly min: number; readonly max: number },
+): Promise<Result<{ issued: number; refused: ReturnType<typeof planIssue>['refused'] }, StoreError>> =>
   write(ctx, [ctx.db.survey360, ctx.db.survey360Tokens], async (tx) => {
     const outstanding = await tx.db.survey360Tokens.where('periodId').equals(periodId).toArray();
     const codes = new Map(outstanding.map((t) => [t.respondentId, t.code]));
-    const plan = planIssue(setups, codes, left, make);
-    if (plan.tokens.length === 0) return 0;
+    const plan = planIssue(setups, codes, left, make, limits);
+    if (plan.tokens.length === 0) return { issued: 0, refused: plan.refused };
     await tx.db.survey360Tokens.bulkAdd(plan.tokens);
     await tx.db.survey360.bulkPut(plan.setups);
     await tx.audit({
@@ -88,7 +89,7 @@ export const issueQuestionnaires = (
       before: null,
       after: plan.tokens.length,
     });
-    return plan.tokens.length;
+    return { issued: plan.tokens.length, refused: plan.refused };
   });
 
 /** The unanswered tokens of a questionnaire code, for respondent mode. */

@@ -72,6 +72,19 @@ describe('360 set-up', () => {
       .poll(() => editor.getByRole('status').innerText())
       .toMatch(/Всего 2 респондента: нужно не менее 3 \(004 п\. 36\)\./);
     expect(await rows.nth(2).innerText()).toMatch(/Всего 2 респондента/);
+    // 004 §36 is a rule: two respondents get no questionnaire.
+    await page
+      .getByRole('region', { name: 'Анкеты' })
+      .getByRole('button', { name: /Выдать анкеты по подразделению \(\d+\)/ })
+      .click();
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(
+        new RegExp(
+          `Не выданы: оценивающих должно быть не менее трёх и не более семи \\(004 §36\\) — ${staff}: 2, нужно не менее 3`,
+        ),
+      );
+    await app.dismissNotices();
     // A colleague from HR, added by hand: a peer by the tree; the check is satisfied again.
     const addWho = editor.getByLabel('Добавить респондента');
     const hrPerson = await addWho.locator('optgroup[label="Отдел управления персоналом"] option').first().innerText();

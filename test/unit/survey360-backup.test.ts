@@ -24,10 +24,14 @@ describe('360 anonymity in the backup file (issue 6 guarantees, 004 §34)', () =
       setup('a', ['m', 'manager'], ['s1', 'subordinate'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self']),
     ]);
     let n = 0;
-    await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), {
-      token: () => `tok${++n}`,
-      code: () => `CODE-${n}`,
-    });
+    await issueQuestionnaires(
+      ctx,
+      '2026-Y',
+      await ctx.db.survey360.toArray(),
+      new Set(),
+      { token: () => `tok${++n}`, code: () => `CODE-${n}` },
+      { min: 3, max: 7 },
+    );
     const issued = await ctx.db.survey360Tokens.toArray();
     for (const [i, tk] of issued.entries())
       expect(

@@ -122,6 +122,9 @@ describe('the case of a person in a quarter', () => {
   it('004 §§29–33: a ranking is to score until every parameter has a score, then scored until the unit submits it', () => {
     const partial = { ...ranking('2026-Q1', 's', 400), scores: { quality: 400 } };
     expect(book({ records: [partial] }).caseOf('s', '2026-Q1')).toMatchObject({ stage: 'toScore', blocks: ['scoresMissing'] });
+    // 004 §33: a stored score outside 0–5 (an old backup, a hand-edited file) computes nothing and says so.
+    const outside = ranking('2026-Q1', 's', 600);
+    expect(book({ records: [outside] }).caseOf('s', '2026-Q1')).toMatchObject({ stage: 'toScore', blocks: ['scoresOutOfRange'] });
     const c = book({ records: [ranking('2026-Q1', 's', 400)] }).caseOf('s', '2026-Q1');
     expect(c).toMatchObject({ stage: 'scored', blocks: ['notSubmitted'], computed: { value: 400, grade: 'effective' } });
     expect(c?.final).toMatchObject({ value: 400, stage: 'evaluator', final: false });

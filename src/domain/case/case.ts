@@ -388,7 +388,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       if (completedOn !== undefined) used = kept(record);
       const o = rankingScore(scores, used);
       if (o.kind === 'scored') computed = { value: o.result.score, grade: o.result.grade, explain: o.result.explain };
-      else toScore = ['scoresMissing'];
+      else toScore = [o.kind === 'outOfRange' ? 'scoresOutOfRange' : 'scoresMissing'];
     }
 
     // A person the submission recorded as not evaluated, with the reason (nobody drops silently).

@@ -70,6 +70,8 @@ export type CaseBlock =
   | 'kciNotSet'
   /** Ranking parameters without a score. */
   | 'scoresMissing'
+  /** A ranking parameter's score outside 0–5 (004 §33): not computed until corrected. */
+  | 'scoresOutOfRange'
   /** A head without an individual work plan (or without KCIs in it). */
   | 'kciPlanMissing'
   /** KCIs without a score on the sheet. */

@@ -17,7 +17,9 @@ export interface ScoredResult {
 
 export type RankingOutcome =
   | { readonly kind: 'scored'; readonly result: ScoredResult }
-  | { readonly kind: 'incomplete'; readonly missing: readonly string[] };
+  | { readonly kind: 'incomplete'; readonly missing: readonly string[] }
+  /** A parameter's score outside 0–5 (or not in hundredths): nothing is computed from it (004 §33). */
+  | { readonly kind: 'outOfRange'; readonly parameters: readonly string[] };
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 500;
@@ -35,14 +37,17 @@ export function rankingScore(scores: Readonly<Record<string, Hundredths | undefi
   let sum = 0;
   let divisor = 0;
   let missing: string[] | undefined;
+  let outside: string[] | undefined;
   for (const p of parameters) {
     const v = scores[p.id];
     if (v === undefined) (missing ??= []).push(p.id);
+    else if (!Number.isInteger(v) || v < SCORE_MIN || v > SCORE_MAX) (outside ??= []).push(p.id);
     else {
       sum += weighted ? v * p.weight : v;
       divisor += weighted ? p.weight : 1;
     }
   }
+  if (outside) return { kind: 'outOfRange', parameters: outside };
   if (missing) return { kind: 'incomplete', missing };
   const mode = profile.rounding.value;
   const score = divideRounded(sum, divisor, mode);

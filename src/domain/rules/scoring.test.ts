@@ -132,6 +132,16 @@ describe('ranking method (004 §§29–33)', () => {
     });
   });
 
+  it('004 §33: each parameter is scored 0–5 — a score outside it (or not in hundredths) computes nothing', () => {
+    const full = { quality: 400, deadlines: 350, initiative: 375, discipline: 500 };
+    expect(rankingScore({ ...full, quality: 600 }, TYPICAL_2023)).toEqual({ kind: 'outOfRange', parameters: ['quality'] });
+    expect(rankingScore({ ...full, deadlines: -1, discipline: 37.5 }, TYPICAL_2023)).toEqual({
+      kind: 'outOfRange',
+      parameters: ['deadlines', 'discipline'],
+    });
+    expect(rankingScore({ ...full, quality: 0 }, TYPICAL_2023).kind).toBe('scored');
+  });
+
   it('ranks within the unit: ties share a rank, the next rank skips, the order is total by id', () => {
     const ranks = rankWithinUnit([
       { id: 'c', score: 400 },

@@ -151,7 +151,8 @@ describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
         ],
       },
     ];
-    const plan = planIssue(setups, new Map([['m', 'OLD-CODE']]), new Set(['gone']), make);
+    // (The respondent count is checked separately below: here any count goes.)
+    const plan = planIssue(setups, new Map([['m', 'OLD-CODE']]), new Set(['gone']), make, { min: 0, max: 50 });
     expect(plan.tokens.map((t) => `${t.token}:${t.respondentId}:${t.role}:${t.code}`)).toEqual([
       't1:m:manager:OLD-CODE',
       't2:a:self:C1',
@@ -162,6 +163,35 @@ describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
       'gone:false',
       'a:true',
     ]);
+  });
+
+  it('004 §36: «не менее трех и не более семи» — a person with 2 or 8 respondents besides themself gets no questionnaire', () => {
+    let n = 0;
+    const make = { token: () => `t${++n}`, code: () => `C${n}` };
+    const setupOf = (id: string, others: number) => ({
+      id: `2026-Y:${id}`,
+      periodId: '2026-Y',
+      evaluatedId: id,
+      respondents: [
+        ...Array.from({ length: others }, (_, i) => ({ respondentId: `${id}${i}`, role: 'peer' as const })),
+        { respondentId: id, role: 'self' as const },
+      ],
+    });
+    const limits = { min: TYPICAL_2023.survey360.minRespondents.value, max: TYPICAL_2023.survey360.maxRespondents.value };
+    const plan = planIssue(
+      [setupOf('two', 2), setupOf('three', 3), setupOf('seven', 7), setupOf('eight', 8)],
+      new Map(),
+      new Set(),
+      make,
+      limits,
+    );
+    expect([...new Set(plan.tokens.map((t) => t.evaluatedId))]).toEqual(['three', 'seven']);
+    expect(plan.refused).toEqual([
+      { evaluatedId: 'two', count: 2, code: 'tooFew', limit: 3 },
+      { evaluatedId: 'eight', count: 8, code: 'tooMany', limit: 7 },
+    ]);
+    // One who left is not counted: three named, one gone, is two.
+    expect(planIssue([setupOf('x', 3)], new Map(), new Set(['x0']), make, limits).refused).toMatchObject([{ count: 2 }]);
   });
 
   it('004 §34: an answer scores every competency of the group on the scale; sealed, it keeps the token, self or other only, and hundredths', () => {

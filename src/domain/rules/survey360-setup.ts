@@ -93,19 +93,40 @@ export function normaliseCode(typed: string): string {
 /**
  * Issue 6: the questionnaires a year's set-ups call for — a token per respondent and person not yet
  * issued (the self-assessment included; nobody who has left), one code per respondent for the year
- * (an existing code of theirs reused), and the set-ups marked as issued. Pure: tokens and codes come
- * from the caller's random source.
+ * (an existing code of theirs reused), and the set-ups marked as issued. 004 §36 «должно быть не
+ * менее трех и не более семи» is a rule: a person whose respondents (besides themselves, without
+ * those who left) are fewer or more than the profile allows gets no questionnaire — listed in
+ * `refused` with the count. Pure: tokens and codes come from the caller's random source.
  */
 export function planIssue(
   setups: readonly Survey360Setup[],
   existingCodes: ReadonlyMap<string, string>,
   left: ReadonlySet<string>,
   make: { readonly token: () => string; readonly code: () => string },
-): { tokens: Survey360Token[]; setups: Survey360Setup[]; codes: Map<string, string> } {
+  limits: { readonly min: number; readonly max: number },
+): {
+  tokens: Survey360Token[];
+  setups: Survey360Setup[];
+  codes: Map<string, string>;
+  refused: { evaluatedId: string; count: number; code: 'tooFew' | 'tooMany'; limit: number }[];
+} {
   const codes = new Map(existingCodes);
   const tokens: Survey360Token[] = [];
   const changed: Survey360Setup[] = [];
+  const refused: { evaluatedId: string; count: number; code: 'tooFew' | 'tooMany'; limit: number }[] = [];
   for (const setup of setups) {
+    const count = setup.respondents.filter((r) => r.role !== 'self' && !left.has(r.respondentId)).length;
+    const outside =
+      count < limits.min
+        ? { code: 'tooFew' as const, limit: limits.min }
+        : count > limits.max
+          ? { code: 'tooMany' as const, limit: limits.max }
+          : undefined;
+    if (outside) {
+      if (setup.respondents.some((r) => !r.issued && !left.has(r.respondentId)))
+        refused.push({ evaluatedId: setup.evaluatedId, count, ...outside });
+      continue;
+    }
     let touched = false;
     const respondents = setup.respondents.map((r) => {
       if (r.issued || left.has(r.respondentId)) return r;
@@ -124,7 +145,7 @@ export function planIssue(
     });
     if (touched) changed.push({ ...setup, respondents });
   }
-  return { tokens, setups: changed, codes };
+  return { tokens, setups: changed, codes, refused };
 }
 
 /**

@@ -179,6 +179,7 @@ export const enEvaluation = {
       submittedWithoutResult: 'the period was submitted without the person’s result',
       quartersMissing: 'no quarter of the year has a result yet',
       planNotScored: 'the work plan’s targets are not all assessed',
+      scoresOutOfRange: 'a parameter’s score is outside 0–5',
     },
     stages: {
       notEvaluated: 'not evaluated',

@@ -3,6 +3,10 @@ import type { Widen } from '../template';
 
 export const enSurvey360 = {
   survey360: {
+    refusedCount: {
+      tooFew: '{{name}}: {{count}}, at least {{limit}}',
+      tooMany: '{{name}}: {{count}}, at most {{limit}}',
+    },
     title: '360° survey: set-up',
     intro:
       'Once a year every assessed person is rated anonymously by 3 to 7 colleagues — the direct manager, direct subordinates and close peers at the same level — on the competencies of their group (12 for unit heads, 8 for staff), and rates themselves; the self-assessment is shown but never counted (004 §§34–36). Bagalau suggests the respondents from the unit tree; adjust them here. Only who is asked is kept — answers are never stored with a name.',
@@ -64,6 +68,8 @@ export const enSurvey360 = {
       respondentLeft: '{{name}} has left the agency.',
       selfMissing: 'No self-assessment: add {{name}} as “self-assessment” (it is shown, never counted).',
     },
+    issueRefused:
+      'Not issued: a person is rated by no fewer than three and no more than seven respondents ({{source}}) — {{people}}. Correct the set-up, then issue again.',
   },
   answers360: {
     title: 'Returned questionnaires in',

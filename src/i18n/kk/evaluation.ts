@@ -182,6 +182,7 @@ export const kkEvaluation: EvaluationMessages = {
       submittedWithoutResult: 'кезең қызметшінің нәтижесінсіз тапсырылды',
       quartersMissing: 'жылдың бірде-бір тоқсаны бойынша нәтиже жоқ',
       planNotScored: 'жеке жұмыс жоспарының барлық мақсаты бағаланбаған',
+      scoresOutOfRange: 'параметр бойынша балл 0–5 ауқымынан тыс',
     },
     stages: {
       notEvaluated: 'бағаланбайды',

@@ -179,6 +179,7 @@ export const ruEvaluation: EvaluationMessages = {
       submittedWithoutResult: 'период сдан без результата служащего',
       quartersMissing: 'ни за один квартал года нет результата',
       planNotScored: 'не все цели индивидуального плана работы оценены',
+      scoresOutOfRange: 'балл по параметру вне диапазона 0–5',
     },
     stages: {
       notEvaluated: 'не оценивается',

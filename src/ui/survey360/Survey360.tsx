@@ -139,9 +139,22 @@ export function Survey360Page() {
         assessed().flatMap((r) => (r.setup ? [r.setup] : [])),
         left(),
         { token, code: () => questionnaireCode(randomBytes(8)) },
+        { min: agency.profile().survey360.minRespondents.value, max: agency.profile().survey360.maxRespondents.value },
       ),
     );
-    if (done !== undefined) app.notify(t('survey360.issued', { n: done }));
+    if (done === undefined) return;
+    app.notify(t('survey360.issued', { n: done.issued }));
+    // 004 §36: nobody's questionnaires go out with fewer or more respondents than the act allows.
+    if (done.refused.length > 0)
+      app.notify(
+        t('survey360.issueRefused', {
+          source: agency.profile().survey360.minRespondents.source ?? '',
+          people: done.refused
+            .map((r) => t(`survey360.refusedCount.${r.code}`, { name: nameOf(r.evaluatedId), count: r.count, limit: r.limit }))
+            .join('; '),
+        }),
+        'error',
+      );
   };
   /** The unit's open questionnaires by respondent: their code and whom they still have to rate. */
   const open = createMemo(() => {
