@@ -45,14 +45,18 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await expect.poll(() => app.cell(0, 'name').count()).toBe(1);
     const names = await app.columnTexts('name');
     [revised = '', trained = ''] = names;
-    for (const name of [revised, trained]) {
+    // The first's plan achieved (3,5 — satisfactory), the second's not (2,5 — unsatisfactory).
+    for (const [name, result, annual] of [
+      [revised, 'achieved', '3,5 ≈'],
+      [trained, 'notAchieved', '2,5 ≈'],
+    ] as const) {
       await app.cell(await app.rowWhere('name', name), 'name').click();
       const targets = page.getByRole('region', { name: new RegExp(`^Целевые показатели плана: ${name}`) });
       await targets.getByRole('button', { name: 'Добавить целевой показатель' }).click();
       await targets.getByLabel('Целевой показатель, Целевой показатель 1').fill('Подготовка правовых заключений');
       await targets.getByLabel('Целевой показатель, Целевой показатель 1').press('Enter');
-      await targets.getByLabel('Результат, Целевой показатель 1').selectOption('achieved');
-      await expect.poll(async () => app.cell(await app.rowWhere('name', name), 'annual').innerText()).toBe('3,5 ≈');
+      await targets.getByLabel('Результат, Целевой показатель 1').selectOption(result);
+      await expect.poll(async () => app.cell(await app.rowWhere('name', name), 'annual').innerText()).toBe(annual);
     }
     expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
@@ -148,7 +152,7 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await expectNoAxeViolations(page, 'familiarisation with the annual results');
   });
 
-  it('002 §43: a satisfactory year sends the person to training within three months — on the board, recorded on the year', async () => {
+  it('002 §43: an unsatisfactory year sends the person to training within three months — on the board, recorded on the year', async () => {
     await app.nav(/^Сроки$/);
     await page.getByRole('combobox', { name: 'Год' }).selectOption('2026');
     const board = page.getByRole('region', { name: /^Сроки — 2026$/ });

@@ -51,7 +51,8 @@ async function pointsOf(app: AppModel, name: string): Promise<string> {
   await app.nav(/^Баллы$/);
   await app.page.getByLabel('Подразделение').selectOption({ label: UNIT });
   await expect.poll(() => app.rowWhere('name', name)).toBeGreaterThanOrEqual(0);
-  return app.cell(await app.rowWhere('name', name), 'points').innerText();
+  // The points rest on the reconstructed formula of 002 §26 (marked ≈).
+  return (await app.cell(await app.rowWhere('name', name), 'points').innerText()).replace(/ ≈$/, '');
 }
 
 describe('unit workbooks, points model (002)', () => {
@@ -70,7 +71,7 @@ describe('unit workbooks, points model (002)', () => {
       .getByRole('region', { name: `Записи: ${a}` })
       .getByRole('button', { name: 'Добавить вид деятельности' })
       .click();
-    await expect.poll(async () => app.cell(await app.rowWhere('name', a), 'points').innerText()).toBe('105');
+    await expect.poll(async () => app.cell(await app.rowWhere('name', a), 'points').innerText()).toBe('105 ≈');
 
     const exported = await download(app, dir, 'legal.xlsx');
     const wb = XLSX.read(readFileSync(exported));

@@ -93,21 +93,26 @@ describe('the Commission reviews the annual results too (002 §35)', () => {
     expect(done.caseOf('s', Y)?.blocks).toEqual([]);
   });
 
-  it('002 §43: a «қанағаттанарлық» year sends the person to training within three months of the decision', () => {
-    const c = book({ sittings: [sitting(null)] }).caseOf('s', Y);
+  it('002 §43: a «қанағаттанғысыз» year sends the person to training within three months of the decision', () => {
+    // The plan not achieved (2): (3 + 2) / 2 = 2,5 — «қанағаттанғысыз».
+    const failed = [yearSheet('s', { targets: [{ id: 't1', name: 'Жоспар', result: 'notAchieved' }] })];
+    const c = book({ sittings: [sitting(null)] }, '2027-01-21', failed).caseOf('s', Y);
+    expect(c?.final).toMatchObject({ value: 25, grade: 'unsatisfactory' });
     expect(c?.steps.find((x) => x.kind === 'training')).toMatchObject({
       deadline: addMonths('2027-01-20', 3),
       doneOn: null,
       source: '002 §43',
     });
     expect(addMonths('2027-01-20', 3)).toBe('2027-04-20');
-    const board = deadlineBoard({ year: 2026, book: book({ sittings: [sitting(null)] }), unitIds: ['u'] });
+    const board = deadlineBoard({ year: 2026, book: book({ sittings: [sitting(null)] }, '2027-01-21', failed), unitIds: ['u'] });
     expect(board.find((i) => i.kind === 'training')).toMatchObject({ periodId: Y, employeeId: 's', date: '2027-04-20' });
-    const sent = book({ sittings: [sitting(null)] }, '2027-01-21', [yearSheet('s', { trainingOn: '2027-03-01' })]).caseOf('s', Y);
+    const sent = book({ sittings: [sitting(null)] }, '2027-01-21', [
+      yearSheet('s', { targets: failed[0]?.targets ?? [], trainingOn: '2027-03-01' }),
+    ]).caseOf('s', Y);
     expect(sent?.steps.find((x) => x.kind === 'training')).toMatchObject({ doneOn: '2027-03-01', state: 'done' });
-    // An «тиімді» year (the correction to 4,5) needs none.
+    // A «қанағаттанарлық» year (3,5) needs none: 002 §43 trains in the direction found unsatisfactory.
     expect(
-      book({ sittings: [sitting(45)] })
+      book({ sittings: [sitting(null)] })
         .caseOf('s', Y)
         ?.steps.some((x) => x.kind === 'training'),
     ).toBe(false);

@@ -292,7 +292,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
         (a = {
           ranking: [p.ranking.combine, p.rounding, p.scale].some((c) => c.assumption !== undefined),
           kci: [p.kci.combine, p.rounding, p.scale, p.kci.permissible].some((c) => c.assumption !== undefined),
-          points: [p.points.base, p.points.violationPenalty].some((c) => c.assumption !== undefined),
+          // Every quarter's points rest on the reconstructed formula of 002 §26 (METHODOLOGY §5).
+          points: true,
         }),
       );
     return a;

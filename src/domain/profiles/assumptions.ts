@@ -43,6 +43,36 @@ export const ASSUMPTIONS = {
     ru: 'Среднее за кварталы 2017 г. между градациями (например, 105,5) округляется до целого балла «половина вверх» до отнесения к градации.',
     en: 'A 2017 quarterly average between bands (e.g. 105.5) is rounded half-up to a whole point before banding.',
   },
+  pointsQuarterFormula: {
+    kk: '2017 тоқсандық формула (002 §26) суреті жоғалған: тоқсандық баға = 100 базалық балл + көтермелеу балдары − айыппұл балдары (әр бұзушылыққа 2 балл, 002 §§16, 22).',
+    ru: 'Изображение квартальной формулы 2017 г. (002 §26) утрачено: квартальная оценка = 100 базовых баллов + поощрительные баллы − штрафные баллы (по 2 за каждое нарушение, 002 §§16, 22).',
+    en: 'The 2017 quarterly formula (002 §26) was an image that is lost: quarterly score = 100 base points + incentive points − penalty points (2 per violation, 002 §§16, 22).',
+  },
+  pointsEmptyQuarter: {
+    kk: 'Ешбір жазбасы жоқ аяқталған тоқсан 100 базалық балмен бағаланады.',
+    ru: 'Завершившийся квартал без единой записи оценивается базовыми 100 баллами.',
+    en: 'An ended quarter without any entry is scored at the base 100 points.',
+  },
+  survey360Anonymity: {
+    kk: 'Актілерде тек «анонимно» деп жазылған: құзырет нәтижесі өзін-өзі бағалаусыз кемінде 3 жауап болғанда ғана көрсетіледі.',
+    ru: 'В актах сказано лишь «анонимно»: результат по компетенции показывается только при не менее чем 3 ответах без самооценки.',
+    en: 'The acts say only “anonymously”: a competency’s result is shown only from 3 answers other than the self-assessment.',
+  },
+  leastExpressedCount: {
+    kk: '004 §37 «ең аз айқындалған құзыреттер» санын атамайды: ең төмен 3 құзырет және профильдегі шектен төмендері.',
+    ru: '004 п. 37 не называет числа «наименее выраженных компетенций»: три самые низкие и все ниже порога профиля.',
+    en: '004 §37 names no number of “least expressed competencies”: the three lowest, and any below the profile’s threshold.',
+  },
+  consequenceGrades: {
+    kk: '004 §§9–10 және 001 нәтижелердің бонус пен оқыту туралы шешімдерге негіз екенін айтады, бірақ бағаларды атамайды: бонус — «тиімді», оқыту — «қанағаттанарлықсыз».',
+    ru: '004 пп. 9–10 и 001 делают результаты основанием решений о бонусах и обучении, но не называют градаций: бонус — «эффективно», обучение — «неудовлетворительно».',
+    en: '004 §§9–10 and 001 make the results the ground of decisions on bonuses and training but name no grade: bonus for “effective”, training for “unsatisfactory”.',
+  },
+  consequences2017Only: {
+    kk: 'Тәлімгер болмау және қатарынан екі жыл «қанағаттанғысыз» бағадан кейін төмендету — 2017 жылғы әдістеменің ережелері (002 §§44–45); агенттік оларды қабылдамаса, бұл профильде қолданылмайды.',
+    ru: 'Запрет наставничества и понижение после двух лет «неудовлетворительно» подряд — правила методики 2017 г. (002 пп. 44–45); в этом профиле не применяются, пока орган их не примет.',
+    en: 'Not being a mentor and demotion after two unsatisfactory years in a row are rules of the 2017 methodology (002 §§44–45); this profile applies them only if the agency adopts them.',
+  },
 } as const;
 
 export type AssumptionId = keyof typeof ASSUMPTIONS;

@@ -95,9 +95,9 @@ export const TYPICAL_2023: Profile = {
     staffCompetencies: s(STAFF_360, '004 §35'),
     minRespondents: s(3, '004 §36'),
     maxRespondents: s(7, '004 §36'),
-    anonymityThreshold: s(3, '004 §34'),
+    anonymityThreshold: { value: 3, assumption: 'survey360Anonymity' },
     answerScale: { value: { min: 1, max: 5 }, assumption: 'survey360Scale' },
-    leastExpressed: s(3, '004 §37'),
+    leastExpressed: { value: 3, assumption: 'leastExpressedCount' },
     // 004 §37 names the least expressed competencies, not a threshold: none unless the agency sets one.
     leastExpressedBelow: s(0, '004 §37'),
   },
@@ -128,10 +128,10 @@ export const TYPICAL_2023: Profile = {
   procedure: PROCEDURE_004,
   retentionYears: s(3, '004 §15'),
   consequences: {
-    bonusGrades: s(['effective'], '004 §9'),
-    trainingGrades: s(['satisfactory', 'unsatisfactory'], '004 §§9–10'),
-    notMentorGrades: s(['unsatisfactory'], '002 §44'),
-    demotionAfterUnsatisfactoryYears: s(2, '002 §45'),
+    bonusGrades: { value: ['effective'], assumption: 'consequenceGrades' },
+    trainingGrades: { value: ['unsatisfactory'], assumption: 'consequenceGrades' },
+    notMentorGrades: { value: [], assumption: 'consequences2017Only' },
+    demotionAfterUnsatisfactoryYears: { value: 0, assumption: 'consequences2017Only' },
   },
 };
 
@@ -201,7 +201,8 @@ export const JUSTICE_2017: Profile = {
   procedure: PROCEDURE_002,
   consequences: {
     bonusGrades: s(['excellent', 'effective'], '002 §42'),
-    trainingGrades: s(['satisfactory', 'unsatisfactory'], '002 §43'),
+    // 002 §43: training «қанағаттанарлықсыз болып танылған қызмет бағыты бойынша».
+    trainingGrades: s(['unsatisfactory'], '002 §43'),
     notMentorGrades: s(['unsatisfactory'], '002 §44'),
     demotionAfterUnsatisfactoryYears: s(2, '002 §45'),
   },

@@ -33,11 +33,15 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
   it('METHODOLOGY §5: exactly the assumptions of section 5 are marked in Typical 2023', () => {
     const marked = new Set(citedEntries(TYPICAL_2023).flatMap((e) => (e.cited.assumption ? [e.cited.assumption] : [])));
     expect([...marked].sort()).toEqual([
+      'consequenceGrades',
+      'consequences2017Only',
       'kciCombine',
       'kciPermissibleTable',
+      'leastExpressedCount',
       'pointsAnnualFormula',
       'rankingCombine',
       'rounding',
+      'survey360Anonymity',
       'survey360Scale',
     ]);
   });

@@ -198,7 +198,7 @@ export const ProfileSchema = v.object({
     bonusGrades: cited(v.array(grade)),
     trainingGrades: cited(v.array(grade)),
     notMentorGrades: cited(v.array(grade)),
-    demotionAfterUnsatisfactoryYears: cited(int(1, 10)),
+    demotionAfterUnsatisfactoryYears: cited(int(0, 10)),
   }),
 });
 

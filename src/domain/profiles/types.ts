@@ -138,6 +138,7 @@ export interface Profile {
     readonly bonusGrades: Cited<readonly GradeId[]>;
     readonly trainingGrades: Cited<readonly GradeId[]>;
     readonly notMentorGrades: Cited<readonly GradeId[]>;
+    /** 002 §45: unsatisfactory years in a row before demotion; 0 = no such rule. */
     readonly demotionAfterUnsatisfactoryYears: Cited<number>;
   };
 }

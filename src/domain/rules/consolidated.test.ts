@@ -31,9 +31,9 @@ const rec = (periodId: string, employeeId: string, v: number): EvaluationRecord 
 });
 const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
 const units = [{ id: 'u', name: 'Отдел', parentId: null, order: 0 }];
-const bookOf = (employees: Employee[], records: Partial<CaseRecords>) =>
+const bookOf = (employees: Employee[], records: Partial<CaseRecords>, profile = TYPICAL_2023) =>
   makeCaseBook({
-    profile: TYPICAL_2023,
+    profile,
     calendar: KZ_CALENDAR,
     asOf: '2026-11-22',
     employees,
@@ -89,18 +89,23 @@ describe('consolidated results (004 §§5, 8–10, 29–33, 42)', () => {
     expect(b?.assumed).toBe(true);
   });
 
-  it('002 §45: a second unsatisfactory year in a row is flagged; the previous year is read for it', () => {
+  it('002 §45: a second unsatisfactory year in a row is flagged where the agency adopted the rule; the previous year is read for it', () => {
     if (!q3) throw new Error('no Q3');
     const people = [e('h', 'Бекова', null), e('c', 'Серіков', 'h')];
-    const twice = consolidatedResults(
-      bookOf(people, { records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] }),
-      q3,
-      units,
-      new Intl.Collator('ru'),
-    );
+    // METHODOLOGY §5: the 2023 profiles do not carry 002 §45 unless the agency adopts it.
+    const adopted = {
+      ...TYPICAL_2023,
+      consequences: { ...TYPICAL_2023.consequences, demotionAfterUnsatisfactoryYears: { value: 2, source: '002 §45' } },
+    };
+    const records = { records: [rec('2025-Q2', 'c', 100), rec('2026-Q3', 'c', 100)] };
+    expect(consolidatedResults(bookOf(people, records), q3, units, new Intl.Collator('ru'))[1]?.year.consequences).toMatchObject({
+      trainingNeeded: true,
+      demotion: false,
+    });
+    const twice = consolidatedResults(bookOf(people, records, adopted), q3, units, new Intl.Collator('ru'));
     expect(twice[1]?.year.consequences).toMatchObject({ trainingNeeded: true, demotion: true });
     const once = consolidatedResults(
-      bookOf(people, { records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] }),
+      bookOf(people, { records: [rec('2025-Q2', 'c', 300), rec('2026-Q3', 'c', 100)] }, adopted),
       q3,
       units,
       new Intl.Collator('ru'),

@@ -30,8 +30,18 @@ describe('the points model’s entries (002 §§16–33)', () => {
     expect(q?.grade).toBe('satisfactory');
   });
 
-  it('002 §26: a quarter without entries is the base of 100 points', () => {
+  it('002 §§16, 22, 26 (METHODOLOGY §5): the formula is a lost image — every quarter names its reconstruction as an assumption', () => {
+    const q = pointsOfQuarter({ incentives: [inc(5)], violations: [vio()] }, JUSTICE_2017);
+    expect(q?.explain().assumptions).toEqual(['pointsQuarterFormula']);
+    expect(q?.explain().sources).toEqual(['002 §§15–16, 22', '002 §27']);
+  });
+
+  it('002 §26 (METHODOLOGY §5): a quarter without entries is the base of 100 points — an assumption, marked', () => {
     expect(pointsOfQuarter(undefined, JUSTICE_2017)?.points).toBe(100);
+    expect(pointsOfQuarter(undefined, JUSTICE_2017)?.explain().assumptions).toEqual([
+      'pointsQuarterFormula',
+      'pointsEmptyQuarter',
+    ]);
   });
 
   it('002 §18: an incentive outside +1 … +5, or an activity not in the scale, is a located problem', () => {

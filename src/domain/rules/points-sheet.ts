@@ -52,6 +52,7 @@ export function pointsOfQuarter(sheet: Pick<PointsSheet, 'incentives' | 'violati
     (sheet?.incentives ?? []).map((e) => e.points),
     sheet?.violations.length ?? 0,
     profile,
+    (sheet?.incentives.length ?? 0) + (sheet?.violations.length ?? 0) === 0,
   );
   return typeof result === 'string' ? undefined : result;
 }

@@ -23,6 +23,8 @@ export function quarterPoints(
   incentives: readonly number[],
   violations: number,
   profile: Profile,
+  /** No entry at all: the ended quarter is scored at the base (an assumption). */
+  empty = false,
 ): { points: number; grade: GradeId; explain: () => Trace } | PointsProblem {
   const { min, max } = profile.points.incentiveRange.value;
   if (incentives.some((a) => !Number.isInteger(a) || a < min || a > max)) return 'incentiveOutOfRange';
@@ -46,8 +48,9 @@ export function quarterPoints(
       result: String(points),
       grade,
       profile: ref(profile),
-      sources: ['002 §§16–26', profile.points.quarterlyScale.source ?? '002 §27'],
-      assumptions: [],
+      sources: ['002 §§15–16, 22', profile.points.quarterlyScale.source ?? '002 §27'],
+      // 002 §26's formula is a lost image: 100 + a − b is its reconstruction (METHODOLOGY §5).
+      assumptions: ['pointsQuarterFormula', ...(empty ? ['pointsEmptyQuarter'] : [])],
     }),
   };
 }

@@ -160,7 +160,7 @@ export function consequences(history: readonly GradeId[], profile: Profile): Con
     bonusEligible: c.bonusGrades.value.includes(grade),
     trainingNeeded: c.trainingGrades.value.includes(grade),
     notMentor: c.notMentorGrades.value.includes(grade),
-    demotion: lastYears.length === years && lastYears.every((g) => g === 'unsatisfactory'),
+    demotion: years > 0 && lastYears.length === years && lastYears.every((g) => g === 'unsatisfactory'),
   };
 }
 

@@ -29,6 +29,8 @@ interface QuarterRow {
   readonly violations: number;
   readonly minus: number;
   readonly points: number | undefined;
+  /** The points rest on an assumption (the reconstructed formula of 002 §26): marked ≈. */
+  readonly assumed: boolean;
   readonly grade: GradeId | undefined;
   readonly explain: (() => Trace) | undefined;
   /** The quarter's points after a signed Commission protocol (002 §§34–40). */
@@ -82,6 +84,7 @@ export function PointsPage() {
             violations: count,
             minus: count * c.profile.points.violationPenalty.value,
             points: c.computed?.value,
+            assumed: c.assumed,
             grade: c.computed?.grade,
             explain: c.computed?.explain,
             final: c.final,
@@ -148,6 +151,8 @@ export function PointsPage() {
       headerName: t('points.points'),
       width: 100,
       valueGetter: (p) => p.data?.points,
+      valueFormatter: (p) =>
+        p.value === undefined || p.value === null ? '' : `${String(p.value)}${p.data?.assumed ? ' ≈' : ''}`,
       cellClass: 'num-cell computed',
       cellClassRules: { excluded },
     },
