@@ -54,7 +54,7 @@ export function questionnaireInput(
 ): QuestionnaireInput {
   const w = QUESTIONNAIRE_360[lang];
   const byId = new Map(c.employees.map((e) => [e.id, e]));
-  const heads = unitHeadIds(c.employees);
+  const heads = unitHeadIds(c.employees, c.profile.unitHeadCategories.value);
   const scale = c.profile.survey360.answerScale.value;
   const first = tokens[0];
   const respondent = first ? byId.get(first.respondentId) : undefined;

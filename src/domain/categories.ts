@@ -4,17 +4,16 @@
  */
 const range = (prefix: string, to: number): string[] => Array.from({ length: to }, (_, i) => `${prefix}-${i + 1}`);
 
-/** Every category the app accepts, in display order. */
+/** Every category the acts name (000 Appendix 4), in display order. */
 export const CATEGORIES: readonly string[] = [
   ...range('E', 5),
   ...range('E-R', 5),
   ...range('E-G', 4),
   ...range('B', 6),
-  ...range('B-O', 6),
-  ...range('C', 6),
+  ...range('C', 5),
   ...range('C-O', 6),
-  ...range('C-R', 6),
-  ...range('D', 6),
+  ...range('C-R', 5),
+  ...range('D', 5),
   ...range('D-O', 6),
 ];
 
@@ -39,6 +38,9 @@ export function normaliseCategory(raw: string): string | undefined {
     .replace(/О/g, 'O')
     .replace(/Р/g, 'R')
     .replace(/Г/g, 'G');
+  // 000 Appendix 4 spells «С-0-1» with a digit zero for the letter O.
+  const lettered = latin.replace(/^([A-Z])-?0-?(\d)$/, '$1-O-$2');
+  if (CATEGORY_SET.has(lettered)) return lettered;
   // "E2" or "E-R2" → "E-2", "E-R-2"
   const dashed = latin.replace(/^([A-Z](?:-?[A-Z])?)-?(\d)$/, (_m, letters: string, digit: string) => {
     const parts = letters.replace('-', '').split('');
@@ -49,5 +51,3 @@ export function normaliseCategory(raw: string): string | undefined {
 
 /** 004 §3.4: E-1, E-2, E-3, E-R-1, E-R-2, E-R-3 are unit-head categories (when heading a unit). */
 export const HEAD_CATEGORIES: readonly string[] = ['E-1', 'E-2', 'E-3', 'E-R-1', 'E-R-2', 'E-R-3'];
-
-export const isHeadCategory = (category: string): boolean => HEAD_CATEGORIES.includes(category);

@@ -7,6 +7,7 @@ import { addDays, type IsoDate } from './dates';
 import { iinCheckDigit } from './iin';
 import { kciPlanId, type Employee, type KciItem, type KciPlan, type Lang, type StatusInterval, type Unit } from './model';
 import { isUnitHead } from './rules/roles';
+import { HEAD_CATEGORIES } from './categories';
 import { makeRng, type Rng } from './prng';
 
 export interface DemoAgency {
@@ -58,39 +59,42 @@ function demoKciPlans(
   newId: () => string,
 ): KciPlan[] {
   const periodId = `${quarterStartOn.slice(0, 4)}-Q${Math.floor(Number(quarterStartOn.slice(5, 7)) / 3) + 1}`;
-  return employees
-    .filter((e) => isUnitHead(e, employees))
-    .map((head) => {
-      const count = rng.int(3, 4);
-      const start = rng.int(0, DEMO_KCIS.length - 1);
-      const items = Array.from({ length: count }, (_, i): KciItem => {
-        const [nameKk, nameRu, unitKk, unitRu, plan, direction] = DEMO_KCIS[(start + i) % DEMO_KCIS.length] ??
-          DEMO_KCIS[0] ?? ['', '', '', '', 1, 'higherBetter'];
-        // Mostly met, sometimes not: the grid then shows every permissible range.
-        const factor = [1, 1, 0.95, 0.8, 0.6][rng.int(0, 4)] ?? 1;
-        const actual = direction === 'higherBetter' ? Math.round(plan * factor * 100) : Math.round((plan / factor) * 100);
+  return (
+    employees
+      // The demo is a local executive body: its heads are 004 §3.4's categories.
+      .filter((e) => isUnitHead(e, employees, HEAD_CATEGORIES))
+      .map((head) => {
+        const count = rng.int(3, 4);
+        const start = rng.int(0, DEMO_KCIS.length - 1);
+        const items = Array.from({ length: count }, (_, i): KciItem => {
+          const [nameKk, nameRu, unitKk, unitRu, plan, direction] = DEMO_KCIS[(start + i) % DEMO_KCIS.length] ??
+            DEMO_KCIS[0] ?? ['', '', '', '', 1, 'higherBetter'];
+          // Mostly met, sometimes not: the grid then shows every permissible range.
+          const factor = [1, 1, 0.95, 0.8, 0.6][rng.int(0, 4)] ?? 1;
+          const actual = direction === 'higherBetter' ? Math.round(plan * factor * 100) : Math.round((plan / factor) * 100);
+          return {
+            id: newId(),
+            name: kk ? nameKk : nameRu,
+            source: kk ? 'Облыстың аумақтық даму жоспары' : 'План развития области',
+            measure: kk ? unitKk : unitRu,
+            plan: plan * 100,
+            direction,
+            deadline: '',
+            expected: '',
+            actual,
+            confirmedScore: null,
+          };
+        });
         return {
-          id: newId(),
-          name: kk ? nameKk : nameRu,
-          source: kk ? 'Облыстың аумақтық даму жоспары' : 'План развития области',
-          measure: kk ? unitKk : unitRu,
-          plan: plan * 100,
-          direction,
-          deadline: '',
-          expected: '',
-          actual,
-          confirmedScore: null,
+          id: kciPlanId(periodId, head.id),
+          periodId,
+          employeeId: head.id,
+          items,
+          approvedOn: addDays(quarterStartOn, 7),
+          review: [],
         };
-      });
-      return {
-        id: kciPlanId(periodId, head.id),
-        periodId,
-        employeeId: head.id,
-        items,
-        approvedOn: addDays(quarterStartOn, 7),
-        review: [],
-      };
-    });
+      })
+  );
 }
 
 interface UnitPlan {

@@ -62,7 +62,7 @@ function agencyUnder(profile: Profile): CaseBook {
   const rng = makeRng(3);
   const periods = [...periodsOfYear(2025), ...periodsOfYear(2026)];
   const quarters = periods.filter((p) => p.kind === 'quarter' && p.year === 2026 && p.end < ASOF);
-  const heads = unitHeadIds(demo.employees);
+  const heads = unitHeadIds(demo.employees, profile.unitHeadCategories.value);
   const params = profile.ranking.parameters.value;
   const records: EvaluationRecord[] = [];
   const sheets: PointsSheet[] = [];

@@ -109,7 +109,7 @@ function rosterOf(input: CaseBookInput, previous: CaseBook | undefined): Roster 
   const known = new Map<string, Map<string, Eligibility>>();
   return {
     key,
-    heads: unitHeadIds(input.employees),
+    heads: unitHeadIds(input.employees, input.profile.unitHeadCategories.value),
     people: byId(input.employees),
     periods: byId(input.periods),
     statusesOf,

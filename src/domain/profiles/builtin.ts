@@ -8,6 +8,14 @@ import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
 import type { Profile } from './types';
 import { PROCEDURE_001, PROCEDURE_002, PROCEDURE_004 } from './procedure';
+import { HEAD_CATEGORIES } from '../categories';
+
+/** 000 Appendix 4's first and second groups, with the categories it lists "when heading a structural unit". */
+const UNIT_HEAD_CATEGORIES_000: readonly string[] = [
+  ...TYPICAL_INDICATOR_GROUPS.lead,
+  ...TYPICAL_INDICATOR_GROUPS.head,
+  ...TYPICAL_INDICATOR_GROUPS.headWhenHeadingUnit,
+];
 
 const s = <T>(value: T, source: string) => ({ value, source }) as const;
 
@@ -64,6 +72,8 @@ export const TYPICAL_2023: Profile = {
   },
   minTenureMonths: s(3, '004 §6'),
   leaveHandling: s('shiftKci', '004 §6'),
+  // The Typical Methodology's groups of 000 Appendix 4: who heads a unit in any state body.
+  unitHeadCategories: s(UNIT_HEAD_CATEGORIES_000, '000 Appendix 4'),
   absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '004 §6'),
   probationExcluded: s(false, '004 §6'),
   scale: s(SCALE_2023, '004 §8'),
@@ -140,6 +150,7 @@ export const AKSU_2023: Profile = {
   id: 'aksu-2023',
   names: { kk: 'Ақсу қаласының әкімдігі 2023', ru: 'Акимат города Аксу 2023', en: 'Aksu city akimat 2023' },
   basedOn: 'typical-2023',
+  unitHeadCategories: s(HEAD_CATEGORIES, '004 §3'),
 };
 
 /** 001: one month of tenure, no shifted KCI (without participation), count-based annual KCI. */
@@ -155,6 +166,8 @@ export const ZHANAOZEN_2023: Profile = {
   },
   minTenureMonths: s(1, '001 §5'),
   leaveHandling: s('withoutParticipation', '001 §5'),
+  // 001 §3: «аппаратының басшысы - Е-2 санаттарының ... қызметшісі»; everyone else is corps B staff.
+  unitHeadCategories: s(['E-2'], '001 §3'),
   absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '001 §5'),
   scale: s(SCALE_2023, '001 §7'),
   kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },

@@ -10,6 +10,7 @@ import { TYPICAL_INDICATOR_GROUPS, TYPICAL_INDICATORS } from './indicators';
 import type { Profile } from './types';
 import { PROCEDURE_004 } from './procedure';
 import { ABSENCE_KINDS, FAMILIARISATION_MEANS } from '../model';
+import { CATEGORIES, HEAD_CATEGORIES } from '../categories';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
   v.union([
@@ -60,6 +61,11 @@ export const ProfileSchema = v.object({
   }),
   minTenureMonths: cited(int(0, 12)),
   leaveHandling: cited(v.picklist(['shiftKci', 'withoutParticipation'])),
+  // Added later: an older profile keeps 004 §3.4's list.
+  unitHeadCategories: v.optional(cited(v.pipe(v.array(v.picklist([...CATEGORIES])), v.minLength(1))), () => ({
+    value: [...HEAD_CATEGORIES],
+    source: '004 §3',
+  })),
   // Added later: an older profile keeps the six absences of 004 §6.
   absences: v.optional(cited(v.array(v.picklist([...ABSENCE_KINDS]))), () => ({ value: [...ABSENCE_KINDS], source: '004 §6' })),
   probationExcluded: cited(v.boolean()),

@@ -64,6 +64,8 @@ export interface Profile {
   };
   readonly minTenureMonths: Cited<number>;
   readonly leaveHandling: Cited<LeaveHandling>;
+  /** The categories that head a unit when they head one (004 §3.4; 001 §3; 000 Appendix 4). */
+  readonly unitHeadCategories: Cited<readonly string[]>;
   /**
    * The absences during the evaluation that shift it or make it go without the person: all six in
    * 004 §6 and 001 §5; only social leave and temporary incapacity in 002 §3.

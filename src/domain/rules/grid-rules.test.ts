@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Employee } from '../model';
 import { isUnitHead, unitHeadIds } from './roles';
+import { HEAD_CATEGORIES } from '../categories';
+import { AKSU_2023, TYPICAL_2023, ZHANAOZEN_2023 } from '../profiles/builtin';
 import { readScore } from './score-input';
 
 const e = (id: string, category: string, unitId: string, managerId: string | null): Employee => ({
@@ -25,20 +27,45 @@ describe('unit heads and staff (004 §§3.4–3.5)', () => {
   const all = [chief, head, chiefSpecialist, lead];
 
   it('004 §3.4: a head category heading the unit is a unit head', () => {
-    expect(isUnitHead(chief, all)).toBe(true);
-    expect(isUnitHead(head, all)).toBe(true);
+    expect(isUnitHead(chief, all, HEAD_CATEGORIES)).toBe(true);
+    expect(isUnitHead(head, all, HEAD_CATEGORIES)).toBe(true);
   });
 
   it('004 §3.5: an E-3 reporting to the head of the same unit is staff; E-4 is always staff', () => {
-    expect(isUnitHead(chiefSpecialist, all)).toBe(false);
-    expect(isUnitHead(lead, all)).toBe(false);
+    expect(isUnitHead(chiefSpecialist, all, HEAD_CATEGORIES)).toBe(false);
+    expect(isUnitHead(lead, all, HEAD_CATEGORIES)).toBe(false);
   });
 
   it('004 §§3.4–3.5: unitHeadIds finds the same heads as isUnitHead, a manager outside the list included', () => {
     const orphan = e('orphan', 'E-3', 'u2', 'gone');
     const everyone = [...all, orphan];
-    expect(unitHeadIds(everyone)).toEqual(new Set(everyone.filter((x) => isUnitHead(x, everyone)).map((x) => x.id)));
-    expect(unitHeadIds(everyone)).toEqual(new Set(['chief', 'head', 'orphan']));
+    expect(unitHeadIds(everyone, HEAD_CATEGORIES)).toEqual(
+      new Set(everyone.filter((x) => isUnitHead(x, everyone, HEAD_CATEGORIES)).map((x) => x.id)),
+    );
+    expect(unitHeadIds(everyone, HEAD_CATEGORIES)).toEqual(new Set(['chief', 'head', 'orphan']));
+  });
+});
+
+describe('who heads a unit is the profile’s (004 §3.4, 001 §3, 000 Appendix 4)', () => {
+  it('000 Appendix 4: in a central body a B-4 sector head heading a sector is a unit head, a B-4 in the same unit as their manager is staff', () => {
+    const director = e('dir', 'B-1', 'dept', null);
+    const sectorHead = e('b4', 'B-4', 'sector', 'dir');
+    const expert = e('b5', 'B-5', 'sector', 'b4');
+    const deputy = e('b4d', 'B-4', 'dept', 'dir');
+    const everyone = [director, sectorHead, expert, deputy];
+    expect(unitHeadIds(everyone, TYPICAL_2023.unitHeadCategories.value)).toEqual(new Set(['dir', 'b4']));
+    // Under 004 §3.4 (local bodies: E-categories only) nobody here heads a unit.
+    expect(unitHeadIds(everyone, AKSU_2023.unitHeadCategories.value)).toEqual(new Set());
+  });
+
+  it('001 §3: in the Zhanaozen maslikhat only the apparatus head (E-2) is evaluated as a head; an E-3 head of a department is corps B staff', () => {
+    const apparatus = e('app', 'E-2', 'lead', null);
+    const departmentHead = e('dep', 'E-3', 'legal', 'app');
+    const specialist = e('spec', 'E-4', 'legal', 'dep');
+    const everyone = [apparatus, departmentHead, specialist];
+    expect(unitHeadIds(everyone, ZHANAOZEN_2023.unitHeadCategories.value)).toEqual(new Set(['app']));
+    expect(unitHeadIds(everyone, AKSU_2023.unitHeadCategories.value)).toEqual(new Set(['app', 'dep']));
+    expect(ZHANAOZEN_2023.unitHeadCategories).toEqual({ value: ['E-2'], source: '001 §3' });
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * Unit heads and staff (004 §§3.4–3.5): a unit head holds a head category (E-1…E-3, E-R-1…E-R-3) and
- * heads the unit — nobody in the same unit is their manager. Everyone else in corps B is staff: an
- * E-3 chief specialist reporting to the head of their own unit is staff.
+ * Unit heads and staff (004 §§3.4–3.5): a unit head holds a category the profile lets head a unit
+ * (004 §3.4: E-1…E-3, E-R-1…E-R-3; 001 §3: the apparatus head, E-2; 000 Appendix 4 for central
+ * bodies: B-3, B-4, C-2, C-3, C-O-4, D-3… when heading a unit) and heads the unit — nobody in the same
+ * unit is their manager. Everyone else in corps B is staff: an E-3 chief specialist reporting to the
+ * head of their own unit is staff.
  */
-import { isHeadCategory } from '../categories';
 import type { Employee } from '../model';
 
-export function isUnitHead(person: Employee, everyone: readonly Employee[]): boolean {
-  if (!isHeadCategory(person.category)) return false;
+export function isUnitHead(person: Employee, everyone: readonly Employee[], categories: readonly string[]): boolean {
+  if (!categories.includes(person.category)) return false;
   if (person.managerId === null) return true;
   const manager = everyone.find((e) => e.id === person.managerId);
   return manager === undefined || manager.unitId !== person.unitId;
@@ -18,11 +19,12 @@ export function isUnitHead(person: Employee, everyone: readonly Employee[]): boo
  * search per person: an agency of 10,000 is 10,000 steps, not 50 million).
  * @example unitHeadIds([head, staff]) → Set { head.id }
  */
-export function unitHeadIds(everyone: readonly Employee[]): Set<string> {
+export function unitHeadIds(everyone: readonly Employee[], categories: readonly string[]): Set<string> {
   const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
+  const allowed = new Set(categories);
   return new Set(
     everyone
-      .filter((e) => isHeadCategory(e.category) && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId))
+      .filter((e) => allowed.has(e.category) && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId))
       .map((e) => e.id),
   );
 }

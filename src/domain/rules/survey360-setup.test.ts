@@ -112,7 +112,7 @@ describe('360 set-up (004 §§34–36)', () => {
   });
 
   it('004 §35: unit heads are assessed on the heads’ 12 competencies, staff on 8; a hand-added respondent gets the role the tree gives', () => {
-    const heads = unitHeadIds(everyone);
+    const heads = unitHeadIds(everyone, TYPICAL_2023.unitHeadCategories.value);
     expect(competenciesOf('head', heads, TYPICAL_2023)).toHaveLength(12);
     expect(competenciesOf('s0', heads, TYPICAL_2023)).toHaveLength(8);
     const [lead, head, r1, other] = ['lead', 'head', 'r1', 'other'].map(

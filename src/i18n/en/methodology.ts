@@ -119,6 +119,7 @@ export const enMethodology = {
       annualReview: 'The Commission reviews the annual results too',
     },
     absences: 'Absences during the evaluation that shift it or go without the person',
+    unitHeadCategories: 'Categories that head a structural unit (when heading one)',
   },
   values: {
     shiftKci: 'KCI within days after return; others without participation',

@@ -75,7 +75,7 @@ export function ExchangePage() {
     );
     // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const answers =
       yearPeriod && agency.profile().components.value.survey360 ? await agency.read('survey360Answers', [yearPeriod.id]) : [];
     const competencySheets =

@@ -4,7 +4,7 @@
  * control has an accessible name built from the parameter and the field.
  */
 import { For, Match, Show, Switch } from 'solid-js';
-import { ABSENCE_KINDS, FAMILIARISATION_MEANS, GRADES, parseDecimal, type Profile } from '../../domain';
+import { ABSENCE_KINDS, CATEGORIES, FAMILIARISATION_MEANS, GRADES, parseDecimal, type Profile } from '../../domain';
 import { useApp } from '../app/app-state';
 import { inputNumberIn } from '../../i18n';
 
@@ -55,13 +55,17 @@ export function ValueEditor(props: Props) {
   // A list of choices: the means of acquaintance (001 §63), the absences of the evaluation (002 §3), else grades.
   const means = () => props.path.includes('familiarisationMeans');
   const absences = () => props.path.includes('absences');
-  const options = (): readonly string[] => (means() ? FAMILIARISATION_MEANS : absences() ? ABSENCE_KINDS : GRADES);
+  const categories = () => props.path.includes('unitHeadCategories');
+  const options = (): readonly string[] =>
+    means() ? FAMILIARISATION_MEANS : absences() ? ABSENCE_KINDS : categories() ? CATEGORIES : GRADES;
   const optionWord = (g: string) =>
-    means()
-      ? t(`familiarisation.hows.${g as (typeof FAMILIARISATION_MEANS)[number]}`)
-      : absences()
-        ? t(`statusKinds.${g as (typeof ABSENCE_KINDS)[number]}`)
-        : t(`grades.${g as (typeof GRADES)[number]}`);
+    categories()
+      ? g
+      : means()
+        ? t(`familiarisation.hows.${g as (typeof FAMILIARISATION_MEANS)[number]}`)
+        : absences()
+          ? t(`statusKinds.${g as (typeof ABSENCE_KINDS)[number]}`)
+          : t(`grades.${g as (typeof GRADES)[number]}`);
 
   const NumberField = () => {
     const scale = () => scaleOf(props.path, props.root);

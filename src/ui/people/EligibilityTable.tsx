@@ -24,7 +24,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
   const { t } = app.i18n;
   // The method of the person's quarters: the case's one rule.
   const quarterly = (): Component | undefined =>
-    methodOf(unitHeadIds(agency.employees()).has(props.employee.id), agency.profile());
+    methodOf(unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value).has(props.employee.id), agency.profile());
   const rows = () =>
     periodsOfYear(props.year).flatMap((period) => {
       const component: Component | undefined =

@@ -185,7 +185,7 @@ export function EmployeeCardPage() {
             <p class="muted">
               {t('card.indicatorGroup', {
                 group: t(
-                  `values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees()), agency.profile().indicatorGroups.value)}`,
+                  `values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees(), agency.profile().unitHeadCategories.value), agency.profile().indicatorGroups.value)}`,
                 ),
                 source: agency.profile().indicatorGroups.source ?? '',
               })}

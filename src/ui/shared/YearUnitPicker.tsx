@@ -46,7 +46,7 @@ export function createYearPeople(state: YearUnit): Accessor<readonly YearPerson[
     const u = state.unit();
     if (!y || !u) return [];
     const profile = agency.profile();
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const collator = new Intl.Collator(app.i18n.lang());
     return agency
       .employees()

@@ -82,7 +82,7 @@ function Questionnaire(props: { code: string; tokens: readonly Survey360Token[];
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const scale = () => agency.profile().survey360.answerScale.value;
   const points = createMemo(() => Array.from({ length: scale().max - scale().min + 1 }, (_, i) => scale().min + i));
-  const heads = createMemo(() => unitHeadIds(agency.employees()));
+  const heads = createMemo(() => unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value));
   const competencies = (evaluatedId: string): readonly Named[] => competenciesOf(evaluatedId, heads(), agency.profile());
   const nameOf = (id: string) => {
     const e = agency.employees().find((x) => x.id === id);

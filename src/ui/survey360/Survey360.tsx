@@ -70,7 +70,7 @@ export function Survey360Page() {
 
   const people = createYearPeople(picked);
   const rows = createMemo<Row[]>(() => {
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     return people().map((p) => {
       const setup = setups().get(p.person.id);
       return {

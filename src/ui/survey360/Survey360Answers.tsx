@@ -24,7 +24,8 @@ export function AnswersImport(props: { periodId: string }) {
   const [plan, setPlan] = createSignal<readonly AnswerPlanRow[]>([]);
   const [refused, setRefused] = createSignal<readonly { file: string; reason: string }[]>([]);
   const [replace, setReplace] = createSignal<ReadonlySet<string>>(new Set());
-  const competencies = (evaluatedId: string) => competenciesOf(evaluatedId, unitHeadIds(agency.employees()), agency.profile());
+  const competencies = (evaluatedId: string) =>
+    competenciesOf(evaluatedId, unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value), agency.profile());
   const nameOf = (id: string | undefined) => {
     const e = agency.employees().find((x) => x.id === id);
     return e ? fullName(e) : '—';

@@ -42,7 +42,7 @@ export function Survey360ReportPage() {
       {
         person: p,
         unitName: agency.units().find((u) => u.id === p.unitId)?.name ?? '',
-        headsUnit: unitHeadIds(agency.employees()).has(p.id),
+        headsUnit: unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value).has(p.id),
         year: y.year,
         profile: agency.profile(),
         competencies: data().competenciesOf(p.id),

@@ -41,7 +41,7 @@ export function Survey360ResultsPage() {
   const rows = createMemo(() => {
     const u = unit();
     if (!u) return [];
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const collator = new Intl.Collator(app.i18n.lang());
     return agency
       .employees()
@@ -52,7 +52,7 @@ export function Survey360ResultsPage() {
   /** The unit's columns: the heads' list when a head is in it (it holds the staff list), else the staff list. */
   const columns = createMemo<readonly Named[]>(() => {
     const p = agency.profile().survey360;
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     return rows().some((r) => heads.has(r.person.id)) ? p.headCompetencies.value : p.staffCompetencies.value;
   });
   const needsRule = () => {

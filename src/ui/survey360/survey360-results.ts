@@ -15,7 +15,7 @@ export interface YearResults {
 export function createYearResults(agency: ReturnType<typeof useAgency>, periodId: Accessor<string>): Accessor<YearResults> {
   const answers = agency.live('survey360Answers', () => (periodId() ? [periodId()] : []), []);
   const results = createMemo(() => {
-    const heads = unitHeadIds(agency.employees());
+    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const profile = agency.profile();
     const of = (personId: string) => competenciesOf(personId, heads, profile);
     return { results: resultsOfYear(answers(), of, profile), competenciesOf: of };
