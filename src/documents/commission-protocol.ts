@@ -17,9 +17,11 @@ import {
   type Employee,
   type Period,
   resultDecimals,
+  gradePhrase,
+  type GradeId,
 } from '../domain';
 import { resultText } from '../i18n';
-import { agencyNameIn, COMMISSION_PROTOCOL, fillDoc as fill, quarterIn, type DocLang } from '../i18n/documents';
+import { agencyNameIn, COMMISSION_PROTOCOL, fillDoc as fill, OFFICIAL_FORMS, quarterIn, type DocLang } from '../i18n/documents';
 import type { Block, Cell, DocumentModel } from './model';
 
 export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
@@ -46,21 +48,22 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   const results = new Map(commissionResults(book.casesOf(book.input.employees, period.id)).map((r) => [sittingCaseKey(r), r]));
   const state = sitting ? sittingState(sitting, book.input.profile) : undefined;
   const value = (v: number | null | undefined, decimals: number) => resultText(lang, v, decimals);
+  // «Сведения о результатах оценки»: the result and its grade in the act's words (004 §8, 001 §7, 002 §33).
+  const results_ = (v: number, grade: GradeId, decimals: number) =>
+    `${value(v, decimals)} — ${gradePhrase(book.input.profile, grade, lang, OFFICIAL_FORMS[lang].grades[grade])}`;
   const rows: Cell[][] = sitting
     ? sitting.cases.map((c, i) => {
         const r = results.get(sittingCaseKey(c));
         const decimals = resultDecimals(c.component, period, book.input.profile);
-        const decision = state?.decisions.get(sittingCaseKey(c));
         return [
           String(i + 1),
           name(c.employeeId),
-          value(r?.value, decimals),
+          r ? results_(r.value, r.grade, decimals) : '',
           c.corrected === null ? '' : `${value(c.corrected, decimals)}${c.reason ? ` — ${c.reason}` : ''}`,
           c.recommendation,
-          decision?.kind === 'decided' ? d.decisions[decision.decision] : '',
         ];
       })
-    : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), `${value(r.value, r.decimals)}`, '', '', '']);
+    : [...results.values()].map((r, i) => [i + 1, name(r.employeeId), results_(r.value, r.grade, r.decimals), '', '']);
   // The members present in the order's seating (the chair, the members, the secretary); they alone sign.
   const present = sitting ? sitting.seats.filter((m) => sitting.present.includes(m.id)) : [];
   const signatories = state?.signatories ?? [];
@@ -70,20 +73,25 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   const positionIn = (position: string | undefined) =>
     position === undefined || position === '' || position === title.kk || position === title.ru ? title[lang] : position;
   const blank = '____________________';
-  // «УТВЕРЖДАЮ» opens the form where the act asks for the authorised person's approval (001 §61, 004
-  // Appendix 5); 002's form has none, its Commission's signed decision is final (002 §35).
+  // Appendix 5's heading lines, then «УТВЕРЖДАЮ» where the act asks for the authorised person's
+  // approval (001 §61, 004 Appendix 5); 002's form has none, its signed decision is final (002 §35).
   const blocks: Block[] = [];
-  if (book.input.profile.procedure.approval.value)
-    blocks.push({
-      kind: 'approval',
-      lines: [
-        d.approve,
-        positionIn(approval?.position),
-        approval ? approval.name : `${blank} ${d.approverName}`,
-        `${d.approvedOn}: ${approval ? formatDate(approval.on) : blank}`,
-        `${d.approverSignature}: ${blank}`,
-      ],
-    });
+  blocks.push({
+    kind: 'approval',
+    lines: [
+      d.appendix,
+      d.form,
+      ...(book.input.profile.procedure.approval.value
+        ? [
+            d.approve,
+            positionIn(approval?.position),
+            approval ? approval.name : `${blank} ${d.approverName}`,
+            `${d.approvedOn}: ${approval ? formatDate(approval.on) : blank}`,
+            `${d.approverSignature}: ${blank}`,
+          ]
+        : []),
+    ],
+  });
   blocks.push(
     { kind: 'heading', text: d.title, level: 1 },
     {
@@ -108,14 +116,15 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
     },
   );
   if (state?.quorum) blocks.push({ kind: 'text', text: fill(d.quorum, { present: state.present, voting: state.voting }) });
+  blocks.push({ kind: 'heading', text: d.resultsHeading, level: 2 });
   blocks.push({
     kind: 'table',
-    columns: [d.number, d.name, d.results, d.corrected, d.recommendations, d.decision],
+    columns: [d.number, d.name, d.results, d.corrected, d.recommendations],
     rows,
-    widths: [28, 36, 16, 36, 36, 16],
+    widths: [8, 34, 40, 36, 34],
   });
   blocks.push({ kind: 'text', label: d.conclusion, text: sitting?.conclusion ?? '' });
-  blocks.push({ kind: 'heading', text: d.signatures, level: 2 });
+  blocks.push({ kind: 'text', text: `${d.checked}:` });
   // Only the members present sign (001 §§52, 56), the secretary first as in Appendix 5.
   blocks.push({
     kind: 'signatures',

@@ -66,7 +66,8 @@ describe('the appeal dossier (issue 7): one person’s quarter as the case tells
     );
     const f = fieldsOf(doc);
     expect(f['Оценивается']).toMatch(/^Оценивается; срок 10\.04\.2026 \(004 §5\)$/);
-    expect(f['Результат']).toBe('Ранжирование: 3,50 — Надлежащим образом');
+    // 004 §8: the grade in the act's words.
+    expect(f['Результат']).toBe('Ранжирование: 3,50 — Выполняет функциональные обязанности надлежащим образом');
     expect(blocksOf(doc).some((b) => b.kind === 'explanation' && b.title === 'Почему 3,50?')).toBe(true);
     expect(tableOf(doc)?.rows).toEqual([
       ['Оценка сдана', '10.04.2026', '08.04.2026 · в срок'],
@@ -134,7 +135,18 @@ describe('the Commission protocol (Appendix 5)', () => {
     expect(fieldsOf(doc)['Присутствовали']).toBe(
       'Абаев (Председатель Комиссии); Бекова (Член Комиссии); Ким (Секретарь Комиссии)',
     );
-    expect(tableOf(doc)?.rows).toEqual([['1', 's А', '3,50', '3,00 — Сроки', 'Обучение', 'пересмотреть']]);
+    // Appendix 5's columns: «Сведения о результатах оценки» with the grade in 004 §8's words; no column the form lacks.
+    expect(tableOf(doc)?.columns).toEqual([
+      '№ п/п',
+      'Фамилия, имя, отчество (при его наличии) служащих',
+      'Сведения о результатах оценки',
+      'Корректировка Комиссией результатов оценки (в случае наличия)',
+      'Рекомендации Комиссии',
+    ]);
+    expect(tableOf(doc)?.rows).toEqual([
+      ['1', 's А', '3,50 — Выполняет функциональные обязанности надлежащим образом', '3,00 — Сроки', 'Обучение'],
+    ]);
+    expect(blocksOf(doc)).toContainEqual({ kind: 'text', text: 'Проверено:' });
     const signatures = blocksOf(doc).find((b) => b.kind === 'signatures');
     expect(signatures?.kind === 'signatures' && signatures.rows.map((r) => r.role)).toEqual([
       'Секретарь Комиссии',
@@ -164,11 +176,21 @@ describe('the Commission protocol (Appendix 5)', () => {
     const ru = commissionProtocol({ book, period: q1, sitting: approved, agency: undefined, exportedAt: '' }, 'ru');
     expect(blocksOf(ru)[0]).toEqual({
       kind: 'approval',
-      lines: ['«УТВЕРЖДАЮ»', 'Аким города', 'Асанов Б.', 'дата: 16.04.2026', 'подпись: ____________________'],
+      lines: [
+        'Приложение 5',
+        'Форма',
+        '«УТВЕРЖДАЮ»',
+        'Аким города',
+        'Асанов Б.',
+        'дата: 16.04.2026',
+        'подпись: ____________________',
+      ],
     });
     const draft = commissionProtocol({ book, period: q1, sitting, agency: undefined, exportedAt: '' }, 'kk');
     const first = blocksOf(draft)[0];
-    expect(first?.kind === 'approval' && first.lines.slice(0, 3)).toEqual([
+    expect(first?.kind === 'approval' && first.lines.slice(0, 5)).toEqual([
+      '5-қосымша',
+      'Нысан',
       '«БЕКІТЕМІН»',
       'Уәкілетті тұлға',
       '____________________ (тегі, аты-жөнінің бірінші әріптері)',
@@ -177,7 +199,7 @@ describe('the Commission protocol (Appendix 5)', () => {
 
   it('without a sitting it is the draft: every completed result, empty columns to fill, the signature lines blank', () => {
     const doc = commissionProtocol({ book, period: q1, sitting: undefined, agency: undefined, exportedAt: '' }, 'kk');
-    expect(tableOf(doc)?.rows).toEqual([[1, 's А', '3,50', '', '', '']]);
+    expect(tableOf(doc)?.rows).toEqual([[1, 's А', '3,50 — Функционалдық міндеттерін тиісті түрде атқарады', '', '']]);
     const rows = partRows(blocksOf(doc)).rows;
     expect(rows.some((r) => r[0] === 'Комиссия хатшысы' && r[1] === '')).toBe(true);
   });
@@ -209,10 +231,12 @@ describe('the Commission protocol (Appendix 5)', () => {
     );
     const kk = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'kk');
     expect(fieldsOf(kk)['Бағалау түрі']).toBe('жылдық');
-    // 002 §35: the signed decision is final — its form has no «БЕКІТЕМІН» block.
-    expect(blocksOf(kk).some((b) => b.kind === 'approval')).toBe(false);
+    // 002 §35: the signed decision is final — its form has no «БЕКІТЕМІН» block, only the appendix line.
+    expect(blocksOf(kk)[0]).toEqual({ kind: 'approval', lines: ['5-қосымша', 'Нысан'] });
     expect(fieldsOf(kk)['Бағаланатын кезең']).toBe('2026 жыл');
-    expect(tableOf(kk)?.rows[0]?.slice(2, 4)).toEqual(['3,5', '4,5 — Сроки']);
+    // 002 §33's word for the grade.
+    expect(tableOf(kk)?.rows[0]?.slice(2, 4)).toEqual(['3,5 — қанағаттанарлық', '4,5 — Сроки']);
+    expect(blocksOf(kk)).toContainEqual({ kind: 'text', text: 'Тексерген:' });
     const ru = commissionProtocol({ book: justice, period: year, sitting: annual, agency: undefined, exportedAt: '' }, 'ru');
     expect(fieldsOf(ru)['Вид оценки']).toBe('годовая');
     // Under 004 the protocol has no kind of evaluation: the Commission reviews quarters only (004 §5).

@@ -4,7 +4,7 @@
  * step's deadline met or missed, the calibration trail, the Commission's decision, the final result
  * and every recorded change. Only this person's data is in it (004 §§16, 21).
  */
-import { formatDate, fullName, type AuditEntry, type EvaluationCase, resultDecimals } from '../domain';
+import { formatDate, fullName, type AuditEntry, type EvaluationCase, resultDecimals, gradePhrase, type GradeId } from '../domain';
 import { resultText } from '../i18n';
 import type { Words } from '../i18n/words';
 import { explanationLines } from './explanation';
@@ -60,6 +60,8 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
   const lang = words.lang();
   const decimals = c.method ? resultDecimals(c.method, c.period, c.profile) : 2;
   const value = (v: number | null | undefined) => resultText(lang, v, decimals);
+  // The grade in the act's words (004 §8, 001 §7, 002 §33) where the dossier is in Kazakh or Russian.
+  const grade = (g: GradeId) => (lang === 'en' ? t(`grades.${g}`) : gradePhrase(c.profile, g, lang, t(`grades.${g}`)));
   const period =
     c.period.kind === 'year'
       ? t('annual.year', { year: c.period.year })
@@ -76,7 +78,7 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
 
   const resultLine =
     c.computed && c.method
-      ? `${t(`eligibility.component.${c.method}`)}: ${value(c.computed.value)} — ${t(`grades.${c.computed.grade}`)}`
+      ? `${t(`eligibility.component.${c.method}`)}: ${value(c.computed.value)} — ${grade(c.computed.grade)}`
       : t('dossier.noResult');
   const fields: { label: string; value: string; note?: string }[] = [
     { label: t('dossier.person'), value: `${fullName(e)}, ${e.position} (${e.category}), ${input.unitName}` },
@@ -144,7 +146,7 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
   if (c.final)
     fields.push({
       label: t('final.column'),
-      value: `${value(c.final.value)} — ${t(`grades.${c.final.grade}`)}; ${finalStageText(c.final, words)}`,
+      value: `${value(c.final.value)} — ${grade(c.final.grade)}; ${finalStageText(c.final, words)}`,
     });
 
   const blocks: Block[] = [

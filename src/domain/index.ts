@@ -25,6 +25,7 @@ export * from './profiles/points-activities';
 export * from './profiles/indicators';
 export * from './profiles/schema';
 export * from './profiles/competencies';
+export * from './profiles/grade-phrases';
 export * from './rules/score';
 export * from './rules/grades';
 export * from './rules/trace';

@@ -122,7 +122,8 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await expect.poll(() => doc.innerText()).toMatch(/Вид оценки\s+годовая/);
     expect(await doc.innerText()).not.toMatch(/УТВЕРЖДАЮ/);
     expect(await doc.innerText()).toMatch(/Оцениваемый период\s+2026 год/);
-    expect(await doc.innerText()).toMatch(new RegExp(`${revised}\\s+3,5\\s+4,5 — План перевыполнен`));
+    // 002 §33's words for the grade.
+    expect(await doc.innerText()).toMatch(new RegExp(`${revised}\\s+3,5 — удовлетворительно\\s+4,5 — План перевыполнен`));
     await doc.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => doc.innerText()).toMatch(/Бағалау түрі\s+жылдық/);
     expect(await doc.innerText()).toMatch(/Бағаланатын кезең\s+2026 жыл/);

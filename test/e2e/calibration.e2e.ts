@@ -164,13 +164,15 @@ describe('calibration session', () => {
     await page.getByRole('link', { name: `Досье: ${quarter.slice(-6).trim()}` }).click();
     const dossier = page.locator('article.document');
     await expect.poll(() => page.locator('main h1').innerText()).toBe(`Досье для обжалования: ${name}, ${quarter}`);
-    expect(await dossier.innerText()).toMatch(/Результат\s+Ранжирование: 3,50 — Надлежащим образом/);
+    expect(await dossier.innerText()).toMatch(
+      /Результат\s+Ранжирование: 3,50 — Выполняет функциональные обязанности надлежащим образом/,
+    );
     expect(await dossier.innerText()).toMatch(/Почему 3,50\?/);
     expect(await dossier.innerText()).toMatch(
       /Калибровочная сессия\s+Принято большинством: 4,00 \(повышение\), голосов 2 из 3\. — Подготовлено 4 проекта НПА сверх плана/,
     );
     expect(await dossier.innerText()).toMatch(
-      /Итоговый результат\s+4,00 — Эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/,
+      /Итоговый результат\s+4,00 — Выполняет функциональные обязанности эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/,
     );
     expect(await dossier.innerText()).toMatch(/Ознакомление\s+\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} · в срок/);
     expect(await dossier.innerText()).toMatch(/История изменений[\s\S]*scores\.quality: — → 300/);

@@ -97,7 +97,15 @@ describe('Commission sitting', () => {
     await expect.poll(() => doc.innerText()).toMatch(/Присутствовали 6 из 7 членов; заседание правомочно\./);
     await expect
       .poll(() => doc.innerText())
-      .toMatch(new RegExp(`${people[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
+      .toMatch(
+        new RegExp(`${people[0]}\\s+4,00 — Выполняет функциональные обязанности эффективно\\s+3,50 — Сроки поручений нарушались`),
+      );
+    // Appendix 5 as 004 prints it: its heading lines, its columns, «Проверено:» before the signatures.
+    expect(await doc.innerText()).toMatch(/Приложение 5\s+Форма\s+«УТВЕРЖДАЮ»/);
+    expect(await doc.innerText()).toMatch(
+      /Сведения о результатах оценки\s+Корректировка Комиссией результатов оценки \(в случае наличия\)/,
+    );
+    expect(await doc.innerText()).toMatch(/Проверено:\s+Секретарь Комиссии/);
     expect(await doc.innerText()).toMatch(/Секретарь Комиссии\s+Секретарь Ким/);
     expect(await doc.innerText()).toMatch(/«УТВЕРЖДАЮ»\s+Уполномоченное лицо\s+Асанов Б\./);
     // The member absent from the sitting neither attends nor signs.
@@ -107,7 +115,8 @@ describe('Commission sitting', () => {
     await doc.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Бағалау жөніндегі комиссия отырысының хаттамасы');
     await expectPrintedLayout(page, 'commission-protocol-kk', 'article.document');
-    expect(await doc.innerText()).toMatch(/қайта қаралсын/);
+    expect(await doc.innerText()).toMatch(/Функционалдық міндеттерін тиімді атқарады/);
+    expect(await doc.innerText()).toMatch(/Тексерген:/);
     await expectNoAxeViolations(page, 'commission protocol (kk)');
     const [protocolFile] = await Promise.all([
       page.waitForEvent('download'),
@@ -121,10 +130,9 @@ describe('Commission sitting', () => {
     expect(rows).toContainEqual([
       expect.any(String),
       people[0],
-      '4,00',
+      '4,00 — Функционалдық міндеттерін тиімді атқарады',
       '3,50 — Сроки поручений нарушались',
       expect.any(String),
-      'қайта қаралсын',
     ]);
     expect(XLSX.utils.sheet_to_json<string[]>(protocol.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 })).toContainEqual([
       'type',

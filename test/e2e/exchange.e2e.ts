@@ -138,9 +138,13 @@ describe('unit workbooks', () => {
     expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Допущения'] as XLSX.WorkSheet, { header: 1 }).length).toBeGreaterThan(
       1,
     );
-    // Appendix 5 opens with the approval block («УТВЕРЖДАЮ», the authorised person), then the title.
+    // Appendix 5 opens with its heading lines and the approval block («УТВЕРЖДАЮ», the authorised person), then the title.
     const protocolRows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Протокол (проект)'] as XLSX.WorkSheet, { header: 1 });
-    expect(protocolRows[0]).toEqual(['', '', '«УТВЕРЖДАЮ»']);
+    expect(protocolRows.slice(0, 3)).toEqual([
+      ['', '', 'Приложение 5'],
+      ['', '', 'Форма'],
+      ['', '', '«УТВЕРЖДАЮ»'],
+    ]);
     expect(protocolRows).toContainEqual(['Протокол заседания Комиссии по оценке']);
     await s.close();
     rmSync(dir, { recursive: true, force: true });

@@ -204,7 +204,9 @@ describe('from the score to the approved result, as the acts run it (001 §§50�
     await page.getByRole('link', { name: 'Протокол (для печати)' }).click();
     await expect.poll(() => doc.innerText()).toMatch(/Заседание №\s+1/);
     const text = await doc.innerText();
-    expect(text).toMatch(new RegExp(`${legal[0]}\\s+4,00\\s+3,50 — Сроки поручений нарушались\\s+пересмотреть`));
+    expect(text).toMatch(
+      new RegExp(`${legal[0]}\\s+4,00 — Выполняет функциональные обязанности эффективно\\s+3,50 — Сроки поручений нарушались`),
+    );
     for (const p of lead) expect(text).toContain(p);
     expect(text).not.toContain(legal[legal.length - 1] ?? '-');
     expect(text).not.toContain(ABSENT);
@@ -295,7 +297,9 @@ describe('from the score to the approved result, as the acts run it (001 §§50�
     await panel.getByLabel('Документ (номер, дата)').fill('Приказ № 48 от 29.10.2026');
     await panel.getByRole('button', { name: 'Сохранить' }).click();
     const doc = page.locator('article.document');
-    await expect.poll(() => doc.innerText()).toMatch(/Итоговый результат\s+4,25 — Эффективно; изменён по жалобе/);
+    await expect
+      .poll(() => doc.innerText())
+      .toMatch(/Итоговый результат\s+4,25 — Выполняет функциональные обязанности эффективно; изменён по жалобе/);
     expect(await doc.innerText()).toMatch(/Протокол утвердил\s+Секретарь городского маслихата Жумабаев Н\., 08\.10\.2026/);
     expect(await doc.innerText()).toMatch(/Ознакомлен\s+14\.10\.2026, в письменной форме, под подпись — 3,50/);
     expect(await doc.innerText()).toMatch(/Стадия\s+утверждён \(окончательный\) — не ознакомлен с пересмотренным результатом/);

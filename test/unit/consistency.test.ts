@@ -39,6 +39,7 @@ import {
   type PeriodLock,
   type PointsSheet,
   type Profile,
+  gradePhrase,
 } from '../../src/domain';
 import { commissionProtocol } from '../../src/documents/commission-protocol';
 import { consolidatedSheets } from '../../src/documents/consolidated';
@@ -319,12 +320,12 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
       const value = (label: string) => fields.find((f) => f.label === label)?.value;
       expect(value(words.t('dossier.result'))).toBe(
         c.computed && c.method
-          ? `${words.t(`eligibility.component.${c.method}`)}: ${resultOf(c, c.computed.value)} — ${words.t(`grades.${c.computed.grade}`)}`
+          ? `${words.t(`eligibility.component.${c.method}`)}: ${resultOf(c, c.computed.value)} — ${gradePhrase(c.profile, c.computed.grade, 'ru', '')}`
           : words.t('dossier.noResult'),
       );
       expect(value(words.t('final.column'))).toBe(
         c.final
-          ? `${resultOf(c, c.final.value)} — ${words.t(`grades.${c.final.grade}`)}; ${finalStageText(c.final, words)}`
+          ? `${resultOf(c, c.final.value)} — ${gradePhrase(c.profile, c.final.grade, 'ru', '')}; ${finalStageText(c.final, words)}`
           : undefined,
       );
     }
@@ -376,7 +377,10 @@ describe.each(MODELS)('every view tells the case’s truth: %s', (_, profile) =>
     expect(table.rows.map((r) => r[1])).toEqual(sitting.cases.map((x) => fullName(caseOf(x.employeeId).employee)));
     sitting.cases.forEach((x, i) => {
       const r = before.get(x.employeeId);
-      expect(table.rows[i]?.[2]).toBe(resultText('ru', r?.value, r?.decimals ?? 2));
+      // «Сведения о результатах оценки»: the result and the grade in the act's words.
+      expect(table.rows[i]?.[2]).toBe(
+        r ? `${resultText('ru', r.value, r.decimals)} — ${gradePhrase(profile, r.grade, 'ru', '')}` : '',
+      );
       expect(['decided', 'approved']).toContain(caseOf(x.employeeId).stage);
     });
   });

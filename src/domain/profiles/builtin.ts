@@ -9,6 +9,7 @@ import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './c
 import type { Profile } from './types';
 import { PROCEDURE_001, PROCEDURE_002, PROCEDURE_004 } from './procedure';
 import { HEAD_CATEGORIES } from '../categories';
+import { GRADE_PHRASES_2017, GRADE_PHRASES_2023 } from './grade-phrases';
 
 /** 000 Appendix 4's first and second groups, with the categories it lists "when heading a structural unit". */
 const UNIT_HEAD_CATEGORIES_000: readonly string[] = [
@@ -77,6 +78,7 @@ export const TYPICAL_2023: Profile = {
   absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '004 §6'),
   probationExcluded: s(false, '004 §6'),
   scale: s(SCALE_2023, '004 §8'),
+  gradePhrases: GRADE_PHRASES_2023,
   rounding: { value: 'halfUp', assumption: 'rounding' },
   ranking: {
     parameters: s(RANKING_PARAMETERS, '004 §33'),
@@ -170,6 +172,7 @@ export const ZHANAOZEN_2023: Profile = {
   unitHeadCategories: s(['E-2'], '001 §3'),
   absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '001 §5'),
   scale: s(SCALE_2023, '001 §7'),
+  gradePhrases: { ...GRADE_PHRASES_2023, source: '001 §7' },
   kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
   survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
   ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
@@ -210,6 +213,7 @@ export const JUSTICE_2017: Profile = {
   absences: s(['socialLeave', 'sickLeave'], '002 §3'),
   probationExcluded: s(true, '002 §3'),
   scale: s(SCALE_2017_ANNUAL, '002 §33'),
+  gradePhrases: GRADE_PHRASES_2017,
   commission: { quorum: s({ numerator: 2, denominator: 3 }, '002 §7'), chairBreaksTies: s(true, '002 §9') },
   procedure: PROCEDURE_002,
   consequences: {

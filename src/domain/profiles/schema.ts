@@ -3,7 +3,7 @@
  * parameter's path so the editor shows them beside the field.
  */
 import * as v from 'valibot';
-import { scaleProblems, GRADES, type Scale } from '../rules/grades';
+import { scaleProblems, GRADES, type GradeId, type Scale } from '../rules/grades';
 import { ASSUMPTION_IDS } from './assumptions';
 import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { TYPICAL_INDICATOR_GROUPS, TYPICAL_INDICATORS } from './indicators';
@@ -11,6 +11,7 @@ import type { Profile } from './types';
 import { PROCEDURE_004 } from './procedure';
 import { ABSENCE_KINDS, FAMILIARISATION_MEANS } from '../model';
 import { CATEGORIES, HEAD_CATEGORIES } from '../categories';
+import { GRADE_PHRASES_2023 } from './grade-phrases';
 
 const cited = <T extends v.GenericSchema>(value: T) =>
   v.union([
@@ -70,6 +71,11 @@ export const ProfileSchema = v.object({
   absences: v.optional(cited(v.array(v.picklist([...ABSENCE_KINDS]))), () => ({ value: [...ABSENCE_KINDS], source: '004 §6' })),
   probationExcluded: cited(v.boolean()),
   scale: cited(scale),
+  // Added later: an older profile prints 004 §8's and 001 §7's phrases.
+  gradePhrases: v.optional(
+    cited(v.partial(v.object(Object.fromEntries(GRADES.map((g) => [g, texts])) as Record<GradeId, typeof texts>))),
+    () => GRADE_PHRASES_2023,
+  ),
   rounding: cited(v.picklist(['halfUp', 'halfEven', 'down'])),
   ranking: v.object({
     parameters: cited(

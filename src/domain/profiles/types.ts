@@ -73,6 +73,11 @@ export interface Profile {
   readonly absences: Cited<readonly AbsenceKind[]>;
   readonly probationExcluded: Cited<boolean>;
   readonly scale: Cited<Scale>;
+  /**
+   * Each grade in the act's own words, for documents (004 §8 «Выполняет функциональные обязанности
+   * эффективно», 001 §7 «Функционалдық міндеттерін тиімді атқарады», 002 §§27, 33 «қанағаттанғысыз»).
+   */
+  readonly gradePhrases: Cited<Readonly<Partial<Record<GradeId, Texts>>>>;
   readonly rounding: Cited<RoundingMode>;
   readonly ranking: {
     readonly parameters: Cited<readonly (Named & { readonly weight: number })[]>;

@@ -10,7 +10,7 @@ export const kkEvaluation: EvaluationMessages = {
     person: 'Қызметші',
     status: 'Бағалау',
     score: 'Балл',
-    grade: 'Саралау',
+    grade: 'Баға',
     rank: 'Орын',
     comment: 'Түсініктеме',
     evaluated: 'Бағаланады',

@@ -150,7 +150,7 @@ export const kkMethodology: MethodologyMessages = {
     indicators: 'Мінез-құлық индикаторлары',
     effective: 'Тиімді мінез-құлық',
     ineffective: 'Тиімсіз мінез-құлық',
-    grade: 'Саралау',
+    grade: 'Баға',
     fromPercent: 'Бастап, %',
     notAchieved: 'Орындалмаған',
     partly: 'Ішінара',

@@ -169,7 +169,7 @@ export const ruMethodology: MethodologyMessages = {
     working: 'Рабочие дни',
   },
   grades: {
-    excellent: 'Отлично',
+    excellent: 'Превосходно',
     effective: 'Эффективно',
     proper: 'Надлежащим образом',
     satisfactory: 'Удовлетворительно',
