@@ -37,7 +37,8 @@ export function calibrationProtocol(input: CalibrationProtocolInput, lang: DocLa
       : d.noMajority;
   const blocks: Block[] = [
     { kind: 'heading', text: d.title, level: 1 },
-    { kind: 'text', text: d.basis, muted: true },
+    // The act's own paragraphs: 004 §§38–43, 001 §§37–42.
+    { kind: 'text', text: fill(d.basis, { paragraphs: c.profile.calibration.paragraphs.value }), muted: true },
     {
       kind: 'fields',
       rows: [

@@ -3,7 +3,15 @@
  * and that it carries only its addressee's people.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrationId, JUSTICE_2017, lockId, periodsOfYear, TYPICAL_2023, type CommissionSitting } from '../domain';
+import {
+  calibrationId,
+  JUSTICE_2017,
+  lockId,
+  periodsOfYear,
+  TYPICAL_2023,
+  ZHANAOZEN_2023,
+  type CommissionSitting,
+} from '../domain';
 import {
   acquainted,
   kciPlanOf,
@@ -281,6 +289,18 @@ describe('the calibration protocol (004 §§38–43)', () => {
       '|Большинством голосов участников принята итоговая оценка 4,00 (2 из 3); оценка скорректирована в сторону повышения.',
     );
     expect(texts).toContain('Причина корректировки|Сверх плана');
+    // The act's own paragraphs: 004 §§38–43 here, 001 §§37–42 under the Zhanaozen profile (in Kazakh too).
+    expect(texts).toContain('|пункты 38–43 методики оценки деятельности административных государственных служащих корпуса «Б»');
+    const zhanaozen = testBook(
+      {
+        records: [rankingRecord('2026-Q1', 's', 350, ZHANAOZEN_2023)],
+        familiarisations: [acquainted('2026-Q1', 'ranking', 's', '2026-04-09')],
+        calibrations: [session],
+      },
+      { locks: submitted, asOf: '2026-04-20', profile: ZHANAOZEN_2023 },
+    ).caseOf('s', '2026-Q1');
+    const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unitName: '', agency: undefined, exportedAt: '' }, 'kk');
+    expect(kk && blocksOf(kk).some((b) => b.kind === 'text' && b.text.includes('әдістемесінің 37–42-тармақтары'))).toBe(true);
     expect(
       calibrationProtocol(
         { case: testBook().caseOf('s', '2026-Q1') ?? c, unitName: '', agency: undefined, exportedAt: '' },

@@ -124,8 +124,10 @@ export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, re
       numberText(c.lang, l.item.plan),
       numberText(c.lang, l.item.actual),
       l.achieved === undefined ? '' : l.achieved ? w.achieved : w.notAchieved,
+      // 004 §28: the evaluator's score (0 to 5) «в соответствующей графе оценочного листа».
+      numberText(c.lang, l.score ?? null),
     ]),
-    widths: [5, 30, 12, 12, 12, 18],
+    widths: [5, 28, 11, 11, 11, 16, 10],
     footnote: '',
     result: {
       label: w.result,

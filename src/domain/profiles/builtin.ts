@@ -132,6 +132,7 @@ export const TYPICAL_2023: Profile = {
     decideWorkingDays: s(3, '004 §39'),
     holdWorkingDays: s(10, '004 §40'),
     protocolWorkingDays: s(3, '004 §42'),
+    paragraphs: s('38–43', '004 §§38–43'),
   },
   commission: {
     quorum: s({ numerator: 2, denominator: 3 }, '001 §52'),
@@ -183,6 +184,7 @@ export const ZHANAOZEN_2023: Profile = {
     decideWorkingDays: s(3, '001 §38'),
     holdWorkingDays: s(10, '001 §39'),
     protocolWorkingDays: s(3, '001 §41'),
+    paragraphs: s('37–42', '001 §§37–42'),
   },
   procedure: PROCEDURE_001,
 };

@@ -174,6 +174,11 @@ export const ProfileSchema = v.object({
     decideWorkingDays: cited(int(1, 60)),
     holdWorkingDays: cited(int(1, 60)),
     protocolWorkingDays: cited(int(1, 60)),
+    // Added later: an older profile names 004's paragraphs.
+    paragraphs: v.optional(cited(v.pipe(v.string(), v.regex(/^\d{1,3}(–\d{1,3})?$/))), () => ({
+      value: '38–43',
+      source: '004 §§38–43',
+    })),
   }),
   commission: v.object({
     quorum: cited(

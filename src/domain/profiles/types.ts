@@ -133,6 +133,8 @@ export interface Profile {
     readonly decideWorkingDays: Cited<number>;
     readonly holdWorkingDays: Cited<number>;
     readonly protocolWorkingDays: Cited<number>;
+    /** The act's paragraphs on calibration sessions the protocol names as its basis (004 §§38–43, 001 §§37–42). */
+    readonly paragraphs: Cited<string>;
   };
   readonly commission: {
     readonly quorum: Cited<{ readonly numerator: number; readonly denominator: number }>;
