@@ -37,7 +37,9 @@ export class AppModel {
   }
 
   async loadDemo(): Promise<void> {
-    await this.page.getByRole('button', { name: /demo agency|демо-организацию|демо ұйымды/i }).click();
+    await this.page
+      .getByRole('button', { name: /demo agency|демонстрационный государственный орган|демо мемлекеттік органды/i })
+      .click();
     await this.gridRows().first().waitFor();
   }
 

@@ -148,7 +148,7 @@ describe('calibration session', () => {
     );
 
     // The appeal dossier, one click from the employee card: result, explanation, deadlines, trail, history.
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     const [surname = '', given = ''] = name.split(' ');
     await page.getByLabel('Поиск').fill(surname);
     // The quick search also finds people whose manager has that surname: take the row of the person.

@@ -21,15 +21,15 @@ describe('a central body (000 Appendix 4)', () => {
     const page = s.page;
     await app.open(app$().url);
     await page.getByLabel('Наименование на казахском').fill('Талдау агенттігі');
-    await page.getByRole('button', { name: 'Создать организацию' }).click();
-    await app.expectHeading(/Сотрудники/);
+    await page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app.expectHeading(/Служащие/);
     await app.nav(/Импорт/);
     await page.locator('input[type=file]').setInputFiles(fixture('roster-central.csv'));
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
       .toMatch(/добавить: 5, обновить: 0, пропустить: 0, строк с ошибками: 0/);
     await page.getByRole('button', { name: 'Применить импорт' }).click();
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     await expect.poll(() => app.columnTexts('category')).toContain('C-O-4');
 
     await app.nav(/^КЦИ$/);
@@ -45,7 +45,7 @@ describe('a central body (000 Appendix 4)', () => {
     expect(await table.getByRole('row', { name: /Ким/ }).innerText()).toMatch(/компетенций: 8/);
 
     // Under a local body's methodology (004 §3.4: E-categories only) the same B-4 is staff.
-    await app.nav(/^Организация$/);
+    await app.nav(/^Государственный орган$/);
     await page.getByLabel('Профиль методики').selectOption({ label: 'Акимат города Аксу 2023' });
     await expect
       .poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText())

@@ -54,7 +54,7 @@ describe('roster import', () => {
     await expect
       .poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт из' }).innerText())
       .toMatch(/добавлено 1, обновлено 0, новых подразделений 1/);
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     await expect.poll(() => app.rowCount()).toBe(before + 1);
     await s.page.getByLabel('Поиск').fill('Серікбаев Талғат');
     await expect.poll(() => s.page.locator('main p.muted').first().innerText()).toMatch(/^1 из/);
@@ -62,7 +62,7 @@ describe('roster import', () => {
     await app.nav(/Импорт/);
     await s.page.getByRole('button', { name: 'Отменить этот импорт' }).click();
     await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт отменён' }).count()).toBe(1);
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     await expect.poll(() => app.rowCount()).toBe(before);
     await app.nav(/Подразделения/);
     expect(await s.page.getByText('Отдел ЗАГС').count()).toBe(0);
@@ -74,15 +74,15 @@ describe('roster import', () => {
     const app = new AppModel(s.page);
     await app.open(app$().url);
     await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
-    await s.page.getByRole('button', { name: 'Создать организацию' }).click();
-    await app.expectHeading(/Сотрудники/);
+    await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app.expectHeading(/Служащие/);
     await app.nav(/Импорт/);
     await s.page.locator('input[type=file]').setInputFiles(fixture('roster-kk.csv'));
     await expect
       .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
       .toMatch(/добавить: 2, обновить: 0, пропустить: 0, строк с ошибками: 0/);
     await s.page.getByRole('button', { name: 'Применить импорт' }).click();
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
     await s.close();
   });
@@ -112,7 +112,7 @@ describe('backup and restore', () => {
     await app2.open(app$().url);
     // A fresh profile: create any agency, then restore the backup from its data page.
     await second.page.getByLabel('Наименование на русском').fill('Временная');
-    await second.page.getByRole('button', { name: 'Создать организацию' }).click();
+    await second.page.getByRole('button', { name: 'Создать государственный орган' }).click();
     await app2.nav(/Резервная/);
     await second.page.locator('input[type=file]').setInputFiles(fixture('roster-ru.xlsx'));
     await expect.poll(() => second.page.locator('main .error-box').innerText()).toMatch(/не резервная копия/);
@@ -123,7 +123,7 @@ describe('backup and restore', () => {
     await second.page.getByRole('dialog').getByRole('button', { name: 'Подтвердить' }).click();
     await expect.poll(() => second.page.locator('header select').first().inputValue()).not.toBe('');
     await expect.poll(() => second.page.locator('header select').first().locator('option:checked').innerText()).toMatch(/Аксу/);
-    await app2.nav(/Сотрудники/);
+    await app2.nav(/Служащие/);
     await expect.poll(() => app2.columnTexts('surname')).toEqual(surnames);
     await second.close();
     rmSync(downloads, { recursive: true, force: true });
@@ -165,7 +165,7 @@ describe('offline and the file share', () => {
     await app2.open(html.href);
     // The home page is the deadline board; the people are one click away.
     await app2.expectHeading(/Сроки/);
-    await app2.nav(/Сотрудники/);
+    await app2.nav(/Служащие/);
     await again.page.locator('.ag-row').first().waitFor();
     expect(await app2.columnTexts('surname')).toEqual(names);
     expect(again.requests.every((u) => u.startsWith('file://') || u.startsWith('data:') || u.startsWith('blob:'))).toBe(true);

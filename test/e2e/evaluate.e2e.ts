@@ -162,7 +162,7 @@ describe('ranking grid', () => {
     await expect.poll(() => cell(3, 'p:quality').innerText()).toBe('4,00');
     await expectNoAxeViolations(page, 'ranking grid after paste');
 
-    await app.nav(/Организация/);
+    await app.nav(/Государственный орган/);
     await expect
       .poll(() => page.getByRole('region', { name: 'Журнал изменений' }).innerText())
       .toContain('Уточнение по служебной записке');
@@ -175,7 +175,7 @@ describe('ranking grid', () => {
     const page = s.page;
     await app.open(app$().url);
     await page.getByLabel('Наименование на русском').fill('Большой орган');
-    await page.getByRole('button', { name: 'Создать организацию' }).click();
+    await page.getByRole('button', { name: 'Создать государственный орган' }).click();
     await app.nav(/Импорт/);
     await page.locator('input[type=file]').setInputFiles(bigUnitRoster(60));
     await page.getByRole('button', { name: 'Применить импорт' }).click();

@@ -29,7 +29,7 @@ async function justiceAgency() {
     .getByRole('navigation', { name: 'Профили' })
     .getByRole('button', { name: /Министерство юстиции 2017/ })
     .click();
-  await page.getByRole('button', { name: 'Использовать в организации' }).click();
+  await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
   await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
   return started;
 }

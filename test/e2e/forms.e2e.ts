@@ -72,7 +72,7 @@ describe('official forms', () => {
     ).toBe(true);
 
     // Appendix 3: from a person's card.
-    await app.nav(/^Сотрудники$/);
+    await app.nav(/^Служащие$/);
     await page.locator('.ag-row .ag-cell[col-id="open"] a').first().click();
     await page.getByRole('link', { name: /Лист оценки по компетенциям \(прил\. 3\)/ }).click();
     const competency = texts(

@@ -36,7 +36,7 @@ describe('first run', () => {
       [/Подразделения/, 'units'],
       [/Импорт/, 'import'],
       [/Резервная/, 'data'],
-      [/Организация/, 'agency'],
+      [/Государственный орган/, 'agency'],
     ] as const) {
       await app.nav(link);
       await expectNoAxeViolations(s.page, label);
@@ -98,7 +98,7 @@ describe('the employees grid', () => {
       .toContain('123456789012');
 
     // The change log records it.
-    await app.nav(/Организация/);
+    await app.nav(/Государственный орган/);
     await expect.poll(() => s.page.getByRole('region', { name: 'Журнал изменений' }).innerText()).toContain('123456789012');
     await s.close();
   });
@@ -110,7 +110,7 @@ describe('the employees grid', () => {
     await app.loadDemo();
     await s.page.locator('.ag-row[row-index="0"] .ag-cell[col-id="open"] a').click();
     const form = s.page.getByRole('form', { name: 'Добавить' });
-    await form.getByLabel('Вид').selectOption({ label: 'Больничный' });
+    await form.getByLabel('Вид').selectOption({ label: 'Период временной нетрудоспособности' });
     await form.getByLabel('С', { exact: true }).fill('01.11.2026');
     await form.getByLabel('По (включительно)').fill('31.10.2026');
     await form.getByRole('button', { name: 'Добавить' }).click();
@@ -120,10 +120,12 @@ describe('the employees grid', () => {
     await form.getByRole('button', { name: 'Добавить' }).click();
     await expect
       .poll(() => s.page.getByRole('region', { name: 'Отпуска, отсутствие и увольнение' }).locator('table').innerText())
-      .toContain('Больничный');
-    await s.page.getByRole('link', { name: /К списку сотрудников/ }).click();
-    await expect.poll(async () => (await app.columnTexts('statusNow')).includes('Больничный')).toBe(true);
-    await s.page.getByLabel('Поиск').fill('Больничный');
+      .toContain('Период временной нетрудоспособности');
+    await s.page.getByRole('link', { name: /К списку служащих/ }).click();
+    await expect
+      .poll(async () => (await app.columnTexts('statusNow')).includes('Период временной нетрудоспособности'))
+      .toBe(true);
+    await s.page.getByLabel('Поиск').fill('Период временной нетрудоспособности');
     await expect.poll(() => s.page.locator('main p.muted').first().innerText()).toMatch(/^1 из 3\d/);
     await s.close();
   });

@@ -51,13 +51,13 @@ describe('methodology profiles', () => {
     await page.getByRole('textbox', { name: 'Источник: Ознакомление в течение рабочих дней' }).fill('Приказ № 16');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).innerText()).toContain('версия 2');
-    await page.getByRole('button', { name: 'Использовать в организации' }).click();
+    await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
     await expect
       .poll(() =>
         page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'Методика аппарата 2026' }).innerText(),
       )
       .toContain('Используется');
-    await app.nav(/Организация/);
+    await app.nav(/Государственный орган/);
     await expect
       .poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText())
       .toBe('Методика аппарата 2026');
@@ -135,7 +135,7 @@ describe('profile changes and submitted periods', () => {
     await page.getByRole('combobox', { name: 'Сведение параметров' }).selectOption({ label: 'Взвешенное среднее' });
     await page.getByRole('textbox', { name: 'Источник: Сведение параметров' }).fill('Приказ № 20');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
-    await page.getByRole('button', { name: 'Использовать в организации' }).click();
+    await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
     await expect
       .poll(() => page.getByRole('navigation', { name: 'Профили' }).locator('li', { hasText: 'С весами' }).innerText())
       .toContain('Используется');
@@ -177,7 +177,7 @@ describe('profile changes and submitted periods', () => {
       .toMatch(/Источник: 000 Appendix 4/);
 
     // The employee card names the group whose indicators apply to the person (000 Appendix 4).
-    await app.nav(/Сотрудники/);
+    await app.nav(/Служащие/);
     await page.locator('.ag-row .ag-cell[col-id="open"] a').first().click();
     await app.expectHeading(/\S+/);
     const category = await page.getByLabel('Категория').inputValue();

@@ -32,8 +32,8 @@ describe('overview', () => {
       .poll(() => distribution.getByRole('img').getAttribute('aria-label'))
       .toMatch(/Отдел управления персоналом: Эффективно 1, Надлежащим образом 1/);
     await expect
-      .poll(() => distribution.getByRole('row', { name: /^Организация/ }).innerText())
-      .toMatch(/Организация\s+0\s+1\s+1\s+0\s+0/);
+      .poll(() => distribution.getByRole('row', { name: /^Государственный орган/ }).innerText())
+      .toMatch(/Государственный орган\s+0\s+1\s+1\s+0\s+0/);
     await expect.poll(() => page.getByText('Загрузка диаграммы…').count()).toBe(0);
     await expectNoAxeViolations(page, 'overview');
 

@@ -18,7 +18,7 @@ describe('points model (Justice 2017)', () => {
       .getByRole('navigation', { name: 'Профили' })
       .getByRole('button', { name: /Министерство юстиции 2017/ })
       .click();
-    await page.getByRole('button', { name: 'Использовать в организации' }).click();
+    await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'КЦИ', exact: true }).count()).toBe(0);
 

@@ -43,7 +43,7 @@ const unit = async (name: string) => {
 };
 const status = () => page.locator('main').innerText();
 const openDossier = async (fullName: string) => {
-  await app.nav(/Сотрудники/);
+  await app.nav(/Служащие/);
   const [surname = '', given = ''] = fullName.split(' ');
   await page.getByLabel('Поиск').fill(surname);
   const rowOf = async () => {
@@ -69,7 +69,7 @@ describe('from the score to the approved result, as the acts run it (001 §§50�
   });
 
   it('004 §§31–32: submitting a unit names who has no result; each is recorded as not evaluated, with the reason', async () => {
-    await app.nav(/^Организация$/);
+    await app.nav(/^Государственный орган$/);
     await page.getByLabel('Профиль методики').selectOption({ label: 'Маслихат города Жанаозен 2023' });
     await expect
       .poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText())

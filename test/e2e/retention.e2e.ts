@@ -13,7 +13,7 @@ const app$ = useBuiltApp();
 
 describe('retention', () => {
   it('lists old periods, exports their archive, and purges them deliberately', async () => {
-    const { s, app, page } = await AppModel.startDemo(app$().url, /Организация/);
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Государственный орган/);
     await page.getByLabel('Год', { exact: true }).fill('2021');
     await page.getByRole('button', { name: 'Добавить год' }).click();
     await app.nav(/^Оценка$/);

@@ -276,9 +276,9 @@ describe('360 set-up', () => {
     await expect.poll(() => targetRow.innerText()).toMatch(/4,00\s+ответов: 3/);
     expect(await targetRow.innerText()).not.toMatch(/менее 3 ответов/);
     await expect
-      .poll(() => page.getByRole('region', { name: 'Темы обучения по организации' }).getByRole('row').count())
+      .poll(() => page.getByRole('region', { name: 'Темы обучения по государственному органу' }).getByRole('row').count())
       .toBeGreaterThan(1);
-    expect(await page.getByRole('region', { name: 'Темы обучения по организации' }).innerText()).toContain(
+    expect(await page.getByRole('region', { name: 'Темы обучения по государственному органу' }).innerText()).toContain(
       'Потребности в обучении: 3 наименее выраженные компетенции (п. 37 методики 004).',
     );
     await expectNoAxeViolations(page, '360 results, shown');

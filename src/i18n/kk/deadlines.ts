@@ -4,7 +4,7 @@ import type { DeadlinesMessages } from '../en/deadlines';
 export const kkDeadlines: DeadlinesMessages = {
   deadlines: {
     title: 'Мерзімдер',
-    agency: 'ұйым',
+    agency: 'мемлекеттік орган',
     showDone: 'Орындалғандарды көрсету',
     count: {
       overdue: 'мерзімі өтті: {{n}}',

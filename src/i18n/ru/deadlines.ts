@@ -4,7 +4,7 @@ import type { DeadlinesMessages } from '../en/deadlines';
 export const ruDeadlines: DeadlinesMessages = {
   deadlines: {
     title: 'Сроки',
-    agency: 'организация',
+    agency: 'государственный орган',
     showDone: 'Показывать выполненное',
     count: {
       overdue: 'просрочено: {{n}}',
