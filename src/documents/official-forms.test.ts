@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period } from '../domain';
 import { OFFICIAL_FORMS } from '../i18n/documents';
-import { competencySheetForm, formSheetRows, initials, kciSheetForm, workPlanForm } from './official-forms';
+import { competencySheetForm, formSheetRows, initials, kciSheetForm, workPlan2017Form, workPlanForm } from './official-forms';
 
 const person = (id: string, surname: string, managerId: string | null, publicServices = true): Employee => ({
   id,
@@ -146,6 +146,24 @@ describe('official forms (issue 5)', () => {
     const rows = formSheetRows(doc, OFFICIAL_FORMS.ru).map((r) => r.join('|'));
     expect(rows).toContain('|дата 12.01.2027');
     expect(rows.filter((r) => r === '|дата ____________')).toHaveLength(1);
+  });
+
+  it('002 Appendix 1: the 2017 work plan — targets and expected results, the note on four targets half measurable, no approval block', () => {
+    const targets = [
+      { id: 'a', name: 'Подготовка правовых заключений', expected: 'не менее 40 заключений', measurable: true, result: null },
+      { id: 'b', name: 'Правовая пропаганда', expected: '', measurable: false, result: null },
+    ];
+    const kk = workPlan2017Form({ ...base, lang: 'kk', words: OFFICIAL_FORMS.kk }, 2026, targets);
+    expect(kk.appendix).toBe('«Б» корпусы қызметшілерінің қызметін бағалаудың әдістемесіне 1-қосымша');
+    expect(kk.approval).toBeUndefined();
+    expect(kk.columns).toEqual(['№ р/с', 'Нысаналы көрсеткіштер*', 'Күтілетін нәтижелер']);
+    expect(kk.rows).toEqual([
+      ['1', 'Подготовка правовых заключений', 'не менее 40 заключений'],
+      ['2', 'Правовая пропаганда', ''],
+    ]);
+    expect(kk.lines[0]).toEqual({ label: 'Жеке жоспар жасалған кезең', value: '2026 жыл' });
+    expect(kk.footnote).toMatch(/төрттен көп емес, олардың жартысы өлшемді болуға тиіс\.$/);
+    expect(kk.signatures.map((x) => x.role)).toEqual(['Қызметші', 'Тікелей басшы']);
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

@@ -19,6 +19,7 @@ import {
   ranksOf,
   type EvaluationCase,
   type KciSheetResult,
+  type PlanTarget,
 } from '../domain';
 import type { GradeId } from '../domain/rules/grades';
 import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
@@ -134,6 +135,32 @@ export function kciSheetForm(c: PersonContext, period: Period, plan: KciPlan, re
       value: result.sheet ? `${gradeWord(c.words, result.sheet.grade)} (${numberText(c.lang, result.sheet.score)})` : '',
       hint: w.resultHint,
     },
+    signatures: employeeAndManager(c),
+  };
+}
+
+/**
+ * 002 Appendix 1: the 2017 model's individual work plan for a year — the targets («нысаналы
+ * көрсеткіштер», at most four, half of them measurable, 002 §12) and the results expected, drawn up
+ * with the direct manager by 10 January (002 §10); signed by the servant and the direct manager.
+ */
+export function workPlan2017Form(c: PersonContext, year: number, targets: readonly PlanTarget[]): FormDoc {
+  const w = c.words.plan2017;
+  return {
+    appendix: fill(c.words.appendix2017, { n: 1 }),
+    approval: undefined,
+    title: w.title,
+    lines: [
+      { label: w.period, value: fill(c.words.year, { year }) },
+      { label: w.person, value: fullName(c.person) },
+      { label: w.position, value: c.person.position },
+      { label: w.unit, value: unitName(c) },
+    ],
+    columns: w.columns,
+    rows: targets.map((t, n) => [String(n + 1), t.name, t.expected ?? '']),
+    widths: [6, 50, 50],
+    footnote: w.footnote,
+    result: undefined,
     signatures: employeeAndManager(c),
   };
 }

@@ -225,7 +225,12 @@ export interface PointsViolation {
 /** A target of the individual work plan and how it was met (002 §§12, 30). */
 export interface PlanTarget {
   readonly id: string;
+  /** «Нысаналы көрсеткіш» — the target (002 Appendix 1). */
   readonly name: string;
+  /** «Күтілетін нәтижелер» — the results expected of it (002 Appendix 1). */
+  readonly expected?: string;
+  /** The target is measurable: half of them must be (002 Appendix 1, §12 «өлшенетін»). */
+  readonly measurable?: boolean;
   readonly result: 'notAchieved' | 'partly' | 'achieved' | 'exceeded' | null;
 }
 

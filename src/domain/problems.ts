@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'valueNegative'
   | 'pointsNotWhole'
   | 'oneDecimal'
+  | 'targetsHalfMeasurable'
   | 'kciTooFew'
   | 'kciTooMany'
   | 'kciDeadlineOutside'

@@ -123,7 +123,13 @@ export const PointsSheetSchema = v.object({
   ),
   targets: v.pipe(
     v.array(
-      v.object({ id, name: text(1000), result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])) }),
+      v.object({
+        id,
+        name: text(1000),
+        expected: v.optional(text(2000), ''),
+        measurable: v.optional(v.boolean(), false),
+        result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])),
+      }),
     ),
     v.maxLength(20),
   ),

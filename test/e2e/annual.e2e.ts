@@ -57,7 +57,25 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
       await targets.getByLabel('Целевой показатель, Целевой показатель 1').press('Enter');
       await targets.getByLabel('Результат, Целевой показатель 1').selectOption(result);
       await expect.poll(async () => app.cell(await app.rowWhere('name', name), 'annual').innerText()).toBe(annual);
+      // 002 Appendix 1: half of the targets measurable — a warning until this one is; the expected results.
+      await expect.poll(() => targets.innerText()).toMatch(/Измеримых целевых показателей 0 из 1/);
+      await targets.getByLabel('Измеримый, Целевой показатель 1').check();
+      await expect.poll(() => targets.innerText()).not.toMatch(/Измеримых целевых показателей/);
+      await targets.getByLabel('Ожидаемые результаты, Целевой показатель 1').fill('не менее 40 заключений в год');
+      await targets.getByLabel('Ожидаемые результаты, Целевой показатель 1').press('Enter');
     }
+    // The plan as 002 Appendix 1 prints it, in Russian and Kazakh.
+    await page.getByRole('link', { name: 'Индивидуальный план работы (прил. 1)' }).click();
+    const form = page.locator('article.official-form');
+    await expect.poll(() => form.innerText()).toMatch(/Целевые показатели\*\s+Ожидаемые результаты/);
+    expect(await form.innerText()).toMatch(/Подготовка правовых заключений\s+не менее 40 заключений в год/);
+    expect(await form.innerText()).not.toMatch(/УТВЕРЖДАЮ/);
+    await expectNoAxeViolations(page, '2017 work plan (ru)');
+    await form.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => form.innerText()).toMatch(/Нысаналы көрсеткіштер\*\s+Күтілетін нәтижелер/);
+    expect(await form.innerText()).toMatch(/олардың жартысы өлшемді болуға тиіс/);
+    await page.getByRole('link', { name: 'Оралу' }).click();
+    await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
     expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
     const panel = page.getByRole('form', { name: `Без полного результата: ${names.length - 2}` });

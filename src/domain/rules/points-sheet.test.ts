@@ -44,6 +44,23 @@ describe('the points model’s entries (002 §§16–33)', () => {
     ]);
   });
 
+  it('002 Appendix 1, §12: at most four targets, half of them measurable — fewer measurable is a warning, not a refusal', () => {
+    const plan = (measurable: boolean[]) => ({
+      incentives: [],
+      violations: [],
+      targets: measurable.map((m, i) => ({ ...target(`t${i}`, null), measurable: m })),
+    });
+    const YEAR = periodsOfYear(2026).find((p) => p.kind === 'year');
+    if (!YEAR) throw new Error('no year');
+    expect(pointsSheetProblems(plan([true, false]), YEAR, JUSTICE_2017)).toEqual([]);
+    expect(pointsSheetProblems(plan([true, false, false]), YEAR, JUSTICE_2017)).toEqual([
+      { code: 'targetsHalfMeasurable', severity: 'warning', field: 'targets', params: { count: 1, of: 3 } },
+    ]);
+    expect(
+      pointsSheetProblems(plan([true, true, true, true, true]), YEAR, JUSTICE_2017).map((p) => [p.code, p.severity]),
+    ).toEqual([['tooManyTargets', 'error']]);
+  });
+
   it('002 §18: an incentive outside +1 … +5, or an activity not in the scale, is a located problem', () => {
     const problems = pointsSheetProblems(
       { incentives: [inc(7), inc(2, '2026-02-11', 'nonsense')], violations: [], targets: [] },
@@ -71,7 +88,9 @@ describe('the points model’s entries (002 §§16–33)', () => {
   it('002 §12: at most four targets in the work plan, each named', () => {
     const five = ['a', 'b', 'c', 'd', ''].map((n) => target(n, 'achieved'));
     expect(
-      pointsSheetProblems({ incentives: [], violations: [], targets: five }, Q1, JUSTICE_2017).map((p) => [p.code, p.field]),
+      pointsSheetProblems({ incentives: [], violations: [], targets: five }, Q1, JUSTICE_2017)
+        .filter((p) => p.severity === 'error')
+        .map((p) => [p.code, p.field]),
     ).toEqual([
       ['tooManyTargets', 'targets'],
       ['required', 'targets.4.name'],

@@ -43,6 +43,10 @@ export function pointsSheetProblems(
   sheet.targets.forEach((target, i) => {
     if (target.name.trim() === '') out.push(problem('required', `targets.${i}.name`));
   });
+  // 002 Appendix 1: «олардың жартысы өлшемді болуға тиіс» — a warning while the plan is drawn up.
+  const measurable = sheet.targets.filter((t) => t.measurable === true).length;
+  if (sheet.targets.length > 0 && measurable * 2 < sheet.targets.length)
+    out.push(problem('targetsHalfMeasurable', 'targets', { count: measurable, of: sheet.targets.length }, 'warning'));
   return out;
 }
 

@@ -59,6 +59,9 @@ export const enPoints = {
     trainingBeforeDecision: 'Training follows the Commission’s decision of {{date}}.',
     yearSubmitHint:
       'The Commission reviews the annual results too ({{source}}): submit the unit’s year once every plan is assessed.',
+    expected: 'Expected results',
+    measurable: 'Measurable',
+    planForm: 'Individual work plan (Appendix 1)',
   },
 } as const;
 

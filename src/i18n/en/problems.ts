@@ -47,6 +47,7 @@ export const enProblems = {
     textTooLong: 'Text is longer than {{max}} characters.',
     pointsNotWhole: 'Points are whole numbers (got {{value}}).',
     oneDecimal: 'The annual result has one decimal (got {{value}}).',
+    targetsHalfMeasurable: '{{count}} of {{of}} targets are measurable: half of them must be (002 Appendix 1).',
   },
   fileProblems: {
     tooLarge: 'The file is larger than {{max}} MB. Split it or remove other sheets.',

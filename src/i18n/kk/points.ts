@@ -59,5 +59,8 @@ export const kkPoints: PointsMessages = {
     trainingBeforeDecision: 'Оқуға жіберу — Комиссияның {{date}} шешімінен кейін.',
     yearSubmitHint:
       'Комиссия жылдық нәтижелерді де қарайды ({{source}}): барлық жұмыс жоспары бағаланған соң бөлімшенің жылын тапсырыңыз.',
+    expected: 'Күтілетін нәтижелер',
+    measurable: 'Өлшемді',
+    planForm: 'Жеке жұмыс жоспары (1-қосымша)',
   },
 };

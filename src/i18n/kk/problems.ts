@@ -47,6 +47,8 @@ export const kkProblems: ProblemsMessages = {
     textTooLong: 'Мәтін {{max}} таңбадан ұзын.',
     pointsNotWhole: 'Балл бүтін сан болуы керек ({{value}}).',
     oneDecimal: 'Жылдық баға үтірден кейін бір таңбамен қойылады ({{value}}).',
+    targetsHalfMeasurable:
+      'Нысаналы көрсеткіштердің {{of}}-дан {{count}}-і өлшемді: олардың жартысы өлшемді болуға тиіс (002 әдістемесінің 1-қосымшасы).',
   },
   fileProblems: {
     tooLarge: 'Файл {{max}} МБ-тан үлкен. Оны бөліңіз немесе артық парақтарды жойыңыз.',

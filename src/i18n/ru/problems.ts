@@ -49,6 +49,8 @@ export const ruProblems: ProblemsMessages = {
     textTooLong: 'Текст длиннее {{max}} символов.',
     pointsNotWhole: 'Баллы — целые числа (указано {{value}}).',
     oneDecimal: 'Годовая оценка — с одним знаком после запятой (указано {{value}}).',
+    targetsHalfMeasurable:
+      'Измеримых целевых показателей {{count}} из {{of}}: половина из них должна быть измеримой (приложение 1 к методике 002).',
   },
   fileProblems: {
     tooLarge: 'Файл больше {{max}} МБ. Разделите его или удалите лишние листы.',

@@ -6,7 +6,16 @@
  */
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { competencySheetId, fullName, kciPlanId, type CompetencySheet, type Employee, type Period, yearId } from '../../domain';
+import {
+  competencySheetId,
+  fullName,
+  kciPlanId,
+  type CompetencySheet,
+  type Employee,
+  type Period,
+  yearId,
+  pointsSheetId,
+} from '../../domain';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
 import { nowIso } from '../../platform/clock';
@@ -22,11 +31,12 @@ import {
   workPlanForm,
   type FormDoc,
   type Signature,
+  workPlan2017Form,
 } from '../../documents/official-forms';
 import { createCaseBook } from '../shared/case-book';
 
-type Kind = 'plan' | 'kci' | 'competency' | 'ranking';
-const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking'];
+type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017';
+const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
@@ -44,7 +54,10 @@ export function OfficialFormPage() {
   const kind = (): Kind | undefined => KINDS.find((k) => k === search.kind);
   const period = (): Period | undefined => agency.periods().find((p) => p.id === search.period && p.kind === 'quarter');
   const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
-  const cases = createCaseBook(agency, () => (search.period ? [search.period] : []));
+  // The 2017 work plan is the year's sheet (002 Appendix 1).
+  const cases = createCaseBook(agency, () =>
+    search.period ? [search.period] : search.kind === 'plan2017' ? [yearId(Number(search.year) || 0)] : [],
+  );
   const loaded = cases.loaded;
   const data = cases.records;
   const year = () => Number(search.year) || new Date(nowIso()).getFullYear();
@@ -68,6 +81,10 @@ export function OfficialFormPage() {
       return sheet ? kciSheetForm({ ...base, person: e }, p, plan, sheet) : undefined;
     }
     if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
+    if (k === 'plan2017' && e) {
+      const targets = data().sheets.find((x) => x.id === pointsSheetId(yearId(year()), e.id))?.targets ?? [];
+      return workPlan2017Form({ ...base, person: e }, year(), targets);
+    }
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {
       const everyone = agency.employees();
@@ -93,7 +110,14 @@ export function OfficialFormPage() {
       search.from === 'card'
         ? `/employees/${search.employee ?? ''}`
         : `/competency-sheet?year=${year()}&unit=${person()?.unitId ?? ''}`;
-    const href = k === 'competency' ? sheetBack : k === 'ranking' ? '/evaluate' : '/kci';
+    const href =
+      k === 'competency'
+        ? sheetBack
+        : k === 'ranking'
+          ? '/evaluate'
+          : k === 'plan2017'
+            ? `/points?period=${yearId(year())}&unit=${person()?.unitId ?? ''}`
+            : '/kci';
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {

@@ -5,6 +5,7 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { createMemo, createSignal, Show, For } from 'solid-js';
+import { A } from '@solidjs/router';
 import {
   fullName,
   periodsOfYear,
@@ -20,6 +21,7 @@ import {
   joinKey,
   formatDate,
   type EvaluationCase,
+  hasErrors,
 } from '../../domain';
 import { recordTraining, updatePointsSheet } from '../../store/points';
 import { createCaseBook } from '../shared/case-book';
@@ -240,7 +242,8 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
     setTargets(next);
     const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());
     form.setProblems(found);
-    if (found.length > 0) return;
+    // A warning (half of the targets measurable, 002 Appendix 1) is shown, the plan still kept.
+    if (hasErrors(found)) return;
     await agency.run(
       updatePointsSheet(
         agency.ctx,
@@ -272,7 +275,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
         addLabel={t('points.addTarget')}
         canAdd={targets().length < max()}
         onAdd={() => {
-          const next = [...targets(), { id: newId(), name: '', result: null }];
+          const next = [...targets(), { id: newId(), name: '', expected: '', measurable: false, result: null }];
           // A new target is named first: it is stored once it has a name.
           setTargets(next);
           const id = `target-${next.length - 1}-name`;
@@ -294,6 +297,34 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
                 class="wide"
                 value={x.name}
                 onChange={(e) => set(i, { name: e.currentTarget.value.trim() })}
+              />
+            ),
+          },
+          {
+            key: 'expected',
+            label: t('points.expected'),
+            control: (x, i, a) => (
+              <input
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                class="wide"
+                value={x.expected ?? ''}
+                onChange={(e) => set(i, { expected: e.currentTarget.value.trim() })}
+              />
+            ),
+          },
+          {
+            key: 'measurable',
+            label: t('points.measurable'),
+            control: (x, i, a) => (
+              <input
+                id={a.id}
+                type="checkbox"
+                aria-label={a.name}
+                disabled={a.disabled}
+                checked={x.measurable === true}
+                onChange={(e) => set(i, { measurable: e.currentTarget.checked })}
               />
             ),
           },
@@ -323,6 +354,22 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
           },
         ]}
       />
+      <Show when={problems().filter((p) => p.field === 'targets')}>
+        {(list) => (
+          <For each={list()}>
+            {(p) => (
+              <p class="warning-text" role="status">
+                {problemText(app.i18n, p)}
+              </p>
+            )}
+          </For>
+        )}
+      </Show>
+      <A
+        href={`/forms?kind=plan2017&year=${props.year.year}&employee=${props.employeeId}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+      >
+        {t('points.planForm')}
+      </A>
     </section>
   );
 }
