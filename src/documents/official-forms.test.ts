@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period } from '../domain';
+import { JUSTICE_2017, kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period } from '../domain';
 import { OFFICIAL_FORMS } from '../i18n/documents';
-import { competencySheetForm, formSheetRows, initials, kciSheetForm, workPlan2017Form, workPlanForm } from './official-forms';
+import {
+  annualSheet2017Form,
+  competencySheetForm,
+  formSheetRows,
+  initials,
+  kciSheetForm,
+  workPlan2017Form,
+  workPlanForm,
+} from './official-forms';
 
 const person = (id: string, surname: string, managerId: string | null, publicServices = true): Employee => ({
   id,
@@ -164,6 +172,20 @@ describe('official forms (issue 5)', () => {
     expect(kk.lines[0]).toEqual({ label: 'Жеке жоспар жасалған кезең', value: '2026 жыл' });
     expect(kk.footnote).toMatch(/төрттен көп емес, олардың жартысы өлшемді болуға тиіс\.$/);
     expect(kk.signatures.map((x) => x.role)).toEqual(['Қызметші', 'Тікелей басшы']);
+  });
+
+  it('002 Appendix 4, §§28–30: the annual sheet puts the servant’s self-assessment beside the manager’s, each on the 2–5 scale', () => {
+    const targets = [
+      { id: 'a', name: 'Заключения', selfResult: 'exceeded' as const, result: 'achieved' as const },
+      { id: 'b', name: 'Пропаганда', result: null },
+    ];
+    const ru = annualSheet2017Form(base, 2026, targets, JUSTICE_2017);
+    expect(ru.appendix).toBe('Приложение 4 к методике оценки деятельности служащих корпуса «Б»');
+    expect(ru.columns.slice(3, 5)).toEqual(['Результаты самооценки служащего', 'Результаты оценки руководителя']);
+    expect(ru.rows).toEqual([
+      ['1', 'Заключения', 'от 2 до 5', '5', '4', ''],
+      ['2', 'Пропаганда', 'от 2 до 5', '', '', ''],
+    ]);
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

@@ -165,6 +165,33 @@ export function workPlan2017Form(c: PersonContext, year: number, targets: readon
   };
 }
 
+/**
+ * 002 Appendix 4: the annual sheet — each target's result on the scale of 2 to 5 (002 §30), the
+ * servant's self-assessment (§28) beside the direct manager's, who checks and agrees it (§29); the
+ * servant confirms it by signing (§31).
+ */
+export function annualSheet2017Form(c: PersonContext, year: number, targets: readonly PlanTarget[], profile: Profile): FormDoc {
+  const w = c.words.annual2017;
+  const score = (r: PlanTarget['result'] | undefined) => (r ? String(profile.points.planScores.value[r]) : '');
+  return {
+    appendix: fill(c.words.appendix2017, { n: 4 }),
+    approval: undefined,
+    title: w.title,
+    lines: [
+      { label: w.period, value: fill(c.words.year, { year }) },
+      { label: w.person, value: fullName(c.person) },
+      { label: w.position, value: c.person.position },
+      { label: w.unit, value: unitName(c) },
+    ],
+    columns: w.columns,
+    rows: targets.map((t, n) => [String(n + 1), t.name, w.range, score(t.selfResult), score(t.result), '']),
+    widths: [6, 40, 12, 16, 16, 16],
+    footnote: '',
+    result: undefined,
+    signatures: employeeAndManager(c),
+  };
+}
+
 /** Appendix 3: the competency sheet for a year, to be filled by the manager (004/001 appendix 3, METHODOLOGY §2.7). */
 export function competencySheetForm(
   c: PersonContext,

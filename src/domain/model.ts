@@ -231,6 +231,9 @@ export interface PlanTarget {
   readonly expected?: string;
   /** The target is measurable: half of them must be (002 Appendix 1, §12 «өлшенетін»). */
   readonly measurable?: boolean;
+  /** The servant's self-assessment on the annual sheet (002 §28, Appendix 4); the year counts the manager's. */
+  readonly selfResult?: 'notAchieved' | 'partly' | 'achieved' | 'exceeded' | null;
+  /** The direct manager's assessment, after checking and correcting the sheet (002 §§29–30). */
   readonly result: 'notAchieved' | 'partly' | 'achieved' | 'exceeded' | null;
 }
 

@@ -128,6 +128,7 @@ export const PointsSheetSchema = v.object({
         name: text(1000),
         expected: v.optional(text(2000), ''),
         measurable: v.optional(v.boolean(), false),
+        selfResult: v.optional(v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])), null),
         result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])),
       }),
     ),

@@ -55,7 +55,9 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
       await targets.getByRole('button', { name: 'Добавить целевой показатель' }).click();
       await targets.getByLabel('Целевой показатель, Целевой показатель 1').fill('Подготовка правовых заключений');
       await targets.getByLabel('Целевой показатель, Целевой показатель 1').press('Enter');
-      await targets.getByLabel('Результат, Целевой показатель 1').selectOption(result);
+      // 002 §§28–29: the servant's self-assessment beside the manager's, who decides the result.
+      await targets.getByLabel('Самооценка служащего, Целевой показатель 1').selectOption('exceeded');
+      await targets.getByLabel('Оценка руководителя, Целевой показатель 1').selectOption(result);
       await expect.poll(async () => app.cell(await app.rowWhere('name', name), 'annual').innerText()).toBe(annual);
       // 002 Appendix 1: half of the targets measurable — a warning until this one is; the expected results.
       await expect.poll(() => targets.innerText()).toMatch(/Измеримых целевых показателей 0 из 1/);
@@ -74,6 +76,17 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await form.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => form.innerText()).toMatch(/Нысаналы көрсеткіштер\*\s+Күтілетін нәтижелер/);
     expect(await form.innerText()).toMatch(/олардың жартысы өлшемді болуға тиіс/);
+    await page.getByRole('link', { name: 'Оралу' }).click();
+    await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
+    // 002 Appendix 4: the annual sheet — the self-assessment (5) beside the manager's (2).
+    await expect.poll(() => app.rowWhere('name', trained)).toBeGreaterThanOrEqual(0);
+    await app.cell(await app.rowWhere('name', trained), 'name').click();
+    await page.getByRole('link', { name: 'Оценочный лист за год (прил. 4)' }).click();
+    await expect.poll(() => form.innerText()).toMatch(/Результаты самооценки служащего\s+Результаты оценки руководителя/);
+    expect(await form.innerText()).toMatch(/Подготовка правовых заключений\s+от 2 до 5\s+5\s+2/);
+    await expectNoAxeViolations(page, '2017 annual sheet (ru)');
+    await form.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => form.innerText()).toMatch(/Қызметшінің өзін-өзі бағалау нәтижелері/);
     await page.getByRole('link', { name: 'Оралу' }).click();
     await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
     expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);

@@ -84,7 +84,7 @@ describe('points model (Justice 2017)', () => {
     await targets.getByRole('button', { name: 'Добавить целевой показатель' }).click();
     await targets.getByLabel('Целевой показатель, Целевой показатель 1').fill('Подготовка правовых заключений');
     await targets.getByLabel('Целевой показатель, Целевой показатель 1').press('Enter');
-    await targets.getByLabel('Результат, Целевой показатель 1').selectOption('achieved');
+    await targets.getByLabel('Оценка руководителя, Целевой показатель 1').selectOption('achieved');
     // Mean 101 → "satisfactory" → 3; plan 4,0; (3 + 4) / 2 = 3,5 (the lost §32 formula: an assumption).
     await expect.poll(() => yearCell('annual').innerText()).toBe('3,5 ≈');
     expect(await yearCell('converted').innerText()).toBe('3');

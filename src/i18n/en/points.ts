@@ -32,7 +32,7 @@ export const enPoints = {
     targetsOf: 'Work-plan targets of {{name}} (002 §§12, 30)',
     pickPersonYear: 'Move to a row to enter that person’s work-plan targets.',
     target: 'Target',
-    result: 'Result',
+    result: 'Manager’s assessment',
     results: {
       none: 'not assessed yet',
       notAchieved: 'not achieved — 2',
@@ -62,6 +62,8 @@ export const enPoints = {
     expected: 'Expected results',
     measurable: 'Measurable',
     planForm: 'Individual work plan (Appendix 1)',
+    selfResult: 'Self-assessment',
+    annualForm: 'Annual sheet (Appendix 4)',
   },
 } as const;
 

@@ -32,7 +32,7 @@ export const kkPoints: PointsMessages = {
     targetsOf: 'Жоспардың нысаналы көрсеткіштері: {{name}} (002, 12, 30-т.)',
     pickPersonYear: 'Қызметшінің жоспар көрсеткіштерін енгізу үшін оның жолына өтіңіз.',
     target: 'Нысаналы көрсеткіш',
-    result: 'Нәтиже',
+    result: 'Басшының бағалауы',
     results: {
       none: 'әлі бағаланбаған',
       notAchieved: 'орындалмады — 2',
@@ -62,5 +62,7 @@ export const kkPoints: PointsMessages = {
     expected: 'Күтілетін нәтижелер',
     measurable: 'Өлшемді',
     planForm: 'Жеке жұмыс жоспары (1-қосымша)',
+    selfResult: 'Қызметшінің өзін-өзі бағалауы',
+    annualForm: 'Жылдық бағалау парағы (4-қосымша)',
   },
 };

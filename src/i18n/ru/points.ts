@@ -32,7 +32,7 @@ export const ruPoints: PointsMessages = {
     targetsOf: 'Целевые показатели плана: {{name}} (002 пп. 12, 30)',
     pickPersonYear: 'Перейдите к строке, чтобы внести целевые показатели плана этого служащего.',
     target: 'Целевой показатель',
-    result: 'Результат',
+    result: 'Оценка руководителя',
     results: {
       none: 'ещё не оценён',
       notAchieved: 'не выполнен — 2',
@@ -62,5 +62,7 @@ export const ruPoints: PointsMessages = {
     expected: 'Ожидаемые результаты',
     measurable: 'Измеримый',
     planForm: 'Индивидуальный план работы (прил. 1)',
+    selfResult: 'Самооценка служащего',
+    annualForm: 'Оценочный лист за год (прил. 4)',
   },
 };

@@ -32,11 +32,12 @@ import {
   type FormDoc,
   type Signature,
   workPlan2017Form,
+  annualSheet2017Form,
 } from '../../documents/official-forms';
 import { createCaseBook } from '../shared/case-book';
 
-type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017';
-const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017'];
+type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017' | 'annual2017';
+const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017', 'annual2017'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
@@ -56,7 +57,11 @@ export function OfficialFormPage() {
   const person = (): Employee | undefined => agency.employees().find((e) => e.id === search.employee);
   // The 2017 work plan is the year's sheet (002 Appendix 1).
   const cases = createCaseBook(agency, () =>
-    search.period ? [search.period] : search.kind === 'plan2017' ? [yearId(Number(search.year) || 0)] : [],
+    search.period
+      ? [search.period]
+      : search.kind === 'plan2017' || search.kind === 'annual2017'
+        ? [yearId(Number(search.year) || 0)]
+        : [],
   );
   const loaded = cases.loaded;
   const data = cases.records;
@@ -81,9 +86,11 @@ export function OfficialFormPage() {
       return sheet ? kciSheetForm({ ...base, person: e }, p, plan, sheet) : undefined;
     }
     if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
-    if (k === 'plan2017' && e) {
+    if ((k === 'plan2017' || k === 'annual2017') && e) {
       const targets = data().sheets.find((x) => x.id === pointsSheetId(yearId(year()), e.id))?.targets ?? [];
-      return workPlan2017Form({ ...base, person: e }, year(), targets);
+      return k === 'plan2017'
+        ? workPlan2017Form({ ...base, person: e }, year(), targets)
+        : annualSheet2017Form({ ...base, person: e }, year(), targets, profile);
     }
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {
@@ -115,7 +122,7 @@ export function OfficialFormPage() {
         ? sheetBack
         : k === 'ranking'
           ? '/evaluate'
-          : k === 'plan2017'
+          : k === 'plan2017' || k === 'annual2017'
             ? `/points?period=${yearId(year())}&unit=${person()?.unitId ?? ''}`
             : '/kci';
     return { href, label: w().back };

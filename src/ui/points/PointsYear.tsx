@@ -329,6 +329,30 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
             ),
           },
           {
+            key: 'selfResult',
+            label: t('points.selfResult'),
+            control: (x, i, a) => (
+              <select
+                id={a.id}
+                aria-label={a.name}
+                disabled={a.disabled}
+                value={x.selfResult ?? ''}
+                onChange={(e) => set(i, { selfResult: (e.currentTarget.value || null) as PlanTarget['selfResult'] })}
+              >
+                <option value="" selected={(x.selfResult ?? null) === null}>
+                  {t('points.results.none')}
+                </option>
+                <For each={RESULTS}>
+                  {(r) => (
+                    <option value={r} selected={x.selfResult === r}>
+                      {t(`points.results.${r}`)}
+                    </option>
+                  )}
+                </For>
+              </select>
+            ),
+          },
+          {
             key: 'result',
             label: t('points.result'),
             control: (x, i, a) => (
@@ -369,6 +393,11 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
         href={`/forms?kind=plan2017&year=${props.year.year}&employee=${props.employeeId}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
       >
         {t('points.planForm')}
+      </A>{' '}
+      <A
+        href={`/forms?kind=annual2017&year=${props.year.year}&employee=${props.employeeId}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+      >
+        {t('points.annualForm')}
       </A>
     </section>
   );
