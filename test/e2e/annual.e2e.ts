@@ -210,5 +210,11 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await page.getByRole('combobox', { name: 'Год' }).selectOption('2026');
     await page.getByLabel('Показывать выполненное').check();
     await expect.poll(() => item.innerText()).toMatch(/выполнено 20\.01\.2027/);
+    // 002 §32: the year computed no later than five working days before the sitting of 20 January.
+    await expect
+      .poll(() =>
+        board.getByRole('row', { name: new RegExp(`Рассчитать годовую оценку до заседания Комиссии: ${revised}`) }).innerText(),
+      )
+      .toMatch(/13\.01\.2027[\s\S]*выполнено 11\.01\.2027[\s\S]*002 §32/);
   });
 });

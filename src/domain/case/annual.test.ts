@@ -69,6 +69,28 @@ describe('the Commission reviews the annual results too (002 §35)', () => {
     expect(yearOf(book({ sittings: [sitting(45, { signedOn: null })] }), 's', 2026)).toMatchObject({ result: 35 });
   });
 
+  it('002 §32: HR computes the year no later than five working days before the sitting', () => {
+    const c = book({ sittings: [sitting(null, { signedOn: null })] }).caseOf('s', Y);
+    expect(c?.steps.find((x) => x.kind === 'yearComputed')).toMatchObject({
+      deadline: '2027-01-13',
+      doneOn: '2027-01-12',
+      state: 'done',
+      source: '002 §32',
+    });
+    // Not yet submitted a week before the sitting: overdue on the board.
+    const late = testBook(
+      { sheets: [yearSheet('s')], sittings: [sitting(null, { signedOn: null })] },
+      { people, profile: JUSTICE_2017, asOf: '2027-01-15' },
+    );
+    expect(late.caseOf('s', Y)?.steps.find((x) => x.kind === 'yearComputed')).toMatchObject({ doneOn: null, state: 'overdue' });
+    // One item per person the year evaluates (h and s, both under the points model).
+    const items = deadlineBoard({ year: 2026, book: late, unitIds: ['u'] }).filter((i) => i.kind === 'yearComputed');
+    expect(items.map((i) => [i.employeeId, i.date, i.state]).sort()).toEqual([
+      ['h', '2027-01-13', 'overdue'],
+      ['s', '2027-01-13', 'overdue'],
+    ]);
+  });
+
   it('002 §33: a correction is typed on the annual scale with one decimal', () => {
     expect(readResult('4,3', 'corrected', 1)).toEqual({ kind: 'result', value: 43 });
     expect(readResult('4,35', 'corrected', 1)).toMatchObject({ kind: 'invalid', problem: { code: 'oneDecimal' } });

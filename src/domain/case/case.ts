@@ -25,7 +25,7 @@ import type {
   StatusInterval,
 } from '../model';
 import type { Profile } from '../profiles/types';
-import { addWorkingDays, type CalendarData } from '../rules/calendar';
+import { addWorkingDays, workingDaysBefore, type CalendarData } from '../rules/calendar';
 import { calibrationState } from '../rules/calibration-case';
 import { sittingState, type SittingState } from '../rules/commission-sitting';
 import { eligibility, type Eligibility } from '../rules/eligibility';
@@ -493,6 +493,15 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     };
     const proc = profile.procedure;
     step('evaluation', elig.deadline, completedOn ?? null, elig.source);
+    // 002 §32: HR computes the year no later than five working days before the sitting that reviews it.
+    const annualSitting = period.kind === 'year' ? (sitting ?? sittingsOf.get(period.id)?.[0]) : undefined;
+    if (annualSitting?.heldOn && proc.yearBeforeSittingWorkingDays.value > 0)
+      step(
+        'yearComputed',
+        workingDaysBefore(annualSitting.heldOn, proc.yearBeforeSittingWorkingDays.value, calendar),
+        completedOn ?? null,
+        proc.yearBeforeSittingWorkingDays.source ?? '002 §32',
+      );
     const scoredAndCompleted = completedOn !== undefined && computed !== undefined;
     if (scoredAndCompleted && !afterApproval && acquaintFrom)
       step(

@@ -123,7 +123,8 @@ export interface CaseStep {
     | 'familiarisationAgain'
     | 'appeal'
     | 'appealInformed'
-    | 'training';
+    | 'training'
+    | 'yearComputed';
   /** The deadline; null where the step has none of its own. */
   readonly deadline: IsoDate | null;
   readonly doneOn: IsoDate | null;

@@ -202,6 +202,8 @@ export const ProfileSchema = v.object({
       appealInformDays: cited(int(0, 60)),
       kciActualsWorkingDays: cited(int(0, 30)),
       sheetToCommissionWorkingDays: cited(int(0, 30)),
+      // Added later: an older profile has no such term.
+      yearBeforeSittingWorkingDays: v.optional(cited(int(0, 30)), () => ({ value: 0, source: '004 §5' })),
       evaluationNotice: cited(v.object({ days: int(0, 60), working: v.boolean() })),
       // Added after procedures were first saved: an older profile keeps the year as the quarters' mean.
       annualReview: v.optional(cited(v.boolean()), () => PROCEDURE_004.annualReview),

@@ -184,6 +184,8 @@ export interface Procedure {
   readonly kciActualsWorkingDays: Cited<number>;
   /** The signed sheet goes to the Commission within these working days (001 §50, 003 §§24, 28); 0 = none. */
   readonly sheetToCommissionWorkingDays: Cited<number>;
+  /** HR computes the annual result at least these working days before the sitting (002 §32); 0 = none. */
+  readonly yearBeforeSittingWorkingDays: Cited<number>;
   /** Those who evaluate are told of the evaluation before it starts (001 §51: 3 working; 003 §29: 7 working; 002 §14: 10 calendar days). */
   readonly evaluationNotice: Cited<{ readonly days: number; readonly working: boolean }>;
   /**

@@ -30,7 +30,8 @@ export type BoardKind =
   | 'approval'
   | 'appeal'
   | 'appealInformed'
-  | 'training';
+  | 'training'
+  | 'yearComputed';
 
 export interface BoardItem {
   readonly id: string;
@@ -181,4 +182,5 @@ const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {
   appeal: 'appeal',
   appealInformed: 'appealInformed',
   training: 'training',
+  yearComputed: 'yearComputed',
 };

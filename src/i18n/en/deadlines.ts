@@ -48,6 +48,7 @@ export const enDeadlines = {
       appeal: 'Appeal of {{who}} filed (within the term), {{period}}',
       appealInformed: 'Authorised body informed of the decision on the appeal of {{who}}, {{period}}',
       training: 'Send to training (qualification upgrading): {{who}}, {{period}}',
+      yearComputed: 'Compute the annual result before the Commission’s sitting: {{who}}, {{period}}',
     },
   },
 } as const;

@@ -117,6 +117,7 @@ export const enMethodology = {
       trainingMonths: 'Training within months of the annual results (0 = none)',
       planByJanuaryDay: 'Individual work plan by this day of January (0 = none)',
       annualReview: 'The Commission reviews the annual results too',
+      yearBeforeSittingWorkingDays: 'Annual result computed at least this many working days before the sitting (0 = none)',
     },
     absences: 'Absences during the evaluation that shift it or go without the person',
     unitHeadCategories: 'Categories that head a structural unit (when heading one)',

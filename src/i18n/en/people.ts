@@ -174,6 +174,7 @@ export const enPeople = {
     appeal: 'Appeal filed',
     appealInformed: 'Authorised body informed of the decision',
     training: 'Sent to training',
+    yearComputed: 'Annual result computed before the sitting',
   },
   appeal: {
     title: 'Appeal',

@@ -48,6 +48,7 @@ export const kkDeadlines: DeadlinesMessages = {
       appeal: '{{who}} шағымы берілді (мерзімінде), {{period}}',
       appealInformed: '{{who}} шағымы бойынша қабылданған шешім туралы уәкілетті органға ақпарат беру, {{period}}',
       training: 'Оқуға (біліктілікті арттыру курстарына) жіберу: {{who}}, {{period}}',
+      yearComputed: 'Комиссия отырысына дейін жылдық бағаны есептеу: {{who}}, {{period}}',
     },
   },
 };

@@ -173,6 +173,7 @@ export const kkPeople: PeopleMessages = {
     appeal: 'Шағым беру',
     appealInformed: 'Уәкілетті органға ақпарат беру',
     training: 'Оқуға жіберу',
+    yearComputed: 'Жылдық баға отырысқа дейін есептелді',
   },
   appeal: {
     title: 'Шағымдану',

@@ -48,6 +48,7 @@ export const ruDeadlines: DeadlinesMessages = {
       appeal: 'Жалоба {{who}} подана (в срок), {{period}}',
       appealInformed: 'Информировать уполномоченный орган о принятом решении по жалобе {{who}}, {{period}}',
       training: 'Направить на обучение (повышение квалификации): {{who}}, {{period}}',
+      yearComputed: 'Рассчитать годовую оценку до заседания Комиссии: {{who}}, {{period}}',
     },
   },
 };

@@ -173,6 +173,7 @@ export const ruPeople: PeopleMessages = {
     appeal: 'Подача жалобы',
     appealInformed: 'Информирование уполномоченного органа',
     training: 'Направление на обучение',
+    yearComputed: 'Годовая оценка рассчитана до заседания',
   },
   appeal: {
     title: 'Обжалование',

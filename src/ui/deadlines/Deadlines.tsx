@@ -81,6 +81,7 @@ export function DeadlinesPage() {
       case 'plan':
         return `/kci?period=${i.periodId}`;
       case 'training':
+      case 'yearComputed':
         return `/points?unit=${unit}&period=${i.periodId}`;
       case 'evaluation':
         return agency.profile().components.value.points
