@@ -27,7 +27,7 @@ async function justiceAgency() {
   const { page } = started;
   await page
     .getByRole('navigation', { name: 'Профили' })
-    .getByRole('button', { name: /Министерство юстиции 2017/ })
+    .getByRole('button', { name: /Министерство юстиции 2017 \(балльная модель\)/ })
     .click();
   await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
   await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);

@@ -16,7 +16,7 @@ describe('points model (Justice 2017)', () => {
     const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
     await page
       .getByRole('navigation', { name: 'Профили' })
-      .getByRole('button', { name: /Министерство юстиции 2017/ })
+      .getByRole('button', { name: /Министерство юстиции 2017 \(балльная модель\)/ })
       .click();
     await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
@@ -113,6 +113,31 @@ describe('points model (Justice 2017)', () => {
         .getByLabel('Баллы, Вид деятельности 1')
         .isDisabled(),
     ).toBe(true);
+    await s.close();
+  });
+
+  it('002 Appendix 2: the central apparatus’s profile scores from the central list', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /Методика/);
+    await page
+      .getByRole('navigation', { name: 'Профили' })
+      .getByRole('button', { name: /Министерство юстиции 2017, центральный аппарат/ })
+      .click();
+    await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
+    await app.nav(/^Баллы$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => app.cell(1, 'points').innerText()).toBe('100 ≈');
+    const name = await app.cell(1, 'name').innerText();
+    await app.cell(1, 'name').click();
+    const entries = page.getByRole('region', { name: `Записи: ${name}` });
+    await entries.getByRole('button', { name: 'Добавить вид деятельности' }).click();
+    const activity = entries.getByLabel('Вид деятельности, Вид деятельности 1');
+    await expect
+      .poll(() => activity.locator('option:checked').innerText())
+      .toMatch(/^\+5 · Своевременное и качественное исполнение поручений Президента Республики Казахстан/);
+    expect(await activity.locator('option').count()).toBe(30);
+    await expect.poll(() => app.cell(1, 'points').innerText()).toBe('105 ≈');
+    await expectNoAxeViolations(page, 'points, central apparatus');
     await s.close();
   });
 });

@@ -2,7 +2,7 @@
  * The built-in, read-only profiles (METHODOLOGY intro, §§2–4). Typical 2023 is written out in
  * full; the others are derived from it and cite their own seed for what they change.
  */
-import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
+import { JUSTICE_CENTRAL_ACTIVITIES, JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { TYPICAL_INDICATOR_GROUPS } from './indicators';
 import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
@@ -241,7 +241,27 @@ export const TYPICAL_2025: Profile = {
   },
 };
 
-export const BUILTIN_PROFILE_DATA: readonly Profile[] = [TYPICAL_2023, AKSU_2023, ZHANAOZEN_2023, JUSTICE_2017, TYPICAL_2025];
+/** 002 for the Ministry's central apparatus: the same model with Appendix 2's list for the central apparatus. */
+export const JUSTICE_2017_CENTRAL: Profile = {
+  ...JUSTICE_2017,
+  id: 'justice-2017-central',
+  names: {
+    kk: 'Әділет министрлігі 2017, орталық аппарат (балдық модель)',
+    ru: 'Министерство юстиции 2017, центральный аппарат (балльная модель)',
+    en: 'Ministry of Justice 2017, central apparatus (points model)',
+  },
+  basedOn: 'justice-2017',
+  points: { ...JUSTICE_2017.points, activities: s(JUSTICE_CENTRAL_ACTIVITIES, '002 Appendix 2') },
+};
+
+export const BUILTIN_PROFILE_DATA: readonly Profile[] = [
+  TYPICAL_2023,
+  AKSU_2023,
+  ZHANAOZEN_2023,
+  JUSTICE_2017,
+  JUSTICE_2017_CENTRAL,
+  TYPICAL_2025,
+];
 
 export function builtinProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILE_DATA.find((p) => p.id === id);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from '../profile-catalog';
 import { ASSUMPTIONS } from './assumptions';
-import { BUILTIN_PROFILE_DATA, TYPICAL_2023 } from './builtin';
+import { BUILTIN_PROFILE_DATA, JUSTICE_2017_CENTRAL, TYPICAL_2023 } from './builtin';
 import { normaliseProfile, validateProfile } from './schema';
-import { JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
+import { JUSTICE_CENTRAL_ACTIVITIES, JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
 import { citedEntries } from './types';
 
 describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
@@ -85,6 +85,19 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
     expect(JUSTICE_TERRITORIAL_ACTIVITIES.every((a) => a.translated === 'ru' && a.names.kk !== '' && a.names.ru !== '')).toBe(
       true,
     );
+  });
+
+  it('002 Appendix 2: the central apparatus’s own list — 30 activities, the kk text the act’s — is the central profile’s scale', () => {
+    expect(JUSTICE_CENTRAL_ACTIVITIES).toHaveLength(30);
+    expect([5, 4, 3, 2, 1].map((p) => JUSTICE_CENTRAL_ACTIVITIES.filter((a) => a.points === p).length)).toEqual([
+      11, 10, 5, 2, 2,
+    ]);
+    expect(new Set([...JUSTICE_CENTRAL_ACTIVITIES, ...JUSTICE_TERRITORIAL_ACTIVITIES].map((a) => a.id)).size).toBe(48);
+    expect(JUSTICE_2017_CENTRAL.points.activities).toEqual({ value: JUSTICE_CENTRAL_ACTIVITIES, source: '002 Appendix 2' });
+    expect(JUSTICE_CENTRAL_ACTIVITIES[0]?.names.kk).toMatch(
+      /^Қазақстан Республикасы Президентінің, Қазақстан Республикасы Президенті Әкімшілігі/,
+    );
+    expect(validateProfile(JUSTICE_2017_CENTRAL).ok).toBe(true);
   });
 
   it('a profile saved before the activity scale existed is read with the seed’s scale', () => {
