@@ -7,6 +7,7 @@ import {
   formSheetRows,
   initials,
   kciSheetForm,
+  quarterSheet2017Form,
   workPlan2017Form,
   workPlanForm,
 } from './official-forms';
@@ -186,6 +187,30 @@ describe('official forms (issue 5)', () => {
       ['1', 'Заключения', 'от 2 до 5', '5', '4', ''],
       ['2', 'Пропаганда', 'от 2 до 5', '', '', ''],
     ]);
+  });
+
+  it('002 Appendix 3, §§23–25: the quarter’s sheet — the self-assessment beside the manager’s entries, both results, a refusal’s act', () => {
+    const sheet = {
+      id: '2026-Q1:h',
+      periodId: '2026-Q1',
+      employeeId: 'h',
+      incentives: [{ id: 'i', activityId: 'instructions', points: 5, date: '2026-02-10', note: '' }],
+      violations: [{ id: 'v', kind: 'labour' as const, date: '2026-03-02', note: 'опоздание' }],
+      targets: [],
+      self: { incentives: 'Исполнены поручения министерства', executive: 'нет', labour: 'нет', points: 105 },
+      signature: { on: '2026-04-05', refused: true, act: 'Акт № 3 от 05.04.2026' },
+      profileId: JUSTICE_2017.id,
+      profileVersion: JUSTICE_2017.version,
+    };
+    const doc = quarterSheet2017Form(base, period, sheet, 103, JUSTICE_2017);
+    expect(doc.appendix).toBe('Приложение 3 к методике оценки деятельности служащих корпуса «Б»');
+    expect(doc.rows[0]?.slice(1, 4)).toEqual(['Исполнены поручения министерства', 'нет', 'нет']);
+    expect(doc.rows[0]?.[4]).toMatch(/^Своевременное и качественное исполнение поручений Министерства.* \(\+5\), 10\.02\.2026$/);
+    expect(doc.rows[0]?.slice(5)).toEqual(['', '02.03.2026 — опоздание', 'отказался подписать, акт: Акт № 3 от 05.04.2026']);
+    expect(doc.lines.find((l) => l.label === 'Результат самооценки')?.value).toBe('105');
+    expect(doc.result).toMatchObject({ label: 'Результат оценки', value: '103' });
+    // A refusal: the servant's signature line stays undated.
+    expect(doc.signatures[0]?.date).toBeUndefined();
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

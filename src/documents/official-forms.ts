@@ -20,6 +20,7 @@ import {
   type EvaluationCase,
   type KciSheetResult,
   type PlanTarget,
+  type PointsSheet,
 } from '../domain';
 import type { GradeId } from '../domain/rules/grades';
 import { fillDoc as fill, quarterIn, type FormWords } from '../i18n/documents';
@@ -162,6 +163,62 @@ export function workPlan2017Form(c: PersonContext, year: number, targets: readon
     footnote: w.footnote,
     result: undefined,
     signatures: employeeAndManager(c),
+  };
+}
+
+/**
+ * 002 Appendix 3: the quarter's sheet — the servant's self-assessment (002 §23) beside the direct
+ * manager's assessment from the recorded entries (§24), both results, and the servant's signature or
+ * the act of refusal (§25).
+ */
+export function quarterSheet2017Form(
+  c: PersonContext,
+  period: Period,
+  sheet: PointsSheet | undefined,
+  points: number | undefined,
+  profile: Profile,
+): FormDoc {
+  const w = c.words.quarter2017;
+  const activity = (id: string) => profile.points.activities.value.find((x) => x.id === id)?.names[c.lang] ?? id;
+  const dated = (date: string, text: string) => `${formatDate(date)}${text === '' ? '' : ` — ${text}`}`;
+  const incentives = (sheet?.incentives ?? []).map((e) => `${activity(e.activityId)} (+${e.points}), ${dated(e.date, e.note)}`);
+  const violations = (kind: 'executive' | 'labour') =>
+    (sheet?.violations ?? []).filter((v) => v.kind === kind).map((v) => dated(v.date, v.note));
+  const self = sheet?.self;
+  const signature = sheet?.signature;
+  const [employee, manager] = employeeAndManager(c);
+  return {
+    appendix: fill(c.words.appendix2017, { n: 3 }),
+    approval: undefined,
+    title: w.title,
+    lines: [
+      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
+      { label: w.person, value: fullName(c.person) },
+      { label: w.position, value: c.person.position },
+      { label: w.unit, value: unitName(c) },
+      { label: w.selfResult, value: self?.points === null || self?.points === undefined ? '' : String(self.points) },
+    ],
+    columns: w.columns,
+    rows: [
+      [
+        '1',
+        self?.incentives ?? '',
+        self?.executive ?? '',
+        self?.labour ?? '',
+        incentives.join('; '),
+        violations('executive').join('; '),
+        violations('labour').join('; '),
+        signature?.refused ? fill(w.refused, { act: signature.act }) : '',
+      ],
+    ],
+    widths: [4, 16, 14, 14, 18, 14, 14, 12],
+    landscape: true,
+    footnote: '',
+    result: { label: w.result, value: points === undefined ? '' : String(points), hint: '' },
+    signatures: [
+      ...(employee ? [signature && !signature.refused ? { ...employee, date: formatDate(signature.on) } : employee] : []),
+      ...(manager ? [manager] : []),
+    ],
   };
 }
 

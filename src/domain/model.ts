@@ -241,6 +241,22 @@ export interface PlanTarget {
  * The points-model record of a person for a period (seed 002): for a quarter, the incentives and
  * violations the manager confirmed (Appendix 3); for the year, the work plan's targets (Appendix 4).
  */
+export interface QuarterSelfAssessment {
+  readonly incentives: string;
+  readonly executive: string;
+  readonly labour: string;
+  /** The points the servant arrives at; null when not given. */
+  readonly points: number | null;
+}
+
+export interface SheetSignature {
+  readonly on: IsoDate;
+  /** The servant refused to sign: HR's employee and the direct manager drew up an act (002 §25). */
+  readonly refused: boolean;
+  /** The act of refusal: number, date, who drew it up. */
+  readonly act: string;
+}
+
 export interface PointsSheet {
   /** `${periodId}:${employeeId}` */
   readonly id: string;
@@ -251,6 +267,14 @@ export interface PointsSheet {
   readonly targets: readonly PlanTarget[];
   /** The year's sheet: the day the person was sent to training after the annual results (002 §43). */
   readonly trainingOn?: IsoDate | null;
+  /**
+   * A quarter's sheet: the servant's self-assessment (002 §23, Appendix 3's left columns) — what
+   * they report of incentivised activities and of violations of executive and labour discipline, and
+   * the points they give themselves. The score is the manager's, from the entries (§§24, 26).
+   */
+  readonly self?: QuarterSelfAssessment | null;
+  /** A quarter's sheet signed by the servant after the manager agreed it, or the act of refusal (002 §25). */
+  readonly signature?: SheetSignature | null;
   /** The profile in force when the entries were made. */
   readonly profileId: string;
   readonly profileVersion: number;

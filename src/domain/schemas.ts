@@ -135,6 +135,18 @@ export const PointsSheetSchema = v.object({
     v.maxLength(20),
   ),
   trainingOn: v.optional(v.nullable(isoDate), null),
+  self: v.optional(
+    v.nullable(
+      v.object({
+        incentives: text(4000),
+        executive: text(4000),
+        labour: text(4000),
+        points: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
+      }),
+    ),
+    null,
+  ),
+  signature: v.optional(v.nullable(v.object({ on: isoDate, refused: v.boolean(), act: text(2000) })), null),
   profileId: id,
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });

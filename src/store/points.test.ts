@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JUSTICE_2017 } from '../domain';
+import { JUSTICE_2017, periodsOfYear } from '../domain';
 import { setLocked } from './evaluations';
-import { updatePointsSheet } from './points';
+import { signPointsSheet, updatePointsSheet } from './points';
 import { testContext } from './test-support';
 import { applyUnitImport } from './unit-import';
 
@@ -88,5 +88,26 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     });
     expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.incentives).toHaveLength(1);
     expect((await ctx.db.pointsSheets.get('2026-Q1:f'))?.incentives).toHaveLength(1);
+  });
+
+  it('002 §§23, 25: the self-assessment is part of the sheet (refused once submitted); the signature or the act of refusal is recorded after it', async () => {
+    const ctx = testContext();
+    const self = { incentives: 'Поручения исполнены', executive: '', labour: '', points: 105 };
+    expect(await updatePointsSheet(ctx, at, { self }, JUSTICE_2017)).toMatchObject({ ok: true });
+    await setLocked(ctx, { periodId: '2026-Q1', unitId: 'u', component: 'points' }, true, '');
+    expect(await updatePointsSheet(ctx, at, { self: { ...self, points: 130 } }, JUSTICE_2017)).toMatchObject({ ok: false });
+    const Q1 = periodsOfYear(2026)[0];
+    if (!Q1) throw new Error('no Q1');
+    const sign = (signature: { on: string; refused: boolean; act: string }) =>
+      signPointsSheet(ctx, { period: Q1, employeeId: 'e', today: '2026-04-10' }, signature, JUSTICE_2017);
+    expect(await sign({ on: '2026-04-06', refused: true, act: '' })).toMatchObject({ ok: false });
+    expect(await sign({ on: '2026-04-06', refused: true, act: 'Акт № 3' })).toMatchObject({ ok: true });
+    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
+      self,
+      signature: { on: '2026-04-06', refused: true, act: 'Акт № 3' },
+      incentives: [],
+    });
+    const log = await ctx.db.audit.where('entityId').equals('2026-Q1:e').toArray();
+    expect(log.map((a) => a.field)).toContain('signature');
   });
 });

@@ -8,6 +8,9 @@ import {
   isIsoDate,
   lockId,
   pointsSheetId,
+  signatureProblem,
+  type Period,
+  type SheetSignature,
   withEntry,
   type IsoDate,
   type EntryFields,
@@ -19,7 +22,7 @@ import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 
-export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' | 'targets'>>;
+export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' | 'targets' | 'self'>>;
 
 export const updatePointsSheet = (
   ctx: StoreContext,
@@ -81,6 +84,48 @@ export const recordTraining = (
     const after: PointsSheet = { ...stored, trainingOn: on };
     await tx.db.pointsSheets.put(after);
     await tx.audit({ action: 'update', entity: 'pointsSheets', entityId: id, field: 'trainingOn', before, after: on });
+    return after;
+  });
+
+/**
+ * 002 §25: the servant's signature of the quarter's sheet, or the act of their refusal (null clears
+ * it), audited. Not refused by the unit's submission: signing follows the manager's agreement and a
+ * refusal does not hold the sheet back from the Commission.
+ */
+export const signPointsSheet = (
+  ctx: StoreContext,
+  at: { readonly period: Period; readonly employeeId: string; readonly today: IsoDate },
+  signature: SheetSignature | null,
+  profile: Profile,
+): Promise<Result<PointsSheet, StoreError>> =>
+  write(ctx, [ctx.db.pointsSheets], async (tx) => {
+    if (signature) {
+      const problem = signatureProblem(signature, at.period, at.today);
+      if (problem) throw new Refusal('invalid', problem);
+    }
+    const id = pointsSheetId(at.period.id, at.employeeId);
+    const stored = await tx.db.pointsSheets.get(id);
+    const before: PointsSheet = stored ?? {
+      id,
+      periodId: at.period.id,
+      employeeId: at.employeeId,
+      incentives: [],
+      violations: [],
+      targets: [],
+      profileId: profile.id,
+      profileVersion: profile.version,
+    };
+    const after: PointsSheet = { ...before, signature };
+    if (JSON.stringify(before.signature ?? null) === JSON.stringify(signature)) return before;
+    await tx.db.pointsSheets.put(after);
+    await tx.audit({
+      action: stored ? 'update' : 'create',
+      entity: 'pointsSheets',
+      entityId: id,
+      field: 'signature',
+      before: before.signature ?? null,
+      after: signature,
+    });
     return after;
   });
 

@@ -72,6 +72,38 @@ describe('points model (Justice 2017)', () => {
     expect(await why.innerText()).toMatch(/002 §§15–16, 22/);
     await expectNoAxeViolations(page, 'points quarter with entries');
 
+    // 002 §§23–25, Appendix 3: the servant's self-assessment beside the manager's entries, the signature or a refusal's act.
+    const selfForm = page.getByRole('form', { name: 'Самооценка служащего (прил. 3)' });
+    await selfForm
+      .getByLabel('Сведения о поощряемых показателях и видах деятельности — по самооценке служащего')
+      .fill('Исполнены поручения министерства');
+    await selfForm.getByLabel('Результат самооценки (баллы)').fill('110');
+    await selfForm.getByLabel('Результат самооценки (баллы)').press('Tab');
+    await selfForm.getByRole('button', { name: 'Записать самооценку' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Самооценка записана' }).count()).toBeGreaterThan(0);
+    const signForm = page.getByRole('form', { name: 'Подпись служащего на согласованном листе' });
+    await signForm.getByLabel('Отказался подписать (составлен акт)').check();
+    await signForm.getByRole('button', { name: 'Записать' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Отказ записывается с актом/);
+    await app.dismissNotices();
+    await signForm
+      .getByLabel('Акт об отказе: номер, дата, кто составил')
+      .fill('Акт № 3, служба управления персоналом и руководитель отдела');
+    await signForm.getByRole('button', { name: 'Записать' }).click();
+    await expect.poll(() => signForm.innerText()).toMatch(/Служащий отказался подписать лист .*; акт: Акт № 3/);
+    await expectNoAxeViolations(page, 'points: self-assessment and signature');
+    await selfForm.getByRole('link', { name: 'Оценочный лист (прил. 3)' }).click();
+    const sheetForm = page.locator('article.official-form');
+    await expect.poll(() => sheetForm.innerText()).toMatch(/Результат самооценки:?\s+110/);
+    expect(await sheetForm.innerText()).toMatch(/Исполнены поручения министерства/);
+    expect(await sheetForm.innerText()).toMatch(/отказался подписать, акт: Акт № 3/);
+    await expectNoAxeViolations(page, '2017 quarter sheet (ru)');
+    await sheetForm.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => sheetForm.innerText()).toMatch(/Өзін-өзі бағалау нәтижесі:?\s+110/);
+    await page.getByRole('link', { name: 'Оралу' }).click();
+    await cell(1, 'name').click();
+    await entries.waitFor();
+
     // The year: quarters that ended count (one without entries is the base 100); targets are needed.
     const quarter = await page.getByLabel('Период').locator('option:checked').innerText();
     await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodsOfYear, type PlanTarget, type PointsIncentive, type PointsViolation } from '../model';
 import { JUSTICE_2017 } from '../profiles/builtin';
-import { pointsOfQuarter, pointsOfYear, pointsSheetProblems } from './points-sheet';
+import { pointsOfQuarter, pointsOfYear, pointsSheetProblems, signatureProblem } from './points-sheet';
 
 const [Q1] = periodsOfYear(2026);
 if (!Q1) throw new Error('no Q1');
@@ -59,6 +59,14 @@ describe('the points model’s entries (002 §§16–33)', () => {
     expect(
       pointsSheetProblems(plan([true, true, true, true, true]), YEAR, JUSTICE_2017).map((p) => [p.code, p.severity]),
     ).toEqual([['tooManyTargets', 'error']]);
+  });
+
+  it('002 §25: the servant signs the agreed sheet, or refuses and an act is drawn up; not after today nor before the quarter', () => {
+    expect(signatureProblem({ on: '2026-04-05', refused: false, act: '' }, Q1, '2026-04-06')).toBeUndefined();
+    expect(signatureProblem({ on: '2026-04-07', refused: false, act: '' }, Q1, '2026-04-06')).toBe('inFuture');
+    expect(signatureProblem({ on: '2025-12-31', refused: false, act: '' }, Q1, '2026-04-06')).toBe('beforePeriod');
+    expect(signatureProblem({ on: '2026-04-05', refused: true, act: ' ' }, Q1, '2026-04-06')).toBe('actRequired');
+    expect(signatureProblem({ on: '2026-04-05', refused: true, act: 'Акт № 1' }, Q1, '2026-04-06')).toBeUndefined();
   });
 
   it('002 §18: an incentive outside +1 … +5, or an activity not in the scale, is a located problem', () => {

@@ -50,6 +50,25 @@ export function pointsSheetProblems(
   return out;
 }
 
+export type SheetSignatureRefusal = 'inFuture' | 'beforePeriod' | 'actRequired';
+
+/**
+ * 002 §25: the servant signs the quarter's sheet after the manager agreed it; a refusal does not
+ * stop the documents going to the Commission, and HR's employee with the direct manager draw up an
+ * act of it. Refused: a day after today or before the quarter began, a refusal without its act.
+ * @example signatureProblem({ on: '2026-10-05', refused: true, act: '' }, Q3, '2026-10-06') === 'actRequired'
+ */
+export function signatureProblem(
+  signature: { readonly on: string; readonly refused: boolean; readonly act: string },
+  period: Period,
+  today: string,
+): SheetSignatureRefusal | undefined {
+  if (signature.on > today) return 'inFuture';
+  if (signature.on < period.start) return 'beforePeriod';
+  if (signature.refused && signature.act.trim() === '') return 'actRequired';
+  return undefined;
+}
+
 /** The quarter's points from the sheet's entries (002 §26): 100 + Σ incentives − 2 × violations. */
 export function pointsOfQuarter(sheet: Pick<PointsSheet, 'incentives' | 'violations'> | undefined, profile: Profile) {
   const result = quarterPoints(

@@ -3,6 +3,11 @@ import type { Widen } from '../template';
 
 export const enPoints = {
   points: {
+    signatureProblems: {
+      inFuture: 'A signature cannot be dated after today.',
+      beforePeriod: 'A signature cannot be dated before the quarter.',
+      actRequired: 'A refusal is recorded with its act: HR’s employee and the direct manager draw it up.',
+    },
     title: 'Points model',
     gridLabel: 'Quarterly points',
     yearGridLabel: 'Annual points results',
@@ -64,6 +69,23 @@ export const enPoints = {
     planForm: 'Individual work plan (Appendix 1)',
     selfResult: 'Self-assessment',
     annualForm: 'Annual sheet (Appendix 4)',
+    selfSaved: 'The self-assessment is recorded.',
+    signatureSaved: 'The signature is recorded.',
+    selfTitle: 'The employee’s self-assessment (Appendix 3)',
+    selfIncentives: 'Incentivised indicators and activities, as the employee reports them',
+    selfExecutive: 'Violations of executive discipline, as the employee reports them',
+    selfLabour: 'Violations of labour discipline, as the employee reports them',
+    selfPoints: 'Self-assessment result (points)',
+    selfPointsInvalid: 'Points are a whole number from 0 to 1000 (got {{value}}).',
+    selfSave: 'Record the self-assessment',
+    quarterForm: 'Evaluation sheet (Appendix 3)',
+    signTitle: 'The employee’s signature on the agreed sheet',
+    signedOn: 'Signed by the employee on {{date}}.',
+    signedRefused: 'The employee refused to sign on {{date}}; act: {{act}}.',
+    signOn: 'Date',
+    refusedToSign: 'Refused to sign (an act is drawn up)',
+    refusalAct: 'Act of refusal: number, date, who drew it up',
+    signSave: 'Record',
   },
 } as const;
 

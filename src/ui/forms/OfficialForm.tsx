@@ -33,11 +33,12 @@ import {
   type Signature,
   workPlan2017Form,
   annualSheet2017Form,
+  quarterSheet2017Form,
 } from '../../documents/official-forms';
 import { createCaseBook } from '../shared/case-book';
 
-type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017' | 'annual2017';
-const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017', 'annual2017'];
+type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017' | 'annual2017' | 'quarter2017';
+const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017', 'annual2017', 'quarter2017'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
@@ -86,6 +87,12 @@ export function OfficialFormPage() {
       return sheet ? kciSheetForm({ ...base, person: e }, p, plan, sheet) : undefined;
     }
     if (k === 'competency' && e) return competencySheetForm({ ...base, person: e }, year(), profile, sheet() ?? undefined);
+    if (k === 'quarter2017' && p && e) {
+      // 002 Appendix 3: the quarter's sheet with the self-assessment and the manager's points.
+      const c = cases().caseOf(e.id, p.id);
+      const sheet = c?.input?.method === 'points' ? c.input.sheet : undefined;
+      return quarterSheet2017Form({ ...base, person: e }, p, sheet, c?.computed?.value, profile);
+    }
     if ((k === 'plan2017' || k === 'annual2017') && e) {
       const targets = data().sheets.find((x) => x.id === pointsSheetId(yearId(year()), e.id))?.targets ?? [];
       return k === 'plan2017'
@@ -122,9 +129,11 @@ export function OfficialFormPage() {
         ? sheetBack
         : k === 'ranking'
           ? '/evaluate'
-          : k === 'plan2017' || k === 'annual2017'
-            ? `/points?period=${yearId(year())}&unit=${person()?.unitId ?? ''}`
-            : '/kci';
+          : k === 'quarter2017'
+            ? `/points?period=${period()?.id ?? ''}&unit=${person()?.unitId ?? ''}`
+            : k === 'plan2017' || k === 'annual2017'
+              ? `/points?period=${yearId(year())}&unit=${person()?.unitId ?? ''}`
+              : '/kci';
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {

@@ -4,9 +4,19 @@
  * of executive or labour discipline, each dated within the quarter. Every valid change is stored at
  * once; an invalid one stays in the form with its problem beside the field and is not stored.
  */
-import { For } from 'solid-js';
-import { pointsSheetProblems, type Period, type PointsIncentive, type PointsSheet, type PointsViolation } from '../../domain';
-import { updatePointsSheet, type PointsPatch } from '../../store/points';
+import { A } from '@solidjs/router';
+import { createEffect, createSignal, For, on as on_, Show, untrack } from 'solid-js';
+import {
+  formatDate,
+  pointsSheetProblems,
+  signatureProblem,
+  type Period,
+  type PointsIncentive,
+  type PointsSheet,
+  type PointsViolation,
+  type QuarterSelfAssessment,
+} from '../../domain';
+import { signPointsSheet, updatePointsSheet, type PointsPatch } from '../../store/points';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -232,6 +242,178 @@ export function PointsEntries(props: {
           },
         ]}
       />
+      <SelfAssessment
+        period={props.period}
+        employeeId={props.employeeId}
+        unitId={props.unitId}
+        sheet={props.sheet}
+        editable={props.editable}
+      />
     </section>
+  );
+}
+
+/**
+ * 002 §§23–25, Appendix 3: the servant's self-assessment beside the manager's entries above (the
+ * score is the manager's), then the servant's signature after the manager agreed — or the act of
+ * refusal; the sheet printed as Appendix 3.
+ */
+function SelfAssessment(props: {
+  period: Period;
+  employeeId: string;
+  unitId: string;
+  sheet: PointsSheet | undefined;
+  editable: boolean;
+}) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const blank = { incentives: '', executive: '', labour: '', points: null };
+  const stored = () => ({ self: props.sheet?.self ?? blank, signature: props.sheet?.signature ?? null });
+  const initial = untrack(stored);
+  const [self, setSelf] = createSignal<QuarterSelfAssessment>(initial.self);
+  const [on, setOn] = createSignal(initial.signature?.on ?? todayIso());
+  const [refused, setRefused] = createSignal(initial.signature?.refused ?? false);
+  const [act, setAct] = createSignal(initial.signature?.act ?? '');
+  // The fields follow the person and the stored sheet (here and in other tabs).
+  createEffect(
+    on_(
+      () => [props.employeeId, JSON.stringify(stored())] as const,
+      () => {
+        const now = stored();
+        setSelf(now.self);
+        setOn(now.signature?.on ?? todayIso());
+        setRefused(now.signature?.refused ?? false);
+        setAct(now.signature?.act ?? '');
+      },
+      { defer: true },
+    ),
+  );
+  const saveSelf = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (
+      await agency.run(
+        updatePointsSheet(
+          agency.ctx,
+          { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId },
+          { self: self() },
+          agency.profile(),
+        ),
+      )
+    )
+      app.notify(t('points.selfSaved'), 'info');
+  };
+  const sign = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const signature = { on: on(), refused: refused(), act: act().trim() };
+    const problem = signatureProblem(signature, props.period, todayIso());
+    if (problem) return app.notify(t(`points.signatureProblems.${problem}`), 'error');
+    if (
+      await agency.run(
+        signPointsSheet(
+          agency.ctx,
+          { period: props.period, employeeId: props.employeeId, today: todayIso() },
+          signature,
+          agency.profile(),
+        ),
+      )
+    )
+      app.notify(t('points.signatureSaved'), 'info');
+  };
+  const points = () => self().points;
+  return (
+    <>
+      <form class="panel" aria-labelledby="self-title" onSubmit={(e) => void saveSelf(e)}>
+        <h3 id="self-title">{t('points.selfTitle')}</h3>
+        <label class="block">
+          <span>{t('points.selfIncentives')}</span>
+          <textarea
+            rows="2"
+            maxLength={4000}
+            disabled={!props.editable}
+            value={self().incentives}
+            onChange={(e) => setSelf({ ...self(), incentives: e.currentTarget.value })}
+          />
+        </label>
+        <label class="block">
+          <span>{t('points.selfExecutive')}</span>
+          <textarea
+            rows="2"
+            maxLength={4000}
+            disabled={!props.editable}
+            value={self().executive}
+            onChange={(e) => setSelf({ ...self(), executive: e.currentTarget.value })}
+          />
+        </label>
+        <label class="block">
+          <span>{t('points.selfLabour')}</span>
+          <textarea
+            rows="2"
+            maxLength={4000}
+            disabled={!props.editable}
+            value={self().labour}
+            onChange={(e) => setSelf({ ...self(), labour: e.currentTarget.value })}
+          />
+        </label>
+        <div class="inline-form">
+          <label>
+            <span>{t('points.selfPoints')}</span>
+            <input
+              class="num"
+              inputmode="numeric"
+              disabled={!props.editable}
+              value={points() === null ? '' : String(points())}
+              onChange={(e) => {
+                const v = e.currentTarget.value.trim();
+                const n = Number(v);
+                if (v !== '' && (!Number.isInteger(n) || n < 0 || n > 1000)) {
+                  app.notify(t('points.selfPointsInvalid', { value: v }), 'error');
+                  e.currentTarget.value = points() === null ? '' : String(points());
+                  return;
+                }
+                setSelf({ ...self(), points: v === '' ? null : n });
+              }}
+            />
+          </label>
+          <button type="submit" disabled={!props.editable}>
+            {t('points.selfSave')}
+          </button>
+          <A
+            href={`/forms?kind=quarter2017&period=${props.period.id}&employee=${props.employeeId}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+          >
+            {t('points.quarterForm')}
+          </A>
+        </div>
+      </form>
+      <form class="panel" aria-labelledby="sheet-sign-title" onSubmit={(e) => void sign(e)}>
+        <h3 id="sheet-sign-title">{t('points.signTitle')}</h3>
+        <Show when={props.sheet?.signature}>
+          {(s) => (
+            <p role="status">
+              {s().refused
+                ? t('points.signedRefused', { date: formatDate(s().on), act: s().act })
+                : t('points.signedOn', { date: formatDate(s().on) })}
+            </p>
+          )}
+        </Show>
+        <div class="inline-form">
+          <label>
+            <span>{t('points.signOn')}</span>
+            <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
+          </label>
+          <label class="checkbox">
+            <input type="checkbox" checked={refused()} onChange={(e) => setRefused(e.currentTarget.checked)} />
+            <span>{t('points.refusedToSign')}</span>
+          </label>
+          <Show when={refused()}>
+            <label class="grow">
+              <span>{t('points.refusalAct')}</span>
+              <input value={act()} onInput={(e) => setAct(e.currentTarget.value)} />
+            </label>
+          </Show>
+          <button type="submit">{t('points.signSave')}</button>
+        </div>
+      </form>
+    </>
   );
 }
