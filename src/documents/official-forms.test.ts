@@ -187,6 +187,11 @@ describe('official forms (issue 5)', () => {
       ['1', 'Заключения', 'от 2 до 5', '5', '4', ''],
       ['2', 'Пропаганда', 'от 2 до 5', '', '', ''],
     ]);
+    // 002 §31: signed — the servant's line dated; refused — the act in the note.
+    const signed = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, { on: '2027-01-11', refused: false, act: '' });
+    expect(signed.signatures[0]?.date).toBe('11.01.2027');
+    const refused = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, { on: '2027-01-11', refused: true, act: 'Акт № 1' });
+    expect(refused.footnote).toBe('отказался подписать, акт: Акт № 1');
   });
 
   it('002 Appendix 3, §§23–25: the quarter’s sheet — the self-assessment beside the manager’s entries, both results, a refusal’s act', () => {

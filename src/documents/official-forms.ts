@@ -227,8 +227,15 @@ export function quarterSheet2017Form(
  * servant's self-assessment (§28) beside the direct manager's, who checks and agrees it (§29); the
  * servant confirms it by signing (§31).
  */
-export function annualSheet2017Form(c: PersonContext, year: number, targets: readonly PlanTarget[], profile: Profile): FormDoc {
+export function annualSheet2017Form(
+  c: PersonContext,
+  year: number,
+  targets: readonly PlanTarget[],
+  profile: Profile,
+  signature?: PointsSheet['signature'],
+): FormDoc {
   const w = c.words.annual2017;
+  const [employee, manager] = employeeAndManager(c);
   const score = (r: PlanTarget['result'] | undefined) => (r ? String(profile.points.planScores.value[r]) : '');
   return {
     appendix: fill(c.words.appendix2017, { n: 4 }),
@@ -243,9 +250,13 @@ export function annualSheet2017Form(c: PersonContext, year: number, targets: rea
     columns: w.columns,
     rows: targets.map((t, n) => [String(n + 1), t.name, w.range, score(t.selfResult), score(t.result), '']),
     widths: [6, 40, 12, 16, 16, 16],
-    footnote: '',
+    footnote: signature?.refused ? fill(c.words.quarter2017.refused, { act: signature.act }) : '',
     result: undefined,
-    signatures: employeeAndManager(c),
+    // 002 §31: the servant confirms the agreed sheet by signing; a refusal is recorded by an act.
+    signatures: [
+      ...(employee ? [signature && !signature.refused ? { ...employee, date: formatDate(signature.on) } : employee] : []),
+      ...(manager ? [manager] : []),
+    ],
   };
 }
 

@@ -89,6 +89,16 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await expect.poll(() => form.innerText()).toMatch(/Қызметшінің өзін-өзі бағалау нәтижелері/);
     await page.getByRole('link', { name: 'Оралу' }).click();
     await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
+    // 002 §31: the servant confirms the agreed annual sheet by signing; the form carries the day.
+    await expect.poll(() => app.rowWhere('name', trained)).toBeGreaterThanOrEqual(0);
+    await app.cell(await app.rowWhere('name', trained), 'name').click();
+    const signYear = page.getByRole('form', { name: 'Подпись служащего на согласованном листе' });
+    await signYear.getByRole('button', { name: 'Записать' }).click();
+    await expect.poll(() => signYear.innerText()).toMatch(/Служащий подписал лист 11\.01\.2027\./);
+    await page.getByRole('link', { name: 'Оценочный лист за год (прил. 4)' }).click();
+    await expect.poll(() => form.locator('.form-signatures').innerText()).toMatch(/Служащий[\s\S]*дата 11\.01\.2027/);
+    await page.getByRole('link', { name: 'Назад' }).click();
+    await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
     expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
     const panel = page.getByRole('form', { name: `Без полного результата: ${names.length - 2}` });

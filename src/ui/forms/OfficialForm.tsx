@@ -94,10 +94,11 @@ export function OfficialFormPage() {
       return quarterSheet2017Form({ ...base, person: e }, p, sheet, c?.computed?.value, profile);
     }
     if ((k === 'plan2017' || k === 'annual2017') && e) {
-      const targets = data().sheets.find((x) => x.id === pointsSheetId(yearId(year()), e.id))?.targets ?? [];
+      const yearSheet = data().sheets.find((x) => x.id === pointsSheetId(yearId(year()), e.id));
+      const targets = yearSheet?.targets ?? [];
       return k === 'plan2017'
         ? workPlan2017Form({ ...base, person: e }, year(), targets)
-        : annualSheet2017Form({ ...base, person: e }, year(), targets, profile);
+        : annualSheet2017Form({ ...base, person: e }, year(), targets, profile, yearSheet?.signature);
     }
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {

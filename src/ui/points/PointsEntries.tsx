@@ -5,18 +5,17 @@
  * once; an invalid one stays in the form with its problem beside the field and is not stored.
  */
 import { A } from '@solidjs/router';
-import { createEffect, createSignal, For, on as on_, Show, untrack } from 'solid-js';
+import { createEffect, createSignal, For, on as on_, untrack } from 'solid-js';
 import {
-  formatDate,
   pointsSheetProblems,
-  signatureProblem,
   type Period,
   type PointsIncentive,
   type PointsSheet,
   type PointsViolation,
   type QuarterSelfAssessment,
 } from '../../domain';
-import { signPointsSheet, updatePointsSheet, type PointsPatch } from '../../store/points';
+import { updatePointsSheet, type PointsPatch } from '../../store/points';
+import { SheetSignatureForm } from './SheetSignature';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -269,23 +268,13 @@ function SelfAssessment(props: {
   const agency = useAgency();
   const { t } = app.i18n;
   const blank = { incentives: '', executive: '', labour: '', points: null };
-  const stored = () => ({ self: props.sheet?.self ?? blank, signature: props.sheet?.signature ?? null });
-  const initial = untrack(stored);
-  const [self, setSelf] = createSignal<QuarterSelfAssessment>(initial.self);
-  const [on, setOn] = createSignal(initial.signature?.on ?? todayIso());
-  const [refused, setRefused] = createSignal(initial.signature?.refused ?? false);
-  const [act, setAct] = createSignal(initial.signature?.act ?? '');
+  const stored = () => props.sheet?.self ?? blank;
+  const [self, setSelf] = createSignal<QuarterSelfAssessment>(untrack(stored));
   // The fields follow the person and the stored sheet (here and in other tabs).
   createEffect(
     on_(
       () => [props.employeeId, JSON.stringify(stored())] as const,
-      () => {
-        const now = stored();
-        setSelf(now.self);
-        setOn(now.signature?.on ?? todayIso());
-        setRefused(now.signature?.refused ?? false);
-        setAct(now.signature?.act ?? '');
-      },
+      () => setSelf(stored()),
       { defer: true },
     ),
   );
@@ -302,23 +291,6 @@ function SelfAssessment(props: {
       )
     )
       app.notify(t('points.selfSaved'), 'info');
-  };
-  const sign = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const signature = { on: on(), refused: refused(), act: act().trim() };
-    const problem = signatureProblem(signature, props.period, todayIso());
-    if (problem) return app.notify(t(`points.signatureProblems.${problem}`), 'error');
-    if (
-      await agency.run(
-        signPointsSheet(
-          agency.ctx,
-          { period: props.period, employeeId: props.employeeId, today: todayIso() },
-          signature,
-          agency.profile(),
-        ),
-      )
-    )
-      app.notify(t('points.signatureSaved'), 'info');
   };
   const points = () => self().points;
   return (
@@ -385,35 +357,7 @@ function SelfAssessment(props: {
           </A>
         </div>
       </form>
-      <form class="panel" aria-labelledby="sheet-sign-title" onSubmit={(e) => void sign(e)}>
-        <h3 id="sheet-sign-title">{t('points.signTitle')}</h3>
-        <Show when={props.sheet?.signature}>
-          {(s) => (
-            <p role="status">
-              {s().refused
-                ? t('points.signedRefused', { date: formatDate(s().on), act: s().act })
-                : t('points.signedOn', { date: formatDate(s().on) })}
-            </p>
-          )}
-        </Show>
-        <div class="inline-form">
-          <label>
-            <span>{t('points.signOn')}</span>
-            <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
-          </label>
-          <label class="checkbox">
-            <input type="checkbox" checked={refused()} onChange={(e) => setRefused(e.currentTarget.checked)} />
-            <span>{t('points.refusedToSign')}</span>
-          </label>
-          <Show when={refused()}>
-            <label class="grow">
-              <span>{t('points.refusalAct')}</span>
-              <input value={act()} onInput={(e) => setAct(e.currentTarget.value)} />
-            </label>
-          </Show>
-          <button type="submit">{t('points.signSave')}</button>
-        </div>
-      </form>
+      <SheetSignatureForm period={props.period} employeeId={props.employeeId} sheet={props.sheet} />
     </>
   );
 }

@@ -36,6 +36,7 @@ import { Grid } from '../shared/Grid';
 import { problemText } from '../shared/messages';
 import { gradeClasses } from './Points';
 import { createSheetDraft } from './sheet-draft';
+import { SheetSignatureForm } from './SheetSignature';
 
 interface YearRow {
   readonly id: string;
@@ -399,6 +400,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
       >
         {t('points.annualForm')}
       </A>
+      <SheetSignatureForm period={props.year} employeeId={props.employeeId} sheet={props.sheet} />
     </section>
   );
 }
