@@ -43,6 +43,12 @@ export interface Employee {
   readonly appointedOn: IsoDate;
   /** Whether public-service delivery is among the duties (competency sheet, METHODOLOGY §2.7). */
   readonly publicServices: boolean;
+  /**
+   * HR's word on whether the person heads their unit: true or false as recorded on the card; absent
+   * or null, the manager structure decides (nobody in the unit is their manager). Either way only
+   * the categories the profile lets head a unit can (004 §3.4, 000 Appendix 4).
+   */
+  readonly headsUnit?: boolean | null;
 }
 
 /** Status intervals that change whether and how someone is evaluated (004 §§6–7, 002 §3). */

@@ -38,6 +38,7 @@ export const EmployeeSchema = v.object({
   managerId: v.optional(v.nullable(id), null),
   appointedOn: v.union([isoDate, v.literal('')]),
   publicServices: v.optional(v.boolean(), false),
+  headsUnit: v.optional(v.nullable(v.boolean()), null),
 });
 
 export const StatusSchema = v.object({

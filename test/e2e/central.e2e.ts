@@ -44,6 +44,29 @@ describe('a central body (000 Appendix 4)', () => {
     await expect.poll(() => table.getByRole('row', { name: /Исаева/ }).innerText()).toMatch(/компетенций: 12/);
     expect(await table.getByRole('row', { name: /Ким/ }).innerText()).toMatch(/компетенций: 8/);
 
+    // HR's word on the card: recorded as not heading the sector, she is evaluated as staff.
+    await app.nav(/Служащие/);
+    await expect.poll(() => app.rowWhere('surname', 'Исаева')).toBeGreaterThanOrEqual(0);
+    await app
+      .cell(await app.rowWhere('surname', 'Исаева'), 'open')
+      .locator('a')
+      .click();
+    const heads = page.getByLabel('Руководит структурным подразделением');
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Оценивается как руководитель подразделения/);
+    await heads.selectOption({ label: 'нет — служащий подразделения' });
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Оценивается как служащий корпуса «Б»/);
+    await expectNoAxeViolations(page, 'employee card: heads the unit');
+    await app.nav(/^360°$/);
+    await page.getByLabel('Подразделение').selectOption({ label: 'Сектор мониторинга' });
+    await expect.poll(() => table.getByRole('row', { name: /Исаева/ }).innerText()).toMatch(/компетенций: 8/);
+    await app.nav(/Служащие/);
+    await app
+      .cell(await app.rowWhere('surname', 'Исаева'), 'open')
+      .locator('a')
+      .click();
+    await heads.selectOption({ label: 'по подчинённости (никто в подразделении ему не руководитель)' });
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Оценивается как руководитель подразделения/);
+
     // Under a local body's methodology (004 §3.4: E-categories only) the same B-4 is staff.
     await app.nav(/^Государственный орган$/);
     await page.getByLabel('Профиль методики').selectOption({ label: 'Акимат города Аксу 2023' });

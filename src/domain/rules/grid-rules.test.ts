@@ -58,6 +58,18 @@ describe('who heads a unit is the profile’s (004 §3.4, 001 §3, 000 Appendix 
     expect(unitHeadIds(everyone, AKSU_2023.unitHeadCategories.value)).toEqual(new Set());
   });
 
+  it('004 §3.4, 000 Appendix 4: HR’s designation on the card decides who heads the unit, among the categories that can', () => {
+    const director = e('dir', 'E-1', 'u0', null);
+    const acting = { ...e('act', 'E-3', 'u1', 'dir'), headsUnit: null };
+    const deputy = { ...e('dep', 'E-3', 'u1', 'act'), headsUnit: true };
+    const notHead = { ...e('nh', 'E-2', 'u2', 'dir'), headsUnit: false };
+    const expert = { ...e('x', 'E-4', 'u2', 'dir'), headsUnit: true };
+    const everyone = [director, acting, deputy, notHead, expert];
+    // dep heads u1 as HR recorded; nh is staff though no one in u2 manages them; E-4 can never head a unit.
+    expect(unitHeadIds(everyone, HEAD_CATEGORIES)).toEqual(new Set(['dir', 'act', 'dep']));
+    expect(everyone.map((x) => isUnitHead(x, everyone, HEAD_CATEGORIES))).toEqual([true, true, true, false, false]);
+  });
+
   it('001 §3: in the Zhanaozen maslikhat only the apparatus head (E-2) is evaluated as a head; an E-3 head of a department is corps B staff', () => {
     const apparatus = e('app', 'E-2', 'lead', null);
     const departmentHead = e('dep', 'E-3', 'legal', 'app');

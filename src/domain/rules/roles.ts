@@ -9,6 +9,8 @@ import type { Employee } from '../model';
 
 export function isUnitHead(person: Employee, everyone: readonly Employee[], categories: readonly string[]): boolean {
   if (!categories.includes(person.category)) return false;
+  // HR's designation on the card, where there is one.
+  if (person.headsUnit === true || person.headsUnit === false) return person.headsUnit;
   if (person.managerId === null) return true;
   const manager = everyone.find((e) => e.id === person.managerId);
   return manager === undefined || manager.unitId !== person.unitId;
@@ -24,7 +26,11 @@ export function unitHeadIds(everyone: readonly Employee[], categories: readonly 
   const allowed = new Set(categories);
   return new Set(
     everyone
-      .filter((e) => allowed.has(e.category) && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId))
+      .filter(
+        (e) =>
+          allowed.has(e.category) &&
+          (e.headsUnit === true || (e.headsUnit !== false && (e.managerId === null || unitOf.get(e.managerId) !== e.unitId))),
+      )
       .map((e) => e.id),
   );
 }

@@ -32,6 +32,13 @@ export const enPeople = {
     deleteConfirm: 'Delete {{name}} and their records? A dismissal is usually the better record.',
     notFound: 'This person is not in the agency’s data.',
     openEnded: 'open-ended',
+    headsUnit: 'Heads a structural unit',
+    headsUnitAuto: 'as the reporting lines show',
+    headsUnitYes: 'yes',
+    headsUnitNo: 'no — employee of the unit',
+    isUnitHead: 'Evaluated as a unit head (KCI, the heads’ competencies).',
+    isStaff: 'Evaluated as corps B staff.',
+    categoryCannotHead: 'Category {{category}} does not head a unit under the methodology ({{source}}): evaluated as staff.',
   },
   fields: {
     activity: 'Activity',

@@ -180,6 +180,30 @@ export function EmployeeCardPage() {
                 <span>{fieldLabel(app.i18n, 'publicServices')}</span>
               </label>
             </div>
+            <label class="field">
+              <span>{t('card.headsUnit')}</span>
+              <select
+                value={r().headsUnit === true ? 'yes' : r().headsUnit === false ? 'no' : 'auto'}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  void save({ headsUnit: v === 'yes' ? true : v === 'no' ? false : null });
+                }}
+              >
+                <option value="auto">{t('card.headsUnitAuto')}</option>
+                <option value="yes">{t('card.headsUnitYes')}</option>
+                <option value="no">{t('card.headsUnitNo')}</option>
+              </select>
+              <small class="muted">
+                {isUnitHead(r(), agency.employees(), agency.profile().unitHeadCategories.value)
+                  ? t('card.isUnitHead')
+                  : agency.profile().unitHeadCategories.value.includes(r().category)
+                    ? t('card.isStaff')
+                    : t('card.categoryCannotHead', {
+                        category: r().category,
+                        source: agency.profile().unitHeadCategories.source ?? '',
+                      })}
+              </small>
+            </label>
           </div>
           <Show when={agency.profile().components.value.competencySheet}>
             <p class="muted">
