@@ -38,7 +38,7 @@ export const EmployeeSchema = v.object({
   managerId: v.optional(v.nullable(id), null),
   appointedOn: v.union([isoDate, v.literal('')]),
   publicServices: v.optional(v.boolean(), false),
-  headsUnit: v.optional(v.nullable(v.boolean()), null),
+  headsUnit: v.optional(v.nullable(v.boolean())),
 });
 
 export const StatusSchema = v.object({
@@ -127,15 +127,16 @@ export const PointsSheetSchema = v.object({
       v.object({
         id,
         name: text(1000),
-        expected: v.optional(text(2000), ''),
-        measurable: v.optional(v.boolean(), false),
-        selfResult: v.optional(v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])), null),
+        // Optional without defaults: a backup restored and taken again is the same, field for field.
+        expected: v.optional(text(2000)),
+        measurable: v.optional(v.boolean()),
+        selfResult: v.optional(v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded']))),
         result: v.nullable(v.picklist(['notAchieved', 'partly', 'achieved', 'exceeded'])),
       }),
     ),
     v.maxLength(20),
   ),
-  trainingOn: v.optional(v.nullable(isoDate), null),
+  trainingOn: v.optional(v.nullable(isoDate)),
   self: v.optional(
     v.nullable(
       v.object({
@@ -145,9 +146,8 @@ export const PointsSheetSchema = v.object({
         points: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
       }),
     ),
-    null,
   ),
-  signature: v.optional(v.nullable(v.object({ on: isoDate, refused: v.boolean(), act: text(2000) })), null),
+  signature: v.optional(v.nullable(v.object({ on: isoDate, refused: v.boolean(), act: text(2000) }))),
   profileId: id,
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
@@ -306,8 +306,8 @@ export const CompetencySheetSchema = v.object({
     ),
     v.maxLength(30),
   ),
-  managerSignedOn: v.optional(v.nullable(isoDate), null),
-  acquaintedOn: v.optional(v.nullable(isoDate), null),
+  managerSignedOn: v.optional(v.nullable(isoDate)),
+  acquaintedOn: v.optional(v.nullable(isoDate)),
 });
 
 export const SettingSchema = v.object({ key: id, value: v.unknown() });
