@@ -180,9 +180,11 @@ export function EmployeeCardPage() {
                 <span>{fieldLabel(app.i18n, 'publicServices')}</span>
               </label>
             </div>
-            <label class="field">
-              <span>{t('card.headsUnit')}</span>
+            <div class="field">
+              <label for="field-headsUnit">{t('card.headsUnit')}</label>
               <select
+                id="field-headsUnit"
+                aria-describedby="field-headsUnit-hint"
                 value={r().headsUnit === true ? 'yes' : r().headsUnit === false ? 'no' : 'auto'}
                 onChange={(e) => {
                   const v = e.currentTarget.value;
@@ -193,7 +195,7 @@ export function EmployeeCardPage() {
                 <option value="yes">{t('card.headsUnitYes')}</option>
                 <option value="no">{t('card.headsUnitNo')}</option>
               </select>
-              <small class="muted">
+              <small class="muted" id="field-headsUnit-hint">
                 {isUnitHead(r(), agency.employees(), agency.profile().unitHeadCategories.value)
                   ? t('card.isUnitHead')
                   : agency.profile().unitHeadCategories.value.includes(r().category)
@@ -203,7 +205,7 @@ export function EmployeeCardPage() {
                         source: agency.profile().unitHeadCategories.source ?? '',
                       })}
               </small>
-            </label>
+            </div>
           </div>
           <Show when={agency.profile().components.value.competencySheet}>
             <p class="muted">
