@@ -77,6 +77,25 @@ const employeeAndManager = (c: PersonContext): Signature[] => [
   { role: c.words.manager, name: initials(managerOf(c, c.person)) },
 ];
 
+/** The servant's and the direct manager's lines, each dated where the sheet records the day it was signed. */
+const signedBy = (c: PersonContext, employeeOn: string | null | undefined, managerOn: string | null | undefined): Signature[] =>
+  employeeAndManager(c).map((s, i) => {
+    const on = i === 0 ? employeeOn : managerOn;
+    return on ? { ...s, date: formatDate(on) } : s;
+  });
+
+/** The 2017 sheets' and the competency sheet's heading lines: the period, then who is evaluated. */
+const personLines = (
+  c: PersonContext,
+  w: { readonly period: string; readonly person: string; readonly position: string; readonly unit: string },
+  period: string,
+) => [
+  { label: w.period, value: period },
+  { label: w.person, value: fullName(c.person) },
+  { label: w.position, value: c.person.position },
+  { label: w.unit, value: unitName(c) },
+];
+
 /** Appendix 1: the individual work plan of a unit head for a period (004 §25). */
 export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): FormDoc {
   const w = c.words.plan;
@@ -84,12 +103,7 @@ export function workPlanForm(c: PersonContext, period: Period, plan: KciPlan): F
     appendix: fill(c.words.appendix, { n: 1 }),
     approval: approval(c),
     title: w.title,
-    lines: [
-      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
-      { label: w.person, value: fullName(c.person) },
-      { label: w.position, value: c.person.position },
-      { label: w.unit, value: unitName(c) },
-    ],
+    lines: [...personLines(c, w, quarterIn(c.lang, period.year, period.quarter ?? 0))],
     columns: w.columns,
     rows: plan.items.map((i, n) => [
       String(n + 1),
@@ -151,12 +165,7 @@ export function workPlan2017Form(c: PersonContext, year: number, targets: readon
     appendix: fill(c.words.appendix2017, { n: 1 }),
     approval: undefined,
     title: w.title,
-    lines: [
-      { label: w.period, value: fill(c.words.year, { year }) },
-      { label: w.person, value: fullName(c.person) },
-      { label: w.position, value: c.person.position },
-      { label: w.unit, value: unitName(c) },
-    ],
+    lines: [...personLines(c, w, fill(c.words.year, { year }))],
     columns: w.columns,
     rows: targets.map((t, n) => [String(n + 1), t.name, t.expected ?? '']),
     widths: [6, 50, 50],
@@ -186,16 +195,12 @@ export function quarterSheet2017Form(
     (sheet?.violations ?? []).filter((v) => v.kind === kind).map((v) => dated(v.date, v.note));
   const self = sheet?.self;
   const signature = sheet?.signature;
-  const [employee, manager] = employeeAndManager(c);
   return {
     appendix: fill(c.words.appendix2017, { n: 3 }),
     approval: undefined,
     title: w.title,
     lines: [
-      { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
-      { label: w.person, value: fullName(c.person) },
-      { label: w.position, value: c.person.position },
-      { label: w.unit, value: unitName(c) },
+      ...personLines(c, w, quarterIn(c.lang, period.year, period.quarter ?? 0)),
       { label: w.selfResult, value: self?.points === null || self?.points === undefined ? '' : String(self.points) },
     ],
     columns: w.columns,
@@ -215,10 +220,7 @@ export function quarterSheet2017Form(
     landscape: true,
     footnote: '',
     result: { label: w.result, value: points === undefined ? '' : String(points), hint: '' },
-    signatures: [
-      ...(employee ? [signature && !signature.refused ? { ...employee, date: formatDate(signature.on) } : employee] : []),
-      ...(manager ? [manager] : []),
-    ],
+    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, null),
   };
 }
 
@@ -235,28 +237,19 @@ export function annualSheet2017Form(
   signature?: PointsSheet['signature'],
 ): FormDoc {
   const w = c.words.annual2017;
-  const [employee, manager] = employeeAndManager(c);
   const score = (r: PlanTarget['result'] | undefined) => (r ? String(profile.points.planScores.value[r]) : '');
   return {
     appendix: fill(c.words.appendix2017, { n: 4 }),
     approval: undefined,
     title: w.title,
-    lines: [
-      { label: w.period, value: fill(c.words.year, { year }) },
-      { label: w.person, value: fullName(c.person) },
-      { label: w.position, value: c.person.position },
-      { label: w.unit, value: unitName(c) },
-    ],
+    lines: [...personLines(c, w, fill(c.words.year, { year }))],
     columns: w.columns,
     rows: targets.map((t, n) => [String(n + 1), t.name, w.range, score(t.selfResult), score(t.result), '']),
     widths: [6, 40, 12, 16, 16, 16],
     footnote: signature?.refused ? fill(c.words.quarter2017.refused, { act: signature.act }) : '',
     result: undefined,
     // 002 §31: the servant confirms the agreed sheet by signing; a refusal is recorded by an act.
-    signatures: [
-      ...(employee ? [signature && !signature.refused ? { ...employee, date: formatDate(signature.on) } : employee] : []),
-      ...(manager ? [manager] : []),
-    ],
+    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, null),
   };
 }
 
@@ -296,10 +289,7 @@ export function competencySheetForm(
     footnote: w.footnote,
     result: undefined,
     // Appendix 3's signatures with the days recorded on the sheet: the person's is the acquaintance.
-    signatures: employeeAndManager(c).map((s, i) => {
-      const on = i === 0 ? sheet?.acquaintedOn : sheet?.managerSignedOn;
-      return on ? { ...s, date: formatDate(on) } : s;
-    }),
+    signatures: signedBy(c, sheet?.acquaintedOn, sheet?.managerSignedOn),
   };
 }
 

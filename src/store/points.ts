@@ -22,6 +22,18 @@ import type { Result } from '../domain/result';
 import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 
+/** A person's sheet before anything was entered, under the profile in force. */
+const blankSheet = (id: string, periodId: string, employeeId: string, profile: Profile): PointsSheet => ({
+  id,
+  periodId,
+  employeeId,
+  incentives: [],
+  violations: [],
+  targets: [],
+  profileId: profile.id,
+  profileVersion: profile.version,
+});
+
 export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' | 'targets' | 'self'>>;
 
 export const updatePointsSheet = (
@@ -34,16 +46,7 @@ export const updatePointsSheet = (
     if (await tx.db.settings.get(lockSettingKey(lockId(at.periodId, at.unitId, 'points')))) throw new Refusal('locked');
     const id = pointsSheetId(at.periodId, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
-    const before: PointsSheet = stored ?? {
-      id,
-      periodId: at.periodId,
-      employeeId: at.employeeId,
-      incentives: [],
-      violations: [],
-      targets: [],
-      profileId: profile.id,
-      profileVersion: profile.version,
-    };
+    const before: PointsSheet = stored ?? blankSheet(id, at.periodId, at.employeeId, profile);
     const after: PointsSheet = { ...before, ...patch, profileId: profile.id, profileVersion: profile.version };
     const changed = (Object.keys(patch) as (keyof PointsPatch)[]).filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
@@ -105,16 +108,7 @@ export const signPointsSheet = (
     }
     const id = pointsSheetId(at.period.id, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
-    const before: PointsSheet = stored ?? {
-      id,
-      periodId: at.period.id,
-      employeeId: at.employeeId,
-      incentives: [],
-      violations: [],
-      targets: [],
-      profileId: profile.id,
-      profileVersion: profile.version,
-    };
+    const before: PointsSheet = stored ?? blankSheet(id, at.period.id, at.employeeId, profile);
     const after: PointsSheet = { ...before, signature };
     if (JSON.stringify(before.signature ?? null) === JSON.stringify(signature)) return before;
     await tx.db.pointsSheets.put(after);

@@ -405,34 +405,16 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     const commissionRecord = sitting ? casesOfSitting(sitting).get(key) : undefined;
     const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(key) : undefined;
     const appeal = appeals.get(period.id)?.get(method)?.get(e.id);
-    const final: FinalResult | undefined = computed
-      ? finalResult(
-          {
-            component: method,
-            employeeId: e.id,
-            computed: computed.value,
-            annual: period.kind === 'year',
-            calibration: calibrationRecord,
-            sitting,
-            appeal,
-          },
-          used,
-        )
-      : undefined;
+    const sheetResult = computed && {
+      component: method,
+      employeeId: e.id,
+      computed: computed.value,
+      annual: period.kind === 'year',
+      calibration: calibrationRecord,
+    };
+    const final: FinalResult | undefined = sheetResult ? finalResult({ ...sheetResult, sitting, appeal }, used) : undefined;
     // Before the Commission: the result as a signed calibration session left it.
-    const beforeCommission: FinalResult | undefined =
-      computed && (sitting || appeal)
-        ? finalResult(
-            {
-              component: method,
-              employeeId: e.id,
-              computed: computed.value,
-              annual: period.kind === 'year',
-              calibration: calibrationRecord,
-            },
-            used,
-          )
-        : final;
+    const beforeCommission: FinalResult | undefined = sheetResult && (sitting || appeal) ? finalResult(sheetResult, used) : final;
     const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? [];
     const familiarisation = familiarisationRounds[familiarisationRounds.length - 1];
     const firstAcquainted = familiarisationRounds[0];

@@ -19,14 +19,12 @@ import {
   type Trace,
   yearOf,
   joinKey,
-  formatDate,
   type EvaluationCase,
   hasErrors,
 } from '../../domain';
-import { recordTraining, updatePointsSheet } from '../../store/points';
+import { updatePointsSheet } from '../../store/points';
 import { createCaseBook } from '../shared/case-book';
 import { newId } from '../../platform/ids';
-import { todayIso } from '../../platform/clock';
 import { finalText } from '../shared/result-text';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -37,6 +35,7 @@ import { problemText } from '../shared/messages';
 import { gradeClasses } from './Points';
 import { createSheetDraft } from './sheet-draft';
 import { SheetSignatureForm } from './SheetSignature';
+import { Training } from './Training';
 
 interface YearRow {
   readonly id: string;
@@ -333,49 +332,13 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
             key: 'selfResult',
             label: t('points.selfResult'),
             control: (x, i, a) => (
-              <select
-                id={a.id}
-                aria-label={a.name}
-                disabled={a.disabled}
-                value={x.selfResult ?? ''}
-                onChange={(e) => set(i, { selfResult: (e.currentTarget.value || null) as PlanTarget['selfResult'] })}
-              >
-                <option value="" selected={(x.selfResult ?? null) === null}>
-                  {t('points.results.none')}
-                </option>
-                <For each={RESULTS}>
-                  {(r) => (
-                    <option value={r} selected={x.selfResult === r}>
-                      {t(`points.results.${r}`)}
-                    </option>
-                  )}
-                </For>
-              </select>
+              <ResultSelect control={a} value={x.selfResult ?? null} onChange={(v) => set(i, { selfResult: v })} />
             ),
           },
           {
             key: 'result',
             label: t('points.result'),
-            control: (x, i, a) => (
-              <select
-                id={a.id}
-                aria-label={a.name}
-                disabled={a.disabled}
-                value={x.result ?? ''}
-                onChange={(e) => set(i, { result: (e.currentTarget.value || null) as PlanTarget['result'] })}
-              >
-                <option value="" selected={x.result === null}>
-                  {t('points.results.none')}
-                </option>
-                <For each={RESULTS}>
-                  {(r) => (
-                    <option value={r} selected={x.result === r}>
-                      {t(`points.results.${r}`)}
-                    </option>
-                  )}
-                </For>
-              </select>
-            ),
+            control: (x, i, a) => <ResultSelect control={a} value={x.result} onChange={(v) => set(i, { result: v })} />,
           },
         ]}
       />
@@ -405,46 +368,31 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
   );
 }
 
-/**
- * 002 §43: a person whose annual grade calls for training is sent to it within the profile's months
- * of the Commission's decision on the annual results — the day recorded here, the term on the board.
- */
-function Training(props: { year: Period; name: string; annual: EvaluationCase }) {
-  const app = useApp();
-  const agency = useAgency();
-  const { t } = app.i18n;
-  const step = () => props.annual.steps.find((s) => s.kind === 'training');
-  const [on, setOn] = createSignal(step()?.doneOn ?? todayIso());
-  const save = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const decidedOn = props.annual.finalOn;
-    if (!decidedOn) return;
-    if (on() < decidedOn) return app.notify(t('points.trainingBeforeDecision', { date: formatDate(decidedOn) }), 'error');
-    if (
-      await agency.run(
-        recordTraining(agency.ctx, { periodId: props.year.id, employeeId: props.annual.employee.id }, on(), decidedOn),
-      )
-    )
-      app.notify(t('points.trainingSaved'), 'info');
-  };
+/** A target's result on the scale of 002 §30 — the manager's, or the servant's own self-assessment. */
+function ResultSelect(props: {
+  control: { readonly id: string; readonly name: string; readonly disabled: boolean };
+  value: PlanTarget['result'];
+  onChange: (value: PlanTarget['result']) => void;
+}) {
+  const { t } = useApp().i18n;
   return (
-    <section class="panel" aria-labelledby="training-title">
-      <h2 id="training-title">{t('points.trainingOf', { name: props.name })}</h2>
-      <p>
-        {t('points.trainingTerm', {
-          months: agency.profile().procedure.trainingMonths.value,
-          date: formatDate(step()?.deadline ?? null),
-          source: step()?.source ?? '',
-        })}
-        <Show when={step()?.doneOn}>{(d) => <> {t('points.trainingDone', { date: formatDate(d()) })}</>}</Show>
-      </p>
-      <form class="inline-form" onSubmit={(e) => void save(e)}>
-        <label>
-          <span>{t('points.trainingOn')}</span>
-          <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
-        </label>
-        <button type="submit">{t('points.trainingSave')}</button>
-      </form>
-    </section>
+    <select
+      id={props.control.id}
+      aria-label={props.control.name}
+      disabled={props.control.disabled}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange((e.currentTarget.value || null) as PlanTarget['result'])}
+    >
+      <option value="" selected={props.value === null}>
+        {t('points.results.none')}
+      </option>
+      <For each={RESULTS}>
+        {(r) => (
+          <option value={r} selected={props.value === r}>
+            {t(`points.results.${r}`)}
+          </option>
+        )}
+      </For>
+    </select>
   );
 }
