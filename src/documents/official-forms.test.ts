@@ -188,13 +188,19 @@ describe('official forms (issue 5)', () => {
       ['2', 'Пропаганда', 'от 2 до 5', '', '', ''],
     ]);
     // 002 §31: signed — the servant's line dated; refused — the act in the note.
-    const signed = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, { on: '2027-01-11', refused: false, act: '' });
-    expect(signed.signatures[0]?.date).toBe('11.01.2027');
-    const refused = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, { on: '2027-01-11', refused: true, act: 'Акт № 1' });
+    const signed = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, {
+      agreedOn: '2027-01-08',
+      signature: { on: '2027-01-11', refused: false, act: '' },
+    });
+    expect(signed.signatures.map((x) => x.date)).toEqual(['11.01.2027', '08.01.2027']);
+    const refused = annualSheet2017Form(base, 2026, targets, JUSTICE_2017, {
+      agreedOn: '2027-01-08',
+      signature: { on: '2027-01-11', refused: true, act: 'Акт № 1' },
+    });
     expect(refused.footnote).toBe('отказался подписать, акт: Акт № 1');
   });
 
-  it('002 Appendix 3, §§23–25: the quarter’s sheet — the self-assessment beside the manager’s entries, both results, a refusal’s act', () => {
+  it('002 Appendix 3, §§23–25: the quarter’s sheet — the self-assessment beside the manager’s entries, both results, the manager’s agreement day, a refusal’s act', () => {
     const sheet = {
       id: '2026-Q1:h',
       periodId: '2026-Q1',
@@ -203,6 +209,7 @@ describe('official forms (issue 5)', () => {
       violations: [{ id: 'v', kind: 'labour' as const, date: '2026-03-02', note: 'опоздание' }],
       targets: [],
       self: { incentives: 'Исполнены поручения министерства', executive: 'нет', labour: 'нет', points: 105 },
+      agreedOn: '2026-04-03',
       signature: { on: '2026-04-05', refused: true, act: 'Акт № 3 от 05.04.2026' },
       profileId: JUSTICE_2017.id,
       profileVersion: JUSTICE_2017.version,
@@ -214,8 +221,8 @@ describe('official forms (issue 5)', () => {
     expect(doc.rows[0]?.slice(5)).toEqual(['', '02.03.2026 — опоздание', 'отказался подписать, акт: Акт № 3 от 05.04.2026']);
     expect(doc.lines.find((l) => l.label === 'Результат самооценки')?.value).toBe('105');
     expect(doc.result).toMatchObject({ label: 'Результат оценки', value: '103' });
-    // A refusal: the servant's signature line stays undated.
-    expect(doc.signatures[0]?.date).toBeUndefined();
+    // A refusal: the servant's signature line stays undated; the manager's is the day of agreement (§24).
+    expect(doc.signatures.map((x) => x.date)).toEqual([undefined, '03.04.2026']);
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

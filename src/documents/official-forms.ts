@@ -220,7 +220,8 @@ export function quarterSheet2017Form(
     landscape: true,
     footnote: '',
     result: { label: w.result, value: points === undefined ? '' : String(points), hint: '' },
-    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, null),
+    // Appendix 3's «Тікелей басшы … күні»: the day the manager agreed the sheet (§24).
+    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, sheet?.agreedOn),
   };
 }
 
@@ -234,9 +235,10 @@ export function annualSheet2017Form(
   year: number,
   targets: readonly PlanTarget[],
   profile: Profile,
-  signature?: PointsSheet['signature'],
+  sheet?: Pick<PointsSheet, 'signature' | 'agreedOn'>,
 ): FormDoc {
   const w = c.words.annual2017;
+  const signature = sheet?.signature;
   const score = (r: PlanTarget['result'] | undefined) => (r ? String(profile.points.planScores.value[r]) : '');
   return {
     appendix: fill(c.words.appendix2017, { n: 4 }),
@@ -248,8 +250,9 @@ export function annualSheet2017Form(
     widths: [6, 40, 12, 16, 16, 16],
     footnote: signature?.refused ? fill(c.words.quarter2017.refused, { act: signature.act }) : '',
     result: undefined,
-    // 002 §31: the servant confirms the agreed sheet by signing; a refusal is recorded by an act.
-    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, null),
+    // 002 §§29, 31: the manager agrees the sheet, then the servant confirms it by signing; a refusal
+    // is recorded by an act.
+    signatures: signedBy(c, signature && !signature.refused ? signature.on : null, sheet?.agreedOn),
   };
 }
 

@@ -279,6 +279,11 @@ export interface PointsSheet {
    * the points they give themselves. The score is the manager's, from the entries (§§24, 26).
    */
   readonly self?: QuarterSelfAssessment | null;
+  /**
+   * The day the direct manager agreed the sheet, having checked it against the personnel service's
+   * data on violations of discipline and corrected it where needed (002 §24; the year's sheet §29).
+   */
+  readonly agreedOn?: IsoDate | null;
   /** A quarter's sheet signed by the servant after the manager agreed it, or the act of refusal (002 §25). */
   readonly signature?: SheetSignature | null;
   /** The profile in force when the entries were made. */

@@ -147,6 +147,7 @@ export const PointsSheetSchema = v.object({
       }),
     ),
   ),
+  agreedOn: v.optional(v.nullable(isoDate)),
   signature: v.optional(v.nullable(v.object({ on: isoDate, refused: v.boolean(), act: text(2000) }))),
   profileId: id,
   profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),

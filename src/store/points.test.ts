@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JUSTICE_2017, periodsOfYear } from '../domain';
 import { setLocked } from './evaluations';
-import { signPointsSheet, updatePointsSheet } from './points';
+import { agreePointsSheet, signPointsSheet, updatePointsSheet } from './points';
 import { testContext } from './test-support';
 import { applyUnitImport } from './unit-import';
 
@@ -90,7 +90,7 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     expect((await ctx.db.pointsSheets.get('2026-Q1:f'))?.incentives).toHaveLength(1);
   });
 
-  it('002 §§23, 25: the self-assessment is part of the sheet (refused once submitted); the signature or the act of refusal is recorded after it', async () => {
+  it('002 §§23–25: the self-assessment is part of the sheet (refused once submitted); the manager agrees it, then the signature or the act of refusal is recorded', async () => {
     const ctx = testContext();
     const self = { incentives: 'Поручения исполнены', executive: '', labour: '', points: 105 };
     expect(await updatePointsSheet(ctx, at, { self }, JUSTICE_2017)).toMatchObject({ ok: true });
@@ -100,14 +100,28 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     if (!Q1) throw new Error('no Q1');
     const sign = (signature: { on: string; refused: boolean; act: string }) =>
       signPointsSheet(ctx, { period: Q1, employeeId: 'e', today: '2026-04-10' }, signature, JUSTICE_2017);
+    const agree = (on: string | null) =>
+      agreePointsSheet(ctx, { period: Q1, employeeId: 'e', today: '2026-04-10' }, on, JUSTICE_2017);
+    // §25: signed after the manager's agreement (§24), not before it.
+    expect(await sign({ on: '2026-04-06', refused: true, act: 'Акт № 3' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(await agree('2026-04-11')).toMatchObject({ ok: false });
+    expect(await agree('2026-04-05')).toMatchObject({ ok: true });
+    expect(await sign({ on: '2026-04-04', refused: false, act: '' })).toMatchObject({ ok: false });
     expect(await sign({ on: '2026-04-06', refused: true, act: '' })).toMatchObject({ ok: false });
     expect(await sign({ on: '2026-04-06', refused: true, act: 'Акт № 3' })).toMatchObject({ ok: true });
+    // The agreement of a signed sheet is not withdrawn nor moved past the signature.
+    expect(await agree(null)).toMatchObject({ ok: false });
+    expect(await agree('2026-04-07')).toMatchObject({ ok: false });
     expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
       self,
+      agreedOn: '2026-04-05',
       signature: { on: '2026-04-06', refused: true, act: 'Акт № 3' },
       incentives: [],
     });
     const log = await ctx.db.audit.where('entityId').equals('2026-Q1:e').toArray();
-    expect(log.map((a) => a.field)).toContain('signature');
+    expect(log.map((a) => a.field)).toEqual(expect.arrayContaining(['agreedOn', 'signature']));
   });
 });

@@ -8,6 +8,7 @@ import {
   isIsoDate,
   lockId,
   pointsSheetId,
+  agreementProblem,
   signatureProblem,
   type Period,
   type SheetSignature,
@@ -90,10 +91,41 @@ export const recordTraining = (
     return after;
   });
 
+type SheetStep = 'agreedOn' | 'signature';
+
+/** One of a sheet's steps (agreement, signature) set to `value` unless `problem` refuses it, audited. */
+const setSheetStep = <K extends SheetStep>(
+  ctx: StoreContext,
+  at: { readonly period: Period; readonly employeeId: string },
+  field: K,
+  value: NonNullable<PointsSheet[K]> | null,
+  profile: Profile,
+  problem: (before: PointsSheet) => string | undefined,
+): Promise<Result<PointsSheet, StoreError>> =>
+  write(ctx, [ctx.db.pointsSheets], async (tx) => {
+    const id = pointsSheetId(at.period.id, at.employeeId);
+    const stored = await tx.db.pointsSheets.get(id);
+    const before: PointsSheet = stored ?? blankSheet(id, at.period.id, at.employeeId, profile);
+    const refused = problem(before);
+    if (refused) throw new Refusal('invalid', refused);
+    if (JSON.stringify(before[field] ?? null) === JSON.stringify(value)) return before;
+    const after: PointsSheet = { ...before, [field]: value };
+    await tx.db.pointsSheets.put(after);
+    await tx.audit({
+      action: stored ? 'update' : 'create',
+      entity: 'pointsSheets',
+      entityId: id,
+      field,
+      before: before[field] ?? null,
+      after: value,
+    });
+    return after;
+  });
+
 /**
- * 002 §25: the servant's signature of the quarter's sheet, or the act of their refusal (null clears
- * it), audited. Not refused by the unit's submission: signing follows the manager's agreement and a
- * refusal does not hold the sheet back from the Commission.
+ * 002 §25: the servant's signature of the quarter's sheet agreed by the manager (§24), or the act of
+ * their refusal (null clears it), audited. Not refused by the unit's submission: signing follows the
+ * manager's agreement and a refusal does not hold the sheet back from the Commission.
  */
 export const signPointsSheet = (
   ctx: StoreContext,
@@ -101,27 +133,22 @@ export const signPointsSheet = (
   signature: SheetSignature | null,
   profile: Profile,
 ): Promise<Result<PointsSheet, StoreError>> =>
-  write(ctx, [ctx.db.pointsSheets], async (tx) => {
-    if (signature) {
-      const problem = signatureProblem(signature, at.period, at.today);
-      if (problem) throw new Refusal('invalid', problem);
-    }
-    const id = pointsSheetId(at.period.id, at.employeeId);
-    const stored = await tx.db.pointsSheets.get(id);
-    const before: PointsSheet = stored ?? blankSheet(id, at.period.id, at.employeeId, profile);
-    const after: PointsSheet = { ...before, signature };
-    if (JSON.stringify(before.signature ?? null) === JSON.stringify(signature)) return before;
-    await tx.db.pointsSheets.put(after);
-    await tx.audit({
-      action: stored ? 'update' : 'create',
-      entity: 'pointsSheets',
-      entityId: id,
-      field: 'signature',
-      before: before.signature ?? null,
-      after: signature,
-    });
-    return after;
-  });
+  setSheetStep(ctx, at, 'signature', signature, profile, (before) =>
+    signature ? signatureProblem(signature, at.period, at.today, before.agreedOn) : undefined,
+  );
+
+/**
+ * 002 §24 (§29 for the year's sheet): the day the direct manager agreed the sheet (null withdraws
+ * the agreement of a sheet not yet signed), audited. Like the signature, not refused by the unit's
+ * submission.
+ */
+export const agreePointsSheet = (
+  ctx: StoreContext,
+  at: { readonly period: Period; readonly employeeId: string; readonly today: IsoDate },
+  on: IsoDate | null,
+  profile: Profile,
+): Promise<Result<PointsSheet, StoreError>> =>
+  setSheetStep(ctx, at, 'agreedOn', on, profile, (before) => agreementProblem(on, at.period, at.today, before.signature));
 
 /** An entry added, changed or removed (`after` undefined) by a returned unit workbook (issue 5). */
 export interface EntryWrite {

@@ -92,11 +92,17 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     // 002 §31: the servant confirms the agreed annual sheet by signing; the form carries the day.
     await expect.poll(() => app.rowWhere('name', trained)).toBeGreaterThanOrEqual(0);
     await app.cell(await app.rowWhere('name', trained), 'name').click();
+    const agreeYear = page.getByRole('form', { name: 'Согласование непосредственным руководителем' });
+    expect(await agreeYear.innerText()).toMatch(/на предмет достоверности представленных сведений.*\(002 §29\)/);
+    await agreeYear.getByRole('button', { name: 'Записать согласование' }).click();
+    await expect.poll(() => agreeYear.innerText()).toMatch(/согласовал лист 11\.01\.2027\./);
     const signYear = page.getByRole('form', { name: 'Подпись служащего на согласованном листе' });
     await signYear.getByRole('button', { name: 'Записать' }).click();
     await expect.poll(() => signYear.innerText()).toMatch(/Служащий подписал лист 11\.01\.2027\./);
     await page.getByRole('link', { name: 'Оценочный лист за год (прил. 4)' }).click();
-    await expect.poll(() => form.locator('.form-signatures').innerText()).toMatch(/Служащий[\s\S]*дата 11\.01\.2027/);
+    await expect
+      .poll(() => form.locator('.form-signatures').innerText())
+      .toMatch(/Служащий[\s\S]*дата 11\.01\.2027[\s\S]*дата 11\.01\.2027/);
     await page.getByRole('link', { name: 'Назад' }).click();
     await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
     expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);

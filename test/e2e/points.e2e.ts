@@ -82,6 +82,16 @@ describe('points model (Justice 2017)', () => {
     await selfForm.getByRole('button', { name: 'Записать самооценку' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Самооценка записана' }).count()).toBeGreaterThan(0);
     const signForm = page.getByRole('form', { name: 'Подпись служащего на согласованном листе' });
+    // §25 after §24: the sheet is signed once the direct manager has agreed it.
+    await signForm.getByRole('button', { name: 'Записать' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/после согласования непосредственным руководителем/);
+    await app.dismissNotices();
+    const agreeForm = page.getByRole('form', { name: 'Согласование непосредственным руководителем' });
+    expect(await agreeForm.innerText()).toMatch(
+      /с учётом сведений службы управления персоналом о нарушениях .*\(на листе: 2\).*\(002 §24\)/,
+    );
+    await agreeForm.getByRole('button', { name: 'Записать согласование' }).click();
+    await expect.poll(() => agreeForm.innerText()).toMatch(/Непосредственный руководитель согласовал лист \d\d\.\d\d\.\d{4}\./);
     await signForm.getByLabel('Отказался подписать (составлен акт)').check();
     await signForm.getByRole('button', { name: 'Записать' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Отказ записывается с актом/);
@@ -97,6 +107,10 @@ describe('points model (Justice 2017)', () => {
     await expect.poll(() => sheetForm.innerText()).toMatch(/Результат самооценки:?\s+110/);
     expect(await sheetForm.innerText()).toMatch(/Исполнены поручения министерства/);
     expect(await sheetForm.innerText()).toMatch(/отказался подписать, акт: Акт № 3/);
+    // The manager's line carries the day of agreement; the servant who refused has none.
+    expect(await sheetForm.locator('.form-signatures').innerText()).toMatch(
+      /Непосредственный руководитель[\s\S]*дата \d\d\.\d\d\.\d{4}/,
+    );
     await expectNoAxeViolations(page, '2017 quarter sheet (ru)');
     await sheetForm.getByLabel('Тіл / Язык').selectOption('kk');
     await expect.poll(() => sheetForm.innerText()).toMatch(/Өзін-өзі бағалау нәтижесі:?\s+110/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodsOfYear, type PlanTarget, type PointsIncentive, type PointsViolation } from '../model';
 import { JUSTICE_2017 } from '../profiles/builtin';
-import { pointsOfQuarter, pointsOfYear, pointsSheetProblems, signatureProblem } from './points-sheet';
+import { agreementProblem, pointsOfQuarter, pointsOfYear, pointsSheetProblems, signatureProblem } from './points-sheet';
 
 const [Q1] = periodsOfYear(2026);
 if (!Q1) throw new Error('no Q1');
@@ -61,12 +61,27 @@ describe('the points model’s entries (002 §§16–33)', () => {
     ).toEqual([['tooManyTargets', 'error']]);
   });
 
+  it('002 §24: the direct manager agrees the sheet within the period and by today, before the servant signs; a signed sheet keeps its agreement', () => {
+    const signed = { on: '2026-04-06' };
+    expect(agreementProblem('2026-04-05', Q1, '2026-04-06', undefined)).toBeUndefined();
+    expect(agreementProblem('2026-04-07', Q1, '2026-04-06', undefined)).toBe('inFuture');
+    expect(agreementProblem('2025-12-30', Q1, '2026-04-06', undefined)).toBe('beforePeriod');
+    expect(agreementProblem('2026-04-06', Q1, '2026-04-06', signed)).toBeUndefined();
+    expect(agreementProblem('2026-04-06', Q1, '2026-04-08', { on: '2026-04-05' })).toBe('afterSignature');
+    expect(agreementProblem(null, Q1, '2026-04-06', signed)).toBe('signed');
+    expect(agreementProblem(null, Q1, '2026-04-06', null)).toBeUndefined();
+  });
+
   it('002 §25: the servant signs the agreed sheet, or refuses and an act is drawn up; not after today nor before the quarter', () => {
-    expect(signatureProblem({ on: '2026-04-05', refused: false, act: '' }, Q1, '2026-04-06')).toBeUndefined();
-    expect(signatureProblem({ on: '2026-04-07', refused: false, act: '' }, Q1, '2026-04-06')).toBe('inFuture');
-    expect(signatureProblem({ on: '2025-12-31', refused: false, act: '' }, Q1, '2026-04-06')).toBe('beforePeriod');
-    expect(signatureProblem({ on: '2026-04-05', refused: true, act: ' ' }, Q1, '2026-04-06')).toBe('actRequired');
-    expect(signatureProblem({ on: '2026-04-05', refused: true, act: 'Акт № 1' }, Q1, '2026-04-06')).toBeUndefined();
+    const agreed = '2026-04-03';
+    expect(signatureProblem({ on: '2026-04-05', refused: false, act: '' }, Q1, '2026-04-06', agreed)).toBeUndefined();
+    expect(signatureProblem({ on: '2026-04-07', refused: false, act: '' }, Q1, '2026-04-06', agreed)).toBe('inFuture');
+    expect(signatureProblem({ on: '2025-12-31', refused: false, act: '' }, Q1, '2026-04-06', agreed)).toBe('beforePeriod');
+    expect(signatureProblem({ on: '2026-04-05', refused: true, act: ' ' }, Q1, '2026-04-06', agreed)).toBe('actRequired');
+    expect(signatureProblem({ on: '2026-04-05', refused: true, act: 'Акт № 1' }, Q1, '2026-04-06', agreed)).toBeUndefined();
+    // §§24–25: «Тікелей басшымен келісілгеннен кейін бағалау парағына … қол қояды».
+    expect(signatureProblem({ on: '2026-04-05', refused: false, act: '' }, Q1, '2026-04-06', null)).toBe('notAgreed');
+    expect(signatureProblem({ on: '2026-04-02', refused: false, act: '' }, Q1, '2026-04-06', agreed)).toBe('beforeAgreement');
   });
 
   it('002 §18: an incentive outside +1 … +5, or an activity not in the scale, is a located problem', () => {

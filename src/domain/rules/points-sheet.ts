@@ -50,21 +50,56 @@ export function pointsSheetProblems(
   return out;
 }
 
-export type SheetSignatureRefusal = 'inFuture' | 'beforePeriod' | 'actRequired';
+/**
+ * The paragraphs of the points model's act (002) that set a sheet's agreement and signature: the
+ * quarter's sheet §§24–25, the year's §§29, 31. The model is 002's own, so no profile varies them.
+ */
+export const SHEET_STEP_SOURCES = {
+  quarter: { agree: '002 §24', sign: '002 §25' },
+  year: { agree: '002 §29', sign: '002 §31' },
+} as const;
+
+export type SheetAgreementRefusal = 'inFuture' | 'beforePeriod' | 'afterSignature' | 'signed';
 
 /**
- * 002 §25: the servant signs the quarter's sheet after the manager agreed it; a refusal does not
- * stop the documents going to the Commission, and HR's employee with the direct manager draw up an
- * act of it. Refused: a day after today or before the quarter began, a refusal without its act.
- * @example signatureProblem({ on: '2026-10-05', refused: true, act: '' }, Q3, '2026-10-06') === 'actRequired'
+ * 002 §24 (a quarter's sheet) and §29 (the year's): the direct manager checks the sheet against the
+ * personnel service's data on violations of discipline, corrects it where needed and agrees it; the
+ * servant signs only after that (§§25, 31). Refused: a day after today or before the period began, a
+ * day after the servant's signature, and withdrawing the agreement (`on` null) of a signed sheet.
+ * @example agreementProblem('2026-04-08', Q1, '2026-04-10', { on: '2026-04-07', refused: false, act: '' }) === 'afterSignature'
+ */
+export function agreementProblem(
+  on: string | null,
+  period: Period,
+  today: string,
+  signature: { readonly on: string } | null | undefined,
+): SheetAgreementRefusal | undefined {
+  if (on === null) return signature ? 'signed' : undefined;
+  if (on > today) return 'inFuture';
+  if (on < period.start) return 'beforePeriod';
+  if (signature && on > signature.on) return 'afterSignature';
+  return undefined;
+}
+
+export type SheetSignatureRefusal = 'inFuture' | 'beforePeriod' | 'actRequired' | 'notAgreed' | 'beforeAgreement';
+
+/**
+ * 002 §25: the servant signs the quarter's sheet after the manager agreed it (§24); a refusal does
+ * not stop the documents going to the Commission, and HR's employee with the direct manager draw up
+ * an act of it. Refused: a day after today or before the quarter began, a sheet the manager has not
+ * agreed, a day before the agreement, a refusal without its act. The same for the year's sheet (§31).
+ * @example signatureProblem({ on: '2026-10-05', refused: true, act: '' }, Q3, '2026-10-06', '2026-10-05') === 'actRequired'
  */
 export function signatureProblem(
   signature: { readonly on: string; readonly refused: boolean; readonly act: string },
   period: Period,
   today: string,
+  agreedOn: string | null | undefined,
 ): SheetSignatureRefusal | undefined {
   if (signature.on > today) return 'inFuture';
   if (signature.on < period.start) return 'beforePeriod';
+  if (agreedOn === null || agreedOn === undefined) return 'notAgreed';
+  if (signature.on < agreedOn) return 'beforeAgreement';
   if (signature.refused && signature.act.trim() === '') return 'actRequired';
   return undefined;
 }

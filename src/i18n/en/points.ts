@@ -3,10 +3,18 @@ import type { Widen } from '../template';
 
 export const enPoints = {
   points: {
+    agreementProblems: {
+      inFuture: 'The agreement cannot be dated after today.',
+      beforePeriod: 'The agreement cannot be dated before the evaluated period.',
+      afterSignature: 'The agreement cannot be dated after the servant’s signature.',
+      signed: 'The servant has signed the agreed sheet: clear the signature first.',
+    },
     signatureProblems: {
       inFuture: 'A signature cannot be dated after today.',
       beforePeriod: 'A signature cannot be dated before the quarter.',
       actRequired: 'A refusal is recorded with its act: HR’s employee and the direct manager draw it up.',
+      notAgreed: 'The servant signs the sheet after the direct manager has agreed it: record the agreement first.',
+      beforeAgreement: 'The signature cannot be dated before the manager’s agreement.',
     },
     title: 'Points model',
     gridLabel: 'Quarterly points',
@@ -86,6 +94,19 @@ export const enPoints = {
     refusedToSign: 'Refused to sign (an act is drawn up)',
     refusalAct: 'Act of refusal: number, date, who drew it up',
     signSave: 'Record',
+    agreeTitle: 'The direct manager’s agreement',
+    agreeHint:
+      'The direct manager checks the sheet against the personnel service’s data on violations of executive and labour discipline ({{count}} on this sheet), corrects it where needed and agrees it ({{source}}).',
+    agreedOnText: 'The direct manager agreed the sheet on {{date}}.',
+    notAgreedText: 'Not agreed yet.',
+    agreeSave: 'Record the agreement',
+    agreeWithdraw: 'Withdraw the agreement',
+    agreementSaved: 'The agreement is recorded.',
+    agreementWithdrawn: 'The agreement is withdrawn.',
+    agreeHintYear:
+      'The direct manager checks the reliability of the sheet’s data, corrects it where needed and agrees it ({{source}}).',
+    signClear: 'Clear the signature',
+    signatureCleared: 'The signature is cleared.',
   },
 } as const;
 

@@ -98,7 +98,7 @@ export function OfficialFormPage() {
       const targets = yearSheet?.targets ?? [];
       return k === 'plan2017'
         ? workPlan2017Form({ ...base, person: e }, year(), targets)
-        : annualSheet2017Form({ ...base, person: e }, year(), targets, profile, yearSheet?.signature);
+        : annualSheet2017Form({ ...base, person: e }, year(), targets, profile, yearSheet);
     }
     const unit = agency.units().find((u) => u.id === search.unit);
     if (k === 'ranking' && p && unit) {

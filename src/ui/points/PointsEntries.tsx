@@ -15,7 +15,7 @@ import {
   type QuarterSelfAssessment,
 } from '../../domain';
 import { updatePointsSheet, type PointsPatch } from '../../store/points';
-import { SheetSignatureForm } from './SheetSignature';
+import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -357,6 +357,7 @@ function SelfAssessment(props: {
           </A>
         </div>
       </form>
+      <SheetAgreementForm period={props.period} employeeId={props.employeeId} sheet={props.sheet} />
       <SheetSignatureForm period={props.period} employeeId={props.employeeId} sheet={props.sheet} />
     </>
   );

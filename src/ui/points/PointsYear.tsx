@@ -34,7 +34,7 @@ import { Grid } from '../shared/Grid';
 import { problemText } from '../shared/messages';
 import { gradeClasses } from './Points';
 import { createSheetDraft } from './sheet-draft';
-import { SheetSignatureForm } from './SheetSignature';
+import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { Training } from './Training';
 
 interface YearRow {
@@ -363,6 +363,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
       >
         {t('points.annualForm')}
       </A>
+      <SheetAgreementForm period={props.year} employeeId={props.employeeId} sheet={props.sheet} />
       <SheetSignatureForm period={props.year} employeeId={props.employeeId} sheet={props.sheet} />
     </section>
   );

@@ -1,10 +1,19 @@
 /**
- * The servant's signature of an agreed sheet of the points model — a quarter's (002 §25) or the
- * year's (002 §31) — or the act drawn up when they refuse: a refusal does not hold the sheet back.
+ * The direct manager's agreement of a sheet of the points model — a quarter's (002 §24) or the
+ * year's (§29) — and then the servant's signature (§§25, 31) or the act drawn up when they refuse:
+ * a refusal does not hold the sheet back.
  */
 import { createEffect, createSignal, on, Show, untrack } from 'solid-js';
-import { formatDate, signatureProblem, type Period, type PointsSheet } from '../../domain';
-import { signPointsSheet } from '../../store/points';
+import {
+  agreementProblem,
+  formatDate,
+  SHEET_STEP_SOURCES,
+  signatureProblem,
+  type IsoDate,
+  type Period,
+  type PointsSheet,
+} from '../../domain';
+import { agreePointsSheet, signPointsSheet } from '../../store/points';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -34,7 +43,7 @@ export function SheetSignatureForm(props: { period: Period; employeeId: string; 
   const sign = async (e: SubmitEvent) => {
     e.preventDefault();
     const signature = { on: day(), refused: refused(), act: act().trim() };
-    const problem = signatureProblem(signature, props.period, todayIso());
+    const problem = signatureProblem(signature, props.period, todayIso(), props.sheet?.agreedOn);
     if (problem) return app.notify(t(`points.signatureProblems.${problem}`), 'error');
     if (
       await agency.run(
@@ -47,6 +56,11 @@ export function SheetSignatureForm(props: { period: Period; employeeId: string; 
       )
     )
       app.notify(t('points.signatureSaved'), 'info');
+  };
+  const clear = async () => {
+    const at = { period: props.period, employeeId: props.employeeId, today: todayIso() };
+    if (await agency.run(signPointsSheet(agency.ctx, at, null, agency.profile())))
+      app.notify(t('points.signatureCleared'), 'info');
   };
   const titleId = () => `sheet-sign-${props.period.id}`;
   return (
@@ -77,6 +91,75 @@ export function SheetSignatureForm(props: { period: Period; employeeId: string; 
           </label>
         </Show>
         <button type="submit">{t('points.signSave')}</button>
+        <Show when={props.sheet?.signature}>
+          <button type="button" onClick={() => void clear()}>
+            {t('points.signClear')}
+          </button>
+        </Show>
+      </div>
+    </form>
+  );
+}
+
+/** 002 §24 (§29 for the year): the day the direct manager agreed the sheet, before the servant signs. */
+export function SheetAgreementForm(props: { period: Period; employeeId: string; sheet: PointsSheet | undefined }) {
+  const app = useApp();
+  const agency = useAgency();
+  const { t } = app.i18n;
+  const stored = () => props.sheet?.agreedOn ?? null;
+  const [day, setDay] = createSignal(untrack(stored) ?? todayIso());
+  createEffect(
+    on(
+      () => [props.employeeId, stored()] as const,
+      () => setDay(stored() ?? todayIso()),
+      { defer: true },
+    ),
+  );
+  const isYear = () => props.period.kind === 'year';
+  const hint = () =>
+    isYear()
+      ? t('points.agreeHintYear', { source: SHEET_STEP_SOURCES.year.agree })
+      : t('points.agreeHint', {
+          source: SHEET_STEP_SOURCES.quarter.agree,
+          count: props.sheet?.violations.length ?? 0,
+        });
+  const save = async (on: IsoDate | null) => {
+    const problem = agreementProblem(on, props.period, todayIso(), props.sheet?.signature);
+    if (problem) return app.notify(t(`points.agreementProblems.${problem}`), 'error');
+    const at = { period: props.period, employeeId: props.employeeId, today: todayIso() };
+    if (await agency.run(agreePointsSheet(agency.ctx, at, on, agency.profile())))
+      app.notify(t(on === null ? 'points.agreementWithdrawn' : 'points.agreementSaved'), 'info');
+  };
+  const titleId = () => `sheet-agree-${props.period.id}`;
+  const hintId = () => `sheet-agree-hint-${props.period.id}`;
+  return (
+    <form
+      class="panel"
+      aria-labelledby={titleId()}
+      aria-describedby={hintId()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(day());
+      }}
+    >
+      <h3 id={titleId()}>{t('points.agreeTitle')}</h3>
+      <p id={hintId()} class="hint">
+        {hint()}
+      </p>
+      <p role="status">
+        {stored() === null ? t('points.notAgreedText') : t('points.agreedOnText', { date: formatDate(stored() ?? '') })}
+      </p>
+      <div class="inline-form">
+        <label>
+          <span>{t('points.signOn')}</span>
+          <input type="date" value={day()} max={todayIso()} onInput={(e) => setDay(e.currentTarget.value || todayIso())} />
+        </label>
+        <button type="submit">{t('points.agreeSave')}</button>
+        <Show when={stored() !== null}>
+          <button type="button" onClick={() => void save(null)}>
+            {t('points.agreeWithdraw')}
+          </button>
+        </Show>
       </div>
     </form>
   );
