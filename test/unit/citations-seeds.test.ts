@@ -126,3 +126,20 @@ describe.runIf(seedsHere)('every cited number is in the paragraph it cites', () 
     for (const n of where.paragraphs) expect(paragraphs?.has(n), `${where.act} has no §${n}`).toBe(true);
   });
 });
+
+describe('citations as users read them', () => {
+  it('every built-in parameter cites an act (000–004: a paragraph or an appendix) or rests on a marked assumption — never our own notes', () => {
+    const odd = BUILTIN_PROFILE_DATA.flatMap((profile) =>
+      citedEntries(profile).flatMap(({ path, cited }) =>
+        cited.source === undefined
+          ? cited.assumption === undefined
+            ? [`${profile.id} ${path}: neither source nor assumption`]
+            : []
+          : /^00[0-4] (§|Appendix |Appendices )/.test(cited.source) && !/METHODOLOGY|seed/i.test(cited.source)
+            ? []
+            : [`${profile.id} ${path}: ${cited.source}`],
+      ),
+    );
+    expect(odd).toEqual([]);
+  });
+});

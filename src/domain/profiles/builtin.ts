@@ -7,6 +7,7 @@ import { TYPICAL_INDICATOR_GROUPS } from './indicators';
 import type { Scale } from '../rules/grades';
 import { HEAD_360, RANKING_PARAMETERS, SHEET_COMPETENCIES, STAFF_360 } from './competencies';
 import type { Profile } from './types';
+import type { AssumptionId } from './assumptions';
 import { PROCEDURE_001, PROCEDURE_002, PROCEDURE_004 } from './procedure';
 import { HEAD_CATEGORIES } from '../categories';
 import { GRADE_PHRASES_2017, GRADE_PHRASES_2023 } from './grade-phrases';
@@ -19,6 +20,7 @@ const UNIT_HEAD_CATEGORIES_000: readonly string[] = [
 ];
 
 const s = <T>(value: T, source: string) => ({ value, source }) as const;
+const assumed = <T>(value: T, assumption: AssumptionId) => ({ value, assumption }) as const;
 
 /** 004 §8, 001 §7: 4–5 effective, 3–3.99 proper, 2–2.99 satisfactory, 0–1.99 unsatisfactory (hundredths). */
 export const SCALE_2023: Scale = {
@@ -166,16 +168,36 @@ export const ZHANAOZEN_2023: Profile = {
     ...TYPICAL_2023.deadlines,
     quarterlyDay: s(10, '001 §4'),
     annual: s({ month: 1, day: 10, nextYear: true }, '001 §4'),
+    notifyDay: s(10, '001 §30'),
+    kciNotifyDay: s(5, '001 §26'),
+    kciSetWorkingDays: s(10, '001 §22'),
+    kciPlacementWorkingDays: s(5, '001 §22'),
+    familiarisationWorkingDays: s(2, '001 §11'),
   },
+  retentionYears: s(3, '001 §14'),
   minTenureMonths: s(1, '001 §5'),
   leaveHandling: s('withoutParticipation', '001 §5'),
-  // 001 §3: «аппаратының басшысы - Е-2 санаттарының ... қызметшісі»; everyone else is corps B staff.
-  unitHeadCategories: s(['E-2'], '001 §3'),
+  // 001 §2.4: «аппаратының басшысы - Е-2 санаттарының ... қызметшісі»; everyone else is corps B staff.
+  unitHeadCategories: s(['E-2'], '001 §2'),
   absences: s(['labourLeave', 'socialLeave', 'sickLeave', 'businessTrip', 'internship', 'training'], '001 §5'),
   scale: s(SCALE_2023, '001 §7'),
   gradePhrases: { ...GRADE_PHRASES_2023, source: '001 §7' },
-  kci: { ...TYPICAL_2023.kci, minCount: s(3, '001 §23'), maxCount: s(5, '001 §23'), countRule: s(true, '001 §44') },
-  survey360: { ...TYPICAL_2023.survey360, headCompetencies: s(HEAD_360, '001 §34'), staffCompetencies: s(STAFF_360, '001 §34') },
+  kci: {
+    ...TYPICAL_2023.kci,
+    minCount: s(3, '001 §23'),
+    maxCount: s(5, '001 §23'),
+    countRule: s(true, '001 §44'),
+    noKciMonthsLeft: s(3, '001 §22'),
+  },
+  survey360: {
+    ...TYPICAL_2023.survey360,
+    headCompetencies: s(HEAD_360, '001 §34'),
+    staffCompetencies: s(STAFF_360, '001 §34'),
+    minRespondents: s(3, '001 §35'),
+    maxRespondents: s(7, '001 §35'),
+    // 001 §36 names the least expressed competencies, not a threshold.
+    leastExpressedBelow: s(0, '001 §36'),
+  },
   ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
   // 001 §12 (apply within five working days of familiarisation), §38 (decision and composition in three),
   // §39 (the session within ten), §41 (the protocol in the information system within three).
@@ -227,17 +249,20 @@ export const JUSTICE_2017: Profile = {
   },
 };
 
-/** METHODOLOGY §4: since 1 August 2025 — no KCI and no 360; quarters by the 20th; annual by 30 January. */
+/**
+ * METHODOLOGY §4: since 1 August 2025 — no KCI and no 360; quarters by the 20th; annual by 30 January.
+ * The amended act is not among the acts, so these rest on the assumption `model2025`.
+ */
 export const TYPICAL_2025: Profile = {
   ...TYPICAL_2023,
   id: 'typical-2025',
   names: { kk: 'Үлгілік әдістеме 2025', ru: 'Типовая методика 2025', en: 'Typical methodology 2025' },
   basedOn: 'typical-2023',
-  components: s({ kci: false, ranking: true, survey360: false, competencySheet: false, points: false }, 'METHODOLOGY §4'),
+  components: assumed({ kci: false, ranking: true, survey360: false, competencySheet: false, points: false }, 'model2025'),
   deadlines: {
     ...TYPICAL_2023.deadlines,
-    quarterlyDay: s(20, 'METHODOLOGY §4'),
-    annual: s({ month: 1, day: 30, nextYear: true }, 'METHODOLOGY §4'),
+    quarterlyDay: assumed(20, 'model2025'),
+    annual: assumed({ month: 1, day: 30, nextYear: true }, 'model2025'),
   },
 };
 

@@ -64,7 +64,7 @@ export interface Profile {
   };
   readonly minTenureMonths: Cited<number>;
   readonly leaveHandling: Cited<LeaveHandling>;
-  /** The categories that head a unit when they head one (004 §3.4; 001 §3; 000 Appendix 4). */
+  /** The categories that head a unit when they head one (004 §3.4; 001 §2.4; 000 Appendix 4). */
   readonly unitHeadCategories: Cited<readonly string[]>;
   /**
    * The absences during the evaluation that shift it or make it go without the person: all six in

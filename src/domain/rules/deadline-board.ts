@@ -15,7 +15,8 @@ import { methodOf } from '../case/method';
 import type { CaseStep } from '../case/types';
 import { boardItemId, lockId } from '../ids';
 import { KCI_RESUBMIT_WORKING_DAYS, kciResubmitDeadline, kciReviewState } from './kci-sheet';
-import { deadlineState, yearSchedule, type DeadlineKind, type DeadlineState } from './schedule';
+import { deadlineState, yearSchedule, type Deadline, type DeadlineKind, type DeadlineState } from './schedule';
+import type { AssumptionId } from '../profiles/assumptions';
 
 export type BoardKind =
   | DeadlineKind
@@ -48,7 +49,12 @@ export interface BoardItem {
   /** A reminder cannot be marked done here; it leaves the board once its date has passed. */
   readonly reminder: boolean;
   readonly source: string;
+  /** The date rests on an assumption of the profile instead of a paragraph (METHODOLOGY §5). */
+  readonly assumption?: AssumptionId;
 }
+
+/** A deadline's citation carried onto its board items. */
+const citeOf = (d: Deadline) => ({ source: d.source, ...(d.assumption ? { assumption: d.assumption } : {}) });
 
 export interface BoardInput {
   readonly year: number;
@@ -97,7 +103,7 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
           date: d.date,
           doneOn: c.input?.method === 'kci' ? (c.input.plan?.approvedOn ?? null) : null,
           reminder: false,
-          source: d.source,
+          ...citeOf(d),
         });
       }
     } else if (d.kind === 'evaluation') {
@@ -112,12 +118,12 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
             date: d.date,
             doneOn: book.input.locks.get(lockId(d.periodId, unitId, unitMethod))?.at.slice(0, 10) ?? null,
             reminder: false,
-            source: d.source,
+            ...citeOf(d),
           });
         }
       }
     } else if (REMINDERS.includes(d.kind)) {
-      add({ id: d.id, kind: d.kind, periodId: d.periodId, date: d.date, doneOn: null, reminder: true, source: d.source });
+      add({ id: d.id, kind: d.kind, periodId: d.periodId, date: d.date, doneOn: null, reminder: true, ...citeOf(d) });
     }
   }
   for (const c of cases) {

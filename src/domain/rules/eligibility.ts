@@ -58,13 +58,17 @@ export function evaluationDeadline(period: Period, profile: Profile): IsoDate {
   return `${dayAfter(period).slice(0, 7)}-${pad(profile.deadlines.quarterlyDay.value)}`;
 }
 
-/** The source of a period's deadline in the profile's act. */
-export const evaluationDeadlineSource = (period: Period, profile: Profile): string =>
-  (period.kind === 'year'
-    ? profile.deadlines.annual.source
+/** The profile parameter a period's deadline comes from: its paragraph or its assumption. */
+export const evaluationDeadlineCited = (period: Period, profile: Profile) =>
+  period.kind === 'year'
+    ? profile.deadlines.annual
     : period.quarter === 4 && profile.deadlines.fourthQuarterDecemberDay.value > 0
-      ? profile.deadlines.fourthQuarterDecemberDay.source
-      : profile.deadlines.quarterlyDay.source) ?? '004 §5';
+      ? profile.deadlines.fourthQuarterDecemberDay
+      : profile.deadlines.quarterlyDay;
+
+/** The paragraph of a period's deadline in the profile's act ('' where it rests on an assumption). */
+export const evaluationDeadlineSource = (period: Period, profile: Profile): string =>
+  evaluationDeadlineCited(period, profile).source ?? '';
 
 /**
  * @example eligibility({ appointedOn: '2026-08-15' }, [], Q3_2026, 'ranking', TYPICAL_2023, KZ_CALENDAR)

@@ -46,7 +46,7 @@ describe('unit heads and staff (004 §§3.4–3.5)', () => {
   });
 });
 
-describe('who heads a unit is the profile’s (004 §3.4, 001 §3, 000 Appendix 4)', () => {
+describe('who heads a unit is the profile’s (004 §3.4, 001 §2.4, 000 Appendix 4)', () => {
   it('000 Appendix 4: in a central body a B-4 sector head heading a sector is a unit head, a B-4 in the same unit as their manager is staff', () => {
     const director = e('dir', 'B-1', 'dept', null);
     const sectorHead = e('b4', 'B-4', 'sector', 'dir');
@@ -70,14 +70,14 @@ describe('who heads a unit is the profile’s (004 §3.4, 001 §3, 000 Appendix 
     expect(everyone.map((x) => isUnitHead(x, everyone, HEAD_CATEGORIES))).toEqual([true, true, true, false, false]);
   });
 
-  it('001 §3: in the Zhanaozen maslikhat only the apparatus head (E-2) is evaluated as a head; an E-3 head of a department is corps B staff', () => {
+  it('001 §2.4: in the Zhanaozen maslikhat only the apparatus head (E-2) is evaluated as a head; an E-3 head of a department is corps B staff', () => {
     const apparatus = e('app', 'E-2', 'lead', null);
     const departmentHead = e('dep', 'E-3', 'legal', 'app');
     const specialist = e('spec', 'E-4', 'legal', 'dep');
     const everyone = [apparatus, departmentHead, specialist];
     expect(unitHeadIds(everyone, ZHANAOZEN_2023.unitHeadCategories.value)).toEqual(new Set(['app']));
     expect(unitHeadIds(everyone, AKSU_2023.unitHeadCategories.value)).toEqual(new Set(['app', 'dep']));
-    expect(ZHANAOZEN_2023.unitHeadCategories).toEqual({ value: ['E-2'], source: '001 §3' });
+    expect(ZHANAOZEN_2023.unitHeadCategories).toEqual({ value: ['E-2'], source: '001 §2' });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Unit heads and staff (004 §§3.4–3.5): a unit head holds a category the profile lets head a unit
- * (004 §3.4: E-1…E-3, E-R-1…E-R-3; 001 §3: the apparatus head, E-2; 000 Appendix 4 for central
+ * (004 §3.4: E-1…E-3, E-R-1…E-R-3; 001 §2.4: the apparatus head, E-2; 000 Appendix 4 for central
  * bodies: B-3, B-4, C-2, C-3, C-O-4, D-3… when heading a unit) and heads the unit — nobody in the same
  * unit is their manager. Everyone else in corps B is staff: an E-3 chief specialist reporting to the
  * head of their own unit is staff.

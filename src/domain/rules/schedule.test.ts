@@ -20,12 +20,16 @@ describe('the year’s schedule (004 §§5, 23, 27, 31)', () => {
     expect(s.get('2026-Y:survey360')?.date).toBe('2027-01-10');
   });
 
-  it('METHODOLOGY §4: the 2025 model has no KCI and no 360; quarters by the 20th, the year by 30 January', () => {
+  it('METHODOLOGY §4 (an assumption): the 2025 model has no KCI and no 360; quarters by the 20th, the year by 30 January', () => {
     const s = byId(2026, TYPICAL_2025);
     expect(s.has('2026-Q1:kciSet')).toBe(false);
     expect(s.has('2026-Y:survey360')).toBe(false);
     expect(s.get('2026-Q1:evaluation')?.date).toBe('2026-04-20');
     expect(s.get('2026-Y:annual')?.date).toBe('2027-01-30');
+    // The 2025 amendment is not among the acts: its dates are marked as resting on an assumption.
+    expect(s.get('2026-Q1:evaluation')).toMatchObject({ source: '', assumption: 'model2025' });
+    expect(s.get('2026-Y:annual')).toMatchObject({ source: '', assumption: 'model2025' });
+    expect(byId(2026).get('2026-Q1:evaluation')?.assumption).toBeUndefined();
   });
 
   it('002 §3: the 2017 model’s annual evaluation is due by 25 December', () => {

@@ -10,7 +10,8 @@ import { addDays, compareIso, type IsoDate } from '../dates';
 import { periodsOfYear } from '../model';
 import type { Profile } from '../profiles/types';
 import { addWorkingDays, workingDaysBefore, type CalendarData } from './calendar';
-import { evaluationDeadline, evaluationDeadlineSource } from './eligibility';
+import { evaluationDeadline, evaluationDeadlineCited } from './eligibility';
+import type { AssumptionId } from '../profiles/assumptions';
 import { scheduleId } from '../ids';
 
 export type DeadlineKind =
@@ -31,7 +32,12 @@ export interface Deadline {
   readonly periodId: string;
   readonly date: IsoDate;
   readonly source: string;
+  /** The deadline rests on an assumption of the profile instead of a paragraph (METHODOLOGY §5). */
+  readonly assumption?: AssumptionId;
 }
+
+/** A profile parameter's citation: its paragraph, or the assumption it rests on. */
+type From = { readonly source?: string | undefined; readonly assumption?: AssumptionId | undefined };
 
 const dayOfNextMonth = (periodEnd: IsoDate, day: number): IsoDate =>
   `${addDays(periodEnd, 1).slice(0, 7)}-${String(day).padStart(2, '0')}`;
@@ -42,22 +48,31 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
   const d = profile.deadlines;
   const proc = profile.procedure;
   const out: Deadline[] = [];
-  const add = (kind: DeadlineKind, periodId: string, date: IsoDate, source: string | undefined) =>
-    out.push({ id: scheduleId(periodId, kind), kind, periodId, date, source: source ?? '' });
+  const add = (kind: DeadlineKind, periodId: string, date: IsoDate, from: From | string) => {
+    const cited = typeof from === 'string' ? { source: from } : from;
+    out.push({
+      id: scheduleId(periodId, kind),
+      kind,
+      periodId,
+      date,
+      source: cited.source ?? '',
+      ...(cited.assumption ? { assumption: cited.assumption } : {}),
+    });
+  };
   for (const p of periodsOfYear(year)) {
     if (p.kind === 'quarter') {
       if (c.kci) {
         const set = addWorkingDays(addDays(p.start, -1), d.kciSetWorkingDays.value, calendar);
-        add('kciSet', p.id, set, d.kciSetWorkingDays.source);
+        add('kciSet', p.id, set, d.kciSetWorkingDays);
         add(
           'kciPlacement',
           p.id,
           addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar),
-          d.kciPlacementWorkingDays.source,
+          d.kciPlacementWorkingDays,
         );
-        add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay.source);
+        add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay);
       }
-      if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay.source);
+      if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay);
       const last = evaluationDeadline(p, profile);
       // 001 §51, 003 §29, 002 §14: those who evaluate are told of it days before; counted back from the last day.
       const notice = proc.evaluationNotice.value;
@@ -66,7 +81,7 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
           'evaluationNotice',
           p.id,
           notice.working ? workingDaysBefore(last, notice.days, calendar) : addDays(last, -notice.days),
-          proc.evaluationNotice.source,
+          proc.evaluationNotice,
         );
       // 004 §23, 001 §22: the actual KCI values reach the evaluator no later than five working days before the last day.
       if (c.kci && proc.kciActualsWorkingDays.value > 0)
@@ -74,9 +89,9 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
           'kciActuals',
           p.id,
           workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar),
-          proc.kciActualsWorkingDays.source,
+          proc.kciActualsWorkingDays,
         );
-      if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, evaluationDeadlineSource(p, profile));
+      if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, evaluationDeadlineCited(p, profile));
     } else {
       if (c.survey360)
         add(
@@ -88,10 +103,10 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
           }),
           '004 §5',
         );
-      add('annual', p.id, evaluationDeadline(p, profile), d.annual.source);
+      add('annual', p.id, evaluationDeadline(p, profile), d.annual);
       // 002 §10: the individual work plan is drawn up by the 10th of January.
       if (proc.planByJanuaryDay.value > 0)
-        add('plan', p.id, `${p.year}-01-${String(proc.planByJanuaryDay.value).padStart(2, '0')}`, proc.planByJanuaryDay.source);
+        add('plan', p.id, `${p.year}-01-${String(proc.planByJanuaryDay.value).padStart(2, '0')}`, proc.planByJanuaryDay);
     }
   }
   return out.sort((a, b) => compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));

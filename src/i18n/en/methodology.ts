@@ -18,7 +18,7 @@ export const enMethodology = {
     saved: 'Saved as version {{version}}.',
     source: 'Source',
     assumption: 'Assumption',
-    assumptionNote: 'Not in the seeds (METHODOLOGY §5): a default the agency may replace by entering its source.',
+    assumptionNote: 'Not stated in the acts: a default the agency may replace by entering its source.',
     problems: '{{count}} problems: fix the marked parameters.',
     cloneName: '{{name}} (copy)',
     nameKk: 'Name in Kazakh',

@@ -106,7 +106,7 @@ export const enSurvey360 = {
     intro:
       'Per competency, the mean of the answers other than the self-assessment and their count; the self-assessment is shown beside and never counted (004 §36). A cell with fewer than {{n}} answers is suppressed: its result is shown to no one. The least expressed competencies are training needs (004 §37).',
     assumption:
-      'The 1–5 scale, the result as the mean of answers and the overall as the mean of shown competencies are the profile’s assumptions (METHODOLOGY §5).',
+      'The 1–5 scale, the result as the mean of answers and the overall as the mean of shown competencies are the profile’s assumptions.',
     toSetup: 'To the 360° set-up (respondents and questionnaires)',
     none: 'No answers about the unit’s staff for this year yet.',
     gridLabel: 'Competencies of {{unit}}, {{year}}',
@@ -142,7 +142,7 @@ export const enSurvey360 = {
     sealed: 'Thank you: the answers are sealed. Please hand the computer back to HR.',
     how: 'Rate how each competency shows in the person’s work, from {{min}} (not shown) to {{max}} (shown fully). Your name is not stored with the answers; results are shown only from three answers up.',
     scaleAssumed:
-      '≈ The 1–5 scale is an assumption of the methodology profile (METHODOLOGY §5): the Typical Methodology’s questionnaire is not in the seeds.',
+      '≈ The 1–5 scale is an assumption of the methodology profile: the acts do not reproduce the Typical Methodology’s questionnaire.',
     about: '{{name}} — you answer as: {{role}}',
     self: 'Your self-assessment (shown beside the result, never counted)',
     selfShort: 'self-assessment',

@@ -10,6 +10,7 @@ import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
+import { Citation } from '../shared/Citation';
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -149,7 +150,9 @@ export function DeadlinesPage() {
                         {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
                         {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
                       </td>
-                      <td>{i.source}</td>
+                      <td>
+                        <Citation source={i.source} assumption={i.assumption} />
+                      </td>
                       <td>
                         <A href={link(i)} aria-label={`${t('deadlines.open')}: ${what(i)}`}>
                           {t('deadlines.open')}

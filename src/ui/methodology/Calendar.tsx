@@ -9,6 +9,7 @@ import { setCalendarAmendments } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { Citation } from '../shared/Citation';
 
 const LOCALES = { ru: 'ru-RU', en: 'en-GB' } as const;
 /** Chromium ships no Kazakh ICU data (it would print "Monday" or nothing useful): the names, Monday first. */
@@ -180,7 +181,9 @@ export function CalendarPage() {
                     <td>
                       <span class={`state state-${state()}`}>{t(`calendar.states.${state()}`)}</span>
                     </td>
-                    <td>{d.source}</td>
+                    <td>
+                      <Citation source={d.source} assumption={d.assumption} />
+                    </td>
                   </tr>
                 );
               }}
