@@ -271,6 +271,8 @@ export interface PointsSheet {
   readonly incentives: readonly PointsIncentive[];
   readonly violations: readonly PointsViolation[];
   readonly targets: readonly PlanTarget[];
+  /** The year's sheet: the day its work plan was drawn up — the first day it had targets (002 §§10–11). */
+  readonly planOn?: IsoDate | null;
   /** The year's sheet: the day the person was sent to training after the annual results (002 §43). */
   readonly trainingOn?: IsoDate | null;
   /**

@@ -136,6 +136,7 @@ export const PointsSheetSchema = v.object({
     ),
     v.maxLength(20),
   ),
+  planOn: v.optional(v.nullable(isoDate)),
   trainingOn: v.optional(v.nullable(isoDate)),
   self: v.optional(
     v.nullable(

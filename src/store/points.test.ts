@@ -5,7 +5,7 @@ import { agreePointsSheet, signPointsSheet, updatePointsSheet } from './points';
 import { testContext } from './test-support';
 import { applyUnitImport } from './unit-import';
 
-const at = { periodId: '2026-Q1', employeeId: 'e', unitId: 'u' };
+const at = { periodId: '2026-Q1', employeeId: 'e', unitId: 'u', today: '2026-04-10' };
 const incentive = { id: 'i1', activityId: 'instructions', points: 5, date: '2026-02-10', note: 'Поручение № 5' };
 
 describe('points-model entries in the store (002 §§16–33)', () => {
@@ -26,6 +26,17 @@ describe('points-model entries in the store (002 §§16–33)', () => {
       ['create', 'incentives'],
       ['update', 'violations'],
     ]);
+  });
+
+  it('002 §§10–11: the year’s plan is dated the day it is first saved with targets; later edits keep that day', async () => {
+    const ctx = testContext();
+    const year = { ...at, periodId: '2026-Y', today: '2026-03-10' };
+    const target = { id: 't', name: 'План', result: null };
+    await updatePointsSheet(ctx, year, { targets: [target] }, JUSTICE_2017);
+    await updatePointsSheet(ctx, { ...year, today: '2026-03-12' }, { targets: [target, { ...target, id: 'u' }] }, JUSTICE_2017);
+    expect(await ctx.db.pointsSheets.get('2026-Y:e')).toMatchObject({ planOn: '2026-03-10' });
+    await updatePointsSheet(ctx, at, { incentives: [incentive] }, JUSTICE_2017);
+    expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.planOn).toBeUndefined();
   });
 
   it('a submitted (locked) unit period refuses entries and writes nothing', async () => {

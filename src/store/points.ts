@@ -39,7 +39,7 @@ export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' 
 
 export const updatePointsSheet = (
   ctx: StoreContext,
-  at: { readonly periodId: string; readonly employeeId: string; readonly unitId: string },
+  at: { readonly periodId: string; readonly employeeId: string; readonly unitId: string; readonly today: IsoDate },
   patch: PointsPatch,
   profile: Profile,
 ): Promise<Result<PointsSheet, StoreError>> =>
@@ -48,7 +48,15 @@ export const updatePointsSheet = (
     const id = pointsSheetId(at.periodId, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
     const before: PointsSheet = stored ?? blankSheet(id, at.periodId, at.employeeId, profile);
-    const after: PointsSheet = { ...before, ...patch, profileId: profile.id, profileVersion: profile.version };
+    const drawnUp = patch.targets !== undefined && patch.targets.length > 0 && !before.planOn;
+    const after: PointsSheet = {
+      ...before,
+      ...patch,
+      // 002 §§10–11: the day the year's plan was drawn up — the first day it is saved with targets.
+      ...(drawnUp ? { planOn: at.today } : {}),
+      profileId: profile.id,
+      profileVersion: profile.version,
+    };
     const changed = (Object.keys(patch) as (keyof PointsPatch)[]).filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
     );

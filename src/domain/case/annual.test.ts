@@ -165,3 +165,23 @@ describe('addMonths', () => {
     expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
   });
 });
+
+describe('the work plan of a servant appointed after 10 January (002 §11)', () => {
+  const late = [testPerson('h', null), testPerson('s', 'h', { appointedOn: '2026-03-02' })];
+  const at = (sheets: PointsSheet[]) => testBook({ sheets }, { people: late, profile: JUSTICE_2017, asOf: '2026-03-05' });
+  it('002 §11: drawn up within ten working days of the appointment — the person’s own deadline, on the board; done the day it had targets', () => {
+    const open = at([])
+      .caseOf('s', Y)
+      ?.steps.find((s) => s.kind === 'planOf');
+    // 2 March 2026 + 10 working days (8 March a holiday, moved to Monday 9 March): 17 March.
+    expect(open).toMatchObject({ deadline: '2026-03-17', doneOn: null, source: '002 §11' });
+    const board = deadlineBoard({ year: 2026, book: at([]), unitIds: ['u'] }).filter((i) => i.kind === 'planOf');
+    expect(board).toMatchObject([{ employeeId: 's', date: '2026-03-17', state: 'due' }]);
+    const drawn = at([yearSheet('s', { targets: [{ id: 't', name: 'План', result: null }], planOn: '2026-03-10' })]);
+    expect(drawn.caseOf('s', Y)?.steps.find((s) => s.kind === 'planOf')?.doneOn).toBe('2026-03-10');
+    // Appointed before 10 January: the plan is due with everyone's, not on a day of their own.
+    const early = testBook({}, { people, profile: JUSTICE_2017, asOf: '2026-03-05' });
+    expect(early.caseOf('s', Y)?.steps.some((s) => s.kind === 'planOf')).toBe(false);
+    expect(TYPICAL_2023.procedure.planAfterAppointmentWorkingDays.value).toBe(0);
+  });
+});

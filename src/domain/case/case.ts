@@ -475,6 +475,26 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     };
     const proc = profile.procedure;
     step('evaluation', elig.deadline, completedOn ?? null, elig.source);
+    // 002 §§10–11: the plan by 10 January; a servant appointed later draws it up within ten working
+    // days of the appointment — a deadline of the person's own, done the day the plan had targets.
+    const planDay = proc.planByJanuaryDay.value;
+    const planLate = proc.planAfterAppointmentWorkingDays.value;
+    if (
+      method === 'points' &&
+      period.kind === 'year' &&
+      planDay > 0 &&
+      planLate > 0 &&
+      compareIso(e.appointedOn, `${period.year}-01-${String(planDay).padStart(2, '0')}`) > 0 &&
+      compareIso(e.appointedOn, period.end) <= 0
+    ) {
+      const sheet = caseInput.method === 'points' ? caseInput.sheet : undefined;
+      step(
+        'planOf',
+        addWorkingDays(e.appointedOn, planLate, calendar),
+        sheet && sheet.targets.length > 0 ? (sheet.planOn ?? null) : null,
+        proc.planAfterAppointmentWorkingDays.source ?? '002 §11',
+      );
+    }
     // 002 §32: HR computes the year no later than five working days before the sitting that reviews it.
     const annualSitting = period.kind === 'year' ? (sitting ?? sittingsOf.get(period.id)?.[0]) : undefined;
     if (annualSitting?.heldOn && proc.yearBeforeSittingWorkingDays.value > 0)

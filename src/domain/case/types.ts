@@ -124,7 +124,8 @@ export interface CaseStep {
     | 'appeal'
     | 'appealInformed'
     | 'training'
-    | 'yearComputed';
+    | 'yearComputed'
+    | 'planOf';
   /** The deadline; null where the step has none of its own. */
   readonly deadline: IsoDate | null;
   readonly doneOn: IsoDate | null;

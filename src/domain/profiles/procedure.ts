@@ -24,6 +24,7 @@ export const PROCEDURE_004: Procedure = {
   annualReview: s(false, '004 §5'),
   trainingMonths: s(0, '004 §10'),
   planByJanuaryDay: s(0, '004 §23'),
+  planAfterAppointmentWorkingDays: s(0, '004 §23'),
 };
 
 /** Seed 001 (Zhanaozen, 2023): the results approved by the authorised person, then acquainted by any means that records the notice. */
@@ -46,6 +47,7 @@ export const PROCEDURE_001: Procedure = {
   annualReview: s(false, '001 §4'),
   trainingMonths: s(0, '001 §9'),
   planByJanuaryDay: s(0, '001 §22'),
+  planAfterAppointmentWorkingDays: s(0, '001 §22'),
 };
 
 /** Seed 002 (Ministry of Justice, 2017): the Commission reviews quarterly and annual results; acquaintance in writing or electronically. */
@@ -66,4 +68,6 @@ export const PROCEDURE_002: Procedure = {
   annualReview: s(true, '002 §35'),
   trainingMonths: s(3, '002 §43'),
   planByJanuaryDay: s(10, '002 §10'),
+  // 002 §11: «лауазымға тағайындалған күннен бастап он жұмыс күні ішінде жасалады».
+  planAfterAppointmentWorkingDays: s(10, '002 §11'),
 };

@@ -209,6 +209,7 @@ export const ProfileSchema = v.object({
       annualReview: v.optional(cited(v.boolean()), () => PROCEDURE_004.annualReview),
       trainingMonths: cited(int(0, 24)),
       planByJanuaryDay: cited(int(0, 31)),
+      planAfterAppointmentWorkingDays: v.optional(cited(int(0, 60)), () => PROCEDURE_004.planAfterAppointmentWorkingDays),
     }),
     () => PROCEDURE_004,
   ),

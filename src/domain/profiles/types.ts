@@ -197,6 +197,8 @@ export interface Procedure {
   readonly trainingMonths: Cited<number>;
   /** The individual work plan is drawn up by this day of January of the year (002 §10); 0 = none. */
   readonly planByJanuaryDay: Cited<number>;
+  /** A servant appointed after that day draws up the plan within these working days of appointment (002 §11); 0 = none. */
+  readonly planAfterAppointmentWorkingDays: Cited<number>;
 }
 
 /** Every cited parameter of a profile with its path, for the "every parameter is cited" check and the editor. */

@@ -32,7 +32,8 @@ export type BoardKind =
   | 'appeal'
   | 'appealInformed'
   | 'training'
-  | 'yearComputed';
+  | 'yearComputed'
+  | 'planOf';
 
 export interface BoardItem {
   readonly id: string;
@@ -189,4 +190,5 @@ const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {
   appealInformed: 'appealInformed',
   training: 'training',
   yearComputed: 'yearComputed',
+  planOf: 'planOf',
 };

@@ -49,6 +49,7 @@ export const enDeadlines = {
       appealInformed: 'Authorised body informed of the decision on the appeal of {{who}}, {{period}}',
       training: 'Send to training (qualification upgrading): {{who}}, {{period}}',
       yearComputed: 'Compute the annual result before the Commission’s sitting: {{who}}, {{period}}',
+      planOf: 'Work plan of {{who}}, appointed after 10 January, drawn up within ten working days of the appointment, {{period}}',
     },
   },
 } as const;

@@ -80,7 +80,8 @@ export function DeadlinesPage() {
       case 'appealInformed':
         return `/dossier?employee=${i.employeeId ?? ''}&period=${i.periodId}`;
       case 'plan':
-        return `/kci?period=${i.periodId}`;
+        return agency.profile().components.value.points ? `/points?period=${i.periodId}` : `/kci?period=${i.periodId}`;
+      case 'planOf':
       case 'training':
       case 'yearComputed':
         return `/points?unit=${unit}&period=${i.periodId}`;

@@ -56,7 +56,7 @@ export function PointsEntries(props: {
     await agency.run(
       updatePointsSheet(
         agency.ctx,
-        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId },
+        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
         patch,
         agency.profile(),
       ),
@@ -284,7 +284,7 @@ function SelfAssessment(props: {
       await agency.run(
         updatePointsSheet(
           agency.ctx,
-          { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId },
+          { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
           { self: self() },
           agency.profile(),
         ),

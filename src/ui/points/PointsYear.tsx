@@ -36,6 +36,7 @@ import { gradeClasses } from './Points';
 import { createSheetDraft } from './sheet-draft';
 import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { Training } from './Training';
+import { todayIso } from '../../platform/clock';
 
 interface YearRow {
   readonly id: string;
@@ -247,7 +248,7 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
     await agency.run(
       updatePointsSheet(
         agency.ctx,
-        { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId },
+        { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
         { targets: next },
         agency.profile(),
       ),
