@@ -69,7 +69,7 @@ export function decimalsText(value: number, decimals: number): string {
 }
 
 /** The Commission's paragraphs in the profile's own act: 002 for the Justice 2017 model, else 001. */
-const commissionSource = (profile: Profile) =>
+export const commissionSource = (profile: Profile) =>
   profile.commission.quorum.source?.startsWith('002') ? '002 §§9, 35' : '001 §§55, 59–61';
 
 /** The appeal's paragraph in the profile's own act. */

@@ -31,8 +31,22 @@ import type { Hundredths } from './score';
 export function kciPlanProblems(items: readonly KciItem[], period: Period, profile: Profile): Problem[] {
   const out: Problem[] = [];
   const count = kciCountProblem(items.length, profile);
-  if (count === 'tooFew') out.push(problem('kciTooFew', 'items', { count: items.length, min: profile.kci.minCount.value }));
-  if (count === 'tooMany') out.push(problem('kciTooMany', 'items', { count: items.length, max: profile.kci.maxCount.value }));
+  if (count === 'tooFew')
+    out.push(
+      problem('kciTooFew', 'items', {
+        count: items.length,
+        min: profile.kci.minCount.value,
+        source: profile.kci.minCount.source ?? '',
+      }),
+    );
+  if (count === 'tooMany')
+    out.push(
+      problem('kciTooMany', 'items', {
+        count: items.length,
+        max: profile.kci.maxCount.value,
+        source: profile.kci.maxCount.source ?? '',
+      }),
+    );
   items.forEach((item, i) => {
     const at = (field: string) => `items.${i}.${field}`;
     if (item.name.trim() === '') out.push(problem('required', at('name')));

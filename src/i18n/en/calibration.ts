@@ -5,7 +5,7 @@ export const enCalibration = {
   calibration: {
     title: 'Calibration sessions',
     intro:
-      'A person who disagrees with an acquainted result applies within 5 working days (004 §13); the appointing official decides within 3 and the session is held within 10 working days of the application (004 §§39–40); the participants’ majority adopts the final score, up or down (004 §42).',
+      'A person who disagrees with an acquainted result applies within 5 working days ({{applySource}}); the appointing official decides within 3 and the session is held within 10 working days of the application ({{decideSource}}; {{holdSource}}); the participants’ majority adopts the final score, up or down ({{protocolSource}}).',
     apply: 'Register an application',
     noneToApply: 'No result of this quarter is both completed and acquainted without a session yet.',
     appliedOn: 'Applied on',

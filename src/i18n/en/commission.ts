@@ -5,7 +5,7 @@ export const enCommission = {
   commission: {
     title: 'Commission sitting',
     intro:
-      'The Commission reviews the quarter’s results: valid with two thirds of its members present (the secretary does not vote); open vote, majority, the chair’s vote decides a tie (001 §§52–55); a revision states the corrected result and why (002 §35).',
+      'The Commission reviews the quarter’s results: valid with two thirds of its members present (the secretary does not vote); open vote, majority, the chair’s vote decides a tie ({{source}}); a revision states the corrected result and why ({{reviseSource}}).',
     composition: 'Order and composition',
     orderNumber: 'Order No.',
     orderDate: 'Order date',
@@ -64,7 +64,7 @@ export const enCommission = {
     openUnits: 'Units of this period are still open: {{list}}. Their results will need a later sitting. ',
     signConfirm: 'Sign the protocol on {{date}}? A signed protocol cannot be changed.',
     signOn: 'Signed on',
-    notFinalYet: 'The results become final once the authorised person approves the protocol (001 §61).',
+    notFinalYet: 'The results become final once the authorised person approves the protocol ({{source}}).',
     approveAll: 'Everyone present approves the {{count}} results without votes',
     approveAllHint: 'Then change the votes on the exceptions.',
     chairAbsent: 'even split: the chair’s vote is needed',

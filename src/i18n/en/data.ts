@@ -52,7 +52,7 @@ export const enData = {
   retention: {
     title: 'Retention of evaluation documents',
     intro:
-      'Documents are kept {{years}} years after the evaluation was completed (004 §15). Periods past that are listed here; export their archive, then purge them deliberately. Nothing is purged on its own.',
+      'Documents are kept {{years}} years after the evaluation was completed ({{source}}). Periods past that are listed here; export their archive, then purge them deliberately. Nothing is purged on its own.',
     none: 'No period is past retention.',
     records: '{{count}} records',
     archive: 'Export the archive (.xlsx)',

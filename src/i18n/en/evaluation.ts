@@ -80,7 +80,7 @@ export const enEvaluation = {
     rowsOf: 'Rows of',
     everyone: 'Everyone',
     manyStaff:
-      'More than {{n}} staff: rows can be given to additional evaluators, and each can work on their own rows (004 §32).',
+      'More than {{n}} staff: rows can be given to additional evaluators, and each can work on their own rows ({{source}}).',
     cellProblem: '{{person}}, {{column}}: {{message}}',
     lockedNotEvaluated: '{{count}} recorded as not evaluated, with the reasons.',
     missingTitle: 'Without a complete result: {{count}}',

@@ -39,7 +39,7 @@ export const enFamiliarisation = {
     problems: {
       beforeCompletion: 'The date is before the day the deadline runs from ({{date}}).',
       inFuture: 'The date is in the future.',
-      actRequired: 'Name the act of refusal and who drew it up (002 §36).',
+      actRequired: 'Name the act of refusal and who drew it up ({{source}}).',
       meansNotAllowed: 'The methodology does not provide this means of acquaintance.',
       witnessesMissing: 'The act of refusal is signed by {{count}} more employees ({{source}}): name them.',
     },

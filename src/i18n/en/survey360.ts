@@ -9,7 +9,7 @@ export const enSurvey360 = {
     },
     title: '360° survey: set-up',
     intro:
-      'Once a year every assessed person is rated anonymously by 3 to 7 colleagues — the direct manager, direct subordinates and close peers at the same level — on the competencies of their group (12 for unit heads, 8 for staff), and rates themselves; the self-assessment is shown but never counted (004 §§34–36). Bagalau suggests the respondents from the unit tree; adjust them here. Only who is asked is kept — answers are never stored with a name.',
+      'Once a year every assessed person is rated anonymously by {{min}} to {{max}} colleagues — the direct manager, direct subordinates and close peers at the same level — on the competencies of their group (12 for unit heads, 8 for staff), and rates themselves; the self-assessment is shown but never counted ({{source}}). Bagalau suggests the respondents from the unit tree; adjust them here. Only who is asked is kept — answers are never stored with a name.',
     noYears: 'Add a year to the agency’s periods first (Agency settings).',
     year: 'Year',
     suggestAll: 'Suggest respondents for those without ({{n}})',
@@ -18,7 +18,7 @@ export const enSurvey360 = {
     competencies: 'Competencies',
     competenciesOf: '{{n}} competencies',
     respondents: 'Respondents (without self)',
-    check: 'Check (004 §36)',
+    check: 'Check ({{source}})',
     actions: 'Actions',
     fine: 'in order',
     noRespondents: 'no respondents yet',
@@ -61,8 +61,8 @@ export const enSurvey360 = {
     paper: 'Paper questionnaire',
     paperFor: 'Paper questionnaire: {{name}}',
     problems: {
-      tooFew: 'Only {{count}} respondents: at least {{limit}} are needed (004 §36).',
-      tooMany: '{{count}} respondents: at most {{limit}} (004 §36).',
+      tooFew: 'Only {{count}} respondents: at least {{limit}} are needed ({{source}}).',
+      tooMany: '{{count}} respondents: at most {{limit}} ({{source}}).',
       duplicate: '{{name}} is listed twice.',
       selfAsOther: '{{name}} rates themselves other than as the self-assessment.',
       respondentLeft: '{{name}} has left the agency.',
@@ -104,7 +104,7 @@ export const enSurvey360 = {
   results360: {
     title: '360° evaluation: results',
     intro:
-      'Per competency, the mean of the answers other than the self-assessment and their count; the self-assessment is shown beside and never counted (004 §36). A cell with fewer than {{n}} answers is suppressed: its result is shown to no one. The least expressed competencies are training needs (004 §37).',
+      'Per competency, the mean of the answers other than the self-assessment and their count; the self-assessment is shown beside and never counted ({{selfSource}}). A cell with fewer than {{n}} answers is suppressed: its result is shown to no one. The least expressed competencies are training needs ({{source}}).',
     assumption:
       'The 1–5 scale, the result as the mean of answers and the overall as the mean of shown competencies are the profile’s assumptions.',
     toSetup: 'To the 360° set-up (respondents and questionnaires)',
@@ -112,9 +112,9 @@ export const enSurvey360 = {
     gridLabel: 'Competencies of {{unit}}, {{year}}',
     overall: 'Overall',
     needs: 'Training needs',
-    needsRule: 'Training needs of a person: the {{n}} least expressed competencies (004 §37).',
+    needsRule: 'Training needs of a person: the {{n}} least expressed competencies ({{source}}).',
     needsRuleBelow:
-      'Training needs of a person: the {{n}} least expressed competencies and any with a mean below {{below}} (the profile’s threshold, 004 §37).',
+      'Training needs of a person: the {{n}} least expressed competencies and any with a mean below {{below}} (the profile’s threshold, {{source}}).',
     report: 'Report',
     reportFor: 'Report: {{name}}',
     notInGroup: '—',
@@ -122,7 +122,7 @@ export const enSurvey360 = {
     count: 'answers: {{n}}',
     self: 'self {{v}}',
     topics: 'Agency training topics',
-    topicsIntro: 'The least expressed competencies of everyone assessed this year and how many people need each (004 §37).',
+    topicsIntro: 'The least expressed competencies of everyone assessed this year and how many people need each ({{source}}).',
     noTopics: 'No shown results yet.',
     topic: 'Competency',
     people: 'People',

@@ -39,7 +39,7 @@ export const kkFamiliarisation: FamiliarisationMessages = {
     problems: {
       beforeCompletion: 'Күні мерзім басталатын күннен ({{date}}) бұрын.',
       inFuture: 'Күн болашақта.',
-      actRequired: 'Бас тарту актісін және оны кім жасағанын көрсетіңіз (002, 36-т.).',
+      actRequired: 'Бас тарту актісін және оны кім жасағанын көрсетіңіз ({{source}}).',
       meansNotAllowed: 'Әдістемеде таныстырудың мұндай тәсілі көзделмеген.',
       witnessesMissing: 'Бас тарту актісіне тағы {{count}} қызметші қол қояды ({{source}}): оларды көрсетіңіз.',
     },

@@ -39,7 +39,7 @@ export const ruFamiliarisation: FamiliarisationMessages = {
     problems: {
       beforeCompletion: 'Дата раньше дня, с которого считается срок ({{date}}).',
       inFuture: 'Дата в будущем.',
-      actRequired: 'Укажите акт об отказе и кто его составил (002 п. 36).',
+      actRequired: 'Укажите акт об отказе и кто его составил ({{source}}).',
       meansNotAllowed: 'Методика не предусматривает такого способа ознакомления.',
       witnessesMissing: 'Акт об отказе подписывают ещё {{count}} работника ({{source}}): укажите их.',
     },

@@ -111,7 +111,14 @@ export function CalibrationPage() {
   return (
     <section aria-labelledby="cal-title">
       <h1 id="cal-title">{t('calibration.title')}</h1>
-      <p class="muted">{t('calibration.intro')}</p>
+      <p class="muted">
+        {t('calibration.intro', {
+          applySource: agency.profile().calibration.applyWorkingDays.source ?? '',
+          decideSource: agency.profile().calibration.decideWorkingDays.source ?? '',
+          holdSource: agency.profile().calibration.holdWorkingDays.source ?? '',
+          protocolSource: agency.profile().calibration.protocolWorkingDays.source ?? '',
+        })}
+      </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears={false} withUnit={false} />
         <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>

@@ -25,6 +25,7 @@ import {
   type CommissionSitting,
   type CommissionVote,
   resultDecimals,
+  commissionSource,
 } from '../../domain';
 import { problemText } from '../../documents/phrases';
 import { approveSitting, saveSitting } from '../../store/commission';
@@ -265,7 +266,14 @@ export function CommissionPage() {
   return (
     <section aria-labelledby="com-title">
       <h1 id="com-title">{t('commission.title')}</h1>
-      <p class="muted">{t('commission.intro')}</p>
+      <p class="muted">
+        {t('commission.intro', {
+          source: [agency.profile().commission.quorum.source, agency.profile().commission.chairBreaksTies.source]
+            .filter((x, i, all) => x !== undefined && all.indexOf(x) === i)
+            .join('; '),
+          reviseSource: commissionSource(agency.profile()),
+        })}
+      </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears={withYears()} withUnit={false}>
           <Show when={sittings().length > 0}>
@@ -595,7 +603,7 @@ export function CommissionPage() {
             </Show>
           </Show>
           <Show when={!approved() && signed()}>
-            <p class="muted small">{t('commission.notFinalYet')}</p>
+            <p class="muted small">{t('commission.notFinalYet', { source: agency.profile().procedure.approval.source ?? '' })}</p>
           </Show>
         </Show>
       </Show>

@@ -66,7 +66,12 @@ export function RetentionSection() {
   return (
     <section class="panel" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('retention.title')}</h2>
-      <p class="muted">{t('retention.intro', { years: agency.profile().retentionYears.value })}</p>
+      <p class="muted">
+        {t('retention.intro', {
+          years: agency.profile().retentionYears.value,
+          source: agency.profile().retentionYears.source ?? '',
+        })}
+      </p>
       <Show when={due().length > 0 && total() > 0} fallback={<p>{t('retention.none')}</p>}>
         <ul>
           <For each={due().filter((p) => PERIOD_TABLES.some((table) => rows()?.[table].some((r) => r['periodId'] === p.id)))}>

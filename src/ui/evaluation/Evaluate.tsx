@@ -257,7 +257,12 @@ export function EvaluatePage() {
           </p>
           <Show when={manyStaff()}>
             <div class="inline-form">
-              <p class="muted">{t('evaluate.manyStaff', { n: agency.profile().ranking.extraEvaluatorsAbove.value })}</p>
+              <p class="muted">
+                {t('evaluate.manyStaff', {
+                  n: agency.profile().ranking.extraEvaluatorsAbove.value,
+                  source: agency.profile().ranking.extraEvaluatorsAbove.source ?? '',
+                })}
+              </p>
               <label>
                 <span>{t('evaluate.rowsOf')}</span>
                 <select onChange={(e) => setRowsOf(e.currentTarget.value)}>

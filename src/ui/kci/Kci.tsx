@@ -77,6 +77,7 @@ export function KciPage() {
       ? t('kci.shifted', {
           status: t(`statusKinds.${e.reason}`),
           days: agency.profile().deadlines.shiftedKciWorkingDays.value,
+          source: e.source,
           deadline: e.deadline ? t('kci.shiftedBy', { date: formatDate(e.deadline) }) : '',
         })
       : `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
@@ -97,7 +98,17 @@ export function KciPage() {
             </label>
           </Show>
         </UnitPeriodPicker>
-        <Show when={head()} fallback={<p class="muted">{t('kci.noHeads')}</p>}>
+        <Show
+          when={head()}
+          fallback={
+            <p class="muted">
+              {t('kci.noHeads', {
+                categories: agency.profile().unitHeadCategories.value.join(', '),
+                source: agency.profile().unitHeadCategories.source ?? '',
+              })}
+            </p>
+          }
+        >
           {(h) => (
             <Show when={period()}>
               {(p) => (
@@ -113,7 +124,10 @@ export function KciPage() {
                     </Match>
                     <Match when={tooLate()}>
                       <p class="warning-box" role="status">
-                        {t('kci.tooLate', { months: agency.profile().kci.noKciMonthsLeft.value })}
+                        {t('kci.tooLate', {
+                          months: agency.profile().kci.noKciMonthsLeft.value,
+                          source: agency.profile().kci.noKciMonthsLeft.source ?? '',
+                        })}
                       </p>
                     </Match>
                     <Match when={absent()}>

@@ -200,13 +200,28 @@ export function KciPlanEditor(props: {
     <section class="panel kci-plan" aria-labelledby="kci-plan-title">
       <h2 id="kci-plan-title">{t('kci.planTitle')}</h2>
       <p class="muted">
-        {t('kci.planIntro', { min: agency.profile().kci.minCount.value, max: agency.profile().kci.maxCount.value })}
+        {t('kci.planIntro', {
+          min: agency.profile().kci.minCount.value,
+          max: agency.profile().kci.maxCount.value,
+          source: agency.profile().kci.minCount.source ?? '',
+        })}
       </p>
       <p>
-        <Show when={props.plan?.approvedOn} fallback={t('kci.notApproved', { due: formatDate(due()) })}>
+        <Show
+          when={props.plan?.approvedOn}
+          fallback={t('kci.notApproved', {
+            due: formatDate(due()),
+            source: agency.profile().deadlines.kciSetWorkingDays.source ?? '',
+          })}
+        >
           {(on) => (
             <>
-              {t('kci.approvedOn', { date: formatDate(on()), due: formatDate(due()) })}
+              {t('kci.approvedOn', {
+                date: formatDate(on()),
+                due: formatDate(due()),
+                days: agency.profile().deadlines.kciSetWorkingDays.value,
+                source: agency.profile().deadlines.kciSetWorkingDays.source ?? '',
+              })}
               {compareIso(on(), due()) > 0 ? <strong class="warning-text"> {t('kci.late')}</strong> : ''}
             </>
           )}

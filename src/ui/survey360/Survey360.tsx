@@ -107,10 +107,11 @@ export function Survey360Page() {
     if (!y) return;
     void save([{ id: survey360SetupId(y.id, r.person.id), periodId: y.id, evaluatedId: r.person.id, respondents }]);
   };
+  const respondentsSource = () => agency.profile().survey360.minRespondents.source ?? '';
   const problemText = (p: RespondentProblem) =>
     'respondentId' in p
       ? t(`survey360.problems.${p.code}`, { name: nameOf(p.respondentId) })
-      : t(`survey360.problems.${p.code}`, { count: p.count, limit: p.limit });
+      : t(`survey360.problems.${p.code}`, { count: p.count, limit: p.limit, source: respondentsSource() });
   const summary = (s: Survey360Setup | undefined) => {
     const others = (s?.respondents ?? []).filter((a) => a.role !== 'self');
     if (others.length === 0) return t('survey360.noRespondents');
@@ -190,7 +191,15 @@ export function Survey360Page() {
   return (
     <section aria-labelledby="survey360-title">
       <h1 id="survey360-title">{t('survey360.title')}</h1>
-      <p>{t('survey360.intro')}</p>
+      <p>
+        {t('survey360.intro', {
+          min: agency.profile().survey360.minRespondents.value,
+          max: agency.profile().survey360.maxRespondents.value,
+          source: [agency.profile().survey360.headCompetencies.source, respondentsSource()]
+            .filter((x, i, all) => x !== undefined && x !== '' && all.indexOf(x) === i)
+            .join('; '),
+        })}
+      </p>
       <p>
         <A href="/survey360/results">{t('survey360.results')}</A>
       </p>
@@ -207,7 +216,7 @@ export function Survey360Page() {
                 t('evaluate.person'),
                 t('survey360.competencies'),
                 t('survey360.respondents'),
-                t('survey360.check'),
+                t('survey360.check', { source: respondentsSource() }),
                 t('survey360.progress'),
               ]}
               actions={t('survey360.actions')}

@@ -59,8 +59,12 @@ export function Survey360ResultsPage() {
     const p = agency.profile().survey360;
     const below = p.leastExpressedBelow.value;
     return below > 0
-      ? t('results360.needsRuleBelow', { n: p.leastExpressed.value, below: fmt(below) })
-      : t('results360.needsRule', { n: p.leastExpressed.value });
+      ? t('results360.needsRuleBelow', {
+          n: p.leastExpressed.value,
+          below: fmt(below),
+          source: p.leastExpressedBelow.source ?? '',
+        })
+      : t('results360.needsRule', { n: p.leastExpressed.value, source: p.leastExpressedBelow.source ?? '' });
   };
   const topics = createMemo(() => trainingTopics([...data().results.values()]));
   const cellOf = (r: PersonResult, id: string): CompetencyResult | undefined => r.competencies.find((c) => c.competency === id);
@@ -68,7 +72,13 @@ export function Survey360ResultsPage() {
   return (
     <section aria-labelledby="results360-title">
       <h1 id="results360-title">{t('results360.title')}</h1>
-      <p>{t('results360.intro', { n: threshold() })}</p>
+      <p>
+        {t('results360.intro', {
+          n: threshold(),
+          selfSource: agency.profile().survey360.minRespondents.source ?? '',
+          source: agency.profile().survey360.leastExpressedBelow.source ?? '',
+        })}
+      </p>
       <p class="assumption">
         <span class="assumption-mark" aria-hidden="true">
           ≈
@@ -153,7 +163,7 @@ export function Survey360ResultsPage() {
         </Show>
         <section class="panel" aria-labelledby="topics360-title">
           <h2 id="topics360-title">{t('results360.topics')}</h2>
-          <p>{t('results360.topicsIntro')}</p>
+          <p>{t('results360.topicsIntro', { source: agency.profile().survey360.leastExpressedBelow.source ?? '' })}</p>
           <p>{needsRule()}</p>
           <Show when={topics().length > 0} fallback={<p class="muted">{t('results360.noTopics')}</p>}>
             <table class="table compact">
