@@ -60,7 +60,7 @@ export function explanationLines(trace: Trace, words: Words, profile: Profile): 
     label: t('evaluate.profile'),
     value: `${profile.id === trace.profile.id ? profile.names[lang] : trace.profile.id}, ${t('methodology.version', { version: trace.profile.version })}`,
   });
-  lines.push({ label: t('evaluate.sources'), value: trace.sources.join('; ') });
+  lines.push({ label: t('evaluate.sources'), value: words.formatSource(trace.sources.join('; ')) });
   if (trace.assumptions.length > 0) {
     const items = trace.assumptions.map((a) => ASSUMPTIONS[a as keyof typeof ASSUMPTIONS]?.[lang] ?? a);
     lines.push({ label: t('evaluate.assumptions'), value: items.map((x) => `≈ ${x}`).join('; '), items, assumptions: true });

@@ -78,3 +78,38 @@ export const inputNumberIn = (lang: Lang, value: number, digits = 2): string =>
     maximumFractionDigits: digits,
     useGrouping: false,
   }).format(value);
+
+/**
+ * A profile's citation («004 §36», «004 §§38–43», «002 Appendix 2», several joined by «; ») as the
+ * language writes it: ru «004 п. 36», «004 пп. 38–43», «002, приложение 2»; kk «004, 36-т.»,
+ * «004, 38–43-тт.», «002, 2-қосымша». English and anything else is kept as written.
+ * @example sourceIn('kk', '001 §§12, 38') === '001, 12, 38-тт.'
+ */
+export function sourceIn(lang: Lang, source: string): string {
+  if (lang === 'en') return source;
+  return source
+    .split('; ')
+    .map((part) => {
+      const m = /^(\d{3}) (§§|§|Appendix |Appendices )(.+)$/.exec(part);
+      if (!m) return part;
+      const [, act = '', mark = '', rest = ''] = m;
+      if (lang === 'ru')
+        return mark === '§'
+          ? `${act} п. ${rest}`
+          : mark === '§§'
+            ? `${act} пп. ${rest}`
+            : `${act}, ${mark === 'Appendix ' ? 'приложение' : 'приложения'} ${rest}`;
+      return mark === '§'
+        ? `${act}, ${rest}-т.`
+        : mark === '§§'
+          ? `${act}, ${rest}-тт.`
+          : `${act}, ${rest}-${mark === 'Appendix ' ? 'қосымша' : 'қосымшалар'}`;
+    })
+    .join('; ');
+}
+
+/** Template params with each citation (`source`, `…Source`) written the language's way. */
+export const citedParams = <V>(lang: Lang, params: Readonly<Record<string, V>>): Readonly<Record<string, V | string>> =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, /(^s|S)ource$/.test(k) && typeof v === 'string' ? sourceIn(lang, v) : v]),
+  );

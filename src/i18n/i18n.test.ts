@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as documents from './documents';
 import { DICTIONARIES, keyIn, LANGS, type MessageParams } from './index';
 import { createI18n, type I18n } from './translator';
+import { sourceIn } from './format';
+import { wordsIn } from './words';
 
 /** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -116,3 +118,18 @@ export function typeChecks(t: I18n['t'], lang: 'kk' | 'ru'): MessageParams<'meth
   documents.fillDoc('computed' as string, { any: 1 });
   return { version: 1 };
 }
+
+describe('citations in the user’s language', () => {
+  it('writes a profile’s citation the way each language does: ru «п.», kk «-т.», appendices; English as given', () => {
+    expect(sourceIn('ru', '004 §36')).toBe('004 п. 36');
+    expect(sourceIn('ru', '004 §§38–43; 000 Appendix 4')).toBe('004 пп. 38–43; 000, приложение 4');
+    expect(sourceIn('kk', '001 §§12, 38')).toBe('001, 12, 38-тт.');
+    expect(sourceIn('kk', '004 §3.4')).toBe('004, 3.4-т.');
+    expect(sourceIn('kk', '004 Appendices 3–4')).toBe('004, 3–4-қосымшалар');
+    expect(sourceIn('en', '004 §36')).toBe('004 §36');
+    expect(sourceIn('ru', '')).toBe('');
+    // A template's `source` params are written so by the translator.
+    expect(wordsIn('ru').t('survey360.check', { source: '004 §36' })).toBe('Проверка (004 п. 36)');
+    expect(wordsIn('kk').t('survey360.check', { source: '004 §36' })).toBe('Тексеру (004, 36-т.)');
+  });
+});

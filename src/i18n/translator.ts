@@ -6,7 +6,7 @@ import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
 import { DICTIONARIES, keyIn, type RawDictionary, type TemplateValue } from './index';
-import { formatBytesIn, formatDateTimeIn, formatNumberIn } from './format';
+import { citedParams, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import type { Words } from './words';
 
 const STORAGE_KEY = 'bagalau.lang';
@@ -32,7 +32,7 @@ export function createI18n(): I18n {
   // As @solid-primitives/i18n's translator does with a string: the `{{param}}`s resolved, else the key.
   const translate = (key: string, params: Readonly<Record<string, TemplateValue>> | undefined): string => {
     const value = flat()[key];
-    return typeof value === 'string' ? i18n.resolveTemplate(value, params) : String(value ?? key);
+    return typeof value === 'string' ? i18n.resolveTemplate(value, params && citedParams(lang(), params)) : String(value ?? key);
   };
   const applyLang = (l: Lang) => {
     if (typeof document !== 'undefined') document.documentElement.lang = l;
@@ -55,5 +55,6 @@ export function createI18n(): I18n {
     formatNumber: (value, digits = 2) => formatNumberIn(lang(), value, digits),
     formatBytes: (bytes) => formatBytesIn(lang(), bytes),
     formatDateTime: (iso) => formatDateTimeIn(lang(), iso),
+    formatSource: (source) => sourceIn(lang(), source),
   };
 }

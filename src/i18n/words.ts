@@ -5,7 +5,7 @@
  * for a fixed language (a document printed in Kazakh whatever the screen's language, a test).
  */
 import type { Lang } from '../domain';
-import { formatBytesIn, formatDateTimeIn, formatNumberIn } from './format';
+import { citedParams, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import {
   DICTIONARIES,
   keyIn,
@@ -36,6 +36,8 @@ export interface Words {
   formatNumber(value: number, fractionDigits?: number): string;
   formatBytes(bytes: number): string;
   formatDateTime(iso: string): string;
+  /** A profile's citation as the language writes it (sourceIn). */
+  formatSource(source: string): string;
 }
 
 type Nested = { readonly [key: string]: string | Nested };
@@ -63,7 +65,7 @@ export function wordsIn(lang: Lang): Words {
   const dict = flat;
   const translate = (key: string, params: Readonly<Record<string, TemplateValue>> | undefined): string => {
     const text = dict.get(key);
-    return text === undefined ? key : fillTemplate(text, params);
+    return text === undefined ? key : fillTemplate(text, params && citedParams(lang, params));
   };
   return {
     lang: () => lang,
@@ -76,5 +78,6 @@ export function wordsIn(lang: Lang): Words {
     formatNumber: (value, digits = 2) => formatNumberIn(lang, value, digits),
     formatBytes: (bytes) => formatBytesIn(lang, bytes),
     formatDateTime: (iso) => formatDateTimeIn(lang, iso),
+    formatSource: (source) => sourceIn(lang, source),
   };
 }

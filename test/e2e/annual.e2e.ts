@@ -93,7 +93,7 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await expect.poll(() => app.rowWhere('name', trained)).toBeGreaterThanOrEqual(0);
     await app.cell(await app.rowWhere('name', trained), 'name').click();
     const agreeYear = page.getByRole('form', { name: 'Согласование непосредственным руководителем' });
-    expect(await agreeYear.innerText()).toMatch(/на предмет достоверности представленных сведений.*\(002 §29\)/);
+    expect(await agreeYear.innerText()).toMatch(/на предмет достоверности представленных сведений.*\(002 п. 29\)/);
     await agreeYear.getByRole('button', { name: 'Записать согласование' }).click();
     await expect.poll(() => agreeYear.innerText()).toMatch(/согласовал лист 11\.01\.2027\./);
     const signYear = page.getByRole('form', { name: 'Подпись служащего на согласованном листе' });
@@ -105,7 +105,7 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
       .toMatch(/Служащий[\s\S]*дата 11\.01\.2027[\s\S]*дата 11\.01\.2027/);
     await page.getByRole('link', { name: 'Назад' }).click();
     await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
-    expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 §35\)/);
+    expect(await page.locator('main').innerText()).toMatch(/Комиссия рассматривает и годовые результаты \(002 п. 35\)/);
     await page.getByRole('button', { name: 'Сдать и закрыть' }).click();
     const panel = page.getByRole('form', { name: `Без полного результата: ${names.length - 2}` });
     await expect
@@ -205,7 +205,7 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
     await page.getByRole('combobox', { name: 'Год' }).selectOption('2026');
     const board = page.getByRole('region', { name: /^Сроки — 2026$/ });
     const item = board.getByRole('row', { name: new RegExp(`Направить на обучение \\(повышение квалификации\\): ${trained}`) });
-    await expect.poll(() => item.innerText()).toMatch(/20\.04\.2027[\s\S]*002 §43/);
+    await expect.poll(() => item.innerText()).toMatch(/20\.04\.2027[\s\S]*002 п. 43/);
     await item.getByRole('link').click();
     await expect.poll(() => page.getByLabel('Период').locator('option:checked').innerText()).toBe('2026 · год');
     await app.cell(await app.rowWhere('name', trained), 'name').click();
@@ -231,6 +231,6 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
       .poll(() =>
         board.getByRole('row', { name: new RegExp(`Рассчитать годовую оценку до заседания Комиссии: ${revised}`) }).innerText(),
       )
-      .toMatch(/13\.01\.2027[\s\S]*выполнено 11\.01\.2027[\s\S]*002 §32/);
+      .toMatch(/13\.01\.2027[\s\S]*выполнено 11\.01\.2027[\s\S]*002 п. 32/);
   });
 });

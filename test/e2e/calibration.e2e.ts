@@ -124,7 +124,7 @@ describe('calibration session', () => {
       .toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
     expect(
       await board.getByRole('row', { name: new RegExp(`Разместить протокол калибровочной сессии ${name}`) }).innerText(),
-    ).toMatch(/напоминание[\s\S]*004 §42/);
+    ).toMatch(/напоминание[\s\S]*004 п. 42/);
 
     // The adopted score is the person's result now: beside the grid's score, in the year, in the dossier.
     await app.nav(/^Оценка$/);
@@ -136,7 +136,7 @@ describe('calibration session', () => {
     await app.cell(0, 'final').click();
     await expect
       .poll(() => page.getByRole('region', { name: /Почему 3,50\?/ }).innerText())
-      .toMatch(/Итоговый результат 4,00: принят калибровочной сессией[\s\S]*Принято калибровочной сессией: 4,00[\s\S]*004 §42/);
+      .toMatch(/Итоговый результат 4,00: принят калибровочной сессией[\s\S]*Принято калибровочной сессией: 4,00[\s\S]*004 п. 42/);
     await expectNoAxeViolations(page, 'ranking grid with a final result');
     const q = Number(/(\d) кв\./.exec(quarter)?.[1]);
     await page.getByLabel('Период').selectOption({ label: `${quarter.slice(0, 4)} · год` });

@@ -18,7 +18,7 @@ describe('deadline board', () => {
     const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
     const item = board.getByRole('row', { name: new RegExp(`Сдать оценку подразделения «Юридический отдел», ${quarter}`) });
     await expect.poll(() => item.count()).toBe(1);
-    expect(await item.innerText()).toMatch(/004 §5/);
+    expect(await item.innerText()).toMatch(/004 п. 5/);
     expect(await page.getByRole('status').first().innerText()).toMatch(
       /просрочено: \d+[\s\S]*срок скоро: \d+[\s\S]*в срок: \d+[\s\S]*выполнено: \d+/,
     );

@@ -63,7 +63,7 @@ describe('ranking grid', () => {
     await expect.poll(() => why.innerText()).toMatch(/17,25 \/ 4 = 4,3125/);
     expect(await why.innerText()).toMatch(/половина вверх до 2 знаков/);
     expect(await why.innerText()).toMatch(/Типовая методика 2023, версия 1/);
-    expect(await why.innerText()).toMatch(/004 §33/);
+    expect(await why.innerText()).toMatch(/004 п. 33/);
     expect(await why.innerText()).toMatch(/Параметры ранжирования сводятся как среднее арифметическое/);
     await expectNoAxeViolations(page, 'ranking grid');
 

@@ -16,7 +16,7 @@ describe('methodology profiles', () => {
     // Typical 2023 is in use; its parameters cite seed paragraphs; assumptions are marked visibly.
     await expect.poll(() => page.getByRole('heading', { name: 'Типовая методика 2023', level: 2 }).count()).toBe(1);
     const tenure = page.getByRole('group', { name: 'Минимум месяцев на должности' });
-    await expect.poll(() => tenure.innerText()).toContain('Источник: 004 §6');
+    await expect.poll(() => tenure.innerText()).toContain('Источник: 004 п. 6');
     const permissible = page.getByRole('group', { name: 'Допустимый балл по проценту достижения КЦИ' });
     await expect.poll(() => permissible.innerText()).toMatch(/Допущение:.*Приложение 3 Типовой методики/);
     expect(await page.locator('.assumption').count()).toBeGreaterThanOrEqual(6);
@@ -78,7 +78,7 @@ describe('methodology profiles', () => {
       .poll(() => page.getByRole('region', { name: 'Изменения' }).innerText())
       .toContain('31.12.2026 — Выходной (Постановление № 1)');
     const schedule = page.getByRole('region', { name: /График года/ });
-    await expect.poll(() => schedule.innerText()).toMatch(/Установление КЦИ\s+1 кв\.\s+19\.01\.2026\s+Просрочено\s+004 §23/);
+    await expect.poll(() => schedule.innerText()).toMatch(/Установление КЦИ\s+1 кв\.\s+19\.01\.2026\s+Просрочено\s+004 п. 23/);
     await expect.poll(() => schedule.innerText()).toMatch(/Квартальная оценка\s+4 кв\.\s+10\.01\.2027/);
     await expectNoAxeViolations(page, 'calendar');
     await s.close();
@@ -100,7 +100,7 @@ describe('methodology profiles', () => {
     const table = page
       .getByRole('region', { name: /Оценка в \d{4} году/ })
       .or(page.locator('section[aria-labelledby="eligibility-title"]'));
-    await expect.poll(() => table.innerText()).toMatch(/Уволен: оценка без участия; срок \d\d\.\d\d\.\d{4}\s+004 §7/);
+    await expect.poll(() => table.innerText()).toMatch(/Уволен: оценка без участия; срок \d\d\.\d\d\.\d{4}\s+004 п. 7/);
     await expectNoAxeViolations(page, 'card with eligibility');
     await s.close();
   });

@@ -69,7 +69,7 @@ describe('points model (Justice 2017)', () => {
     await expect.poll(() => why.innerText()).toMatch(/База: 100/);
     expect(await why.innerText()).toMatch(/Баллы поощрения: 7/);
     expect(await why.innerText()).toMatch(/Штрафные баллы: 4/);
-    expect(await why.innerText()).toMatch(/002 §§15–16, 22/);
+    expect(await why.innerText()).toMatch(/002 пп. 15–16, 22/);
     await expectNoAxeViolations(page, 'points quarter with entries');
 
     // 002 §§23–25, Appendix 3: the servant's self-assessment beside the manager's entries, the signature or a refusal's act.
@@ -88,7 +88,7 @@ describe('points model (Justice 2017)', () => {
     await app.dismissNotices();
     const agreeForm = page.getByRole('form', { name: 'Согласование непосредственным руководителем' });
     expect(await agreeForm.innerText()).toMatch(
-      /с учётом сведений службы управления персоналом о нарушениях .*\(на листе: 2\).*\(002 §24\)/,
+      /с учётом сведений службы управления персоналом о нарушениях .*\(на листе: 2\).*\(002 п. 24\)/,
     );
     await agreeForm.getByRole('button', { name: 'Записать согласование' }).click();
     await expect.poll(() => agreeForm.innerText()).toMatch(/Непосредственный руководитель согласовал лист \d\d\.\d\d\.\d{4}\./);

@@ -328,12 +328,12 @@ describe('from the score to the approved result, as the acts run it (001 §§50�
     const item = (name: RegExp) => board.getByRole('row', { name });
     await expect
       .poll(() => item(/Утверждение уполномоченным лицом протокола заседания Комиссии № 1, 2026 · 3 кв./).innerText())
-      .toMatch(/выполнено 08\.10\.2026[\s\S]*001 §61/);
+      .toMatch(/выполнено 08\.10\.2026[\s\S]*001 п. 61/);
     expect(await item(/Утверждение уполномоченным лицом протокола заседания Комиссии № 2/).innerText()).toMatch(
       /выполнено 13\.10\.2026/,
     );
     expect(await item(new RegExp(`Жалоба ${legal[0]} подана \\(в срок\\)`)).innerText()).toMatch(
-      /22\.10\.2026[\s\S]*выполнено 14\.10\.2026[\s\S]*001 §64/,
+      /22\.10\.2026[\s\S]*выполнено 14\.10\.2026[\s\S]*001 п. 64/,
     );
     expect(await item(new RegExp(`Повторно ознакомить с пересмотренным результатом: ${legal[0]}`)).innerText()).toMatch(
       /выполнено 30\.10\.2026/,
@@ -341,7 +341,7 @@ describe('from the score to the approved result, as the acts run it (001 §§50�
     expect(await item(new RegExp(`Ознакомить с результатом: ${legal[1]}`)).innerText()).toMatch(
       /12\.10\.2026[\s\S]*выполнено 09\.10\.2026/,
     );
-    expect(await item(/Уведомить оценивающих лиц о проведении оценки, 2026 · 4 кв./).innerText()).toMatch(/001 §51/);
+    expect(await item(/Уведомить оценивающих лиц о проведении оценки, 2026 · 4 кв./).innerText()).toMatch(/001 п. 51/);
     await expectNoAxeViolations(page, 'deadline board with the procedure');
 
     await openDossier(legal[0] ?? '');

@@ -81,7 +81,7 @@ describe('360 set-up', () => {
       .poll(() => page.getByRole('alert').innerText())
       .toMatch(
         new RegExp(
-          `Не выданы: оценивающих должно быть не менее трёх и не более семи \\(004 §36\\) — ${staff}: 2, нужно не менее 3`,
+          `Не выданы: оценивающих должно быть не менее трёх и не более семи \\(004 п. 36\\) — ${staff}: 2, нужно не менее 3`,
         ),
       );
     await app.dismissNotices();
@@ -279,7 +279,7 @@ describe('360 set-up', () => {
       .poll(() => page.getByRole('region', { name: 'Темы обучения по государственному органу' }).getByRole('row').count())
       .toBeGreaterThan(1);
     expect(await page.getByRole('region', { name: 'Темы обучения по государственному органу' }).innerText()).toContain(
-      'Потребности в обучении: 3 наименее выраженные компетенции (п. 37 методики 004).',
+      'Потребности в обучении: 3 наименее выраженные компетенции (004 п. 37).',
     );
     await expectNoAxeViolations(page, '360 results, shown');
 

@@ -224,7 +224,7 @@ export function MethodologyPage() {
                         fallback={
                           <Show when={entry.cited.source}>
                             <p class="muted">
-                              {t('methodology.source')}: {entry.cited.source}
+                              {t('methodology.source')}: {app.i18n.formatSource(entry.cited.source ?? '')}
                             </p>
                           </Show>
                         }

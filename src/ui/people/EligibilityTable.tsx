@@ -60,7 +60,7 @@ export function EligibilityTable(props: { employee: Employee; statuses: readonly
                 <td>{r.period.quarter === null ? t('agency.wholeYear') : t('agency.quarter', { q: r.period.quarter })}</td>
                 <td>{t(`eligibility.component.${r.component}`)}</td>
                 <td>{text(r.result)}</td>
-                <td>{r.result.source}</td>
+                <td>{app.i18n.formatSource(r.result.source)}</td>
                 <td>
                   <Show when={r.period.kind === 'quarter'}>
                     <A

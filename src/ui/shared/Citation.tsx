@@ -10,7 +10,7 @@ export function Citation(props: { source: string; assumption?: AssumptionId | un
   const app = useApp();
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : app.i18n.lang() === 'ru' ? 'ru' : 'en');
   return (
-    <Show when={props.assumption} fallback={props.source}>
+    <Show when={props.assumption} fallback={app.i18n.formatSource(props.source)}>
       {(id) => (
         <span class="assumption">
           <span class="assumption-mark" aria-hidden="true">
