@@ -64,12 +64,7 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
       if (c.kci) {
         const set = addWorkingDays(addDays(p.start, -1), d.kciSetWorkingDays.value, calendar);
         add('kciSet', p.id, set, d.kciSetWorkingDays);
-        add(
-          'kciPlacement',
-          p.id,
-          addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar),
-          d.kciPlacementWorkingDays,
-        );
+        add('kciPlacement', p.id, addWorkingDays(set, d.kciPlacementWorkingDays.value, calendar), d.kciPlacementWorkingDays);
         add('kciNotify', p.id, dayOfNextMonth(p.end, d.kciNotifyDay.value), d.kciNotifyDay);
       }
       if (c.ranking) add('notify', p.id, dayOfNextMonth(p.end, d.notifyDay.value), d.notifyDay);
@@ -85,12 +80,7 @@ export function yearSchedule(year: number, profile: Profile, calendar: CalendarD
         );
       // 004 §23, 001 §22: the actual KCI values reach the evaluator no later than five working days before the last day.
       if (c.kci && proc.kciActualsWorkingDays.value > 0)
-        add(
-          'kciActuals',
-          p.id,
-          workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar),
-          proc.kciActualsWorkingDays,
-        );
+        add('kciActuals', p.id, workingDaysBefore(last, proc.kciActualsWorkingDays.value, calendar), proc.kciActualsWorkingDays);
       if (c.kci || c.ranking || c.points) add('evaluation', p.id, last, evaluationDeadlineCited(p, profile));
     } else {
       if (c.survey360)
