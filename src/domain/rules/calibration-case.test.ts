@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalibrationCase } from '../model';
-import { TYPICAL_2023 } from '../profiles/builtin';
+import { TYPICAL_2023, ZHANAOZEN_2023 } from '../profiles/builtin';
 import { KZ_CALENDAR } from './calendar';
-import { calibrationState } from './calibration-case';
+import { calibrationState, feedbackSource } from './calibration-case';
 
 const base: CalibrationCase = {
   id: '2026-Q1:ranking:e',
@@ -73,5 +73,12 @@ describe('calibration session (004 §§13, 38–43)', () => {
       calibrationState({ ...split, participants: [p('a', 400), p('b', null)] }, '2026-04-13', 350, TYPICAL_2023, KZ_CALENDAR)
         .blockers,
     ).toEqual(['votesMissing']);
+  });
+});
+
+describe('the feedback meeting after a session', () => {
+  it('004 §43, 001 §42: the feedback meeting’s paragraph is the last of the profile’s calibration paragraphs', () => {
+    expect(feedbackSource(TYPICAL_2023)).toBe('004 §43');
+    expect(feedbackSource(ZHANAOZEN_2023)).toBe('001 §42');
   });
 });

@@ -66,3 +66,14 @@ export function calibrationState(
     blockers,
   };
 }
+
+/**
+ * The paragraph of the feedback meeting after a calibration session: the last of the profile's
+ * calibration paragraphs (004 §43, 001 §42).
+ * @example feedbackSource(TYPICAL_2023) === '004 §43'
+ */
+export function feedbackSource(profile: Profile): string {
+  const act = profile.calibration.paragraphs.source?.slice(0, 3) ?? '';
+  const last = profile.calibration.paragraphs.value.split(/[–-]/).pop()?.trim() ?? '';
+  return act === '' || last === '' ? '' : `${act} §${last}`;
+}

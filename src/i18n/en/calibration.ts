@@ -34,7 +34,7 @@ export const enCalibration = {
       unchanged: 'unchanged',
     },
     reason: 'Reason of the correction',
-    feedback: 'Feedback meeting after the session (004 §43)',
+    feedback: 'Feedback meeting after the session ({{source}})',
     feedbackOn: 'Held on',
     feedbackFields: {
       achievements: 'Achievements in the period',

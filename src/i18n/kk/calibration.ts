@@ -34,7 +34,7 @@ export const kkCalibration: CalibrationMessages = {
       unchanged: 'өзгеріссіз',
     },
     reason: 'Түзету себебі',
-    feedback: 'Сессиядан кейінгі кері байланыс кездесуі (004, 43-т.)',
+    feedback: 'Сессиядан кейінгі кері байланыс кездесуі ({{source}})',
     feedbackOn: 'Кездесу күні',
     feedbackFields: {
       achievements: 'Кезеңдегі жетістіктер',

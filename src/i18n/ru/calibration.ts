@@ -34,7 +34,7 @@ export const ruCalibration: CalibrationMessages = {
       unchanged: 'без изменения',
     },
     reason: 'Причина корректировки',
-    feedback: 'Встреча обратной связи после сессии (004 п. 43)',
+    feedback: 'Встреча обратной связи после сессии ({{source}})',
     feedbackOn: 'Дата встречи',
     feedbackFields: {
       achievements: 'Достижения за период',

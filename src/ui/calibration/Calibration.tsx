@@ -15,6 +15,7 @@ import {
   fullName,
   readScore,
   type CalibrationCase,
+  feedbackSource,
 } from '../../domain';
 import { saveCalibration } from '../../store/calibration';
 import { newId } from '../../platform/ids';
@@ -377,7 +378,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
         </label>
       </fieldset>
       <fieldset>
-        <legend>{t('calibration.feedback')}</legend>
+        <legend>{t('calibration.feedback', { source: feedbackSource(agency.profile()) })}</legend>
         <label>
           <span>{t('calibration.feedbackOn')}</span>
           <input
