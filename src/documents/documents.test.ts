@@ -348,7 +348,7 @@ describe('the unit workbook (issue 5): only the people the unit’s head evaluat
     expect(JSON.stringify(wb)).not.toContain('"t"');
   });
 
-  it('002 §§17–22: in the points model the incentives and violations sheets, with empty rows for new entries', () => {
+  it('002 §§17–23: in the points model the incentives and violations sheets, with empty rows for new entries, and the self-assessments', () => {
     const book = testBook({}, { profile: JUSTICE_2017, asOf: '2026-04-03' });
     const wb = unitWorkbook(
       {
@@ -362,8 +362,11 @@ describe('the unit workbook (issue 5): only the people the unit’s head evaluat
       },
       'kk',
     );
-    expect(wb.sheets.map((s) => s.component)).toEqual(['incentives', 'violations']);
+    expect(wb.sheets.map((s) => s.component)).toEqual(['incentives', 'violations', 'self']);
     expect(wb.sheets[0]?.rows).toHaveLength(3);
+    // 002 §23: one self-assessment row a person, its entry id fixed.
+    expect(wb.sheets[2]?.rows.map((r) => r.id)).toEqual(['s|self']);
+    expect(wb.sheets[2]?.params.map((p) => p.id)).toEqual(['selfIncentives', 'selfExecutive', 'selfLabour', 'selfPoints']);
     expect(wb.references?.[0]?.rows.length).toBe(JUSTICE_2017.points.activities.value.length);
     expect(wb.envelope.points?.period).toEqual({ start: '2026-01-01', end: '2026-03-31' });
   });

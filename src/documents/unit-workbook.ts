@@ -23,6 +23,9 @@ import {
   type SectionKind,
   type Unit,
   type UnitEnvelope,
+  SELF_ENTRY_ID,
+  type EntryList,
+  ENTRY_FIELDS,
 } from '../domain';
 import { decimalText } from '../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../i18n/documents';
@@ -237,41 +240,75 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       const a = activities[i];
       return a ? activityCell(i, a.names[l], a.points) : id;
     };
-    sheets.push({
-      component: 'incentives',
-      name: w.incentivesSheet,
-      title: w.incentivesTitle,
+    /** Each entry column's kind and width. */
+    const column = {
+      activity: ['text', 50],
+      points: ['integer', 14],
+      date: ['date', 14],
+      note: ['text', 40],
+      kind: ['text', 20],
+      selfIncentives: ['text', 40],
+      selfExecutive: ['text', 30],
+      selfLabour: ['text', 30],
+      selfPoints: ['integer', 14],
+    } as const;
+    /** An entry sheet of the points model: the person's fixed columns, then the list's own (`ENTRY_FIELDS`). */
+    const entrySheet = (component: EntryList, name: string, title: string, rows: UnitSheetRow[]): UnitSheetInput => ({
+      component,
+      name,
+      title,
       subtitle,
       ...fixed,
-      params: [
-        { id: 'activity', header: h.activity, kind: 'text', width: 50 },
-        { id: 'points', header: h.points, kind: 'integer', width: 14 },
-        { id: 'date', header: h.date, kind: 'date', width: 14 },
-        { id: 'note', header: h.note, kind: 'text', width: 40 },
-      ],
-      rows: rowsOf(
-        (s) => s.incentives,
-        (x) => [activityText(x.activityId), x.points, x.date, x.note],
-        INCENTIVE_ROWS,
-      ),
+      params: ENTRY_FIELDS[component].map((id) => ({ id, header: h[id], kind: column[id][0], width: column[id][1] })),
+      rows,
     });
-    sheets.push({
-      component: 'violations',
-      name: w.violationsSheet,
-      title: w.violationsTitle,
-      subtitle,
-      ...fixed,
-      params: [
-        { id: 'kind', header: h.kind, kind: 'text', width: 20 },
-        { id: 'date', header: h.date, kind: 'date', width: 14 },
-        { id: 'note', header: h.note, kind: 'text', width: 40 },
-      ],
-      rows: rowsOf(
-        (s) => s.violations,
-        (x) => [w.kinds[x.kind], x.date, x.note],
-        VIOLATION_ROWS,
+    sheets.push(
+      entrySheet(
+        'incentives',
+        w.incentivesSheet,
+        w.incentivesTitle,
+        rowsOf(
+          (s) => s.incentives,
+          (x) => [activityText(x.activityId), x.points, x.date, x.note],
+          INCENTIVE_ROWS,
+        ),
       ),
-    });
+    );
+    sheets.push(
+      entrySheet(
+        'violations',
+        w.violationsSheet,
+        w.violationsTitle,
+        rowsOf(
+          (s) => s.violations,
+          (x) => [w.kinds[x.kind], x.date, x.note],
+          VIOLATION_ROWS,
+        ),
+      ),
+    );
+    // 002 §23: the servant's self-assessment, one row a person — the manager passes it on; it scores nothing.
+    sheets.push(
+      entrySheet(
+        'self',
+        w.selfSheet,
+        w.selfTitle,
+        scored.flatMap((c, i) => {
+          const s = status(c);
+          const own = c.input?.method === 'points' ? c.input.sheet?.self : undefined;
+          if (s.excluded && !own) return [];
+          return [
+            {
+              id: entryRowId(c.employee.id, SELF_ENTRY_ID),
+              cells: [i + 1, fullName(c.employee), c.employee.category, s.text],
+              values: {},
+              fields: own ? [own.incentives, own.executive, own.labour, own.points ?? ''] : [],
+              ...(own ? { entry: entryFields(own) } : {}),
+              excluded: s.excluded,
+            },
+          ];
+        }),
+      ),
+    );
     references.push({
       name: w.scaleSheet,
       title: w.scaleTitle,

@@ -268,3 +268,64 @@ describe('the points model’s entries in the unit workbook (issue 5; 002 §§17
     ]);
   });
 });
+
+describe('the servant’s self-assessment in the unit workbook (002 §23)', () => {
+  const selfSheet: UnitSheetInput = {
+    component: 'self',
+    name: 'Самооценка',
+    title: 'Самооценка служащего',
+    subtitle: 'Юридический отдел · 3 кв. 2026',
+    ...fixed,
+    params: [
+      { id: 'selfIncentives', header: 'Сведения о поощряемых показателях', kind: 'text' },
+      { id: 'selfExecutive', header: 'Исполнительская дисциплина', kind: 'text' },
+      { id: 'selfLabour', header: 'Трудовая дисциплина', kind: 'text' },
+      { id: 'selfPoints', header: 'Результат самооценки (баллы)', kind: 'integer' },
+    ],
+    rows: [
+      {
+        id: 'e1|self',
+        cells: person,
+        values: {},
+        fields: ['Законопроект разработан', 'нет', 'нет', 105],
+        entry: { incentives: 'Законопроект разработан', executive: 'нет', labour: 'нет', points: 105 },
+      },
+      { id: 'e2|self', cells: other, values: {}, fields: [] },
+    ],
+  };
+  const withSelf = writeUnitWorkbook({ ...input, sheets: [incentives, violations, selfSheet] });
+  const storedSelf: PointsLists = {
+    ...stored,
+    self: { incentives: 'Законопроект разработан', executive: 'нет', labour: 'нет', points: 105 },
+  };
+  const plan = (bytes: Uint8Array, current: PointsLists = storedSelf) =>
+    planUnitImport({ ...base(new Map([['e1', current]])), file: read(bytes) });
+
+  it('002 §23: one row a person; a self-assessment typed in, changed or cleared comes back as the person’s one self-assessment; the same file twice changes nothing', () => {
+    expect(plan(withSelf).entries).toEqual([]);
+    const bytes = editWorkbookBytes(withSelf, 'Самооценка', { I5: 106, F6: 'Проведён семинар', I6: '103' });
+    const p = plan(bytes);
+    expect(p.problems).toEqual([]);
+    expect(summary(p)).toEqual([
+      'self.e1.self: {"incentives":"Законопроект разработан","executive":"нет","labour":"нет","points":105} → {"incentives":"Законопроект разработан","executive":"нет","labour":"нет","points":106} @Самооценка!5',
+      'self.e2.self: null → {"incentives":"Проведён семинар","executive":"","labour":"","points":103} @Самооценка!6',
+    ]);
+    const e1 = p.entries.filter((c) => c.employeeId === 'e1').reduce((lists, c) => withEntry(lists, c), storedSelf);
+    expect(e1.self).toEqual({ incentives: 'Законопроект разработан', executive: 'нет', labour: 'нет', points: 106 });
+    expect(plan(bytes, e1).entries.filter((c) => c.employeeId === 'e1')).toEqual([]);
+    const cleared = plan(editWorkbookBytes(withSelf, 'Самооценка', { F5: null, G5: null, H5: null, I5: null }));
+    expect(summary(cleared)).toEqual([
+      'self.e1.self: {"incentives":"Законопроект разработан","executive":"нет","labour":"нет","points":105} → null @Самооценка!5',
+    ]);
+    expect(withEntry(storedSelf, cleared.entries[0]!).self).toBeNull();
+  });
+
+  it('002 §23: the self-assessed points are a whole number — «сто пять» or 105,5 is refused with its cell', () => {
+    const p = plan(editWorkbookBytes(withSelf, 'Самооценка', { I5: 'сто пять', I6: 105.5, F6: 'x' }));
+    expect(p.entries).toEqual([]);
+    expect(p.problems.map((x) => `${x.code}@${x.sheet}!${x.column}${x.row}`)).toEqual([
+      'scoreNotNumber@Самооценка!I5',
+      'scoreOutOfRange@Самооценка!I6',
+    ]);
+  });
+});

@@ -180,7 +180,7 @@ const isExportedRow = (v: unknown): v is { h: string; v: Record<string, number>;
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
 
 type SectionLayout = Omit<UnitSection, 'rows'>;
-const SECTION_KINDS: readonly SectionKind[] = ['ranking', 'kci', 'incentives', 'violations'];
+const SECTION_KINDS: readonly SectionKind[] = ['ranking', 'kci', 'incentives', 'violations', 'self'];
 
 /** The score sheets the envelope describes; format 1 had the ranking sheet only, described by flat keys. */
 function sectionLayouts(meta: Readonly<Record<string, string | number>>): SectionLayout[] | undefined {

@@ -73,12 +73,21 @@ describe('points-model entries in the store (002 §§16–33)', () => {
         entryId: 'n2',
         after: { activityId: 'instructions', points: 5, date: '2026-01-20', note: '' },
       },
+      {
+        periodId: '2026-Q1',
+        employeeId: 'e',
+        list: 'self' as const,
+        entryId: 'self',
+        after: { incentives: 'Поручения исполнены', executive: '', labour: '', points: 105 },
+      },
     ];
     const done = await applyUnitImport(ctx, { scores: [], entries, unitOf, reason }, JUSTICE_2017);
-    expect(done).toMatchObject({ ok: true, value: { scores: 0, entries: 3 } });
+    expect(done).toMatchObject({ ok: true, value: { scores: 0, entries: 4 } });
     expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
       incentives: [{ id: 'i1', points: 4 }],
       violations: [{ id: 'n1', kind: 'executive' }],
+      // 002 §23: the self-assessment the head passed on in the workbook.
+      self: { incentives: 'Поручения исполнены', points: 105 },
     });
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'pointsSheets');
     expect(
@@ -86,7 +95,7 @@ describe('points-model entries in the store (002 §§16–33)', () => {
         .filter((a) => a.reason === reason)
         .map((a) => `${a.entityId}.${a.field}`)
         .sort(),
-    ).toEqual(['2026-Q1:e.incentives', '2026-Q1:e.violations', '2026-Q1:f.incentives']);
+    ).toEqual(['2026-Q1:e.incentives', '2026-Q1:e.self', '2026-Q1:e.violations', '2026-Q1:f.incentives']);
     // f's unit submits its quarter: the next import is refused as a whole, e's entry included.
     await setLocked(ctx, { periodId: '2026-Q1', unitId: 'w', component: 'points' }, true, '');
     const removal = [

@@ -202,7 +202,7 @@ export async function applyEntryWritesIn(
     };
     let after: PointsSheet = { ...before, profileId: profile.id, profileVersion: profile.version };
     for (const w of own) after = withEntry(after, w);
-    for (const field of ['incentives', 'violations'] as const) {
+    for (const field of ['incentives', 'violations', 'self'] as const) {
       if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
       audit.push({
         action: stored[i] ? 'update' : 'create',

@@ -75,8 +75,8 @@ describe('unit workbooks, points model (002)', () => {
 
     const exported = await download(app, dir, 'legal.xlsx');
     const wb = XLSX.read(readFileSync(exported));
-    // A points profile has no ranking: the two entry sheets and the scale; nothing of other units.
-    expect(wb.SheetNames).toEqual(['Инструкция', 'Поощрения', 'Нарушения', 'Шкала', '_meta']);
+    // A points profile has no ranking: the two entry sheets, the self-assessments and the scale; nothing of other units.
+    expect(wb.SheetNames).toEqual(['Инструкция', 'Поощрения', 'Нарушения', 'Самооценка', 'Шкала', '_meta']);
     const incentives = rowsOf(exported, 'Поощрения');
     expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Поощрения'] as XLSX.WorkSheet, { header: 1 })[3]).toEqual([
       'ID',
@@ -104,13 +104,24 @@ describe('unit workbooks, points model (002)', () => {
     expect(typeof day).toBe('number');
     const bRow = 5 + incentives.findIndex((r) => r[2] === b);
     const bViolation = 5 + rowsOf(exported, 'Нарушения').findIndex((r) => r[2] === b);
+    // 002 §23: one self-assessment row a person.
+    const selves = rowsOf(exported, 'Самооценка');
+    expect(selves.map((r) => r[2])).toEqual(
+      incentives.filter((r, i, all) => all.findIndex((x) => x[2] === r[2]) === i).map((r) => r[2]),
+    );
+    const aSelf = 5 + selves.findIndex((r) => r[2] === a);
 
     // The unit head: a's +5 becomes +3; b gets an inspection (+3, №13) and a labour violation (−2).
     const edited = editWorkbook(
-      editWorkbook(exported, join(dir, 'edited.xlsx'), 'Поощрения', { G5: 3, [`F${bRow}`]: '13', [`H${bRow}`]: day }),
+      editWorkbook(
+        editWorkbook(exported, join(dir, 'edited.xlsx'), 'Поощрения', { G5: 3, [`F${bRow}`]: '13', [`H${bRow}`]: day }),
+        join(dir, 'edited.xlsx'),
+        'Нарушения',
+        { [`F${bViolation}`]: 'трудовая', [`G${bViolation}`]: day, [`H${bViolation}`]: 'опоздание' },
+      ),
       join(dir, 'edited.xlsx'),
-      'Нарушения',
-      { [`F${bViolation}`]: 'трудовая', [`G${bViolation}`]: day, [`H${bViolation}`]: 'опоздание' },
+      'Самооценка',
+      { [`F${aSelf}`]: 'Поручения министерства исполнены', [`I${aSelf}`]: 106 },
     );
     const resaved = resaveWithLibreOffice(edited);
     expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
@@ -120,22 +131,34 @@ describe('unit workbooks, points model (002)', () => {
     const preview = page.getByRole('region', { name: 'Предпросмотр' });
     await expect
       .poll(() => preview.innerText())
-      .toMatch(/edited\.xlsx · Юридический отдел · .+: изменений 3, конфликтов 0, проблем 0/);
-    expect(await preview.getByRole('row', { name: new RegExp(a) }).innerText()).toMatch(
+      .toMatch(/edited\.xlsx · Юридический отдел · .+: изменений 4, конфликтов 0, проблем 0/);
+    expect(await preview.getByRole('row', { name: new RegExp(`${a}.*Поощрение`) }).innerText()).toMatch(
       /Поощрение \(002 п\. 17–18\)\s+.*исполнение поручений.* · \+5 · \d\d\.\d\d\.\d{4}\s+.*исполнение поручений.* · \+3 · \d\d\.\d\d\.\d{4}\s+Поощрения, строка 5/,
     );
     expect(await preview.getByRole('row', { name: new RegExp(`${b}.*Нарушение`) }).innerText()).toMatch(
       /нет записи\s+Трудовая дисциплина.* · опоздание/,
     );
+    expect(await preview.getByRole('row', { name: new RegExp(`${a}.*Самооценка`) }).innerText()).toMatch(
+      /Самооценка \(002 п\. 23\)\s+нет записи\s+Поручения министерства исполнены · 106 баллов/,
+    );
     await expectNoAxeViolations(page, 'import preview with entries');
-    await preview.getByRole('button', { name: 'Применить изменений: 3' }).click();
+    await preview.getByRole('button', { name: 'Применить изменений: 4' }).click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
-      .toMatch(/Применено изменений: 3 из книг: 1/);
+      .toMatch(/Применено изменений: 4 из книг: 1/);
 
     // 100 + 3 for a; 100 + 3 − 2 for b.
     expect(await pointsOf(app, a)).toBe('103');
     expect(await pointsOf(app, b)).toBe('101');
+    // The self-assessment the head passed on is a's own, beside the manager's entries; it scores nothing.
+    await app.cell(await app.rowWhere('name', a), 'name').click();
+    const self = page.getByRole('form', { name: 'Самооценка служащего (прил. 3)' });
+    await expect
+      .poll(() =>
+        self.getByLabel('Сведения о поощряемых показателях и видах деятельности — по самооценке служащего').inputValue(),
+      )
+      .toBe('Поручения министерства исполнены');
+    expect(await self.getByLabel('Результат самооценки (баллы)').inputValue()).toBe('106');
     // The same file again changes nothing.
     await app.nav(/^Книги подразделений$/);
     await page.locator('main input[type=file]').setInputFiles(resaved);
@@ -180,6 +203,18 @@ describe('unit workbooks, points model (002)', () => {
     await head.page.keyboard.type(start);
     await head.page.keyboard.press('Enter');
     await expect.poll(() => grid.getByRole('status').count()).toBe(0);
+    // 002 §23: the servant's self-assessment the head received, typed into the person's one row.
+    const selfGrid = head.page.getByRole('region', { name: 'Самооценка' });
+    const selfCell = (col: string) => selfGrid.locator(`.ag-row[row-index="0"] .ag-cell[col-id="f:${col}"]`);
+    expect(await selfGrid.locator('.ag-row[row-index="0"] .ag-cell[col-id="name"]').innerText()).toBe(first);
+    await selfCell('selfPoints').click();
+    await head.page.keyboard.type('98,5');
+    await head.page.keyboard.press('Enter');
+    await expect.poll(() => selfGrid.getByRole('status').innerText()).toMatch(/строка 5, столбец I/);
+    await selfCell('selfPoints').click();
+    await head.page.keyboard.type('99');
+    await head.page.keyboard.press('Enter');
+    await expect.poll(() => selfGrid.getByRole('status').count()).toBe(0);
     const [filled] = await Promise.all([
       head.page.waitForEvent('download'),
       head.page.getByRole('button', { name: 'Сохранить заполненную книгу (.xlsx)' }).click(),
@@ -191,14 +226,17 @@ describe('unit workbooks, points model (002)', () => {
     await hr.app.nav(/^Книги подразделений$/);
     await hr.page.locator('main input[type=file]').setInputFiles(filledPath);
     const preview = hr.page.getByRole('region', { name: 'Предпросмотр' });
-    await expect.poll(() => preview.innerText()).toMatch(/изменений 1, конфликтов 0, проблем 0/);
-    expect(await preview.getByRole('row', { name: new RegExp(first) }).innerText()).toMatch(
+    await expect.poll(() => preview.innerText()).toMatch(/изменений 2, конфликтов 0, проблем 0/);
+    expect(await preview.getByRole('row', { name: new RegExp(`${first}.*Самооценка`) }).innerText()).toMatch(
+      /нет записи\s+99 баллов/,
+    );
+    expect(await preview.getByRole('row', { name: new RegExp(`${first}.*Нарушение`) }).innerText()).toMatch(
       new RegExp(`нет записи\\s+Исполнительская дисциплина.* · ${start.replace(/\./g, '\\.')}`),
     );
-    await preview.getByRole('button', { name: 'Применить изменений: 1' }).click();
+    await preview.getByRole('button', { name: 'Применить изменений: 2' }).click();
     await expect
       .poll(() => hr.page.getByRole('status').filter({ hasText: 'Применено' }).innerText())
-      .toMatch(/Применено изменений: 1/);
+      .toMatch(/Применено изменений: 2/);
     expect(await pointsOf(hr.app, first)).toBe('98');
     await hr.s.close();
     rmSync(dir, { recursive: true, force: true });

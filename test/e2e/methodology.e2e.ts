@@ -166,7 +166,7 @@ describe('profile changes and submitted periods', () => {
     expect(await indicator('kk').inputValue()).toBe(
       'Сеніп тапсырылған ұжымның жұмысын жоспарлайды және ұйымдастырады, олардың жоспарланған нәтижелерге қол жеткізуіне ықпал етеді',
     );
-    expect(await sheet.innerText()).toMatch(/Источник: 004 Appendices 3–4; 000 Appendix 4/);
+    expect(await sheet.innerText()).toMatch(/Источник: 004, приложения 3–4; 000, приложение 4/);
     await expect
       .poll(() =>
         page
@@ -174,7 +174,7 @@ describe('profile changes and submitted periods', () => {
           .first()
           .innerText(),
       )
-      .toMatch(/Источник: 000 Appendix 4/);
+      .toMatch(/Источник: 000, приложение 4/);
 
     // The employee card names the group whose indicators apply to the person (000 Appendix 4).
     await app.nav(/Служащие/);
@@ -189,7 +189,7 @@ describe('profile changes and submitted periods', () => {
           : 'Служащие';
     await expect
       .poll(() => page.locator('main').innerText())
-      .toContain(`Лист компетенций: индикаторы группы «${group}» (000 Appendix 4).`);
+      .toContain(`Лист компетенций: индикаторы группы «${group}» (000, приложение 4).`);
     await s.close();
   });
 });

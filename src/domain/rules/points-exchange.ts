@@ -8,23 +8,31 @@
  * in Bagalau after the export is a conflict. Pure: cells in, entries and problems out.
  */
 import { compareIso, formatDate, parseDateInput, type IsoDate } from '../dates';
-import type { PointsIncentive, PointsViolation } from '../model';
+import type { PointsIncentive, PointsViolation, QuarterSelfAssessment } from '../model';
 import { problem, type Problem } from '../problems';
 import type { Cell } from '../roster-headers';
 import { parseDecimal } from '../numbers';
 
-export type EntryList = 'incentives' | 'violations';
+/** The entry sheets: incentives, violations, and the servant's self-assessment (002 §23), one row a person. */
+export type EntryList = 'incentives' | 'violations' | 'self';
+
+/** The one "entry" a person's self-assessment is on the wire: its row's entry id. */
+export const SELF_ENTRY_ID = 'self';
 
 /** The editable columns of each entry sheet, in order. */
 export const ENTRY_FIELDS = {
   incentives: ['activity', 'points', 'date', 'note'],
   violations: ['kind', 'date', 'note'],
+  self: ['selfIncentives', 'selfExecutive', 'selfLabour', 'selfPoints'],
 } as const satisfies Record<EntryList, readonly string[]>;
 
 /** An entry without its id (the row id holds it), as the export records it and the file states it. */
 export type IncentiveFields = Omit<PointsIncentive, 'id'>;
 export type ViolationFields = Omit<PointsViolation, 'id'>;
-export type EntryFields = IncentiveFields | ViolationFields;
+export type SelfFields = QuarterSelfAssessment;
+export type EntryFields = IncentiveFields | ViolationFields | SelfFields;
+
+export const isSelf = (e: EntryFields | PointsIncentive | PointsViolation): e is SelfFields => 'executive' in e;
 
 export const isIncentive = (e: EntryFields): e is IncentiveFields => 'activityId' in e;
 
@@ -126,6 +134,7 @@ export function readEntryRow(
   const problems: Problem[] = [];
   const cell = (param: string) => cells.find((c) => c.param === param);
   const at = (p: Problem, param: string): Problem => ({ ...p, column: cell(param)?.column ?? '' });
+  if (list === 'self') return readSelfRow(cell, at);
   const date = readEntryDate(cell('date')?.raw ?? null, ctx);
   if (typeof date !== 'string') problems.push(at(date, 'date'));
   const note = textOf(cell('note')?.raw);
@@ -147,6 +156,31 @@ export function readEntryRow(
   if (problems.length > 0 || !activity || typeof points !== 'number' || typeof date !== 'string')
     return { kind: 'invalid', problems };
   return { kind: 'entry', entry: { activityId: activity.id, points, date, note } };
+}
+
+/** 002 §23: the servant's own account of the quarter — three texts and the points they arrive at (blank: none). */
+function readSelfRow(
+  cell: (param: string) => { readonly raw: Cell } | undefined,
+  at: (p: Problem, param: string) => Problem,
+): EntryRead {
+  const problems: Problem[] = [];
+  const text = (param: string) => {
+    const v = textOf(cell(param)?.raw);
+    if (v.length > 2000) problems.push(at(problem('textTooLong', param, { max: 2000 }), param));
+    return v;
+  };
+  const incentives = text('selfIncentives');
+  const executive = text('selfExecutive');
+  const labour = text('selfLabour');
+  const raw = cell('selfPoints')?.raw ?? null;
+  const written = textOf(raw);
+  const n = written === '' ? null : typeof raw === 'number' ? raw : (parseDecimal(written) ?? Number.NaN);
+  if (n !== null && !Number.isFinite(n))
+    problems.push(at(problem('scoreNotNumber', 'selfPoints', { value: written }), 'selfPoints'));
+  else if (n !== null && (!Number.isInteger(n) || n < 0 || n > 1000))
+    problems.push(at(problem('scoreOutOfRange', 'selfPoints', { value: written, min: 0, max: 1000 }), 'selfPoints'));
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  return { kind: 'entry', entry: { incentives, executive, labour, points: n } };
 }
 
 /** A blank points cell takes the activity's points from the scale (002 §18); else a whole number within the range. */
@@ -175,6 +209,7 @@ function readEntryDate(raw: Cell, ctx: EntryContext): IsoDate | Problem {
 
 /** The fields of an entry in a fixed order, so that two entries compare by their text. */
 export function entryFields(e: PointsIncentive | PointsViolation | EntryFields): EntryFields {
+  if (isSelf(e)) return { incentives: e.incentives, executive: e.executive, labour: e.labour, points: e.points };
   return 'activityId' in e
     ? { activityId: e.activityId, points: e.points, date: e.date, note: e.note }
     : { kind: e.kind, date: e.date, note: e.note };
@@ -187,6 +222,14 @@ export const sameEntry = (a: EntryFields | undefined, b: EntryFields | undefined
 export function exportedEntry(raw: unknown): EntryFields | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const x = raw as Record<string, unknown>;
+  const texts = [x['incentives'], x['executive'], x['labour']];
+  if (texts.every((t) => typeof t === 'string') && (x['points'] === null || Number.isInteger(x['points'])))
+    return {
+      incentives: texts[0] as string,
+      executive: texts[1] as string,
+      labour: texts[2] as string,
+      points: x['points'] as number | null,
+    };
   if (typeof x['date'] !== 'string' || typeof x['note'] !== 'string') return undefined;
   if (typeof x['activityId'] === 'string' && Number.isInteger(x['points']))
     return { activityId: x['activityId'], points: x['points'] as number, date: x['date'], note: x['note'] };
@@ -198,6 +241,16 @@ export function exportedEntry(raw: unknown): EntryFields | undefined {
 export interface PointsLists {
   readonly incentives: readonly PointsIncentive[];
   readonly violations: readonly PointsViolation[];
+  readonly self?: QuarterSelfAssessment | null;
+}
+
+/** A list's entries with their ids — the self-assessment as the one entry `SELF_ENTRY_ID`. */
+export function entriesOf(
+  lists: PointsLists,
+  list: EntryList,
+): readonly ((PointsIncentive | PointsViolation | SelfFields) & { readonly id: string })[] {
+  if (list !== 'self') return lists[list];
+  return lists.self ? [{ id: SELF_ENTRY_ID, ...lists.self }] : [];
 }
 
 /**
@@ -208,6 +261,10 @@ export function withEntry<T extends PointsLists>(
   lists: T,
   change: { readonly list: EntryList; readonly entryId: string; readonly after: EntryFields | undefined },
 ): T {
+  if (change.list === 'self') {
+    const after = change.after && isSelf(change.after) ? entryFields(change.after) : undefined;
+    return { ...lists, self: after && isSelf(after) ? after : null };
+  }
   const entries: readonly (PointsIncentive | PointsViolation)[] = lists[change.list];
   const { entryId, after } = change;
   const next =

@@ -14,6 +14,7 @@ import {
   readEntryRow,
   sameEntry,
   withEntry,
+  entriesOf,
   type EntryContext,
   type EntryFields,
   type EntryList,
@@ -53,7 +54,8 @@ export interface ExportedRow {
 export type ExchangeComponent = 'ranking' | 'kci';
 /** Every sheet of a unit workbook: the score sheets and the points model's entry sheets. */
 export type SectionKind = ExchangeComponent | EntryList;
-export const isEntryList = (kind: SectionKind): kind is EntryList => kind === 'incentives' || kind === 'violations';
+export const isEntryList = (kind: SectionKind): kind is EntryList =>
+  kind === 'incentives' || kind === 'violations' || kind === 'self';
 
 /**
  * One sheet of a unit workbook, as its `_meta` sheet states it. Ranking: a row per person, a
@@ -304,7 +306,8 @@ function planEntrySection(
       continue;
     }
     const file = read.kind === 'entry' ? read.entry : undefined;
-    const stored = (points.current.get(employeeId)?.[list] ?? []).find((e) => e.id === entryId);
+    const own = points.current.get(employeeId);
+    const stored = (own ? entriesOf(own, list) : []).find((e) => e.id === entryId);
     const now = stored ? entryFields(stored) : undefined;
     // Untouched in the file, or already what Bagalau holds.
     if (sameEntry(file, exported.entry) || sameEntry(file, now)) continue;

@@ -60,8 +60,10 @@ export const enExchange = {
     entryLists: {
       incentives: 'Incentive (002 §§17–18)',
       violations: 'Violation (002 §§19–22)',
+      self: 'Self-assessment (002 §23)',
     },
     entryRow: '{{sheet}}, row {{row}}',
+    selfPoints: '{{points}} points',
   },
   consolidated: {
     title: 'Consolidated results',
@@ -110,6 +112,7 @@ export const enExchange = {
     refused: 'This workbook cannot be filled here: {{reason}}',
     saved: 'Saved «{{file}}»: send it back to HR.',
     changed: 'Scores entered: {{n}}. Save the workbook to send it back.',
+    selfGridLabel: 'Self-assessments of the unit’s servants',
   },
 } as const;
 

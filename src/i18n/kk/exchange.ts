@@ -60,8 +60,10 @@ export const kkExchange: ExchangeMessages = {
     entryLists: {
       incentives: 'Көтермелеу (002, 17–18-т.)',
       violations: 'Тәртіп бұзу (002, 19–22-т.)',
+      self: 'Өзін-өзі бағалау (002, 23-т.)',
     },
     entryRow: '{{sheet}}, {{row}}-жол',
+    selfPoints: '{{points}} балл',
   },
   consolidated: {
     title: 'Жиынтық нәтижелер',
@@ -110,5 +112,6 @@ export const kkExchange: ExchangeMessages = {
     refused: 'Бұл кітапты осында толтыруға болмайды: {{reason}}',
     saved: '«{{file}}» сақталды: оны персоналды басқару қызметіне жіберіңіз.',
     changed: 'Қойылған баллдар: {{n}}. Кері жіберу үшін кітапты сақтаңыз.',
+    selfGridLabel: 'Бөлімше қызметшілерінің өзін-өзі бағалаулары',
   },
 };

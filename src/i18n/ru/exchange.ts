@@ -60,8 +60,10 @@ export const ruExchange: ExchangeMessages = {
     entryLists: {
       incentives: 'Поощрение (002 п. 17–18)',
       violations: 'Нарушение (002 п. 19–22)',
+      self: 'Самооценка (002 п. 23)',
     },
     entryRow: '{{sheet}}, строка {{row}}',
+    selfPoints: '{{points}} баллов',
   },
   consolidated: {
     title: 'Сводные результаты',
@@ -110,5 +112,6 @@ export const ruExchange: ExchangeMessages = {
     refused: 'Эту книгу нельзя заполнить здесь: {{reason}}',
     saved: 'Сохранено «{{file}}»: отправьте её в службу управления персоналом.',
     changed: 'Поставлено баллов: {{n}}. Сохраните книгу, чтобы отправить её обратно.',
+    selfGridLabel: 'Самооценки служащих подразделения',
   },
 };

@@ -403,7 +403,14 @@ function EntryGrid(props: {
       return {
         colId: `f:${param}`,
         headerName: section.headers[fixed + i] ?? param,
-        width: param === 'activity' ? 360 : param === 'note' ? 240 : 140,
+        width:
+          param === 'activity'
+            ? 360
+            : param === 'note' || param.startsWith('selfI')
+              ? 240
+              : param.startsWith('self') && param !== 'selfPoints'
+                ? 200
+                : 140,
         editable: (p) => p.data?.excluded !== true,
         valueGetter: (p) => p.data?.fields[i] ?? '',
         valueSetter: (p) => {
@@ -427,7 +434,7 @@ function EntryGrid(props: {
     <section aria-label={section.sheet} class="fill-section">
       <h3>{section.sheet}</h3>
       <Grid<EntryRow>
-        label={list === 'incentives' ? t('evaluator.incentivesGridLabel') : t('evaluator.violationsGridLabel')}
+        label={t(`evaluator.${list}GridLabel`)}
         rows={rows()}
         height="45vh"
         options={{

@@ -25,6 +25,7 @@ import {
   type ReturnedWorkbook,
   type Unit,
   type UnitImportPlan,
+  isSelf,
 } from '../../domain';
 import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
@@ -72,6 +73,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   /** An entry of the points model in a line: the activity with its points, or the kind of violation; the date and the note. */
   const entryText = (e: EntryFields | undefined) => {
     if (!e) return t('exchange.noEntry');
+    if (isSelf(e))
+      return [e.incentives, e.executive, e.labour, e.points === null ? '' : t('exchange.selfPoints', { points: e.points })]
+        .filter((x) => x !== '')
+        .join(' · ');
     const activities = agency.profile().points.activities.value;
     const head = isIncentive(e)
       ? `${activities.find((a) => a.id === e.activityId)?.names[lang()] ?? e.activityId} · +${e.points}`
