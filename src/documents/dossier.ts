@@ -151,7 +151,7 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
 
   const blocks: Block[] = [
     { kind: 'heading', text: title, level: 1 },
-    { kind: 'text', text: t('dossier.confidential'), muted: true },
+    { kind: 'text', text: t('dossier.confidential', { source: words.cite(c.profile.confidentiality) }), muted: true },
     { kind: 'fields', rows: fields },
   ];
   if (c.computed)

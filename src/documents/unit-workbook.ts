@@ -27,7 +27,7 @@ import {
   type EntryList,
   ENTRY_FIELDS,
 } from '../domain';
-import { decimalText } from '../i18n';
+import { citeIn, decimalText } from '../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../i18n/documents';
 
 export interface UnitSheetRow {
@@ -122,7 +122,7 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
     collator.compare(fullName(a.employee), fullName(b.employee)) || (a.employee.id < b.employee.id ? -1 : 1);
   const people = unitWorkbookPeople(book, u.id, q.id);
   const period = quarterIn(l, q.year, q.quarter ?? 0);
-  const words = { unit: u.name, period, agency: agencyNameIn(data.agency, l) };
+  const words = { unit: u.name, period, agency: agencyNameIn(data.agency, l), source: citeIn(l, profile.confidentiality) };
   const subtitle = fill(w.subtitle, words);
   const unitName = (id: string) => data.units.find((x) => x.id === id)?.name ?? '';
   const status = (c: EvaluationCase) => ({

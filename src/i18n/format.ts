@@ -113,3 +113,15 @@ export const citedParams = <V>(lang: Lang, params: Readonly<Record<string, V>>):
   Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, /(^s|S)ource$/.test(k) && typeof v === 'string' ? sourceIn(lang, v) : v]),
   );
+
+const ASSUMPTION_WORD: Readonly<Record<Lang, string>> = { kk: 'болжам', ru: 'допущение', en: 'assumption' };
+
+/**
+ * A parameter's citation for a message: its paragraph the language's way, or «≈ допущение» where
+ * the value rests on an assumption (METHODOLOGY §5) instead of a paragraph.
+ * @example citeIn('ru', { assumption: 'confidentiality2017' }) === '≈ допущение'
+ */
+export const citeIn = (
+  lang: Lang,
+  cited: { readonly source?: string | undefined; readonly assumption?: string | undefined },
+): string => (cited.source ? sourceIn(lang, cited.source) : cited.assumption ? `≈ ${ASSUMPTION_WORD[lang]}` : '');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as documents from './documents';
 import { DICTIONARIES, keyIn, LANGS, type MessageParams } from './index';
 import { createI18n, type I18n } from './translator';
-import { sourceIn } from './format';
+import { citeIn, sourceIn } from './format';
 import { wordsIn } from './words';
 
 /** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
@@ -131,5 +131,12 @@ describe('citations in the user’s language', () => {
     // A template's `source` params are written so by the translator.
     expect(wordsIn('ru').t('survey360.check', { source: '004 §36' })).toBe('Проверка (004 п. 36)');
     expect(wordsIn('kk').t('survey360.check', { source: '004 §36' })).toBe('Тексеру (004, 36-т.)');
+  });
+
+  it('a value resting on an assumption is cited as one, never as a paragraph it borrows', () => {
+    expect(citeIn('ru', { source: '001 §§15, 20' })).toBe('001 пп. 15, 20');
+    expect(citeIn('ru', { assumption: 'confidentiality2017' })).toBe('≈ допущение');
+    expect(citeIn('kk', { assumption: 'confidentiality2017' })).toBe('≈ болжам');
+    expect(wordsIn('ru').cite({ source: '004 §§16, 21' })).toBe('004 пп. 16, 21');
   });
 });

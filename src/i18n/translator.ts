@@ -6,7 +6,7 @@ import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
 import { DICTIONARIES, keyIn, type RawDictionary, type TemplateValue } from './index';
-import { citedParams, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
+import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import type { Words } from './words';
 
 const STORAGE_KEY = 'bagalau.lang';
@@ -56,5 +56,6 @@ export function createI18n(): I18n {
     formatBytes: (bytes) => formatBytesIn(lang(), bytes),
     formatDateTime: (iso) => formatDateTimeIn(lang(), iso),
     formatSource: (source) => sourceIn(lang(), source),
+    cite: (cited) => citeIn(lang(), cited),
   };
 }

@@ -5,7 +5,7 @@
  * for a fixed language (a document printed in Kazakh whatever the screen's language, a test).
  */
 import type { Lang } from '../domain';
-import { citedParams, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
+import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import {
   DICTIONARIES,
   keyIn,
@@ -38,6 +38,8 @@ export interface Words {
   formatDateTime(iso: string): string;
   /** A profile's citation as the language writes it (sourceIn). */
   formatSource(source: string): string;
+  /** A parameter's citation for a message: its paragraph, or «≈ assumption» where it rests on one. */
+  cite(cited: { readonly source?: string | undefined; readonly assumption?: string | undefined }): string;
 }
 
 type Nested = { readonly [key: string]: string | Nested };
@@ -79,5 +81,6 @@ export function wordsIn(lang: Lang): Words {
     formatBytes: (bytes) => formatBytesIn(lang, bytes),
     formatDateTime: (iso) => formatDateTimeIn(lang, iso),
     formatSource: (source) => sourceIn(lang, source),
+    cite: (cited) => citeIn(lang, cited),
   };
 }

@@ -142,6 +142,7 @@ export const TYPICAL_2023: Profile = {
   },
   procedure: PROCEDURE_004,
   retentionYears: s(3, '004 §15'),
+  confidentiality: s(true, '004 §§16, 21'),
   consequences: {
     bonusGrades: { value: ['effective'], assumption: 'consequenceGrades' },
     trainingGrades: { value: ['unsatisfactory'], assumption: 'consequenceGrades' },
@@ -175,6 +176,7 @@ export const ZHANAOZEN_2023: Profile = {
     familiarisationWorkingDays: s(2, '001 §11'),
   },
   retentionYears: s(3, '001 §14'),
+  confidentiality: s(true, '001 §§15, 20'),
   minTenureMonths: s(1, '001 §5'),
   leaveHandling: s('withoutParticipation', '001 §5'),
   // 001 §2.4: «аппаратының басшысы - Е-2 санаттарының ... қызметшісі»; everyone else is corps B staff.
@@ -231,6 +233,8 @@ export const JUSTICE_2017: Profile = {
     shiftedKciWorkingDays: s(5, '002 §3'),
     familiarisationWorkingDays: s(2, '002 §36'),
   },
+  // 002 says nothing of who may know the results: kept as the 2023 methodologies keep them.
+  confidentiality: assumed(true, 'confidentiality2017'),
   minTenureMonths: s(3, '002 §3'),
   leaveHandling: s('shiftKci', '002 §3'),
   // 002 §3: «Әлеуметтік демалыста немесе еңбекке уақытша қабілетсіздігі кезеңінде».

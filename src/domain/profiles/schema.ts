@@ -214,6 +214,7 @@ export const ProfileSchema = v.object({
     () => PROCEDURE_004,
   ),
   retentionYears: cited(int(1, 100)),
+  confidentiality: v.optional(cited(v.boolean()), () => ({ value: true, source: '004 §§16, 21' })),
   consequences: v.object({
     bonusGrades: cited(v.array(grade)),
     trainingGrades: cited(v.array(grade)),

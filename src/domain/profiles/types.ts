@@ -143,6 +143,8 @@ export interface Profile {
   /** What follows the Commission: approval, familiarisation, appeals, and the acts' procedural deadlines. */
   readonly procedure: Procedure;
   readonly retentionYears: Cited<number>;
+  /** Who may know the results: the person, the evaluator, HR's head, calibration participants (004 §§16, 21; 001 §§15, 20). */
+  readonly confidentiality: Cited<boolean>;
   readonly consequences: {
     readonly bonusGrades: Cited<readonly GradeId[]>;
     readonly trainingGrades: Cited<readonly GradeId[]>;

@@ -5,7 +5,7 @@ export const enExchange = {
   exchange: {
     title: 'Unit workbooks',
     intro:
-      'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s staff (ranking) and the heads its head evaluates (KCI sheet, 004 §28) — no one else (004 §§16, 21). For the points model (002) it holds the incentives and violations of the same people, an entry a row, with empty rows for new ones.',
+      'Send each unit head a workbook of the unit for the quarter; they fill the scores in Excel, LibreOffice or Bagalau and email it back; import the returned workbooks here. A workbook holds only its own unit’s staff (ranking) and the heads its head evaluates (KCI sheet) — no one else ({{source}}). For the points model (002) it holds the incentives and violations of the same people, an entry a row, with empty rows for new ones, and each servant’s self-assessment.',
     out: 'Workbooks out',
     language: 'Language of the workbooks',
     unit: 'Unit',

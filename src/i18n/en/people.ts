@@ -136,7 +136,7 @@ export const enPeople = {
   dossier: {
     title: 'Appeal dossier',
     confidential:
-      'Confidential: only the person, the evaluator, the HR head and calibration participants may see it (004 §§16, 21).',
+      'Confidential: only the person, the evaluator, the HR head and calibration participants may see it ({{source}}).',
     person: 'Position',
     period: 'Period',
     eligibility: 'Evaluated',

@@ -100,7 +100,7 @@ export function ExchangePage() {
   return (
     <section aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
-      <p>{t('exchange.intro')}</p>
+      <p>{t('exchange.intro', { source: app.i18n.cite(agency.profile().confidentiality) })}</p>
       <p>
         <A href="/fill">{t('evaluator.startLink')}</A>
       </p>
