@@ -200,7 +200,12 @@ export const ZHANAOZEN_2023: Profile = {
     // 001 §36 names the least expressed competencies, not a threshold.
     leastExpressedBelow: s(0, '001 §36'),
   },
-  ranking: { ...TYPICAL_2023.ranking, parameters: s(RANKING_PARAMETERS, '001 §32') },
+  ranking: {
+    ...TYPICAL_2023.ranking,
+    parameters: s(RANKING_PARAMETERS, '001 §32'),
+    // 001 §§29–31: the apparatus head ranks everyone; the act names no additional evaluators.
+    extraEvaluatorsAbove: assumed(50, 'extraEvaluators001'),
+  },
   // 001 §12 (apply within five working days of familiarisation), §38 (decision and composition in three),
   // §39 (the session within ten), §41 (the protocol in the information system within three).
   calibration: {
@@ -235,6 +240,8 @@ export const JUSTICE_2017: Profile = {
   },
   // 002 says nothing of who may know the results: kept as the 2023 methodologies keep them.
   confidentiality: assumed(true, 'confidentiality2017'),
+  // 002 §37: the documents are kept by HR, for no stated term.
+  retentionYears: assumed(3, 'retention2017'),
   minTenureMonths: s(3, '002 §3'),
   leaveHandling: s('shiftKci', '002 §3'),
   // 002 §3: «Әлеуметтік демалыста немесе еңбекке уақытша қабілетсіздігі кезеңінде».

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from '../profile-catalog';
 import { ASSUMPTIONS } from './assumptions';
-import { BUILTIN_PROFILE_DATA, JUSTICE_2017_CENTRAL, TYPICAL_2023 } from './builtin';
+import { BUILTIN_PROFILE_DATA, JUSTICE_2017, JUSTICE_2017_CENTRAL, TYPICAL_2023 } from './builtin';
 import { normaliseProfile, validateProfile } from './schema';
 import { JUSTICE_CENTRAL_ACTIVITIES, JUSTICE_TERRITORIAL_ACTIVITIES } from './points-activities';
-import { citedEntries } from './types';
+import { citedEntries, parameterInUse } from './types';
 
 describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
   it.each(BUILTIN_PROFILE_DATA.map((p) => [p.id, p] as const))('%s validates', (_id, profile) => {
@@ -104,5 +104,25 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
     const { activities: _dropped, ...points } = TYPICAL_2023.points;
     const old = { ...TYPICAL_2023, id: 'own', builtIn: false, points } as unknown as typeof TYPICAL_2023;
     expect(normaliseProfile(old).points.activities).toEqual({ value: JUSTICE_TERRITORIAL_ACTIVITIES, source: '002 Appendix 2' });
+  });
+});
+
+describe('the parameters a profile applies', () => {
+  it('002 §§3, 16, 26: the Justice 2017 profile has no KCI, ranking, 360 or calibration — their 2023 parameters are not its rules', () => {
+    const shown = citedEntries(JUSTICE_2017).filter((e) => parameterInUse(JUSTICE_2017, e.path));
+    expect(shown.some((e) => /^(kci|ranking|survey360|calibration|competencySheet|indicatorGroups)\./.test(`${e.path}.`))).toBe(
+      false,
+    );
+    expect(shown.some((e) => e.path.startsWith('deadlines.kci'))).toBe(false);
+    expect(shown.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['points.base', 'deadlines.quarterlyDay', 'commission.quorum']),
+    );
+    // Every cited source shown under Justice is 002's, or an assumption, or 000's categories.
+    expect(
+      shown
+        .filter((e) => e.cited.source !== undefined && !/^00[02] /.test(e.cited.source))
+        .map((e) => `${e.path}: ${e.cited.source}`),
+    ).toEqual([]);
+    expect(parameterInUse(TYPICAL_2023, 'kci.minCount')).toBe(true);
   });
 });

@@ -203,6 +203,34 @@ export interface Procedure {
   readonly planAfterAppointmentWorkingDays: Cited<number>;
 }
 
+/** The component a parameter belongs to, by the first part of its path; undefined for the general ones. */
+const COMPONENT_OF: Readonly<Record<string, keyof Profile['components']['value']>> = {
+  kci: 'kci',
+  ranking: 'ranking',
+  survey360: 'survey360',
+  competencySheet: 'competencySheet',
+  indicatorGroups: 'competencySheet',
+  points: 'points',
+};
+
+/**
+ * Whether a parameter applies under the profile's components: a KCI, ranking, 360, competency-sheet
+ * or points parameter of a component the profile does not use is not the agency's rule (the Justice
+ * 2017 profile keeps the 2023 KCI parameters it was cloned from, citing 004, but has no KCI).
+ * @example parameterInUse(JUSTICE_2017, 'kci.minCount') === false
+ */
+export function parameterInUse(profile: Profile, path: string): boolean {
+  const c = profile.components.value;
+  const [head = '', leaf = ''] = path.split('.');
+  // Calibration sessions revise KCI and ranking results (004 §§13, 38–43; 001 §§12, 37–42).
+  if (head === 'calibration') return c.kci || c.ranking;
+  if (head === 'deadlines' && leaf.startsWith('kci')) return c.kci;
+  // 004 §31: staff are told of their ranking evaluation.
+  if (head === 'deadlines' && leaf === 'notifyDay') return c.ranking;
+  const component = COMPONENT_OF[head];
+  return component === undefined || c[component];
+}
+
 /** Every cited parameter of a profile with its path, for the "every parameter is cited" check and the editor. */
 export function citedEntries(profile: Profile): { path: string; cited: Cited<unknown> }[] {
   const out: { path: string; cited: Cited<unknown> }[] = [];

@@ -114,10 +114,10 @@ export function CalibrationPage() {
       <h1 id="cal-title">{t('calibration.title')}</h1>
       <p class="muted">
         {t('calibration.intro', {
-          applySource: agency.profile().calibration.applyWorkingDays.source ?? '',
-          decideSource: agency.profile().calibration.decideWorkingDays.source ?? '',
-          holdSource: agency.profile().calibration.holdWorkingDays.source ?? '',
-          protocolSource: agency.profile().calibration.protocolWorkingDays.source ?? '',
+          applySource: app.i18n.cite(agency.profile().calibration.applyWorkingDays),
+          decideSource: app.i18n.cite(agency.profile().calibration.decideWorkingDays),
+          holdSource: app.i18n.cite(agency.profile().calibration.holdWorkingDays),
+          protocolSource: app.i18n.cite(agency.profile().calibration.protocolWorkingDays),
         })}
       </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>

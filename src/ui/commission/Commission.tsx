@@ -559,7 +559,7 @@ export function CommissionPage() {
           </div>
           <Show when={signed() && !agency.profile().procedure.approval.value}>
             <p class="muted small">
-              {t('commission.finalOnSigning', { source: agency.profile().procedure.approval.source ?? '' })}
+              {t('commission.finalOnSigning', { source: app.i18n.cite(agency.profile().procedure.approval) })}
             </p>
           </Show>
           <Show when={signed() && agency.profile().procedure.approval.value}>
@@ -569,7 +569,7 @@ export function CommissionPage() {
                 <form class="panel" aria-labelledby="com-approval" onSubmit={(e) => void approve(e)}>
                   <h2 id="com-approval">{t('commission.approval')}</h2>
                   <p class="muted">
-                    {t('commission.approvalIntro', { source: agency.profile().procedure.approverTitle.source ?? '' })}
+                    {t('commission.approvalIntro', { source: app.i18n.cite(agency.profile().procedure.approverTitle) })}
                   </p>
                   <div class="inline-form">
                     <label>
@@ -603,7 +603,9 @@ export function CommissionPage() {
             </Show>
           </Show>
           <Show when={!approved() && signed()}>
-            <p class="muted small">{t('commission.notFinalYet', { source: agency.profile().procedure.approval.source ?? '' })}</p>
+            <p class="muted small">
+              {t('commission.notFinalYet', { source: app.i18n.cite(agency.profile().procedure.approval) })}
+            </p>
           </Show>
         </Show>
       </Show>

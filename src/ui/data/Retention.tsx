@@ -69,7 +69,7 @@ export function RetentionSection() {
       <p class="muted">
         {t('retention.intro', {
           years: agency.profile().retentionYears.value,
-          source: agency.profile().retentionYears.source ?? '',
+          source: app.i18n.cite(agency.profile().retentionYears),
         })}
       </p>
       <Show when={due().length > 0 && total() > 0} fallback={<p>{t('retention.none')}</p>}>

@@ -260,7 +260,7 @@ export function EvaluatePage() {
               <p class="muted">
                 {t('evaluate.manyStaff', {
                   n: agency.profile().ranking.extraEvaluatorsAbove.value,
-                  source: agency.profile().ranking.extraEvaluatorsAbove.source ?? '',
+                  source: app.i18n.cite(agency.profile().ranking.extraEvaluatorsAbove),
                 })}
               </p>
               <label>

@@ -80,12 +80,12 @@ export function FamiliarisationPage() {
             : 'familiarisation.intro',
           {
             days: agency.profile().deadlines.familiarisationWorkingDays.value,
-            source: agency.profile().procedure.familiariseAfter.source ?? '',
+            source: app.i18n.cite(agency.profile().procedure.familiariseAfter),
             means: agency
               .profile()
               .procedure.familiarisationMeans.value.map((m) => t(`familiarisation.hows.${m}`))
               .join(', '),
-            meansSource: agency.profile().procedure.familiarisationMeans.source ?? '',
+            meansSource: app.i18n.cite(agency.profile().procedure.familiarisationMeans),
           },
         )}
       </p>
@@ -206,7 +206,7 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
         ? t(`familiarisation.problems.${found}`, {
             date: formatDate(props.item.from),
             count: witnessCount(),
-            source: agency.profile().procedure.refusalWitnesses.source ?? '',
+            source: app.i18n.cite(agency.profile().procedure.refusalWitnesses),
           })
         : '',
     );

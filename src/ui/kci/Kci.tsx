@@ -104,7 +104,7 @@ export function KciPage() {
             <p class="muted">
               {t('kci.noHeads', {
                 categories: agency.profile().unitHeadCategories.value.join(', '),
-                source: agency.profile().unitHeadCategories.source ?? '',
+                source: app.i18n.cite(agency.profile().unitHeadCategories),
               })}
             </p>
           }
@@ -126,7 +126,7 @@ export function KciPage() {
                       <p class="warning-box" role="status">
                         {t('kci.tooLate', {
                           months: agency.profile().kci.noKciMonthsLeft.value,
-                          source: agency.profile().kci.noKciMonthsLeft.source ?? '',
+                          source: app.i18n.cite(agency.profile().kci.noKciMonthsLeft),
                         })}
                       </p>
                     </Match>

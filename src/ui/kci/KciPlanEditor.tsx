@@ -203,7 +203,7 @@ export function KciPlanEditor(props: {
         {t('kci.planIntro', {
           min: agency.profile().kci.minCount.value,
           max: agency.profile().kci.maxCount.value,
-          source: agency.profile().kci.minCount.source ?? '',
+          source: app.i18n.cite(agency.profile().kci.minCount),
         })}
       </p>
       <p>
@@ -211,7 +211,7 @@ export function KciPlanEditor(props: {
           when={props.plan?.approvedOn}
           fallback={t('kci.notApproved', {
             due: formatDate(due()),
-            source: agency.profile().deadlines.kciSetWorkingDays.source ?? '',
+            source: app.i18n.cite(agency.profile().deadlines.kciSetWorkingDays),
           })}
         >
           {(on) => (
@@ -220,7 +220,7 @@ export function KciPlanEditor(props: {
                 date: formatDate(on()),
                 due: formatDate(due()),
                 days: agency.profile().deadlines.kciSetWorkingDays.value,
-                source: agency.profile().deadlines.kciSetWorkingDays.source ?? '',
+                source: app.i18n.cite(agency.profile().deadlines.kciSetWorkingDays),
               })}
               {compareIso(on(), due()) > 0 ? <strong class="warning-text"> {t('kci.late')}</strong> : ''}
             </>

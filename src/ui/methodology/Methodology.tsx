@@ -10,6 +10,7 @@ import {
   BUILTIN_PROFILE_DATA,
   DEFAULT_PROFILE_ID,
   citedEntries,
+  parameterInUse,
   type Profile,
   type ProfileProblem,
 } from '../../domain';
@@ -194,7 +195,7 @@ export function MethodologyPage() {
                   </For>
                 </div>
               </Show>
-              <For each={citedEntries(profile())}>
+              <For each={citedEntries(profile()).filter((entry) => parameterInUse(profile(), entry.path))}>
                 {(entry) => (
                   <fieldset class="param" classList={{ 'has-problem': problemsAt(entry.path).length > 0 }}>
                     <legend>{label(entry.path)}</legend>

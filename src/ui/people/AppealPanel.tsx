@@ -90,11 +90,11 @@ export function AppealPanel(props: { case: EvaluationCase }) {
       <p class="muted">
         {t('appeal.intro', {
           days: proc().appealWorkingDays.value,
-          source: proc().appealWorkingDays.source ?? '',
+          source: app.i18n.cite(proc().appealWorkingDays),
         })}
         <Show when={proc().calibrationAppeal.value && c().calibration}>
           {' '}
-          {t('appeal.calibrationRoute', { source: proc().calibrationAppeal.source ?? '' })}
+          {t('appeal.calibrationRoute', { source: app.i18n.cite(proc().calibrationAppeal) })}
         </Show>
       </p>
       <Show when={decisionOn()} fallback={<p class="muted">{t('appeal.noDecision')}</p>}>
@@ -190,7 +190,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
                   <span>
                     {t('appeal.informedOn', {
                       days: proc().appealInformDays.value,
-                      source: proc().appealInformDays.source ?? '',
+                      source: app.i18n.cite(proc().appealInformDays),
                     })}
                   </span>
                   <input

@@ -202,7 +202,7 @@ export function EmployeeCardPage() {
                     ? t('card.isStaff')
                     : t('card.categoryCannotHead', {
                         category: r().category,
-                        source: agency.profile().unitHeadCategories.source ?? '',
+                        source: app.i18n.cite(agency.profile().unitHeadCategories),
                       })}
               </small>
             </div>
@@ -213,7 +213,7 @@ export function EmployeeCardPage() {
                 group: t(
                   `values.${indicatorLevel(r().category, isUnitHead(r(), agency.employees(), agency.profile().unitHeadCategories.value), agency.profile().indicatorGroups.value)}`,
                 ),
-                source: agency.profile().indicatorGroups.source ?? '',
+                source: app.i18n.cite(agency.profile().indicatorGroups),
               })}
             </p>
           </Show>

@@ -187,7 +187,7 @@ export function PointsPage() {
                   <Show when={agency.profile().procedure.annualReview.value}>
                     <LockBar
                       lock={lock}
-                      hint={t('points.yearSubmitHint', { source: agency.profile().procedure.annualReview.source ?? '' })}
+                      hint={t('points.yearSubmitHint', { source: app.i18n.cite(agency.profile().procedure.annualReview) })}
                     />
                   </Show>
                   <PointsYear unitId={u().id} year={y()} />

@@ -107,7 +107,7 @@ export function Survey360Page() {
     if (!y) return;
     void save([{ id: survey360SetupId(y.id, r.person.id), periodId: y.id, evaluatedId: r.person.id, respondents }]);
   };
-  const respondentsSource = () => agency.profile().survey360.minRespondents.source ?? '';
+  const respondentsSource = () => app.i18n.cite(agency.profile().survey360.minRespondents);
   const problemText = (p: RespondentProblem) =>
     'respondentId' in p
       ? t(`survey360.problems.${p.code}`, { name: nameOf(p.respondentId) })
@@ -149,7 +149,7 @@ export function Survey360Page() {
     if (done.refused.length > 0)
       app.notify(
         t('survey360.issueRefused', {
-          source: agency.profile().survey360.minRespondents.source ?? '',
+          source: app.i18n.cite(agency.profile().survey360.minRespondents),
           people: done.refused
             .map((r) => t(`survey360.refusedCount.${r.code}`, { name: nameOf(r.evaluatedId), count: r.count, limit: r.limit }))
             .join('; '),

@@ -62,9 +62,9 @@ export function Survey360ResultsPage() {
       ? t('results360.needsRuleBelow', {
           n: p.leastExpressed.value,
           below: fmt(below),
-          source: p.leastExpressedBelow.source ?? '',
+          source: app.i18n.cite(p.leastExpressedBelow),
         })
-      : t('results360.needsRule', { n: p.leastExpressed.value, source: p.leastExpressedBelow.source ?? '' });
+      : t('results360.needsRule', { n: p.leastExpressed.value, source: app.i18n.cite(p.leastExpressedBelow) });
   };
   const topics = createMemo(() => trainingTopics([...data().results.values()]));
   const cellOf = (r: PersonResult, id: string): CompetencyResult | undefined => r.competencies.find((c) => c.competency === id);
@@ -75,8 +75,8 @@ export function Survey360ResultsPage() {
       <p>
         {t('results360.intro', {
           n: threshold(),
-          selfSource: agency.profile().survey360.minRespondents.source ?? '',
-          source: agency.profile().survey360.leastExpressedBelow.source ?? '',
+          selfSource: app.i18n.cite(agency.profile().survey360.minRespondents),
+          source: app.i18n.cite(agency.profile().survey360.leastExpressedBelow),
         })}
       </p>
       <p class="assumption">
@@ -163,7 +163,7 @@ export function Survey360ResultsPage() {
         </Show>
         <section class="panel" aria-labelledby="topics360-title">
           <h2 id="topics360-title">{t('results360.topics')}</h2>
-          <p>{t('results360.topicsIntro', { source: agency.profile().survey360.leastExpressedBelow.source ?? '' })}</p>
+          <p>{t('results360.topicsIntro', { source: app.i18n.cite(agency.profile().survey360.leastExpressedBelow) })}</p>
           <p>{needsRule()}</p>
           <Show when={topics().length > 0} fallback={<p class="muted">{t('results360.noTopics')}</p>}>
             <table class="table compact">
