@@ -103,6 +103,8 @@ export const TYPICAL_2023: Profile = {
     },
     combine: { value: 'mean', assumption: 'kciCombine' },
     countRule: s(false, '004 §28'),
+    deadlineInPeriod: s(true, '004 §25'),
+    changeNeedsReason: s(true, '004 §26'),
   },
   survey360: {
     headCompetencies: s(HEAD_360, '004 §35'),
@@ -190,6 +192,8 @@ export const ZHANAOZEN_2023: Profile = {
     maxCount: s(5, '001 §23'),
     countRule: s(true, '001 §44'),
     noKciMonthsLeft: s(3, '001 §22'),
+    deadlineInPeriod: s(true, '001 §24'),
+    changeNeedsReason: s(true, '001 §25'),
   },
   survey360: {
     ...TYPICAL_2023.survey360,

@@ -98,6 +98,8 @@ export const ProfileSchema = v.object({
       ),
       combine: cited(v.literal('mean')),
       countRule: cited(v.boolean()),
+      deadlineInPeriod: v.optional(cited(v.boolean()), () => ({ value: true, source: '004 §25' })),
+      changeNeedsReason: v.optional(cited(v.boolean()), () => ({ value: true, source: '004 §26' })),
     }),
     v.check((k) => k.minCount.value <= k.maxCount.value, 'minAboveMax'),
     v.check((k) => k.permissible.value.every((r) => r.min <= r.max), 'rangeInverted'),

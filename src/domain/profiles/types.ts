@@ -92,6 +92,10 @@ export interface Profile {
     readonly combine: Cited<'mean'>;
     /** 001 §44: the annual plan graded by how many KCIs were achieved, instead of the mean. */
     readonly countRule: Cited<boolean>;
+    /** A KCI's deadline lies within the evaluated period («ограниченными во времени»: 004 §25.4, 001 §24.4). */
+    readonly deadlineInPeriod: Cited<boolean>;
+    /** A set plan changes only when the body's functions or structure change, with the reason (004 §26, 001 §25). */
+    readonly changeNeedsReason: Cited<boolean>;
   };
   readonly survey360: {
     readonly headCompetencies: Cited<readonly Named[]>;

@@ -81,7 +81,7 @@ describe('individual work plan (004 §§23–25, Appendix 1)', () => {
         code: 'kciDeadlineOutside',
         severity: 'error',
         field: 'items.0.deadline',
-        params: { value: '01.04.2026', from: '01.01.2026', to: '31.03.2026' },
+        params: { value: '01.04.2026', from: '01.01.2026', to: '31.03.2026', source: '004 §25' },
       },
     ]);
   });

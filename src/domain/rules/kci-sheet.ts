@@ -53,6 +53,7 @@ export function kciPlanProblems(items: readonly KciItem[], period: Period, profi
     if (item.measure.trim() === '') out.push(problem('required', at('measure')));
     if (item.plan < 0) out.push(problem('valueNegative', at('plan')));
     if (
+      profile.kci.deadlineInPeriod.value &&
       item.deadline !== '' &&
       (!isIsoDate(item.deadline) || compareIso(item.deadline, period.start) < 0 || compareIso(item.deadline, period.end) > 0)
     ) {
@@ -61,6 +62,7 @@ export function kciPlanProblems(items: readonly KciItem[], period: Period, profi
           value: formatDate(item.deadline),
           from: formatDate(period.start),
           to: formatDate(period.end),
+          source: profile.kci.deadlineInPeriod.source ?? '',
         }),
       );
     }

@@ -28,7 +28,7 @@ export const enKci = {
     copyPrevious: 'Copy the plan of {{period}}',
     savePlan: 'Save the plan',
     planSaved: 'The plan is saved.',
-    changeReason: 'Reason for the change (004 §26)',
+    changeReason: 'Reason for the change ({{source}})',
     approve: 'Mark the plan as set today',
     approvedOn: 'Set on {{date}}; due by {{due}} ({{days}} working days, {{source}}).',
     notApproved: 'Not set yet; due by {{due}} ({{source}}).',

@@ -28,7 +28,7 @@ export const enProblems = {
     valueNegative: 'The value cannot be negative (got {{value}}).',
     kciTooFew: 'The plan has {{count}} KCIs; at least {{min}} are required ({{source}}).',
     kciTooMany: 'The plan has {{count}} KCIs; at most {{max}} are allowed ({{source}}).',
-    kciDeadlineOutside: 'The deadline {{value}} lies outside the period {{from}} – {{to}} (004 §25).',
+    kciDeadlineOutside: 'The deadline {{value}} lies outside the period {{from}} – {{to}} ({{source}}).',
     activityUnknown: 'The activity “{{value}}” is not in the profile’s scale (002 Appendix 2).',
     dateOutsidePeriod: 'The date {{value}} lies outside the period {{from}} – {{to}}.',
     tooManyTargets: 'The plan has {{count}} targets; at most {{max}} are allowed (002 §12).',
@@ -73,7 +73,7 @@ export const enProblems = {
     kciSubmitted:
       'This KCI sheet is with the superior manager or agreed: it cannot be changed now. A returned sheet can be corrected.',
     planReasonRequired:
-      'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change (004 §26).',
+      'Give a reason: the plan was already set, and KCIs change only when the body’s functions or structure change.',
     reasonRequired: 'Give the reason for this change: it is kept in the change log.',
     protocolSigned: 'The calibration protocol is signed: the session can no longer be changed (the feedback meeting still can).',
     unknown: 'Something went wrong while saving: {{detail}}. Nothing was changed.',

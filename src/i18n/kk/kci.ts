@@ -28,7 +28,7 @@ export const kkKci: KciMessages = {
     copyPrevious: '{{period}} жоспарын көшіру',
     savePlan: 'Жоспарды сақтау',
     planSaved: 'Жоспар сақталды.',
-    changeReason: 'Өзгерту себебі (004, 26-т.)',
+    changeReason: 'Өзгерту себебі ({{source}})',
     approve: 'Жоспарды бүгін белгіленді деп белгілеу',
     approvedOn: '{{date}} белгіленді; мерзімі — {{due}} ({{days}} жұмыс күні, {{source}}).',
     notApproved: 'Әлі белгіленбеген; мерзімі — {{due}} ({{source}}).',

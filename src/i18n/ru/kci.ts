@@ -28,7 +28,7 @@ export const ruKci: KciMessages = {
     copyPrevious: 'Скопировать план за {{period}}',
     savePlan: 'Сохранить план',
     planSaved: 'План сохранён.',
-    changeReason: 'Причина изменения (004 п. 26)',
+    changeReason: 'Причина изменения ({{source}})',
     approve: 'Отметить план установленным сегодня',
     approvedOn: 'Установлен {{date}}; срок — {{due}} ({{days}} рабочих дней, {{source}}).',
     notApproved: 'Ещё не установлен; срок — {{due}} ({{source}}).',

@@ -292,7 +292,7 @@ export function KciPlanEditor(props: {
             </Show>
             <Show when={props.plan?.approvedOn && dirty()}>
               <label>
-                <span>{t('kci.changeReason')}</span>
+                <span>{t('kci.changeReason', { source: app.i18n.cite(agency.profile().kci.changeNeedsReason) })}</span>
                 <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
               </label>
             </Show>
