@@ -99,6 +99,8 @@ describe('KCI of unit heads', () => {
 
     // Submitting with an unconfirmed score is refused; confirmed, it goes to the superior manager.
     const review = page.getByRole('region', { name: /Рассмотрение вышестоящим руководителем/ });
+    // 004 sets no agreement step: the review follows 001 §§45–49 and is marked as an assumption.
+    expect(await review.getByRole('heading').first().innerText()).toBe('Рассмотрение вышестоящим руководителем (≈ допущение)');
     await review.getByRole('button', { name: 'Внести вышестоящему руководителю' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/не подтверждена оценка вне допустимого диапазона/);
     await app.dismissNotices();

@@ -105,6 +105,8 @@ export const TYPICAL_2023: Profile = {
     countRule: s(false, '004 §28'),
     deadlineInPeriod: s(true, '004 §25'),
     changeNeedsReason: s(true, '004 §26'),
+    // 004 §28 sends the sheet to the evaluating person; it sets no agreement step: 001's is followed.
+    review: assumed(true, 'kciReview'),
   },
   survey360: {
     headCompetencies: s(HEAD_360, '004 §35'),
@@ -194,6 +196,7 @@ export const ZHANAOZEN_2023: Profile = {
     noKciMonthsLeft: s(3, '001 §22'),
     deadlineInPeriod: s(true, '001 §24'),
     changeNeedsReason: s(true, '001 §25'),
+    review: s(true, '001 §§45–49'),
   },
   survey360: {
     ...TYPICAL_2023.survey360,

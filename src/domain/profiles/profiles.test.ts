@@ -37,6 +37,7 @@ describe('built-in methodology profiles (METHODOLOGY intro, §§2–5)', () => {
       'consequences2017Only',
       'kciCombine',
       'kciPermissibleTable',
+      'kciReview',
       'leastExpressedCount',
       'pointsAnnualFormula',
       'rankingCombine',

@@ -100,6 +100,7 @@ export const ProfileSchema = v.object({
       countRule: cited(v.boolean()),
       deadlineInPeriod: v.optional(cited(v.boolean()), () => ({ value: true, source: '004 §25' })),
       changeNeedsReason: v.optional(cited(v.boolean()), () => ({ value: true, source: '004 §26' })),
+      review: v.optional(cited(v.boolean()), () => ({ value: true, assumption: 'kciReview' as const })),
     }),
     v.check((k) => k.minCount.value <= k.maxCount.value, 'minAboveMax'),
     v.check((k) => k.permissible.value.every((r) => r.min <= r.max), 'rangeInverted'),

@@ -96,6 +96,11 @@ export interface Profile {
     readonly deadlineInPeriod: Cited<boolean>;
     /** A set plan changes only when the body's functions or structure change, with the reason (004 §26, 001 §25). */
     readonly changeNeedsReason: Cited<boolean>;
+    /**
+     * The direct manager submits the filled KCI sheet to the superior manager, who agrees it or returns
+     * it for correction, to be resubmitted within two working days (001 §§45–49).
+     */
+    readonly review: Cited<boolean>;
   };
   readonly survey360: {
     readonly headCompetencies: Cited<readonly Named[]>;

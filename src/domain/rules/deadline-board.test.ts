@@ -45,7 +45,8 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23, 39–42; 001 §49), re
       { people, asOf: '2026-04-09', locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] },
     );
     const items = deadlineBoard({ year: 2026, book, unitIds: ['u'] });
-    expect(find(items, '2026-Q1:kciResubmit:h')).toMatchObject({ date: '2026-04-13', source: '001 §49' });
+    // 004 sets no review step: the term rests on the assumption that follows 001 §49.
+    expect(find(items, '2026-Q1:kciResubmit:h')).toMatchObject({ date: '2026-04-13', source: '', assumption: 'kciReview' });
     expect(find(items, '2026-Q1:familiarisation:ranking:e')).toMatchObject({
       date: '2026-04-10',
       state: 'dueSoon',

@@ -140,7 +140,10 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
         date: resubmitBy,
         doneOn: null,
         reminder: false,
-        source: KCI_RESUBMIT_WORKING_DAYS.source,
+        // 001 §49; under an act without the review step, the assumption it rests on.
+        ...(profile.kci.review.assumption
+          ? { source: '', assumption: profile.kci.review.assumption }
+          : { source: KCI_RESUBMIT_WORKING_DAYS.source }),
       });
     for (const step of c.steps) {
       // A head's KCI evaluation is on the board per person: its deadline may be shifted (004 §6).

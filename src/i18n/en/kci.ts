@@ -64,7 +64,7 @@ export const enKci = {
     lineWhy: 'KCI {{n}}: achievement = {{formula}} = {{percent}}; permissible score {{min}}–{{max}}',
     formulaHigher: 'actual / plan × 100',
     formulaLower: 'plan / actual × 100',
-    reviewTitle: 'Review by the superior manager (001 §§45–50)',
+    reviewTitle: 'Review by the superior manager ({{source}})',
     states: {
       draft: 'With the evaluator',
       submitted: 'With the superior manager',
@@ -74,8 +74,8 @@ export const enKci = {
     submit: 'Submit to the superior manager',
     agree: 'Agree',
     returnSheet: 'Return for correction',
-    returnReason: 'Why (insufficient or unreliable facts, 001 §48)',
-    resubmitBy: 'Resubmit by {{date}} (2 working days, 001 §49).',
+    returnReason: 'Why (insufficient or unreliable facts, {{source}})',
+    resubmitBy: 'Resubmit by {{date}} (2 working days, {{source}}).',
     refusals: {
       notSubmitted: 'the sheet has not been submitted',
       alreadySubmitted: 'the sheet is already submitted',

@@ -64,7 +64,7 @@ export const ruKci: KciMessages = {
     lineWhy: 'КЦИ {{n}}: достижение = {{formula}} = {{percent}}; допустимая оценка {{min}}–{{max}}',
     formulaHigher: 'факт / план × 100',
     formulaLower: 'план / факт × 100',
-    reviewTitle: 'Рассмотрение вышестоящим руководителем (001 пп. 45–50)',
+    reviewTitle: 'Рассмотрение вышестоящим руководителем ({{source}})',
     states: {
       draft: 'У оценивающего лица',
       submitted: 'У вышестоящего руководителя',
@@ -74,8 +74,8 @@ export const ruKci: KciMessages = {
     submit: 'Внести вышестоящему руководителю',
     agree: 'Согласовать',
     returnSheet: 'Вернуть на доработку',
-    returnReason: 'Причина (недостаточность или недостоверность фактов, 001 п. 48)',
-    resubmitBy: 'Повторно внести до {{date}} (2 рабочих дня, 001 п. 49).',
+    returnReason: 'Причина (недостаточность или недостоверность фактов, {{source}})',
+    resubmitBy: 'Повторно внести до {{date}} (2 рабочих дня, {{source}}).',
     refusals: {
       notSubmitted: 'лист ещё не внесён',
       alreadySubmitted: 'лист уже внесён',

@@ -50,6 +50,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
+  // The review's paragraphs (001 §§45–49), or the assumption where the act sets no such step.
+  const reviewSource = () => app.i18n.cite(agency.profile().kci.review);
   // The head's case: typed scores enter it at once; the sheet, its score and the final result come from it.
   const pending = createPendingScores(() => cases.records().records.filter((r) => r.component === 'kci'));
   const cases = createCaseBook(
@@ -322,10 +324,12 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
         </Show>
       </section>
       <section class="panel" aria-labelledby="kci-review-title">
-        <h2 id="kci-review-title">{t('kci.reviewTitle')}</h2>
+        <h2 id="kci-review-title">{t('kci.reviewTitle', { source: reviewSource() })}</h2>
         <p>
           <span class="review-state">{t(`kci.states.${state()}`)}</span>
-          <Show when={resubmitBy()}>{(d) => <span> · {t('kci.resubmitBy', { date: formatDate(d()) })}</span>}</Show>
+          <Show when={resubmitBy()}>
+            {(d) => <span> · {t('kci.resubmitBy', { date: formatDate(d()), source: reviewSource() })}</span>}
+          </Show>
         </p>
         <Show when={props.plan.review.length > 0}>
           <ol class="history">
@@ -361,7 +365,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                 }}
               >
                 <label>
-                  <span>{t('kci.returnReason')}</span>
+                  <span>{t('kci.returnReason', { source: reviewSource() })}</span>
                   <input value={returnReason()} onInput={(e) => setReturnReason(e.currentTarget.value)} />
                 </label>
                 <button type="submit">{t('kci.returnSheet')}</button>
