@@ -145,6 +145,15 @@ describe('offline and the file share', () => {
     await s.page.reload();
     await s.page.locator('.ag-row').first().waitFor();
     expect(await app.columnTexts('surname')).toEqual(names);
+    // Issue 21: each page's code is loaded on first use — from the service worker's cache, offline.
+    const nav = s.page.getByRole('navigation', { name: 'Основное меню' });
+    const pages = await nav.getByRole('link').allInnerTexts();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const name of pages) {
+      await nav.getByRole('link', { name, exact: true }).click();
+      await expect.poll(() => s.page.locator('main h1').count()).toBeGreaterThan(0);
+      expect(await s.page.locator('main').innerText()).not.toMatch(/^Загрузка/);
+    }
     await s.context.setOffline(false);
     await s.close();
   });

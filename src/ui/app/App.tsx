@@ -4,7 +4,7 @@
  * Hash routing, so the same build works from a static host and from `file://`.
  */
 import { A, HashRouter, Navigate, Route, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { createResource, For, lazy, Match, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
 import type { Lang } from '../../domain';
 import { openAgency, type AgencyHandle } from '../../store/open';
@@ -12,40 +12,48 @@ import { applyUpdate, dismissUpdate, serviceWorkerState } from '../../platform/s
 import { AppProvider, useApp } from './app-state';
 import { AgencyProvider, useAgency } from './agency-state';
 import { Banner, ConfirmDialog, Notices } from './Dialogs';
-import { StartPage } from './Start';
-import { EmployeesPage } from '../people/Employees';
-import { EmployeeCardPage } from '../people/EmployeeCard';
-import { UnitsPage } from '../people/Units';
-import { AgencyPage } from '../data/Agency';
-import { ImportPage } from '../people/Import';
-import { DataPage } from '../data/Data';
-import { MethodologyPage } from '../methodology/Methodology';
-import { CalendarPage } from '../methodology/Calendar';
-import { PointsPage } from '../points/Points';
-import { FamiliarisationPage } from '../familiarisation/Familiarisation';
 import { DeadlinesPage } from '../deadlines/Deadlines';
-import { CalibrationPage } from '../calibration/Calibration';
-import { CalibrationProtocolPage } from '../calibration/CalibrationProtocol';
-import { CommissionPage } from '../commission/Commission';
-import { CommissionProtocolPage } from '../commission/CommissionProtocol';
-import { DossierPage } from '../people/Dossier';
-import { KciPage } from '../kci/Kci';
-import { EvaluatePage } from '../evaluation/Evaluate';
-import { EvaluatorPage } from '../exchange/Evaluator';
-import { Survey360Page } from '../survey360/Survey360';
-import { QuestionnairePaperPage } from '../survey360/QuestionnairePaper';
-import { Survey360ReportPage } from '../survey360/Survey360Report';
-import { Survey360ResultsPage } from '../survey360/Survey360Results';
-import { CompetencySheetPage } from '../competency-sheet/CompetencySheet';
-import { RespondentPage } from '../survey360/Respondent';
-import { ExchangePage } from '../exchange/Exchange';
-import { OfficialFormPage } from '../forms/OfficialForm';
-import { OverviewPage } from '../evaluation/Overview';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from '../shared/messages';
 import type { Result } from '../../domain/result';
 import type { StoreError } from '../../store/errors';
 import { nowIso } from '../../platform/clock';
+
+/**
+ * A page loaded when first opened (issue 21): the shell and the deadline board come first; the
+ * grids, SheetJS, charts and the editors arrive with the pages that use them. The single-file build
+ * inlines every chunk (vite-plugin-singlefile), the PWA precaches them for offline first use.
+ */
+const page = <K extends string>(load: () => Promise<Record<K, Component>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const StartPage = page(() => import('./Start'), 'StartPage');
+const EmployeesPage = page(() => import('../people/Employees'), 'EmployeesPage');
+const EmployeeCardPage = page(() => import('../people/EmployeeCard'), 'EmployeeCardPage');
+const UnitsPage = page(() => import('../people/Units'), 'UnitsPage');
+const AgencyPage = page(() => import('../data/Agency'), 'AgencyPage');
+const ImportPage = page(() => import('../people/Import'), 'ImportPage');
+const DataPage = page(() => import('../data/Data'), 'DataPage');
+const MethodologyPage = page(() => import('../methodology/Methodology'), 'MethodologyPage');
+const CalendarPage = page(() => import('../methodology/Calendar'), 'CalendarPage');
+const PointsPage = page(() => import('../points/Points'), 'PointsPage');
+const FamiliarisationPage = page(() => import('../familiarisation/Familiarisation'), 'FamiliarisationPage');
+const CalibrationPage = page(() => import('../calibration/Calibration'), 'CalibrationPage');
+const CalibrationProtocolPage = page(() => import('../calibration/CalibrationProtocol'), 'CalibrationProtocolPage');
+const CommissionPage = page(() => import('../commission/Commission'), 'CommissionPage');
+const CommissionProtocolPage = page(() => import('../commission/CommissionProtocol'), 'CommissionProtocolPage');
+const DossierPage = page(() => import('../people/Dossier'), 'DossierPage');
+const KciPage = page(() => import('../kci/Kci'), 'KciPage');
+const EvaluatePage = page(() => import('../evaluation/Evaluate'), 'EvaluatePage');
+const EvaluatorPage = page(() => import('../exchange/Evaluator'), 'EvaluatorPage');
+const Survey360Page = page(() => import('../survey360/Survey360'), 'Survey360Page');
+const QuestionnairePaperPage = page(() => import('../survey360/QuestionnairePaper'), 'QuestionnairePaperPage');
+const Survey360ReportPage = page(() => import('../survey360/Survey360Report'), 'Survey360ReportPage');
+const Survey360ResultsPage = page(() => import('../survey360/Survey360Results'), 'Survey360ResultsPage');
+const CompetencySheetPage = page(() => import('../competency-sheet/CompetencySheet'), 'CompetencySheetPage');
+const RespondentPage = page(() => import('../survey360/Respondent'), 'RespondentPage');
+const ExchangePage = page(() => import('../exchange/Exchange'), 'ExchangePage');
+const OfficialFormPage = page(() => import('../forms/OfficialForm'), 'OfficialFormPage');
+const OverviewPage = page(() => import('../evaluation/Overview'), 'OverviewPage');
 
 const failedOpen = (r: Result<AgencyHandle, StoreError> | undefined): StoreError | undefined =>
   r && !r.ok ? r.error : undefined;
@@ -155,7 +163,9 @@ function Shell(props: RouteSectionProps) {
       <Switch>
         <Match when={props.location.pathname === '/fill'}>
           <main id="main" tabindex="-1">
-            <EvaluatorPage />
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <EvaluatorPage />
+            </Suspense>
           </main>
         </Match>
         <Match when={app.agencies() === undefined || db.loading}>
@@ -165,7 +175,9 @@ function Shell(props: RouteSectionProps) {
         </Match>
         <Match when={app.currentAgencyId() === null || creatingNew()}>
           <main id="main" tabindex="-1">
-            <StartPage />
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <StartPage />
+            </Suspense>
           </main>
         </Match>
         <Match when={failedOpen(db())}>
@@ -209,7 +221,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
       fallback={
         <main id="main" tabindex="-1">
           <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
-            {props.children}
+            <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
           </Show>
         </main>
       }
@@ -269,7 +281,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
       />
       <main id="main" tabindex="-1">
         <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
-          {props.children}
+          <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
         </Show>
       </main>
     </Show>

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`, issue 21, on the built PWA: what the first screen loads and how fast it is there.
+ *  - The JavaScript of the first screen — the entry, its modulepreloads and every chunk they import
+ *    statically (the pages' chunks are loaded on first use) — gzip ≤ 250 KB.
+ *  - A cold first visit (no HTTP cache, no service worker; the agency's data already in the
+ *    browser) and an offline reload (served by the service worker) to the deadline board's rows,
+ *    at CPU ×1 and ×4 (`Emulation.setCPUThrottlingRate`, an office PC of the kind small bodies
+ *    have): ≤ 0.8 s at ×4 for the first visit, ≤ 0.5 s at ×4 for the offline reload. Each figure
+ *    is the median of five loads, timed inside the page from the navigation's start.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, expect, it } from 'vitest';
+import { launch, serve } from '../e2e/harness';
+import { AppModel } from '../e2e/app';
+import { report, type Row } from './report';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const rows: Row[] = [];
+afterAll(() => {
+  if (!report('First screen (built PWA, Chromium)', rows)) throw new Error('a performance goal was missed (see the table)');
+});
+
+/** The chunks the first screen loads: the entry, its modulepreloads, their static imports. */
+function firstScreenChunks(): string[] {
+  const html = readFileSync(new URL('index.html', DIST), 'utf8');
+  const start = [
+    ...[...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+    ...[...html.matchAll(/<link rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+  ];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(new URL(file, DIST), 'utf8');
+    // Static imports only: `import … from"./x.js"` / `import"./x.js"`, never `import("./x.js")`.
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(join('assets', m[1] ?? ''));
+  };
+  for (const f of start) visit(f);
+  return [...seen];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+it('the first screen loads ≤ 250 KB of JavaScript (gzip)', () => {
+  const chunks = firstScreenChunks();
+  const bytes = chunks.reduce((sum, f) => sum + gzipSync(readFileSync(new URL(f, DIST))).length, 0);
+  expect(chunks.length).toBeGreaterThan(0);
+  console.log(`first screen: ${chunks.join(', ')}`);
+  rows.push({ what: 'first screen JS, gzip', ours: bytes / 1024, goalMs: 250, unit: 'KB' });
+});
+
+it('reaches an interactive deadline board on a cold first visit and an offline reload, at CPU ×1 and ×4', async () => {
+  const server = await serve('dist');
+  const s = await launch();
+  const page = s.page;
+  const app = new AppModel(page);
+  await app.open(server.url);
+  await app.loadDemo();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The moment the board's rows are there, timed in the page from the navigation's start.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __boardAt?: number };
+    const seen = () => document.querySelector('main table tbody tr') !== null && location.hash.startsWith('#/deadlines');
+    new MutationObserver(() => {
+      if (w.__boardAt === undefined && seen()) w.__boardAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const boardAt = async () => {
+    await page.waitForFunction(() => (window as unknown as { __boardAt?: number }).__boardAt !== undefined, undefined, {
+      timeout: 30_000,
+    });
+    return page.evaluate(() => (window as unknown as { __boardAt: number }).__boardAt);
+  };
+  const url = `${server.url}#/deadlines`;
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const cold: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      // Cold: no HTTP cache, no service worker or its caches; the agency's data stays.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.goto('about:blank');
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.send('Storage.clearDataForOrigin', {
+        origin: new URL(server.url).origin,
+        storageTypes: 'service_workers,cache_storage',
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(url);
+      cold.push(await boardAt());
+    }
+    rows.push({
+      what: `cold first visit → deadline board, CPU ×${rate}`,
+      ours: median(cold),
+      ...(rate === 4 ? { goalMs: 800 } : {}),
+    });
+    // The service worker back in control, then offline reloads.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await page.reload();
+    await boardAt();
+    await s.context.setOffline(true);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const offline: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await page.reload();
+      offline.push(await boardAt());
+    }
+    await s.context.setOffline(false);
+    rows.push({
+      what: `offline reload → deadline board, CPU ×${rate}`,
+      ours: median(offline),
+      ...(rate === 4 ? { goalMs: 500 } : {}),
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await s.close();
+  await server.close();
+});
