@@ -31,6 +31,9 @@ const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
     'аты жөні',
     'аты жони',
     'тегі аты әкесінің аты',
+    'т а ә',
+    'т а ә а',
+    'фамилия имя отчество при наличии',
     'фамилия имя отчество',
     'full name',
     'employee',
@@ -43,8 +46,32 @@ const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
   iin: ['иин', 'жсн', 'iin', 'жеке сәйкестендіру нөмірі', 'индивидуальный идентификационный номер'],
   position: ['должность', 'лауазымы', 'лауазым', 'position', 'job title', 'title'],
   category: ['категория', 'санаты', 'санат', 'category', 'категория должности', 'лауазым санаты'],
-  unit: ['подразделение', 'структурное подразделение', 'отдел', 'бөлімше', 'құрылымдық бөлімше', 'бөлім', 'unit', 'department'],
+  unit: [
+    'подразделение',
+    'структурное подразделение',
+    'отдел',
+    'отдел сектор',
+    'сектор',
+    'управление',
+    'отдел управление',
+    'бөлімше',
+    'құрылымдық бөлімше',
+    'бөлім',
+    'бөлім сектор',
+    'сектор бөлім',
+    'unit',
+    'department',
+  ],
   appointedOn: [
+    'принят на должность',
+    'принят',
+    'дата приема',
+    'дата приема на работу',
+    'дата приема на должность',
+    'дата поступления',
+    'лауазымға қабылданған күні',
+    'қабылданған күні',
+    'жұмысқа қабылданған күні',
     'дата назначения',
     'дата назначения на должность',
     'тағайындалған күні',
@@ -80,6 +107,10 @@ const STEMS: ReadonlyArray<readonly [RosterField, string]> = [
   ['iin', 'жсн'],
   ['appointedOn', 'назначен'],
   ['appointedOn', 'тағайында'],
+  // «Принят на должность», «Дата приёма» name the appointment, not the position.
+  ['appointedOn', 'принят'],
+  ['appointedOn', 'прием'],
+  ['appointedOn', 'қабылдан'],
   ['dismissedOn', 'увольнен'],
   ['dismissedOn', 'босатыл'],
   ['position', 'должност'],
@@ -88,6 +119,8 @@ const STEMS: ReadonlyArray<readonly [RosterField, string]> = [
   ['category', 'санат'],
   ['unit', 'подразделен'],
   ['unit', 'бөлімше'],
+  ['unit', 'отдел'],
+  ['unit', 'сектор'],
   ['publicServices', 'госуслуг'],
   ['publicServices', 'қызмет көрсет'],
   ['manager', 'руководител'],
@@ -127,6 +160,18 @@ export function mapHeaderRow(row: readonly Cell[]): ColumnMapping {
 export function mappingIsUsable(mapping: ColumnMapping): boolean {
   const has = (f: RosterField) => mapping.includes(f);
   return (has('fullName') || (has('surname') && has('name'))) && mapping.filter((f) => f !== null).length >= 2;
+}
+
+/** The fields every person needs a column for (the name is `mappingIsUsable`'s). */
+export const REQUIRED_COLUMNS: readonly RosterField[] = ['position', 'category', 'unit', 'appointedOn'];
+
+/**
+ * The required fields no column is mapped to: said once above the preview («map a column to
+ * “Unit”»), not as a problem on every row.
+ * @example unmappedRequired(['fullName', 'position', 'category']) → ['unit', 'appointedOn']
+ */
+export function unmappedRequired(mapping: ColumnMapping): RosterField[] {
+  return REQUIRED_COLUMNS.filter((f) => !mapping.includes(f));
 }
 
 export interface HeaderGuess {

@@ -6,6 +6,7 @@
 import { fullName, type Employee, type StatusInterval, type Unit } from './model';
 import { problem, hasErrors, type Problem } from './problems';
 import type { RosterDraft } from './roster-rows';
+import type { IsoDate } from './dates';
 
 export type RosterAction = 'add' | 'update' | 'skip';
 
@@ -16,6 +17,8 @@ export interface RosterMatch {
   readonly matchedBy: 'iin' | 'nameUnit' | null;
   /** Fields whose value would change on update. */
   readonly changes: readonly (keyof Employee)[];
+  /** A dismissal day the row gives that the stored person does not have yet (a dismissal is an update). */
+  readonly dismissal: IsoDate | null;
   readonly suggested: RosterAction;
   /** Row problems plus what matching found (new unit, unknown manager). */
   readonly problems: readonly Problem[];
@@ -35,6 +38,8 @@ const key = (s: string) => s.trim().toLowerCase();
 export interface Existing {
   readonly units: readonly Unit[];
   readonly employees: readonly Employee[];
+  /** The stored status intervals, so that a dismissal already recorded is not proposed again. */
+  readonly statuses?: readonly StatusInterval[];
 }
 
 /** Matches every draft; rows with errors are suggested `skip`, unchanged people too. */
@@ -42,6 +47,9 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
   const byIin = new Map(existing.employees.filter((e) => e.iin !== '').map((e) => [e.iin, e]));
   const unitByName = new Map(existing.units.map((u) => [key(u.name), u]));
   const byNameUnit = new Map(existing.employees.map((e) => [`${key(fullName(e))}\u0000${e.unitId}`, e]));
+  const dismissedOn = new Set(
+    (existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => `${s.employeeId}\u0000${s.from}`),
+  );
   // Only rows that name a manager need the index of everyone who could be one.
   const knownPeople = drafts.some((d) => d.managerRef !== '')
     ? new Set([
@@ -70,14 +78,17 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
       problems.push({ ...problem('managerUnknown', 'managerId', { value: draft.managerRef }, 'warning'), row: draft.row });
     }
     const changes = existingEmployee ? changedFields(existingEmployee, draft, unit?.id) : [];
+    const stored = existingEmployee;
+    const dismissal =
+      stored && draft.dismissedOn !== '' && !dismissedOn.has(`${stored.id}\u0000${draft.dismissedOn}`) ? draft.dismissedOn : null;
     const suggested: RosterAction = hasErrors(problems)
       ? 'skip'
       : existingEmployee
-        ? changes.length > 0
+        ? changes.length > 0 || dismissal !== null
           ? 'update'
           : 'skip'
         : 'add';
-    return { draft, existing: existingEmployee, matchedBy, changes, suggested, problems };
+    return { draft, existing: existingEmployee, matchedBy, changes, dismissal, suggested, problems };
   });
 }
 
@@ -96,6 +107,19 @@ function changedFields(e: Employee, d: RosterDraft, unitId: string | undefined):
   cmp('publicServices', d.publicServices);
   if (unitId === undefined ? d.unitName !== '' : e.unitId !== unitId) out.push('unitId');
   return out;
+}
+
+/**
+ * The stored people of the units a roster names whom none of its rows matches — a new roster of a
+ * unit that leaves someone out may mean they left: said, never acted on.
+ * @example absentFromRoster(matchesOfTheLegalDepartment, existing) → the department's people not in the file
+ */
+export function absentFromRoster(matches: readonly RosterMatch[], existing: Existing): Employee[] {
+  const named = new Set(matches.map((m) => key(m.draft.unitName)).filter((k) => k !== ''));
+  const units = new Set(existing.units.filter((u) => named.has(key(u.name))).map((u) => u.id));
+  const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
+  const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
+  return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
 }
 
 export interface PlanInput {

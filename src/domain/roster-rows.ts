@@ -94,19 +94,22 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
     rawIin === null || rawIin === undefined || rawIin === '' ? '' : normaliseIin(typeof rawIin === 'boolean' ? '' : rawIin);
   problems.push(...iinProblems(iin).map((p) => locate(p, 'iin')));
 
+  // A field no column is mapped to is said once for the file (unmappedRequired), not on each row.
   const position = text(at('position').cell);
-  if (position === '') problems.push(locate(problem('required', 'position'), 'position'));
+  if (position === '' && col.has('position')) problems.push(locate(problem('required', 'position'), 'position'));
 
   const rawCategory = text(at('category').cell);
   const category = normaliseCategory(rawCategory) ?? rawCategory;
-  if (rawCategory === '') problems.push(locate(problem('required', 'category'), 'category'));
+  if (rawCategory === '' && col.has('category')) problems.push(locate(problem('required', 'category'), 'category'));
   else if (normaliseCategory(rawCategory) === undefined)
     problems.push(locate(problem('categoryUnknown', 'category', { value: rawCategory }), 'category'));
 
   const unitName = text(at('unit').cell);
-  if (unitName === '') problems.push(locate(problem('required', 'unitId'), 'unit'));
+  if (unitName === '' && col.has('unit')) problems.push(locate(problem('required', 'unitId'), 'unit'));
 
-  const appointedOn = readDate(at('appointedOn').cell, 'appointedOn', true, (p) => problems.push(locate(p, 'appointedOn')));
+  const appointedOn = readDate(at('appointedOn').cell, 'appointedOn', col.has('appointedOn'), (p) =>
+    problems.push(locate(p, 'appointedOn')),
+  );
   const dismissedOn = readDate(at('dismissedOn').cell, 'dismissedOn', false, (p) => problems.push(locate(p, 'dismissedOn')));
 
   const yesNo = parseYesNo(at('publicServices').cell);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Employee, Unit } from './model';
-import { findHeader, fieldForHeader, mapHeaderRow, mappingIsUsable, type Cell } from './roster-headers';
-import { planRosterImport, matchDrafts } from './roster-plan';
+import { findHeader, fieldForHeader, mapHeaderRow, mappingIsUsable, unmappedRequired, type Cell } from './roster-headers';
+import { absentFromRoster, planRosterImport, matchDrafts } from './roster-plan';
 import { rowsToDrafts, splitFullName } from './roster-rows';
 
 describe('roster headers in kk, ru and en', () => {
@@ -22,6 +22,14 @@ describe('roster headers in kk, ru and en', () => {
     ['Лауазымға тағайындалған күні', 'appointedOn'],
     ['Surname', 'surname'],
     ['Full name', 'fullName'],
+    // Headers as HR offices write them: the abbreviations, «Отдел/сектор», the day of hiring.
+    ['Т.А.Ә.', 'fullName'],
+    ['Т. А. Ә.', 'fullName'],
+    ['Отдел/сектор', 'unit'],
+    ['Бөлім/сектор', 'unit'],
+    ['Принят на должность', 'appointedOn'],
+    ['Дата приёма на работу', 'appointedOn'],
+    ['Лауазымға қабылданған күні', 'appointedOn'],
   ] as const)('“%s” maps to %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -90,6 +98,37 @@ describe('roster rows become drafts with located problems', () => {
 
   it('splits Kazakh two-word patronymics into the patronymic', () => {
     expect(splitFullName('Омарова Айжан Нұрлан қызы')).toEqual({ surname: 'Омарова', name: 'Айжан', patronymic: 'Нұрлан қызы' });
+  });
+});
+
+describe('a Kazakh roster as HR keeps it (issue 19)', () => {
+  const rows: Cell[][] = [
+    ['«Ақсу қаласы әкімінің аппараты» ММ'],
+    ['Қызметкерлер тізімі, 01.10.2026'],
+    ['№', 'Т.А.Ә.', 'ЖСН', 'Лауазымы', 'Санаты', 'Отдел/сектор', 'Принят на должность'],
+    [1, 'Жұмабаев Ғалым Бақытұлы', '880418300440', 'Бас маман', 'E-4', 'Заң бөлімі', '01.03.2022'],
+  ];
+  it('is recognised under its two title rows without manual mapping: «Т.А.Ә.», «Отдел/сектор», «Принят на должность»', () => {
+    const guess = findHeader(rows);
+    expect(guess).toEqual({ headerRow: 2, mapping: [null, 'fullName', 'iin', 'position', 'category', 'unit', 'appointedOn'] });
+    const drafts = rowsToDrafts(rows, 2, guess?.mapping ?? [], 'Тізім');
+    expect(drafts[0]).toMatchObject({ surname: 'Жұмабаев', unitName: 'Заң бөлімі', appointedOn: '2022-03-01', problems: [] });
+    expect(unmappedRequired(guess?.mapping ?? [])).toEqual([]);
+  });
+
+  it('a required field with no column is said once for the file, not as a problem on every row', () => {
+    const mapping = [null, 'fullName', 'iin', 'position', 'category', null, 'appointedOn'] as const;
+    expect(unmappedRequired(mapping)).toEqual(['unit']);
+    const drafts = rowsToDrafts(rows, 2, mapping, 'Тізім');
+    expect(drafts[0]?.problems).toEqual([]);
+    // A mapped column left blank in a row is that row's problem.
+    const blank = rowsToDrafts(
+      [...rows.slice(0, 3), [2, 'Ким Ольга', '', 'Маман', 'E-5', '', '01.03.2022']],
+      2,
+      findHeader(rows)?.mapping ?? [],
+      'Тізім',
+    );
+    expect(blank[0]?.problems.map((p) => `${p.code}@${p.column}${p.row}`)).toEqual(['required@F4']);
   });
 });
 
@@ -167,6 +206,39 @@ describe('matching and the import plan', () => {
     const added = plan.employees.find((e) => e.surname === 'Ким');
     expect(added).toMatchObject({ unitId: plan.units[0]?.id, managerId: 'e1' });
     expect(plan.statuses).toMatchObject([{ employeeId: added?.id, kind: 'dismissed', from: '2026-10-01', to: null }]);
+  });
+
+  it('a dismissal date for a stored person who has none is an update — recorded once, not proposed again', () => {
+    const dismissal = rowsToDrafts(
+      [header, ['Иванова Ольга Петровна', '900101400023', 'Специалист', 'E-4', 'Отдел кадров', '16.09.2021', '', '30.09.2026']],
+      0,
+      mapHeaderRow(header),
+      'S',
+    );
+    const [m] = matchDrafts(dismissal, { units: [unit], employees: [stored], statuses: [] });
+    expect(m).toMatchObject({ suggested: 'update', changes: [], dismissal: '2026-09-30' });
+    const plan = planRosterImport({
+      matches: m ? [m] : [],
+      actions: new Map(),
+      existing: { units: [unit], employees: [stored], statuses: [] },
+      newId,
+    });
+    expect(plan.statuses).toMatchObject([{ employeeId: 'e1', kind: 'dismissed', from: '2026-09-30' }]);
+    const recorded = [{ id: 's1', employeeId: 'e1', kind: 'dismissed' as const, from: '2026-09-30', to: null, note: '' }];
+    expect(matchDrafts(dismissal, { units: [unit], employees: [stored], statuses: recorded })[0]).toMatchObject({
+      suggested: 'skip',
+      dismissal: null,
+    });
+  });
+
+  it('names the stored people of the file’s units that no row matches (they may have left); others’ units are not the file’s', () => {
+    const other: Employee = { ...stored, id: 'e2', surname: 'Петров', iin: '', unitId: 'u2' };
+    const left: Employee = { ...stored, id: 'e3', surname: 'Сидорова', iin: '' };
+    const units = [unit, { ...unit, id: 'u2', name: 'Бухгалтерия' }];
+    const matches = matchDrafts(drafts, { units, employees: [stored, other, left] });
+    expect(absentFromRoster(matches, { units, employees: [stored, other, left] }).map((e) => e.id)).toEqual(['e3']);
+    const gone = [{ id: 's1', employeeId: 'e3', kind: 'dismissed' as const, from: '2026-01-01', to: null, note: '' }];
+    expect(absentFromRoster(matches, { units, employees: [stored, other, left], statuses: gone })).toEqual([]);
   });
 
   it('honours the user’s choice to skip, and never writes a row with errors', () => {

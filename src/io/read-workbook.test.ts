@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { findHeader, rowsToDrafts } from '../domain';
 import { readWorkbook, ROSTER_LIMITS, zipUncompressedSize } from './read-workbook';
@@ -66,7 +67,8 @@ describe('bad and hostile files get one clear reason and nothing else', () => {
   it('reads formulas as their cached values and text that looks like a formula as text; __proto__ is a plain name', () => {
     const wb = read('hostile.xlsx');
     if (!wb.ok) throw new Error(wb.error.code);
-    expect(wb.value.sheets.map((s) => s.name)).toEqual(['Лист1']);
+    // Its sheet named __proto__ is a sheet like any other (it used to be skipped, or read as "the file is empty").
+    expect(wb.value.sheets.map((s) => s.name)).toEqual(['Лист1', '__proto__']);
     const sheet = wb.value.sheets[0];
     expect(sheet?.rows[0]?.[1]).toBe('__proto__');
     expect(sheet?.rows[1]?.[0]).toBe('=HYPERLINK("http://example.invalid","x")');
@@ -77,5 +79,24 @@ describe('bad and hostile files get one clear reason and nothing else', () => {
   it('sums the uncompressed sizes a ZIP declares', () => {
     expect(zipUncompressedSize(fixture('roster-ru.xlsx'))).toBeGreaterThan(1000);
     expect(zipUncompressedSize(fixture('zip-bomb.xlsx'))).toBeGreaterThan(4_000_000_000);
+  });
+});
+
+describe('a sheet named __proto__ (issue 19)', () => {
+  it('is read as the roster it is, not reported as an empty file, and pollutes nothing', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['ФИО', 'Должность'],
+        ['Ким Ольга', 'Специалист'],
+      ]),
+      '__proto__',
+    );
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const read = readWorkbook(bytes, ROSTER_LIMITS);
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.value.sheets.map((s) => [s.name, s.rows[1]?.[0]])).toEqual([['__proto__', 'Ким Ольга']]);
+    expect(({} as Record<string, unknown>)['!ref']).toBeUndefined();
   });
 });

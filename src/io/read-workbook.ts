@@ -113,7 +113,13 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
   if (wb.SheetNames.length > limits.maxSheets) return err({ code: 'tooManySheets', params: { max: limits.maxSheets } });
   const sheets: RawSheet[] = [];
   for (const [index, name] of wb.SheetNames.entries()) {
-    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+    // SheetJS keeps sheets in a plain object: one named `__proto__` becomes that object's prototype.
+    const proto = name === '__proto__' ? (Object.getPrototypeOf(wb.Sheets) as XLSX.WorkSheet | null) : null;
+    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name)
+      ? wb.Sheets[name]
+      : proto !== null && proto !== Object.prototype
+        ? proto
+        : undefined;
     if (!ws) continue;
     const fullRef = (ws['!fullref'] as string | undefined) ?? ws['!ref'];
     if (fullRef) {
@@ -132,7 +138,6 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
     const hidden = (wb.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     sheets.push({ name, rows: rows as Cell[][], hidden });
   }
-  // A sheet named like `__proto__` is not kept by the parser as a sheet of its own: skipped, harmless.
   if (sheets.length === 0) return err({ code: 'empty' });
   return ok({ kind, sheets });
 }

@@ -132,6 +132,12 @@ export const enPeople = {
     location: 'Sheet “{{sheet}}”, row {{row}}, column {{column}}',
     locationRow: 'Sheet “{{sheet}}”, row {{row}}',
     tooManyToShow: 'Showing the first {{shown}} of {{total}} rows.',
+    unmapped: 'Choose the column of: {{fields}} — every person needs it, so nothing is imported until it is mapped.',
+    changeOf: '{{field}}: {{from}} → {{to}}',
+    dismissalNew: 'dismissed from {{date}}',
+    emptyValue: '(empty)',
+    absent:
+      'In the units this file lists but not in the file ({{count}}): {{names}}. If they have left, record the dismissal on their card or add a dismissal date column.',
   },
   dossier: {
     title: 'Appeal dossier',

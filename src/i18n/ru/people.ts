@@ -132,6 +132,12 @@ export const ruPeople: PeopleMessages = {
     location: 'Лист «{{sheet}}», строка {{row}}, столбец {{column}}',
     locationRow: 'Лист «{{sheet}}», строка {{row}}',
     tooManyToShow: 'Показаны первые {{shown}} из {{total}} строк.',
+    unmapped: 'Выберите столбец для: {{fields}} — это нужно каждому служащему, поэтому без него ничего не загружается.',
+    changeOf: '{{field}}: {{from}} → {{to}}',
+    dismissalNew: 'увольнение с {{date}}',
+    emptyValue: '(пусто)',
+    absent:
+      'Есть в подразделениях из файла, но нет в файле ({{count}}): {{names}}. Если они уволены, отметьте увольнение в карточке или добавьте столбец с датой увольнения.',
   },
   dossier: {
     title: 'Досье для обжалования',

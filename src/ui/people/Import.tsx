@@ -13,6 +13,7 @@ import {
   hasErrors,
   mapHeaderRow,
   mappingIsUsable,
+  unmappedRequired,
   matchDrafts,
   planRosterImport,
   rowsToDrafts,
@@ -20,6 +21,8 @@ import {
   type RosterAction,
   type RosterField,
   type RosterMatch,
+  formatDate,
+  absentFromRoster,
 } from '../../domain';
 import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
@@ -103,8 +106,11 @@ export function ImportPage() {
     const s = sheet();
     if (!s || !mappingIsUsable(mapping())) return [];
     const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), s.name);
-    return matchDrafts(drafts, { units: agency.units(), employees: agency.employees() });
+    return matchDrafts(drafts, { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() });
   });
+  const absent = createMemo(() =>
+    absentFromRoster(matches(), { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() }),
+  );
   const actionOf = (m: RosterMatch): RosterAction =>
     hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
   const counts = createMemo(() => {
@@ -151,6 +157,20 @@ export function ImportPage() {
   };
 
   const previewRows = createMemo(() => (onlyProblems() ? matches().filter((m) => m.problems.length > 0) : matches()));
+  /** A field an update changes, old → new, as the card shows them. */
+  const changeText = (m: RosterMatch, f: RosterMatch['changes'][number]): string => {
+    const shown = (v: unknown) => {
+      if (v === '' || v === null || v === undefined) return t('import.emptyValue');
+      if (typeof v === 'boolean') return v ? t('app.yes') : t('app.no');
+      if (f === 'appointedOn') return formatDate(String(v));
+      if (f === 'unitId') return agency.units().find((u) => u.id === v)?.name ?? String(v);
+      return String(v);
+    };
+    const d = m.draft;
+    const after: unknown = f === 'unitId' ? d.unitName : (d as unknown as Record<string, unknown>)[f];
+    const label = fieldLabel(app.i18n, f === 'unitId' ? 'unit' : (f as RosterField));
+    return t('import.changeOf', { field: label, from: shown(m.existing?.[f]), to: f === 'unitId' ? d.unitName : shown(after) });
+  };
   const previewColumns = (): ColDef<RosterMatch>[] => [
     { headerName: t('import.row'), width: 80, valueGetter: (p) => p.data?.draft.row, pinned: 'left', sort: 'asc' },
     { headerName: t('import.person'), width: 230, valueGetter: (p) => (p.data ? fullName(p.data.draft) : ''), pinned: 'left' },
@@ -165,9 +185,11 @@ export function ImportPage() {
         if (!m?.existing) return t('import.matchNone');
         const who = fullName(m.existing);
         const base = m.matchedBy === 'iin' ? t('import.matchIin', { name: who }) : t('import.matchName', { name: who });
-        return m.changes.length > 0
-          ? `${base}. ${t('import.changes', { fields: m.changes.map((f) => fieldLabel(app.i18n, f)).join(', ') })}`
-          : base;
+        const what = [
+          ...m.changes.map((f) => changeText(m, f)),
+          ...(m.dismissal ? [t('import.dismissalNew', { date: formatDate(m.dismissal) })] : []),
+        ];
+        return what.length > 0 ? `${base}. ${t('import.changes', { fields: what.join('; ') })}` : base;
       },
     },
     {
@@ -269,7 +291,7 @@ export function ImportPage() {
                 />
               </label>
             </div>
-            <Show when={!headerFound()}>
+            <Show when={!headerFound() && !mappingIsUsable(mapping())}>
               <p role="alert" class="warning-box">
                 {t('import.noHeader', { sheet: sheet()?.name ?? '' })}
               </p>
@@ -318,6 +340,27 @@ export function ImportPage() {
                 </p>
               }
             >
+              <Show when={unmappedRequired(mapping()).length > 0}>
+                <p role="alert" class="warning-box">
+                  {t('import.unmapped', {
+                    fields: unmappedRequired(mapping())
+                      .map((f) => `«${fieldLabel(app.i18n, f)}»`)
+                      .join(', '),
+                  })}
+                </p>
+              </Show>
+              <Show when={absent().length > 0}>
+                <p role="status" class="warning-box">
+                  {t('import.absent', {
+                    count: absent().length,
+                    names: absent()
+                      .slice(0, 20)
+                      .map((e) => fullName(e))
+                      .join(', ')
+                      .concat(absent().length > 20 ? ', …' : ''),
+                  })}
+                </p>
+              </Show>
               <h2>{t('import.preview')}</h2>
               <p role="status">{t('import.summary', { ...counts() })}</p>
               <label class="checkbox">
@@ -338,7 +381,7 @@ export function ImportPage() {
                 <button
                   type="button"
                   class="primary"
-                  disabled={busy() || counts().add + counts().update === 0}
+                  disabled={busy() || counts().add + counts().update === 0 || unmappedRequired(mapping()).length > 0}
                   onClick={() => void apply()}
                 >
                   {t('import.apply')}
