@@ -3,10 +3,11 @@
  * bad files, undo of a whole import; backup restored into a fresh profile; offline reload through
  * the service worker; the single-file copy from file:// surviving a browser restart.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, launch, serve, useBuiltApp } from './harness';
 
@@ -85,6 +86,45 @@ describe('roster import', () => {
     await app.nav(/Служащие/);
     await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
     await s.close();
+  });
+});
+
+describe('a roster as a Kazakh HR office keeps it (issue 19)', () => {
+  it('imports «Т.А.Ә.» / «Отдел/сектор» / «Принят на должность» under two title rows in the Kazakh UI, with no manual mapping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-roster-kk-'));
+    const file = join(dir, 'тізім.xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['«Тест мәслихатының аппараты» ММ'],
+        ['Қызметкерлер тізімі'],
+        ['№', 'Т.А.Ә.', 'ЖСН', 'Лауазымы', 'Санаты', 'Отдел/сектор', 'Принят на должность'],
+        [1, 'Жұмабаев Ғалым Бақытұлы', '880418300440', 'Бас маман', 'E-4', 'Заң бөлімі', '01.03.2022'],
+        [2, 'Тоқтарова Айгүл Серікқызы', '', 'Жетекші маман', 'E-5', 'Заң бөлімі', '15.09.2023'],
+      ]),
+      'Тізім',
+    );
+    writeFileSync(file, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(app$().url);
+    await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
+    await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app.expectHeading(/Служащие/);
+    await s.page.getByLabel('Язык').selectOption('kk');
+    await app.nav(/Тізімді импорттау/);
+    await s.page.locator('input[type=file]').setInputFiles(file);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'қосу' }).innerText())
+      .toMatch(/қосу: 2, жаңарту: 0, өткізу: 0, қатесі бар жолдар: 0/);
+    expect(await s.page.locator('main').innerText()).not.toMatch(/тақырып жолы табылмады|бағанды таңдаңыз/i);
+    await expectNoAxeViolations(s.page, 'roster import (kk)');
+    await s.page.getByRole('button', { name: 'Импортты қолдану' }).click();
+    await app.nav(/Қызметшілер/);
+    await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
