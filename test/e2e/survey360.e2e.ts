@@ -49,7 +49,8 @@ describe('360 set-up', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Респонденты предложены' }).innerText())
       .toMatch(/Респонденты предложены: 7 чел\./);
-    expect(await page.getByRole('button', { name: /Предложить респондентов/ }).isDisabled()).toBe(true);
+    // The button follows the stored set-up (a live query after the write), not the notice.
+    await expect.poll(() => page.getByRole('button', { name: /Предложить респондентов/ }).isDisabled()).toBe(true);
     // The head: their manager (the chief) and their staff; every staff member: the head and peers; all in order.
     const head = await rows.nth(1).locator('th').innerText();
     expect(await rows.nth(1).innerText()).toMatch(/7 · непосредственный руководитель: .+; подчинённый: .+\s+в порядке/);
