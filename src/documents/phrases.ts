@@ -26,6 +26,11 @@ export function problemText(words: Words, p: Problem): string {
 
 export function locationText(words: Words, p: Pick<Problem, 'sheet' | 'row' | 'column'>): string {
   if (p.sheet === undefined || p.row === undefined) return '';
+  // A CSV file has no sheets: its problems are located by row and column alone (sheet '').
+  if (p.sheet === '')
+    return p.column === undefined
+      ? words.t('import.locationFlatRow', { row: p.row })
+      : words.t('import.locationFlat', { row: p.row, column: p.column });
   return p.column === undefined
     ? words.t('import.locationRow', { sheet: p.sheet, row: p.row })
     : words.t('import.location', { sheet: p.sheet, row: p.row, column: p.column });

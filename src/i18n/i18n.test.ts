@@ -4,6 +4,7 @@ import * as documents from './documents';
 import { DICTIONARIES, keyIn, LANGS, type MessageParams } from './index';
 import { createI18n, type I18n } from './translator';
 import { citeIn, sourceIn } from './format';
+import { locationText } from '../documents/phrases';
 import { wordsIn } from './words';
 
 /** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
@@ -138,5 +139,14 @@ describe('citations in the user’s language', () => {
     expect(citeIn('ru', { assumption: 'confidentiality2017' })).toBe('≈ допущение');
     expect(citeIn('kk', { assumption: 'confidentiality2017' })).toBe('≈ болжам');
     expect(wordsIn('ru').cite({ source: '004 §§16, 21' })).toBe('004 пп. 16, 21');
+  });
+});
+
+describe('where a problem is', () => {
+  it('a CSV file’s problems name the row and column only — it has no sheets', () => {
+    const ru = wordsIn('ru');
+    expect(locationText(ru, { sheet: '', row: 4, column: 'C' })).toBe('Строка 4, столбец C');
+    expect(locationText(ru, { sheet: 'Сотрудники', row: 4, column: 'C' })).toBe('Лист «Сотрудники», строка 4, столбец C');
+    expect(locationText(wordsIn('kk'), { sheet: '', row: 4 })).toBe('4-жол');
   });
 });

@@ -138,6 +138,8 @@ export const enPeople = {
     emptyValue: '(empty)',
     absent:
       'In the units this file lists but not in the file ({{count}}): {{names}}. If they have left, record the dismissal on their card or add a dismissal date column.',
+    locationFlat: 'Row {{row}}, column {{column}}',
+    locationFlatRow: 'Row {{row}}',
   },
   dossier: {
     title: 'Appeal dossier',

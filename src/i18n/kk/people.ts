@@ -138,6 +138,8 @@ export const kkPeople: PeopleMessages = {
     emptyValue: '(бос)',
     absent:
       'Файлдағы бөлімшелерде бар, бірақ файлда жоқ ({{count}}): {{names}}. Егер олар жұмыстан босатылса, мұны карточкада белгілеңіз немесе босатылған күні бағанын қосыңыз.',
+    locationFlat: '{{row}}-жол, {{column}} бағаны',
+    locationFlatRow: '{{row}}-жол',
   },
   dossier: {
     title: 'Шағымдануға арналған іс',

@@ -138,6 +138,8 @@ export const ruPeople: PeopleMessages = {
     emptyValue: '(пусто)',
     absent:
       'Есть в подразделениях из файла, но нет в файле ({{count}}): {{names}}. Если они уволены, отметьте увольнение в карточке или добавьте столбец с датой увольнения.',
+    locationFlat: 'Строка {{row}}, столбец {{column}}',
+    locationFlatRow: 'Строка {{row}}',
   },
   dossier: {
     title: 'Досье для обжалования',

@@ -23,6 +23,7 @@ import {
   type RosterMatch,
   formatDate,
   absentFromRoster,
+  parseDateInput,
 } from '../../domain';
 import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
@@ -105,7 +106,8 @@ export function ImportPage() {
   const matches = createMemo<RosterMatch[]>(() => {
     const s = sheet();
     if (!s || !mappingIsUsable(mapping())) return [];
-    const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), s.name);
+    // A CSV has no sheets: its rows are located without one.
+    const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), loaded()?.workbook.kind === 'text' ? '' : s.name);
     return matchDrafts(drafts, { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() });
   });
   const absent = createMemo(() =>
@@ -231,7 +233,14 @@ export function ImportPage() {
     const rows = sheet()?.rows ?? [];
     for (let r = headerRow() + 1; r < Math.min(rows.length, headerRow() + 20); r++) {
       const v = rows[r]?.[col];
-      if (v !== null && v !== undefined && v !== '') return String(v);
+      if (v === null || v === undefined || v === '') continue;
+      // A date column's Excel serial (42376) is shown as the date it is.
+      const field = mapping()[col];
+      if ((field === 'appointedOn' || field === 'dismissedOn') && typeof v === 'number') {
+        const iso = parseDateInput(v);
+        return iso ? formatDate(iso) : String(v);
+      }
+      return String(v);
     }
     return '';
   };
