@@ -24,6 +24,7 @@ import {
   formatDate,
   absentFromRoster,
   parseDateInput,
+  normaliseHeader,
 } from '../../domain';
 import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
@@ -56,13 +57,31 @@ export function ImportPage() {
 
   const sheet = () => loaded()?.workbook.sheets[sheetIndex()];
 
+  /** A mapping the user fixed, remembered (in this browser) for the next file with the same headers. */
+  const rememberedKey = (header: readonly unknown[]) =>
+    `bagalau.rosterMapping.${JSON.stringify(header.map((c) => normaliseHeader(String(c ?? ''))))}`;
+  const remembered = (header: readonly unknown[]): ColumnMapping | undefined => {
+    try {
+      const raw = localStorage.getItem(rememberedKey(header));
+      const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
+      if (!Array.isArray(parsed) || parsed.length > header.length) return undefined;
+      const fields = parsed.map((f) =>
+        typeof f === 'string' && (ROSTER_FIELDS as readonly string[]).includes(f) ? (f as RosterField) : null,
+      );
+      return mappingIsUsable(fields) ? fields : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
   const chooseSheet = (index: number) => {
     setSheetIndex(index);
     const rows = loaded()?.workbook.sheets[index]?.rows ?? [];
     const guess = findHeader(rows);
     setHeaderFound(guess !== undefined);
     setHeaderRow(guess?.headerRow ?? 0);
-    setMapping(guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
+    const header = rows[guess?.headerRow ?? 0] ?? [];
+    setMapping(remembered(header) ?? guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
     setActions(new Map());
   };
 
@@ -99,8 +118,14 @@ export function ImportPage() {
     const next = [...mapping()];
     while (next.length <= column) next.push(null);
     // A field maps from one column at most: taking it here releases it elsewhere.
-    setMapping(next.map((f, i) => (i === column ? field : f === field ? null : f)));
+    const fixed = next.map((f, i) => (i === column ? field : f === field ? null : f));
+    setMapping(fixed);
     setActions(new Map());
+    try {
+      localStorage.setItem(rememberedKey(headerCells()), JSON.stringify(fixed));
+    } catch {
+      // A full or blocked storage only forgets the choice for next time.
+    }
   };
 
   const matches = createMemo<RosterMatch[]>(() => {
