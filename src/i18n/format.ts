@@ -108,10 +108,20 @@ export function sourceIn(lang: Lang, source: string): string {
     .join('; ');
 }
 
-/** Template params with each citation (`source`, `…Source`) written the language's way. */
+/**
+ * Template params as the language writes them: each citation (`source`, `…Source`) the language's
+ * way, and a number of five digits or more with its thousands grouped («100 000» rows, never a year).
+ */
 export const citedParams = <V>(lang: Lang, params: Readonly<Record<string, V>>): Readonly<Record<string, V | string>> =>
   Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, /(^s|S)ource$/.test(k) && typeof v === 'string' ? sourceIn(lang, v) : v]),
+    Object.entries(params).map(([k, v]) => [
+      k,
+      /(^s|S)ource$/.test(k) && typeof v === 'string'
+        ? sourceIn(lang, v)
+        : typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 10_000
+          ? formatter(lang, 0, 0).format(v)
+          : v,
+    ]),
   );
 
 const ASSUMPTION_WORD: Readonly<Record<Lang, string>> = { kk: 'болжам', ru: 'допущение', en: 'assumption' };

@@ -150,3 +150,11 @@ describe('where a problem is', () => {
     expect(locationText(wordsIn('kk'), { sheet: '', row: 4 })).toBe('4-жол');
   });
 });
+
+describe('numbers in messages', () => {
+  it('a number of five digits or more is grouped (a row limit), a year is not', () => {
+    expect(wordsIn('ru').t('fileProblems.tooManyRows', { sheet: 'Лист1', max: 100_000 })).toMatch(/больше 100\s000 строк/);
+    expect(wordsIn('en').t('fileProblems.tooManyRows', { sheet: 'S', max: 100_000 })).toMatch(/more than 100,000 rows/);
+    expect(wordsIn('ru').t('annual.year', { year: 2026 })).toBe('2026 · год');
+  });
+});

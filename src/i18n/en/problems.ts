@@ -51,7 +51,8 @@ export const enProblems = {
   },
   fileProblems: {
     tooLarge: 'The file is larger than {{max}} MB. Split it or remove other sheets.',
-    tooManyRows: 'Sheet “{{sheet}}” has more than {{max}} rows.',
+    tooManyRows:
+      'Sheet “{{sheet}}” has more than {{max}} rows. Remove the empty rows at its end, or split it into files of at most {{max}} rows.',
     tooManySheets: 'The workbook has more than {{max}} sheets.',
     notSpreadsheet: 'This file is not a spreadsheet. Choose an .xlsx, .xls, .ods or .csv file.',
     encrypted: 'The workbook is password-protected. Save a copy without a password and choose it.',
