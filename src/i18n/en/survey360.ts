@@ -42,7 +42,7 @@ export const enSurvey360 = {
     suggestAgain: 'Replace with the suggestion',
     questionnaires: 'Questionnaires',
     questionnairesIntro:
-      'Issue a questionnaire to each respondent (one code per respondent for the year, a token per person they rate). Hand the code over with the questionnaire, or open it here in respondent mode on a shared computer. Once answered, the code and the link to the respondent are gone.',
+      'Issue a questionnaire to each respondent (one code per respondent for the year, covering everyone they rate). Hand the code over with the questionnaire, or open it here in respondent mode on a shared computer. Once answered, the code and the link to the respondent are gone.',
     issue: 'Issue questionnaires for this unit ({{n}})',
     issued: 'Questionnaires issued: {{n}}.',
     open: 'Open questionnaires',
@@ -74,7 +74,7 @@ export const enSurvey360 = {
   answers360: {
     title: 'Returned questionnaires in',
     intro:
-      'Pick all returned questionnaires (.xlsx) at once. Each answer is sealed under its token: the respondent’s name is never stored with it. Importing again changes nothing; a different answer to a questionnaire already received is a conflict: the stored one stays unless you tick replace. Scores are not shown here.',
+      'Pick all returned questionnaires (.xlsx) at once. Each answer is stored without the respondent’s name. Importing again changes nothing; a different answer to a questionnaire already received is a conflict: the stored one stays unless you tick replace. Scores are not shown here.',
     choose: 'Choose questionnaire files',
     preview: 'What will be imported',
     file: 'File',

@@ -40,6 +40,18 @@ export function EmployeeCardPage() {
   const row = createMemo(() =>
     employeeRows(agency.employees(), agency.statuses(), agency.units(), today).find((r) => r.id === params.id),
   );
+  /** Who can be the manager: everyone else, by unit (in the tree's order), by name within it. */
+  const managerGroups = (selfId: string) => {
+    const collator = new Intl.Collator(app.i18n.lang());
+    const others = agency.employees().filter((e) => e.id !== selfId);
+    return agency
+      .units()
+      .map((u) => ({
+        unit: u.name,
+        people: others.filter((e) => e.unitId === u.id).sort((a, b) => collator.compare(fullName(a), fullName(b))),
+      }))
+      .filter((g) => g.people.length > 0);
+  };
   const statuses = createMemo(() =>
     agency
       .statuses()
@@ -153,8 +165,19 @@ export function EmployeeCardPage() {
                   onChange={(e) => void save({ managerId: e.currentTarget.value === '' ? null : e.currentTarget.value })}
                 >
                   <option value="">{t('app.none')}</option>
-                  <For each={agency.employees().filter((e) => e.id !== r().id)}>
-                    {(e) => <option value={e.id}>{fullName(e)}</option>}
+                  {/* Grouped by unit, by name within it, each with the position: two namesakes are told apart. */}
+                  <For each={managerGroups(r().id)}>
+                    {(g) => (
+                      <optgroup label={g.unit}>
+                        <For each={g.people}>
+                          {(e) => (
+                            <option value={e.id}>
+                              {fullName(e)} — {e.position}
+                            </option>
+                          )}
+                        </For>
+                      </optgroup>
+                    )}
                   </For>
                 </select>
               )}
