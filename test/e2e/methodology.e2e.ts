@@ -34,6 +34,10 @@ describe('methodology profiles', () => {
     await expect
       .poll(() => page.getByRole('group', { name: 'Минимум месяцев на должности' }).locator('.field-error').count())
       .toBeGreaterThan(0);
+    // Said in the user's words, not the validator's English.
+    expect(
+      await page.getByRole('group', { name: 'Минимум месяцев на должности' }).locator('.field-error').first().innerText(),
+    ).toBe('У изменённого значения должен быть свой источник: укажите акт и его пункт.');
 
     await page
       .getByRole('textbox', { name: 'Источник: Минимум месяцев на должности' })

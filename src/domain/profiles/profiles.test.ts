@@ -127,3 +127,26 @@ describe('the parameters a profile applies', () => {
     expect(parameterInUse(TYPICAL_2023, 'kci.minCount')).toBe(true);
   });
 });
+
+describe('the methodology editor’s problems in the user’s words', () => {
+  it('a value out of range, a fraction, a cleared source: each a code with its numbers, never the validator’s English', () => {
+    const bad = {
+      ...TYPICAL_2023,
+      deadlines: { ...TYPICAL_2023.deadlines, quarterlyDay: { value: 40, source: '004 §5' } },
+      minTenureMonths: { value: 1.5, source: '004 §6' },
+      retentionYears: { value: 3, source: '' },
+    };
+    const r = validateProfile(bad);
+    expect(r.ok).toBe(false);
+    const problems = r.ok ? [] : r.problems;
+    expect(problems.find((p) => p.path === 'deadlines.quarterlyDay.value')).toMatchObject({
+      code: 'tooLarge',
+      params: { max: 28, value: 40 },
+    });
+    expect(problems.find((p) => p.path.startsWith('minTenureMonths'))).toMatchObject({
+      code: 'notInteger',
+      params: { value: 1.5 },
+    });
+    expect(problems.find((p) => p.path.startsWith('retentionYears'))).toMatchObject({ code: 'sourceRequired' });
+  });
+});

@@ -229,14 +229,59 @@ export const ProfileSchema = v.object({
 export interface ProfileProblem {
   /** Dotted path of the parameter, e.g. `kci.permissible.value.2.max`. */
   readonly path: string;
+  /** What is wrong, for the user's words (`methodology.problem.<code>`). */
+  readonly code: ProfileProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The validator's own text, for developers only. */
   readonly message: string;
+}
+
+export type ProfileProblemCode =
+  'tooSmall' | 'tooLarge' | 'notInteger' | 'notNumber' | 'required' | 'tooLong' | 'notAllowed' | 'sourceRequired' | 'invalid';
+
+/** A validator issue as a problem the editor can say in the user's language. */
+function problemOf(i: v.BaseIssue<unknown>): ProfileProblem {
+  const path = v.getDotPath(i) ?? '';
+  const received = typeof i.input === 'number' || typeof i.input === 'string' ? i.input : '';
+  const requirement = typeof i.requirement === 'number' ? i.requirement : '';
+  const at = (code: ProfileProblemCode, params: Readonly<Record<string, string | number>> = {}): ProfileProblem => ({
+    path,
+    code,
+    params,
+    message: i.message,
+  });
+  // A cited parameter whose source was cleared matches neither shape of `cited`.
+  const node = i.input as { source?: unknown; assumption?: unknown } | null;
+  if (i.type === 'union' && node && typeof node === 'object' && 'value' in node && !node.assumption && !node.source)
+    return at('sourceRequired');
+  if (path.endsWith('.source') && (i.type === 'min_length' || i.type === 'non_empty')) return at('sourceRequired');
+  switch (i.type) {
+    case 'min_value':
+      return at('tooSmall', { min: requirement, value: received });
+    case 'max_value':
+      return at('tooLarge', { max: requirement, value: received });
+    case 'integer':
+      return at('notInteger', { value: received });
+    case 'number':
+      return at('notNumber', { value: String(received) });
+    case 'min_length':
+    case 'non_empty':
+      return at('required');
+    case 'max_length':
+      return at('tooLong', { max: requirement });
+    case 'picklist':
+    case 'literal':
+      return at('notAllowed', { value: String(received) });
+    default:
+      return at('invalid');
+  }
 }
 
 /** Validates a profile; every problem, with its path. */
 export function validateProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] } {
   const result = v.safeParse(ProfileSchema, input);
   if (result.success) return { ok: true, profile: result.output as Profile };
-  return { ok: false, problems: result.issues.map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message })) };
+  return { ok: false, problems: result.issues.map(problemOf) };
 }
 
 /** A stored profile as today's app reads it: parameters added since it was saved get their defaults. */

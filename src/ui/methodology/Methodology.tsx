@@ -240,7 +240,9 @@ export function MethodologyPage() {
                           />
                         </label>
                       </Show>
-                      <For each={problemsAt(entry.path)}>{(p) => <p class="field-error">{`${p.path}: ${p.message}`}</p>}</For>
+                      <For each={problemsAt(entry.path)}>
+                        {(p) => <p class="field-error">{app.i18n.tData(`methodology.problem.${p.code}`, p.params)}</p>}
+                      </For>
                     </div>
                   </fieldset>
                 )}
