@@ -142,6 +142,7 @@ describe('360 set-up', () => {
     await app.expectHeading(/Анкета 360°/);
     // Respondent mode: nothing of the agency within reach.
     expect(await page.getByRole('navigation', { name: 'Основное меню' }).count()).toBe(0);
+    expect(await page.getByLabel('Государственный орган', { exact: true }).count()).toBe(0);
     const groups = page.getByRole('radiogroup');
     const count = await groups.count();
     expect(count).toBeGreaterThanOrEqual(8);

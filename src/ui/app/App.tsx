@@ -129,7 +129,10 @@ function Shell(props: RouteSectionProps) {
           </div>
         </div>
         <div class="switchers">
-          <AgencySwitcher />
+          {/* Respondent mode on a shared computer: no way from the questionnaire to another agency. */}
+          <Show when={props.location.pathname !== '/respond'}>
+            <AgencySwitcher />
+          </Show>
           <label class="inline">
             <span>{t('language.label')}</span>
             <select value={app.i18n.lang()} onChange={(e) => app.i18n.setLang(e.currentTarget.value as Lang)}>
