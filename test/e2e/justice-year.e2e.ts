@@ -201,4 +201,14 @@ describe('a Justice 2017 agency’s whole year (002 §§10–43)', () => {
     await expect.poll(async () => app.cell(await app.rowWhere('name', name), 'final').innerText()).toMatch(/^4,0 — /);
     expect(await app.cell(await app.rowWhere('name', name), 'consequences').innerText()).toBe('основание для бонуса');
   });
+
+  it('an error belongs to the page it was raised on: leaving the page clears it', async () => {
+    await pick('2026 · 1 кв.');
+    const points = page.getByLabel('Результат самооценки (баллы)');
+    await points.fill('сто');
+    await points.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'целое число' }).count()).toBe(1);
+    await app.nav(/^Сроки$/);
+    expect(await page.getByRole('alert').filter({ hasText: 'целое число' }).count()).toBe(0);
+  });
 });

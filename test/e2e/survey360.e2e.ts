@@ -166,19 +166,31 @@ describe('360 set-up', () => {
       .poll(() => page.locator('main').getByRole('alert').innerText())
       .toMatch(new RegExp(`Открытой анкеты с кодом ${code} нет`));
 
-    // HR: the respondent's questionnaire is gone from the open list; the people rated count one answer each.
-    await page.getByRole('link', { name: 'Выйти из режима респондента (служба персонала)' }).click();
-    await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
-    await expect.poll(() => page.getByRole('region', { name: 'Анкеты' }).innerText()).not.toContain(code);
-    const table = page.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
+    // A kiosk: no link out; Back and a typed address lead back to the questionnaire, never to the codes.
+    expect(await page.getByRole('link', { name: 'Выйти из режима респондента (служба персонала)' }).count()).toBe(0);
+    expect(await page.getByRole('note').innerText()).toMatch(/только анкеты, пока её не закроют/);
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').innerText()).toMatch(/Анкета 360°/);
+    const hrUrl = page.url().replace(/#.*$/, '#/survey360');
+    await page.goto(hrUrl);
+    await expect.poll(() => page.locator('main h1').innerText()).toMatch(/Анкета 360°/);
+    expect(await page.getByRole('region', { name: 'Анкеты' }).count()).toBe(0);
+
+    // HR, in another tab: the respondent's questionnaire is gone from the open list; the people rated count one answer each.
+    const hr = await s.context.newPage();
+    await hr.goto(hrUrl);
+    await hr.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect.poll(() => hr.getByRole('region', { name: 'Анкеты' }).innerText()).not.toContain(code);
+    const table = hr.getByRole('region', { name: 'Респонденты 360° подразделения Юридический отдел' });
     await expect
       .poll(() =>
         table
           .getByRole('row')
-          .filter({ has: page.getByRole('rowheader', { name: respondent, exact: true }) })
+          .filter({ has: hr.getByRole('rowheader', { name: respondent, exact: true }) })
           .innerText(),
       )
       .toMatch(/1 из \d+/);
+    await hr.close();
     await s.close();
   });
 

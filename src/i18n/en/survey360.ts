@@ -148,6 +148,8 @@ export const enSurvey360 = {
     selfShort: 'self-assessment',
     missing: 'Not answered yet: {{n}}. Every competency needs a score.',
     submit: 'Submit and seal',
+    kioskNote:
+      'Respondent mode: this browser tab shows only questionnaires until it is closed — HR closes it when the respondents are done.',
   },
 } as const;
 

@@ -3,8 +3,9 @@
  * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
  * Hash routing, so the same build works from a static host and from `file://`.
  */
-import { A, HashRouter, Navigate, Route, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createResource, For, lazy, Match, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
+import { A, HashRouter, Navigate, Route, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { inKiosk } from '../survey360/kiosk';
+import { createEffect, createResource, For, lazy, Match, on, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
 import type { Lang } from '../../domain';
 import { openAgency, type AgencyHandle } from '../../store/open';
@@ -106,6 +107,19 @@ function Shell(props: RouteSectionProps) {
     async (id) => openAgency(id, () => app.markOtherTabUpgraded()),
   );
   const creatingNew = () => props.location.pathname === '/new';
+  // Respondent mode as a kiosk: in its tab every other address leads back to the questionnaire.
+  const navigate = useNavigate();
+  createEffect(() => {
+    if (props.location.pathname !== '/respond' && inKiosk()) navigate('/respond', { replace: true });
+  });
+  // An error belongs to the page it was raised on: leaving the page clears it (issue 19).
+  createEffect(
+    on(
+      () => props.location.pathname,
+      () => app.dismissErrors(),
+      { defer: true },
+    ),
+  );
   return (
     <>
       <a

@@ -24,6 +24,8 @@ export interface AppState {
   readonly notices: Accessor<readonly Notice[]>;
   notify(text: string, kind?: Notice['kind']): void;
   dismissNotice(id: number): void;
+  /** The error notices go: they belong to the page they were raised on, not to the next one. */
+  dismissErrors(): void;
   /** Shows a store failure in the user's language. */
   failed(error: StoreError): void;
   readonly confirmRequest: Accessor<ConfirmRequest | null>;
@@ -73,6 +75,8 @@ export function AppProvider(props: ParentProps) {
       if (kind === 'info') setTimeout(() => state.dismissNotice(id), 8000);
     },
     dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
+    dismissErrors: () =>
+      setNotices((list) => (list.some((n) => n.kind === 'error') ? list.filter((n) => n.kind !== 'error') : list)),
     failed(error) {
       state.notify(storeErrorText(i18n, error), 'error');
       if (error.code === 'closed') setOtherTabUpgraded(true);

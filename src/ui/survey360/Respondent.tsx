@@ -20,6 +20,7 @@ import {
 import { sealAnswers } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { inKiosk } from './kiosk';
 
 export function RespondentPage() {
   const app = useApp();
@@ -62,9 +63,18 @@ export function RespondentPage() {
                 {t('respond.open')}
               </button>
             </form>
-            <p>
-              <A href="/survey360">{t('respond.leave')}</A>
-            </p>
+            <Show
+              when={!inKiosk()}
+              fallback={
+                <p class="muted" role="note">
+                  {t('respond.kioskNote')}
+                </p>
+              }
+            >
+              <p>
+                <A href="/survey360">{t('respond.leave')}</A>
+              </p>
+            </Show>
           </>
         }
       >

@@ -36,6 +36,7 @@ import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } fro
 import { questionnaireInput } from '../../documents/questionnaire-360';
 import { AnswersImport } from './Survey360Answers';
 import { randomHex, randomBytes } from '../../platform/ids';
+import { enterKiosk } from './kiosk';
 
 interface Row extends YearPerson {
   readonly competencies: number;
@@ -310,7 +311,11 @@ export function Survey360Page() {
                         >
                           {t('survey360.paper')}
                         </A>
-                        <A href={`/respond?code=${q.code}`} aria-label={t('survey360.respondFor', { name: q.name })}>
+                        <A
+                          href={`/respond?code=${q.code}`}
+                          aria-label={t('survey360.respondFor', { name: q.name })}
+                          onClick={enterKiosk}
+                        >
                           {t('survey360.respondMode')}
                         </A>
                       </td>
