@@ -20,6 +20,7 @@ export type StoreErrorCode =
   | 'signedBeforeHeld'
   | 'notSigned'
   | 'alreadyApproved'
+  | 'alreadyAcquainted'
   | 'unknown';
 
 export interface StoreError {

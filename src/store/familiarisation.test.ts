@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordFamiliarisation, withdrawFamiliarisation } from './familiarisation';
+import { recordFamiliarisation, recordFamiliarisations, withdrawFamiliarisation } from './familiarisation';
 import { testContext } from './test-support';
 
 const base = {
@@ -38,5 +38,18 @@ describe('familiarisation records (004 §12, 002 §36)', () => {
       ['update', 'Отказался подписать'],
       ['delete', 'Записан не тот служащий'],
     ]);
+  });
+
+  it('several acquainted together: one transaction, one audit entry each; refused as a whole when one is already acquainted', async () => {
+    const ctx = testContext();
+    const two = [base, { ...base, employeeId: 'f' }];
+    expect(await recordFamiliarisations(ctx, two)).toMatchObject({ ok: true, value: 2 });
+    expect(await ctx.db.familiarisations.count()).toBe(2);
+    expect((await ctx.db.audit.toArray()).filter((a) => a.entity === 'familiarisations')).toHaveLength(2);
+    expect(await recordFamiliarisations(ctx, [{ ...base, employeeId: 'g' }, base])).toMatchObject({
+      ok: false,
+      error: { code: 'alreadyAcquainted' },
+    });
+    expect(await ctx.db.familiarisations.get('2026-Q1:ranking:g')).toBeUndefined();
   });
 });

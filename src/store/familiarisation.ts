@@ -30,6 +30,33 @@ export const recordFamiliarisation = (
     return after;
   });
 
+/**
+ * Several people acquainted the same day by the same means (issue 19: a sheet signed by a whole
+ * unit): their new records in one audited transaction — refused as a whole, writing nothing, when
+ * any of them already has one.
+ */
+export const recordFamiliarisations = (
+  ctx: StoreContext,
+  records: readonly Omit<Familiarisation, 'id'>[],
+): Promise<Result<number, StoreError>> =>
+  write(ctx, [ctx.db.familiarisations], async (tx) => {
+    const rows = records.map((r) => ({ ...r, id: familiarisationId(r.periodId, r.component, r.employeeId, r.round) }));
+    const stored = await tx.db.familiarisations.bulkGet(rows.map((r) => r.id));
+    if (stored.some((s) => s !== undefined)) throw new Refusal('alreadyAcquainted');
+    await tx.db.familiarisations.bulkPut(rows);
+    await tx.auditMany(
+      rows.map((after) => ({
+        action: 'create',
+        entity: 'familiarisations',
+        entityId: after.id,
+        field: '*',
+        before: null,
+        after,
+      })),
+    );
+    return rows.length;
+  });
+
 export const withdrawFamiliarisation = (ctx: StoreContext, id: string, reason: string): Promise<Result<void, StoreError>> =>
   write(ctx, [ctx.db.familiarisations], async (tx) => {
     const before = await tx.db.familiarisations.get(id);

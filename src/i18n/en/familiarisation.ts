@@ -52,6 +52,14 @@ export const enFamiliarisation = {
     witness: 'Employee who signed the act {{n}}',
     note: 'Letter, message: number and date',
     notEvaluated: 'Recorded as not evaluated at the submission: {{count}}',
+    bulkTitle: 'Acquainted together',
+    bulkHint:
+      'Tick the people acquainted on the same day by the same means (a sheet the unit signed), then record them at once. A refusal is recorded per person, with its act.',
+    select: 'Select: {{name}}',
+    selectAll: 'Select everyone not yet acquainted',
+    bulkRecord: 'Record the selected ({{count}})',
+    bulkProblem: '{{name}}: {{problem}}',
+    bulkDone: 'Acquainted: {{count}}.',
   },
 } as const;
 

@@ -81,6 +81,8 @@ export const enProblems = {
     signedBeforeHeld: 'A protocol is signed on or after the day of its sitting or session. Nothing was changed.',
     notSigned: 'The protocol is not signed yet: it is approved once signed.',
     alreadyApproved: 'The protocol is already approved: the approval cannot be changed.',
+    alreadyAcquainted:
+      'Someone among those selected was acquainted meanwhile (in another tab?): nothing was recorded — look again and mark the others.',
   },
 } as const;
 
