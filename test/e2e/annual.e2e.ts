@@ -35,10 +35,7 @@ describe('the annual results before the Commission (002 §§28–36, 43)', () =>
   });
 
   it('002 §§30–32: the work plans are assessed and the unit’s year is submitted, the others recorded with the reason', async () => {
-    await app.nav(/^Государственный орган$/);
-    const profile = 'Министерство юстиции 2017 (балльная модель)';
-    await page.getByLabel('Профиль методики').selectOption({ label: profile });
-    await expect.poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText()).toBe(profile);
+    await app.useProfile('Министерство юстиции 2017 (балльная модель)');
     await app.nav(/^Баллы$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await pickYear();

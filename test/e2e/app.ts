@@ -36,6 +36,14 @@ export class AppModel {
     await this.page.locator('header select').last().selectOption({ label });
   }
 
+  /** The agency's methodology profile chosen on the agency page, waited for. */
+  async useProfile(label: string): Promise<void> {
+    await this.nav(/^Государственный орган$/);
+    const select = this.page.getByLabel('Профиль методики');
+    await select.selectOption({ label });
+    await expect.poll(() => select.locator('option:checked').innerText()).toBe(label);
+  }
+
   async loadDemo(): Promise<void> {
     await this.page
       .getByRole('button', { name: /demo agency|демонстрационный государственный орган|демо мемлекеттік органды/i })

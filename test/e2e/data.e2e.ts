@@ -16,6 +16,17 @@ const IGNORE = '(не загружать)';
 
 const app$ = useBuiltApp();
 
+/** A fresh browser with an empty agency created by hand, on its staff page. */
+async function agencyByHand() {
+  const s = await launch();
+  const app = new AppModel(s.page);
+  await app.open(app$().url);
+  await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
+  await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+  await app.expectHeading(/Служащие/);
+  return { s, app };
+}
+
 describe('roster import', () => {
   it('previews located problems, lets the user fix the mapping, applies in one go, and undoes it', async () => {
     const s = await launch();
@@ -85,12 +96,7 @@ describe('roster import', () => {
   });
 
   it('imports a Kazakh CSV into an empty agency created by hand', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(app$().url);
-    await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
-    await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
-    await app.expectHeading(/Служащие/);
+    const { s, app } = await agencyByHand();
     await app.nav(/Импорт/);
     await s.page.locator('input[type=file]').setInputFiles(fixture('roster-kk.csv'));
     await expect
@@ -120,12 +126,7 @@ describe('a roster as a Kazakh HR office keeps it (issue 19)', () => {
       'Тізім',
     );
     writeFileSync(file, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
-    const s = await launch();
-    const app = new AppModel(s.page);
-    await app.open(app$().url);
-    await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
-    await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
-    await app.expectHeading(/Служащие/);
+    const { s, app } = await agencyByHand();
     await s.page.getByLabel('Язык').selectOption('kk');
     await app.nav(/Тізімді импорттау/);
     await s.page.locator('input[type=file]').setInputFiles(file);

@@ -40,10 +40,7 @@ describe('a Justice 2017 agency’s whole year (002 §§10–43)', () => {
   });
 
   it('002 §§10–12, Appendix 1: the work plan is drawn up by 10 January, half of its targets measurable, printed in ru and kk', async () => {
-    await app.nav(/^Государственный орган$/);
-    const profile = 'Министерство юстиции 2017 (балльная модель)';
-    await page.getByLabel('Профиль методики').selectOption({ label: profile });
-    await expect.poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText()).toBe(profile);
+    await app.useProfile('Министерство юстиции 2017 (балльная модель)');
     await app.nav(/^Баллы$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await page.getByLabel('Период').selectOption({ label: '2026 · год' });

@@ -31,22 +31,17 @@ import type { Hundredths } from './score';
 export function kciPlanProblems(items: readonly KciItem[], period: Period, profile: Profile): Problem[] {
   const out: Problem[] = [];
   const count = kciCountProblem(items.length, profile);
-  if (count === 'tooFew')
+  if (count) {
+    const few = count === 'tooFew';
+    const bound = few ? profile.kci.minCount : profile.kci.maxCount;
     out.push(
-      problem('kciTooFew', 'items', {
+      problem(few ? 'kciTooFew' : 'kciTooMany', 'items', {
         count: items.length,
-        min: profile.kci.minCount.value,
-        source: profile.kci.minCount.source ?? '',
+        [few ? 'min' : 'max']: bound.value,
+        source: bound.source ?? '',
       }),
     );
-  if (count === 'tooMany')
-    out.push(
-      problem('kciTooMany', 'items', {
-        count: items.length,
-        max: profile.kci.maxCount.value,
-        source: profile.kci.maxCount.source ?? '',
-      }),
-    );
+  }
   items.forEach((item, i) => {
     const at = (field: string) => `items.${i}.${field}`;
     if (item.name.trim() === '') out.push(problem('required', at('name')));

@@ -17,7 +17,8 @@ import {
   type FamiliarisationItem,
   joinKey,
 } from '../../domain';
-import { recordFamiliarisation, withdrawFamiliarisation, recordFamiliarisations } from '../../store/familiarisation';
+import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
+import { BulkForm } from './BulkForm';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -213,86 +214,6 @@ export function FamiliarisationPage() {
         </Show>
       </Show>
     </section>
-  );
-}
-
-/** The ticked people acquainted the same day by the same means, recorded in one transaction. */
-function BulkForm(props: { items: readonly FamiliarisationItem[]; nameOf: (id: string) => string; onDone: () => void }) {
-  const app = useApp();
-  const agency = useAgency();
-  const { t } = app.i18n;
-  const [on, setOn] = createSignal(todayIso());
-  // A refusal needs its own act per person: not offered here.
-  const means = () => agency.profile().procedure.familiarisationMeans.value.filter((m) => m !== 'refusal');
-  const [how, setHow] = createSignal<Familiarisation['how']>(means()[0] ?? 'signature');
-  const [problem, setProblem] = createSignal('');
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const record = { on: on(), how: how(), act: '', witnesses: [] as string[] };
-    const refused = props.items.flatMap((i) => {
-      const found = familiarisationProblem(record, i.from, todayIso(), agency.profile());
-      return found
-        ? [
-            t('familiarisation.bulkProblem', {
-              name: props.nameOf(i.employeeId),
-              problem: t(`familiarisation.problems.${found}`, {
-                date: formatDate(i.from),
-                count: 0,
-                source: app.i18n.cite(agency.profile().procedure.refusalWitnesses),
-              }),
-            }),
-          ]
-        : [];
-    });
-    setProblem(refused.join(' '));
-    if (refused.length > 0) return;
-    const done = await agency.run(
-      recordFamiliarisations(
-        agency.ctx,
-        props.items.map((i) => ({
-          periodId: i.periodId,
-          employeeId: i.employeeId,
-          component: i.component,
-          on: on(),
-          how: how(),
-          act: '',
-          witnesses: [],
-          note: '',
-          round: i.round,
-          value: i.value ?? null,
-        })),
-      ),
-    );
-    if (done !== undefined) {
-      app.notify(t('familiarisation.bulkDone', { count: done }), 'info');
-      props.onDone();
-    }
-  };
-  return (
-    <form class="panel" aria-labelledby="fam-bulk-title" onSubmit={(e) => void submit(e)}>
-      <h2 id="fam-bulk-title">{t('familiarisation.bulkTitle')}</h2>
-      <p class="muted">{t('familiarisation.bulkHint')}</p>
-      <div class="inline-form">
-        <label>
-          <span>{t('familiarisation.on')}</span>
-          <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
-        </label>
-        <label>
-          <span>{t('familiarisation.how')}</span>
-          <select value={how()} onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}>
-            <For each={means()}>{(m) => <option value={m}>{t(`familiarisation.hows.${m}`)}</option>}</For>
-          </select>
-        </label>
-        <button type="submit" class="primary" disabled={props.items.length === 0}>
-          {t('familiarisation.bulkRecord', { count: props.items.length })}
-        </button>
-      </div>
-      <Show when={problem() !== ''}>
-        <p role="alert" class="error-box">
-          {problem()}
-        </p>
-      </Show>
-    </form>
   );
 }
 

@@ -128,16 +128,16 @@ export function ImportPage() {
     }
   };
 
+  /** The agency as the roster is matched against it. */
+  const existing = () => ({ units: agency.units(), employees: agency.employees(), statuses: agency.statuses() });
   const matches = createMemo<RosterMatch[]>(() => {
     const s = sheet();
     if (!s || !mappingIsUsable(mapping())) return [];
     // A CSV has no sheets: its rows are located without one.
     const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), loaded()?.workbook.kind === 'text' ? '' : s.name);
-    return matchDrafts(drafts, { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() });
+    return matchDrafts(drafts, existing());
   });
-  const absent = createMemo(() =>
-    absentFromRoster(matches(), { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() }),
-  );
+  const absent = createMemo(() => absentFromRoster(matches(), existing()));
   const actionOf = (m: RosterMatch): RosterAction =>
     hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
   const counts = createMemo(() => {
@@ -194,9 +194,9 @@ export function ImportPage() {
       return String(v);
     };
     const d = m.draft;
-    const after: unknown = f === 'unitId' ? d.unitName : (d as unknown as Record<string, unknown>)[f];
+    const to = f === 'unitId' ? d.unitName : shown((d as unknown as Record<string, unknown>)[f]);
     const label = fieldLabel(app.i18n, f === 'unitId' ? 'unit' : (f as RosterField));
-    return t('import.changeOf', { field: label, from: shown(m.existing?.[f]), to: f === 'unitId' ? d.unitName : shown(after) });
+    return t('import.changeOf', { field: label, from: shown(m.existing?.[f]), to });
   };
   const previewColumns = (): ColDef<RosterMatch>[] => [
     { headerName: t('import.row'), width: 80, valueGetter: (p) => p.data?.draft.row, pinned: 'left', sort: 'asc' },
