@@ -156,7 +156,7 @@ export function ImportPage() {
     const plan = planRosterImport({
       matches: matches(),
       actions: new Map(matches().map((m) => [m.draft.row, actionOf(m)])),
-      existing: { units: agency.units(), employees: agency.employees(), statuses: agency.statuses() },
+      existing: existing(),
       newId,
     });
     const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName));
