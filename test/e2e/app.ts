@@ -71,7 +71,8 @@ export class AppModel {
 
   async nav(name: RegExp): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name }).click();
-    await this.page.locator('main h1').waitFor();
+    // The page left stays on screen, marked busy, while the next one's code loads.
+    await this.page.locator('main:not([aria-busy="true"]) h1').waitFor();
   }
 
   /** Closes every notice (they stay until closed and may cover the bottom of the page). */

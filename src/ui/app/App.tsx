@@ -3,7 +3,7 @@
  * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
  * Hash routing, so the same build works from a static host and from `file://`.
  */
-import { A, HashRouter, Navigate, Route, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { A, HashRouter, Navigate, Route, useIsRouting, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { inKiosk } from '../survey360/kiosk';
 import { createEffect, createResource, For, lazy, Match, on, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
@@ -230,6 +230,9 @@ function AgencyLayout(props: { children?: JSX.Element }) {
   const { t } = app.i18n;
   const registryEntry = () => app.agencies()?.find((a) => a.id === app.currentAgencyId());
   const location = useLocation();
+  // While the next page's code loads, the page shown is the one being left: marked busy, so neither
+  // assistive technology nor a test takes it for the new one.
+  const routing = useIsRouting();
   // Respondent mode (360) on a shared computer: the questionnaire alone, nothing else of the agency within reach.
   const respondent = () => location.pathname === '/respond';
   return (
@@ -296,7 +299,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         }
         text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
       />
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" aria-busy={routing() ? 'true' : undefined}>
         <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
           <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
         </Show>
