@@ -94,7 +94,7 @@ export default tseslint.config(
   // The store imports Solid only in the one bridge.
   { files: ['src/store/**/*.ts'], ignores: ['src/store/live.ts'], rules: layer(['domain'], ['dexie', 'valibot']) },
   { files: ['src/store/live.ts'], rules: layer(['domain'], ['dexie', 'solid-js']) },
-  { files: ['src/io/**/*.ts'], rules: layer(['domain', 'documents'], ['xlsx', 'valibot']) },
+  { files: ['src/io/**/*.ts'], rules: layer(['domain', 'documents'], ['xlsx', 'valibot', 'fflate', 'virtual:workbook-worker']) },
   // Dictionaries and formatters are plain data; only the translator is Solid.
   { files: ['src/i18n/**/*.ts'], ignores: ['src/i18n/translator.ts'], rules: layer(['domain'], []) },
   { files: ['src/i18n/translator.ts'], rules: layer(['domain'], ['solid-js', '@solid-primitives/i18n']) },

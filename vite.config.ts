@@ -13,8 +13,12 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const CSP_PLACEHOLDER = '__BAGALAU_CSP__';
 
-/** The policy: nothing but this origin; inline scripts only where their hash is listed. */
-function csp(scriptSources: string[]): string {
+/**
+ * The policy: nothing but this origin; inline scripts only where their hash is listed. The single
+ * file starts its workbook worker from a `blob:` of its own inlined code (a `file://` page cannot
+ * load a worker file); the PWA from its own origin.
+ */
+function csp(scriptSources: string[], workerSources = "'self'"): string {
   return [
     "default-src 'self'",
     `script-src ${scriptSources.join(' ')}`,
@@ -22,7 +26,7 @@ function csp(scriptSources: string[]): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    "worker-src 'self'",
+    `worker-src ${workerSources}`,
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -31,7 +35,7 @@ function csp(scriptSources: string[]): string {
 }
 
 /** Fills the CSP meta tag once the final HTML is known (after single-file inlining). */
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(singleFile: boolean): Plugin {
   return {
     name: 'bagalau-csp',
     enforce: 'post',
@@ -47,7 +51,7 @@ function contentSecurityPolicy(): Plugin {
             .map((m) => m[1] ?? '')
             .filter((body) => body.trim() !== '')
             .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-          asset.source = html.replace(CSP_PLACEHOLDER, csp(["'self'", ...hashes]));
+          asset.source = html.replace(CSP_PLACEHOLDER, csp(["'self'", ...hashes], singleFile ? "'self' blob:" : "'self'"));
         }
       },
     },
@@ -77,6 +81,20 @@ function noServiceWorker(): Plugin {
   };
 }
 
+/** `virtual:workbook-worker`: the worker as a file of its own (PWA, precached) or inlined (single file). */
+function workbookWorker(singleFile: boolean): Plugin {
+  const id = 'virtual:workbook-worker';
+  return {
+    name: 'bagalau-workbook-worker',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) =>
+      source === `\0${id}`
+        ? `export { default } from '/src/io/workbook.worker.ts?worker${singleFile ? '&inline' : ''}';`
+        : undefined,
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
   return {
@@ -94,6 +112,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       solid(),
+      workbookWorker(singleFile),
       singleFile
         ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true })]
         : VitePWA({
@@ -125,7 +144,7 @@ export default defineConfig(({ mode }) => {
               navigateFallback: 'index.html',
             },
           }),
-      contentSecurityPolicy(),
+      contentSecurityPolicy(singleFile),
       devCsp(),
     ],
   };

@@ -4,7 +4,7 @@ import { readWorkbook, type Limits } from './read-workbook';
 import { appendEnvelope, workbookBytes } from './envelope';
 import * as XLSX from 'xlsx';
 
-const LIMITS: Limits = { maxBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
+const LIMITS: Limits = { maxBytes: 1e9, maxPartBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
 const roundTrip = (bytes: Uint8Array) => {
   const wb = readWorkbook(bytes, LIMITS);
   if (!wb.ok) throw new Error(wb.error.code);

@@ -10,7 +10,9 @@ import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes, META_SHEET, type Envelope } from './envelope';
 import type { RawWorkbook } from './read-workbook';
 
-export const BACKUP_TYPE = 'bagalau-backup';
+import { ARCHIVE_TYPE, BACKUP_TYPE } from './workbook-kinds';
+
+export { ARCHIVE_TYPE, BACKUP_TYPE };
 export const BACKUP_FORMAT_VERSION = 1;
 const BLOB_SHEET = '_blobs';
 /** Excel's limit is 32,767 characters a cell; stay clear of it. */
@@ -43,9 +45,6 @@ function decodeCell(cell: Cell, blobs: ReadonlyMap<number, string>): unknown {
   if (cell.startsWith('json:')) return JSON.parse(cell.slice(5)) as unknown;
   return cell;
 }
-
-/** An archive of purged periods (004 §15): the backup's layout under its own type, so it is never restored as a backup. */
-export const ARCHIVE_TYPE = 'bagalau-archive';
 
 export function writeBackup(
   tables: Tables,

@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { CONSOLIDATED_TYPE, DOSSIER_TYPE, writeDocument } from './document-workbook';
+import { writeDocument } from './document-workbook';
+import { CONSOLIDATED_TYPE, DOSSIER_TYPE } from './workbook-kinds';
 
 describe('the appeal dossier workbook (issue 7)', () => {
   it('writes facts and history as text with its envelope; formula-like text stays text', () => {

@@ -8,20 +8,9 @@
 import * as XLSX from 'xlsx';
 import type { Block, DocumentModel } from '../documents/model';
 import { appendEnvelope, workbookBytes, type Envelope } from './envelope';
+import type { DocumentType } from './workbook-kinds';
 
-export const DOSSIER_TYPE = 'bagalau-dossier';
-export const CALIBRATION_PROTOCOL_TYPE = 'bagalau-calibration-protocol';
-export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
-export const CONSOLIDATED_TYPE = 'bagalau-consolidated';
-export const OFFICIAL_FORM_TYPE = 'bagalau-official-form';
-export const REPORT_360_TYPE = 'bagalau-360-report';
-export type DocumentType =
-  | typeof DOSSIER_TYPE
-  | typeof CALIBRATION_PROTOCOL_TYPE
-  | typeof COMMISSION_PROTOCOL_TYPE
-  | typeof CONSOLIDATED_TYPE
-  | typeof OFFICIAL_FORM_TYPE
-  | typeof REPORT_360_TYPE;
+export type { DocumentType };
 
 export interface TextSheet {
   readonly name: string;

@@ -18,16 +18,10 @@ import {
 import { columnLetter, problem, type Problem } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
-import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
+import { readWorkbook, type FileProblem } from './read-workbook';
 import type { QuestionnaireInput } from '../documents/questionnaire-360';
+import { QUESTIONNAIRE_LIMITS } from './limits';
 export type { QuestionnaireInput };
-
-export const QUESTIONNAIRE_LIMITS: Limits = {
-  maxBytes: 5 * 1024 * 1024,
-  maxUncompressedBytes: 50 * 1024 * 1024,
-  maxRows: 5_000,
-  maxSheets: 10,
-};
 
 /** Column of the answer on the answer sheet (0-based): №, person, competency, indicators, answer. */
 const ANSWER_COLUMN = 4;

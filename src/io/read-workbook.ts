@@ -1,28 +1,21 @@
 /**
- * Reading a workbook someone emailed us. Checks come before trust: file size, the kind of file by
- * its first bytes (not its name), the ZIP's declared uncompressed size (a "zip bomb"), and a row
- * limit that stops the parser early. Formulas are never evaluated: only cached values are read.
- * Returns raw rows per sheet; mapping rows to records is the domain's job.
+ * Reading a workbook someone emailed us — the one reader every import point shares (it runs in the
+ * workbook worker, `workbook-client.ts`). Checks come before trust: file size, the kind of file by
+ * its first bytes (not its name), how far the ZIP really expands (inflated with a running count,
+ * whatever it declares: a "zip bomb"), and a row limit that stops the parser early. Cells are read
+ * wherever they are, whatever the sheet's `<dimension>` claims. Formulas are never evaluated: only
+ * cached values are read. Returns raw rows per sheet; mapping rows to records is the domain's job.
  */
 import * as XLSX from 'xlsx';
 import type { Cell } from '../domain';
 import { err, ok, type Result } from '../domain/result';
+import type { Limits } from './limits';
+import { measureZip } from './zip-expansion';
 
-export interface Limits {
-  readonly maxBytes: number;
-  readonly maxUncompressedBytes: number;
-  readonly maxRows: number;
-  readonly maxSheets: number;
-}
+export type { Limits };
 
-export const ROSTER_LIMITS: Limits = {
-  maxBytes: 20 * 1024 * 1024,
-  maxUncompressedBytes: 300 * 1024 * 1024,
-  maxRows: 100_000,
-  maxSheets: 50,
-};
-
-export type FileProblemCode = 'tooLarge' | 'tooManyRows' | 'tooManySheets' | 'notSpreadsheet' | 'encrypted' | 'corrupt' | 'empty';
+export type FileProblemCode =
+  'tooLarge' | 'expandsTooMuch' | 'tooManyRows' | 'tooManySheets' | 'notSpreadsheet' | 'encrypted' | 'corrupt' | 'empty';
 
 export interface FileProblem {
   readonly code: FileProblemCode;
@@ -80,16 +73,35 @@ export function decodeText(bytes: Uint8Array): string {
 
 const isEncryptionError = (e: unknown) => e instanceof Error && /password|encrypt/i.test(e.message);
 
-export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkbook, FileProblem> {
-  const maxMb = Math.round(limits.maxBytes / 1024 / 1024);
-  if (bytes.length > limits.maxBytes) return err({ code: 'tooLarge', params: { max: maxMb } });
+const MB = 1024 * 1024;
+
+/** Where the reader reports how far it is (set by the workbook worker, which posts it to the page). */
+export const readProgress: { report?: (share: number) => void } = {};
+
+/** A sheet's name as a message quotes it: a hostile file's name can be megabytes long. */
+export const quotedName = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+
+export function readWorkbook(
+  bytes: Uint8Array,
+  limits: Limits,
+  onProgress?: (share: number) => void,
+): Result<RawWorkbook, FileProblem> {
+  if (bytes.length > limits.maxBytes) return err({ code: 'tooLarge', params: { max: Math.round(limits.maxBytes / MB) } });
   if (bytes.length === 0) return err({ code: 'empty' });
   const kind = sniff(bytes);
   if (kind === undefined) return err({ code: 'notSpreadsheet' });
   if (kind === 'zip') {
+    const tooMuch = (limit: number) =>
+      err({
+        code: 'expandsTooMuch' as const,
+        params: { max: Math.round(limit / MB), size: Math.max(1, Math.round(bytes.length / 1024)) },
+      });
+    // What the archive declares refuses an honest giant at once; what it really inflates to is what counts.
     const declared = zipUncompressedSize(bytes);
     if (declared === undefined) return err({ code: 'corrupt' });
-    if (declared > limits.maxUncompressedBytes) return err({ code: 'tooLarge', params: { max: maxMb } });
+    if (declared > limits.maxUncompressedBytes) return tooMuch(limits.maxUncompressedBytes);
+    const real = measureZip(bytes, limits, onProgress ?? readProgress.report);
+    if (!real.ok) return real.error.code === 'corrupt' ? err({ code: 'corrupt' }) : tooMuch(real.error.limit);
   }
   let wb: XLSX.WorkBook;
   const options: XLSX.ParsingOptions = {
@@ -122,10 +134,17 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
         : undefined;
     if (!ws) continue;
     const fullRef = (ws['!fullref'] as string | undefined) ?? ws['!ref'];
-    if (fullRef) {
-      const rowCount = XLSX.utils.decode_range(fullRef).e.r + 1;
-      if (rowCount > limits.maxRows + 1) return err({ code: 'tooManyRows', params: { max: limits.maxRows, sheet: name } });
-    }
+    const extent = cellExtent(ws);
+    const rowCount = Math.max(
+      fullRef ? XLSX.utils.decode_range(fullRef).e.r + 1 : 0,
+      extent?.e.r === undefined ? 0 : extent.e.r + 1,
+    );
+    if (rowCount > limits.maxRows + 1)
+      return err({ code: 'tooManyRows', params: { max: limits.maxRows, sheet: quotedName(name) } });
+    // The range read is the cells' own, from A1: a `<dimension>` one column short or 10 rows long
+    // for a million would otherwise drop cells without a word, and row numbers stay the sheet's.
+    if (extent) ws['!ref'] = XLSX.utils.encode_range(extent);
+    else delete ws['!ref'];
     const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null, blankrows: true });
     // In place: almost every cell is already a primitive, and copying 100,000 rows is not free.
     for (const row of rows) {
@@ -140,6 +159,21 @@ export function readWorkbook(bytes: Uint8Array, limits: Limits): Result<RawWorkb
   }
   if (sheets.length === 0) return err({ code: 'empty' });
   return ok({ kind, sheets });
+}
+
+/** From A1 to the last row and column that hold a cell (dense sheets), or undefined for an empty sheet. */
+function cellExtent(ws: XLSX.WorkSheet): XLSX.Range | undefined {
+  const data = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
+  if (!data) return ws['!ref'] ? { s: { r: 0, c: 0 }, e: XLSX.utils.decode_range(ws['!ref']).e } : undefined;
+  let lastRow = -1;
+  let lastColumn = -1;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row || row.length === 0) continue;
+    lastRow = r;
+    if (row.length - 1 > lastColumn) lastColumn = row.length - 1;
+  }
+  return lastRow < 0 ? undefined : { s: { r: 0, c: 0 }, e: { r: lastRow, c: lastColumn } };
 }
 
 /** Cached values only; error cells (#N/A) and anything odd become text or blank. */

@@ -36,16 +36,9 @@ import { parseDecimal } from '../domain/numbers';
 import { columnLetter } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
-import { readWorkbook, type FileProblem, type Limits } from './read-workbook';
+import { readWorkbook, type FileProblem } from './read-workbook';
 import type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput } from '../documents/unit-workbook';
-
-/** A returned unit workbook is small: 2,000 rows would be a very large unit. */
-export const UNIT_LIMITS: Limits = {
-  maxBytes: 10 * 1024 * 1024,
-  maxUncompressedBytes: 100 * 1024 * 1024,
-  maxRows: 20_000,
-  maxSheets: 10,
-};
+import { UNIT_LIMITS } from './limits';
 
 const HEADER_ROW = 4;
 

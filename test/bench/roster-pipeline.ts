@@ -8,7 +8,8 @@ import {
   type RosterPlan,
   type Unit,
 } from '../../src/domain';
-import { readWorkbook, ROSTER_LIMITS } from '../../src/io/read-workbook';
+import { ROSTER_LIMITS } from '../../src/io/limits';
+import { readWorkbook } from '../../src/io/read-workbook';
 
 export function parseAndValidate(
   bytes: Uint8Array,

@@ -9,7 +9,7 @@ import { AgencyDb, agencyDbName, RegistryDb } from '../../src/store/db';
 import { updateEmployee } from '../../src/store/organisation';
 import { testContext } from '../../src/store/test-support';
 
-const LIMITS = { maxBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
+const LIMITS = { maxBytes: 1e9, maxPartBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
 
 async function demoAgency() {
   const ctx = testContext();

@@ -42,7 +42,12 @@ export const enApp = {
     methodology: 'Methodology',
     calendar: 'Calendar',
   },
-  language: { label: 'Language', kk: 'Қазақша', ru: 'Русский', en: 'English' },
+  language: {
+    label: 'Language',
+    kk: 'Қазақша',
+    ru: 'Русский',
+    en: 'English',
+  },
   start: {
     title: 'Welcome to Bagalau',
     intro: 'Everything stays in this browser on this computer. Nothing is sent anywhere.',
@@ -57,7 +62,10 @@ export const enApp = {
     demo: 'Load the demo agency',
     creating: 'Creating…',
   },
-  agencySwitcher: { label: 'Agency', add: 'New agency…' },
+  agencySwitcher: {
+    label: 'Agency',
+    add: 'New agency…',
+  },
   update: {
     ready: 'A new version of Bagalau is ready.',
     reload: 'Update now',
@@ -65,6 +73,12 @@ export const enApp = {
     offline: 'Bagalau now works offline.',
     otherTab: 'Bagalau was updated in another tab. Reload this tab to go on working.',
     reloadTab: 'Reload',
+  },
+  reading: {
+    reading: 'Reading “{{file}}”…',
+    writing: 'Preparing the workbook…',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled. Nothing was read or changed.',
   },
   grid: {
     noRowsToShow: 'No rows to show',

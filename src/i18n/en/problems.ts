@@ -58,6 +58,12 @@ export const enProblems = {
     encrypted: 'The workbook is password-protected. Save a copy without a password and choose it.',
     corrupt: 'The file is damaged and cannot be read. Open it in Excel or LibreOffice and save it again.',
     empty: 'The file is empty.',
+    expandsTooMuch:
+      'The file is {{size}} KB but expands to more than {{max}} MB when opened: that is not an ordinary spreadsheet (it may be a “zip bomb”). Nothing was read.',
+    tooSlow:
+      'Reading the file took more than {{seconds}} seconds and was stopped. Nothing was read. Open it in Excel or LibreOffice, remove what is not needed and save it again.',
+    readerStopped:
+      'The browser stopped reading the file (usually for lack of memory). Nothing was read. Close other tabs and try again, or split the file.',
   },
   storeErrors: {
     alreadyAnswered: 'This questionnaire has already been answered or was withdrawn: nothing was stored.',

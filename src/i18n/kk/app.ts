@@ -42,7 +42,12 @@ export const kkApp: AppMessages = {
     methodology: 'Әдістеме',
     calendar: 'Күнтізбе',
   },
-  language: { label: 'Тіл', kk: 'Қазақша', ru: 'Русский', en: 'English' },
+  language: {
+    label: 'Тіл',
+    kk: 'Қазақша',
+    ru: 'Русский',
+    en: 'English',
+  },
   start: {
     title: 'Бағалау қосымшасына қош келдіңіз',
     intro: 'Барлық деректер осы компьютердегі осы браузерде қалады. Ешнәрсе ешқайда жіберілмейді.',
@@ -57,7 +62,10 @@ export const kkApp: AppMessages = {
     demo: 'Демо мемлекеттік органды жүктеу',
     creating: 'Құрылуда…',
   },
-  agencySwitcher: { label: 'Мемлекеттік орган', add: 'Жаңа мемлекеттік орган…' },
+  agencySwitcher: {
+    label: 'Мемлекеттік орган',
+    add: 'Жаңа мемлекеттік орган…',
+  },
   update: {
     ready: 'Бағалаудың жаңа нұсқасы дайын.',
     reload: 'Жаңарту',
@@ -65,6 +73,12 @@ export const kkApp: AppMessages = {
     offline: 'Бағалау енді желісіз жұмыс істейді.',
     otherTab: 'Бағалау басқа қойындыда жаңартылды. Жұмысты жалғастыру үшін осы қойындыны қайта жүктеңіз.',
     reloadTab: 'Қайта жүктеу',
+  },
+  reading: {
+    reading: '«{{file}}» оқылуда…',
+    writing: 'Кітап дайындалуда…',
+    cancel: 'Болдырмау',
+    cancelled: 'Тоқтатылды. Ештеңе оқылмады және өзгертілмеді.',
   },
   grid: {
     noRowsToShow: 'Жолдар жоқ',

@@ -42,7 +42,12 @@ export const ruApp: AppMessages = {
     methodology: 'Методика',
     calendar: 'Календарь',
   },
-  language: { label: 'Язык', kk: 'Қазақша', ru: 'Русский', en: 'English' },
+  language: {
+    label: 'Язык',
+    kk: 'Қазақша',
+    ru: 'Русский',
+    en: 'English',
+  },
   start: {
     title: 'Добро пожаловать в Бағалау',
     intro: 'Все данные остаются в этом браузере на этом компьютере. Ничего никуда не отправляется.',
@@ -57,7 +62,10 @@ export const ruApp: AppMessages = {
     demo: 'Загрузить демонстрационный государственный орган',
     creating: 'Создание…',
   },
-  agencySwitcher: { label: 'Государственный орган', add: 'Новый государственный орган…' },
+  agencySwitcher: {
+    label: 'Государственный орган',
+    add: 'Новый государственный орган…',
+  },
   update: {
     ready: 'Готова новая версия Бағалау.',
     reload: 'Обновить',
@@ -65,6 +73,12 @@ export const ruApp: AppMessages = {
     offline: 'Бағалау теперь работает без сети.',
     otherTab: 'Бағалау обновлён в другой вкладке. Перезагрузите эту вкладку, чтобы продолжить.',
     reloadTab: 'Перезагрузить',
+  },
+  reading: {
+    reading: 'Чтение «{{file}}»…',
+    writing: 'Подготовка книги…',
+    cancel: 'Отменить',
+    cancelled: 'Отменено. Ничего не прочитано и не изменено.',
   },
   grid: {
     noRowsToShow: 'Нет строк',

@@ -7,16 +7,17 @@ import { useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import { calibrationProtocol } from '../../documents/calibration-protocol';
 import { CALIBRATION_PROTOCOL, type DocLang } from '../../i18n/documents';
-import { writeDocumentModel } from '../../io/document-workbook';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
 import { DocumentView } from '../shared/DocumentView';
+import { createFileJob } from '../shared/file-job';
 
 export function CalibrationProtocolPage() {
   const agency = useAgency();
+  const files = createFileJob();
   const [search, setSearch] = useSearchParams<{ id?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => CALIBRATION_PROTOCOL[lang()];
@@ -42,7 +43,7 @@ export function CalibrationProtocolPage() {
   });
   const exportProtocol = () => {
     const x = doc();
-    if (x) downloadBytes(writeDocumentModel(x), safeFileName(x.fileName));
+    if (x) void files.download('writeDocumentModel', [x], safeFileName(x.fileName));
   };
   return (
     <Show when={session.loaded() && (session() === null || cases.loaded())} fallback={<p>…</p>}>
@@ -50,6 +51,7 @@ export function CalibrationProtocolPage() {
         {(x) => (
           <article class="document" lang={lang()} aria-labelledby="doc-title">
             <DocumentToolbar
+              job={files}
               back={{ href: `/calibration?period=${session()?.periodId ?? ''}`, label: d().back }}
               lang={lang()}
               onLang={(l) => setSearch({ lang: l })}

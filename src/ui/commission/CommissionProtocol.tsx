@@ -7,16 +7,17 @@ import { createMemo, Show } from 'solid-js';
 import { derivedFrom, periodOfSitting } from '../../domain';
 import { commissionProtocol } from '../../documents/commission-protocol';
 import { COMMISSION_PROTOCOL, type DocLang } from '../../i18n/documents';
-import { writeDocumentModel } from '../../io/document-workbook';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
 import { DocumentView } from '../shared/DocumentView';
+import { createFileJob } from '../shared/file-job';
 
 export function CommissionProtocolPage() {
   const agency = useAgency();
+  const files = createFileJob();
   const [search, setSearch] = useSearchParams<{ sitting?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const d = () => COMMISSION_PROTOCOL[lang()];
@@ -40,7 +41,7 @@ export function CommissionProtocolPage() {
   });
   const exportProtocol = () => {
     const x = doc();
-    if (x) downloadBytes(writeDocumentModel(x), safeFileName(x.fileName));
+    if (x) void files.download('writeDocumentModel', [x], safeFileName(x.fileName));
   };
   return (
     <Show when={cases.loaded()} fallback={<p>…</p>}>
@@ -48,6 +49,7 @@ export function CommissionProtocolPage() {
         {(x) => (
           <article class="document official-form" lang={lang()} aria-labelledby="doc-title">
             <DocumentToolbar
+              job={files}
               back={{ href: `/commission?period=${periodId() ?? ''}`, label: d().back }}
               lang={lang()}
               onLang={(l) => setSearch({ lang: l })}

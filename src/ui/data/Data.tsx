@@ -11,8 +11,6 @@ import {
   snapshotOf,
   type RestoreProblem,
 } from '../../store/backup';
-import { writeBackup } from '../../io/backup-workbook';
-import { readBackupFile } from '../../io/backup-file';
 import { downloadBytes, fileBytes, safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
@@ -21,6 +19,8 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { backupIsOld } from '../app/backup-reminder';
 import { RetentionSection } from './Retention';
+import { createFileJob, JobProgress } from '../shared/file-job';
+import { classifyStoreError } from '../../store/errors';
 
 export function DataPage() {
   const app = useApp();
@@ -29,6 +29,7 @@ export function DataPage() {
   const [storage, { refetch }] = createResource(readStorageState);
   const [problems, setProblems] = createSignal<readonly string[]>([]);
   const [busy, setBusy] = createSignal(false);
+  const workbooks = createFileJob();
   const env = { now: nowIso, newId, operator: agency.ctx.operator };
   const entry = () => app.agencies()?.find((a) => a.id === agency.agency()?.id);
   const agencyName = (a: { nameKk: string; nameRu: string }) =>
@@ -38,23 +39,34 @@ export function DataPage() {
     const current = agency.agency();
     if (!current) return;
     setBusy(true);
-    const snapshot = await snapshotOf(agency.ctx);
-    const exportedAt = nowIso();
-    const bytes = writeBackup(snapshot, {
-      agencyId: current.id,
-      agencyName: agencyName(current),
-      schemaVersion: SCHEMA_VERSION,
-      exportedAt,
-    });
-    const fileName = safeFileName(`bagalau-backup-${agencyName(current)}-${exportedAt.slice(0, 10)}.xlsx`);
-    downloadBytes(bytes, fileName);
-    await markBackedUp(app.registry, current.id, env, fileName);
-    setBusy(false);
+    try {
+      const snapshot = await snapshotOf(agency.ctx);
+      const exportedAt = nowIso();
+      const envelope = { agencyId: current.id, agencyName: agencyName(current), schemaVersion: SCHEMA_VERSION, exportedAt };
+      const job = await workbooks.run(t('reading.writing'), 'writeBackup', [snapshot, envelope], 'write');
+      if (!job.ok) {
+        if (!job.cancelled) setProblems([job.message]);
+        return;
+      }
+      const fileName = safeFileName(`bagalau-backup-${agencyName(current)}-${exportedAt.slice(0, 10)}.xlsx`);
+      downloadBytes(job.value, fileName);
+      await markBackedUp(app.registry, current.id, env, fileName);
+    } catch (e) {
+      // A full disk while noting the backup: the file is saved, the note is not; the button comes back.
+      app.failed(classifyStoreError(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   const restore = async (file: File) => {
     setProblems([]);
-    const read = readBackupFile(await fileBytes(file));
+    const job = await workbooks.run(t('reading.reading', { file: file.name }), 'readBackupFile', [await fileBytes(file)]);
+    if (!job.ok) {
+      if (!job.cancelled) setProblems([job.message]);
+      return;
+    }
+    const read = job.value;
     if (!read.ok) {
       const p = read.error;
       setProblems([
@@ -98,6 +110,7 @@ export function DataPage() {
   return (
     <section aria-labelledby="data-title">
       <h1 id="data-title">{t('data.title')}</h1>
+      <JobProgress job={workbooks} />
       <section aria-labelledby="backup-title" class="panel">
         <h2 id="backup-title">{t('data.backupTitle')}</h2>
         <p>{t('data.backupText')}</p>

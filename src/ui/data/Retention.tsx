@@ -5,17 +5,19 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { periodsPastRetention } from '../../domain';
-import { ARCHIVE_TYPE, writeBackup } from '../../io/backup-workbook';
+import { ARCHIVE_TYPE } from '../../io/workbook-kinds';
 import { PERIOD_TABLES, purgePeriods } from '../../store/retention';
 import { SCHEMA_VERSION } from '../../store/backup';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { nowIso, todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 export function RetentionSection() {
   const app = useApp();
   const agency = useAgency();
+  const files = createFileJob();
   const { t } = app.i18n;
   const due = createMemo(() => periodsPastRetention(agency.periods(), todayIso(), agency.profile()));
   const ids = () => due().map((p) => p.id);
@@ -37,16 +39,18 @@ export function RetentionSection() {
       : id;
   };
 
-  const archive = () => {
+  const archive = async () => {
     const r = rows();
     const current = agency.agency();
     if (!r || !current) return;
     const exportedAt = nowIso();
-    downloadBytes(
-      writeBackup(r, { agencyId: current.id, schemaVersion: SCHEMA_VERSION, exportedAt, periods: ids().join(',') }, ARCHIVE_TYPE),
+    const saved = await files.download(
+      'writeBackup',
+      [r, { agencyId: current.id, schemaVersion: SCHEMA_VERSION, exportedAt, periods: ids().join(',') }, ARCHIVE_TYPE],
       safeFileName(`bagalau-archive-${ids()[0] ?? ''}-${ids()[ids().length - 1] ?? ''}.xlsx`),
     );
-    setArchived(true);
+    // Purging waits for the archive really saved.
+    if (saved) setArchived(true);
   };
   const purge = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -81,9 +85,10 @@ export function RetentionSection() {
           </For>
         </ul>
         <div class="toolbar">
-          <button type="button" onClick={archive}>
+          <button type="button" disabled={files.busy()} onClick={() => void archive()}>
             {t('retention.archive')}
           </button>
+          <JobProgress job={files} />
         </div>
         <Show when={archived()} fallback={<p class="muted">{t('retention.archiveFirst')}</p>}>
           <form class="inline-form" onSubmit={(e) => void purge(e)}>

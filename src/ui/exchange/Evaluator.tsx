@@ -29,7 +29,6 @@ import {
   joinKey,
 } from '../../domain';
 import { UNIT_WORKBOOK } from '../../i18n/documents';
-import { fillUnitWorkbook, readUnitWorkbook } from '../../io/unit-workbook';
 import { downloadBytes, fileBytes } from '../../platform/download';
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
 import { useApp } from '../app/app-state';
@@ -38,6 +37,7 @@ import { createGridEditing } from '../shared/grid-editing';
 import { KIND_WORDS } from '../points/entry-words';
 import { locatedProblemText, problemText, unitReadProblemText } from '../shared/messages';
 import { createPendingScores } from '../shared/pending-scores';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 interface FillRow {
   /** The row's id in the workbook. */
@@ -68,6 +68,7 @@ export function EvaluatorPage() {
   const { t } = app.i18n;
   const [file, setFile] = createSignal<{ bytes: Uint8Array; book: ReturnedWorkbook } | undefined>(undefined);
   const [error, setError] = createSignal('');
+  const workbooks = createFileJob();
   // The entered scores by `scoreKey(component, person)`, as in the agency's records.
   const [scores, setScores] = createSignal<Scores>(new Map());
   const [entries, setEntries] = createSignal<Entries>(new Map());
@@ -76,7 +77,12 @@ export function EvaluatorPage() {
   const open = async (f: File) => {
     setError('');
     const bytes = await fileBytes(f);
-    const read = readUnitWorkbook(bytes, f.name);
+    const job = await workbooks.run(t('reading.reading', { file: f.name }), 'readUnitWorkbook', [bytes, f.name]);
+    if (!job.ok) {
+      setError(job.cancelled ? '' : job.message);
+      return;
+    }
+    const read = job.value;
     if (!read.ok) {
       setError(t('evaluator.refused', { reason: unitReadProblemText(app.i18n, read.error) }));
       return;
@@ -131,11 +137,15 @@ export function EvaluatorPage() {
     return Promise.resolve(applied);
   };
 
-  const save = () => {
+  const save = async () => {
     const f = file();
     if (!f) return;
-    const bytes = fillUnitWorkbook(f.bytes, f.book, scores(), entries());
-    downloadBytes(bytes, f.book.fileName);
+    const job = await workbooks.run(t('reading.writing'), 'fillUnitWorkbook', [f.bytes, f.book, scores(), entries()], 'write');
+    if (!job.ok) {
+      setError(job.cancelled ? '' : job.message);
+      return;
+    }
+    downloadBytes(job.value, f.book.fileName);
     setChanged(0);
     app.notify(t('evaluator.saved', { file: f.book.fileName }));
   };
@@ -160,6 +170,7 @@ export function EvaluatorPage() {
           />
         </label>
       </div>
+      <JobProgress job={workbooks} />
       <p role="alert" class="error-box" hidden={error() === ''}>
         {error()}
       </p>
@@ -192,7 +203,7 @@ export function EvaluatorPage() {
               <Show when={changed() > 0}>
                 <p role="status">{t('evaluator.changed', { n: changed() })}</p>
               </Show>
-              <button type="button" class="primary" onClick={save}>
+              <button type="button" class="primary" disabled={workbooks.busy()} onClick={() => void save()}>
                 {t('evaluator.save')}
               </button>
             </div>

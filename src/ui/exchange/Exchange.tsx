@@ -8,24 +8,24 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { allCompetencies360, competenciesOf, resultsOfYear, unitHeadIds, type Period, type Unit, methodOf } from '../../domain';
 import { type DocLang } from '../../i18n/documents';
-import { writeUnitWorkbook } from '../../io/unit-workbook';
 import { nowIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
 import { DocLangSelect } from '../shared/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { consolidatedDocument } from '../../documents/consolidated';
-import { writeDocumentModel } from '../../io/document-workbook';
 import { caseBookOf, createCaseBook } from '../shared/case-book';
 import { unitWorkbook, unitWorkbookPeople } from '../../documents/unit-workbook';
 import { ExchangeImport } from './ExchangeImport';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 export function ExchangePage() {
   const app = useApp();
   const agency = useAgency();
+  const files = createFileJob();
   const { t } = app.i18n;
   const picked = createUnitPeriod();
   const [lang, setLang] = createSignal<DocLang>(app.i18n.lang() === 'kk' ? 'kk' : 'ru');
@@ -54,7 +54,7 @@ export function ExchangePage() {
       { book, unit: u, quarter: q, units: agency.units(), agency: agency.agency(), exportedAt: nowIso(), newId },
       l,
     );
-    downloadBytes(writeUnitWorkbook(input), safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
+    await files.download('writeUnitWorkbook', [input], safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
   };
 
   const units = createMemo(() =>
@@ -94,12 +94,13 @@ export function ExchangePage() {
       competencySheets: { year: q.year, sheets: competencySheets },
       data: { book: caseBookOf(agency, stored), quarter: q, units: picked.units() },
     });
-    downloadBytes(writeDocumentModel(doc), safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
+    await files.download('writeDocumentModel', [doc], safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
   };
 
   return (
     <section aria-labelledby="exchange-title">
       <h1 id="exchange-title">{t('exchange.title')}</h1>
+      <JobProgress job={files} />
       <p>{t('exchange.intro', { source: app.i18n.cite(agency.profile().confidentiality) })}</p>
       <p>
         <A href="/fill">{t('evaluator.startLink')}</A>

@@ -27,7 +27,7 @@ import {
   type UnitImportPlan,
   isSelf,
 } from '../../domain';
-import { readUnitWorkbook, UNIT_LIMITS } from '../../io/unit-workbook';
+import { UNIT_LIMITS } from '../../io/limits';
 import { nowIso } from '../../platform/clock';
 import { fileBytes } from '../../platform/download';
 import type { ScoreChange } from '../../store/evaluations';
@@ -40,6 +40,7 @@ import { KIND_WORDS } from '../points/entry-words';
 import { locatedProblemText, unitReadProblemText } from '../shared/messages';
 import { valueText } from '../shared/result-text';
 import { caseBookOf } from '../shared/case-book';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 interface Refused {
   readonly file: string;
@@ -55,6 +56,8 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   const { t } = app.i18n;
   const [scope, setScope] = createSignal('*');
   const [progress, setProgress] = createSignal<{ done: number; total: number } | undefined>(undefined);
+  const [cancelled, setCancelled] = createSignal('');
+  const reader = createFileJob();
   const [plans, setPlans] = createSignal<readonly UnitImportPlan[]>([]);
   const [refused, setRefused] = createSignal<readonly Refused[]>([]);
   const [choices, setChoices] = createSignal<ReadonlyMap<string, 'keep' | 'take'>>(new Map());
@@ -111,6 +114,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
     setRefused([]);
     setChoices(new Map());
     setProgress({ done: 0, total: files.length });
+    setCancelled('');
     const q = props.period;
     const profile = agency.profile();
     const people = agency.employees();
@@ -164,8 +168,19 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
           reason: t('fileProblems.tooLarge', { max: Math.round(UNIT_LIMITS.maxBytes / 1024 / 1024) }),
         });
       else {
-        const read = readUnitWorkbook(await fileBytes(file), file.name);
-        if (!read.ok) {
+        const job = await reader.run(t('reading.reading', { file: file.name }), 'readUnitWorkbook', [
+          await fileBytes(file),
+          file.name,
+        ]);
+        if (!job.ok && job.cancelled) {
+          // Cancelled: nothing of the files read so far is planned.
+          setProgress(undefined);
+          setCancelled(job.message);
+          return;
+        }
+        const read = job.ok ? job.value : undefined;
+        if (read === undefined) nextRefused.push({ file: file.name, reason: job.ok ? '' : job.message });
+        else if (!read.ok) {
           nextRefused.push({ file: file.name, reason: unitReadProblemText(app.i18n, read.error) });
         } else {
           const envelope = read.value.envelope;
@@ -265,6 +280,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
             {t('exchange.reading', { done: p().done, total: p().total })}
           </p>
         )}
+      </Show>
+      <JobProgress job={reader} />
+      <Show when={cancelled()}>
+        <p role="status">{cancelled()}</p>
       </Show>
       <Show when={refused().length > 0}>
         <div class="error-box" role="alert">

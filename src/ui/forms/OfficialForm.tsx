@@ -17,9 +17,10 @@ import {
   pointsSheetId,
 } from '../../domain';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
-import { OFFICIAL_FORM_TYPE, writeDocument } from '../../io/document-workbook';
+import type { writeDocument } from '../../io/document-workbook';
+import { OFFICIAL_FORM_TYPE } from '../../io/workbook-kinds';
 import { nowIso } from '../../platform/clock';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { useAgency } from '../app/agency-state';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
 import { FormLines, FormTable } from '../shared/FormTable';
@@ -36,12 +37,14 @@ import {
   quarterSheet2017Form,
 } from '../../documents/official-forms';
 import { createCaseBook } from '../shared/case-book';
+import { createFileJob } from '../shared/file-job';
 
 type Kind = 'plan' | 'kci' | 'competency' | 'ranking' | 'plan2017' | 'annual2017' | 'quarter2017';
 const KINDS: readonly Kind[] = ['plan', 'kci', 'competency', 'ranking', 'plan2017', 'annual2017', 'quarter2017'];
 
 export function OfficialFormPage() {
   const agency = useAgency();
+  const files = createFileJob();
   const [search, setSearch] = useSearchParams<{
     kind?: string;
     period?: string;
@@ -138,7 +141,7 @@ export function OfficialFormPage() {
     return { href, label: w().back };
   };
   const exportForm = (d: FormDoc) => {
-    const bytes = writeDocument(
+    const args: Parameters<typeof writeDocument> = [
       OFFICIAL_FORM_TYPE,
       [{ name: d.title, rows: formSheetRows(d, w()), widths: d.widths.map((x) => Math.round(x * 1.6)) }],
       {
@@ -148,12 +151,16 @@ export function OfficialFormPage() {
         lang: lang(),
         exportedAt: nowIso(),
       },
-    );
+    ];
     const who =
       kind() === 'ranking'
         ? (agency.units().find((u) => u.id === search.unit)?.name ?? '')
         : fullName(person() ?? { surname: '', name: '', patronymic: '' });
-    downloadBytes(bytes, safeFileName(`bagalau-${kind() ?? 'form'}-${who}-${search.period ?? search.year ?? ''}-${lang()}.xlsx`));
+    void files.download(
+      'writeDocument',
+      args,
+      safeFileName(`bagalau-${kind() ?? 'form'}-${who}-${search.period ?? search.year ?? ''}-${lang()}.xlsx`),
+    );
   };
   const signatureBlock = (s: Signature) => (
     <div class="form-sign">
@@ -183,6 +190,7 @@ export function OfficialFormPage() {
             aria-labelledby="doc-title"
           >
             <DocumentToolbar
+              job={files}
               back={back()}
               lang={lang()}
               onLang={(l) => setSearch({ lang: l })}

@@ -8,18 +8,19 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import { evaluationId, familiarisationId, kciPlanId, lockId, derivedFrom } from '../../domain';
 import { dossierDocument } from '../../documents/dossier';
-import { writeDocumentModel } from '../../io/document-workbook';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { DocumentView } from '../shared/DocumentView';
 import { AppealPanel } from './AppealPanel';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 export function DossierPage() {
   const app = useApp();
   const agency = useAgency();
+  const files = createFileJob();
   const { t } = app.i18n;
   const [search] = useSearchParams<{ employee?: string; period?: string }>();
   const cases = createCaseBook(agency, () => (search.period ? derivedFrom(search.period) : []));
@@ -56,7 +57,7 @@ export function DossierPage() {
   });
   const exportWorkbook = () => {
     const d = doc();
-    if (d) downloadBytes(writeDocumentModel(d), safeFileName(d.fileName));
+    if (d) void files.download('writeDocumentModel', [d], safeFileName(d.fileName));
   };
 
   return (
@@ -65,6 +66,7 @@ export function DossierPage() {
         {(d) => (
           <article class="document" aria-labelledby="doc-title">
             <div class="toolbar no-print">
+              <JobProgress job={files} />
               <A href={`/employees/${search.employee ?? ''}`}>{t('dossier.back')}</A>
               <button type="button" onClick={() => window.print()}>
                 {t('dossier.print')}

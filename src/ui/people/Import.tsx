@@ -26,7 +26,8 @@ import {
   parseDateInput,
   normaliseHeader,
 } from '../../domain';
-import { readWorkbook, ROSTER_LIMITS, type RawWorkbook } from '../../io/read-workbook';
+import { ROSTER_LIMITS } from '../../io/limits';
+import type { RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
 import { fileBytes } from '../../platform/download';
 import { newId } from '../../platform/ids';
@@ -34,6 +35,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
 import { fieldLabel, locatedProblemText } from '../shared/messages';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 interface Loaded {
   readonly fileName: string;
@@ -47,6 +49,7 @@ export function ImportPage() {
   const [loaded, setLoaded] = createSignal<Loaded | null>(null);
   const [fileError, setFileError] = createSignal('');
   const [reading, setReading] = createSignal('');
+  const reader = createFileJob();
   const [sheetIndex, setSheetIndex] = createSignal(0);
   const [headerRow, setHeaderRow] = createSignal(0);
   const [mapping, setMapping] = createSignal<ColumnMapping>([]);
@@ -92,11 +95,14 @@ export function ImportPage() {
       setFileError(t('fileProblems.tooLarge', { max: Math.round(ROSTER_LIMITS.maxBytes / 1024 / 1024) }));
       return;
     }
-    setReading(t('import.reading', { name: file.name }));
-    // Let the status paint before the parser takes the thread.
-    await new Promise((r) => setTimeout(r, 0));
-    const result = readWorkbook(await fileBytes(file), ROSTER_LIMITS);
+    const job = await reader.run(t('import.reading', { name: file.name }), 'readRoster', [await fileBytes(file)]);
+    if (!job.ok) {
+      setFileError(job.cancelled ? '' : job.message);
+      setReading(job.cancelled ? job.message : '');
+      return;
+    }
     setReading('');
+    const result = job.value;
     if (!result.ok) {
       setFileError(app.i18n.tData(`fileProblems.${result.error.code}`, result.error.params));
       return;
@@ -299,6 +305,7 @@ export function ImportPage() {
         </label>
         <span class="muted">{t('import.drop')}</span>
       </div>
+      <JobProgress job={reader} />
       <p role="status">{reading()}</p>
       <p role="alert" class="error-box" hidden={fileError() === ''}>
         {fileError()}

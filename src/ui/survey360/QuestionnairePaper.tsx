@@ -7,14 +7,15 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { QUESTIONNAIRE_360, type DocLang } from '../../i18n/documents';
-import { writeQuestionnaire } from '../../io/questionnaire-workbook';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { useAgency } from '../app/agency-state';
 import { DocumentToolbar } from '../shared/DocumentToolbar';
 import { questionnaireInput } from '../../documents/questionnaire-360';
+import { createFileJob } from '../shared/file-job';
 
 export function QuestionnairePaperPage() {
   const agency = useAgency();
+  const files = createFileJob();
   const [search, setSearch] = useSearchParams<{ code?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' ? 'kk' : 'ru');
   const w = () => QUESTIONNAIRE_360[lang()];
@@ -41,12 +42,15 @@ export function QuestionnairePaperPage() {
         {(d) => (
           <article class="document official-form questionnaire-paper" lang={lang()} aria-labelledby="doc-title">
             <DocumentToolbar
+              job={files}
               back={{ href: '/survey360', label: w().back }}
               lang={lang()}
               onLang={(l) => setSearch({ lang: l })}
               printLabel={w().print}
               exportLabel={w().export}
-              onExport={() => downloadBytes(writeQuestionnaire(d()), safeFileName(`bagalau-360-${d().code}-${lang()}.xlsx`))}
+              onExport={() =>
+                void files.download('writeQuestionnaire', [d()], safeFileName(`bagalau-360-${d().code}-${lang()}.xlsx`))
+              }
             />
             <section class="paper-cover">
               <h1 id="doc-title" class="form-title">

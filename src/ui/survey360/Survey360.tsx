@@ -24,9 +24,8 @@ import {
   type Survey360Setup,
 } from '../../domain';
 import type { DocLang } from '../../i18n/documents';
-import { writeQuestionnaire } from '../../io/questionnaire-workbook';
 import { todayIso } from '../../platform/clock';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -37,6 +36,7 @@ import { questionnaireInput } from '../../documents/questionnaire-360';
 import { AnswersImport } from './Survey360Answers';
 import { randomHex, randomBytes } from '../../platform/ids';
 import { enterKiosk } from './kiosk';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 interface Row extends YearPerson {
   readonly competencies: number;
@@ -47,6 +47,7 @@ interface Row extends YearPerson {
 export function Survey360Page() {
   const app = useApp();
   const agency = useAgency();
+  const files = createFileJob();
   const { t } = app.i18n;
   const picked = createYearUnit();
   const { years, year, unit } = picked;
@@ -178,20 +179,19 @@ export function Survey360Page() {
     const y = year();
     if (!a || !y) return;
     const tokens = questionnaires().tokens.filter((tk) => tk.code === code);
-    const bytes = writeQuestionnaire(
-      questionnaireInput(
-        { agency: a, employees: agency.employees(), profile: agency.profile(), year: y.year },
-        docLang(),
-        tokens,
-      ),
+    const input = questionnaireInput(
+      { agency: a, employees: agency.employees(), profile: agency.profile(), year: y.year },
+      docLang(),
+      tokens,
     );
-    downloadBytes(bytes, safeFileName(`bagalau-360-${y.year}-${code}-${docLang()}.xlsx`));
+    void files.download('writeQuestionnaire', [input], safeFileName(`bagalau-360-${y.year}-${code}-${docLang()}.xlsx`));
   };
   const issuedOf = (r: Row) => (r.setup?.respondents ?? []).filter((a) => a.issued).length;
 
   return (
     <section aria-labelledby="survey360-title">
       <h1 id="survey360-title">{t('survey360.title')}</h1>
+      <JobProgress job={files} />
       <p>
         {t('survey360.intro', {
           min: agency.profile().survey360.minRespondents.value,

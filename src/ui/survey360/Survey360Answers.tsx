@@ -7,7 +7,7 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import { competenciesOf, fullName, unitHeadIds, type AnswerPlanRow, type ReturnedQuestionnaire } from '../../domain';
-import { readQuestionnaire, type QuestionnaireReadProblem } from '../../io/questionnaire-workbook';
+import type { QuestionnaireReadProblem } from '../../io/questionnaire-workbook';
 import { fileBytes } from '../../platform/download';
 import { importAnswers, previewAnswerImport } from '../../store/survey360';
 import { useApp } from '../app/app-state';
@@ -15,6 +15,7 @@ import { useAgency } from '../app/agency-state';
 import { FilePickButton } from '../shared/FilePickButton';
 import { TableHead } from '../shared/TableHead';
 import { locatedProblemText } from '../shared/messages';
+import { createFileJob, JobProgress } from '../shared/file-job';
 
 export function AnswersImport(props: { periodId: string }) {
   const app = useApp();
@@ -24,6 +25,7 @@ export function AnswersImport(props: { periodId: string }) {
   const [plan, setPlan] = createSignal<readonly AnswerPlanRow[]>([]);
   const [refused, setRefused] = createSignal<readonly { file: string; reason: string }[]>([]);
   const [replace, setReplace] = createSignal<ReadonlySet<string>>(new Set());
+  const reader = createFileJob();
   const competencies = (evaluatedId: string) =>
     competenciesOf(evaluatedId, unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value), agency.profile());
   const nameOf = (id: string | undefined) => {
@@ -39,7 +41,13 @@ export function AnswersImport(props: { periodId: string }) {
     const read: ReturnedQuestionnaire[] = [];
     const out: { file: string; reason: string }[] = [];
     for (const f of files) {
-      const r = readQuestionnaire(await fileBytes(f), f.name);
+      const job = await reader.run(t('reading.reading', { file: f.name }), 'readQuestionnaire', [await fileBytes(f), f.name]);
+      if (!job.ok && job.cancelled) return;
+      if (!job.ok) {
+        out.push({ file: f.name, reason: job.message });
+        continue;
+      }
+      const r = job.value;
       if (!r.ok) out.push({ file: f.name, reason: reason(r.error) });
       else if (r.value.agencyId !== agency.agency()?.id) out.push({ file: f.name, reason: t('answers360.refusals.otherAgency') });
       else if (r.value.periodId !== props.periodId)
@@ -76,6 +84,7 @@ export function AnswersImport(props: { periodId: string }) {
       <h2 id="answers360-title">{t('answers360.title')}</h2>
       <p>{t('answers360.intro')}</p>
       <FilePickButton label={t('answers360.choose')} onFiles={(files) => void open(files)} />
+      <JobProgress job={reader} />
       <Show when={refused().length > 0}>
         <div class="error-box" role="alert">
           <ul>

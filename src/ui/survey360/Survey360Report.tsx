@@ -9,9 +9,10 @@ import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { survey360SetupId, unitHeadIds, type Survey360Feedback } from '../../domain';
 import { REPORT_360, type DocLang } from '../../i18n/documents';
-import { REPORT_360_TYPE, writeDocument } from '../../io/document-workbook';
+import type { writeDocument } from '../../io/document-workbook';
+import { REPORT_360_TYPE } from '../../io/workbook-kinds';
 import { nowIso } from '../../platform/clock';
-import { downloadBytes, safeFileName } from '../../platform/download';
+import { safeFileName } from '../../platform/download';
 import { saveFeedback } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -20,10 +21,12 @@ import { FormLines, FormTable } from '../shared/FormTable';
 import { RadarChart } from './RadarChart';
 import { createYearResults } from './survey360-results';
 import { reportDoc, reportSheetRows } from '../../documents/report-360';
+import { createFileJob } from '../shared/file-job';
 
 export function Survey360ReportPage() {
   const app = useApp();
   const agency = useAgency();
+  const files = createFileJob();
   const [search, setSearch] = useSearchParams<{ person?: string; period?: string; lang?: string }>();
   const lang = (): DocLang => (search.lang === 'kk' || (search.lang === undefined && app.i18n.lang() === 'kk') ? 'kk' : 'ru');
   const w = () => REPORT_360[lang()];
@@ -57,7 +60,7 @@ export function Survey360ReportPage() {
     const d = doc();
     const p = person();
     if (!d || !p) return;
-    const bytes = writeDocument(
+    const args: Parameters<typeof writeDocument> = [
       REPORT_360_TYPE,
       [{ name: w().sheet, rows: reportSheetRows(d, lang()), widths: [40, 60, 16, 10, 14] }],
       {
@@ -66,8 +69,12 @@ export function Survey360ReportPage() {
         lang: lang(),
         exportedAt: nowIso(),
       },
+    ];
+    void files.download(
+      'writeDocument',
+      args,
+      safeFileName(`bagalau-360-report-${p.surname}-${period()?.year ?? ''}-${lang()}.xlsx`),
     );
-    downloadBytes(bytes, safeFileName(`bagalau-360-report-${p.surname}-${period()?.year ?? ''}-${lang()}.xlsx`));
   };
   const summary = () => {
     const d = doc();
