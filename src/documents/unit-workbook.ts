@@ -79,6 +79,8 @@ export interface UnitWorkbookInput {
   readonly instructions: { readonly sheet: string; readonly lines: readonly string[] };
   readonly sheets: readonly UnitSheetInput[];
   readonly references?: readonly ReferenceSheet[];
+  /** The rows' fingerprints under the agency's key, `component:rowId` (from the export register). */
+  readonly fingerprints?: ReadonlyMap<string, string>;
   readonly envelope: Omit<UnitEnvelope, 'type' | 'formatVersion' | 'sections' | 'points'> & {
     readonly lang: string;
     readonly points?: EntryScale | undefined;

@@ -63,6 +63,8 @@ export const boardItemId = (...parts: readonly string[]): string => parts.join('
 export const rowMetaKey = (component: string, rowId: string): string => `row:${component}:${rowId}`;
 /** An entry row of a workbook's sheet, by list and row id (evaluator mode's cells). */
 export const entryKey = (list: string, rowId: string): string => `${list}:${rowId}`;
+/** A unit workbook row's key among its fingerprints (export register): its sheet's kind and its id. */
+export const fingerprintKey = (component: string, rowId: string): string => `${component}:${rowId}`;
 /** A deadline of the year's schedule. */
 export const scheduleId = (periodId: string, kind: string): string => `${periodId}:${kind}`;
 /**

@@ -47,6 +47,7 @@ export * from './rules/retention';
 export * from './rules/commission-sitting';
 export * from './rules/final-result';
 export * from './rules/unit-exchange';
+export * from './rules/export-register';
 export * from './rules/consolidated';
 export * from './rules/survey360';
 export * from './rules/survey360-setup';

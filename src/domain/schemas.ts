@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isIsoDate } from './dates';
 import { FAMILIARISATION_MEANS, STATUS_KINDS } from './model';
+import { entryScaleOf } from './rules/points-exchange';
 
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a date'));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -241,6 +242,43 @@ export const AppealSchema = v.object({
   source: v.optional(text(1000), ''),
   informedOn: nullableDate,
   court: v.optional(text(2000), ''),
+});
+
+const columnIndex = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(1000));
+/** The export register's record of a unit workbook sent out (issue 20). */
+export const ExportRecordSchema = v.object({
+  id,
+  kind: v.literal('unitWorkbook'),
+  agencyId: id,
+  periodId: id,
+  unitId: id,
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  profileId: id,
+  profileVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  lang: v.picklist(['kk', 'ru', 'en']),
+  operator: v.optional(text(200), ''),
+  sections: v.array(
+    v.object({
+      component: v.picklist(['ranking', 'kci', 'incentives', 'violations', 'self']),
+      sheet: text(31),
+      headerRow: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      headers: v.array(text(500)),
+      fixed: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      hashed: v.array(columnIndex),
+      status: columnIndex,
+      params: v.array(id),
+      rows: v.array(
+        v.object({
+          id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+          hash: v.pipe(v.string(), v.maxLength(128)),
+          values: v.record(v.string(), v.pipe(v.number(), v.safeInteger())),
+          entry: v.optional(v.record(v.string(), v.unknown())),
+          excluded: v.optional(v.boolean()),
+        }),
+      ),
+    }),
+  ),
+  points: v.optional(v.custom((x) => entryScaleOf(x) !== undefined, 'not an entry scale')),
 });
 
 export const Survey360SetupSchema = v.object({

@@ -17,6 +17,10 @@ import {
   isEntryList,
   parseDateInput,
   rowHash,
+  exportRecord,
+  exportTexts,
+  unitSheetName,
+  UNIT_HEADER_ROW,
   rowTarget,
   scoreKey,
   UNIT_WORKBOOK_FORMAT,
@@ -40,15 +44,12 @@ import { readWorkbook, type FileProblem } from './read-workbook';
 import type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput } from '../documents/unit-workbook';
 import { UNIT_LIMITS } from './limits';
 
-const HEADER_ROW = 4;
-
 /** A data row of a sheet: its id (hidden column A), the read-only cells after it, its scores or its entry. */
 export type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput };
 
-const cellText = (v: string | number | undefined): string => (v === undefined ? '' : String(v).trim());
-/** The read-only part a row's fingerprint covers, as written. */
-const readOnlyOf = (sheet: Pick<UnitSheetInput, 'hashed'>, row: UnitSheetRow): string[] =>
-  sheet.hashed.map((c) => cellText(row.cells[c - 1]));
+/** Unkeyed fingerprints (`rowHash`), for a workbook written without the register (tests, benchmarks). */
+const unkeyed = (sheets: UnitWorkbookInput['sheets']): Map<string, string> =>
+  new Map([...exportTexts(sheets)].map(([key, text]) => [key, rowHash([text])]));
 
 /** An editable cell's value as written: scores as numbers (hundredths → units), dates as date serials. */
 export function editableCell(kind: ColumnKind, value: string | number | null | undefined): XLSX.CellObject {
@@ -82,12 +83,12 @@ function scoreSheet(input: UnitSheetInput): XLSX.WorkSheet {
   input.rows.forEach((r, i) =>
     input.params.forEach((p, c) => {
       const value = r.fields ? r.fields[c] : r.values[p.id];
-      ws[XLSX.utils.encode_cell({ r: HEADER_ROW + i, c: fixed + c })] = editableCell(p.kind ?? 'score', value);
+      ws[XLSX.utils.encode_cell({ r: UNIT_HEADER_ROW + i, c: fixed + c })] = editableCell(p.kind ?? 'score', value);
     }),
   );
   ws['!ref'] = XLSX.utils.encode_range({
     s: { r: 0, c: 0 },
-    e: { r: Math.max(HEADER_ROW - 1, HEADER_ROW + input.rows.length - 1), c: headers.length - 1 },
+    e: { r: Math.max(UNIT_HEADER_ROW - 1, UNIT_HEADER_ROW + input.rows.length - 1), c: headers.length - 1 },
   });
   ws['!merges'] = [0, 1].map((r) => ({ s: { r, c: 1 }, e: { r, c: headers.length - 1 } }));
   ws['!cols'] = [
@@ -109,33 +110,25 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
   const wb = XLSX.utils.book_new();
   const instructions = XLSX.utils.aoa_to_sheet(input.instructions.lines.map((line) => [line]));
   instructions['!cols'] = [{ wch: 110 }];
-  XLSX.utils.book_append_sheet(wb, instructions, sheetName(input.instructions.sheet));
+  XLSX.utils.book_append_sheet(wb, instructions, unitSheetName(input.instructions.sheet));
+  // The layout and rows written are the register's record of this export (`exportRecord`), so the
+  // file and the register cannot differ; the fingerprints are the agency's keyed ones.
+  for (const sheet of input.sheets) XLSX.utils.book_append_sheet(wb, scoreSheet(sheet), unitSheetName(sheet.name));
+  const fingerprints = input.fingerprints ?? unkeyed(input.sheets);
+  const { sections: registered } = exportRecord({ ...input.envelope, operator: '', id: '' }, input.sheets, fingerprints);
   const meta: Record<string, string> = {};
-  const sections = input.sheets.map((sheet) => {
-    XLSX.utils.book_append_sheet(wb, scoreSheet(sheet), sheetName(sheet.name));
-    for (const r of sheet.rows) {
-      const values: Record<string, number> = {};
-      for (const p of sheet.params) if (r.values[p.id] !== undefined) values[p.id] = r.values[p.id] as number;
-      meta[rowMetaKey(sheet.component, r.id)] = JSON.stringify({
-        h: rowHash([r.id, ...readOnlyOf(sheet, r)]),
+  const sections = registered.map(({ rows, ...layout }) => {
+    for (const { id, hash, values, entry, excluded } of rows)
+      meta[rowMetaKey(layout.component, id)] = JSON.stringify({
+        h: hash,
         v: values,
-        ...(r.entry ? { e: r.entry } : {}),
-        ...(r.excluded ? { x: 1 } : {}),
+        ...(entry ? { e: entry } : {}),
+        ...(excluded ? { x: 1 } : {}),
       });
-    }
-    return {
-      component: sheet.component,
-      sheet: sheetName(sheet.name),
-      headerRow: HEADER_ROW,
-      headers: [...sheet.headers, ...sheet.params.map((p) => p.header)],
-      fixed: sheet.headers.length,
-      hashed: sheet.hashed,
-      status: sheet.status,
-      params: sheet.params.map((p) => p.id),
-    };
+    return layout;
   });
   for (const reference of input.references ?? [])
-    XLSX.utils.book_append_sheet(wb, referenceSheet(reference), sheetName(reference.name));
+    XLSX.utils.book_append_sheet(wb, referenceSheet(reference), unitSheetName(reference.name));
   const { points, ...envelope } = input.envelope;
   appendEnvelope(wb, {
     type: UNIT_WORKBOOK_TYPE,
@@ -147,8 +140,6 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
   });
   return workbookBytes(wb);
 }
-
-const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
 
 export type UnitReadProblem = FileProblem | { readonly code: 'notOurs' | 'otherType' | 'newerFormat' | 'layoutChanged' };
 
@@ -299,6 +290,7 @@ export function readUnitWorkbook(bytes: Uint8Array, fileName: string): Result<Re
     exportedAt: str('exportedAt'),
     profileId: str('profileId'),
     profileVersion: Number(meta['profileVersion']),
+    ...(typeof meta['exportId'] === 'string' && meta['exportId'] !== '' ? { exportId: meta['exportId'] } : {}),
     sections: layouts.map((l) => ({ ...l, rows: exported.get(l.component) ?? new Map() })),
   };
   const points = entryScaleOf(parseJson(meta['points']));

@@ -50,6 +50,7 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   survey360Feedback: schemas.Survey360FeedbackSchema,
   competencySheets: schemas.CompetencySheetSchema,
   appeals: schemas.AppealSchema,
+  exports: schemas.ExportRecordSchema,
   audit: schemas.AuditSchema,
 };
 

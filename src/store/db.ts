@@ -16,6 +16,7 @@ import type {
   Survey360Token,
   Employee,
   EvaluationRecord,
+  ExportRecord,
   Familiarisation,
   KciPlan,
   Period,
@@ -53,6 +54,7 @@ export class AgencyDb extends Dexie {
   survey360Feedback!: Table<Survey360Feedback, string>;
   competencySheets!: Table<CompetencySheet, string>;
   appeals!: Table<Appeal, string>;
+  exports!: Table<ExportRecord, string>;
   audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string, migrations = MIGRATIONS) {

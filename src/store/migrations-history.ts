@@ -41,6 +41,7 @@ export const AGENCY_SCHEMA_HISTORY: readonly PinnedVersion[] = [
   { version: 12, stores: { competencySheets: 'id, periodId, employeeId' } },
   { version: 13, stores: {} },
   { version: 14, stores: { appeals: 'id, periodId, employeeId' } },
+  { version: 15, stores: { exports: 'id, periodId, unitId' } },
 ];
 
 /** The registry database (`RegistryDb`), version by version. */

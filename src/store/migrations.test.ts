@@ -298,6 +298,37 @@ const V14: Rows = {
   ],
 };
 
+const V15: Rows = {
+  ...V14,
+  exports: [
+    {
+      id: 'x1',
+      kind: 'unitWorkbook',
+      agencyId: 'a',
+      periodId: '2026-Q1',
+      unitId: 'u',
+      exportedAt: '2026-03-20T10:00:00.000Z',
+      profileId: 'typical-2023',
+      profileVersion: 1,
+      lang: 'ru',
+      operator: 'Омарова А.',
+      sections: [
+        {
+          component: 'ranking',
+          sheet: 'Ранжирование',
+          headerRow: 4,
+          headers: ['ID', '№', 'ФИО', 'Качество'],
+          fixed: 3,
+          hashed: [2],
+          status: -1,
+          params: ['quality'],
+          rows: [{ id: 'e', hash: 'ab12', values: { quality: 400 } }],
+        },
+      ],
+    },
+  ],
+};
+
 /** The rows an app of each version wrote: every table it had, and every branch of the upgrades after it. */
 const FIXTURES: Readonly<Record<number, Rows>> = {
   1: V1,
@@ -314,6 +345,7 @@ const FIXTURES: Readonly<Record<number, Rows>> = {
   12: V12,
   13: V13,
   14: V14,
+  15: V15,
 };
 
 /** What today's app must find after opening a fixture: every row kept, sealed answers coarsened by migration 13. */

@@ -13,6 +13,7 @@ import {
   type CommissionSitting,
   type CompetencySheet,
   type EvaluationRecord,
+  type ExportRecord,
   type Familiarisation,
   type KciPlan,
   type PointsSheet,
@@ -72,6 +73,8 @@ export const QUERIES = {
   pointsSheets: (db: AgencyDb, ids: PeriodIds) => byPeriods<PointsSheet>(db.pointsSheets, ids),
   calibration: (db: AgencyDb, id: string) => one<CalibrationCase>(db.calibrations, id),
   sitting: (db: AgencyDb, id: string) => one<CommissionSitting>(db.sittings, id),
+  /** The export register's record of a unit workbook sent out (none for an id it never issued). */
+  exportRecord: (db: AgencyDb, id: string) => (id === '' ? Promise.resolve(undefined) : one<ExportRecord>(db.exports, id)),
   competencySheets: (db: AgencyDb, ids: PeriodIds) => byPeriods<CompetencySheet>(db.competencySheets, ids),
   competencySheet: (db: AgencyDb, id: string) => one<CompetencySheet>(db.competencySheets, id),
   survey360Setups: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Setup>(db.survey360, ids),

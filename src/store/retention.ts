@@ -22,6 +22,7 @@ export const PERIOD_TABLES = [
   'survey360Feedback',
   'competencySheets',
   'appeals',
+  'exports',
 ] as const;
 export type PeriodTable = (typeof PERIOD_TABLES)[number];
 

@@ -121,6 +121,11 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    version: 15,
+    intent: 'the export register: every unit workbook sent out, with its rows keyed fingerprints, checked when it comes back',
+    stores: { exports: 'id, periodId, unitId' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
@@ -146,6 +151,7 @@ export const TABLES = [
   'survey360Feedback',
   'competencySheets',
   'appeals',
+  'exports',
   'audit',
 ] as const;
 
@@ -162,6 +168,7 @@ export const TABLES_ADDED_LATER: readonly TableName[] = [
   'survey360Feedback',
   'competencySheets',
   'appeals',
+  'exports',
 ];
 export type TableName = (typeof TABLES)[number];
 

@@ -55,10 +55,14 @@ describe('unit workbooks', () => {
     // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
     const edited = editWorkbook(exported, join(dir, 'edited.xlsx'), SHEET, { F5: 4, G5: '3,5', F6: 5 });
     const resaved = resaveWithLibreOffice(edited);
-    expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2 });
+    expect(metaOf(resaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2, exportId: expect.any(String) });
     const tampered = editWorkbook(exported, join(dir, 'tampered.xlsx'), SHEET, { C5: 'Иванов Иван', F5: 2 });
     const newer = editWorkbook(exported, join(dir, 'newer.xlsx'), SHEET, {}, (rows) =>
       rows.map((r) => (r[0] === 'formatVersion' ? ['formatVersion', 3] : r)),
+    );
+    // Forged: an export id this agency never issued (as a hand-made or re-addressed file has).
+    const forged = editWorkbook(exported, join(dir, 'forged.xlsx'), SHEET, { F5: 5 }, (rows) =>
+      rows.map((r) => (r[0] === 'exportId' ? ['exportId', 'made-up'] : r)),
     );
 
     // Meanwhile in Bagalau, the first person's quality is changed: the file's 4 becomes a conflict.
@@ -75,13 +79,16 @@ describe('unit workbooks', () => {
 
     await app.nav(/^Книги подразделений$/);
     const input = page.locator('main input[type=file]');
-    await input.setInputFiles([resaved, newer]);
+    await input.setInputFiles([resaved, newer, forged]);
     const preview = page.getByRole('region', { name: 'Предпросмотр' });
     await expect
       .poll(() => preview.innerText())
       .toMatch(/edited\.xlsx · Юридический отдел · \d{4}-Q\d · выгружена .+: изменений 2, конфликтов 1, проблем 0/);
     expect(await page.getByRole('alert').filter({ hasText: 'newer.xlsx' }).innerText()).toMatch(
       /newer\.xlsx: не загружена — она создана более новой версией Bagalau/,
+    );
+    expect(await page.getByRole('alert').filter({ hasText: 'forged.xlsx' }).innerText()).toMatch(
+      /forged\.xlsx: не загружена — в этом органе нет записи о его выгрузке, поэтому его строки нельзя проверить/,
     );
     expect(await preview.getByRole('row', { name: new RegExp(second) }).innerText()).toMatch(
       /Качество.*\s+пусто\s+5,00\s+Ранжирование, F6/,

@@ -8,7 +8,7 @@
  */
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { Cell } from '../roster-headers';
-import { scoreKey } from '../ids';
+import { fingerprintKey, scoreKey } from '../ids';
 import {
   entryFields,
   readEntryRow,
@@ -91,6 +91,8 @@ export interface UnitEnvelope {
   readonly exportedAt: string;
   readonly profileId: string;
   readonly profileVersion: number;
+  /** The register's id of the export (files written before the register have none). */
+  readonly exportId?: string;
   readonly sections: readonly UnitSection[];
   /** With entry sheets: the quarter and the scale they are read with. */
   readonly points?: EntryScale;
@@ -134,6 +136,12 @@ export interface ReturnedWorkbook {
   readonly title: readonly string[];
   readonly envelope: UnitEnvelope;
   readonly sections: readonly ReturnedSection[];
+  /**
+   * Its rows fingerprinted under the agency's key (`component:rowId` → HMAC), compared with the
+   * export register's (`export-register.ts`). Without them a row is compared by the unkeyed
+   * `rowHash` — only for a file whose envelope was not taken from the register (tests).
+   */
+  readonly fingerprints?: ReadonlyMap<string, string>;
 }
 
 export type RefusalCode =
@@ -297,7 +305,7 @@ function planEntrySection(
   let lockedRows = 0;
   for (const row of section.rows) {
     const where = { sheet, row: row.sheetRow };
-    const exported = trustedRow(row, envelope, seen, where, problems);
+    const exported = trustedRow(row, envelope, seen, where, problems, input.file.fingerprints?.get(fingerprintKey(list, row.id)));
     if (!exported) continue;
     const { employeeId, param: entryId = '' } = rowTarget(list, row.id);
     const read = readEntryRow(list, row.cells, points.context);
@@ -339,6 +347,7 @@ function trustedRow(
   seen: Set<string>,
   where: { sheet: string; row: number },
   problems: Problem[],
+  keyed: string | undefined,
 ): ExportedRow | undefined {
   const exported = envelope.rows.get(row.id);
   if (!exported) {
@@ -350,7 +359,7 @@ function trustedRow(
     return undefined;
   }
   seen.add(row.id);
-  if (rowHash([row.id, ...row.readOnly]) !== exported.hash) {
+  if ((keyed ?? rowHash([row.id, ...row.readOnly])) !== exported.hash) {
     problems.push(at('rowTampered', where, { name: row.readOnly[0] ?? '' }));
     return undefined;
   }
@@ -377,7 +386,14 @@ function planSection(
   const lockedPeople = new Map<string, { name: string; cells: number }>();
   for (const row of section.rows) {
     const where = { sheet, row: row.sheetRow };
-    const exported = trustedRow(row, envelope, seen, where, problems);
+    const exported = trustedRow(
+      row,
+      envelope,
+      seen,
+      where,
+      problems,
+      input.file.fingerprints?.get(fingerprintKey(component, row.id)),
+    );
     if (!exported) continue;
     const { employeeId } = rowTarget(component, row.id);
     const name = row.readOnly[0] ?? '';

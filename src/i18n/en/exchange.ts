@@ -24,7 +24,7 @@ export const enExchange = {
     reading: 'Reading {{done}} of {{total}}',
     refused: '{{file}}: not imported — {{reason}}',
     refusals: {
-      notOurs: 'this is not a Bagalau unit workbook (no _meta sheet)',
+      notOurs: 'this is not a Bagalau unit workbook (its hidden service sheet is missing)',
       otherType: 'this Bagalau workbook is not a unit workbook',
       newerFormat: 'it was written by a newer version of Bagalau; update this copy',
       otherAgency: 'it belongs to another agency',
@@ -33,6 +33,9 @@ export const enExchange = {
       unknownPeriod: 'its period is not in this agency',
       unknownUnit: 'its unit is not in this agency',
       layoutChanged: 'its columns or sheets were changed; export a new workbook',
+      notRegistered:
+        'this agency has no record of sending it out, so its rows cannot be verified (it was forged, comes from another copy of Bagalau, or was exported before Bagalau kept its export register): export the unit’s workbook again and copy the scores into it',
+      sectionNotExported: 'its sheet “{{sheet}}” was not in the workbook this agency sent out: nothing of the file was read',
     },
     preview: 'Preview',
     fileSummary:

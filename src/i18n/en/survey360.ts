@@ -93,10 +93,10 @@ export const enSurvey360 = {
     applied: 'Answers sealed: {{sealed}}; replaced: {{replaced}}.',
     refused: '{{file}}: {{reason}}',
     refusals: {
-      notOurs: 'this is not a Bagalau 360 questionnaire (no _meta sheet)',
+      notOurs: 'this is not a Bagalau 360 questionnaire (its hidden service sheet is missing)',
       otherType: 'this is another kind of Bagalau workbook, not a 360 questionnaire',
       newerFormat: 'the questionnaire was made by a newer Bagalau',
-      layoutChanged: 'the answer sheet or the hidden _meta sheet was changed — the questionnaire cannot be read',
+      layoutChanged: 'the answer sheet or its hidden service sheet was changed — the questionnaire cannot be read',
       otherAgency: 'a questionnaire of another agency',
       otherYear: 'a questionnaire of another year ({{period}})',
     },

@@ -93,10 +93,10 @@ export const ruSurvey360: Survey360Messages = {
     applied: 'Запечатано ответов: {{sealed}}; заменено: {{replaced}}.',
     refused: '{{file}}: {{reason}}',
     refusals: {
-      notOurs: 'это не анкета 360 Bagalau (нет листа _meta)',
+      notOurs: 'это не анкета 360 Bagalau (нет скрытого служебного листа)',
       otherType: 'это книга Bagalau другого вида, а не анкета 360',
       newerFormat: 'анкета сделана более новой версией Bagalau',
-      layoutChanged: 'лист ответов или скрытый лист _meta изменён — анкету не прочитать',
+      layoutChanged: 'лист ответов или скрытый служебный лист изменён — анкету не прочитать',
       otherAgency: 'анкета другого государственного органа',
       otherYear: 'анкета другого года ({{period}})',
     },

@@ -21,6 +21,8 @@ import { caseBookOf, createCaseBook } from '../shared/case-book';
 import { unitWorkbook, unitWorkbookPeople } from '../../documents/unit-workbook';
 import { ExchangeImport } from './ExchangeImport';
 import { createFileJob, JobProgress } from '../shared/file-job';
+import { registerUnitExport } from '../../store/export-register';
+import { fingerprinter } from '../../platform/hmac';
 
 export function ExchangePage() {
   const app = useApp();
@@ -54,7 +56,18 @@ export function ExchangePage() {
       { book, unit: u, quarter: q, units: agency.units(), agency: agency.agency(), exportedAt: nowIso(), newId },
       l,
     );
-    await files.download('writeUnitWorkbook', [input], safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`));
+    // Recorded in the export register first: the returned file is checked against this record.
+    const { points, ...envelope } = input.envelope;
+    const registered = await agency.run(
+      registerUnitExport(agency.ctx, fingerprinter, { ...envelope, ...(points ? { points } : {}) }, input.sheets),
+    );
+    if (!registered) return;
+    const { record, fingerprints } = registered;
+    await files.download(
+      'writeUnitWorkbook',
+      [{ ...input, fingerprints, envelope: { ...input.envelope, exportId: record.id } }],
+      safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`),
+    );
   };
 
   const units = createMemo(() =>

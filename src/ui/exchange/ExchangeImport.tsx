@@ -7,7 +7,9 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import {
+  checkAgainstRegister,
   checkEnvelope,
+  returnedTexts,
   formatDate,
   fullName,
   isIncentive,
@@ -41,6 +43,8 @@ import { locatedProblemText, unitReadProblemText } from '../shared/messages';
 import { valueText } from '../shared/result-text';
 import { caseBookOf } from '../shared/case-book';
 import { createFileJob, JobProgress } from '../shared/file-job';
+import { keyedFingerprints } from '../../store/export-register';
+import { fingerprinter } from '../../platform/hmac';
 
 interface Refused {
   readonly file: string;
@@ -183,14 +187,27 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
         else if (!read.ok) {
           nextRefused.push({ file: file.name, reason: unitReadProblemText(app.i18n, read.error) });
         } else {
-          const envelope = read.value.envelope;
-          const refusal = checkEnvelope(envelope, scopeArg);
-          if (refusal)
+          // Checked against what this agency recorded when it sent the workbook out, never against
+          // what the file says about itself: its unit, rows, sheets and scale are the register's.
+          const claimed = checkEnvelope(read.value.envelope, { ...scopeArg, periodId: undefined, unitId: undefined });
+          const record = claimed ? undefined : await agency.read('exportRecord', read.value.envelope.exportId ?? '');
+          const registered = claimed ? undefined : checkAgainstRegister(read.value, record ?? undefined);
+          const envelope = registered?.ok ? registered.file.envelope : read.value.envelope;
+          const refusal = claimed ?? (registered && !registered.ok ? registered.refusal : checkEnvelope(envelope, scopeArg));
+          if (refusal || !registered?.ok)
             nextRefused.push({
               file: file.name,
-              reason: t(`exchange.refusals.${refusal}`, { period: envelope.periodId, unit: unitName(envelope.unitId) }),
+              reason: t(`exchange.refusals.${refusal ?? 'notRegistered'}`, {
+                period: envelope.periodId,
+                unit: unitName(envelope.unitId),
+                sheet: registered && !registered.ok ? (registered.sheet ?? '') : '',
+              }),
             });
-          else accepted.push(read.value);
+          else {
+            const keyed = await keyedFingerprints(agency.ctx, fingerprinter, returnedTexts(registered.file));
+            if (!keyed.ok) return app.failed(keyed.error);
+            accepted.push({ ...registered.file, fingerprints: keyed.value });
+          }
         }
       }
       setProgress({ done: i + 1, total: files.length });
