@@ -50,7 +50,7 @@ describe('ranking grid', () => {
       .toMatch(/Качество выполнения функциональных обязанностей: 9 вне диапазона 0–5/);
     await expect.poll(() => cell(2, 'p:quality').getAttribute('aria-invalid')).toBe('true');
     expect(await cell(2, 'p:quality').innerText()).toBe('9');
-    expect(await cell(2, 'score').innerText()).toBe('3,00');
+    expect(await cell(2, 'score').innerText()).toBe('3,00 ≈');
     await cell(2, 'p:quality').click();
     await page.keyboard.press('Escape');
     await expect.poll(() => cell(2, 'p:quality').innerText()).toBe('3,00');
