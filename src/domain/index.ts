@@ -56,4 +56,5 @@ export * from './rules/competency-sheet';
 export * from './rules/roles';
 export * from './rules/score-input';
 export * from './rules/paste';
+export * from './rules/cell-range';
 export * from './case/index';

@@ -27,6 +27,13 @@ export class AppModel {
     return this.page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
   }
 
+  /** Types `text` into a grid cell (clicked first) and presses Enter, as a user enters a value. */
+  async enter(row: number, col: string, text: string): Promise<void> {
+    await this.cell(row, col).click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.locator('main').waitFor();

@@ -42,14 +42,18 @@ describe('ranking grid', () => {
       .poll(async () => [await cell(1, 'rank').innerText(), await cell(2, 'rank').innerText(), await cell(3, 'rank').innerText()])
       .toEqual(['1', '3', '1']);
 
-    // A value outside 0–5 is refused with the person, the column and the reason; nothing changes.
-    await cell(2, 'p:quality').click();
-    await page.keyboard.type('9');
-    await page.keyboard.press('Enter');
+    // A value outside 0–5 is refused with the person, the column and the reason; it stays in its
+    // cell, marked, until given up (Escape) — the stored score is unchanged.
+    await app.enter(2, 'p:quality', '9');
     await expect
       .poll(() => page.getByRole('alert').innerText())
       .toMatch(/Качество выполнения функциональных обязанностей: 9 вне диапазона 0–5/);
-    expect(await cell(2, 'p:quality').innerText()).toBe('3,00');
+    await expect.poll(() => cell(2, 'p:quality').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell(2, 'p:quality').innerText()).toBe('9');
+    expect(await cell(2, 'score').innerText()).toBe('3,00 ≈');
+    await cell(2, 'p:quality').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cell(2, 'p:quality').innerText()).toBe('3,00');
 
     // The excluded person cannot be scored.
     await cell(0, 'p:quality').click();

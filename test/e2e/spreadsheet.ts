@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { editWorkbookBytes } from '../support/workbook-edit';
 // @ts-expect-error — plain JS helper shared with the Node tools
@@ -14,6 +14,15 @@ import { findSoffice } from '../tools/soffice.mjs';
 
 /** Opens `file` in LibreOffice and saves it as .xlsx in a new folder; returns the new file's path. */
 export function resaveWithLibreOffice(file: string): string {
+  return convertWithLibreOffice(file, 'xlsx:Calc MS Excel 2007 XML');
+}
+
+/**
+ * Opens `file` in LibreOffice, headless (read with `infilter` when given, e.g. `CSV:9,34,76` for
+ * tab-separated UTF-8), and saves it with the export filter `to` in a new folder; returns the new
+ * file's path.
+ */
+export function convertWithLibreOffice(file: string, to: string, infilter?: string): string {
   const soffice = findSoffice() as string | undefined;
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed; npm test installs it on Debian as root');
   const out = mkdtempSync(join(tmpdir(), 'bagalau-lo-'));
@@ -25,14 +34,16 @@ export function resaveWithLibreOffice(file: string): string {
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
+      to,
+      ...(infilter ? [`--infilter=${infilter}`] : []),
       '--outdir',
       out,
       file,
     ],
     { stdio: 'pipe', timeout: 120_000 },
   );
-  return join(out, basename(file));
+  // LibreOffice names the file after the input, with the export format's extension.
+  return join(out, `${basename(file, extname(file))}.${to.split(':')[0] ?? ''}`);
 }
 
 /** Writes a copy of `file` with some cells of `sheet` set (numbers, text, or null to clear) and the `_meta` rows optionally rewritten. */

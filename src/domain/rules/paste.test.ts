@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClipboard, placeBlock } from './paste';
+import { clipboardText, parseClipboard, placeBlock } from './paste';
 import { readScore } from './score-input';
 
 describe('pasting a block copied from Excel or LibreOffice (issue 4)', () => {
@@ -63,5 +63,34 @@ describe('pasting a block copied from Excel or LibreOffice (issue 4)', () => {
       'r2/c3=b@1,2',
     ]);
     expect(outside).toBe(4);
+  });
+});
+
+describe('copying cells for Excel or LibreOffice (issue 19)', () => {
+  it('given a block of shown values, then cells are tab-separated and rows CRLF-separated, with no header and no trailing break', () => {
+    expect(
+      clipboardText([
+        ['3,75', '4,00', ''],
+        ['5,00', '', '4,31 ≈'],
+      ]),
+    ).toBe('3,75\t4,00\t\r\n5,00\t\t4,31 ≈');
+  });
+
+  it('given a cell with a tab, a line break or a quote, then it is quoted as Excel quotes it, each quote doubled', () => {
+    expect(clipboardText([['хорошо\tочень', 'строка 1\nстрока 2', 'он сказал "да"', '5" дюймов']])).toBe(
+      '"хорошо\tочень"\t"строка 1\nстрока 2"\t"он сказал ""да"""\t"5"" дюймов"',
+    );
+  });
+
+  it('given any cells, then pasting the copied text back gives the same cells', () => {
+    const cells = [
+      ['a', '"', '', '\r\n'],
+      ['x\ty', '""', ' ', 'Ахметов Е.'],
+    ];
+    expect(parseClipboard(clipboardText(cells))).toEqual(cells);
+  });
+
+  it('given one cell, then the text is just its value', () => {
+    expect(clipboardText([['3,75']])).toBe('3,75');
   });
 });

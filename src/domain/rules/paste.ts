@@ -82,3 +82,17 @@ export function placeBlock<R, C>(
   });
   return { targets, outside };
 }
+
+/** A cell Excel wraps in quotes when it copies: one holding a tab, a line break or a quote. */
+const NEEDS_QUOTES = /[\t\r\n"]/;
+
+/**
+ * The inverse of `parseClipboard`: cells as Excel and LibreOffice put them on the clipboard — a tab
+ * between cells, CRLF between rows, a cell with a tab, line break or quote wrapped in double quotes
+ * with each quote doubled. No header row and no trailing line break.
+ * @example clipboardText([['3,75', 'a "b"'], ['4', '']]) → '3,75\t"a ""b"""\r\n4\t'
+ */
+export function clipboardText(cells: readonly (readonly string[])[]): string {
+  const quote = (cell: string) => (NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  return cells.map((row) => row.map(quote).join('\t')).join('\r\n');
+}

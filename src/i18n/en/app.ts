@@ -103,6 +103,20 @@ export const enApp = {
     ariaSortableColumn: 'Press ENTER to sort',
     ariaFilteringOperator: 'Filtering operator',
     selectAll: '(Select all)',
+    // The number filter of score columns (AG Grid fills in ${variable}).
+    lessThan: 'Less than',
+    greaterThan: 'Greater than',
+    lessThanOrEqual: 'Less than or equal to',
+    greaterThanOrEqual: 'Greater than or equal to',
+    inRange: 'Between',
+    inRangeStart: 'From',
+    inRangeEnd: 'To',
+    ariaFilterFromValue: 'Filter from value',
+    ariaFilterToValue: 'Filter to value',
+    minValueValidation: 'Must be greater than or equal to ${variable}',
+    maxValueValidation: 'Must be less than or equal to ${variable}',
+    strictMinValueValidation: 'Must be greater than ${variable}',
+    strictMaxValueValidation: 'Must be less than ${variable}',
   },
 } as const;
 

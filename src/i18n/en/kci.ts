@@ -86,7 +86,7 @@ export const enKci = {
     },
     actions: { submit: 'submitted', agree: 'agreed', return: 'returned for correction' },
     refused: 'Not done: {{why}}.',
-    keys: 'Keys: type in Actual or Score, Enter/Tab to move, Delete clears a score, Ctrl+V pastes scores, Ctrl+Z / Ctrl+Y undo and redo.',
+    keys: 'Keys: type in Actual or Score, Enter/Tab to move, Delete clears a score, Shift+arrows select a range, Ctrl+C copies, Ctrl+V pastes scores, Ctrl+D fills a range down, Ctrl+Enter puts the typed score into the range, Ctrl+Z / Ctrl+Y undo and redo.',
   },
 } as const;
 

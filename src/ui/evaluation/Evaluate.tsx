@@ -15,6 +15,7 @@ import { createGridEditing } from '../shared/grid-editing';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
+import { scoreFilter } from '../shared/grid-columns';
 import { Explanation } from '../shared/Explanation';
 import { LockBar } from '../shared/LockBar';
 import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
@@ -147,6 +148,7 @@ export function EvaluatePage() {
       valueGetter: (p) => p.data?.score,
       valueFormatter: (p) =>
         p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`,
+      ...scoreFilter<RankingRow>((n) => app.i18n.formatNumber(n, 2)),
       cellClass: 'num-cell computed',
       cellClassRules: { excluded },
     },
@@ -301,7 +303,7 @@ export function EvaluatePage() {
                   api = ready;
                 }}
                 options={{
-                  columnDefs: columns(),
+                  columnDefs: editing.columns(columns()),
                   getRowId: (p) => p.data.id,
                   defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
                   suppressColumnVirtualisation: true,

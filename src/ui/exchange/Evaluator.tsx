@@ -309,7 +309,7 @@ function FillGrid(props: {
             api = ready;
           }}
           options={{
-            columnDefs: columns,
+            columnDefs: editing.columns(columns),
             getRowId: (p) => p.data.id,
             defaultColDef: { resizable: true },
             suppressColumnVirtualisation: true,

@@ -16,7 +16,6 @@ import {
   kciReviewState,
   kciSheet,
   readAmount,
-  readScore,
   type KciLine,
   type KciPlan,
   type KciReviewAction,
@@ -30,7 +29,6 @@ import { useAgency } from '../app/agency-state';
 import { Explanation } from '../shared/Explanation';
 import { Grid } from '../shared/Grid';
 import { createGridEditing } from '../shared/grid-editing';
-import { problemText } from '../shared/messages';
 import { createPendingScores } from '../shared/pending-scores';
 import { createCaseBook } from '../shared/case-book';
 import { finalText } from '../shared/result-text';
@@ -112,6 +110,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
       component: 'kci',
       field: 'param' in field ? { param: row.id, value: field.value } : field,
     }),
+    person: (row) => `${t('kci.name')} ${row.n}`,
   });
 
   const outside = (p: CellClassParams<KciRow>) => p.data?.line.outside === true;
@@ -134,17 +133,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
       valueGetter: (p) => amount(p.data?.line.item.actual ?? null),
       valueSetter: (e) => {
         const read = readAmount(e.newValue, 'actual');
-        if (read.kind === 'invalid') {
-          app.notify(
-            t('evaluate.cellProblem', {
-              person: `${t('kci.name')} ${e.data.n}`,
-              column: t('kci.actual'),
-              message: problemText(app.i18n, read.problem),
-            }),
-            'error',
-          );
-          return false;
-        }
+        if (read.kind === 'invalid') return editing.refuse(e, t('kci.actual'), read.problem);
+        editing.accept(e);
         const value = read.kind === 'amount' ? read.value : null;
         if (value !== e.data.line.item.actual)
           void agency.runOk(setKciItemField(agency.ctx, props.plan.id, e.data.id, { actual: value }));
@@ -184,23 +174,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
         p.value === undefined || p.value === null
           ? ''
           : `${score(p.value as number)}${p.data?.line.outside ? (p.data.line.needsConfirmation ? ' ⚠' : ` ✓`) : ''}`,
-      valueSetter: (e) => {
-        const read = readScore(e.newValue, 'score');
-        if (read.kind === 'invalid') {
-          app.notify(
-            t('evaluate.cellProblem', {
-              person: `${t('kci.name')} ${e.data.n}`,
-              column: t('kci.score'),
-              message: problemText(app.i18n, read.problem),
-            }),
-            'error',
-          );
-          return false;
-        }
-        const value = read.kind === 'score' ? read.value : undefined;
-        if (value !== e.data.line.score) editing.save(e.data, { param: 'score', value });
-        return false;
-      },
+      valueSetter: editing.scoreSetter('score', t('kci.score')),
       cellClass: 'num-cell',
       cellClassRules: { outside },
     },
@@ -246,7 +220,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                 api = ready;
               }}
               options={{
-                columnDefs: columns(),
+                columnDefs: editing.columns(columns()),
                 getRowId: (p) => p.data.id,
                 defaultColDef: { resizable: true, minWidth: 90, wrapHeaderText: true, autoHeaderHeight: true },
                 autoSizeStrategy: { type: 'fitGridWidth' },

@@ -2,9 +2,12 @@
  * The thin Solid wrapper around vanilla AG Grid (`createGrid`): created on mount, destroyed on
  * cleanup, rows pushed in as they change (delta updates by row id keep focus and scroll). Modules are
  * registered explicitly (an unregistered one fails silently in production, STACK.md). The grid is
- * re-created when the language changes, since its locale text is fixed at creation.
+ * re-created when the language changes, since its locale text is fixed at creation. Every grid gets
+ * the spreadsheet's selection, copy and navigation keys (`grid-range.ts`, `grid-keys.ts`) and
+ * number filters on its score columns (`grid-columns.ts`).
  */
 import {
+  CellApiModule,
   CellStyleModule,
   CheckboxEditorModule,
   ClientSideRowModelApiModule,
@@ -16,6 +19,7 @@ import {
   LocaleModule,
   ModuleRegistry,
   NumberEditorModule,
+  NumberFilterModule,
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
@@ -35,6 +39,10 @@ import {
 } from 'ag-grid-community';
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import { useApp } from '../app/app-state';
+import { syncCellStates } from './grid-aria';
+import { withScoreFilters } from './grid-columns';
+import { attachGridKeys } from './grid-keys';
+import { makeGridRange } from './grid-range';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -45,6 +53,7 @@ ModuleRegistry.registerModules([
   CheckboxEditorModule,
   CustomEditorModule,
   TextFilterModule,
+  NumberFilterModule,
   QuickFilterModule,
   LocaleModule,
   RowApiModule,
@@ -53,6 +62,7 @@ ModuleRegistry.registerModules([
   ColumnApiModule,
   ColumnAutoSizeModule,
   CellStyleModule,
+  CellApiModule,
   RowStyleModule,
   RenderApiModule,
   EventApiModule,
@@ -85,6 +95,8 @@ export function Grid<T>(props: GridProps<T>) {
     const remember = () => {
       if (props.stateKey && api) localStorage.setItem(props.stateKey, JSON.stringify(api.getColumnState()));
     };
+    const range = makeGridRange<T>();
+    const defaultColDef = props.options.defaultColDef;
     api = createGrid<T>(host, {
       theme,
       localeText: app.i18n.dict().grid,
@@ -92,8 +104,14 @@ export function Grid<T>(props: GridProps<T>) {
       enterNavigatesVertically: true,
       enterNavigatesVerticallyAfterEdit: true,
       ...props.options,
+      columnDefs: withScoreFilters(props.options.columnDefs, defaultColDef, (n) => app.i18n.formatNumber(n, 2)),
       // Values are parsed by our own rules (decimal comma, dd.MM.yyyy), never by the grid's inference.
-      defaultColDef: { cellDataType: false, ...props.options.defaultColDef },
+      // The range's class rules are merged into each column's own (AG Grid merges the default deeply).
+      defaultColDef: {
+        cellDataType: false,
+        ...defaultColDef,
+        cellClassRules: { ...range.classRules, ...defaultColDef?.cellClassRules },
+      },
       rowData: [...props.rows],
       onColumnResized: (e) => {
         if (e.finished) remember();
@@ -111,6 +129,13 @@ export function Grid<T>(props: GridProps<T>) {
       },
     });
     host.querySelector('[role="treegrid"], [role="grid"]')?.setAttribute('aria-label', props.label);
+    range.attach(api);
+    const detachKeys = attachGridKeys(host, api, range);
+    const stopSync = syncCellStates(host);
+    onCleanup(() => {
+      detachKeys();
+      stopSync();
+    });
     props.onReady?.(api);
   });
 

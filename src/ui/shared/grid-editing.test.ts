@@ -5,7 +5,7 @@
  * store (fake-indexeddb) and pending scores; only AG Grid is a stub that shows the rows — stored
  * scores with the pending ones over them, as the pages do — and the focused cell.
  */
-import type { GridApi } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { createRoot, createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TYPICAL_2023, type EvaluationRecord } from '../../domain';
@@ -13,6 +13,8 @@ import { applyEvaluationChanges, setLocked, type ScoreChange } from '../../store
 import { testContext } from '../../store/test-support';
 import { AppProvider, useApp, type AppState } from '../app/app-state';
 import { createGridEditing, type EditableRow } from './grid-editing';
+import { makeGridRange } from './grid-range';
+import { makeGridStub } from './grid-test-support';
 import { createPendingScores } from './pending-scores';
 
 interface Row extends EditableRow {
@@ -57,8 +59,6 @@ async function setUp(stored: Readonly<Record<string, Record<string, number>>> = 
       await applyEvaluationChanges(ctx, [{ ...r, field: { param, value } }], TYPICAL_2023);
   const [records, setRecords] = createSignal<readonly EvaluationRecord[]>(await ctx.db.evaluations.toArray());
   const [locked, setGridLocked] = createSignal(false);
-  let focus: { rowIndex: number; colId: string } | null = null;
-  let editing = false;
   /** Every batch handed to the store, and how many are still being written. */
   const writes: ScoreChange[][] = [];
   let inFlight = 0;
@@ -71,14 +71,19 @@ async function setUp(stored: Readonly<Record<string, Record<string, number>>> = 
       ...p,
       scores: pending.withPending(p.id, records().find((r) => r.employeeId === p.id)?.scores ?? {}),
     }));
-  const column = (colId: string) => ({ getColId: () => colId, getColDef: () => ({ headerName: HEADERS[colId] }) });
-  const api = {
-    getEditingCells: () => (editing ? [{}] : []),
-    getFocusedCell: () => (focus ? { rowIndex: focus.rowIndex, column: column(focus.colId) } : null),
-    getAllDisplayedColumns: () => COLUMNS.map(column),
-    getColumn: (colId: string) => column(colId),
-    forEachNodeAfterFilterAndSort: (visit: (node: { data: Row }) => void) => rows().forEach((data) => visit({ data })),
-  } as unknown as GridApi<Row>;
+  // Score cells are editable for people evaluated while the grid is open, as the pages' columns say.
+  const stub = makeGridStub(
+    // eslint-disable-next-line solid/reactivity -- read on each call the grid answers, as AG Grid reads its rows
+    () => rows(),
+    COLUMNS.map((colId) => ({
+      colId,
+      header: HEADERS[colId] ?? colId,
+      editable: (row: Row) => colId.startsWith('p:') && !locked() && row.eligibility.kind !== 'notEvaluated',
+    })),
+  );
+  const api = stub.api;
+  const range = makeGridRange<Row>();
+  range.attach(api);
 
   let app!: AppState;
   let grid!: ReturnType<typeof createGridEditing<Row>>;
@@ -134,8 +139,12 @@ async function setUp(stored: Readonly<Record<string, Record<string, number>>> = 
     shown,
     grid,
     setGridLocked,
-    setEditing: (on: boolean) => (editing = on),
-    focusOn: (rowIndex: number, colId: string) => (focus = { rowIndex, colId }),
+    range,
+    column: (colId: string) => api.getColumn(colId),
+    editorOpen: () => api.getEditingCells().length > 0,
+    setEditing: (on: boolean) => stub.setEditor(on ? '' : null),
+    setEditor: stub.setEditor,
+    focusOn: stub.focusOn,
     paste(text: string): Event {
       const e = new Event('paste', { bubbles: true, cancelable: true });
       Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
@@ -386,10 +395,174 @@ describe('typing into a score cell (the value setter)', () => {
     const g = await setUp();
     const set = g.grid.scoreSetter('quality', 'Quality');
     const row = { id: 'a', name: 'Ахметов Е.', scores: {}, eligibility: { kind: 'evaluated' } } as const;
-    expect(set({ newValue: '4,25', data: row } as never)).toBe(false);
+    const column = g.column('p:quality');
+    expect(set({ newValue: '4,25', data: row, column } as never)).toBe(false);
     expect(await g.storedAfterWrites()).toEqual({ a: { quality: 425 } });
-    set({ newValue: '6', data: { ...row, scores: { quality: 425 } } } as never);
+    set({ newValue: '6', data: { ...row, scores: { quality: 425 } }, column } as never);
     expect(g.notices()).toContain('error: Ахметов Е., Quality: 6 is outside 0–5.');
     expect(g.writes).toHaveLength(1);
+  });
+});
+
+describe('a refused typed value stays in its cell, marked, until corrected (issue 19)', () => {
+  /** The Quality column as the page defines it, with the refused value's display put on. */
+  const quality = (g: Awaited<ReturnType<typeof setUp>>) => {
+    const [def] = g.grid.columns([
+      { colId: 'p:quality', editable: true, valueFormatter: (p) => (p.value === undefined ? '' : `${String(p.value)} h`) },
+    ]);
+    const col = def as ColDef<Row>;
+    const at = (id: string, value?: number) => ({ node: { id }, value }) as never;
+    return {
+      shows: (id: string, value?: number) => (col.valueFormatter as (p: never) => string)(at(id, value)),
+      invalid: (id: string) => (col.cellClassRules?.['cell-invalid'] as (p: never) => boolean)(at(id)),
+      tooltip: (id: string) => (col.tooltipValueGetter as (p: never) => string | undefined)(at(id)),
+      editorStarts: (id: string) => (col.cellEditorParams as (p: never) => { value?: unknown } | undefined)(at(id))?.value,
+    };
+  };
+  const type = (g: Awaited<ReturnType<typeof setUp>>, rowIndex: number, text: string) => {
+    const data = g.shown();
+    const person = PEOPLE[rowIndex];
+    if (!person) throw new Error('no such row');
+    g.grid.scoreSetter(
+      'quality',
+      'Quality',
+    )({
+      newValue: text,
+      data: { ...person, scores: data[person.id] ?? {} },
+      column: g.column('p:quality'),
+    } as never);
+  };
+
+  it('given 7 typed into a 0–5 score, then the cell shows 7, marked invalid with the problem, and its editor starts from 7; the stored score is untouched', async () => {
+    const g = await setUp({ a: { quality: 400 } });
+    const col = quality(g);
+    type(g, 0, '7');
+    expect(col.shows('a', 400)).toBe('7');
+    expect(col.invalid('a')).toBe(true);
+    expect(col.tooltip('a')).toBe('7 is outside 0–5.');
+    expect(col.editorStarts('a')).toBe('7');
+    expect(g.notices()).toEqual(['error: Ахметов Е., Quality: 7 is outside 0–5.']);
+    expect(col.invalid('b')).toBe(false);
+    expect(col.shows('b', 300)).toBe('300 h');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+  });
+
+  it('given a refused value, when a valid one is typed, then the mark goes and the value is stored', async () => {
+    const g = await setUp();
+    const col = quality(g);
+    type(g, 0, 'abc');
+    type(g, 0, '4,5');
+    expect(col.invalid('a')).toBe(false);
+    expect(col.shows('a', 450)).toBe('450 h');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450 } });
+  });
+
+  it('given a refused value, when Escape or Delete on its cell, then it is given up', async () => {
+    const g = await setUp();
+    const col = quality(g);
+    type(g, 0, '9');
+    type(g, 1, '9');
+    g.focusOn(0, 'p:quality');
+    g.press({ key: 'Escape', code: 'Escape' });
+    expect(col.invalid('a')).toBe(false);
+    g.focusOn(1, 'p:quality');
+    g.press({ key: 'Delete', code: 'Delete' });
+    expect(col.invalid('b')).toBe(false);
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a refused value, when a valid block is pasted over it, then the mark goes', async () => {
+    const g = await setUp();
+    const col = quality(g);
+    type(g, 0, '9');
+    g.focusOn(0, 'p:quality');
+    g.paste('3');
+    expect(col.invalid('a')).toBe(false);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
+  });
+});
+
+describe('filling a selected range (issue 19)', () => {
+  it('given a range, when Ctrl+D, then each column’s top value goes down over it in one write, the person not evaluated and computed columns skipped; one undo restores it', async () => {
+    const g = await setUp({ a: { quality: 450, deadlines: 300 }, d: { quality: 100 } });
+    // From Ахметов's name to Жумабаева's score: names, both parameters and the computed score.
+    g.focusOn(0, 'name');
+    for (const d of ['right', 'right', 'right', 'down', 'down', 'down'] as const) g.range.extend(d);
+    expect(g.range.rect()).toEqual({ top: 0, bottom: 3, left: 0, right: 3 });
+    const e = g.press(ctrl('KeyD', 'в'));
+    expect(e.defaultPrevented).toBe(true);
+    expect(await g.storedAfterWrites()).toEqual({
+      a: { quality: 450, deadlines: 300 },
+      b: { quality: 450, deadlines: 300 },
+      d: { quality: 450, deadlines: 300 },
+    });
+    expect(g.writes).toHaveLength(1);
+    await settled(() => g.notices()).toContain('info: Filled 4 cells.');
+    g.press(ctrl('KeyZ', 'z'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450, deadlines: 300 }, d: { quality: 100 } });
+  });
+
+  it('given a range one row high, when Ctrl+D, then the row above is copied into it', async () => {
+    const g = await setUp({ a: { quality: 450, deadlines: 300 } });
+    g.focusOn(1, 'p:quality');
+    g.range.extend('right');
+    g.press(ctrl('KeyD', 'd'));
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450, deadlines: 300 }, b: { quality: 450, deadlines: 300 } });
+  });
+
+  it('given a range and a value typed into its cell, when Ctrl+Enter, then the value goes into every editable cell of the range in one write and the editor closes', async () => {
+    const g = await setUp();
+    g.focusOn(1, 'p:quality');
+    g.range.extend('right');
+    g.range.extend('down');
+    g.range.extend('down');
+    g.setEditor('3,5');
+    const e = g.press({ key: 'Enter', code: 'Enter', ctrlKey: true });
+    expect(e.defaultPrevented).toBe(true);
+    expect(await g.storedAfterWrites()).toEqual({ b: { quality: 350, deadlines: 350 }, d: { quality: 350, deadlines: 350 } });
+    expect(g.writes).toHaveLength(1);
+    await settled(() => g.notices()).toContain('info: Filled 4 cells.');
+    expect(g.editorOpen()).toBe(false);
+  });
+
+  it('given an invalid typed value, when Ctrl+Enter over a range, then nothing is written and each cell’s problem is told', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.range.extend('down');
+    g.setEditor('7');
+    g.press({ key: 'Enter', code: 'Enter', ctrlKey: true });
+    expect(g.writes).toEqual([]);
+    expect(g.notices()).toEqual([
+      'error: 2 cells were not filled: Ахметов Е., Quality: 7 is outside 0–5.; Борисова А., Quality: 7 is outside 0–5.',
+    ]);
+  });
+
+  it('given no range, then Ctrl+Enter in an editor is left to the grid', async () => {
+    const g = await setUp();
+    g.focusOn(0, 'p:quality');
+    g.setEditor('4');
+    expect(g.press({ key: 'Enter', code: 'Enter', ctrlKey: true }).defaultPrevented).toBe(false);
+    expect(g.writes).toEqual([]);
+  });
+
+  it('given a range, when Delete, then every editable score in it is cleared in one write', async () => {
+    const g = await setUp({ a: { quality: 450, deadlines: 300 }, b: { quality: 200 } });
+    g.focusOn(0, 'p:quality');
+    g.range.extend('down');
+    g.press({ key: 'Delete', code: 'Delete' });
+    expect(await g.storedAfterWrites()).toEqual({ a: { deadlines: 300 } });
+    expect(g.writes).toHaveLength(1);
+  });
+
+  it('given a locked grid, then a fill writes nothing and says why', async () => {
+    const g = await setUp({ a: { quality: 450 } });
+    g.setGridLocked(true);
+    g.focusOn(0, 'p:quality');
+    g.range.extend('down');
+    g.press(ctrl('KeyD', 'd'));
+    expect(g.writes).toEqual([]);
+    expect(g.notices()).toEqual([
+      'error: This unit’s period is submitted and locked. Reopen it (with a reason) to change scores.',
+    ]);
   });
 });

@@ -2,15 +2,29 @@
  * The spreadsheet behaviour AG Grid Community does not give us, for any score grid: paste a block
  * copied from Excel or LibreOffice from the focused cell (every cell validated, invalid ones
  * reported by position, valid ones stored in one transaction), undo and redo at the data layer,
- * Delete to clear and Ctrl+D to copy from the row above (keys by position, any keyboard layout).
- * Score columns have ids `p:<parameter>`.
+ * Delete to clear and Ctrl+D to copy from the row above; over a selected range (`grid-range.ts`)
+ * Ctrl+D fills the top row down, Ctrl+Enter fills the typed value and Delete clears, each as one
+ * write like a paste. A refused typed value stays in its cell, marked (`invalid-cells.ts`). Keys by
+ * position, any keyboard layout. Score columns have ids `p:<parameter>`.
  */
 import type { GridApi, ValueSetterParams } from 'ag-grid-community';
 import { onCleanup } from 'solid-js';
-import { parseClipboard, placeBlock, problem, readScore } from '../../domain';
+import {
+  fillDownPlan,
+  fillValuePlan,
+  hundredthsText,
+  parseClipboard,
+  placeBlock,
+  problem,
+  readScore,
+  type CellAt,
+  type Problem,
+} from '../../domain';
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
 import type { StoreErrorCode } from '../../store/errors';
 import { useApp } from '../app/app-state';
+import { rangeOf } from './grid-range';
+import { makeInvalidCells } from './invalid-cells';
 import { problemText } from './messages';
 import type { createPendingScores } from './pending-scores';
 
@@ -30,6 +44,16 @@ export interface GridEditingOptions<R extends EditableRow> {
   readonly changeFor: (row: R, field: ScoreChange['field']) => ScoreChange;
   /** What a locked grid says when edited (default: the unit's period is submitted). */
   readonly lockedError?: StoreErrorCode;
+  /** Who or what a row is in a message about one of its cells (default: its name). */
+  readonly person?: (row: R) => string;
+}
+
+/** A cell to write from text (pasted, filled, typed over a range), with how a problem in it is located. */
+interface CellInput<R> {
+  readonly row: R;
+  readonly column: string;
+  readonly raw: unknown;
+  readonly where: (message: string) => string;
 }
 
 export function createGridEditing<R extends EditableRow>(opts: GridEditingOptions<R>) {
@@ -75,6 +99,53 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     return out;
   };
 
+  const person = (row: R) => opts.person?.(row) ?? row.name;
+  const invalid = makeInvalidCells<R>(opts.api);
+
+  /** Each input read as its column reads typed text: the changes to store and the refusals, located. */
+  const readInputs = (inputs: readonly CellInput<R>[]) => {
+    const problems: string[] = [];
+    const changes: ScoreChange[] = [];
+    for (const input of inputs) {
+      if (!input.column.startsWith('p:')) problems.push(input.where(t('evaluate.notScore')));
+      else if (input.row.eligibility.kind === 'notEvaluated')
+        problems.push(input.where(problemText(app.i18n, problem('excluded', undefined))));
+      else {
+        const param = input.column.slice(2);
+        const read = readScore(input.raw, param);
+        if (read.kind === 'invalid') problems.push(input.where(problemText(app.i18n, read.problem)));
+        else {
+          invalid.clear(input.row.id, input.column);
+          const value = read.kind === 'score' ? read.value : undefined;
+          if (value !== input.row.scores[param]) changes.push(opts.changeFor(input.row, { param, value }));
+        }
+      }
+    }
+    return { changes, problems };
+  };
+
+  /**
+   * The readable inputs stored in one write (one undo step); what was done told (`done`), and what
+   * was refused (`refused`, the first five listed, `more` after them counted too).
+   */
+  const write = (
+    inputs: readonly CellInput<R>[],
+    words: {
+      readonly done?: 'evaluate.pasted' | 'evaluate.filled';
+      readonly refused: 'evaluate.pasteProblems' | 'evaluate.fillProblems';
+    },
+    more: { readonly count: number; readonly text: string } = { count: 0, text: '' },
+  ) => {
+    const { changes, problems } = readInputs(inputs);
+    const done = words.done;
+    if (changes.length > 0)
+      void edit(changes).then((applied) => applied && done && app.notify(t(done, { count: applied.length })));
+    if (problems.length + more.count > 0) {
+      const list = [...problems.slice(0, 5), ...(more.count > 0 ? [more.text] : [])].join('; ');
+      app.notify(t(words.refused, { count: problems.length + more.count, list }), 'error');
+    }
+  };
+
   const onPaste = (e: ClipboardEvent) => {
     const api = opts.api();
     if (!api || api.getEditingCells().length > 0) return;
@@ -91,40 +162,66 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       focused.rowIndex,
       columns.indexOf(focused.column.getColId()),
     );
-    const problems: string[] = [];
-    const changes: ScoreChange[] = [];
-    for (const target of targets) {
-      const where = (message: string) =>
+    const inputs = targets.map((target): CellInput<R> => ({
+      ...target,
+      where: (message) =>
         t('evaluate.pasteAt', {
           row: target.at.row,
           column: target.at.column,
-          person: target.row.name,
+          person: person(target.row),
           header: headerOf(target.column),
           message,
-        });
-      if (!target.column.startsWith('p:')) problems.push(where(t('evaluate.notScore')));
-      else if (target.row.eligibility.kind === 'notEvaluated')
-        problems.push(where(problemText(app.i18n, problem('excluded', undefined))));
-      else {
-        const param = target.column.slice(2);
-        const read = readScore(target.raw, param);
-        if (read.kind === 'invalid') problems.push(where(problemText(app.i18n, read.problem)));
-        else if ((read.kind === 'score' ? read.value : undefined) !== target.row.scores[param])
-          changes.push(opts.changeFor(target.row, { param, value: read.kind === 'score' ? read.value : undefined }));
-      }
-    }
-    if (changes.length > 0)
-      void edit(changes).then((applied) => applied && app.notify(t('evaluate.pasted', { count: applied.length })));
-    if (problems.length + outside > 0) {
-      const list = [...problems.slice(0, 5), ...(outside > 0 ? [t('evaluate.pasteOutside', { count: outside })] : [])].join('; ');
-      app.notify(t('evaluate.pasteProblems', { count: problems.length + outside, list }), 'error');
-    }
+        }),
+    }));
+    write(
+      inputs,
+      { done: 'evaluate.pasted', refused: 'evaluate.pasteProblems' },
+      { count: outside, text: t('evaluate.pasteOutside', { count: outside }) },
+    );
+  };
+
+  /**
+   * A fill over the selected range: the top row copied down (Ctrl+D), one typed value into every
+   * cell (Ctrl+Enter) or every cell cleared (Delete). Only editable score cells are written; the
+   * values are read as typed ones are, and stored in one write.
+   */
+  const fill = (how: 'down' | 'value' | 'clear', typed?: unknown) => {
+    const range = rangeOf(opts.api());
+    const rect = range?.rect();
+    if (!range || !rect) return;
+    if (opts.locked()) return app.failed({ code: opts.lockedError ?? 'locked' });
+    const cell = (at: CellAt) => {
+      const node = range.row(at.row);
+      const column = range.column(at.column);
+      return node?.data && column ? { node, row: node.data, column, colId: column.getColId() } : undefined;
+    };
+    const editable = (at: CellAt) => {
+      const c = cell(at);
+      return c !== undefined && c.colId.startsWith('p:') && c.column.isCellEditable(c.node);
+    };
+    const input = (at: CellAt, raw: unknown): CellInput<R>[] => {
+      const c = cell(at);
+      if (!c) return [];
+      const where = (message: string) => t('evaluate.cellProblem', { person: person(c.row), column: headerOf(c.colId), message });
+      return [{ row: c.row, column: c.colId, raw, where }];
+    };
+    const inputs =
+      how === 'down'
+        ? fillDownPlan(rect, editable).flatMap(({ at, from }) => {
+            const source = cell(from);
+            const value = source?.row.scores[source.colId.slice(2)];
+            return input(at, value === undefined ? '' : hundredthsText(value));
+          })
+        : fillValuePlan(rect, editable).flatMap((at) => input(at, how === 'value' ? typed : ''));
+    write(inputs, { done: how === 'clear' ? undefined : 'evaluate.filled', refused: 'evaluate.fillProblems' });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     const api = opts.api();
-    if (!api || api.getEditingCells().length > 0) return;
+    if (!api) return;
     const ctrl = e.ctrlKey || e.metaKey;
+    const editing = api.getEditingCells().length > 0;
+    const selecting = rangeOf(api)?.selecting() === true;
     const focused = api.getFocusedCell();
     const colId = focused?.column.getColId() ?? '';
     const row = focused ? displayedRows()[focused.rowIndex] : undefined;
@@ -132,6 +229,19 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       e.preventDefault();
       e.stopPropagation();
     };
+    // Escape gives up a refused value (an open editor closes as usual).
+    if (e.key === 'Escape' && row) invalid.clear(row.id, colId);
+    if (ctrl && e.key === 'Enter' && editing && selecting) {
+      handled();
+      const typed: unknown = api.getCellEditorInstances()[0]?.getValue();
+      api.stopEditing(true); // the value goes to the whole range, the edited cell with it
+      return fill('value', typed);
+    }
+    if (editing) return;
+    if (selecting && ((ctrl && e.code === 'KeyD' && !e.shiftKey) || e.key === 'Delete')) {
+      handled();
+      return fill(e.key === 'Delete' ? 'clear' : 'down');
+    }
     if (ctrl && e.code === 'KeyZ' && !e.shiftKey) {
       handled();
       void undo();
@@ -145,6 +255,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       const param = colId.slice(2);
       const above = focused ? displayedRows()[focused.rowIndex - 1] : undefined;
       if (e.key !== 'Delete' && above === undefined) return;
+      invalid.clear(row.id, colId);
       const value = e.key === 'Delete' ? undefined : above?.scores[param];
       if (value !== row.scores[param]) save(row, { param, value });
     }
@@ -160,20 +271,25 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     });
   };
 
-  /** AG Grid's value setter for a score column: the typed text validated, a problem told by person and column, a change stored. */
+  /** A typed value refused: said by person and column, and kept in its cell, marked, until corrected. */
+  const refuse = (e: ValueSetterParams<R>, header: string, why: Problem) => {
+    const message = problemText(app.i18n, why);
+    app.notify(t('evaluate.cellProblem', { person: person(e.data), column: header, message }), 'error');
+    invalid.set(e.data.id, e.column.getColId(), { raw: String(e.newValue ?? ''), message });
+    return false;
+  };
+  /** A typed value accepted: a refused one in the cell is gone. */
+  const accept = (e: ValueSetterParams<R>) => invalid.clear(e.data.id, e.column.getColId());
+
+  /** AG Grid's value setter for a score column: the typed text validated, a problem told and kept in the cell, a change stored. */
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<R>) => {
     const read = readScore(e.newValue, param);
-    if (read.kind === 'invalid') {
-      app.notify(
-        t('evaluate.cellProblem', { person: e.data.name, column: header, message: problemText(app.i18n, read.problem) }),
-        'error',
-      );
-      return false;
-    }
+    if (read.kind === 'invalid') return refuse(e, header, read.problem);
+    accept(e);
     const value = read.kind === 'score' ? read.value : undefined;
     if (value !== e.data.scores[param]) save(e.data, { param, value });
     return false;
   };
 
-  return { edit, save, listen, scoreSetter };
+  return { edit, save, listen, scoreSetter, refuse, accept, columns: invalid.columns };
 }
