@@ -7,9 +7,10 @@ import { BACKUP_LIMITS } from './limits';
 export type BackupFileProblem =
   { readonly kind: 'file'; readonly problem: FileProblem } | { readonly kind: 'backup'; readonly problem: BackupProblem };
 
-export function readBackupFile(bytes: Uint8Array): Result<ReadBackup, BackupFileProblem> {
+/** `schemaVersion`: the newest database schema this app knows (a backup made with a newer one is refused). */
+export function readBackupFile(bytes: Uint8Array, schemaVersion?: number): Result<ReadBackup, BackupFileProblem> {
   const wb = readWorkbook(bytes, BACKUP_LIMITS);
   if (!wb.ok) return err({ kind: 'file', problem: wb.error });
-  const backup = readBackup(wb.value);
+  const backup = readBackup(wb.value, schemaVersion);
   return backup.ok ? backup : err({ kind: 'backup', problem: backup.error });
 }

@@ -58,7 +58,8 @@ describe('backup workbook', () => {
     XLSX.utils.sheet_add_aoa(edited.Sheets['employees'] as XLSX.WorkSheet, [['e3', 'Extra']], { origin: -1 });
     expect(roundTrip(workbookBytes(edited))).toMatchObject({
       ok: false,
-      error: { code: 'countMismatch', params: { sheet: 'employees' } },
+      // The sheet's digest catches it first; without digests (an older backup), the count does.
+      error: { code: 'changedAfterBackup', params: { sheet: 'employees' } },
     });
   });
 });
@@ -73,5 +74,44 @@ describe('the archive of purged periods (004 §15)', () => {
     );
     expect(XLSX.read(bytes, { type: 'array' }).SheetNames).toContain('evaluations');
     expect(roundTrip(bytes)).toMatchObject({ ok: false, error: { code: 'notBackup' } });
+  });
+});
+
+describe('a backup you can trust (issue 20 §5)', () => {
+  const tables = {
+    agency: [{ id: 'a', nameKk: 'Ұйым', nameRu: '', demo: false }],
+    employees: [{ id: 'e1', surname: 'Ахметов', iin: '010203500296', order: 3.5, note: '' }],
+  };
+  const bytes = () => writeBackup(tables, { agencyId: 'a', schemaVersion: 15, exportedAt: '2026-11-22T10:00:00.000Z' });
+  const read = (b: Uint8Array, schema?: number) => {
+    const wb = readWorkbook(b, LIMITS);
+    if (!wb.ok) throw new Error(wb.error.code);
+    return readBackup(wb.value, schema);
+  };
+  const edited = (edit: (wb: XLSX.WorkBook) => void) => {
+    const wb = XLSX.read(bytes(), { type: 'array' });
+    edit(wb);
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  };
+
+  it('a one-cell edit is reported before anything is restored, with its sheet', () => {
+    const changed = edited((wb) => {
+      (wb.Sheets['employees'] as XLSX.WorkSheet)['B2'] = { t: 's', v: '010203500297' };
+    });
+    expect(read(changed)).toMatchObject({ ok: false, error: { code: 'changedAfterBackup', params: { sheet: 'employees' } } });
+    expect(read(bytes()).ok).toBe(true);
+  });
+
+  it('a backup made by a newer app (a newer database schema) is refused by an older one', () => {
+    expect(read(bytes(), 14)).toMatchObject({ ok: false, error: { code: 'newerSchema', params: { version: 15 } } });
+    expect(read(bytes(), 15).ok).toBe(true);
+  });
+
+  it('a backup made before digests existed is read as before', () => {
+    const old = edited((wb) => {
+      const meta = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 });
+      wb.Sheets['_meta'] = XLSX.utils.aoa_to_sheet(meta.filter((r) => !String(r[0]).startsWith('digest.')));
+    });
+    expect(read(old).ok).toBe(true);
   });
 });

@@ -67,6 +67,10 @@ export const enData = {
     newerFormat: 'This backup was made by a newer version of Bagalau (format {{version}}). Update the app first.',
     countMismatch: 'Sheet “{{sheet}}” should have {{expected}} rows but has {{actual}}: the file was changed after the backup.',
     badCell: 'Sheet “{{sheet}}”, row {{row}}, column {{column}} cannot be read.',
+    newerSchema:
+      'This backup was made by a newer version of Bagalau (data version {{version}}), which keeps things this copy does not know: restoring it here would lose them. Open the newer version, or update this copy first. Nothing was restored.',
+    changedAfterBackup:
+      'Sheet “{{sheet}}” was changed after the backup was made (a cell differs from what was saved). Nothing was restored: use the backup file as Bagalau saved it.',
   },
   restoreProblems: {
     invalidValue: 'Sheet “{{table}}”, row {{row}}: “{{field}}” has an invalid value.',

@@ -61,7 +61,10 @@ export function DataPage() {
 
   const restore = async (file: File) => {
     setProblems([]);
-    const job = await workbooks.run(t('reading.reading', { file: file.name }), 'readBackupFile', [await fileBytes(file)]);
+    const job = await workbooks.run(t('reading.reading', { file: file.name }), 'readBackupFile', [
+      await fileBytes(file),
+      SCHEMA_VERSION,
+    ]);
     if (!job.ok) {
       if (!job.cancelled) setProblems([job.message]);
       return;
