@@ -64,7 +64,7 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
 
   it('004 §34: reads answers back per token, with the row and column of every problem', () => {
     const bytes = fill(writeQuestionnaire(input), { 4: 4, 5: '5', 7: '4,5', 8: 9 });
-    const read = readQuestionnaire(bytes, 'r.xlsx');
+    const read = readQuestionnaire(bytes, 'r.xlsx', input.scale);
     if (!read.ok) throw new Error(read.error.code);
     expect(read.value).toMatchObject({ agencyId: 'ag', periodId: '2026-Y', code: 'ABCD-EFGH' });
     expect(read.value.answers[0]).toEqual({ token: 'tA', scores: { ethics: 4, results: 5 }, problems: [] });
@@ -78,15 +78,19 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
     const bytes = fill(writeQuestionnaire(input), { 4: 4, 5: 5 }, (ws) =>
       XLSX.utils.sheet_add_aoa(ws, [['Инициатива']], { origin: 'C5' }),
     );
-    const read = readQuestionnaire(bytes, 'r.xlsx');
+    const read = readQuestionnaire(bytes, 'r.xlsx', input.scale);
     if (!read.ok) throw new Error(read.error.code);
     expect(read.value.answers[0]?.problems.map((p) => `${p.code} ${p.field} C${p.row}`)).toEqual(['answerRowMoved results C5']);
     const plain = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(plain, XLSX.utils.aoa_to_sheet([['x']]), 'S');
     expect(
-      readQuestionnaire(new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx'),
+      readQuestionnaire(
+        new Uint8Array(XLSX.write(plain, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+        'x.xlsx',
+        input.scale,
+      ),
     ).toMatchObject({ ok: false, error: { code: 'notOurs' } });
-    expect(readQuestionnaire(new TextEncoder().encode('garbage\u0000'), 'x.xlsx')).toMatchObject({
+    expect(readQuestionnaire(new TextEncoder().encode('garbage\u0000'), 'x.xlsx', input.scale)).toMatchObject({
       ok: false,
       error: { code: 'notSpreadsheet' },
     });
@@ -143,5 +147,20 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
       'two t1 twice',
     ]);
     expect(plan[4]?.problems.map((p) => `${p.code}:${p.field}`)).toEqual(['required:ethics']);
+  });
+});
+
+describe('the scale is the agency’s, not the file’s (issue 20 §2)', () => {
+  it('a _meta that widens the scale to −5…1000 is refused, and no answer of 1000 is read', () => {
+    const wb = XLSX.read(fill(writeQuestionnaire(input), { 4: 1000, 5: 5 }), { type: 'array' });
+    const meta = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 });
+    wb.Sheets['_meta'] = XLSX.utils.aoa_to_sheet(meta.map((r) => (r[0] === 'scale' ? ['scale', '{"min":-5,"max":1000}'] : r)));
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect(readQuestionnaire(bytes, 'r.xlsx', input.scale)).toMatchObject({ ok: false, error: { code: 'layoutChanged' } });
+    // Read on the agency's scale, the honest file's 1000 is an answer off the scale, located.
+    const honest = readQuestionnaire(fill(writeQuestionnaire(input), { 4: 1000 }), 'r.xlsx', input.scale);
+    if (!honest.ok) throw new Error(honest.error.code);
+    expect(honest.value.answers[0]?.problems.map((p) => p.code)).toContain('answerNotOnScale');
+    expect(honest.value.answers[0]?.scores).toEqual({});
   });
 });

@@ -87,7 +87,12 @@ function parseSlot(value: string | number): [string, string, string] | undefined
 }
 
 /** A returned questionnaire: per token the scores in whole points and any problem with its cell. */
-export function readQuestionnaire(bytes: Uint8Array, file: string): Result<ReturnedQuestionnaire, QuestionnaireReadProblem> {
+/** `scale`: the agency's answer scale (its profile's), the only one answers are read on. */
+export function readQuestionnaire(
+  bytes: Uint8Array,
+  file: string,
+  scale: { readonly min: number; readonly max: number },
+): Result<ReturnedQuestionnaire, QuestionnaireReadProblem> {
   const read = readWorkbook(bytes, QUESTIONNAIRE_LIMITS);
   if (!read.ok) return read;
   const meta = readEnvelope(read.value);
@@ -96,14 +101,15 @@ export function readQuestionnaire(bytes: Uint8Array, file: string): Result<Retur
   if (typeof meta['formatVersion'] !== 'number' || meta['formatVersion'] > QUESTIONNAIRE_FORMAT)
     return err({ code: 'newerFormat' });
   const sheet = read.value.sheets.find((s) => s.name === meta['sheet'] && !s.hidden);
-  let scale: { min: number; max: number } | undefined;
+  // The scale answers are read on is the agency's (its profile), never the file's: a `_meta` that
+  // widened it to 1000 would otherwise seal answers of 1000. A file stating another scale was edited.
+  let claimed: { min?: unknown; max?: unknown } | undefined;
   try {
-    const s = JSON.parse(String(meta['scale'])) as { min?: unknown; max?: unknown };
-    if (typeof s.min === 'number' && typeof s.max === 'number') scale = { min: s.min, max: s.max };
+    claimed = JSON.parse(String(meta['scale'])) as { min?: unknown; max?: unknown };
   } catch {
-    scale = undefined;
+    claimed = undefined;
   }
-  if (!sheet || !scale) return err({ code: 'layoutChanged' });
+  if (!sheet || claimed?.min !== scale.min || claimed.max !== scale.max) return err({ code: 'layoutChanged' });
   const byToken = new Map<string, { scores: Record<string, number>; problems: Problem[] }>();
   for (const [key, value] of Object.entries(meta)) {
     if (!key.startsWith('slot:')) continue;

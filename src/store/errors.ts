@@ -21,6 +21,7 @@ export type StoreErrorCode =
   | 'notSigned'
   | 'alreadyApproved'
   | 'alreadyAcquainted'
+  | 'changedElsewhere'
   | 'unknown';
 
 export interface StoreError {

@@ -181,3 +181,32 @@ describe('setLocked: a unit’s period is submitted and reopened with a reason, 
     expect(await lockLog(ctx)).toHaveLength(1);
   });
 });
+
+describe('no lost update between tabs (issue 20 §4)', () => {
+  it('an undo over a score changed since in another tab is refused as a whole; the later score stays', async () => {
+    const { applyEvaluationChanges } = await import('./evaluations');
+    const ctx = testContext();
+    const at = { periodId: '2026-Q3', employeeId: 'e1', component: 'ranking' as const };
+    // Tab A types 4,00 over 3,00; tab B then enters 4,50; tab A presses Ctrl+Z (undo: back to 3,00 over its 4,00).
+    await setEvaluationField(ctx, { ...at, field: { param: 'quality', value: 300 } }, TYPICAL_2023);
+    await applyEvaluationChanges(ctx, [{ ...at, field: { param: 'quality', value: 400 } }], TYPICAL_2023);
+    await applyEvaluationChanges(ctx, [{ ...at, field: { param: 'quality', value: 450 } }], TYPICAL_2023);
+    const undo = await applyEvaluationChanges(
+      ctx,
+      [
+        { ...at, field: { param: 'deadlines', value: undefined } },
+        { ...at, field: { param: 'quality', value: 300 }, expected: { param: 'quality', value: 400 } },
+      ],
+      TYPICAL_2023,
+    );
+    expect(undo).toEqual({ ok: false, error: { code: 'changedElsewhere', detail: '450' } });
+    expect((await ctx.db.evaluations.get('2026-Q3:ranking:e1'))?.scores).toEqual({ quality: 450 });
+    // Over what it left, the same undo goes through.
+    const again = await applyEvaluationChanges(
+      ctx,
+      [{ ...at, field: { param: 'quality', value: 300 }, expected: { param: 'quality', value: 450 } }],
+      TYPICAL_2023,
+    );
+    expect(again.ok).toBe(true);
+  });
+});

@@ -19,6 +19,12 @@ export interface ScoreChange {
     | { readonly param: string; readonly value: number | undefined }
     | { readonly comment: string }
     | { readonly evaluatorId: string | null };
+  /**
+   * The score this change was made over, as the user saw it (undo: the value it undoes). When the
+   * store holds another — changed in another tab meanwhile — the whole batch is refused
+   * (`changedElsewhere`) instead of silently overwriting the later change.
+   */
+  readonly expected?: { readonly param: string; readonly value: number | undefined };
 }
 
 /** The audit entity id of a pasted or imported block of scores: one entry for many cells. */
@@ -88,6 +94,11 @@ export async function applyScoreChangesIn(
     let old: number | string | null;
     let now: number | string | null;
     let before: ScoreChange['field'];
+    if (change.expected && base.scores[change.expected.param] !== change.expected.value) {
+      const now = base.scores[change.expected.param];
+      // The detail is the score stored now, in hundredths ('' for none): the UI words it.
+      throw new Refusal('changedElsewhere', now === undefined ? '' : String(now));
+    }
     if ('param' in change.field) {
       const { param, value } = change.field;
       const scores = { ...base.scores };

@@ -32,7 +32,22 @@ describe('ranking grid', () => {
     await other.getByLabel('Подразделение').selectOption({ label: 'Отдел управления персоналом' });
     await type(1, ['4,5', '4', '3,75', '5']);
     await expect.poll(() => other.locator('.ag-row[row-index="1"] .ag-cell[col-id="score"]').innerText()).toBe('4,31 ≈');
+    // The other tab then changes the last cell this tab typed; this tab's Ctrl+Z would put back the
+    // empty cell over it — refused and said, the other tab's score kept (no lost update).
+    const otherCell = other.locator('.ag-row[row-index="1"] .ag-cell[col-id="p:discipline"]');
+    await otherCell.click();
+    await other.keyboard.type('2');
+    await other.keyboard.press('Enter');
+    await expect.poll(() => cell(1, 'p:discipline').innerText()).toBe('2,00');
+    await cell(1, 'p:quality').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/изменили в другой вкладке \(сейчас 2,00\)/);
+    expect(await cell(1, 'p:discipline').innerText()).toBe('2,00');
+    await expect.poll(() => otherCell.innerText()).toBe('2,00');
     await other.close();
+    // Ours should stand after all: typed again, it is stored.
+    await app.enter(1, 'p:discipline', '5');
+    await expect.poll(() => cell(1, 'p:discipline').innerText()).toBe('5,00');
     await type(2, ['3', '3', '3', '3']);
     await type(3, ['4.5', '4', '3,75', '5']);
     await expect.poll(() => cell(1, 'score').innerText()).toBe('4,31 ≈');

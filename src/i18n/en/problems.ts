@@ -89,6 +89,8 @@ export const enProblems = {
     alreadyApproved: 'The protocol is already approved: the approval cannot be changed.',
     alreadyAcquainted:
       'Someone among those selected was acquainted meanwhile (in another tab?): nothing was recorded — look again and mark the others.',
+    changedElsewhere:
+      'This score was changed in another tab meanwhile (it is now {{detail}}): yours was not stored, so that change is not lost. Look at the cell; if yours should stand, type it again.',
   },
 } as const;
 

@@ -76,10 +76,16 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     else if (applied.length > 0) redoStack.length = 0;
     return applied;
   };
+  // Undo and redo put back what they replaced only over what they left: a score changed since in
+  // another tab makes the store refuse the step (`changedElsewhere`) rather than erase that change.
   const inverse = (batch: readonly AppliedChange[]): ScoreChange[] =>
-    [...batch]
-      .reverse()
-      .map((c) => ({ periodId: c.periodId, employeeId: c.employeeId, component: c.component, field: c.before }));
+    [...batch].reverse().map((c) => ({
+      periodId: c.periodId,
+      employeeId: c.employeeId,
+      component: c.component,
+      field: c.before,
+      ...('param' in c.field ? { expected: c.field } : {}),
+    }));
   const undo = async () => {
     const batch = undoStack.pop();
     if (batch && (await commit(inverse(batch), redoStack))) app.notify(t('evaluate.undone'));

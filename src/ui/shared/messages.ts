@@ -14,6 +14,12 @@ export {
 } from '../../documents/phrases';
 
 export function storeErrorText(words: Words, error: StoreError): string {
+  if (error.code === 'changedElsewhere') {
+    const now = error.detail === undefined || error.detail === '' ? undefined : Number(error.detail);
+    return words.t('storeErrors.changedElsewhere', {
+      detail: now === undefined ? words.t('app.none') : words.formatNumber(now / 100),
+    });
+  }
   return words.t(`storeErrors.${error.code}`, { detail: error.detail ?? '' });
 }
 

@@ -41,7 +41,11 @@ export function AnswersImport(props: { periodId: string }) {
     const read: ReturnedQuestionnaire[] = [];
     const out: { file: string; reason: string }[] = [];
     for (const f of files) {
-      const job = await reader.run(t('reading.reading', { file: f.name }), 'readQuestionnaire', [await fileBytes(f), f.name]);
+      const job = await reader.run(t('reading.reading', { file: f.name }), 'readQuestionnaire', [
+        await fileBytes(f),
+        f.name,
+        agency.profile().survey360.answerScale.value,
+      ]);
       if (!job.ok && job.cancelled) return;
       if (!job.ok) {
         out.push({ file: f.name, reason: job.message });
