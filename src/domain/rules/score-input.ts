@@ -4,7 +4,7 @@
  */
 import { parseDecimal } from '../numbers';
 import { problem, type Problem } from '../problems';
-import { hundredthsFromNumber, type Hundredths } from './score';
+import { hundredthsFromNumber, tooManyDecimals, type Hundredths } from './score';
 
 export type ScoreInput =
   | { readonly kind: 'blank' }
@@ -17,7 +17,7 @@ export function readScore(raw: unknown, field: string, min: Hundredths = 0, max:
   const n = typeof raw === 'number' || typeof raw === 'string' ? parseDecimal(raw) : undefined;
   const shown = String(raw);
   if (n === undefined) return { kind: 'invalid', problem: problem('scoreNotNumber', field, { value: shown }) };
-  const h = hundredthsFromNumber(n);
+  const h = typeof raw === 'string' && tooManyDecimals(raw) ? undefined : hundredthsFromNumber(n);
   if (h === undefined) return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
   if (h < min || h > max)
     return { kind: 'invalid', problem: problem('scoreOutOfRange', field, { value: shown, min: min / 100, max: max / 100 }) };
@@ -39,7 +39,7 @@ export function readAmount(raw: unknown, field: string): AmountInput {
   const n = typeof raw === 'number' || typeof raw === 'string' ? parseDecimal(raw) : undefined;
   const shown = String(raw);
   if (n === undefined) return { kind: 'invalid', problem: problem('valueNotNumber', field, { value: shown }) };
-  const h = hundredthsFromNumber(n);
+  const h = typeof raw === 'string' && tooManyDecimals(raw) ? undefined : hundredthsFromNumber(n);
   if (h === undefined || !Number.isSafeInteger(h))
     return { kind: 'invalid', problem: problem('scoreTooPrecise', field, { value: shown }) };
   if (h < 0) return { kind: 'invalid', problem: problem('valueNegative', field, { value: shown }) };

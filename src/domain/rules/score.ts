@@ -58,8 +58,13 @@ export function weightedMeanRounded(
  */
 export function hundredthsFromNumber(value: number): Hundredths | undefined {
   const scaled = Math.round(value * 100);
-  return Math.abs(scaled - value * 100) < 1e-6 ? scaled : undefined;
+  // Only a binary rounding error is forgiven (4,1 × 100 = 409,99999999999994), never a third decimal:
+  // 4,00000001 is as too precise as 3,999 (issue 20).
+  return Math.abs(scaled - value * 100) < Math.max(1e-9, Math.abs(value) * 1e-13) ? scaled : undefined;
 }
+
+/** More than two decimals written out (trailing zeros aside): "4,00000001" is, "4,500" is not. */
+export const tooManyDecimals = (text: string): boolean => /[.,]\d{2}0*[1-9]/.test(text.trim());
 
 /** Hundredths as a plain decimal string with two places (`375` → `"3.75"`), for traces and files. */
 export function hundredthsText(h: Hundredths): string {
