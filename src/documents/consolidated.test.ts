@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allCompetencies360,
+  generateDemo,
   KZ_CALENDAR,
   makeCaseBook,
   NO_CASE_RECORDS,
@@ -133,5 +134,51 @@ describe('consolidated workbook: the competency sheet (issue 6, 004 Appendix 3)'
         consolidatedSheets({ ...x, competencySheets: { year: 2026, sheets: [] } }).some((s) => s.name === 'Компетенции 2026'),
       ).toBe(false);
     });
+  });
+});
+
+describe('the consolidated workbook made from plain data in the workbook worker (issue 21)', () => {
+  it('is the same document as made on the page, after a structured clone of its input', async () => {
+    const { consolidatedDocument, consolidatedFromData } = await import('./consolidated');
+    let n = 0;
+    const demo = generateDemo({ seed: 7, asOf: '2026-11-22', lang: 'ru', newId: () => `d${++n}` });
+    const periods = periodsOfYear(2026);
+    const quarter = periods.find((p) => p.id === '2026-Q3');
+    if (!quarter) throw new Error('no quarter');
+    const input = {
+      profile: TYPICAL_2023,
+      calendar: KZ_CALENDAR,
+      asOf: '2026-11-22',
+      employees: demo.employees,
+      statuses: demo.statuses,
+      periods,
+      records: NO_CASE_RECORDS,
+      locks: new Map(),
+    };
+    const agency = { id: 'ag', nameKk: 'Ұйым', nameRu: 'Организация' };
+    const exportedAt = '2026-11-22T10:00:00.000Z';
+    const direct = consolidatedDocument({
+      i18n: wordsIn('ru'),
+      agency,
+      exportedAt,
+      survey360: {
+        year: 2026,
+        results: resultsOfYear([], () => [], TYPICAL_2023),
+        competencies: allCompetencies360(TYPICAL_2023),
+      },
+      competencySheets: { year: 2026, sheets: [] },
+      data: { book: makeCaseBook(input), quarter, units: demo.units },
+    });
+    const source = {
+      lang: 'ru' as const,
+      book: { ...input, ownProfiles: [] },
+      quarter,
+      units: demo.units,
+      agency,
+      exportedAt,
+      survey360: { year: 2026, answers: [] },
+      competencySheets: { year: 2026, sheets: [] },
+    };
+    expect(consolidatedFromData(structuredClone(source))).toEqual(direct);
   });
 });

@@ -24,8 +24,17 @@ import {
   type Profile,
   type Unit,
   joinKey,
+  allCompetencies360,
+  competenciesOf,
+  makeCaseBook,
+  profileVersionOf,
+  resultsOfYear,
+  unitHeadIds,
+  type CaseBookInput,
+  type Lang,
+  type Survey360Answer,
 } from '../domain';
-import type { Words } from '../i18n/words';
+import { wordsIn, type Words } from '../i18n/words';
 import { agencyNameIn } from '../i18n/documents';
 import { commissionProtocol } from './commission-protocol';
 import type { DocumentModel, DocumentPart, RowsPart } from './model';
@@ -372,4 +381,43 @@ export function consolidatedDocument(x: ConsolidatedExport): DocumentModel {
     parts,
     fileName: `bagalau-consolidated-${x.data.quarter.id}.xlsx`,
   };
+}
+
+/**
+ * Everything the consolidated workbook is made from, as plain data (structured clone): the workbook
+ * worker makes the cases, the 360 results and the document itself (`consolidatedFromData`), so a
+ * 10,000-person agency costs the page no long task.
+ */
+export interface ConsolidatedSource {
+  readonly lang: Lang;
+  readonly book: Omit<CaseBookInput, 'profileOf'> & { readonly ownProfiles: readonly Profile[] };
+  readonly quarter: Period;
+  readonly units: readonly Unit[];
+  readonly agency: ConsolidatedExport['agency'];
+  readonly exportedAt: string;
+  readonly survey360?: { readonly year: number; readonly answers: readonly Survey360Answer[] };
+  readonly competencySheets?: ConsolidatedExport['competencySheets'];
+}
+
+export function consolidatedFromData(x: ConsolidatedSource): DocumentModel {
+  const { ownProfiles, ...input } = x.book;
+  const book = makeCaseBook({ ...input, profileOf: (ref) => profileVersionOf(ref, ownProfiles) });
+  const profile = input.profile;
+  const heads = unitHeadIds(input.employees, profile.unitHeadCategories.value);
+  return consolidatedDocument({
+    i18n: wordsIn(x.lang),
+    agency: x.agency,
+    exportedAt: x.exportedAt,
+    ...(x.survey360
+      ? {
+          survey360: {
+            year: x.survey360.year,
+            results: resultsOfYear(x.survey360.answers, (id) => competenciesOf(id, heads, profile), profile),
+            competencies: allCompetencies360(profile),
+          },
+        }
+      : {}),
+    ...(x.competencySheets ? { competencySheets: x.competencySheets } : {}),
+    data: { book, quarter: x.quarter, units: x.units },
+  });
 }

@@ -4,6 +4,7 @@
  * same in the worker, in a unit test or in a benchmark. The page calls them through `runJob`
  * (`workbook-client.ts`) and never parses or writes a workbook on its own thread.
  */
+import { consolidatedFromData, type ConsolidatedSource } from '../documents/consolidated';
 import { readBackupFile } from './backup-file';
 import { writeBackup } from './backup-workbook';
 import { writeDocument, writeDocumentModel } from './document-workbook';
@@ -21,6 +22,8 @@ export const jobs = {
   writeUnitWorkbook,
   writeDocument,
   writeDocumentModel,
+  /** The consolidated results: cases, 360 results and the document made here, then written. */
+  writeConsolidated: (source: ConsolidatedSource) => writeDocumentModel(consolidatedFromData(source)),
   writeQuestionnaire,
   writeBackup,
 };

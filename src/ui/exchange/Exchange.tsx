@@ -6,7 +6,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { allCompetencies360, competenciesOf, resultsOfYear, unitHeadIds, type Period, type Unit, methodOf } from '../../domain';
+import { type Period, type Unit, methodOf } from '../../domain';
 import { type DocLang } from '../../i18n/documents';
 import { nowIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
@@ -16,8 +16,8 @@ import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
 import { DocLangSelect } from '../shared/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
-import { consolidatedDocument } from '../../documents/consolidated';
-import { caseBookOf, createCaseBook } from '../shared/case-book';
+import type { ConsolidatedSource } from '../../documents/consolidated';
+import { caseBookInputOf, caseBookOf, createCaseBook } from '../shared/case-book';
 import { unitWorkbook, unitWorkbookPeople } from '../../documents/unit-workbook';
 import { ExchangeImport } from './ExchangeImport';
 import { createFileJob, JobProgress } from '../shared/file-job';
@@ -88,26 +88,24 @@ export function ExchangePage() {
     );
     // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
-    const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const answers =
       yearPeriod && agency.profile().components.value.survey360 ? await agency.read('survey360Answers', [yearPeriod.id]) : [];
     const competencySheets =
       yearPeriod && agency.profile().components.value.competencySheet
         ? await agency.read('competencySheets', [yearPeriod.id])
         : [];
-    const doc = consolidatedDocument({
-      i18n: app.i18n,
+    // The cases, the 360 results and the document are made in the workbook worker, from plain data.
+    const source: ConsolidatedSource = {
+      lang: app.i18n.lang(),
+      book: caseBookInputOf(agency, stored),
+      quarter: q,
+      units: picked.units(),
       agency: a,
       exportedAt: nowIso(),
-      survey360: {
-        year: q.year,
-        results: resultsOfYear(answers, (id) => competenciesOf(id, heads, agency.profile()), agency.profile()),
-        competencies: allCompetencies360(agency.profile()),
-      },
+      survey360: { year: q.year, answers },
       competencySheets: { year: q.year, sheets: competencySheets },
-      data: { book: caseBookOf(agency, stored), quarter: q, units: picked.units() },
-    });
-    await files.download('writeDocumentModel', [doc], safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
+    };
+    await files.download('writeConsolidated', [source], safeFileName(`bagalau-consolidated-${q.id}-${app.i18n.lang()}.xlsx`));
   };
 
   return (

@@ -12,10 +12,9 @@ import type { AgencyState } from '../app/agency-state';
 
 export type LiveCaseBook = Accessor<CaseBook> & { readonly loaded: Accessor<boolean>; readonly records: Accessor<CaseRecords> };
 
-/** A case book of records read once (an export reads the store as it is at the click). */
-export function caseBookOf(agency: AgencyState, records: CaseRecords): CaseBook {
-  const own = agency.ownProfiles();
-  return makeCaseBook({
+/** What a case book is made from, as plain data (a worker can make the book: `consolidatedFromData`). */
+export function caseBookInputOf(agency: AgencyState, records: CaseRecords) {
+  return {
     profile: agency.profile(),
     calendar: agency.calendar(),
     asOf: todayIso(),
@@ -24,8 +23,14 @@ export function caseBookOf(agency: AgencyState, records: CaseRecords): CaseBook 
     periods: agency.periods(),
     records,
     locks: agency.locks(),
-    profileOf: (ref) => profileVersionOf(ref, own),
-  });
+    ownProfiles: agency.ownProfiles(),
+  };
+}
+
+/** A case book of records read once (an export reads the store as it is at the click). */
+export function caseBookOf(agency: AgencyState, records: CaseRecords): CaseBook {
+  const { ownProfiles, ...input } = caseBookInputOf(agency, records);
+  return makeCaseBook({ ...input, profileOf: (ref) => profileVersionOf(ref, ownProfiles) });
 }
 
 export function createCaseBook(
