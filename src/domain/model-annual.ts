@@ -49,6 +49,13 @@ export interface Survey360Token {
 export type SealedRole = 'self' | 'other';
 
 /** A sealed 360 answer: under its token and role only — never a respondent (004 §34). */
+/** A year's 360 round closed by HR: when, the answers it holds and the questionnaires never returned (withdrawn). */
+export interface Survey360Closure {
+  readonly closedAt: string;
+  readonly answers: number;
+  readonly withdrawn: number;
+}
+
 export interface Survey360Answer {
   readonly token: string;
   readonly periodId: string;

@@ -281,6 +281,13 @@ export const ExportRecordSchema = v.object({
   points: v.optional(v.custom((x) => entryScaleOf(x) !== undefined, 'not an entry scale')),
 });
 
+/** HR closed a year's 360 round (issue 20): from then its results show, and nothing more is sealed. */
+export const Survey360ClosureSchema = v.object({
+  closedAt: v.pipe(v.string(), v.isoTimestamp()),
+  answers: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  withdrawn: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 export const Survey360SetupSchema = v.object({
   id,
   periodId: id,

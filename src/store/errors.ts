@@ -22,6 +22,7 @@ export type StoreErrorCode =
   | 'alreadyApproved'
   | 'alreadyAcquainted'
   | 'changedElsewhere'
+  | 'roundClosed'
   | 'unknown';
 
 export interface StoreError {

@@ -14,7 +14,7 @@ const LOCK = lockSettingKey('2026-Q1:u:ranking');
 describe('readSettings: the agency’s settings as one typed value; an invalid value is taken as unset and reported', () => {
   it('given no rows, then nobody is named, the calendar has no amendments and nothing is locked', () => {
     const { settings, invalid } = read([]);
-    expect(settings).toEqual({ operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map() });
+    expect(settings).toEqual({ operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map(), closed360: new Map() });
     expect(invalid).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe('readSettings: the agency’s settings as one typed value; an invalid v
 
   it('given a key that is not a setting of ours, then it is neither read nor reported', () => {
     const { settings, invalid } = read([{ key: 'somethingElse', value: { at: 1 } }]);
-    expect(settings).toEqual({ operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map() });
+    expect(settings).toEqual({ operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map(), closed360: new Map() });
     expect(invalid).toEqual([]);
   });
 

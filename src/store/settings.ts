@@ -4,7 +4,7 @@
  * pass is taken as unset (and reported), so no screen casts an `unknown`.
  */
 import * as v from 'valibot';
-import { NO_AMENDMENTS, schemas, type CalendarAmendments, type PeriodLock } from '../domain';
+import { NO_AMENDMENTS, schemas, type CalendarAmendments, type PeriodLock, type Survey360Closure } from '../domain';
 import type { Setting } from './db';
 
 export interface AgencySettings {
@@ -13,14 +13,23 @@ export interface AgencySettings {
   readonly calendarAmendments: CalendarAmendments;
   /** Submitted periods by `lockId(period, unit, component)`. */
   readonly locks: ReadonlyMap<string, PeriodLock>;
+  /** The years whose 360 round HR closed, by period id: the day and how many answers it holds. */
+  readonly closed360: ReadonlyMap<string, Survey360Closure>;
 }
 
-export const NO_SETTINGS: AgencySettings = { operatorName: '', calendarAmendments: NO_AMENDMENTS, locks: new Map() };
+export const NO_SETTINGS: AgencySettings = {
+  operatorName: '',
+  calendarAmendments: NO_AMENDMENTS,
+  locks: new Map(),
+  closed360: new Map(),
+};
 
 /** The settings keys (storage detail: only the store spells them). */
 export const SETTING_KEYS = { operatorName: 'operatorName', calendarAmendments: 'calendarAmendments' } as const;
 const LOCK_PREFIX = 'lock:';
 export const lockSettingKey = (lockId: string): string => `${LOCK_PREFIX}${lockId}`;
+const CLOSED_360_PREFIX = 'survey360Closed:';
+export const closed360SettingKey = (periodId: string): string => `${CLOSED_360_PREFIX}${periodId}`;
 export const isLockOfPeriods = (key: string, periodIds: readonly string[]): boolean =>
   periodIds.some((p) => key.startsWith(`${LOCK_PREFIX}${p}:`));
 
@@ -28,7 +37,14 @@ export function readSettings(rows: readonly Setting[], onInvalid: (key: string) 
   let operatorName = '';
   let calendarAmendments: CalendarAmendments = NO_AMENDMENTS;
   const locks = new Map<string, PeriodLock>();
+  const closed360 = new Map<string, Survey360Closure>();
   for (const row of rows) {
+    if (row.key.startsWith(CLOSED_360_PREFIX)) {
+      const closure = v.safeParse(schemas.Survey360ClosureSchema, row.value);
+      if (closure.success) closed360.set(row.key.slice(CLOSED_360_PREFIX.length), closure.output);
+      else onInvalid(row.key);
+      continue;
+    }
     if (row.key.startsWith(LOCK_PREFIX)) {
       const lock = v.safeParse(schemas.PeriodLockSchema, row.value);
       if (lock.success) locks.set(row.key.slice(LOCK_PREFIX.length), lock.output);
@@ -43,5 +59,5 @@ export function readSettings(rows: readonly Setting[], onInvalid: (key: string) 
       else onInvalid(row.key);
     }
   }
-  return { operatorName, calendarAmendments, locks };
+  return { operatorName, calendarAmendments, locks, closed360 };
 }

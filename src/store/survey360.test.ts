@@ -7,7 +7,9 @@ import {
   saveSurvey360Setups,
   sealAnswers,
   tokensOfCode,
+  closeSurvey360Round,
 } from './survey360';
+import { readSettings } from './settings';
 import { testContext } from './test-support';
 
 /** These tests' small set-ups (1–3 others each): the 004 §36 count is tested on `planIssue`. */
@@ -212,5 +214,37 @@ describe('360 feedback in the store (004 §37, Appendix 8 role)', () => {
       'create actions',
       'update actions',
     ]);
+  });
+});
+
+describe('closing the year’s 360 round (issue 20 §2)', () => {
+  it('withdraws the questionnaires not returned, takes no more answers, records counts only, and cannot be closed twice', async () => {
+    const ctx = testContext();
+    await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
+    let n = 0;
+    await issueQuestionnaires(
+      ctx,
+      '2026-Y',
+      await ctx.db.survey360.toArray(),
+      new Set(),
+      { token: () => `tok${++n}`, code: () => `CODE-${n}` },
+      LIMITS,
+    );
+    const [first] = await ctx.db.survey360Tokens.toArray();
+    const competenciesOf = () => [{ id: 'ethics', names: { kk: '', ru: '' } }];
+    await sealAnswers(ctx, first?.code ?? '', [{ token: first?.token ?? '', scores: { ethics: 4 } }], competenciesOf, {
+      min: 1,
+      max: 5,
+    });
+    // The seal itself leaves no audit entry (its time would tell who sealed when).
+    expect((await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Answers')).toEqual([]);
+    const open = await ctx.db.survey360Tokens.count();
+    const closed = await closeSurvey360Round(ctx, '2026-Y');
+    expect(closed).toMatchObject({ ok: true, value: { answers: 1, withdrawn: open } });
+    expect(await ctx.db.survey360Tokens.count()).toBe(0);
+    expect(readSettings(await ctx.db.settings.toArray()).closed360.get('2026-Y')).toMatchObject({ answers: 1, withdrawn: open });
+    const [last] = (await ctx.db.audit.toArray()).slice(-1);
+    expect(last).toMatchObject({ entity: 'survey360', field: 'closed', after: { answers: 1, withdrawn: open } });
+    expect(await closeSurvey360Round(ctx, '2026-Y')).toMatchObject({ ok: false, error: { code: 'roundClosed' } });
   });
 });

@@ -16,12 +16,14 @@ import {
   type Named,
   type ReturnedQuestionnaire,
   type Survey360Answer,
+  type Survey360Closure,
   type Survey360Feedback,
   type Survey360Setup,
   type Survey360Token,
 } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type StoreContext } from './context';
+import { Refusal, write, type StoreContext, type Tx } from './context';
+import { closed360SettingKey } from './settings';
 import type { StoreError } from './errors';
 
 /**
@@ -108,8 +110,9 @@ export const sealAnswers = (
   competenciesOf: (evaluatedId: string) => readonly Named[],
   scale: { readonly min: number; readonly max: number },
 ): Promise<Result<number, StoreError>> =>
-  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
+  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers, ctx.db.settings], async (tx) => {
     const tokens = await tx.db.survey360Tokens.bulkGet(answers.map((a) => a.token));
+    await refuseIfClosed(tx, tokens[0]?.periodId);
     const sealed = answers.map((a, i) => {
       const token = tokens[i];
       if (!token || token.code !== code) throw new Refusal('alreadyAnswered');
@@ -118,14 +121,8 @@ export const sealAnswers = (
     });
     await tx.db.survey360Answers.bulkAdd(shuffled(sealed, ctx.randomBelow));
     await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token));
-    await tx.audit({
-      action: 'create',
-      entity: 'survey360Answers',
-      entityId: sealed[0]?.periodId ?? '',
-      field: 'sealed',
-      before: null,
-      after: sealed.length,
-    });
+    // No audit entry here: its time and count would tell who sealed when (the respondent at the
+    // kiosk). The round's closure records how many answers it holds (issue 20).
     return sealed.length;
   });
 
@@ -166,7 +163,8 @@ export const importAnswers = (
   competenciesOf: (evaluatedId: string) => readonly Named[],
   replace: ReadonlySet<string>,
 ): Promise<Result<{ sealed: number; replaced: number }, StoreError>> =>
-  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
+  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers, ctx.db.settings], async (tx) => {
+    await refuseIfClosed(tx, returned[0]?.periodId);
     const held = await heldFor(
       tx.db,
       returned.flatMap((q) => q.answers.map((a) => a.token)),
@@ -203,6 +201,37 @@ export const importAnswers = (
         after: replaced.length,
       });
     return { sealed: fresh.length, replaced: replaced.length };
+  });
+
+/** A closed round takes no more answers. */
+async function refuseIfClosed(tx: Tx, periodId: string | undefined): Promise<void> {
+  if (periodId !== undefined && (await tx.db.settings.get(closed360SettingKey(periodId))) !== undefined)
+    throw new Refusal('roundClosed');
+}
+
+/**
+ * HR closes a year's 360 round (issue 20): the questionnaires not returned are withdrawn (their
+ * tokens deleted), nothing more is sealed, and from now on the results show — computed once over
+ * all the answers, with the suppression rule, so no running mean can be differenced to one
+ * respondent's answers. The audit records the counts only. A closed round is not reopened.
+ */
+export const closeSurvey360Round = (ctx: StoreContext, periodId: string): Promise<Result<Survey360Closure, StoreError>> =>
+  write(ctx, [ctx.db.settings, ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
+    const key = closed360SettingKey(periodId);
+    if ((await tx.db.settings.get(key)) !== undefined) throw new Refusal('roundClosed');
+    const answers = await tx.db.survey360Answers.where('periodId').equals(periodId).count();
+    const withdrawn = await tx.db.survey360Tokens.where('periodId').equals(periodId).delete();
+    const closure: Survey360Closure = { closedAt: ctx.now(), answers, withdrawn };
+    await tx.db.settings.put({ key, value: closure });
+    await tx.audit({
+      action: 'update',
+      entity: 'survey360',
+      entityId: periodId,
+      field: 'closed',
+      before: null,
+      after: { answers, withdrawn },
+    });
+    return closure;
   });
 
 /** Saves the feedback meeting of a person's 360 (Appendix 8 role); audited field by field. */

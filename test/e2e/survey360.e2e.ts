@@ -194,7 +194,7 @@ describe('360 set-up', () => {
     await s.close();
   });
 
-  it('questionnaires go out as workbooks and come back filled: two answers stay suppressed, the third shows the result, a report with its radar chart and feedback', async () => {
+  it('questionnaires go out as workbooks and come back filled: no result while the round is open; closed by HR, three answers show the result, a report with its radar chart and feedback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bagalau-360-'));
     const { s, app, page, open } = await issuedLegalUnit();
     await open.waitFor();
@@ -245,22 +245,19 @@ describe('360 set-up', () => {
       .poll(() => page.getByRole('status').filter({ hasText: 'Запечатано ответов' }).innerText())
       .toMatch(/Запечатано ответов: \d+; заменено: 0\./);
 
-    // Two answers: every cell of the person is suppressed, in the grid and in the report.
+    // The round is open: no result shows anywhere — not even suppressed cells — so no running mean
+    // can be differenced to one respondent's answers (issue 20).
     await page.getByRole('link', { name: 'Результаты 360° (сетка компетенций, отчёты)' }).click();
     await app.expectHeading(/Оценка 360°: результаты/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'закроет раунд' }).innerText())
+      .toMatch(/показываются, когда HR закроет раунд/);
     const grid = page.getByRole('region', { name: /Компетенции подразделения Юридический отдел/ });
-    const targetRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: target, exact: true }) });
-    await expect.poll(() => targetRow.innerText()).toMatch(/менее 3 ответов/);
-    expect(await targetRow.innerText()).not.toMatch(/\d,\d\d/);
-    await expectNoAxeViolations(page, '360 results, suppressed');
-    await targetRow.getByRole('link', { name: `Отчёт: ${target}` }).click();
-    await app.expectHeading(/Индивидуальный отчёт по результатам оценки методом 360/);
-    await expect.poll(() => page.locator('article').innerText()).toMatch(/менее 3 ответов/);
-    expect(await page.locator('article table').innerText()).not.toMatch(/\d,\d\d/);
+    expect(await grid.count()).toBe(0);
+    await expectNoAxeViolations(page, '360 results, round open');
 
     // The third questionnaire: the result shows, 3 + 4 + 5 → 4,00 from three answers.
-    await page.getByRole('link', { name: 'К результатам 360°' }).click();
     await page.getByRole('link', { name: 'К подготовке 360° (респонденты и анкеты)' }).click();
     await page
       .getByRole('region', { name: 'Загрузка заполненных анкет' })
@@ -285,8 +282,13 @@ describe('360 set-up', () => {
     expect(await again.innerText()).not.toMatch(/новый ответ/);
     expect(await page.getByRole('button', { name: 'Загрузить ответы (0)' }).isDisabled()).toBe(true);
 
+    // HR closes the round: the questionnaires not returned are withdrawn, the results show.
+    await page.getByRole('button', { name: 'Закрыть раунд и показать результаты' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Закрыть раунд и показать результаты' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Раунд закрыт' }).innerText()).toMatch(/ответов \d+/);
     await page.getByRole('link', { name: 'Результаты 360° (сетка компетенций, отчёты)' }).click();
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    const targetRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: target, exact: true }) });
     await expect.poll(() => targetRow.innerText()).toMatch(/4,00\s+ответов: 3/);
     expect(await targetRow.innerText()).not.toMatch(/менее 3 ответов/);
     await expect

@@ -91,6 +91,7 @@ export const enProblems = {
       'Someone among those selected was acquainted meanwhile (in another tab?): nothing was recorded — look again and mark the others.',
     changedElsewhere:
       'This score was changed in another tab meanwhile (it is now {{detail}}): yours was not stored, so that change is not lost. Look at the cell; if yours should stand, type it again.',
+    roundClosed: 'This year’s 360 round is closed: no more answers are taken. Nothing was stored.',
   },
 } as const;
 

@@ -70,6 +70,13 @@ export const enSurvey360 = {
     },
     issueRefused:
       'Not issued: a person is rated by no fewer than three and no more than seven respondents ({{source}}) — {{people}}. Correct the set-up, then issue again.',
+    closeTitle: 'Close the year’s round',
+    closeText:
+      'Answers sealed so far: {{answers}}; questionnaires not returned: {{open}}. Closing withdraws the questionnaires not returned, takes no more answers, and shows the results — computed once over all answers. It cannot be undone.',
+    close: 'Close the round and show the results',
+    closeConfirm:
+      'Close the 360 round of {{year}}? {{open}} questionnaires not returned will be withdrawn; no more answers will be taken.',
+    closed: 'The round is closed ({{date}}): {{answers}} answers, {{withdrawn}} questionnaires withdrawn.',
   },
   answers360: {
     title: 'Returned questionnaires in',
@@ -126,6 +133,10 @@ export const enSurvey360 = {
     noTopics: 'No shown results yet.',
     topic: 'Competency',
     people: 'People',
+    roundOpen:
+      'The results of this year’s 360 show once HR closes the round — all answers are then counted together, so no result can be traced back to one respondent.',
+    toClose: 'Close the round…',
+    closedOn: 'The round was closed {{date}} with {{answers}} answers.',
   },
   report360: {
     save: 'Save feedback',

@@ -89,7 +89,10 @@ export function ExchangePage() {
     // The year's 360 (issue 6): results as the grid shows them, suppressed cells without a number.
     const yearPeriod = periods.find((p) => p.kind === 'year' && p.year === q.year);
     const answers =
-      yearPeriod && agency.profile().components.value.survey360 ? await agency.read('survey360Answers', [yearPeriod.id]) : [];
+      // Only a closed round's (issue 20): an open round shows no result anywhere.
+      yearPeriod && agency.profile().components.value.survey360 && agency.settings().closed360.has(yearPeriod.id)
+        ? await agency.read('survey360Answers', [yearPeriod.id])
+        : [];
     const competencySheets =
       yearPeriod && agency.profile().components.value.competencySheet
         ? await agency.read('competencySheets', [yearPeriod.id])

@@ -26,7 +26,7 @@ import {
 import type { DocLang } from '../../i18n/documents';
 import { todayIso } from '../../platform/clock';
 import { safeFileName } from '../../platform/download';
-import { issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
+import { closeSurvey360Round, issueQuestionnaires, saveSurvey360Setups } from '../../store/survey360';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { DocLangSelect } from '../shared/DocLangSelect';
@@ -63,6 +63,14 @@ export function Survey360Page() {
   // Open questionnaires and the count of sealed answers per person: never which respondent answered.
   const questionnaires = agency.live('survey360Progress', () => year()?.id ?? '', { tokens: [], answers: new Map() });
   const [editing, setEditing] = createSignal<string | null>(null);
+  const sealedCount = () => [...questionnaires().answers.values()].reduce((n, c) => n + c, 0);
+  const closeRound = async (periodId: string, y: number) => {
+    if (
+      !(await app.confirm(t('survey360.closeConfirm', { year: y, open: questionnaires().tokens.length }), t('survey360.close')))
+    )
+      return;
+    await agency.run(closeSurvey360Round(agency.ctx, periodId));
+  };
   const byId = createMemo(() => new Map(agency.employees().map((e) => [e.id, e])));
   const nameOf = (id: string) => {
     const e = byId().get(id);
@@ -327,6 +335,34 @@ export function Survey360Page() {
           </Show>
         </section>
         <Show when={year()}>{(y) => <AnswersImport periodId={y().id} />}</Show>
+        <Show when={year()}>
+          {(y) => (
+            <section class="panel" aria-labelledby="close360-title">
+              <h2 id="close360-title">{t('survey360.closeTitle')}</h2>
+              <Show
+                when={agency.settings().closed360.get(y().id)}
+                fallback={
+                  <>
+                    <p>{t('survey360.closeText', { answers: sealedCount(), open: questionnaires().tokens.length })}</p>
+                    <button type="button" onClick={() => void closeRound(y().id, y().year)}>
+                      {t('survey360.close')}
+                    </button>
+                  </>
+                }
+              >
+                {(c) => (
+                  <p role="status">
+                    {t('survey360.closed', {
+                      date: app.i18n.formatDateTime(c().closedAt),
+                      answers: c().answers,
+                      withdrawn: c().withdrawn,
+                    })}
+                  </p>
+                )}
+              </Show>
+            </section>
+          )}
+        </Show>
       </Show>
     </section>
   );

@@ -85,7 +85,7 @@ export function Survey360ReportPage() {
   };
 
   return (
-    <Show when={doc()} fallback={<p role="alert">{w().missing}</p>}>
+    <Show when={doc()} fallback={<p role="alert">{data().closure ? w().missing : app.i18n.t('results360.roundOpen')}</p>}>
       {(d) => (
         <article class="document official-form report-360" lang={lang()} aria-labelledby="doc-title">
           <DocumentToolbar

@@ -90,7 +90,26 @@ export function Survey360ResultsPage() {
       </p>
       <Show when={years().length > 0} fallback={<p class="warning-box">{t('survey360.noYears')}</p>}>
         <YearUnitPicker state={picked} />
-        <Show when={rows().length > 0} fallback={<p class="muted">{t('results360.none')}</p>}>
+        <Show
+          when={data().closure}
+          fallback={
+            <p class="warning-box" role="status">
+              {t('results360.roundOpen')} <A href="/survey360">{t('results360.toClose')}</A>
+            </p>
+          }
+        >
+          {(c) => (
+            <p class="muted">{t('results360.closedOn', { date: app.i18n.formatDateTime(c().closedAt), answers: c().answers })}</p>
+          )}
+        </Show>
+        <Show
+          when={rows().length > 0}
+          fallback={
+            <Show when={data().closure}>
+              <p class="muted">{t('results360.none')}</p>
+            </Show>
+          }
+        >
           <div
             class="table-scroll"
             tabindex="0"

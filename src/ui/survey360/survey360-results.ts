@@ -1,24 +1,34 @@
 /**
  * A year's 360 results as the screens read them (issue 6): the sealed answers of the year grouped
  * per person and aggregated by the profile (mean of non-self answers per competency, suppressed
- * under the anonymity threshold, self beside, least expressed). Recomputed when answers arrive.
+ * under the anonymity threshold, self beside, least expressed) — only once HR has closed the
+ * year's round (issue 20): before, no result shows, so no running mean can be differenced to one
+ * respondent's answers.
  */
 import { createMemo, type Accessor } from 'solid-js';
-import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult } from '../../domain';
+import { competenciesOf, resultsOfYear, unitHeadIds, type Named, type PersonResult, type Survey360Closure } from '../../domain';
 import type { useAgency } from '../app/agency-state';
 
 export interface YearResults {
+  /** The round's closure; undefined while it is open (and `results` empty). */
+  readonly closure: Survey360Closure | undefined;
   readonly results: ReadonlyMap<string, PersonResult>;
   readonly competenciesOf: (personId: string) => readonly Named[];
 }
 
 export function createYearResults(agency: ReturnType<typeof useAgency>, periodId: Accessor<string>): Accessor<YearResults> {
-  const answers = agency.live('survey360Answers', () => (periodId() ? [periodId()] : []), []);
+  const closure = () => agency.settings().closed360.get(periodId());
+  const answers = agency.live('survey360Answers', () => (periodId() && closure() ? [periodId()] : []), []);
   const results = createMemo(() => {
     const heads = unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value);
     const profile = agency.profile();
     const of = (personId: string) => competenciesOf(personId, heads, profile);
-    return { results: resultsOfYear(answers(), of, profile), competenciesOf: of };
+    const closed = closure();
+    return {
+      closure: closed,
+      results: closed ? resultsOfYear(answers(), of, profile) : new Map<string, PersonResult>(),
+      competenciesOf: of,
+    };
   });
   return results;
 }
