@@ -51,6 +51,8 @@ export function questionnaireInput(
   c: QuestionnaireContext,
   lang: DocLang,
   tokens: readonly Survey360Token[],
+  /** The workbook emailed, or the paper print (each says how to hand it back). */
+  medium: 'workbook' | 'paper' = 'workbook',
 ): QuestionnaireInput {
   const w = QUESTIONNAIRE_360[lang];
   const byId = new Map(c.employees.map((e) => [e.id, e]));
@@ -85,6 +87,7 @@ export function questionnaireInput(
         ),
         '',
         ...w.instructions.map((line) => fill(line, scale)),
+        medium === 'paper' ? w.returnPaper : w.returnWorkbook,
       ],
       // The wording is the default scale's; another scale is shown by its numbers.
       scale: [w.scaleTitle, ...(scale.min === 1 && scale.max === 5 ? w.scale : [`${scale.min}–${scale.max}`]), w.assumption],

@@ -158,3 +158,18 @@ describe('numbers in messages', () => {
     expect(wordsIn('ru').t('annual.year', { year: 2026 })).toBe('2026 · год');
   });
 });
+
+describe('no developer words in what users and respondents read (issue 19)', () => {
+  const all = new Map<string, string>();
+  for (const lang of LANGS) for (const [k, v] of leaves(DICTIONARIES[lang])) all.set(`${lang}.${k}`, v);
+  for (const [name, words] of Object.entries(documents)) for (const [k, v] of leaves(words)) all.set(`${name}.${k}`, v);
+
+  it.each([
+    ['the service sheet’s file name', /_meta/],
+    ['our repository’s notes', /METHODOLOGY|STYLE\.md|README/],
+    ['the seed texts', /\bseeds?\b|тұқым/i],
+    ['a token (a code is what respondents get)', /\btokens?\b|токен/i],
+  ])('no text names %s', (_what, pattern) => {
+    expect([...all].filter(([, v]) => pattern.test(v)).map(([k]) => k)).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export function QuestionnairePaperPage() {
   const w = () => QUESTIONNAIRE_360[lang()];
   // Followed live: a questionnaire sealed in another tab leaves the page.
   const tokens = agency.live('survey360TokensOfCode', () => search.code ?? '', []);
-  const doc = createMemo(() => {
+  const inputFor = (medium: 'workbook' | 'paper') => {
     const a = agency.agency();
     const list = tokens() ?? [];
     const period = agency.periods().find((p) => p.id === list[0]?.periodId);
@@ -30,8 +30,10 @@ export function QuestionnairePaperPage() {
       { agency: a, employees: agency.employees(), profile: agency.profile(), year: period.year },
       lang(),
       list,
+      medium,
     );
-  });
+  };
+  const doc = createMemo(() => inputFor('paper'));
   const points = () => {
     const s = agency.profile().survey360.answerScale.value;
     return Array.from({ length: s.max - s.min + 1 }, (_, i) => s.min + i).join('   ');
@@ -49,7 +51,11 @@ export function QuestionnairePaperPage() {
               printLabel={w().print}
               exportLabel={w().export}
               onExport={() =>
-                void files.download('writeQuestionnaire', [d()], safeFileName(`bagalau-360-${d().code}-${lang()}.xlsx`))
+                void files.download(
+                  'writeQuestionnaire',
+                  [inputFor('workbook') ?? d()],
+                  safeFileName(`bagalau-360-${d().code}-${lang()}.xlsx`),
+                )
               }
             />
             <section class="paper-cover">
