@@ -1,10 +1,10 @@
-/** Agency settings: names, methodology profile, operator name, periods, the change log, removal. */
+/** Agency settings: names, methodology profile, who is working (this browser's name), periods, the change log, removal. */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry } from '../../domain';
 import { latestVersions } from '../../store/profiles';
 import { deleteAgency, syncRegistryNames } from '../../store/agencies';
 import { addPeriods } from '../../store/periods';
-import { setOperatorName, updateAgency } from '../../store/organisation';
+import { updateAgency } from '../../store/organisation';
 import { nowIso, todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
@@ -85,8 +85,8 @@ export function AgencyPage() {
             <label class="field">
               <span>{t('agency.operator')}</span>
               <input
-                value={agency.settings().operatorName}
-                onChange={(e) => void agency.runOk(setOperatorName(agency.ctx, e.currentTarget.value))}
+                value={app.operatorName() || agency.settings().operatorName}
+                onChange={(e) => app.setOperatorName(e.currentTarget.value)}
               />
             </label>
           </div>
