@@ -120,8 +120,6 @@ export const QUERIES = {
   survey360TokensOfCode: (db: AgencyDb, code: string): Promise<Survey360Token[]> =>
     code === '' ? Promise.resolve([]) : db.survey360Tokens.where('code').equals(code).toArray(),
   survey360Feedback: (db: AgencyDb, id: string) => one<Survey360Feedback>(db.survey360Feedback, id),
-  /** The newest audit entries first. */
-  auditRecent: (db: AgencyDb, limit: number) => db.audit.orderBy('id').reverse().limit(limit).toArray(),
   /**
    * A page of the change log, newest first (by time, then by id): the entries from `from` to `to`
    * of some people and kinds, at most `limit` of them, and whether older ones match too. Filtered on
