@@ -77,18 +77,29 @@ function scoreField(n: Names, component: string | null, field: string): { label:
 function scores(e: AuditEntry, n: Names, who: string): string {
   const { t } = n.words;
   const cells = blockCells(e);
+  // A block cut to one cell (one person's dossier) reads as that cell's own change.
+  const [only] = cells ?? [];
+  if (cells?.length === 1 && only)
+    return scores({ ...e, entityId: only.record, field: only.field, before: only.before, after: only.after }, n, who);
   if (cells) {
-    const texts = cells.map((c) => {
-      const id = recordIdParts(c.record);
+    const ids = cells.map((c) => recordIdParts(c.record));
+    // One person's block names them once; a block of several names each cell's person.
+    const people = new Set(ids.map((id) => id.employeeId));
+    const texts = cells.map((c, i) => {
+      const id = ids[i] ?? recordIdParts(c.record);
       const field = scoreField(n, id.component, c.field);
       const label = withPeriod(field?.label ?? t('changeLog.field.someScore'), n.period(id.periodId));
       const format = field?.format ?? n.score;
-      return `${n.person(id.employeeId)}, ${label}: ${format(c.before) ?? n.none} → ${format(c.after) ?? n.none}`;
+      const change = `${label}: ${format(c.before) ?? n.none} → ${format(c.after) ?? n.none}`;
+      return people.size === 1 ? change : `${n.person(id.employeeId)}, ${change}`;
     });
     const listed = texts.slice(0, CELLS_LISTED).join('; ');
     const shown =
       texts.length > CELLS_LISTED ? t('changeLog.line.blockMore', { cells: listed, more: texts.length - CELLS_LISTED }) : listed;
-    return t('changeLog.line.block', { who, count: cells.length, cells: shown });
+    const [one] = people;
+    return people.size === 1 && one !== undefined
+      ? t('changeLog.line.blockPerson', { who, person: n.person(one), count: cells.length, cells: shown })
+      : t('changeLog.line.block', { who, count: cells.length, cells: shown });
   }
   const id = recordIdParts(e.entityId);
   const person = n.person(id.employeeId);

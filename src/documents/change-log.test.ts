@@ -108,6 +108,20 @@ describe('a score change in words', () => {
     );
     expect(row?.person).toBe('Сапаров Ерлан Маратович, Ахметова Дана');
   });
+  it('a block of one person’s scores names them once', () => {
+    const block = entry({
+      entity: 'evaluations',
+      entityId: 'block:b2',
+      field: 'cells',
+      after: [
+        { record: '2026-Q3:ranking:e1', field: 'scores.quality', before: null, after: 300 },
+        { record: '2026-Q3:ranking:e1', field: 'scores.discipline', before: null, after: 400 },
+      ],
+    });
+    expect(textIn('en', block)).toBe(
+      'Айгерим Садыкова changed several of Сапаров Ерлан Маратович’s scores at once (2): «Качество выполнения функциональных обязанностей» (2026 · Q3): — → 3.00; «Трудовая дисциплина» (2026 · Q3): — → 4.00',
+    );
+  });
 });
 
 describe('a KCI in words', () => {

@@ -5,7 +5,7 @@
  * words) → rows`. The export key is never shown (its entry says only that it was created), and the
  * 360's answers are counted, never linked to anyone.
  */
-import { changeKindOf, subjectsOf, type AuditEntry, type ChangeKind } from '../domain';
+import { blockCells, changeKindOf, recordIdParts, subjectsOf, type AuditEntry, type ChangeKind } from '../domain';
 import type { Words } from '../i18n/words';
 import { AGENCY_LINES } from './change-log-agency';
 import { EVALUATION_LINES, record } from './change-log-lines';
@@ -76,6 +76,25 @@ export function changeLogRows(entries: readonly AuditEntry[], data: ChangeLogDat
       reason: secret ? '' : e.reason,
     };
   });
+}
+
+/**
+ * An entry as one person's papers show it (the dossier, 004 §§16, 21): a pasted block's cells and a
+ * submission's list of people not evaluated cut to that person, so no one else is named.
+ */
+export function scopedTo(e: AuditEntry, employeeId: string): AuditEntry {
+  const cells = blockCells(e);
+  if (cells) return { ...e, after: cells.filter((c) => recordIdParts(c.record).employeeId === employeeId) };
+  if (e.entity === 'locks' && typeof e.after === 'object' && e.after !== null && 'notEvaluated' in e.after) {
+    const listed = (e.after as { readonly notEvaluated: unknown }).notEvaluated;
+    const own = Array.isArray(listed)
+      ? listed.filter(
+          (x: unknown) => typeof x === 'object' && x !== null && (x as { employeeId?: unknown }).employeeId === employeeId,
+        )
+      : [];
+    return { ...e, after: { ...e.after, notEvaluated: own } };
+  }
+  return e;
 }
 
 /** Whether a row holds the text searched for (any of its words, case aside). */

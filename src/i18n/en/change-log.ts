@@ -68,6 +68,7 @@ export const enChangeLog = {
       record: '{{who}} changed a record of {{person}} ({{kind}})',
       recordOf: '{{who}} changed a record ({{kind}})',
       block: '{{who}} changed several scores at once ({{count}}): {{cells}}',
+      blockPerson: '{{who}} changed several of {{person}}’s scores at once ({{count}}): {{cells}}',
       blockMore: '{{cells}} and {{more}} more',
       submitted: '{{who}} submitted and locked {{component}} of «{{unit}}» for {{period}}',
       submittedExcept:

@@ -68,6 +68,7 @@ export const kkChangeLog: ChangeLogMessages = {
       record: '{{who}} жазбаны өзгертті: {{person}} ({{kind}})',
       recordOf: '{{who}} жазбаны өзгертті ({{kind}})',
       block: '{{who}} бірнеше балды бірден өзгертті ({{count}}): {{cells}}',
+      blockPerson: '{{who}} бірнеше балды бірден өзгертті ({{count}}): {{person}}: {{cells}}',
       blockMore: '{{cells}} және тағы {{more}}',
       submitted: '{{who}} тапсырып, жапты: «{{unit}}», {{period}}, {{component}}',
       submittedExcept:
