@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   calibrationId,
+  evaluationId,
   JUSTICE_2017,
   lockId,
   periodsOfYear,
@@ -14,6 +15,7 @@ import {
 } from '../domain';
 import {
   acquainted,
+  auditEntry,
   kciPlanOf,
   kciRecord,
   lockOn,
@@ -26,7 +28,7 @@ import { wordsIn } from '../i18n/words';
 import { partRows } from '../io/document-workbook';
 import { calibrationProtocol } from './calibration-protocol';
 import { commissionProtocol } from './commission-protocol';
-import { changeText, dossierDocument } from './dossier';
+import { dossierDocument } from './dossier';
 import type { Block, DocumentModel } from './model';
 import { questionnaireInput } from './questionnaire-360';
 import { unitWorkbook } from './unit-workbook';
@@ -82,26 +84,40 @@ describe('the appeal dossier (issue 7): one person’s quarter as the case tells
       ['Ознакомление', '10.04.2026', '13.04.2026 · с нарушением срока'],
       ['Протокол Комиссии подписан', '', '— · не выполнено'],
     ]);
-    expect(tableOf(doc, 1)?.rows[0]).toEqual([ru.formatDateTime('2026-04-02T10:00:00Z'), 'Ким', 'scores.quality: — → 350', '']);
+    expect(tableOf(doc, 1)?.rows[0]).toEqual([
+      ru.formatDateTime('2026-04-02T10:00:00Z'),
+      'Ким',
+      'Ким изменил(а) «Качество выполнения функциональных обязанностей» (2026 · 1 кв.) — s А: — → 3,50',
+      '',
+    ]);
     expect(doc.envelope).toMatchObject({ periodId: '2026-Q1', employeeId: 's' });
   });
 
-  it('a pasted block lists only the cells of this person’s record', () => {
-    const block = {
-      at: '',
-      operator: '',
-      action: 'update' as const,
-      entity: 'evaluations',
-      entityId: 'block:1',
-      field: 'cells',
-      before: null,
-      reason: '',
-      after: [
-        { record: 'r1', field: 'scores.quality', before: null, after: 400 },
-        { record: 'r2', field: 'scores.quality', before: null, after: 300 },
-      ],
-    };
-    expect(changeText(block, 'r1')).toBe('scores.quality: — → 400');
+  it('its history is in words, and a pasted block says only this person’s cells (004 §§16, 21: no one else is named)', () => {
+    const book = testBook({ records: [rankingRecord('2026-Q1', 's', 350)] }, { asOf: '2026-04-20' });
+    const c = book.caseOf('s', '2026-Q1');
+    if (!c) throw new Error('no case');
+    const cells = [
+      { record: evaluationId('2026-Q1', 'ranking', 's'), field: 'scores.quality', before: null, after: 400 },
+      { record: evaluationId('2026-Q1', 'ranking', 'other'), field: 'scores.quality', before: null, after: 300 },
+    ];
+    const block = auditEntry({ operator: 'Ким', entity: 'evaluations', entityId: 'block:1', field: 'cells', after: cells });
+    const lock = auditEntry({
+      operator: 'Ким',
+      entity: 'locks',
+      entityId: `lock:${lockId('2026-Q1', 'u', 'ranking')}`,
+      field: 'locked',
+      before: false,
+      after: { locked: true, notEvaluated: [{ employeeId: 'other', reason: 'x' }] },
+    });
+    const doc = dossierDocument(
+      { case: c, unitName: 'Отдел', history: [block, lock], agencyId: 'a', exportedAt: '2026-04-20T10:00:00Z' },
+      ru,
+    );
+    const [pasted, submission] = tableOf(doc, 1)?.rows ?? [];
+    expect(pasted?.[2]).toBe('Ким изменил(а) «Качество выполнения функциональных обязанностей» (2026 · 1 кв.) — s А: — → 4,00');
+    expect(submission?.[2]).toBe('Ким сдал(а) и закрыл(а) ранжирование подразделения «Отдел» за 2026 · 1 кв.');
+    expect(JSON.stringify(tableOf(doc, 1)?.rows)).not.toMatch(/other|3,00/);
   });
 });
 

@@ -7,6 +7,7 @@
 import { formatDate, fullName, type AuditEntry, type EvaluationCase, resultDecimals, gradePhrase, type GradeId } from '../domain';
 import { resultText } from '../i18n';
 import type { Words } from '../i18n/words';
+import { changeLogRows, scopedTo } from './change-log';
 import { explanationLines } from './explanation';
 import type { Block, DocumentModel } from './model';
 import { eligibilityText, finalStageText } from './phrases';
@@ -36,21 +37,6 @@ const STEP_WORDS = {
   appeal: 'dossier.appeal',
   appealInformed: 'dossier.appealInformed',
 } as const satisfies Partial<Record<EvaluationCase['steps'][number]['kind'], string>>;
-
-/** A change in words: the field, before → after; a pasted block lists the cells of this person's record. */
-export function changeText(a: AuditEntry, recordId: string): string {
-  const short = (v: unknown) => {
-    const text = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-    return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-  };
-  if (Array.isArray(a.after) && a.field === 'cells' && a.entityId !== recordId) {
-    const cells = (a.after as { record?: string; field?: string; before?: unknown; after?: unknown }[]).filter(
-      (c) => c.record === recordId,
-    );
-    if (cells.length > 0) return cells.map((c) => `${c.field ?? ''}: ${short(c.before)} → ${short(c.after)}`).join('; ');
-  }
-  return `${a.field}: ${short(a.before)} → ${short(a.after)}`;
-}
 
 /** @example dossierDocument({ case, unitName: 'Отдел', history: [], … }, wordsIn('ru')).parts[0].blocks[0] → the heading */
 export function dossierDocument(input: DossierInput, words: Words): DocumentModel {
@@ -174,7 +160,18 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
         : [];
     }),
   });
-  const recordId = c.input?.method === 'points' ? '' : (c.input?.record?.id ?? '');
+  // The history in the change log's words, cut to this person (a pasted block's other cells name no one else).
+  const changes = changeLogRows(
+    input.history.map((a) => scopedTo(a, e.id)),
+    {
+      employees: [e],
+      statuses: [],
+      units: [{ id: e.unitId, name: input.unitName, parentId: null, order: 0 }],
+      profiles: [c.profile],
+      kciPlans: c.input?.method === 'kci' && c.input.plan ? [c.input.plan] : [],
+    },
+    words,
+  );
   const history: Block[] = [
     { kind: 'heading', text: t('dossier.history'), level: 2 },
     input.history.length === 0
@@ -184,7 +181,7 @@ export function dossierDocument(input: DossierInput, words: Words): DocumentMode
           columns: [t('dossier.when'), t('dossier.who'), t('dossier.what'), t('dossier.reason')],
           widths: [18, 24, 80, 40],
           compact: true,
-          rows: input.history.map((a) => [words.formatDateTime(a.at), a.operator || '—', changeText(a, recordId), a.reason]),
+          rows: changes.map((r) => [r.when, r.who, r.text, r.reason]),
         },
   ];
   return {

@@ -50,8 +50,30 @@ export const sittingCaseKey = (c: { readonly component: string; readonly employe
 export const competencySheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
 /** The 360 set-up of a person for a year. */
 export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;
+/**
+ * A person's record id built above, read back — what the change log names a record's person and
+ * period by: `2026-Q3:ranking:<person>` (scores, familiarisation — a later round's `:r2` aside —,
+ * appeal, calibration) or `2026-Y:<person>` (KCI plan, points sheet, competency sheet, 360 set-up
+ * and feedback).
+ * @example recordIdParts('2026-Q3:ranking:e1') → { periodId: '2026-Q3', component: 'ranking', employeeId: 'e1' }
+ */
+export function recordIdParts(id: string): { periodId: string; component: string | null; employeeId: string } {
+  const [periodId = '', second = '', third] = id.split(':');
+  return third === undefined
+    ? { periodId, component: null, employeeId: second }
+    : { periodId, component: second, employeeId: third };
+}
 /** A unit's submitted (locked) period for a component. */
 export const lockId = (periodId: string, unitId: string, component: string): string => `${periodId}:${unitId}:${component}`;
+/**
+ * A lock id read back — or a key that ends in one (the setting a submission is kept under).
+ * @example lockIdParts('2026-Q3:u1:ranking') → { periodId: '2026-Q3', unitId: 'u1', component: 'ranking' }
+ */
+export function lockIdParts(id: string): { periodId: string; unitId: string; component: string } {
+  const parts = id.split(':');
+  const at = (i: number) => parts[parts.length - i] ?? '';
+  return { periodId: at(3), unitId: at(2), component: at(1) };
+}
 /** A person's result in a period, across components (the case file's key). */
 export const caseKey = (periodId: string, component: string, employeeId: string): string =>
   `${periodId}:${component}:${employeeId}`;

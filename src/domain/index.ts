@@ -58,3 +58,4 @@ export * from './rules/score-input';
 export * from './rules/paste';
 export * from './rules/cell-range';
 export * from './case/index';
+export * from './audit';

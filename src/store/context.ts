@@ -16,7 +16,7 @@ export interface StoreContext {
   readonly newId: () => string;
   /** A uniformly random whole number below n (shuffles); injected so tests pin it. */
   readonly randomBelow: (n: number) => number;
-  /** The operator's name from settings, recorded in every audit entry. */
+  /** Who is working (the browser's name for its operator), recorded in every audit entry. */
   readonly operator: () => string;
 }
 

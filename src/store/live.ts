@@ -25,7 +25,7 @@ import { readSettings, type AgencySettings } from './settings';
 export type Live<T> = Accessor<T> & { readonly loaded: Accessor<boolean> };
 
 /** A query without UI dependencies. */
-export function createLiveQuery<T>(query: () => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Accessor<T> {
+export function createLiveQuery<T>(query: () => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Live<T> {
   return createLiveQueryOn(
     () => true,
     () => query(),
@@ -68,6 +68,8 @@ export interface AgencyLive {
   readonly statuses: Accessor<readonly StatusInterval[]>;
   readonly periods: Accessor<readonly Period[]>;
   readonly settings: Accessor<AgencySettings>;
+  /** The settings have been read (before, they are the defaults). */
+  readonly settingsLoaded: Accessor<boolean>;
   /** The agency's own methodology profiles, every version. */
   readonly ownProfiles: Accessor<readonly Profile[]>;
   /**
@@ -100,6 +102,7 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
     statuses,
     periods,
     settings,
+    settingsLoaded: settingRows.loaded,
     ownProfiles,
     live(name, key, initial) {
       const text = createMemo(() => JSON.stringify(key()));

@@ -147,10 +147,6 @@ const setSetting = (ctx: StoreContext, key: string, value: unknown): R<void> =>
     });
   });
 
-/** The operator's name, recorded in every audit entry from now on. */
-export const setOperatorName = (ctx: StoreContext, name: string): R<void> =>
-  setSetting(ctx, SETTING_KEYS.operatorName, name.trim());
-
 /** HR's amendments of the working-day calendar. */
 export const setCalendarAmendments = (ctx: StoreContext, amendments: CalendarAmendments): R<void> =>
   setSetting(ctx, SETTING_KEYS.calendarAmendments, amendments);

@@ -5,7 +5,10 @@
  * (an export reads the store as it is at the click). The UI never touches a table.
  */
 import {
+  changeKindOf,
+  subjectsOf,
   NO_CASE_RECORDS,
+  type ChangeKind,
   type Appeal,
   type CaseRecords,
   type AuditEntry,
@@ -41,6 +44,29 @@ const byPeriods = <T>(table: { where(index: string): { anyOf(keys: string[]): { 
         .toArray();
 const one = async <T>(table: { get(key: string): Promise<T | undefined> }, id: string): Promise<T | null> =>
   id === '' ? null : ((await table.get(id)) ?? null);
+
+/** What the change log asks for (`auditLog`). */
+export interface AuditLogQuery {
+  /** At most this many entries. */
+  readonly limit: number;
+  /** ISO moments, from inclusive and to exclusive; '' leaves that end open. */
+  readonly from: string;
+  readonly to: string;
+  /** Only entries concerning one of these ids (`subjectsOf`); none, everyone's. */
+  readonly subjects: readonly string[];
+  /** Only these kinds of change (`changeKindOf`); none, every kind. */
+  readonly kinds: readonly ChangeKind[];
+}
+
+export interface AuditLogPage {
+  readonly entries: readonly AuditEntry[];
+  /** Older entries match too (a "show more" finds them). */
+  readonly more: boolean;
+}
+
+export const NO_AUDIT_PAGE: AuditLogPage = { entries: [], more: false };
+/** Above every ISO moment. */
+const END_OF_TIME = '\uffff';
 
 /** The queries by name: the key each takes and what it answers. */
 export const QUERIES = {
@@ -94,8 +120,29 @@ export const QUERIES = {
   survey360TokensOfCode: (db: AgencyDb, code: string): Promise<Survey360Token[]> =>
     code === '' ? Promise.resolve([]) : db.survey360Tokens.where('code').equals(code).toArray(),
   survey360Feedback: (db: AgencyDb, id: string) => one<Survey360Feedback>(db.survey360Feedback, id),
-  /** The newest audit entries first. */
-  auditRecent: (db: AgencyDb, limit: number) => db.audit.orderBy('id').reverse().limit(limit).toArray(),
+  /**
+   * A page of the change log, newest first (by time, then by id): the entries from `from` to `to`
+   * of some people and kinds, at most `limit` of them, and whether older ones match too. Filtered on
+   * the cursor, so a page of a long log reads only as far back as it needs.
+   */
+  auditLog: async (db: AgencyDb, q: AuditLogQuery): Promise<AuditLogPage> => {
+    const range = db.audit
+      .where('at')
+      .between(q.from, q.to === '' ? END_OF_TIME : q.to, true, false)
+      .reverse();
+    const subjects = new Set(q.subjects);
+    const kinds = new Set(q.kinds);
+    const matching =
+      subjects.size === 0 && kinds.size === 0
+        ? range
+        : range.filter(
+            (e) =>
+              (kinds.size === 0 || kinds.has(changeKindOf(e))) &&
+              (subjects.size === 0 || subjectsOf(e).some((id) => subjects.has(id))),
+          );
+    const entries = await matching.limit(q.limit + 1).toArray();
+    return { entries: entries.slice(0, q.limit), more: entries.length > q.limit };
+  },
   /** The audit entries of some records (by entity id), oldest first. */
   auditOf: async (db: AgencyDb, entityIds: readonly string[]): Promise<AuditEntry[]> =>
     entityIds.length === 0

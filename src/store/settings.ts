@@ -8,7 +8,10 @@ import { NO_AMENDMENTS, schemas, type CalendarAmendments, type PeriodLock, type 
 import type { Setting } from './db';
 
 export interface AgencySettings {
-  /** The operator's name, recorded in every audit entry. */
+  /**
+   * The operator's name as older versions kept it, per agency. Today the name is the browser's (one
+   * per computer); this one is read as its fallback, so an agency from before still names its operator.
+   */
   readonly operatorName: string;
   readonly calendarAmendments: CalendarAmendments;
   /** Submitted periods by `lockId(period, unit, component)`. */

@@ -51,11 +51,39 @@ export class AppModel {
     await expect.poll(() => select.locator('option:checked').innerText()).toBe(label);
   }
 
+  /** The name the helpers give when the app asks who is working on this computer. */
+  static readonly OPERATOR = 'Айгерим Тестова';
+
+  /** Whether this browser knows who is working (asked once per browser, on the first agency screen). */
+  async knowsOperator(): Promise<boolean> {
+    return this.page.evaluate(() => (localStorage.getItem('bagalau.operatorName') ?? '') !== '');
+  }
+
+  /** Answers "Who is working on this computer?" with `name`, and waits for the dialog to close. */
+  async answerOperator(name = AppModel.OPERATOR): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: /Кто работает на этом компьютере|Осы компьютерде кім|Who is working/ });
+    await dialog.getByLabel(/Ваше имя|Сіздің атыңыз|Your name/).fill(name);
+    await dialog.getByRole('button', { name: /Сохранить|Сақтау|Save/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Loads the demo agency from the first screen, answering who is working when the browser does not know yet. */
   async loadDemo(): Promise<void> {
+    const known = await this.knowsOperator();
     await this.page
       .getByRole('button', { name: /demo agency|демонстрационный государственный орган|демо мемлекеттік органды/i })
       .click();
+    if (!known) await this.answerOperator();
     await this.gridRows().first().waitFor();
+  }
+
+  /** Creates an agency by hand on the first screen (its Kazakh and/or Russian name), answering who is working. */
+  async createAgency(names: { readonly kk?: string; readonly ru?: string }): Promise<void> {
+    const known = await this.knowsOperator();
+    if (names.kk !== undefined) await this.page.getByLabel('Наименование на казахском').fill(names.kk);
+    if (names.ru !== undefined) await this.page.getByLabel('Наименование на русском').fill(names.ru);
+    await this.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    if (!known) await this.answerOperator();
   }
 
   /**

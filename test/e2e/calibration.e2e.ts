@@ -175,7 +175,11 @@ describe('calibration session', () => {
       /Итоговый результат\s+4,00 — Выполняет функциональные обязанности эффективно; принят калибровочной сессией; ещё не утверждён Комиссией/,
     );
     expect(await dossier.innerText()).toMatch(/Ознакомление\s+\d\d\.\d\d\.\d{4}\s+\d\d\.\d\d\.\d{4} · в срок/);
-    expect(await dossier.innerText()).toMatch(/История изменений[\s\S]*scores\.quality: — → 300/);
+    // The history in words: the parameter as the grid names it, the score as it shows it.
+    expect(await dossier.innerText()).toMatch(
+      /История изменений[\s\S]*несколько баллов сразу \(4\) — [^:\n]+: «Качество выполнения функциональных обязанностей» \(\d{4} · \d кв\.\): — → 3,00/,
+    );
+    expect(await dossier.innerText()).not.toMatch(/scores\.|evaluations/);
     await expectNoAxeViolations(page, 'appeal dossier');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

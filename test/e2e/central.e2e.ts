@@ -20,8 +20,7 @@ describe('a central body (000 Appendix 4)', () => {
     const app = new AppModel(s.page);
     const page = s.page;
     await app.open(app$().url);
-    await page.getByLabel('Наименование на казахском').fill('Талдау агенттігі');
-    await page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app.createAgency({ kk: 'Талдау агенттігі' });
     await app.expectHeading(/Служащие/);
     await app.nav(/Импорт/);
     await page.locator('input[type=file]').setInputFiles(fixture('roster-central.csv'));

@@ -22,8 +22,7 @@ async function agencyByHand() {
   const s = await launch();
   const app = new AppModel(s.page);
   await app.open(app$().url);
-  await s.page.getByLabel('Наименование на казахском').fill('Тест мәслихаты');
-  await s.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+  await app.createAgency({ kk: 'Тест мәслихаты' });
   await app.expectHeading(/Служащие/);
   return { s, app };
 }
@@ -201,8 +200,7 @@ describe('backup and restore', () => {
     const app2 = new AppModel(second.page);
     await app2.open(app$().url);
     // A fresh profile: create any agency, then restore the backup from its data page.
-    await second.page.getByLabel('Наименование на русском').fill('Временная');
-    await second.page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app2.createAgency({ ru: 'Временная' });
     await app2.nav(/Резервная/);
     await second.page.locator('input[type=file]').setInputFiles(fixture('roster-ru.xlsx'));
     await expect.poll(() => second.page.locator('main .error-box').innerText()).toMatch(/не резервная копия/);

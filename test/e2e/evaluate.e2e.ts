@@ -193,8 +193,7 @@ describe('ranking grid', () => {
     const app = new AppModel(s.page);
     const page = s.page;
     await app.open(app$().url);
-    await page.getByLabel('Наименование на русском').fill('Большой орган');
-    await page.getByRole('button', { name: 'Создать государственный орган' }).click();
+    await app.createAgency({ ru: 'Большой орган' });
     await app.nav(/Импорт/);
     await page.locator('input[type=file]').setInputFiles(bigUnitRoster(60));
     await page.getByRole('button', { name: 'Применить импорт' }).click();

@@ -6,6 +6,7 @@ import { appealId, evaluationId, familiarisationId, kciPlanId, sittingId } from 
 import {
   periodsOfYear,
   type Appeal,
+  type AuditEntry,
   type CommissionCase,
   type CommissionSeat,
   type CommissionSitting,
@@ -182,6 +183,17 @@ export const lockOn = (day: string, notEvaluated: PeriodLock['notEvaluated'] = [
   at: `${day}T09:00:00.000Z`,
   operator: 'HR',
   notEvaluated,
+});
+
+/** A change-log entry as the store writes it: by Айгерим Садыкова on 20.11.2026, an update unless said. */
+export const auditEntry = (e: Partial<AuditEntry> & Pick<AuditEntry, 'entity' | 'entityId' | 'field'>): AuditEntry => ({
+  at: '2026-11-20T09:05:00.000Z',
+  operator: 'Айгерим Садыкова',
+  action: 'update',
+  before: null,
+  after: null,
+  reason: '',
+  ...e,
 });
 
 export const TEST_PERIODS = [...periodsOfYear(2025), ...periodsOfYear(2026)];

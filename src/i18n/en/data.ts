@@ -27,7 +27,7 @@ export const enData = {
   },
   agency: {
     title: 'Agency settings',
-    operator: 'Your name (recorded in the change log)',
+    operator: 'Who is working on this computer (recorded in the change log)',
     profile: 'Methodology profile',
     periods: 'Evaluation periods',
     addYear: 'Add year',

@@ -21,6 +21,7 @@ import { enCalibration } from './calibration';
 import { enCommission } from './commission';
 import { enExchange } from './exchange';
 import { enForms } from './forms';
+import { enChangeLog } from './change-log';
 
 export const en = {
   ...enApp,
@@ -39,6 +40,7 @@ export const en = {
   ...enCommission,
   ...enExchange,
   ...enForms,
+  ...enChangeLog,
 } as const;
 
 /** The source dictionary with its wording as literal types. */

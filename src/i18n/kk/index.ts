@@ -16,6 +16,7 @@ import { kkCalibration } from './calibration';
 import { kkCommission } from './commission';
 import { kkExchange } from './exchange';
 import { kkForms } from './forms';
+import { kkChangeLog } from './change-log';
 
 export const kk: RawDictionary = {
   ...kkApp,
@@ -34,4 +35,5 @@ export const kk: RawDictionary = {
   ...kkCommission,
   ...kkExchange,
   ...kkForms,
+  ...kkChangeLog,
 };

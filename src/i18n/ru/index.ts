@@ -16,6 +16,7 @@ import { ruCalibration } from './calibration';
 import { ruCommission } from './commission';
 import { ruExchange } from './exchange';
 import { ruForms } from './forms';
+import { ruChangeLog } from './change-log';
 
 export const ru: RawDictionary = {
   ...ruApp,
@@ -34,4 +35,5 @@ export const ru: RawDictionary = {
   ...ruCommission,
   ...ruExchange,
   ...ruForms,
+  ...ruChangeLog,
 };

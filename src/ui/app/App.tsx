@@ -13,6 +13,7 @@ import { applyUpdate, dismissUpdate, serviceWorkerState } from '../../platform/s
 import { AppProvider, useApp } from './app-state';
 import { AgencyProvider, useAgency } from './agency-state';
 import { Banner, ConfirmDialog, Notices } from './Dialogs';
+import { OperatorBadge, OperatorDialog } from './OperatorDialog';
 import { DeadlinesPage } from '../deadlines/Deadlines';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from '../shared/messages';
@@ -147,6 +148,18 @@ function Shell(props: RouteSectionProps) {
           <Show when={props.location.pathname !== '/respond'}>
             <AgencySwitcher />
           </Show>
+          {/* Who is working, on an agency's screens only: never in respondent mode or evaluator mode. */}
+          <Show
+            when={
+              app.currentAgencyId() !== null &&
+              !creatingNew() &&
+              props.location.pathname !== '/respond' &&
+              props.location.pathname !== '/fill' &&
+              !inKiosk()
+            }
+          >
+            <OperatorBadge />
+          </Show>
           <label class="inline">
             <span>{t('language.label')}</span>
             <select value={app.i18n.lang()} onChange={(e) => app.i18n.setLang(e.currentTarget.value as Lang)}>
@@ -246,6 +259,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         </main>
       }
     >
+      <OperatorDialog />
       <nav class="main-nav" aria-label={t('app.mainNav')}>
         <A href="/deadlines">{t('nav.deadlines')}</A>
         <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>

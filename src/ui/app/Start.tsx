@@ -18,7 +18,7 @@ export function StartPage() {
   const [profileId, setProfileId] = createSignal(DEFAULT_PROFILE_ID);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
-  const env = { now: nowIso, newId, operator: () => '' };
+  const env = { now: nowIso, newId, operator: app.operatorName };
 
   const finish = async (result: Awaited<ReturnType<typeof createAgency>>) => {
     setBusy(false);

@@ -41,6 +41,8 @@ export interface AgencyState extends Pick<AgencyLive, 'live' | 'read'> {
   readonly periods: Accessor<readonly Period[]>;
   /** The agency's settings, validated (memoised). */
   readonly settings: Accessor<AgencySettings>;
+  /** The settings have been read (before, they are the defaults). */
+  readonly settingsLoaded: Accessor<boolean>;
   /** Submitted (locked) periods by `lockId(period, unit, component)`. */
   readonly locks: Accessor<ReadonlyMap<string, PeriodLock>>;
   /** Whether a unit's period is submitted for a component. */
@@ -89,7 +91,8 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
     now: nowIso,
     newId,
     randomBelow,
-    operator: () => settings().operatorName,
+    // The browser's name; an agency of an older version kept one in its settings (read as the fallback).
+    operator: () => app.operatorName() || settings().operatorName,
   };
   const state: AgencyState = {
     ctx,
@@ -99,6 +102,7 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
     statuses: live.statuses,
     periods: live.periods,
     settings,
+    settingsLoaded: live.settingsLoaded,
     locks,
     isLocked: (periodId, unitId, component) => locks().has(lockId(periodId, unitId, component)),
     profile,

@@ -8,6 +8,7 @@ import { storeErrorText } from '../shared/messages';
 import { createRegistryAgencies } from '../../store/live';
 import { openRegistry, type RegistryAgency, type RegistryHandle } from '../../store/open';
 import type { StoreError } from '../../store/errors';
+import { createOperatorName } from '../../platform/operator';
 
 export interface Notice {
   readonly id: number;
@@ -32,6 +33,12 @@ export interface AppState {
   confirm(message: string, confirmLabel?: string): Promise<boolean>;
   readonly otherTabUpgraded: Accessor<boolean>;
   markOtherTabUpgraded(): void;
+  /** Who is working on this computer: one name per browser, recorded in every audit entry ('' until given). */
+  readonly operatorName: Accessor<string>;
+  setOperatorName(name: string): void;
+  /** The dialog that asks for the name, opened on request (the header, the agency page). */
+  readonly operatorDialogRequested: Accessor<boolean>;
+  requestOperatorDialog(open: boolean): void;
 }
 
 export interface ConfirmRequest {
@@ -51,6 +58,8 @@ export function AppProvider(props: ParentProps) {
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);
+  const operator = createOperatorName();
+  const [operatorDialogRequested, requestOperatorDialog] = createSignal(false);
   let nextNotice = 1;
 
   const state: AppState = {
@@ -95,6 +104,10 @@ export function AppProvider(props: ParentProps) {
       }),
     otherTabUpgraded,
     markOtherTabUpgraded: () => setOtherTabUpgraded(true),
+    operatorName: operator.name,
+    setOperatorName: operator.set,
+    operatorDialogRequested,
+    requestOperatorDialog,
   };
   return <AppContext.Provider value={state}>{props.children}</AppContext.Provider>;
 }

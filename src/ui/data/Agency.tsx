@@ -1,24 +1,21 @@
-/** Agency settings: names, methodology profile, operator name, periods, the change log, removal. */
+/** Agency settings: names, methodology profile, who is working (this browser's name), periods, the change log, removal. */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { BUILTIN_PROFILES, periodsOfYear, type AuditEntry } from '../../domain';
+import { BUILTIN_PROFILES, periodsOfYear } from '../../domain';
 import { latestVersions } from '../../store/profiles';
 import { deleteAgency, syncRegistryNames } from '../../store/agencies';
 import { addPeriods } from '../../store/periods';
-import { setOperatorName, updateAgency } from '../../store/organisation';
+import { updateAgency } from '../../store/organisation';
 import { nowIso, todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { fieldLabel } from '../shared/messages';
-
-const AUDIT_SHOWN = 200;
+import { ChangeLog } from './ChangeLog';
 
 export function AgencyPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
   const a = () => agency.agency();
-  const audit = agency.live('auditRecent', () => AUDIT_SHOWN, []);
   const ownProfiles = agency.ownProfiles;
   const years = createMemo(() => [...new Set(agency.periods().map((p) => p.year))].sort());
   const [year, setYear] = createSignal(String(Number(todayIso().slice(0, 4)) + 1));
@@ -38,14 +35,6 @@ export function AgencyPage() {
     app.selectAgency(null);
     location.hash = '#/employees';
   };
-
-  const describe = (e: AuditEntry) => {
-    if (e.field !== '*') return '';
-    if (e.action === 'import' || e.action === 'undoImport') return e.entityId;
-    const record = (e.after ?? e.before) as { name?: string; surname?: string } | null;
-    return record?.surname ?? record?.name ?? '';
-  };
-  const show = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? '…' : String(v));
 
   return (
     <section aria-labelledby="agency-title">
@@ -85,8 +74,8 @@ export function AgencyPage() {
             <label class="field">
               <span>{t('agency.operator')}</span>
               <input
-                value={agency.settings().operatorName}
-                onChange={(e) => void agency.runOk(setOperatorName(agency.ctx, e.currentTarget.value))}
+                value={app.operatorName() || agency.settings().operatorName}
+                onChange={(e) => app.setOperatorName(e.currentTarget.value)}
               />
             </label>
           </div>
@@ -124,41 +113,7 @@ export function AgencyPage() {
         </form>
       </section>
 
-      <section aria-labelledby="audit-title" class="panel">
-        <h2 id="audit-title">{t('agency.audit')}</h2>
-        <Show when={audit().length > 0} fallback={<p class="muted">{t('agency.auditEmpty')}</p>}>
-          <div class="table-scroll" tabindex="0">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('agency.auditAt')}</th>
-                  <th scope="col">{t('agency.auditWho')}</th>
-                  <th scope="col">{t('agency.auditWhat')}</th>
-                  <th scope="col">{t('agency.auditField')}</th>
-                  <th scope="col">{t('agency.auditBefore')}</th>
-                  <th scope="col">{t('agency.auditAfter')}</th>
-                  <th scope="col">{t('agency.auditReason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={audit()}>
-                  {(e) => (
-                    <tr>
-                      <td>{app.i18n.formatDateTime(e.at)}</td>
-                      <td>{e.operator || t('app.none')}</td>
-                      <td>{`${e.action} · ${e.entity} ${describe(e)}`}</td>
-                      <td>{e.field === '*' ? '' : fieldLabel(app.i18n, e.field)}</td>
-                      <td>{show(e.before)}</td>
-                      <td>{show(e.after)}</td>
-                      <td>{e.reason}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </Show>
-      </section>
+      <ChangeLog />
 
       <section aria-labelledby="remove-title" class="panel danger-zone">
         <h2 id="remove-title">{t('agency.removeTitle')}</h2>
