@@ -99,6 +99,8 @@ describe('the ranking grid as a spreadsheet', () => {
     // Ctrl+D over a range: the top row's value down the column; one Ctrl+Z undoes the whole fill.
     await cell(0, 'p:initiative').click();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowDown');
+    // As a user does: the range is drawn before Ctrl+D fills it.
+    await expect.poll(() => selected.count()).toBe(4);
     await page.keyboard.press('ControlOrMeta+d');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Заполнено ячеек' }).innerText())
@@ -116,6 +118,7 @@ describe('the ranking grid as a spreadsheet', () => {
     await cell(4, 'p:quality').click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => selected.count()).toBe(4);
     await page.keyboard.type('4,5');
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect

@@ -100,6 +100,15 @@ describe('selecting a range with the keyboard and the mouse (issue 19)', () => {
     expect(g.range.rect()).toEqual({ top: 0, bottom: 2, left: 1, right: 2 });
   });
 
+  it('given a range, when the focused cell is pressed without Shift (no focus moves), then the range goes', () => {
+    const g = setUp();
+    g.stub.focusOn(0, 'p:q');
+    g.press('ArrowDown', { shiftKey: true });
+    expect(g.range.selecting()).toBe(true);
+    g.cell.dispatchEvent(new PointerEvent('pointerdown', { button: 0, bubbles: true }));
+    expect(g.range.selecting()).toBe(false);
+  });
+
   it('given a cell, when Ctrl+A (on any layout: Ctrl+Ф), then every displayed cell is selected', () => {
     const g = setUp();
     g.stub.focusOn(1, 'p:q');

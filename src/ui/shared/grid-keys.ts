@@ -87,6 +87,9 @@ export function attachGridKeys<T>(host: HTMLElement, api: GridApi<T>, range: Gri
   const onPointerDown = (e: PointerEvent) => {
     tabFrom = undefined;
     if (e.shiftKey && e.button === 0) range.pressWithShift();
+    // A plain press on a cell selects that cell alone, as in Excel — the focused one included, whose
+    // press moves no focus (so the focus change alone would leave the old range standing).
+    else if (e.button === 0 && e.target instanceof Element && e.target.closest('.ag-cell')) range.collapse();
   };
   // A press on the cell already focused moves no focus: the Shift is forgotten once the click is over.
   const onPointerUp = () => setTimeout(range.releaseShift, 0);

@@ -172,6 +172,10 @@ export function makeGridRange<T>() {
     pressWithShift() {
       shiftFrom = range?.anchor ?? focused();
     },
+    /** A plain press on a cell: the range goes, that cell alone is selected. */
+    collapse() {
+      if (range) set(undefined);
+    },
     /** After the press was handled (a press on the focused cell moves no focus). */
     releaseShift() {
       shiftFrom = undefined;
