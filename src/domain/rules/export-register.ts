@@ -30,16 +30,14 @@ export interface RegisteredSection extends Omit<UnitSection, 'rows'> {
   readonly rows: readonly RegisteredRow[];
 }
 
-export interface ExportRecord {
+/** What the register records of an export: the envelope's who-and-when, as the file was written. */
+export interface ExportRecord extends Pick<
+  UnitEnvelope,
+  'agencyId' | 'periodId' | 'unitId' | 'exportedAt' | 'profileId' | 'profileVersion'
+> {
   /** The export id the file's `_meta` carries. */
   readonly id: string;
   readonly kind: 'unitWorkbook';
-  readonly agencyId: string;
-  readonly periodId: string;
-  readonly unitId: string;
-  readonly exportedAt: string;
-  readonly profileId: string;
-  readonly profileVersion: number;
   readonly lang: string;
   /** Who exported it (the operator's name). */
   readonly operator: string;
