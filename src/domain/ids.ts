@@ -49,6 +49,17 @@ export const sittingCaseKey = (c: { readonly component: string; readonly employe
 /** A person's competency sheet for a year. */
 export const competencySheetId = (periodId: string, employeeId: string): string => `${periodId}:${employeeId}`;
 /** The 360 set-up of a person for a year. */
+/**
+ * A sealed 360 answer's id (issue 20 §2): 20 random base-36 characters drawn from the injected
+ * randomness, so neither the token nor the order of sealing can be read from it (stores list
+ * ballots in the order of their ids).
+ */
+export const ballotId = (randomBelow: (n: number) => number): string =>
+  Array.from({ length: 20 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'.charAt(randomBelow(36))).join('');
+
+/** A 360 answer stored before issue 20, re-keyed by its place in the order of the answers' content. */
+export const legacyBallotId = (n: number): string => `ballot-${String(n).padStart(6, '0')}`;
+
 export const survey360SetupId = (periodId: string, evaluatedId: string): string => `${periodId}:${evaluatedId}`;
 /**
  * A person's record id built above, read back — what the change log names a record's person and

@@ -48,7 +48,6 @@ export interface Survey360Token {
  */
 export type SealedRole = 'self' | 'other';
 
-/** A sealed 360 answer: under its token and role only — never a respondent (004 §34). */
 /** A year's 360 round closed by HR: when, the answers it holds and the questionnaires never returned (withdrawn). */
 export interface Survey360Closure {
   readonly closedAt: string;
@@ -56,12 +55,34 @@ export interface Survey360Closure {
   readonly withdrawn: number;
 }
 
+/**
+ * A sealed 360 answer — a ballot (issue 20 §2): under a fresh random id, the person rated and the
+ * role only. Nothing HR was given (no token, no code) and nothing of who gave it or when (004 §34).
+ */
 export interface Survey360Answer {
-  readonly token: string;
+  readonly id: string;
   readonly periodId: string;
   readonly evaluatedId: string;
   readonly role: SealedRole;
   /** Competency id → score on the profile's answer scale, in hundredths. */
+  readonly scores: Readonly<Record<string, number>>;
+}
+
+/**
+ * A questionnaire token that has been answered: kept, apart from the answers and with nothing
+ * linking the two, so the same questionnaire is not answered twice.
+ */
+export interface Survey360Spent {
+  readonly token: string;
+  readonly periodId: string;
+}
+
+/** A sealed answer as stored before issue 20: under the token it was issued with. */
+export interface LegacySurvey360Answer {
+  readonly token: string;
+  readonly periodId: string;
+  readonly evaluatedId: string;
+  readonly role: SealedRole;
   readonly scores: Readonly<Record<string, number>>;
 }
 

@@ -315,16 +315,30 @@ export const Survey360TokenSchema = v.object({
   code: text(20),
 });
 
+const sealedRole = v.pipe(
+  v.picklist(['manager', 'subordinate', 'peer', 'self', 'other']),
+  // A backup made before answers kept only self / other is read with the finer role dropped.
+  v.transform((r) => (r === 'self' ? ('self' as const) : ('other' as const))),
+);
+const sealedScores = v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000)));
+
 export const Survey360AnswerSchema = v.object({
+  id: id,
+  periodId: id,
+  evaluatedId: id,
+  role: sealedRole,
+  scores: sealedScores,
+});
+
+export const Survey360SpentSchema = v.object({ token: id, periodId: id });
+
+/** A backup made before issue 20 holds its answers under their tokens; it is read and re-keyed. */
+export const LegacySurvey360AnswerSchema = v.object({
   token: id,
   periodId: id,
   evaluatedId: id,
-  // A backup made before answers kept only self / other is read with the finer role dropped.
-  role: v.pipe(
-    v.picklist(['manager', 'subordinate', 'peer', 'self', 'other']),
-    v.transform((r) => (r === 'self' ? ('self' as const) : ('other' as const))),
-  ),
-  scores: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000))),
+  role: sealedRole,
+  scores: sealedScores,
 });
 
 export const Survey360FeedbackSchema = v.object({

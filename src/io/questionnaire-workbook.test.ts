@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { planAnswerImport, type Survey360Answer, type Survey360Token } from '../domain';
+import { planAnswerImport, type Survey360Token } from '../domain';
 import { readQuestionnaire, writeQuestionnaire, type QuestionnaireInput } from './questionnaire-workbook';
 
 const input: QuestionnaireInput = {
@@ -96,7 +96,7 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
     });
   });
 
-  it('004 §34: a token answers once — new, unchanged on re-import, a conflict when different, unknown when never issued, twice within one import', () => {
+  it('004 §34, issue 20 §2: a token answers once — new; already answered whatever the file says; unknown when never issued; repeated or twice within one import', () => {
     const token = (t: string, evaluatedId: string): Survey360Token => ({
       token: t,
       periodId: '2026-Y',
@@ -105,21 +105,11 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
       respondentId: 'r',
       code: 'C',
     });
-    const answer = (t: string, ethics: number): Survey360Answer => ({
-      token: t,
-      periodId: '2026-Y',
-      evaluatedId: 'a',
-      role: 'other',
-      scores: { ethics: ethics * 100 },
-    });
     const open = new Map([
       ['t1', token('t1', 'a')],
       ['t5', token('t5', 'a')],
     ]);
-    const sealed = new Map([
-      ['t2', answer('t2', 4)],
-      ['t3', answer('t3', 4)],
-    ]);
+    const spent = new Set(['t2', 't3']);
     const q = (file: string, ...answers: [string, number | undefined][]) => ({
       file,
       agencyId: 'ag',
@@ -134,16 +124,16 @@ describe('360 questionnaire workbook (issue 6, 004 §§34–36)', () => {
     const plan = planAnswerImport(
       [q('one', ['t1', 3], ['t2', 4], ['t3', 5], ['t4', 2], ['t5', undefined]), q('two', ['t1', 3], ['t1', 2])],
       open,
-      sealed,
+      spent,
       () => [{ id: 'ethics' }],
     );
     expect(plan.map((r) => `${r.file} ${r.token} ${r.kind}`)).toEqual([
       'one t1 new',
-      'one t2 unchanged',
-      'one t3 conflict',
+      'one t2 answered',
+      'one t3 answered',
       'one t4 unknown',
       'one t5 incomplete',
-      'two t1 unchanged',
+      'two t1 repeated',
       'two t1 twice',
     ]);
     expect(plan[4]?.problems.map((p) => `${p.code}:${p.field}`)).toEqual(['required:ethics']);

@@ -4,7 +4,7 @@
  * the agency's data in one transaction, so a failure leaves the old data as it was.
  */
 import * as v from 'valibot';
-import { ProfileSchema, schemas } from '../domain';
+import { ballotsFromLegacy, ProfileSchema, schemas, type LegacySurvey360Answer } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { AgencyDb, agencyDbName, openDb, type RegistryDb } from './db';
 import { classifyStoreError, type StoreError } from './errors';
@@ -46,7 +46,8 @@ const SCHEMA_OF: Readonly<Record<TableName, v.GenericSchema>> = {
   sittings: schemas.SittingSchema,
   survey360: schemas.Survey360SetupSchema,
   survey360Tokens: schemas.Survey360TokenSchema,
-  survey360Answers: schemas.Survey360AnswerSchema,
+  survey360Ballots: schemas.Survey360AnswerSchema,
+  survey360Spent: schemas.Survey360SpentSchema,
   survey360Feedback: schemas.Survey360FeedbackSchema,
   competencySheets: schemas.CompetencySheetSchema,
   appeals: schemas.AppealSchema,
@@ -68,8 +69,9 @@ export function normaliseSnapshot(
 ): Result<Snapshot, RestoreProblem[]> {
   const problems: RestoreProblem[] = [];
   const out: Partial<Record<TableName, Record<string, unknown>[]>> = {};
+  const legacy = legacyAnswers(raw, problems);
   for (const table of TABLES) {
-    const rows = raw[table] ?? (TABLES_ADDED_LATER.includes(table) ? [] : undefined);
+    const rows = raw[table] ?? legacy?.[table as keyof typeof legacy] ?? (TABLES_ADDED_LATER.includes(table) ? [] : undefined);
     if (rows === undefined) {
       problems.push({ table, row: 0, field: '', code: 'missingTable' });
       continue;
@@ -114,6 +116,29 @@ export function normaliseSnapshot(
       problems.push({ table: 'statuses', row: i + 1, field: 'employeeId', code: 'danglingReference' });
   });
   return problems.length > 0 ? err(problems) : ok(snapshot);
+}
+
+/**
+ * A backup made before issue 20 holds the sealed 360 answers under their tokens (sheet
+ * `survey360Answers`): read and re-keyed the way migration 16 re-keys a database — ballots under ids
+ * of their own, the tokens spent records apart. Undefined when the backup has the new tables.
+ */
+function legacyAnswers(
+  raw: Readonly<Record<string, readonly unknown[] | undefined>>,
+  problems: RestoreProblem[],
+): { survey360Ballots: readonly unknown[]; survey360Spent: readonly unknown[] } | undefined {
+  const rows = raw['survey360Answers'];
+  if (rows === undefined || raw['survey360Ballots'] !== undefined) return undefined;
+  const read: LegacySurvey360Answer[] = [];
+  rows.forEach((row, i) => {
+    const parsed = v.safeParse(schemas.LegacySurvey360AnswerSchema, row);
+    if (parsed.success) read.push(parsed.output);
+    else
+      for (const issue of parsed.issues)
+        problems.push({ table: 'survey360Answers', row: i + 1, field: v.getDotPath(issue) ?? '', code: 'invalidValue' });
+  });
+  const { ballots, spent } = ballotsFromLegacy(read);
+  return { survey360Ballots: ballots, survey360Spent: spent };
 }
 
 /** Replaces (or creates) the agency's database with the snapshot's rows, in one transaction. */

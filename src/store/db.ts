@@ -11,6 +11,7 @@ import type {
   CommissionSitting,
   CompetencySheet,
   Survey360Answer,
+  Survey360Spent,
   Survey360Feedback,
   Survey360Setup,
   Survey360Token,
@@ -50,7 +51,8 @@ export class AgencyDb extends Dexie {
   sittings!: Table<CommissionSitting, string>;
   survey360!: Table<Survey360Setup, string>;
   survey360Tokens!: Table<Survey360Token, string>;
-  survey360Answers!: Table<Survey360Answer, string>;
+  survey360Ballots!: Table<Survey360Answer, string>;
+  survey360Spent!: Table<Survey360Spent, string>;
   survey360Feedback!: Table<Survey360Feedback, string>;
   competencySheets!: Table<CompetencySheet, string>;
   appeals!: Table<Appeal, string>;

@@ -42,6 +42,10 @@ export const AGENCY_SCHEMA_HISTORY: readonly PinnedVersion[] = [
   { version: 13, stores: {} },
   { version: 14, stores: { appeals: 'id, periodId, employeeId' } },
   { version: 15, stores: { exports: 'id, periodId, unitId' } },
+  {
+    version: 16,
+    stores: { survey360Ballots: 'id, periodId, evaluatedId', survey360Spent: 'token, periodId', survey360Answers: null },
+  },
 ];
 
 /** The registry database (`RegistryDb`), version by version. */

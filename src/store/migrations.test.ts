@@ -4,7 +4,7 @@ import { AgencyDb, openDb, RegistryDb } from './db';
 import { AGENCY_SCHEMA_HISTORY, REGISTRY_SCHEMA_HISTORY, type PinnedVersion } from './migrations-history';
 import { openRegistry } from './open';
 import { MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
-import { TYPICAL_2023 } from '../domain';
+import { ballotsFromLegacy, TYPICAL_2023, type LegacySurvey360Answer } from '../domain';
 
 /**
  * Each schema version is opened as the app of that version opened it — with the pinned copy of the
@@ -329,6 +329,15 @@ const V15: Rows = {
   ],
 };
 
+/** Migration 16: the answers become ballots under ids of their own, their tokens spent records apart. */
+const REKEYED = ballotsFromLegacy(COARSENED_ANSWERS as LegacySurvey360Answer[]);
+const upgraded16 = (rows: Rows): Rows => {
+  if (!rows.survey360Answers) return rows;
+  const { survey360Answers: _old, ...rest } = rows;
+  return { ...rest, survey360Ballots: REKEYED.ballots, survey360Spent: REKEYED.spent };
+};
+const V16: Rows = upgraded16(V15);
+
 /** The rows an app of each version wrote: every table it had, and every branch of the upgrades after it. */
 const FIXTURES: Readonly<Record<number, Rows>> = {
   1: V1,
@@ -346,13 +355,14 @@ const FIXTURES: Readonly<Record<number, Rows>> = {
   13: V13,
   14: V14,
   15: V15,
+  16: V16,
 };
 
 /** What today's app must find after opening a fixture: every row kept, sealed answers coarsened by migration 13. */
 const expectedAfterUpgrade = (version: number): Rows => {
   const fixture = FIXTURES[version] ?? {};
   const rows = version < 14 ? upgraded14(fixture) : fixture;
-  return rows.survey360Answers ? { ...rows, survey360Answers: COARSENED_ANSWERS } : rows;
+  return upgraded16(rows.survey360Answers ? { ...rows, survey360Answers: COARSENED_ANSWERS } : rows);
 };
 
 async function upgradeFrom(version: number, name: string, rows: Rows): Promise<AgencyDb> {
@@ -379,8 +389,32 @@ describe('schema migrations (STYLE habit 5)', () => {
 
   it('migration 13: given sealed answers of every finer role written at version 12, when opened, then self stays self and manager, peer and subordinate become other, and open tokens keep their role', async () => {
     const db = await upgradeFrom(12, 'mig-13-branches', V12);
-    expect(sorted(await db.survey360Answers.toArray())).toEqual(sorted(COARSENED_ANSWERS));
+    expect((await db.survey360Ballots.toArray()).map((a) => a.role).sort()).toEqual(['other', 'other', 'other', 'self']);
     expect((await db.survey360Tokens.toArray()).map((t) => t.role)).toEqual(['manager']);
+    db.close();
+  });
+
+  it('migration 16 (issue 20 §2): given answers stored under their tokens, when opened, then each is a ballot under an id numbered by content, never by token, and the tokens are spent records that name no answer', async () => {
+    const legacy = [
+      { token: 'zz-first-issued', periodId: '2026-Y', evaluatedId: 'e', role: 'other', scores: { ethics: 200 } },
+      { token: 'aa-last-issued', periodId: '2026-Y', evaluatedId: 'e', role: 'other', scores: { ethics: 500 } },
+      { token: 'mm-self', periodId: '2026-Y', evaluatedId: 'e', role: 'self', scores: { ethics: 300 } },
+    ];
+    const db = await upgradeFrom(15, 'mig-16-rekey', { ...V15, survey360Answers: legacy });
+    const ballots = await db.survey360Ballots.toArray();
+    expect(ballots.map((b) => [b.id, b.role, b.scores['ethics']])).toEqual([
+      ['ballot-000001', 'other', 200],
+      ['ballot-000002', 'other', 500],
+      ['ballot-000003', 'self', 300],
+    ]);
+    const text = JSON.stringify(ballots);
+    for (const a of legacy) expect(text).not.toContain(a.token);
+    expect(await db.survey360Spent.toArray()).toEqual([
+      { token: 'aa-last-issued', periodId: '2026-Y' },
+      { token: 'mm-self', periodId: '2026-Y' },
+      { token: 'zz-first-issued', periodId: '2026-Y' },
+    ]);
+    expect(db.tables.map((t) => t.name)).not.toContain('survey360Answers');
     db.close();
   });
 

@@ -105,12 +105,12 @@ export const QUERIES = {
   competencySheet: (db: AgencyDb, id: string) => one<CompetencySheet>(db.competencySheets, id),
   survey360Setups: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Setup>(db.survey360, ids),
   survey360Tokens: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Token>(db.survey360Tokens, ids),
-  survey360Answers: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Answer>(db.survey360Answers, ids),
+  survey360Answers: (db: AgencyDb, ids: PeriodIds) => byPeriods<Survey360Answer>(db.survey360Ballots, ids),
   /** Open questionnaires and the count of sealed answers per person rated: never which respondent answered. */
   survey360Progress: async (db: AgencyDb, periodId: string) => {
     const answers = new Map<string, number>();
     if (periodId === '') return { tokens: [] as Survey360Token[], answers };
-    await db.survey360Answers
+    await db.survey360Ballots
       .where('periodId')
       .equals(periodId)
       .each((a) => answers.set(a.evaluatedId, (answers.get(a.evaluatedId) ?? 0) + 1));

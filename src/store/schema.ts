@@ -5,6 +5,7 @@
  * Dexie stores version N as IndexedDB version N × 10.
  */
 import type { Transaction } from 'dexie';
+import { ballotsFromLegacy, type LegacySurvey360Answer } from '../domain';
 
 export interface Migration {
   readonly version: number;
@@ -126,6 +127,18 @@ export const MIGRATIONS: readonly Migration[] = [
     intent: 'the export register: every unit workbook sent out, with its rows keyed fingerprints, checked when it comes back',
     stores: { exports: 'id, periodId, unitId' },
   },
+  {
+    version: 16,
+    intent:
+      '360 answers as ballots: under a fresh id, never the token; the tokens answered kept apart, with nothing linking the two',
+    stores: { survey360Ballots: 'id, periodId, evaluatedId', survey360Spent: 'token, periodId', survey360Answers: null },
+    upgrade: async (tx) => {
+      const old = (await tx.table('survey360Answers').toArray()) as LegacySurvey360Answer[];
+      const { ballots, spent } = ballotsFromLegacy(old);
+      await tx.table('survey360Ballots').bulkAdd(ballots);
+      await tx.table('survey360Spent').bulkAdd(spent);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
@@ -147,7 +160,8 @@ export const TABLES = [
   'sittings',
   'survey360',
   'survey360Tokens',
-  'survey360Answers',
+  'survey360Ballots',
+  'survey360Spent',
   'survey360Feedback',
   'competencySheets',
   'appeals',
@@ -164,7 +178,8 @@ export const TABLES_ADDED_LATER: readonly TableName[] = [
   'sittings',
   'survey360',
   'survey360Tokens',
-  'survey360Answers',
+  'survey360Ballots',
+  'survey360Spent',
   'survey360Feedback',
   'competencySheets',
   'appeals',

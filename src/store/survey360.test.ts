@@ -75,7 +75,7 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     expect(JSON.stringify(log)).not.toMatch(/tok\d/);
   });
 
-  it('004 §34: sealing stores the answers under token and role only and deletes the tokens; nothing stored links an answer to its respondent', async () => {
+  it('004 §34, issue 20 §2: sealing stores each answer as a ballot under an id of its own with the role only, deletes the token and keeps it spent apart; nothing stored links an answer to its respondent or its token', async () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     await issueQuestionnaires(ctx, '2026-Y', await ctx.db.survey360.toArray(), new Set(), make(), LIMITS);
@@ -96,16 +96,19 @@ describe('360 questionnaires in the store (issue 6, 004 §34)', () => {
     expect(
       await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4 } }], competenciesOf, { min: 1, max: 5 }),
     ).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await ctx.db.survey360Answers.count()).toBe(0);
+    expect(await ctx.db.survey360Ballots.count()).toBe(0);
     expect(
       await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 4, results: 5 } }], competenciesOf, {
         min: 1,
         max: 5,
       }),
     ).toEqual({ ok: true, value: 1 });
-    expect(await ctx.db.survey360Answers.toArray()).toEqual([
-      { token, periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } },
+    const ballots = await ctx.db.survey360Ballots.toArray();
+    expect(ballots.map(({ id: _id, ...b }) => b)).toEqual([
+      { periodId: '2026-Y', evaluatedId: 'a', role: 'other', scores: { ethics: 400, results: 500 } },
     ]);
+    expect(JSON.stringify(ballots)).not.toContain(token);
+    expect(await ctx.db.survey360Spent.toArray()).toEqual([{ token, periodId: '2026-Y' }]);
     // A token answers once.
     expect(
       await sealAnswers(ctx, own[0]?.code ?? '', [{ token, scores: { ethics: 1, results: 1 } }], competenciesOf, {
@@ -149,7 +152,7 @@ describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
     answers: answers.map(([token, ethics]) => ({ token, scores: { ethics }, problems: [] })),
   });
 
-  it('004 §34: imports seal new answers in one transaction, re-import changes nothing, a conflict is replaced only when HR chooses', async () => {
+  it('004 §34, issue 20 §2: imports seal new answers in one transaction; a questionnaire already answered is never applied again, whatever it says now', async () => {
     const ctx = testContext();
     await saveSurvey360Setups(ctx, [setup('a', ['m', 'manager'], ['p1', 'peer'], ['p2', 'peer'], ['a', 'self'])]);
     let n = 0;
@@ -163,33 +166,23 @@ describe('returned 360 questionnaires in the store (issue 6, 004 §34)', () => {
     );
     const tokens = (await ctx.db.survey360Tokens.toArray()).map((t) => t.token).sort();
     const first = returned('one.xlsx', ...tokens.map((t): [string, number] => [t, 4]));
-    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({
-      ok: true,
-      value: { sealed: 4, replaced: 0 },
-    });
+    expect(await importAnswers(ctx, [first], () => competencies)).toEqual({ ok: true, value: { sealed: 4 } });
     expect(await ctx.db.survey360Tokens.count()).toBe(0);
-    expect(await importAnswers(ctx, [first], () => competencies, new Set())).toEqual({
-      ok: true,
-      value: { sealed: 0, replaced: 0 },
-    });
+    expect(await importAnswers(ctx, [first], () => competencies)).toEqual({ ok: true, value: { sealed: 0 } });
     const changed = returned('two.xlsx', [tokens[0] ?? '', 2], [tokens[1] ?? '', 1]);
-    expect((await previewAnswerImport(ctx, [changed], () => competencies)).map((r) => r.kind)).toEqual(['conflict', 'conflict']);
-    expect(await importAnswers(ctx, [changed], () => competencies, new Set([tokens[0] ?? '']))).toEqual({
-      ok: true,
-      value: { sealed: 0, replaced: 1 },
-    });
-    const stored = new Map((await ctx.db.survey360Answers.toArray()).map((a) => [a.token, a.scores['ethics']]));
-    expect([stored.get(tokens[0] ?? ''), stored.get(tokens[1] ?? '')]).toEqual([200, 400]);
-    // Nothing stored about answers names a respondent (the set-up says who was asked, not who answered what).
+    expect((await previewAnswerImport(ctx, [changed], () => competencies)).map((r) => r.kind)).toEqual(['answered', 'answered']);
+    expect(await importAnswers(ctx, [changed], () => competencies)).toEqual({ ok: true, value: { sealed: 0 } });
+    expect((await ctx.db.survey360Ballots.toArray()).map((a) => a.scores['ethics'])).toEqual([400, 400, 400, 400]);
+    // Nothing stored about answers names a respondent or a token (the set-up says who was asked, the
+    // spent records which questionnaires came back — participation, never content).
     const audit = (await ctx.db.audit.toArray()).filter((a) => a.entity !== 'survey360');
-    const everything = JSON.stringify({
-      answers: await ctx.db.survey360Answers.toArray(),
-      tokens: await ctx.db.survey360Tokens.toArray(),
-      audit,
-    });
-    expect(everything).not.toMatch(/"p1"|"p2"|"m"|respondentId/);
+    const ballots = JSON.stringify(await ctx.db.survey360Ballots.toArray());
+    for (const t of tokens) expect(ballots).not.toContain(t);
+    expect(JSON.stringify({ ballots, tokens: await ctx.db.survey360Tokens.toArray(), audit })).not.toMatch(
+      /"p1"|"p2"|"m"|respondentId/,
+    );
     const log = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'survey360Answers');
-    expect(log.map((a) => `${a.field} ${String(a.after)}`)).toEqual(['sealed 4', 'replaced 1']);
+    expect(log.map((a) => `${a.field} ${String(a.after)}`)).toEqual(['sealed 4']);
   });
 });
 

@@ -2,12 +2,14 @@
  * The 360 in the store (issue 6, 004 §§34–36). The set-up: each person's respondents for a year,
  * saved whole — one person's edit or a whole unit's suggestions in one audited transaction. The
  * questionnaires: a random token per respondent and person, grouped under the respondent's code,
- * issued once. Sealing: the answers go in under their token and role, the tokens — the only link to a
- * respondent — are deleted in the same transaction, and the audit log records counts, never a token
- * with a name.
+ * issued once. Sealing (issue 20 §2, a ballot box): each answer goes in under a fresh random id with
+ * the person rated and the role, the token — the only link to a respondent — is deleted in the same
+ * transaction and kept only as a spent record, apart from the answers with nothing linking the two (so
+ * a second answer to it is refused); the audit log records counts, never a token with a name.
  */
 import {
   answerProblems,
+  ballotId,
   planAnswerImport,
   planIssue,
   sealedAnswer,
@@ -15,7 +17,6 @@ import {
   type AnswerPlanRow,
   type Named,
   type ReturnedQuestionnaire,
-  type Survey360Answer,
   type Survey360Closure,
   type Survey360Feedback,
   type Survey360Setup,
@@ -110,31 +111,47 @@ export const sealAnswers = (
   competenciesOf: (evaluatedId: string) => readonly Named[],
   scale: { readonly min: number; readonly max: number },
 ): Promise<Result<number, StoreError>> =>
-  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers, ctx.db.settings], async (tx) => {
+  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Ballots, ctx.db.survey360Spent, ctx.db.settings], async (tx) => {
     const tokens = await tx.db.survey360Tokens.bulkGet(answers.map((a) => a.token));
     await refuseIfClosed(tx, tokens[0]?.periodId);
     const sealed = answers.map((a, i) => {
       const token = tokens[i];
       if (!token || token.code !== code) throw new Refusal('alreadyAnswered');
       if (answerProblems(a.scores, competenciesOf(token.evaluatedId), scale).length > 0) throw new Refusal('invalid');
-      return sealedAnswer(token, a.scores);
+      return { token, scores: a.scores };
     });
-    await tx.db.survey360Answers.bulkAdd(shuffled(sealed, ctx.randomBelow));
-    await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token));
+    await putBallots(tx, ctx, sealed);
     // No audit entry here: its time and count would tell who sealed when (the respondent at the
     // kiosk). The round's closure records how many answers it holds (issue 20).
     return sealed.length;
   });
 
-/** What the store holds for the tokens of returned questionnaires: the open tokens and the sealed answers. */
+/**
+ * Seals answers to open tokens: each a ballot under a fresh id, stored in shuffled order; the tokens
+ * deleted and recorded as spent (in the order of the tokens, not of the ballots).
+ */
+async function putBallots(
+  tx: Tx,
+  ctx: StoreContext,
+  answers: readonly { readonly token: Survey360Token; readonly scores: Readonly<Record<string, number>> }[],
+): Promise<void> {
+  const ballots = answers.map((a) => sealedAnswer(ballotId(ctx.randomBelow), a.token, a.scores));
+  await tx.db.survey360Ballots.bulkAdd(shuffled(ballots, ctx.randomBelow));
+  await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token.token));
+  await tx.db.survey360Spent.bulkAdd(
+    answers.map((a) => ({ token: a.token.token, periodId: a.token.periodId })).sort((x, y) => (x.token < y.token ? -1 : 1)),
+  );
+}
+
+/** What the store holds for the tokens of returned questionnaires: the open tokens and the spent ones. */
 async function heldFor(
   db: StoreContext['db'],
   tokens: readonly string[],
-): Promise<{ open: Map<string, Survey360Token>; sealed: Map<string, Survey360Answer> }> {
-  const [open, sealed] = await Promise.all([db.survey360Tokens.bulkGet([...tokens]), db.survey360Answers.bulkGet([...tokens])]);
+): Promise<{ open: Map<string, Survey360Token>; spent: Set<string> }> {
+  const [open, spent] = await Promise.all([db.survey360Tokens.bulkGet([...tokens]), db.survey360Spent.bulkGet([...tokens])]);
   return {
     open: new Map(open.flatMap((t) => (t ? [[t.token, t] as const] : []))),
-    sealed: new Map(sealed.flatMap((a) => (a ? [[a.token, a] as const] : []))),
+    spent: new Set(spent.flatMap((s) => (s ? [s.token] : []))),
   };
 }
 
@@ -148,59 +165,41 @@ export async function previewAnswerImport(
     ctx.db,
     returned.flatMap((q) => q.answers.map((a) => a.token)),
   );
-  return planAnswerImport(returned, held.open, held.sealed, competenciesOf);
+  return planAnswerImport(returned, held.open, held.spent, competenciesOf);
 }
 
 /**
- * Imports returned questionnaires in one transaction, planned again on what the store holds now:
- * new answers are sealed (stored under token and role, tokens deleted, stored in shuffled order);
- * a conflict replaces the stored answer only when HR chose so for its token; nothing else changes.
- * The audit records counts only.
+ * Imports returned questionnaires in one transaction, planned again on what the store holds now: new
+ * answers are sealed as ballots (see `putBallots`); an answer to a token already answered is never
+ * applied — nothing stored can find its ballot again; nothing else changes. The audit records counts only.
  */
 export const importAnswers = (
   ctx: StoreContext,
   returned: readonly ReturnedQuestionnaire[],
   competenciesOf: (evaluatedId: string) => readonly Named[],
-  replace: ReadonlySet<string>,
-): Promise<Result<{ sealed: number; replaced: number }, StoreError>> =>
-  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Answers, ctx.db.settings], async (tx) => {
+): Promise<Result<{ sealed: number }, StoreError>> =>
+  write(ctx, [ctx.db.survey360Tokens, ctx.db.survey360Ballots, ctx.db.survey360Spent, ctx.db.settings], async (tx) => {
     await refuseIfClosed(tx, returned[0]?.periodId);
     const held = await heldFor(
       tx.db,
       returned.flatMap((q) => q.answers.map((a) => a.token)),
     );
-    const plan = planAnswerImport(returned, held.open, held.sealed, competenciesOf);
+    const plan = planAnswerImport(returned, held.open, held.spent, competenciesOf);
     const fresh = plan.flatMap((r) => {
       const token = r.kind === 'new' ? held.open.get(r.token) : undefined;
-      return token ? [sealedAnswer(token, r.scores)] : [];
+      return token ? [{ token, scores: r.scores }] : [];
     });
-    const replaced = plan.flatMap((r) => {
-      const stored = r.kind === 'conflict' && replace.has(r.token) ? held.sealed.get(r.token) : undefined;
-      return stored ? [sealedAnswer(stored, r.scores)] : [];
+    if (fresh.length === 0) return { sealed: 0 };
+    await putBallots(tx, ctx, fresh);
+    await tx.audit({
+      action: 'create',
+      entity: 'survey360Answers',
+      entityId: fresh[0]?.token.periodId ?? '',
+      field: 'sealed',
+      before: null,
+      after: fresh.length,
     });
-    if (fresh.length + replaced.length === 0) return { sealed: 0, replaced: 0 };
-    await tx.db.survey360Answers.bulkPut(shuffled([...fresh, ...replaced], ctx.randomBelow));
-    await tx.db.survey360Tokens.bulkDelete(fresh.map((a) => a.token));
-    const periodId = fresh[0]?.periodId ?? replaced[0]?.periodId ?? '';
-    if (fresh.length > 0)
-      await tx.audit({
-        action: 'create',
-        entity: 'survey360Answers',
-        entityId: periodId,
-        field: 'sealed',
-        before: null,
-        after: fresh.length,
-      });
-    if (replaced.length > 0)
-      await tx.audit({
-        action: 'update',
-        entity: 'survey360Answers',
-        entityId: periodId,
-        field: 'replaced',
-        before: null,
-        after: replaced.length,
-      });
-    return { sealed: fresh.length, replaced: replaced.length };
+    return { sealed: fresh.length };
   });
 
 /** A closed round takes no more answers. */
@@ -216,10 +215,10 @@ async function refuseIfClosed(tx: Tx, periodId: string | undefined): Promise<voi
  * respondent's answers. The audit records the counts only. A closed round is not reopened.
  */
 export const closeSurvey360Round = (ctx: StoreContext, periodId: string): Promise<Result<Survey360Closure, StoreError>> =>
-  write(ctx, [ctx.db.settings, ctx.db.survey360Tokens, ctx.db.survey360Answers], async (tx) => {
+  write(ctx, [ctx.db.settings, ctx.db.survey360Tokens, ctx.db.survey360Ballots], async (tx) => {
     const key = closed360SettingKey(periodId);
     if ((await tx.db.settings.get(key)) !== undefined) throw new Refusal('roundClosed');
-    const answers = await tx.db.survey360Answers.where('periodId').equals(periodId).count();
+    const answers = await tx.db.survey360Ballots.where('periodId').equals(periodId).count();
     const withdrawn = await tx.db.survey360Tokens.where('periodId').equals(periodId).delete();
     const closure: Survey360Closure = { closedAt: ctx.now(), answers, withdrawn };
     await tx.db.settings.put({ key, value: closure });

@@ -3,11 +3,10 @@
  * with their name for delivery, the answer sheet with a row per person and competency (names of the
  * people rated, never of the respondent) and the hidden envelope mapping each answer row to its
  * random token. In: many returned workbooks at once, each answer compared with what the store holds
- * under its token — new, unchanged (a re-import changes nothing), a conflict (a different answer to
- * a token already answered, HR decides), unknown (revoked or never issued here), incomplete — and
- * applied in one transaction.
+ * under its token — new, already answered (a sealed answer is never found again, so never changed),
+ * unknown (revoked or never issued here), incomplete — and applied in one transaction.
  */
-import type { SealedRole, Survey360Answer, Survey360Token } from '../model';
+import type { Survey360Token } from '../model';
 import { problem, type Problem } from '../problems';
 
 export const QUESTIONNAIRE_TYPE = 'bagalau-questionnaire360';
@@ -56,36 +55,37 @@ export function answerCell(
   return n;
 }
 
-export type AnswerPlanKind = 'new' | 'unchanged' | 'conflict' | 'unknown' | 'incomplete' | 'twice';
+/**
+ * What importing one token's answer does (issue 20 §2): `new` (sealed), `answered` (the token was
+ * answered already — a sealed answer cannot be found again, so it is never changed), `repeated`
+ * (the same answer in another chosen file — imported once), `twice` (another chosen file holds a
+ * different answer to it), `unknown` (revoked or never issued here), `incomplete`.
+ */
+export type AnswerPlanKind = 'new' | 'answered' | 'repeated' | 'twice' | 'unknown' | 'incomplete';
 
 /** What importing one token's answer would do. */
 export interface AnswerPlanRow {
   readonly file: string;
   readonly token: string;
   readonly kind: AnswerPlanKind;
-  /** The person rated and the role, when the token is known. */
+  /** The person rated and the role, while the token is open. */
   readonly evaluatedId?: string;
-  readonly role?: Survey360Token['role'] | SealedRole;
+  readonly role?: Survey360Token['role'];
   /** The scores in the file (whole points). */
   readonly scores: Readonly<Record<string, number>>;
   readonly problems: readonly Problem[];
 }
 
-const sameScores = (stored: Readonly<Record<string, number>>, whole: Readonly<Record<string, number>>): boolean => {
-  const keys = Object.keys(whole);
-  return keys.length === Object.keys(stored).length && keys.every((k) => stored[k] === (whole[k] ?? Number.NaN) * 100);
-};
-
 /**
- * Compares returned answers with the store: a token still open is `new`; one already sealed is
- * `unchanged` when the scores are the same and a `conflict` otherwise; a token the store does not
- * know (revoked, another agency's or year's) is `unknown`; an answer with a problem is `incomplete`;
- * the same token in two files with different scores is `twice` (the later file's row).
+ * Compares returned answers with the store: a token still open is `new`; a spent one is `answered`;
+ * a token the store does not know (revoked, another agency's or year's) is `unknown`; an answer with
+ * a problem is `incomplete`; the same token in two chosen files is `repeated` with the same scores
+ * and `twice` otherwise (the later file's row).
  */
 export function planAnswerImport(
   returned: readonly ReturnedQuestionnaire[],
   open: ReadonlyMap<string, Survey360Token>,
-  sealed: ReadonlyMap<string, Survey360Answer>,
+  spent: ReadonlySet<string>,
   expectedCompetencies: (evaluatedId: string) => readonly { readonly id: string }[],
 ): AnswerPlanRow[] {
   const out: AnswerPlanRow[] = [];
@@ -93,27 +93,27 @@ export function planAnswerImport(
   for (const q of returned) {
     for (const a of q.answers) {
       const token = open.get(a.token);
-      const stored = sealed.get(a.token);
-      const evaluatedId = token?.evaluatedId ?? stored?.evaluatedId;
-      const role = token?.role ?? stored?.role;
       const base = {
         file: q.file,
         token: a.token,
         scores: a.scores,
         problems: a.problems,
-        ...(evaluatedId === undefined ? {} : { evaluatedId }),
-        ...(role === undefined ? {} : { role }),
+        ...(token ? { evaluatedId: token.evaluatedId, role: token.role } : {}),
       };
       const before = seen.get(a.token);
       if (before) {
-        out.push({ ...base, kind: JSON.stringify(before) === JSON.stringify(a.scores) ? 'unchanged' : 'twice' });
+        out.push({ ...base, kind: JSON.stringify(before) === JSON.stringify(a.scores) ? 'repeated' : 'twice' });
         continue;
       }
-      if (evaluatedId === undefined) {
+      if (spent.has(a.token)) {
+        out.push({ ...base, kind: 'answered' });
+        continue;
+      }
+      if (!token) {
         out.push({ ...base, kind: 'unknown' });
         continue;
       }
-      const missing = expectedCompetencies(evaluatedId).filter((c) => a.scores[c.id] === undefined);
+      const missing = expectedCompetencies(token.evaluatedId).filter((c) => a.scores[c.id] === undefined);
       if (a.problems.length > 0 || missing.length > 0) {
         out.push({
           ...base,
@@ -123,7 +123,7 @@ export function planAnswerImport(
         continue;
       }
       seen.set(a.token, a.scores);
-      out.push({ ...base, kind: stored ? (sameScores(stored.scores, a.scores) ? 'unchanged' : 'conflict') : 'new' });
+      out.push({ ...base, kind: 'new' });
     }
   }
   return out;

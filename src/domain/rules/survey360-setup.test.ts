@@ -209,16 +209,17 @@ describe('360 questionnaires (issue 6, 004 §§34–36)', () => {
       respondentId: 'p1',
       code: 'C',
     };
-    const sealed = sealedAnswer(token, { ethics: 4, results: 5 });
+    const sealed = sealedAnswer('b7', token, { ethics: 4, results: 5 });
+    // Issue 20 §2: under the ballot's own id — the token is not kept.
     expect(sealed).toEqual({
-      token: 't',
+      id: 'b7',
       periodId: '2026-Y',
       evaluatedId: 'a',
       role: 'other',
       scores: { ethics: 400, results: 500 },
     });
     // The one direct manager would be named by a finer role: sealed, a manager's answer is "other" too.
-    expect(sealedAnswer({ ...token, role: 'manager' }, { ethics: 4 }).role).toBe('other');
-    expect(sealedAnswer({ ...token, role: 'self' }, { ethics: 4 }).role).toBe('self');
+    expect(sealedAnswer('b8', { ...token, role: 'manager' }, { ethics: 4 }).role).toBe('other');
+    expect(sealedAnswer('b9', { ...token, role: 'self' }, { ethics: 4 }).role).toBe('self');
   });
 });

@@ -11,10 +11,13 @@ import {
   type RespondentRole,
   type SealedRole,
   type StatusInterval,
+  type LegacySurvey360Answer,
   type Survey360Answer,
   type Survey360Setup,
+  type Survey360Spent,
   type Survey360Token,
 } from '../model';
+import { legacyBallotId } from '../ids';
 import { problem, type Problem } from '../problems';
 import type { Named, Profile } from '../profiles/types';
 import type { Assignment } from './survey360';
@@ -167,16 +170,50 @@ export function answerProblems(
   return out;
 }
 
-/** The sealed form of an answer: the token, the person, the role and the scores in hundredths — nothing of who gave it. */
+/**
+ * The sealed form of an answer — a ballot: a fresh random id (never the token), the person, the
+ * role and the scores in hundredths — nothing of who gave it (issue 20 §2, 004 §34).
+ */
 export function sealedAnswer(
-  token: Pick<Survey360Token, 'token' | 'periodId' | 'evaluatedId'> & { readonly role: RespondentRole | SealedRole },
+  id: string,
+  token: Pick<Survey360Token, 'periodId' | 'evaluatedId'> & { readonly role: RespondentRole | SealedRole },
   scores: Readonly<Record<string, number>>,
 ): Survey360Answer {
   return {
-    token: token.token,
+    id,
     periodId: token.periodId,
     evaluatedId: token.evaluatedId,
     role: token.role === 'self' ? 'self' : 'other',
     scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v * 100])),
+  };
+}
+
+/**
+ * Answers stored before issue 20 (under their tokens), re-keyed: each becomes a ballot numbered in
+ * the order of its content — never of its token — and its token a spent record apart from it.
+ */
+export function ballotsFromLegacy(old: readonly LegacySurvey360Answer[]): {
+  readonly ballots: Survey360Answer[];
+  readonly spent: Survey360Spent[];
+} {
+  const content = (a: LegacySurvey360Answer): string =>
+    JSON.stringify([
+      a.periodId,
+      a.evaluatedId,
+      a.role,
+      Object.entries(a.scores).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+    ]);
+  const ordered = old.map((a) => ({ a, key: content(a) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return {
+    ballots: ordered.map(({ a }, i) => ({
+      id: legacyBallotId(i + 1),
+      periodId: a.periodId,
+      evaluatedId: a.evaluatedId,
+      role: a.role === 'self' ? 'self' : 'other',
+      scores: a.scores,
+    })),
+    spent: old
+      .map((a) => ({ token: a.token, periodId: a.periodId }))
+      .sort((x, y) => (x.token < y.token ? -1 : x.token > y.token ? 1 : 0)),
   };
 }

@@ -81,7 +81,7 @@ export const enSurvey360 = {
   answers360: {
     title: 'Returned questionnaires in',
     intro:
-      'Pick all returned questionnaires (.xlsx) at once. Each answer is stored without the respondent’s name. Importing again changes nothing; a different answer to a questionnaire already received is a conflict: the stored one stays unless you tick replace. Scores are not shown here.',
+      'Pick all returned questionnaires (.xlsx) at once. Each answer is sealed without the respondent’s name, under a number of its own: once sealed, it can no longer be found by its questionnaire, so it cannot be changed or replaced — importing a questionnaire again changes nothing. Scores are not shown here.',
     choose: 'Choose questionnaire files',
     preview: 'What will be imported',
     file: 'File',
@@ -89,15 +89,14 @@ export const enSurvey360 = {
     what: 'What happens',
     kinds: {
       new: 'new answer — will be sealed',
-      unchanged: 'already received — no change',
-      conflict: 'a different answer was already received',
+      answered: 'already answered — a sealed answer is never changed, not imported',
+      repeated: 'the same answer is in another chosen file — imported once',
       unknown: 'questionnaire not issued here or revoked — not imported',
       incomplete: 'not fully filled in — not imported',
       twice: 'another chosen file holds a different answer — not imported',
     },
-    replace: 'Replace the stored answer with the file’s ({{about}})',
     apply: 'Import answers ({{n}})',
-    applied: 'Answers sealed: {{sealed}}; replaced: {{replaced}}.',
+    applied: 'Answers sealed: {{sealed}}.',
     refused: '{{file}}: {{reason}}',
     refusals: {
       notOurs: 'this is not a Bagalau 360 questionnaire (its hidden service sheet is missing)',

@@ -1,7 +1,7 @@
 /**
  * Returned 360 questionnaires in (issue 6, 004 §34): many workbooks picked or dropped at once, read
- * and checked, then a preview of what each answer would do — sealed as new, unchanged (a re-import),
- * a conflict with the answer already stored under its token (kept unless HR ticks "replace"), not
+ * and checked, then a preview of what each answer would do — sealed as new, already answered (a
+ * sealed answer is a ballot nothing can find again, so it is never changed — issue 20 §2), not
  * issued here, incomplete with the cell of every problem — and one transaction applying it. The
  * preview shows whom an answer is about and never its scores: a file is one respondent's.
  */
@@ -24,7 +24,6 @@ export function AnswersImport(props: { periodId: string }) {
   const [returned, setReturned] = createSignal<readonly ReturnedQuestionnaire[]>([]);
   const [plan, setPlan] = createSignal<readonly AnswerPlanRow[]>([]);
   const [refused, setRefused] = createSignal<readonly { file: string; reason: string }[]>([]);
-  const [replace, setReplace] = createSignal<ReadonlySet<string>>(new Set());
   const reader = createFileJob();
   const competencies = (evaluatedId: string) =>
     competenciesOf(evaluatedId, unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value), agency.profile());
@@ -60,21 +59,14 @@ export function AnswersImport(props: { periodId: string }) {
     }
     setRefused(out);
     setReturned(read);
-    setReplace(new Set<string>());
     setPlan(await previewAnswerImport(agency.ctx, read, competencies));
   };
-  const applicable = () => plan().filter((r) => r.kind === 'new' || (r.kind === 'conflict' && replace().has(r.token))).length;
+  const applicable = () => plan().filter((r) => r.kind === 'new').length;
   const apply = async () => {
-    const done = await agency.run(importAnswers(agency.ctx, returned(), competencies, replace()));
+    const done = await agency.run(importAnswers(agency.ctx, returned(), competencies));
     if (!done) return;
     app.notify(t('answers360.applied', done));
     setPlan(await previewAnswerImport(agency.ctx, returned(), competencies));
-  };
-  const toggle = (token: string, on: boolean) => {
-    const next = new Set(replace());
-    if (on) next.add(token);
-    else next.delete(token);
-    setReplace(next);
   };
   const about = (r: AnswerPlanRow) =>
     r.role === 'self'
@@ -103,12 +95,7 @@ export function AnswersImport(props: { periodId: string }) {
           <tbody>
             <For each={plan()}>
               {(r) => (
-                <tr
-                  classList={{
-                    'row-problem': r.kind === 'incomplete' || r.kind === 'unknown' || r.kind === 'twice',
-                    'row-conflict': r.kind === 'conflict',
-                  }}
-                >
+                <tr classList={{ 'row-problem': r.kind === 'incomplete' || r.kind === 'unknown' || r.kind === 'twice' }}>
                   <th scope="row">{r.file}</th>
                   <td>{about(r)}</td>
                   <td>
@@ -117,16 +104,6 @@ export function AnswersImport(props: { periodId: string }) {
                       <ul class="field-problems">
                         <For each={r.problems}>{(p) => <li>{locatedProblemText(app.i18n, p)}</li>}</For>
                       </ul>
-                    </Show>
-                    <Show when={r.kind === 'conflict'}>
-                      <label class="inline">
-                        <input
-                          type="checkbox"
-                          checked={replace().has(r.token)}
-                          onChange={(e) => toggle(r.token, e.currentTarget.checked)}
-                        />
-                        {t('answers360.replace', { about: about(r) })}
-                      </label>
                     </Show>
                   </td>
                 </tr>
