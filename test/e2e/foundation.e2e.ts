@@ -41,6 +41,11 @@ describe('first run', () => {
       await app.nav(link);
       await expectNoAxeViolations(s.page, label);
     }
+    // Removing the demo agency (issue 20): back to the start, and no word of "another tab".
+    await s.page.getByRole('button', { name: 'Удалить демо-данные' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toMatch(/Добро пожаловать/);
+    expect(await s.page.getByText('обновлён в другой вкладке').count()).toBe(0);
     await s.close();
   });
 

@@ -33,6 +33,11 @@ export interface AppState {
   confirm(message: string, confirmLabel?: string): Promise<boolean>;
   readonly otherTabUpgraded: Accessor<boolean>;
   markOtherTabUpgraded(): void;
+  /**
+   * This tab is about to delete an agency's database: its own deletion closes the connection the way
+   * another tab's upgrade would, and must not be reported as one.
+   */
+  removingAgency(id: string | null): void;
   /** Who is working on this computer: one name per browser, recorded in every audit entry ('' until given). */
   readonly operatorName: Accessor<string>;
   setOperatorName(name: string): void;
@@ -53,6 +58,8 @@ const AGENCY_KEY = 'bagalau.agency';
 export function AppProvider(props: ParentProps) {
   const i18n = createI18n();
   const [otherTabUpgraded, setOtherTabUpgraded] = createSignal(false);
+  // The agency this tab is deleting, until another is selected (see `removingAgency`).
+  let removing: string | null = null;
   const registry = openRegistry(() => setOtherTabUpgraded(true));
   const agencies = createRegistryAgencies(registry);
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
@@ -73,6 +80,7 @@ export function AppProvider(props: ParentProps) {
       return list.some((a) => a.id === id) ? id : (list[0]?.id ?? null);
     },
     selectAgency(id) {
+      if (id !== null) removing = null;
       if (id === null) localStorage.removeItem(AGENCY_KEY);
       else localStorage.setItem(AGENCY_KEY, id);
       setCurrentAgencyId(id);
@@ -88,7 +96,7 @@ export function AppProvider(props: ParentProps) {
       setNotices((list) => (list.some((n) => n.kind === 'error') ? list.filter((n) => n.kind !== 'error') : list)),
     failed(error) {
       state.notify(storeErrorText(i18n, error), 'error');
-      if (error.code === 'closed') setOtherTabUpgraded(true);
+      if (error.code === 'closed' && removing === null) setOtherTabUpgraded(true);
     },
     confirmRequest,
     confirm: (message, confirmLabel) =>
@@ -103,7 +111,12 @@ export function AppProvider(props: ParentProps) {
         });
       }),
     otherTabUpgraded,
-    markOtherTabUpgraded: () => setOtherTabUpgraded(true),
+    markOtherTabUpgraded: () => {
+      if (removing === null) setOtherTabUpgraded(true);
+    },
+    removingAgency: (id) => {
+      removing = id;
+    },
     operatorName: operator.name,
     setOperatorName: operator.set,
     operatorDialogRequested,

@@ -30,8 +30,12 @@ export function AgencyPage() {
     if (!current) return;
     const name = current.nameRu || current.nameKk;
     if (!(await app.confirm(t('agency.removeConfirm', { name }), t('app.delete')))) return;
+    app.removingAgency(current.id);
     const result = await deleteAgency(app.registry, current.id, { now: nowIso, newId, operator: agency.ctx.operator });
-    if (!result.ok) return app.failed(result.error);
+    if (!result.ok) {
+      app.removingAgency(null);
+      return app.failed(result.error);
+    }
     app.selectAgency(null);
     location.hash = '#/employees';
   };

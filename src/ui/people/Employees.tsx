@@ -36,7 +36,12 @@ export function EmployeesPage() {
   const today = todayIso();
   const rows = createMemo(() => employeeRows(agency.employees(), agency.statuses(), agency.units(), today));
   const unitName = createMemo(() => new Map(agency.units().map((u) => [u.id, u.name])));
-  const personName = createMemo(() => new Map(agency.employees().map((e) => [e.id, fullName(e)])));
+  const managerChoice = createMemo(
+    () =>
+      new Map(
+        agency.employees().map((e) => [e.id, `${fullName(e)} — ${e.position} (${unitName().get(e.unitId) ?? ''})`] as const),
+      ),
+  );
 
   const save = async (id: string, field: EditableField, value: Employee[EditableField]) => {
     await agency.run(updateEmployee(agency.ctx, id, { [field]: value } as Partial<Employee>));
@@ -143,14 +148,17 @@ export function EmployeesPage() {
     text('managerId', 200, {
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: (p: { data?: EmployeeRow }) => ({
+        // Sorted by name, each with the position and unit, so two namesakes are told apart (issue 19).
         values: [
           '',
           ...agency
             .employees()
             .filter((e) => e.id !== p.data?.id)
+            .map((e) => ({ id: e.id, name: fullName(e) }))
+            .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
             .map((e) => e.id),
         ],
-        formatValue: (id: string) => (id === '' ? t('app.none') : (personName().get(id) ?? id)),
+        formatValue: (id: string) => (id === '' ? t('app.none') : (managerChoice().get(id) ?? id)),
       }),
       valueFormatter: (p) => p.data?.managerName ?? '',
       cellRenderer: withProblems('managerId', (r) => r.managerName),
