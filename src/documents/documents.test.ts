@@ -404,5 +404,10 @@ describe('the 360 questionnaire (004 §§34–36)', () => {
     expect(doc.blocks[1]?.competencies).toHaveLength(12);
     expect(doc.blocks[0]?.competencies).toHaveLength(8);
     expect(periodsOfYear(2026).some((p) => p.id === doc.periodId)).toBe(true);
+    // Issue 19: where the acts name no indicators for a competency, its row shows none — no line
+    // about what the acts do not say.
+    const all = doc.blocks.flatMap((b) => b.competencies);
+    expect(all.some((c) => c.indicators === '')).toBe(true);
+    expect(all.filter((c) => /актами не установлены|белгіленбеген/.test(c.indicators))).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ export function questionnaireInput(
         heading: tk.role === 'self' ? w.self : fill(w.about, { name: nameOf(byId, tk.evaluatedId), role: w.roles[tk.role] }),
         competencies: competenciesOf(tk.evaluatedId, heads, c.profile).map((k) => {
           const indicators = sheetOf.get(k.id)?.indicators?.[level].effective.map((i) => i[lang]) ?? [];
-          return { id: k.id, name: k.names[lang], indicators: indicators.length > 0 ? indicators.join('; ') : w.noIndicators };
+          return { id: k.id, name: k.names[lang], indicators: indicators.join('; ') };
         }),
       };
     }),

@@ -103,7 +103,7 @@ export function reportSheetRows(d: ReportDoc, lang: DocLang): (string | null)[][
     [],
     [w.strengths, d.strengths.join('; ') || w.none],
     [w.development],
-    ...d.development.map((x) => [x.name, x.indicators.length > 0 ? x.indicators.join('; ') : w.noIndicators]),
+    ...d.development.map((x) => [x.name, x.indicators.join('; ')]),
     [],
     [w.feedback],
     ...d.feedback.map((f) => [f.label, f.value]),

@@ -124,8 +124,11 @@ export function Survey360ReportPage() {
                 {(x) => (
                   <li>
                     <strong>{x.name}</strong>
-                    {' — '}
-                    {w().indicators}: {x.indicators.length > 0 ? x.indicators.join('; ') : w().noIndicators}
+                    {/* Where the acts name no indicators for a competency, its name alone (issue 19). */}
+                    <Show when={x.indicators.length > 0}>
+                      {' — '}
+                      {w().indicators}: {x.indicators.join('; ')}
+                    </Show>
                   </li>
                 )}
               </For>
