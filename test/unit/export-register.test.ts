@@ -125,6 +125,21 @@ describe('the export register (issue 20 §1)', () => {
     expect(result.plan?.problems.map((p) => p.code)).toContain('rowUnknown');
   });
 
+  it('a row re-keyed to `__proto__` or to someone never in the unit is a row the register never sent — not "not evaluated", not "no longer in this unit"', async () => {
+    const { ctx, bytes } = await exported();
+    for (const id of ['__proto__', 'never-here']) {
+      const forged = editWorkbookBytes(bytes, 'Ранжирование', { A5: id, F5: 5 }, (rows) =>
+        rows.map((r) => (r[0] === 'row:ranking:e1' ? [`row:ranking:${id}`, r[1]] : r)),
+      );
+      const result = await importAs(ctx, forged);
+      const codes = result.plan?.problems.map((p) => p.code) ?? [];
+      expect(codes, id).toContain('rowUnknown');
+      expect(codes, id).not.toContain('excluded');
+      expect(codes, id).not.toContain('rowOtherUnit');
+      expect(result.plan?.changes.filter((c) => c.employeeId === id)).toEqual([]);
+    }
+  });
+
   it('a name edited with its unkeyed fingerprint recomputed in _meta is still caught', async () => {
     const { ctx, bytes } = await exported();
     const meta = JSON.stringify({ h: rowHash(['e1', 'Другой Человек', 'E-4']), v: { quality: 400 } });
