@@ -129,9 +129,14 @@ describe('roster import', () => {
     await s.close();
   });
 
-  it('imports a Kazakh CSV into an empty agency created by hand', async () => {
+  it('imports a Kazakh CSV into an empty agency created by hand, from the empty staff page’s own button', async () => {
     const { s, app } = await agencyByHand();
-    await app.nav(/Импорт/);
+    // A new agency says what to do first (issue 19 §8) and goes there in one click.
+    const empty = s.page.getByRole('region', { name: 'Служащих пока нет' });
+    await expect.poll(() => empty.innerText()).toMatch(/шаблон на казахском и русском/);
+    await expectNoAxeViolations(s.page, 'empty staff page');
+    await empty.getByRole('link', { name: 'Загрузить штатный список' }).click();
+    await app.expectHeading(/Импорт/);
     await s.page.locator('input[type=file]').setInputFiles(fixture('roster-kk.csv'));
     await expect
       .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
@@ -139,6 +144,7 @@ describe('roster import', () => {
     await s.page.getByRole('button', { name: 'Применить импорт' }).click();
     await app.nav(/Служащие/);
     await expect.poll(() => app.columnTexts('surname')).toEqual(['Жұмабаев', 'Тоқтарова']);
+    expect(await s.page.getByRole('region', { name: 'Служащих пока нет' }).count()).toBe(0);
     await s.close();
   });
 });

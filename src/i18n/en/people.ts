@@ -3,6 +3,10 @@ import type { Widen } from '../template';
 
 export const enPeople = {
   employees: {
+    emptyTitle: 'No one here yet',
+    emptyText:
+      'Start with the roster: import the HR workbook (full name, IIN, position, category, unit, date appointed — the import page offers a template in Kazakh and Russian), or add people one by one.',
+    emptyImport: 'Import the roster',
     title: 'Employees',
     add: 'Add employee',
     search: 'Search',

@@ -2,9 +2,9 @@
  * The employees grid: edit in place (every change stored at once and audit-logged), sort, filter,
  * quick search, pinned name, problems shown in the cell they concern and listed in their own column.
  */
-import { useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '@solidjs/router';
 import type { ColDef, ICellRendererParams, ValueSetterParams } from 'ag-grid-community';
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import {
   CATEGORIES,
   fullName,
@@ -244,6 +244,16 @@ export function EmployeesPage() {
           </button>
         </div>
       </div>
+      <Show when={agency.employees().length === 0}>
+        {/* A new agency: what to do first, with the button to do it (issue 19 §8). */}
+        <section class="panel empty-state" aria-labelledby="employees-empty">
+          <h2 id="employees-empty">{t('employees.emptyTitle')}</h2>
+          <p>{t('employees.emptyText')}</p>
+          <A class="button primary" href="/import">
+            {t('employees.emptyImport')}
+          </A>
+        </section>
+      </Show>
       <p class="muted">{t('employees.count', { shown: shown(), total: agency.employees().length })}</p>
       <Grid<EmployeeRow>
         label={t('employees.gridLabel')}
