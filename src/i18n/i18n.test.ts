@@ -6,6 +6,7 @@ import { createI18n, type I18n } from './translator';
 import { citeIn, sourceIn } from './format';
 import { locationText } from '../documents/phrases';
 import { wordsIn } from './words';
+import { BUILTIN_PROFILES } from '../domain';
 
 /** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -58,6 +59,14 @@ describe('dictionaries', () => {
     for (const [name, doc] of docs) {
       const { kk, ru } = doc as { kk: unknown; ru: unknown };
       expect(differences(kk, ru), name).toEqual([]);
+    }
+  });
+
+  it('issue 19 §8: every built-in methodology profile is explained in one line on the start page, in every language', () => {
+    for (const lang of LANGS) {
+      const help = (DICTIONARIES[lang] as { start: { profileHelp: Record<string, string> } }).start.profileHelp;
+      expect(Object.keys(help).sort(), lang).toEqual(BUILTIN_PROFILES.map((p) => p.id).sort());
+      for (const line of Object.values(help)) expect(line.length, lang).toBeLessThan(200);
     }
   });
 });

@@ -21,6 +21,11 @@ describe('first run', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
 
+    // Each profile explained in one line under the choice (issue 19 §8).
+    const help = s.page.locator('#profile-help');
+    await expect.poll(() => help.innerText()).toMatch(/Типовая методика 2023 года/);
+    await s.page.getByLabel('Профиль методики').selectOption({ label: 'Типовая методика 2025' });
+    await expect.poll(() => help.innerText()).toMatch(/без КЦИ и 360 — допущение/);
     await app.loadDemo();
     expect(await app.rowCount()).toBeGreaterThanOrEqual(35);
     await expect.poll(async () => (await app.columnTexts('surname')).length).toBeGreaterThan(10);

@@ -55,6 +55,19 @@ export const enApp = {
     nameKk: 'Name in Kazakh',
     nameRu: 'Name in Russian',
     profile: 'Methodology profile',
+    profileHelp: {
+      'typical-2023':
+        'The Typical Methodology of 2023: each quarter, unit heads on their KCIs and staff by ranking; each year, the 360 and the competency sheet.',
+      'aksu-2023': 'The Typical Methodology of 2023 as the Aksu city akimat applies it.',
+      'zhanaozen-2023':
+        'The Zhanaozen city maslikhat’s methodology of 2023 (its own act): the same methods, with its own rules on tenure and on the annual KCI.',
+      'typical-2025':
+        'The model in force since 1 August 2025: ranking only, no KCI and no 360 — assumed, since the amended act is not at hand.',
+      'justice-2017':
+        'The Ministry of Justice’s methodology of 2017: the points model — 100 points a quarter plus incentives, minus penalties; the year by the work plan.',
+      'justice-2017-central':
+        'The same points model for the Ministry of Justice’s central apparatus, with its own list of positions.',
+    },
     create: 'Create agency',
     nameRequired: 'Enter the agency’s name in Kazakh or Russian.',
     demoTitle: 'Or look around first',

@@ -5,10 +5,14 @@ import { addDays, BUILTIN_PROFILES, DEFAULT_PROFILE_ID, generateDemo } from '../
 import { createAgency } from '../../store/agencies';
 import { nowIso, todayIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
+import type { Dictionary } from '../../i18n';
 import { useApp } from './app-state';
 
 /** The demo is generated from this seed: the same day gives the same agency. */
 export const DEMO_SEED = 20_231;
+
+/** The built-in profiles, each explained in one line on the start page. */
+type ProfileHelpKey = Extract<keyof Dictionary, `start.profileHelp.${string}`>;
 
 export function StartPage() {
   const app = useApp();
@@ -90,10 +94,14 @@ export function StartPage() {
             </label>
             <label>
               <span>{t('start.profile')}</span>
-              <select value={profileId()} onChange={(e) => setProfileId(e.currentTarget.value)}>
+              <select value={profileId()} onChange={(e) => setProfileId(e.currentTarget.value)} aria-describedby="profile-help">
                 <For each={BUILTIN_PROFILES}>{(p) => <option value={p.id}>{p.names[app.i18n.lang()]}</option>}</For>
               </select>
             </label>
+            {/* What the chosen profile means, in one line (issue 19 §8). */}
+            <p id="profile-help" class="muted">
+              {t(`start.profileHelp.${profileId()}` as ProfileHelpKey)}
+            </p>
             <p id="create-error" class="field-error" role="alert">
               {error()}
             </p>
