@@ -6,7 +6,8 @@ import { createI18n, type I18n } from './translator';
 import { citeIn, sourceIn } from './format';
 import { locationText } from '../documents/phrases';
 import { wordsIn } from './words';
-import { BUILTIN_PROFILES } from '../domain';
+import { BUILTIN_PROFILE_DATA, BUILTIN_PROFILES } from '../domain';
+import { ACT_CODES, ACTS, actLegend, actsIn, type ActCode } from './acts';
 
 /** Every string of a dictionary or a document's words, by its dotted path (list items as `.0`, `.1`…). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -68,6 +69,30 @@ describe('dictionaries', () => {
       expect(Object.keys(help).sort(), lang).toEqual(BUILTIN_PROFILES.map((p) => p.id).sort());
       for (const line of Object.values(help)) expect(line.length, lang).toBeLessThan(200);
     }
+  });
+});
+
+describe('the sources legend (issue 19 §6)', () => {
+  const sources = (x: unknown): string[] =>
+    Array.isArray(x)
+      ? x.flatMap(sources)
+      : x !== null && typeof x === 'object'
+        ? Object.entries(x).flatMap(([k, v]) => (k === 'source' && typeof v === 'string' ? [v] : sources(v)))
+        : [];
+
+  it('every act a built-in profile cites has its title, with its date and number, in every language', () => {
+    const cited = new Set(BUILTIN_PROFILE_DATA.flatMap((p) => sources(p)).flatMap((s) => s.match(/\b00\d\b/g) ?? []));
+    expect(cited.size).toBeGreaterThan(2);
+    for (const code of cited) {
+      expect(ACT_CODES as readonly string[], code).toContain(code);
+      for (const lang of LANGS) expect(ACTS[code as ActCode][lang], `${code} ${lang}`).toMatch(/\b(19|20)\d\d\b.*№ ?\S+|No\. \S+/);
+    }
+  });
+
+  it('names each act a citation holds, once, in its order', () => {
+    expect(actsIn('004 §§34–36; 001 §33, 004 §37')).toEqual(['004', '001']);
+    expect(actLegend('ru', '002 §26')).toBe(`002 — ${ACTS['002'].ru}`);
+    expect(actsIn('Appendix 4')).toEqual([]);
   });
 });
 

@@ -21,6 +21,14 @@ describe('methodology profiles', () => {
     await expect.poll(() => permissible.innerText()).toMatch(/Допущение:.*Приложение 3 Типовой методики/);
     expect(await page.locator('.assumption').count()).toBeGreaterThanOrEqual(6);
     expect(await page.getByRole('button', { name: 'Изменить' }).count()).toBe(0);
+    // The sources legend (issue 19 §6): each act's number with its title, date and number.
+    const acts = page.getByRole('region', { name: 'Цитируемые акты' });
+    await expect
+      .poll(() => acts.innerText())
+      .toMatch(/004\s+Постановление акимата города Аксу Павлодарской области от 4 мая 2018 года № 278\/5/);
+    await expect
+      .poll(() => acts.innerText())
+      .toMatch(/002\s+Приказ Министра юстиции Республики Казахстан от 22 июня 2017 года № 777/);
     await expectNoAxeViolations(page, 'methodology (view)');
 
     await page.getByRole('button', { name: 'Копировать для изменения' }).click();
@@ -84,6 +92,9 @@ describe('methodology profiles', () => {
     const schedule = page.getByRole('region', { name: /График года/ });
     await expect.poll(() => schedule.innerText()).toMatch(/Установление КЦИ\s+1 кв\.\s+19\.01\.2026\s+Просрочено\s+004 п. 23/);
     await expect.poll(() => schedule.innerText()).toMatch(/Квартальная оценка\s+4 кв\.\s+10\.01\.2027/);
+    // A citation names its act on hover.
+    expect(await schedule.locator('.citation').first().getAttribute('title')).toMatch(/^00\d — \S/);
+    expect(await schedule.locator('.citation[title*="278/5"]').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'calendar');
     await s.close();
   });

@@ -3,6 +3,8 @@ import type { Widen } from '../template';
 
 export const enMethodology = {
   methodology: {
+    sources: 'The acts cited',
+    sourcesIntro: 'Each citation names an act by its number: «004 п. 23» is paragraph 23 of act 004.',
     title: 'Methodology profiles',
     intro:
       'A profile is the agency’s evaluation rules as data. Built-in profiles are read-only; clone one to edit it. Every parameter names its source paragraph, or is marked as an assumption.',

@@ -17,6 +17,7 @@ import {
 import { latestVersions, saveProfileVersion } from '../../store/profiles';
 import { updateAgency } from '../../store/organisation';
 import { newId } from '../../platform/ids';
+import { ACT_CODES, ACTS } from '../../i18n';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { ValueEditor, type Path } from './ValueEditor';
@@ -251,6 +252,20 @@ export function MethodologyPage() {
           )}
         </Show>
       </div>
+      <section class="panel" aria-labelledby="acts-title">
+        <h2 id="acts-title">{t('methodology.sources')}</h2>
+        <p class="muted">{t('methodology.sourcesIntro')}</p>
+        <dl class="acts">
+          <For each={ACT_CODES}>
+            {(code) => (
+              <>
+                <dt>{code}</dt>
+                <dd>{ACTS[code][lang()]}</dd>
+              </>
+            )}
+          </For>
+        </dl>
+      </section>
     </section>
   );
 }
