@@ -85,7 +85,8 @@ describe('the sources legend (issue 19 §6)', () => {
     expect(cited.size).toBeGreaterThan(2);
     for (const code of cited) {
       expect(ACT_CODES as readonly string[], code).toContain(code);
-      for (const lang of LANGS) expect(ACTS[code as ActCode][lang], `${code} ${lang}`).toMatch(/\b(19|20)\d\d\b.*№ ?\S+|No\. \S+/);
+      for (const lang of LANGS)
+        expect(ACTS[code as ActCode][lang], `${code} ${lang}`).toMatch(/\b(19|20)\d\d\b.*№ ?\S+|No\. \S+/);
     }
   });
 
