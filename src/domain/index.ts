@@ -35,6 +35,7 @@ export * from './rules/kci-sheet';
 export * from './rules/points';
 export * from './rules/points-sheet';
 export * from './rules/points-exchange';
+export * from './rules/points-edits';
 export * from './rules/annual';
 export * from './rules/calendar';
 export * from './rules/eligibility';

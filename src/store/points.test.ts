@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JUSTICE_2017, periodsOfYear } from '../domain';
 import { setLocked } from './evaluations';
-import { agreePointsSheet, signPointsSheet, updatePointsSheet } from './points';
+import { agreePointsSheet, editPointsEntries, signPointsSheet, updatePointsSheet } from './points';
 import { testContext } from './test-support';
 import { applyUnitImport } from './unit-import';
 
@@ -25,6 +25,59 @@ describe('points-model entries in the store (002 §§16–33)', () => {
     expect(log.map((a) => [a.action, a.field])).toEqual([
       ['create', 'incentives'],
       ['update', 'violations'],
+    ]);
+  });
+
+  it('issue 20: changes made from the same stale copy (two saves in flight, two tabs) each land — by entry id, field by field', async () => {
+    const ctx = testContext();
+    const violation = { id: 'v1', kind: 'executive' as const, date: '2026-03-02', note: '' };
+    await updatePointsSheet(ctx, at, { incentives: [incentive], violations: [violation] }, JUSTICE_2017);
+    // Both "tabs" saw the same sheet; neither knows of the other's change.
+    const seen = await ctx.db.pointsSheets.get('2026-Q1:e');
+    const stale = seen?.incentives[0] ?? incentive;
+    await editPointsEntries(
+      ctx,
+      at,
+      [{ list: 'violations', entry: { ...violation, kind: 'labour' }, fields: ['kind'] }],
+      JUSTICE_2017,
+    );
+    await editPointsEntries(ctx, at, [{ list: 'incentives', entry: { ...stale, points: 4 }, fields: ['points'] }], JUSTICE_2017);
+    await editPointsEntries(
+      ctx,
+      at,
+      [{ list: 'incentives', entry: { ...stale, note: 'Поручение № 6' }, fields: ['note'] }],
+      JUSTICE_2017,
+    );
+    const added = { id: 'i2', activityId: 'inspections', points: 3, date: '2026-02-11', note: '' };
+    await editPointsEntries(
+      ctx,
+      at,
+      [{ list: 'incentives', entry: added, fields: ['activityId', 'points', 'date', 'note'] }],
+      JUSTICE_2017,
+    );
+    // Removing an entry another tab already removed, or adding one twice, changes nothing more.
+    await editPointsEntries(
+      ctx,
+      at,
+      [{ list: 'incentives', entry: added, fields: ['activityId', 'points', 'date', 'note'] }],
+      JUSTICE_2017,
+    );
+    expect(await ctx.db.pointsSheets.get('2026-Q1:e')).toMatchObject({
+      incentives: [{ ...incentive, points: 4, note: 'Поручение № 6' }, added],
+      violations: [{ ...violation, kind: 'labour' }],
+    });
+    await editPointsEntries(ctx, at, [{ list: 'violations', remove: 'v1' }], JUSTICE_2017);
+    await editPointsEntries(ctx, at, [{ list: 'violations', remove: 'v1' }], JUSTICE_2017);
+    expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.violations).toEqual([]);
+    const log = await ctx.db.audit.where('entityId').equals('2026-Q1:e').toArray();
+    expect(log.map((a) => a.field)).toEqual([
+      'incentives',
+      'violations',
+      'violations',
+      'incentives',
+      'incentives',
+      'incentives',
+      'violations',
     ]);
   });
 

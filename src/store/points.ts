@@ -13,6 +13,8 @@ import {
   type Period,
   type SheetSignature,
   withEntry,
+  applyPointsEdit,
+  type PointsEdit,
   type IsoDate,
   type EntryFields,
   type EntryList,
@@ -37,10 +39,51 @@ const blankSheet = (id: string, periodId: string, employeeId: string, profile: P
 
 export type PointsPatch = Partial<Pick<PointsSheet, 'incentives' | 'violations' | 'targets' | 'self'>>;
 
+interface SheetAt {
+  readonly periodId: string;
+  readonly employeeId: string;
+  readonly unitId: string;
+  readonly today: IsoDate;
+}
+
+/** Fields of a person's sheet set: the lists or the self-assessment given whole. */
 export const updatePointsSheet = (
   ctx: StoreContext,
-  at: { readonly periodId: string; readonly employeeId: string; readonly unitId: string; readonly today: IsoDate },
+  at: SheetAt,
   patch: PointsPatch,
+  profile: Profile,
+): Promise<Result<PointsSheet, StoreError>> => changeSheet(ctx, at, () => patch, profile);
+
+/**
+ * Changes to entries of a person's sheet, each applied by the entry's id to the lists as stored
+ * (`applyPointsEdit`), in one transaction: what another save or another tab changed meanwhile in
+ * other entries, or in other fields of the same entry, stays.
+ */
+export const editPointsEntries = (
+  ctx: StoreContext,
+  at: SheetAt,
+  edits: readonly PointsEdit[],
+  profile: Profile,
+): Promise<Result<PointsSheet, StoreError>> =>
+  changeSheet(
+    ctx,
+    at,
+    (before) => {
+      const after = edits.reduce(applyPointsEdit, {
+        incentives: before.incentives,
+        violations: before.violations,
+        targets: before.targets,
+      });
+      return Object.fromEntries([...new Set(edits.map((e) => e.list))].map((list) => [list, after[list]]));
+    },
+    profile,
+  );
+
+/** A person's sheet with `patch` (computed from the sheet as stored) applied, audited per changed field. */
+const changeSheet = (
+  ctx: StoreContext,
+  at: SheetAt,
+  patchOf: (before: PointsSheet) => PointsPatch,
   profile: Profile,
 ): Promise<Result<PointsSheet, StoreError>> =>
   write(ctx, [ctx.db.pointsSheets, ctx.db.settings], async (tx) => {
@@ -48,6 +91,7 @@ export const updatePointsSheet = (
     const id = pointsSheetId(at.periodId, at.employeeId);
     const stored = await tx.db.pointsSheets.get(id);
     const before: PointsSheet = stored ?? blankSheet(id, at.periodId, at.employeeId, profile);
+    const patch = patchOf(before);
     const drawnUp = patch.targets !== undefined && patch.targets.length > 0 && !before.planOn;
     const after: PointsSheet = {
       ...before,

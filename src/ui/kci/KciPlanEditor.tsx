@@ -4,7 +4,7 @@
  * result. Problems are shown beside the field they concern; a plan that was set changes only with
  * a reason (004 §26), and its history is listed from the change log.
  */
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show, type Accessor } from 'solid-js';
 import {
   compareIso,
   formatDate,
@@ -25,6 +25,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { problemText } from '../shared/messages';
 import { EntryList, type EntryA11y } from '../shared/EntryList';
+import { followValue } from '../shared/follow-value';
 
 interface Draft {
   readonly id: string;
@@ -80,9 +81,9 @@ export function KciPlanEditor(props: {
       },
     ),
   );
-  const update = (index: number, field: (typeof FIELDS)[number], value: string) => {
+  const update = (id: string, field: (typeof FIELDS)[number], value: string) => {
     setDirty(true);
-    setDrafts(drafts().map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+    setDrafts(drafts().map((d) => (d.id === id ? { ...d, [field]: value } : d)));
   };
   const blank = (): Draft => ({
     id: newId(),
@@ -241,19 +242,19 @@ export function KciPlanEditor(props: {
           fields={FIELDS.map((f) => ({
             key: f,
             label: label(f),
-            control: (d: Draft, i: number, a: EntryA11y) =>
+            control: (d: Accessor<Draft>, _i: Accessor<number>, a: EntryA11y) =>
               f === 'direction' ? (
                 <select
                   id={a.id}
                   aria-label={a.name}
                   disabled={a.disabled}
-                  value={d.direction}
-                  onChange={(e) => update(i, f, e.currentTarget.value)}
+                  value={d().direction}
+                  onChange={(e) => update(d().id, f, e.currentTarget.value)}
                 >
-                  <option value="higherBetter" selected={d.direction === 'higherBetter'}>
+                  <option value="higherBetter" selected={d().direction === 'higherBetter'}>
                     {t('kci.directions.higherBetter')}
                   </option>
-                  <option value="lowerBetter" selected={d.direction === 'lowerBetter'}>
+                  <option value="lowerBetter" selected={d().direction === 'lowerBetter'}>
                     {t('kci.directions.lowerBetter')}
                   </option>
                 </select>
@@ -267,10 +268,10 @@ export function KciPlanEditor(props: {
                   type={f === 'deadline' ? 'date' : 'text'}
                   min={f === 'deadline' ? props.period.start : undefined}
                   max={f === 'deadline' ? props.period.end : undefined}
-                  value={d[f]}
+                  ref={(el) => followValue(el, () => d()[f])}
                   inputmode={f === 'plan' ? 'decimal' : undefined}
                   class={f === 'plan' ? 'num' : f === 'name' || f === 'expected' || f === 'source' ? 'wide' : undefined}
-                  onInput={(e) => update(i, f, e.currentTarget.value)}
+                  onInput={(e) => update(d().id, f, e.currentTarget.value)}
                 />
               ),
           }))}

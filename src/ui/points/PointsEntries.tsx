@@ -9,12 +9,13 @@ import { createEffect, createSignal, For, on as on_, untrack } from 'solid-js';
 import {
   pointsSheetProblems,
   type Period,
+  type PointsEdit,
   type PointsIncentive,
   type PointsSheet,
   type PointsViolation,
   type QuarterSelfAssessment,
 } from '../../domain';
-import { updatePointsSheet, type PointsPatch } from '../../store/points';
+import { updatePointsSheet } from '../../store/points';
 import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
@@ -22,6 +23,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { EntryList } from '../shared/EntryList';
 import { problemText } from '../shared/messages';
+import { followValue } from '../shared/follow-value';
 import { createSheetDraft } from './sheet-draft';
 
 export function PointsEntries(props: {
@@ -37,39 +39,37 @@ export function PointsEntries(props: {
   const { t } = app.i18n;
   const lang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const activities = () => agency.profile().points.activities.value;
-  const form = createSheetDraft(
-    () => props.sheet,
-    () => props.employeeId,
-    (sheet) => ({ incentives: sheet?.incentives ?? [], violations: sheet?.violations ?? [] }),
-  );
+  const form = createSheetDraft({
+    stored: () => props.sheet,
+    at: () => ({ period: props.period, employeeId: props.employeeId, unitId: props.unitId }),
+    read: (sheet) => ({ incentives: sheet?.incentives ?? [], violations: sheet?.violations ?? [] }),
+    check: (draft) => pointsSheetProblems({ ...draft, targets: [] }, props.period, agency.profile()),
+  });
   const incentives = () => form.draft().incentives;
   const violations = () => form.draft().violations;
   const problems = form.problems;
   const defaultDate = () =>
     todayIso() < props.period.end ? (todayIso() < props.period.start ? props.period.start : todayIso()) : props.period.end;
 
-  const commit = async (patch: PointsPatch) => {
-    form.setDraft({ ...form.draft(), ...patch });
-    const found = pointsSheetProblems({ ...form.draft(), targets: [] }, props.period, agency.profile());
-    form.setProblems(found);
-    if (found.length > 0) return;
-    await agency.run(
-      updatePointsSheet(
-        agency.ctx,
-        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
-        patch,
-        agency.profile(),
-      ),
-    );
-  };
+  /** One entry's change: shown at once, stored with the changes held before unless the form has a problem. */
+  const commit = (edit: PointsEdit) => void form.commit(edit);
   const problemsAt = (list: string, i: number, field: string) =>
     problems()
       .filter((p) => p.field === `${list}.${i}.${field}`)
       .map((p) => problemText(app.i18n, p));
-  const setIncentive = (i: number, change: Partial<PointsIncentive>) =>
-    void commit({ incentives: incentives().map((e, j) => (j === i ? { ...e, ...change } : e)) });
-  const setViolation = (i: number, change: Partial<PointsViolation>) =>
-    void commit({ violations: violations().map((e, j) => (j === i ? { ...e, ...change } : e)) });
+  const setIncentive = (e: PointsIncentive, change: Partial<Omit<PointsIncentive, 'id'>>) =>
+    commit({
+      list: 'incentives',
+      entry: { ...e, ...change },
+      fields: Object.keys(change) as (keyof PointsIncentive)[],
+    });
+  const setViolation = (e: PointsViolation, change: Partial<Omit<PointsViolation, 'id'>>) =>
+    commit({
+      list: 'violations',
+      entry: { ...e, ...change },
+      fields: Object.keys(change) as (keyof PointsViolation)[],
+    });
+  const added = <T extends object>(entry: T) => Object.keys(entry) as (keyof T)[];
   const penalty = () => agency.profile().points.violationPenalty.value;
 
   return (
@@ -86,20 +86,16 @@ export function PointsEntries(props: {
         addLabel={t('points.addIncentive')}
         onAdd={() => {
           const first = activities()[0];
-          void commit({
-            incentives: [
-              ...incentives(),
-              { id: newId(), activityId: first?.id ?? '', points: first?.points ?? 1, date: defaultDate(), note: '' },
-            ],
-          });
+          const entry = { id: newId(), activityId: first?.id ?? '', points: first?.points ?? 1, date: defaultDate(), note: '' };
+          commit({ list: 'incentives', entry, fields: added(entry) });
         }}
         removeLabel={(n) => t('points.removeEntry', { n })}
-        onRemove={(i) => void commit({ incentives: incentives().filter((_, j) => j !== i) })}
+        onRemove={(i) => commit({ list: 'incentives', remove: incentives()[i]?.id ?? '' })}
         fields={[
           {
             key: 'activityId',
             label: t('points.activity'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <select
                 id={a.id}
                 aria-label={a.name}
@@ -107,17 +103,17 @@ export function PointsEntries(props: {
                 aria-describedby={a.describedBy}
                 disabled={a.disabled}
                 class="activity"
-                value={e.activityId}
+                value={e().activityId}
                 onChange={(ev) => {
                   const chosen = activities().find((x) => x.id === ev.currentTarget.value);
-                  setIncentive(i, { activityId: ev.currentTarget.value, ...(chosen ? { points: chosen.points } : {}) });
+                  setIncentive(e(), { activityId: ev.currentTarget.value, ...(chosen ? { points: chosen.points } : {}) });
                 }}
               >
                 <For each={activities()}>
                   {(x) => (
                     <option
                       value={x.id}
-                      selected={x.id === e.activityId}
+                      selected={x.id === e().activityId}
                     >{`+${x.points} · ${x.names[lang()]}${x.translated === lang() ? ` (${t('points.translation')})` : ''}`}</option>
                   )}
                 </For>
@@ -127,7 +123,7 @@ export function PointsEntries(props: {
           {
             key: 'points',
             label: t('points.pointsOf'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
@@ -139,15 +135,15 @@ export function PointsEntries(props: {
                 step="1"
                 min={agency.profile().points.incentiveRange.value.min}
                 max={agency.profile().points.incentiveRange.value.max}
-                value={e.points}
-                onChange={(ev) => setIncentive(i, { points: ev.currentTarget.valueAsNumber })}
+                ref={(el) => followValue(el, () => String(e().points))}
+                onChange={(ev) => setIncentive(e(), { points: ev.currentTarget.valueAsNumber })}
               />
             ),
           },
           {
             key: 'date',
             label: t('points.date'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
@@ -155,21 +151,21 @@ export function PointsEntries(props: {
                 aria-describedby={a.describedBy}
                 disabled={a.disabled}
                 type="date"
-                value={e.date}
-                onChange={(ev) => setIncentive(i, { date: ev.currentTarget.value })}
+                ref={(el) => followValue(el, () => e().date)}
+                onChange={(ev) => setIncentive(e(), { date: ev.currentTarget.value })}
               />
             ),
           },
           {
             key: 'note',
             label: t('points.note'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
                 disabled={a.disabled}
-                value={e.note}
-                onChange={(ev) => setIncentive(i, { note: ev.currentTarget.value.trim() })}
+                ref={(el) => followValue(el, () => e().note)}
+                onChange={(ev) => setIncentive(e(), { note: ev.currentTarget.value.trim() })}
               />
             ),
           },
@@ -184,27 +180,28 @@ export function PointsEntries(props: {
         editable={props.editable}
         problems={(i, field) => problemsAt('violations', i, field)}
         addLabel={t('points.addViolation')}
-        onAdd={() =>
-          void commit({ violations: [...violations(), { id: newId(), kind: 'executive', date: defaultDate(), note: '' }] })
-        }
+        onAdd={() => {
+          const entry = { id: newId(), kind: 'executive' as const, date: defaultDate(), note: '' };
+          commit({ list: 'violations', entry, fields: added(entry) });
+        }}
         removeLabel={(n) => t('points.removeEntry', { n })}
-        onRemove={(i) => void commit({ violations: violations().filter((_, j) => j !== i) })}
+        onRemove={(i) => commit({ list: 'violations', remove: violations()[i]?.id ?? '' })}
         fields={[
           {
             key: 'kind',
             label: t('points.kind'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <select
                 id={a.id}
                 aria-label={a.name}
                 disabled={a.disabled}
-                value={e.kind}
-                onChange={(ev) => setViolation(i, { kind: ev.currentTarget.value as PointsViolation['kind'] })}
+                value={e().kind}
+                onChange={(ev) => setViolation(e(), { kind: ev.currentTarget.value as PointsViolation['kind'] })}
               >
-                <option value="executive" selected={e.kind === 'executive'}>
+                <option value="executive" selected={e().kind === 'executive'}>
                   {t('points.kinds.executive')}
                 </option>
-                <option value="labour" selected={e.kind === 'labour'}>
+                <option value="labour" selected={e().kind === 'labour'}>
                   {t('points.kinds.labour')}
                 </option>
               </select>
@@ -213,7 +210,7 @@ export function PointsEntries(props: {
           {
             key: 'date',
             label: t('points.date'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
@@ -221,21 +218,21 @@ export function PointsEntries(props: {
                 aria-describedby={a.describedBy}
                 disabled={a.disabled}
                 type="date"
-                value={e.date}
-                onChange={(ev) => setViolation(i, { date: ev.currentTarget.value })}
+                ref={(el) => followValue(el, () => e().date)}
+                onChange={(ev) => setViolation(e(), { date: ev.currentTarget.value })}
               />
             ),
           },
           {
             key: 'note',
             label: t('points.note'),
-            control: (e, i, a) => (
+            control: (e, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
                 disabled={a.disabled}
-                value={e.note}
-                onChange={(ev) => setViolation(i, { note: ev.currentTarget.value.trim() })}
+                ref={(el) => followValue(el, () => e().note)}
+                onChange={(ev) => setViolation(e(), { note: ev.currentTarget.value.trim() })}
               />
             ),
           },

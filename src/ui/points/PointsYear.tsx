@@ -15,6 +15,7 @@ import {
   type GradeId,
   type Period,
   type PlanTarget,
+  type PointsEdit,
   type PointsSheet,
   type Trace,
   yearOf,
@@ -22,7 +23,6 @@ import {
   type EvaluationCase,
   hasErrors,
 } from '../../domain';
-import { updatePointsSheet } from '../../store/points';
 import { createCaseBook } from '../shared/case-book';
 import { newId } from '../../platform/ids';
 import { finalText } from '../shared/result-text';
@@ -32,11 +32,11 @@ import { EntryList } from '../shared/EntryList';
 import { Explanation } from '../shared/Explanation';
 import { Grid } from '../shared/Grid';
 import { problemText } from '../shared/messages';
+import { followValue } from '../shared/follow-value';
 import { gradeClasses } from './Points';
 import { createSheetDraft } from './sheet-draft';
 import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { Training } from './Training';
-import { todayIso } from '../../platform/clock';
 
 interface YearRow {
   readonly id: string;
@@ -230,32 +230,21 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const form = createSheetDraft(
-    () => props.sheet,
-    () => props.employeeId,
-    (sheet): readonly PlanTarget[] => sheet?.targets ?? [],
-  );
-  const targets = form.draft;
-  const setTargets = form.setDraft;
+  const form = createSheetDraft({
+    stored: () => props.sheet,
+    at: () => ({ period: props.year, employeeId: props.employeeId, unitId: props.unitId }),
+    read: (sheet) => ({ targets: sheet?.targets ?? [] }),
+    check: (draft) => pointsSheetProblems({ incentives: [], violations: [], ...draft }, props.year, agency.profile()),
+    // A warning (half of the targets measurable, 002 Appendix 1) is shown, the plan still kept.
+    blocks: hasErrors,
+  });
+  const targets = () => form.draft().targets;
   const problems = form.problems;
   const locked = () => agency.isLocked(props.year.id, props.unitId, 'points');
-  const commit = async (next: readonly PlanTarget[]) => {
-    setTargets(next);
-    const found = pointsSheetProblems({ incentives: [], violations: [], targets: next }, props.year, agency.profile());
-    form.setProblems(found);
-    // A warning (half of the targets measurable, 002 Appendix 1) is shown, the plan still kept.
-    if (hasErrors(found)) return;
-    await agency.run(
-      updatePointsSheet(
-        agency.ctx,
-        { periodId: props.year.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
-        { targets: next },
-        agency.profile(),
-      ),
-    );
-  };
-  const set = (i: number, change: Partial<PlanTarget>) =>
-    void commit(targets().map((x, j) => (j === i ? { ...x, ...change } : x)));
+  /** One target's change: shown at once, stored with the changes held before unless the plan has an error. */
+  const commit = (edit: PointsEdit) => void form.commit(edit);
+  const set = (x: PlanTarget, change: Partial<Omit<PlanTarget, 'id'>>) =>
+    commit({ list: 'targets', entry: { ...x, ...change }, fields: Object.keys(change) as (keyof PlanTarget)[] });
   const max = () => agency.profile().points.planTargetsMax.value;
   return (
     <section class="panel" aria-labelledby="targets-title">
@@ -276,19 +265,19 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
         addLabel={t('points.addTarget')}
         canAdd={targets().length < max()}
         onAdd={() => {
-          const next = [...targets(), { id: newId(), name: '', expected: '', measurable: false, result: null }];
+          const entry: PlanTarget = { id: newId(), name: '', expected: '', measurable: false, result: null };
           // A new target is named first: it is stored once it has a name.
-          setTargets(next);
-          const id = `target-${next.length - 1}-name`;
+          form.hold({ list: 'targets', entry, fields: ['name', 'expected', 'measurable', 'result'] });
+          const id = `target-${targets().length - 1}-name`;
           queueMicrotask(() => document.getElementById(id)?.focus());
         }}
         removeLabel={(n) => t('points.removeEntry', { n })}
-        onRemove={(i) => void commit(targets().filter((_, j) => j !== i))}
+        onRemove={(i) => commit({ list: 'targets', remove: targets()[i]?.id ?? '' })}
         fields={[
           {
             key: 'name',
             label: t('points.target'),
-            control: (x, i, a) => (
+            control: (x, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
@@ -296,50 +285,50 @@ function Targets(props: { year: Period; unitId: string; employeeId: string; name
                 aria-describedby={a.describedBy}
                 disabled={a.disabled}
                 class="wide"
-                value={x.name}
-                onChange={(e) => set(i, { name: e.currentTarget.value.trim() })}
+                ref={(el) => followValue(el, () => x().name)}
+                onChange={(e) => set(x(), { name: e.currentTarget.value.trim() })}
               />
             ),
           },
           {
             key: 'expected',
             label: t('points.expected'),
-            control: (x, i, a) => (
+            control: (x, _i, a) => (
               <input
                 id={a.id}
                 aria-label={a.name}
                 disabled={a.disabled}
                 class="wide"
-                value={x.expected ?? ''}
-                onChange={(e) => set(i, { expected: e.currentTarget.value.trim() })}
+                ref={(el) => followValue(el, () => x().expected ?? '')}
+                onChange={(e) => set(x(), { expected: e.currentTarget.value.trim() })}
               />
             ),
           },
           {
             key: 'measurable',
             label: t('points.measurable'),
-            control: (x, i, a) => (
+            control: (x, _i, a) => (
               <input
                 id={a.id}
                 type="checkbox"
                 aria-label={a.name}
                 disabled={a.disabled}
-                checked={x.measurable === true}
-                onChange={(e) => set(i, { measurable: e.currentTarget.checked })}
+                checked={x().measurable === true}
+                onChange={(e) => set(x(), { measurable: e.currentTarget.checked })}
               />
             ),
           },
           {
             key: 'selfResult',
             label: t('points.selfResult'),
-            control: (x, i, a) => (
-              <ResultSelect control={a} value={x.selfResult ?? null} onChange={(v) => set(i, { selfResult: v })} />
+            control: (x, _i, a) => (
+              <ResultSelect control={a} value={x().selfResult ?? null} onChange={(v) => set(x(), { selfResult: v })} />
             ),
           },
           {
             key: 'result',
             label: t('points.result'),
-            control: (x, i, a) => <ResultSelect control={a} value={x.result} onChange={(v) => set(i, { result: v })} />,
+            control: (x, _i, a) => <ResultSelect control={a} value={x().result} onChange={(v) => set(x(), { result: v })} />,
           },
         ]}
       />
