@@ -14,6 +14,7 @@ import {
   planIssue,
   sealedAnswer,
   shuffled,
+  spentRecords,
   type AnswerPlanRow,
   type Named,
   type ReturnedQuestionnaire,
@@ -138,9 +139,7 @@ async function putBallots(
   const ballots = answers.map((a) => sealedAnswer(ballotId(ctx.randomBelow), a.token, a.scores));
   await tx.db.survey360Ballots.bulkAdd(shuffled(ballots, ctx.randomBelow));
   await tx.db.survey360Tokens.bulkDelete(answers.map((a) => a.token.token));
-  await tx.db.survey360Spent.bulkAdd(
-    answers.map((a) => ({ token: a.token.token, periodId: a.token.periodId })).sort((x, y) => (x.token < y.token ? -1 : 1)),
-  );
+  await tx.db.survey360Spent.bulkAdd(spentRecords(answers.map((a) => a.token)));
 }
 
 /** What the store holds for the tokens of returned questionnaires: the open tokens and the spent ones. */

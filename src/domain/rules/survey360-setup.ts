@@ -188,6 +188,16 @@ export function sealedAnswer(
   };
 }
 
+/** Plain code-unit order of strings (the same on every machine, whatever the locale). */
+const inOrder = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The spent records of answered tokens (issue 20 §2): token and year only, in the tokens' own order —
+ * never the order they were answered in, nothing of the answer.
+ */
+export const spentRecords = (tokens: readonly Pick<Survey360Token, 'token' | 'periodId'>[]): Survey360Spent[] =>
+  tokens.map((t) => ({ token: t.token, periodId: t.periodId })).sort((x, y) => inOrder(x.token, y.token));
+
 /**
  * Answers stored before issue 20 (under their tokens), re-keyed: each becomes a ballot numbered in
  * the order of its content — never of its token — and its token a spent record apart from it.
@@ -197,23 +207,16 @@ export function ballotsFromLegacy(old: readonly LegacySurvey360Answer[]): {
   readonly spent: Survey360Spent[];
 } {
   const content = (a: LegacySurvey360Answer): string =>
-    JSON.stringify([
-      a.periodId,
-      a.evaluatedId,
-      a.role,
-      Object.entries(a.scores).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-    ]);
-  const ordered = old.map((a) => ({ a, key: content(a) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    JSON.stringify([a.periodId, a.evaluatedId, a.role, Object.entries(a.scores).sort(([x], [y]) => inOrder(x, y))]);
+  const ordered = old.map((a) => ({ a, key: content(a) })).sort((x, y) => inOrder(x.key, y.key));
   return {
     ballots: ordered.map(({ a }, i) => ({
       id: legacyBallotId(i + 1),
       periodId: a.periodId,
       evaluatedId: a.evaluatedId,
-      role: a.role === 'self' ? 'self' : 'other',
+      role: a.role,
       scores: a.scores,
     })),
-    spent: old
-      .map((a) => ({ token: a.token, periodId: a.periodId }))
-      .sort((x, y) => (x.token < y.token ? -1 : x.token > y.token ? 1 : 0)),
+    spent: spentRecords(old),
   };
 }
