@@ -3,6 +3,7 @@ import { render } from 'solid-js/web';
 import { App } from './ui/app/App';
 import { startServiceWorker } from './platform/service-worker';
 import './ui/app/styles.css';
+import './ui/app/layout.css';
 
 const root = document.getElementById('root');
 if (root) render(() => <App />, root);

@@ -65,3 +65,4 @@ export function keyIn<N extends MessageNamespace>(namespace: N, id: string): Key
 
 export * from './format';
 export * from './acts';
+export { hyphenate } from './hyphenate';

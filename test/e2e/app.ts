@@ -104,8 +104,23 @@ export class AppModel {
     await page.getByRole('status').filter({ hasText: 'баллы закрыты' }).waitFor();
   }
 
+  /** The main navigation's links named `name`, shown or inside a closed group. */
+  navLinks(name: RegExp) {
+    return this.page.getByRole('navigation').getByRole('link', { name, includeHidden: true });
+  }
+
+  /** Follows the main navigation's link `name`, opening the group that holds it first when it is in one. */
   async nav(name: RegExp): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name }).click();
+    const nav = this.page.getByRole('navigation');
+    const link = this.navLinks(name);
+    await link.waitFor({ state: 'attached' });
+    if (!(await link.isVisible()))
+      await nav
+        .locator('.nav-group')
+        .filter({ has: this.page.getByRole('link', { name, includeHidden: true }) })
+        .getByRole('button')
+        .click();
+    await link.click();
     // The page left stays on screen, marked busy, while the next one's code loads.
     await this.page.locator('main:not([aria-busy="true"]) h1').waitFor();
   }
@@ -122,8 +137,24 @@ export class AppModel {
 
   /** Text of every cell of one column (by AG Grid col-id), in row order as shown. */
   async columnTexts(colId: string): Promise<string[]> {
-    const cells = this.page.locator(`.ag-row .ag-cell[col-id="${colId}"]`);
-    return cells.allInnerTexts();
+    // By the rows' index: the grid adds the rows it draws later (the window grew) after the others.
+    const read = () =>
+      this.page.locator(`.ag-row .ag-cell[col-id="${colId}"]`).evaluateAll((cells) =>
+        cells
+          .map((c) => ({ at: Number(c.closest('.ag-row')?.getAttribute('row-index')), text: (c as HTMLElement).innerText }))
+          .sort((a, b) => a.at - b.at)
+          .map((c) => c.text),
+      );
+    // The grid redraws changed cells in its next frames (new rows in, a page just opened): read
+    // until two reads two frames apart agree.
+    let shown = await read();
+    for (let i = 0; i < 50; i++) {
+      await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const again = await read();
+      if (again.join('\n') === shown.join('\n')) return again;
+      shown = again;
+    }
+    return shown;
   }
 
   /** The row index (AG Grid's, not DOM order) of the first row whose cell in `colId` reads `text`; -1 when none does. */

@@ -63,6 +63,12 @@ describe('Commission sitting', () => {
     }
     const first = page.getByRole('row', { name: new RegExp(people[0] ?? '') });
     await expect.poll(() => first.innerText()).toMatch(/пересмотреть \(3–3\), голосом председателя/);
+    // Issue 19: with six voting, a case's explanation and recommendation are in view, not past the table's edge.
+    const frame = await page.getByRole('region', { name: /^Рассматриваемые результаты — / }).boundingBox();
+    for (const field of ['Пояснение', 'Рекомендации']) {
+      const box = await page.getByLabel(`${field}: ${people[0]}`).boundingBox();
+      expect(box && frame && box.x >= frame.x && box.x + box.width <= frame.x + frame.width, field).toBe(true);
+    }
     await page.getByRole('button', { name: 'Сохранить' }).click();
 
     // A revision needs the corrected result and its explanation.

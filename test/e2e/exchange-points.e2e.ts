@@ -30,7 +30,7 @@ async function justiceAgency() {
     .getByRole('button', { name: /Министерство юстиции 2017 \(балльная модель\)/ })
     .click();
   await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
-  await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
+  await expect.poll(() => started.app.navLinks(/^Баллы$/).count()).toBe(1);
   return started;
 }
 

@@ -19,8 +19,8 @@ describe('points model (Justice 2017)', () => {
       .getByRole('button', { name: /Министерство юстиции 2017 \(балльная модель\)/ })
       .click();
     await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'КЦИ', exact: true }).count()).toBe(0);
+    await expect.poll(() => app.navLinks(/^Баллы$/).count()).toBe(1);
+    expect(await app.navLinks(/^КЦИ$/).count()).toBe(0);
 
     await app.nav(/^Баллы$/);
     await app.expectHeading(/Балльная модель/);
@@ -169,7 +169,7 @@ describe('points model (Justice 2017)', () => {
       .getByRole('button', { name: /Министерство юстиции 2017, центральный аппарат/ })
       .click();
     await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Баллы' }).count()).toBe(1);
+    await expect.poll(() => app.navLinks(/^Баллы$/).count()).toBe(1);
     await app.nav(/^Баллы$/);
     await page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
     await expect.poll(() => app.cell(1, 'points').innerText()).toBe('100 ≈');

@@ -42,6 +42,12 @@ export const enApp = {
     methodology: 'Methodology',
     calendar: 'Calendar',
   },
+  navGroups: {
+    people: 'People',
+    scoring: 'Scoring',
+    results: 'Year results',
+    settings: 'Settings',
+  },
   language: {
     label: 'Language',
     kk: 'Қазақша',

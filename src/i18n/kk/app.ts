@@ -42,6 +42,12 @@ export const kkApp: AppMessages = {
     methodology: 'Әдістеме',
     calendar: 'Күнтізбе',
   },
+  navGroups: {
+    people: 'Персонал',
+    scoring: 'Бағалау жүргізу',
+    results: 'Жыл қорытындысы',
+    settings: 'Баптаулар',
+  },
   language: {
     label: 'Тіл',
     kk: 'Қазақша',

@@ -76,6 +76,7 @@ export const kkEvaluation: EvaluationMessages = {
     notScore: 'бұл баған есептеледі',
     undone: 'Болдырылмады.',
     redone: 'Қайталанды.',
+    keysTitle: 'Пернелер',
     keys: 'Пернелер: теру өңдеуді бастайды, Enter/Tab — өту (Tab-тан кейінгі Enter бастаған бағанға қайтарады), Shift+көрсеткілер немесе Shift+шерту — ауқымды белгілеу, Ctrl+A — бәрін белгілеу, Ctrl+C — көшіру, Ctrl+V — Excel-ден блок қою, Delete — тазалау, Ctrl+D — жоғарыдан көшіру (ауқымда — оның жоғарғы жолымен төмен толтыру), Ctrl+Enter — терілген мәнді бүкіл ауқымға енгізу, Ctrl+Home / Ctrl+End — бірінші / соңғы ұяшыққа, Ctrl+Z / Ctrl+Y — болдырмау және қайталау.',
     filled: 'Толтырылған ұяшықтар: {{count}}.',
     fillProblems: 'Толтырылмаған ұяшықтар: {{count}}: {{list}}',

@@ -42,6 +42,12 @@ export const ruApp: AppMessages = {
     methodology: 'Методика',
     calendar: 'Календарь',
   },
+  navGroups: {
+    people: 'Персонал',
+    scoring: 'Оценивание',
+    results: 'Итоги года',
+    settings: 'Настройки',
+  },
   language: {
     label: 'Язык',
     kk: 'Қазақша',

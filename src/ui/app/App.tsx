@@ -3,7 +3,7 @@
  * another tab upgraded, demo data, old backup), the routed page, notices and the confirm dialog.
  * Hash routing, so the same build works from a static host and from `file://`.
  */
-import { A, HashRouter, Navigate, Route, useIsRouting, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { HashRouter, Navigate, Route, useIsRouting, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { inKiosk } from '../survey360/kiosk';
 import { createEffect, createResource, For, lazy, Match, on, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
@@ -14,6 +14,7 @@ import { AppProvider, useApp } from './app-state';
 import { AgencyProvider, useAgency } from './agency-state';
 import { Banner, ConfirmDialog, Notices } from './Dialogs';
 import { OperatorBadge, OperatorDialog } from './OperatorDialog';
+import { MainNav } from './MainNav';
 import { DeadlinesPage } from '../deadlines/Deadlines';
 import { backupIsOld } from './backup-reminder';
 import { storeErrorText } from '../shared/messages';
@@ -113,11 +114,11 @@ function Shell(props: RouteSectionProps) {
   createEffect(() => {
     if (props.location.pathname !== '/respond' && inKiosk()) navigate('/respond', { replace: true });
   });
-  // An error belongs to the page it was raised on: leaving the page clears it (issue 19).
+  // A notice belongs to the page it was raised on: leaving the page clears it (issue 19).
   createEffect(
     on(
       () => props.location.pathname,
-      () => app.dismissErrors(),
+      () => app.clearNotices(),
       { defer: true },
     ),
   );
@@ -260,50 +261,7 @@ function AgencyLayout(props: { children?: JSX.Element }) {
       }
     >
       <OperatorDialog />
-      <nav class="main-nav" aria-label={t('app.mainNav')}>
-        <A href="/deadlines">{t('nav.deadlines')}</A>
-        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
-          <A href="/evaluate">{t('nav.evaluate')}</A>
-        </Show>
-        <Show when={agency.profile().components.value.kci}>
-          <A href="/kci">{t('nav.kci')}</A>
-        </Show>
-        <Show when={agency.profile().components.value.points}>
-          <A href="/points">{t('nav.points')}</A>
-        </Show>
-        <Show when={agency.profile().components.value.survey360}>
-          <A href="/survey360">{t('nav.survey360')}</A>
-        </Show>
-        <Show when={agency.profile().components.value.competencySheet}>
-          <A href="/competency-sheet">{t('nav.competencySheet')}</A>
-        </Show>
-        <A href="/familiarisation">{t('nav.familiarisation')}</A>
-        <Show when={agency.profile().components.value.ranking || agency.profile().components.value.kci}>
-          <A href="/calibration" end>
-            {t('nav.calibration')}
-          </A>
-        </Show>
-        <A href="/commission" end>
-          {t('nav.commission')}
-        </A>
-        <A href="/overview">{t('nav.overview')}</A>
-        <Show
-          when={
-            agency.profile().components.value.ranking ||
-            agency.profile().components.value.kci ||
-            agency.profile().components.value.points
-          }
-        >
-          <A href="/exchange">{t('nav.exchange')}</A>
-        </Show>
-        <A href="/employees">{t('nav.employees')}</A>
-        <A href="/units">{t('nav.units')}</A>
-        <A href="/import">{t('nav.import')}</A>
-        <A href="/methodology">{t('nav.methodology')}</A>
-        <A href="/calendar">{t('nav.calendar')}</A>
-        <A href="/data">{t('nav.data')}</A>
-        <A href="/agency">{t('nav.agency')}</A>
-      </nav>
+      <MainNav />
       <Banner when={agency.agency()?.demo === true} text={t('app.demoNote')} />
       <Banner
         when={

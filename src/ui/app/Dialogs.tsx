@@ -1,5 +1,5 @@
 /** The confirmation dialog (a real modal <dialog>: focus is trapped and Esc cancels) and notices. */
-import { createEffect, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
 import { useApp } from './app-state';
 
 export function ConfirmDialog() {
@@ -26,9 +26,19 @@ export function ConfirmDialog() {
   );
 }
 
+/**
+ * The notices float at the top right, under the navigation (issue 19): over the page's chrome, not
+ * over a grid's scores or the actions under it; they never take the focus.
+ */
 export function Notices() {
   const app = useApp();
   const list = (kind: 'info' | 'error') => app.notices().filter((n) => n.kind === kind);
+  const [top, setTop] = createSignal(8);
+  createEffect(() => {
+    if (app.notices().length === 0) return;
+    const above = document.querySelector('nav.main-nav') ?? document.querySelector('header.top');
+    setTop(Math.max(8, Math.round((above?.getBoundingClientRect().bottom ?? 0) + 8)));
+  });
   const item = (n: { id: number; text: string }) => (
     <li>
       <span>{n.text}</span>
@@ -38,7 +48,7 @@ export function Notices() {
     </li>
   );
   return (
-    <div class="notices">
+    <div class="notices" style={{ top: `${top()}px` }}>
       <div role="status">
         <ul class="notice-list info">
           <For each={list('info')}>{item}</For>

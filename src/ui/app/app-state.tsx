@@ -14,6 +14,8 @@ export interface Notice {
   readonly id: number;
   readonly kind: 'info' | 'error';
   readonly text: string;
+  /** What must be put right for the notice to go by itself (a cell, a field): see `resolve`. */
+  readonly causes?: readonly string[];
 }
 
 export interface AppState {
@@ -23,10 +25,12 @@ export interface AppState {
   readonly currentAgencyId: Accessor<string | null>;
   selectAgency(id: string | null): void;
   readonly notices: Accessor<readonly Notice[]>;
-  notify(text: string, kind?: Notice['kind']): void;
+  notify(text: string, kind?: Notice['kind'], opts?: { readonly causes?: readonly string[] }): void;
   dismissNotice(id: number): void;
-  /** The error notices go: they belong to the page they were raised on, not to the next one. */
-  dismissErrors(): void;
+  /** `cause` is put right (the cell corrected, the field filled): a notice waiting on nothing else goes. */
+  resolve(cause: string): void;
+  /** Every notice goes: they belong to the page they were raised on, not to the next one (issue 19). */
+  clearNotices(): void;
   /** Shows a store failure in the user's language. */
   failed(error: StoreError): void;
   readonly confirmRequest: Accessor<ConfirmRequest | null>;
@@ -86,14 +90,23 @@ export function AppProvider(props: ParentProps) {
       setCurrentAgencyId(id);
     },
     notices,
-    notify(text, kind = 'info') {
+    notify(text, kind = 'info', opts = {}) {
       const id = nextNotice++;
-      setNotices((list) => [...list.slice(-3), { id, kind, text }]);
+      setNotices((list) => [...list.slice(-3), { id, kind, text, ...(opts.causes ? { causes: opts.causes } : {}) }]);
       if (kind === 'info') setTimeout(() => state.dismissNotice(id), 8000);
     },
     dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
-    dismissErrors: () =>
-      setNotices((list) => (list.some((n) => n.kind === 'error') ? list.filter((n) => n.kind !== 'error') : list)),
+    resolve: (cause) =>
+      setNotices((list) =>
+        list.some((n) => n.causes?.includes(cause))
+          ? list.flatMap((n) => {
+              if (!n.causes?.includes(cause)) return [n];
+              const causes = n.causes.filter((c) => c !== cause);
+              return causes.length > 0 ? [{ ...n, causes }] : [];
+            })
+          : list,
+      ),
+    clearNotices: () => setNotices((list) => (list.length > 0 ? [] : list)),
     failed(error) {
       state.notify(storeErrorText(i18n, error), 'error');
       if (error.code === 'closed' && removing === null) setOtherTabUpgraded(true);

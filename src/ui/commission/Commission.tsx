@@ -446,8 +446,6 @@ export function CommissionPage() {
                     <For each={presentVoters()}>{(m) => <th scope="col">{m.name}</th>}</For>
                     <th scope="col">{t('commission.decision')}</th>
                     <th scope="col">{t('commission.corrected')}</th>
-                    <th scope="col">{t('commission.reason')}</th>
-                    <th scope="col">{t('commission.recommendation')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -456,71 +454,85 @@ export function CommissionPage() {
                       const key = sittingCaseKey(c);
                       const r = () => completions().find((x) => sittingCaseKey(x) === key);
                       const points = resultDecimals(c.component, period() ?? { kind: 'quarter' }, agency.profile());
+                      // The reason and the recommendation on a line of their own under the votes (issue 19):
+                      // with five members voting they were past the table's right edge.
                       return (
-                        <tr>
-                          <th scope="row">{person(c.employeeId)}</th>
-                          <td>{`${t(`eligibility.component.${c.component}`)} ${valueText(r()?.value, points)}${r()?.grade ? ` — ${t(`grades.${r()?.grade ?? 'proper'}`)}` : ''}`}</td>
-                          <For each={presentVoters()}>
-                            {(m) => (
-                              <td>
-                                <select
-                                  disabled={signed() || !state().quorum}
-                                  aria-label={`${m.name}: ${person(c.employeeId)}`}
-                                  value={c.votes[m.id] ?? ''}
-                                  onChange={(e) => {
-                                    const { [m.id]: _, ...others } = c.votes;
-                                    const v = e.currentTarget.value as CommissionVote | '';
-                                    setCase(key, { votes: v === '' ? others : { ...others, [m.id]: v } });
-                                  }}
-                                >
-                                  <option value="">—</option>
-                                  <For each={VOTES}>
-                                    {(v) => (
-                                      <option value={v} selected={c.votes[m.id] === v}>
-                                        {t(`commission.decisions.${v}`)}
-                                      </option>
-                                    )}
-                                  </For>
-                                </select>
-                              </td>
-                            )}
-                          </For>
-                          <td>{decisionText(key)}</td>
-                          <td>
-                            <input
-                              class="num"
-                              disabled={signed()}
-                              inputmode="decimal"
-                              aria-label={`${t('commission.corrected')}: ${person(c.employeeId)}`}
-                              value={valueText(c.corrected, points)}
-                              onChange={(e) => {
-                                const read = readResult(e.currentTarget.value, 'corrected', points);
-                                if (read.kind === 'invalid') {
-                                  app.notify(`${person(c.employeeId)}: ${problemText(app.i18n, read.problem)}`, 'error');
-                                  e.currentTarget.value = valueText(c.corrected, points);
-                                  return;
-                                }
-                                setCase(key, { corrected: read.kind === 'blank' ? null : read.value });
-                              }}
-                            />
-                          </td>
-                          <td>
-                            <input
-                              disabled={signed()}
-                              aria-label={`${t('commission.reason')}: ${person(c.employeeId)}`}
-                              value={c.reason}
-                              onInput={(e) => setCase(key, { reason: e.currentTarget.value })}
-                            />
-                          </td>
-                          <td>
-                            <input
-                              disabled={signed()}
-                              aria-label={`${t('commission.recommendation')}: ${person(c.employeeId)}`}
-                              value={c.recommendation}
-                              onInput={(e) => setCase(key, { recommendation: e.currentTarget.value })}
-                            />
-                          </td>
-                        </tr>
+                        <>
+                          <tr>
+                            <th scope="row" rowSpan={2}>
+                              {person(c.employeeId)}
+                            </th>
+                            <td>{`${t(`eligibility.component.${c.component}`)} ${valueText(r()?.value, points)}${r()?.grade ? ` — ${t(`grades.${r()?.grade ?? 'proper'}`)}` : ''}`}</td>
+                            <For each={presentVoters()}>
+                              {(m) => (
+                                <td>
+                                  <select
+                                    disabled={signed() || !state().quorum}
+                                    aria-label={`${m.name}: ${person(c.employeeId)}`}
+                                    value={c.votes[m.id] ?? ''}
+                                    onChange={(e) => {
+                                      const { [m.id]: _, ...others } = c.votes;
+                                      const v = e.currentTarget.value as CommissionVote | '';
+                                      setCase(key, { votes: v === '' ? others : { ...others, [m.id]: v } });
+                                    }}
+                                  >
+                                    <option value="">—</option>
+                                    <For each={VOTES}>
+                                      {(v) => (
+                                        <option value={v} selected={c.votes[m.id] === v}>
+                                          {t(`commission.decisions.${v}`)}
+                                        </option>
+                                      )}
+                                    </For>
+                                  </select>
+                                </td>
+                              )}
+                            </For>
+                            <td>{decisionText(key)}</td>
+                            <td>
+                              <input
+                                class="num"
+                                disabled={signed()}
+                                inputmode="decimal"
+                                aria-label={`${t('commission.corrected')}: ${person(c.employeeId)}`}
+                                value={valueText(c.corrected, points)}
+                                onChange={(e) => {
+                                  const read = readResult(e.currentTarget.value, 'corrected', points);
+                                  if (read.kind === 'invalid') {
+                                    app.notify(`${person(c.employeeId)}: ${problemText(app.i18n, read.problem)}`, 'error');
+                                    e.currentTarget.value = valueText(c.corrected, points);
+                                    return;
+                                  }
+                                  setCase(key, { corrected: read.kind === 'blank' ? null : read.value });
+                                }}
+                              />
+                            </td>
+                          </tr>
+                          <tr class="case-notes">
+                            <td colSpan={presentVoters().length + 3}>
+                              <div class="case-notes-fields">
+                                <label class="inline">
+                                  <span>{t('commission.reason')}</span>
+                                  <input
+                                    disabled={signed()}
+                                    aria-label={`${t('commission.reason')}: ${person(c.employeeId)}`}
+                                    value={c.reason}
+                                    onInput={(e) => setCase(key, { reason: e.currentTarget.value })}
+                                  />
+                                </label>
+                                <label class="inline">
+                                  <span>{t('commission.recommendation')}</span>
+                                  <input
+                                    disabled={signed()}
+                                    aria-label={`${t('commission.recommendation')}: ${person(c.employeeId)}`}
+                                    value={c.recommendation}
+                                    onInput={(e) => setCase(key, { recommendation: e.currentTarget.value })}
+                                  />
+                                </label>
+                              </div>
+                            </td>
+                          </tr>
+                        </>
                       );
                     }}
                   </For>

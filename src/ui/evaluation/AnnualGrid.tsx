@@ -85,7 +85,8 @@ export function AnnualGrid(props: { unitId: string; year: number }) {
         <Grid<AnnualRow>
           label={t('annual.gridLabel')}
           rows={rows()}
-          height="50vh"
+          height="fill"
+          reserve={48}
           stateKey="bagalau.grid.annual"
           options={{
             columnDefs: columns(),

@@ -9,12 +9,13 @@
 import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { fullName, type Eligibility, joinKey } from '../../domain';
+import { fullName, GRADES, type Eligibility, joinKey } from '../../domain';
+import { hyphenate } from '../../i18n';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
-import { Grid } from '../shared/Grid';
+import { Grid, textColumnWidth } from '../shared/Grid';
 import { scoreFilter } from '../shared/grid-columns';
 import { Explanation } from '../shared/Explanation';
 import { LockBar } from '../shared/LockBar';
@@ -25,6 +26,7 @@ import { AnnualGrid } from './AnnualGrid';
 import { rankingPeople, rankingRows, sameRow, type RankingRow } from './ranking-rows';
 import { exclusionText } from '../shared/messages';
 import { createCaseBook } from '../shared/case-book';
+import { statusColumn } from '../shared/case-columns';
 
 export function EvaluatePage() {
   const app = useApp();
@@ -119,21 +121,19 @@ export function EvaluatePage() {
   const excluded = (p: CellClassParams<RankingRow>) => p.data?.eligibility.kind === 'notEvaluated';
 
   const columns = (): ColDef<RankingRow>[] => [
-    { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } },
-    { colId: 'category', headerName: t('fields.category'), field: 'category', width: 95, cellClassRules: { excluded } },
     {
-      colId: 'status',
-      headerName: t('evaluate.status'),
-      width: 230,
-      valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
-      tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
+      colId: 'name',
+      headerName: t('evaluate.person'),
+      field: 'name',
+      pinned: 'left',
+      width: textColumnWidth(rows().map((r) => r.name)),
       cellClassRules: { excluded },
     },
     ...params().map((param): ColDef<RankingRow> => ({
       colId: `p:${param.id}`,
-      headerName: param.names[lang()],
+      headerName: hyphenate(param.names[lang()]),
       headerTooltip: param.names[lang()],
-      width: 150,
+      width: 130,
       editable: (p) => !locked() && p.data?.eligibility.kind !== 'notEvaluated',
       valueGetter: (p) => p.data?.scores[param.id],
       valueFormatter: (p) => fmt(p.value as number | undefined),
@@ -144,7 +144,7 @@ export function EvaluatePage() {
     {
       colId: 'score',
       headerName: t('evaluate.score'),
-      width: 110,
+      width: 85,
       valueGetter: (p) => p.data?.score,
       valueFormatter: (p) =>
         p.value === undefined || p.value === null ? '' : `${fmt(p.value as number)}${p.data?.assumed ? ' ≈' : ''}`,
@@ -155,7 +155,10 @@ export function EvaluatePage() {
     {
       colId: 'grade',
       headerName: t('evaluate.grade'),
-      width: 190,
+      width: textColumnWidth(
+        GRADES.map((g) => t(`grades.${g}`)),
+        120,
+      ),
       valueGetter: (p) => (p.data?.grade ? t(`grades.${p.data.grade}`) : ''),
       cellClassRules: {
         excluded,
@@ -168,7 +171,7 @@ export function EvaluatePage() {
     {
       colId: 'rank',
       headerName: t('evaluate.rank'),
-      width: 80,
+      width: 90,
       valueGetter: (p) => p.data?.rank,
       cellClass: 'num-cell computed',
       cellClassRules: { excluded },
@@ -176,12 +179,14 @@ export function EvaluatePage() {
     {
       colId: 'final',
       headerName: t('final.column'),
-      width: 300,
+      width: 145,
       valueGetter: (p) => finalText(p.data?.final, app.i18n),
       tooltipValueGetter: (p) => finalText(p.data?.final, app.i18n),
       cellClass: 'computed',
       cellClassRules: { excluded },
     },
+    { colId: 'category', headerName: t('fields.category'), field: 'category', width: 120, cellClassRules: { excluded } },
+    statusColumn(t('evaluate.status'), statusText),
     ...(manyStaff()
       ? [
           {
@@ -233,11 +238,19 @@ export function EvaluatePage() {
     return f && (f.stage !== 'evaluator' || f.final) ? f : undefined;
   };
 
+  // The page is the grid (issue 19): the heading and the pickers on one line, the grid down to the
+  // window's bottom, the submission and the other actions under it — from the heading, two Tabs
+  // (unit, period) and the third is in the grid.
+  let footer: HTMLDivElement | undefined;
   return (
     <section aria-labelledby="evaluate-title">
-      <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
+      <div class="page-head grid-page-head">
+        <h1 id="evaluate-title">{selectedYear() ? t('annual.gridLabel') : t('evaluate.title')}</h1>
+        <Show when={quarters().length > 0}>
+          <UnitPeriodPicker state={picked} withYears />
+        </Show>
+      </div>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears />
         <Show when={selectedYear()}>
           {(y) => <Show when={unit()}>{(u) => <AnnualGrid unitId={u().id} year={y().year} />}</Show>}
         </Show>
@@ -249,39 +262,6 @@ export function EvaluatePage() {
             </Show>
           }
         >
-          <LockBar lock={lock} hint={t('evaluate.keys')} />
-          <p>
-            <A
-              href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
-            >
-              {t('forms.ranking')}
-            </A>
-          </p>
-          <Show when={manyStaff()}>
-            <div class="inline-form">
-              <p class="muted">
-                {t('evaluate.manyStaff', {
-                  n: agency.profile().ranking.extraEvaluatorsAbove.value,
-                  source: app.i18n.cite(agency.profile().ranking.extraEvaluatorsAbove),
-                })}
-              </p>
-              <label>
-                <span>{t('evaluate.rowsOf')}</span>
-                <select onChange={(e) => setRowsOf(e.currentTarget.value)}>
-                  <option value="*" selected={rowsOf() === '*'}>
-                    {t('evaluate.everyone')}
-                  </option>
-                  <For each={evaluatorsInUse()}>
-                    {(id) => (
-                      <option value={id} selected={rowsOf() === id}>
-                        {evaluatorName(id || null)}
-                      </option>
-                    )}
-                  </For>
-                </select>
-              </label>
-            </div>
-          </Show>
           <div ref={listen}>
             <Show
               when={joinKey(
@@ -297,8 +277,9 @@ export function EvaluatePage() {
               <Grid<RankingRow>
                 label={t('evaluate.gridLabel')}
                 rows={shownRows()}
-                height="55vh"
-                stateKey="bagalau.grid.ranking"
+                height="fill"
+                reserve={(footer?.getBoundingClientRect().height ?? 0) + 16}
+                stateKey="bagalau.grid.ranking.v2"
                 onReady={(ready) => {
                   api = ready;
                 }}
@@ -316,6 +297,38 @@ export function EvaluatePage() {
                 }}
               />
             </Show>
+          </div>
+          <div ref={footer} class="grid-footer">
+            <LockBar lock={lock} keys={t('evaluate.keys')}>
+              <A
+                href={`/forms?kind=ranking&period=${period()?.id ?? ''}&unit=${unit()?.id ?? ''}&lang=${app.i18n.lang() === 'kk' ? 'kk' : 'ru'}`}
+              >
+                {t('forms.ranking')}
+              </A>
+              <Show when={manyStaff()}>
+                <label class="inline">
+                  <span>{t('evaluate.rowsOf')}</span>
+                  <select onChange={(e) => setRowsOf(e.currentTarget.value)}>
+                    <option value="*" selected={rowsOf() === '*'}>
+                      {t('evaluate.everyone')}
+                    </option>
+                    <For each={evaluatorsInUse()}>
+                      {(id) => (
+                        <option value={id} selected={rowsOf() === id}>
+                          {evaluatorName(id || null)}
+                        </option>
+                      )}
+                    </For>
+                  </select>
+                </label>
+                <span class="muted">
+                  {t('evaluate.manyStaff', {
+                    n: agency.profile().ranking.extraEvaluatorsAbove.value,
+                    source: app.i18n.cite(agency.profile().ranking.extraEvaluatorsAbove),
+                  })}
+                </span>
+              </Show>
+            </LockBar>
           </div>
           <section aria-labelledby="why-title" class="panel explain" aria-live="polite">
             <Show

@@ -86,18 +86,22 @@ export function KciPage() {
 
   return (
     <section aria-labelledby="kci-title">
-      <h1 id="kci-title">{t('kci.title')}</h1>
+      <div class="page-head grid-page-head">
+        <h1 id="kci-title">{t('kci.title')}</h1>
+        <Show when={quarters().length > 0}>
+          <UnitPeriodPicker state={picked} withYears={false}>
+            <Show when={heads().length > 1}>
+              <label class="inline">
+                <span>{t('kci.head')}</span>
+                <select value={head()?.id ?? ''} onChange={(e) => setHeadId(e.currentTarget.value)}>
+                  <For each={heads()}>{(h) => <option value={h.id}>{fullName(h)}</option>}</For>
+                </select>
+              </label>
+            </Show>
+          </UnitPeriodPicker>
+        </Show>
+      </div>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears={false}>
-          <Show when={heads().length > 1}>
-            <label>
-              <span>{t('kci.head')}</span>
-              <select value={head()?.id ?? ''} onChange={(e) => setHeadId(e.currentTarget.value)}>
-                <For each={heads()}>{(h) => <option value={h.id}>{fullName(h)}</option>}</For>
-              </select>
-            </label>
-          </Show>
-        </UnitPeriodPicker>
         <Show
           when={head()}
           fallback={

@@ -32,6 +32,7 @@ import { createGridEditing } from '../shared/grid-editing';
 import { createPendingScores } from '../shared/pending-scores';
 import { createCaseBook } from '../shared/case-book';
 import { finalText } from '../shared/result-text';
+import { KeysHelp } from '../shared/KeysHelp';
 
 interface KciRow {
   /** The KCI's id. */
@@ -208,13 +209,12 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
     <>
       <section class="panel" aria-labelledby="kci-sheet-title">
         <h2 id="kci-sheet-title">{t('kci.sheetTitle')}</h2>
-        <p class="muted small">{t('kci.keys')}</p>
         <div ref={editing.listen}>
           <Show when={joinKey(props.plan.id, lang(), agency.profile().id, agency.profile().version)} keyed>
             <Grid<KciRow>
               label={t('kci.gridLabel')}
               rows={rows()}
-              height={`${Math.max(4, rows().length + 1) * 42 + 40}px`}
+              height="auto"
               stateKey="bagalau.grid.kci"
               onReady={(ready) => {
                 api = ready;
@@ -224,6 +224,8 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                 getRowId: (p) => p.data.id,
                 defaultColDef: { resizable: true, minWidth: 90, wrapHeaderText: true, autoHeaderHeight: true },
                 autoSizeStrategy: { type: 'fitGridWidth' },
+                // Three to five KCIs: the grid is as high as its rows.
+                domLayout: 'autoHeight',
                 suppressColumnVirtualisation: true,
                 onCellFocused: (e) => {
                   const row =
@@ -234,6 +236,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
             />
           </Show>
         </div>
+        <KeysHelp text={t('kci.keys')} />
         <For each={rows().filter((r) => r.line.needsConfirmation)}>
           {(row) => {
             const l = row.line;

@@ -22,6 +22,7 @@ import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
 import { employeeRows, type EmployeeRow } from './employee-rows';
 import { fieldLabel, problemText } from '../shared/messages';
+import { cellCause } from '../shared/invalid-cells';
 
 type EditableField =
   'surname' | 'name' | 'patronymic' | 'iin' | 'position' | 'category' | 'unitId' | 'managerId' | 'appointedOn' | 'publicServices';
@@ -65,9 +66,11 @@ export function EmployeesPage() {
           app.notify(
             `${fieldLabel(app.i18n, field)}: ${problemText(app.i18n, problem('dateInvalid', field, { value: text }))}`,
             'error',
+            { causes: [cellCause(p.data.id, field)] },
           );
           return false;
         }
+        app.resolve(cellCause(p.data.id, field));
         value = iso;
         break;
       }
@@ -259,6 +262,8 @@ export function EmployeesPage() {
         label={t('employees.gridLabel')}
         rows={rows()}
         quickFilter={search()}
+        height="fill"
+        reserve={16}
         stateKey="bagalau.grid.employees"
         options={{
           columnDefs: columns(),

@@ -18,6 +18,7 @@ import { exclusionText } from '../shared/messages';
 import { createPeriodLock, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { PointsEntries } from './PointsEntries';
 import { PointsYear } from './PointsYear';
+import { statusColumn } from '../shared/case-columns';
 
 interface QuarterRow {
   readonly id: string;
@@ -106,14 +107,7 @@ export function PointsPage() {
   const columns = (): ColDef<QuarterRow>[] => [
     { colId: 'name', headerName: t('evaluate.person'), field: 'name', pinned: 'left', width: 240, cellClassRules: { excluded } },
     { colId: 'category', headerName: t('fields.category'), field: 'category', width: 95, cellClassRules: { excluded } },
-    {
-      colId: 'status',
-      headerName: t('evaluate.status'),
-      width: 220,
-      valueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
-      tooltipValueGetter: (p) => (p.data ? statusText(p.data.eligibility) : ''),
-      cellClassRules: { excluded },
-    },
+    statusColumn(t('evaluate.status'), statusText),
     {
       colId: 'incentives',
       headerName: t('points.incentivesCount'),
@@ -176,21 +170,26 @@ export function PointsPage() {
 
   return (
     <section aria-labelledby="points-title">
-      <h1 id="points-title">{t('points.title')}</h1>
+      {/* From the heading two Tabs (unit, period), the third in the grid (issue 19): the submission follows the grid. */}
+      <div class="page-head grid-page-head">
+        <h1 id="points-title">{t('points.title')}</h1>
+        <Show when={quarters().length > 0}>
+          <UnitPeriodPicker state={picked} withYears />
+        </Show>
+      </div>
       <Show when={quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
-        <UnitPeriodPicker state={picked} withYears />
         <Show when={period()?.kind === 'year' ? period() : undefined}>
           {(y) => (
             <Show when={unit()}>
               {(u) => (
                 <>
+                  <PointsYear unitId={u().id} year={y()} />
                   <Show when={agency.profile().procedure.annualReview.value}>
                     <LockBar
                       lock={lock}
                       hint={t('points.yearSubmitHint', { source: app.i18n.cite(agency.profile().procedure.annualReview) })}
                     />
                   </Show>
-                  <PointsYear unitId={u().id} year={y()} />
                 </>
               )}
             </Show>
@@ -199,7 +198,6 @@ export function PointsPage() {
         <Show when={period()?.kind === 'quarter' ? period() : undefined}>
           {(p) => (
             <Show when={rows().length > 0} fallback={<p class="muted">{t('evaluate.noStaff')}</p>}>
-              <LockBar lock={lock} hint="" />
               <Show when={joinKey(unit()?.id, p().id, app.i18n.lang())} keyed>
                 <Grid<QuarterRow>
                   label={t('points.gridLabel')}
@@ -225,6 +223,9 @@ export function PointsPage() {
                   }}
                 />
               </Show>
+              <div class="grid-footer">
+                <LockBar lock={lock} />
+              </div>
               <Show when={focusedRow()} fallback={<p class="muted">{t('points.pickPerson')}</p>}>
                 {(row) => (
                   <>

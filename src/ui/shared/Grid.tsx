@@ -71,7 +71,22 @@ ModuleRegistry.registerModules([
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 
-const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600, accentColor: '#1d4f73', fontSize: 14 });
+/** A row as high as a spreadsheet's rather than a web table's (issue 19): a unit's list fits on a laptop's screen. */
+export const GRID_ROW_HEIGHT = 32;
+/** A cell's horizontal padding, px (the theme's 16 × `cellHorizontalPaddingScale`). */
+const CELL_PADDING = 12;
+const theme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  headerFontWeight: 600,
+  accentColor: '#1d4f73',
+  fontSize: 14,
+  rowHeight: GRID_ROW_HEIGHT,
+  headerFontSize: 13,
+  headerVerticalPaddingScale: 0.5,
+  cellHorizontalPaddingScale: 0.75,
+});
+/** The least height of a grid that fills the rest of the window: a few rows even on a short one. */
+const FILL_MIN_HEIGHT = 260;
 
 export interface GridProps<T> {
   readonly options: GridOptions<T>;
@@ -81,7 +96,9 @@ export interface GridProps<T> {
   /** Where column widths and order are remembered (localStorage), if anywhere. */
   readonly stateKey?: string;
   readonly quickFilter?: string;
+  /** A CSS height, or `fill`: down to the window's bottom, less `reserve` pixels for what follows the grid. */
   readonly height?: string;
+  readonly reserve?: number;
   readonly onReady?: (api: GridApi<T>) => void;
 }
 
@@ -97,6 +114,8 @@ export function Grid<T>(props: GridProps<T>) {
     };
     const range = makeGridRange<T>();
     const defaultColDef = props.options.defaultColDef;
+    // Sized before the grid is made, so it draws the rows the window has room for from the first frame.
+    if (props.height === 'fill') fillWindow(host, props);
     api = createGrid<T>(host, {
       theme,
       localeText: app.i18n.dict().grid,
@@ -109,10 +128,22 @@ export function Grid<T>(props: GridProps<T>) {
       // The range's class rules are merged into each column's own (AG Grid merges the default deeply).
       defaultColDef: {
         cellDataType: false,
+        // A long header (a ranking parameter's name) wraps onto more lines instead of being cut.
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         ...defaultColDef,
         cellClassRules: { ...range.classRules, ...defaultColDef?.cellClassRules },
       },
       rowData: [...props.rows],
+      // Tab from the page into the grid lands on a cell (the one last focused, else the first), not on a header.
+      focusGridInnerElement: (e) => {
+        const column = e.api.getFocusedCell()?.column ?? e.api.getAllDisplayedColumns()[0];
+        const rowIndex = Math.min(e.api.getFocusedCell()?.rowIndex ?? 0, e.api.getDisplayedRowCount() - 1);
+        if (!column || rowIndex < 0) return false;
+        e.api.ensureIndexVisible(rowIndex);
+        e.api.setFocusedCell(rowIndex, column);
+        return true;
+      },
       onColumnResized: (e) => {
         if (e.finished) remember();
       },
@@ -149,5 +180,38 @@ export function Grid<T>(props: GridProps<T>) {
   });
   onCleanup(() => api?.destroy());
 
-  return <div ref={host} class="grid-host" style={{ height: props.height ?? '60vh' }} />;
+  return <div ref={host} class="grid-host" style={props.height === 'fill' ? {} : { height: props.height ?? '60vh' }} />;
+}
+
+/**
+ * The width of a column that shows every one of `texts` uncut (a person's full name), within
+ * `[min, max]`: the longest laid out once in the grid's font, plus the cell's padding.
+ */
+export function textColumnWidth(texts: readonly string[], min = 160, max = 340): number {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font-size:14px;left:-9999px;top:0';
+  probe.textContent = texts.join('\n');
+  document.body.append(probe);
+  const widest = probe.getBoundingClientRect().width;
+  probe.remove();
+  return Math.min(max, Math.max(min, Math.ceil(widest) + 2 * CELL_PADDING + 4));
+}
+
+/**
+ * Keeps `host` as high as the window leaves below its top (less `reserve`), as what is above it
+ * (a banner, a panel) or the window itself changes size (issue 19: the grid takes the remaining height).
+ */
+function fillWindow(host: HTMLElement, sizing: { readonly reserve?: number }): void {
+  const fit = () => {
+    const top = host.getBoundingClientRect().top + window.scrollY;
+    host.style.height = `${Math.max(FILL_MIN_HEIGHT, Math.floor(window.innerHeight - top - (sizing.reserve ?? 0)))}px`;
+  };
+  fit();
+  const observer = new ResizeObserver(fit);
+  observer.observe(document.body);
+  window.addEventListener('resize', fit);
+  onCleanup(() => {
+    observer.disconnect();
+    window.removeEventListener('resize', fit);
+  });
 }

@@ -3,18 +3,23 @@
  * unit have no complete result the submission lists them — who, what is missing — each with the
  * reason they are not evaluated; it goes ahead only with every reason given (or after they are scored).
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show, type JSX } from 'solid-js';
 import { fullName } from '../../domain';
 import { useApp } from '../app/app-state';
+import { KeysHelp } from './KeysHelp';
 import type { PeriodLockState } from './UnitPeriodPicker';
 
-export function LockBar(props: { lock: PeriodLockState; hint: string }) {
+/** What the notice "give a reason to reopen" waits on. */
+const REOPEN_REASON = 'reopen-reason';
+
+/** `children` go on the same bar (the page's other actions), then a `hint`, then the grid's `keys` behind a disclosure. */
+export function LockBar(props: { lock: PeriodLockState; hint?: string; keys?: string; children?: JSX.Element }) {
   const app = useApp();
   const { t } = app.i18n;
   const [reason, setReason] = createSignal('');
   const reopen = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (reason().trim() === '') return app.notify(t('evaluate.reopenNeedsReason'), 'error');
+    if (reason().trim() === '') return app.notify(t('evaluate.reopenNeedsReason'), 'error', { causes: [REOPEN_REASON] });
     if (await props.lock.reopen(reason().trim())) setReason('');
   };
   const [reasons, setReasons] = createSignal<ReadonlyMap<string, string>>(new Map());
@@ -24,6 +29,12 @@ export function LockBar(props: { lock: PeriodLockState; hint: string }) {
       if (ok) setReasons(new Map());
     });
   };
+  // The list appears under the grid, maybe below the window's edge: it is brought into view.
+  let panel: HTMLFormElement | undefined;
+  const showPanel = (form: HTMLFormElement) => (panel = form);
+  createEffect(() => {
+    if (props.lock.missing()) queueMicrotask(() => panel?.scrollIntoView({ block: 'nearest' }));
+  });
   return (
     <>
       <div class="toolbar lock-bar">
@@ -47,18 +58,28 @@ export function LockBar(props: { lock: PeriodLockState; hint: string }) {
               <form class="inline-form" onSubmit={(e) => void reopen(e)}>
                 <label>
                   <span>{t('evaluate.reopenReason')}</span>
-                  <input value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+                  <input
+                    value={reason()}
+                    onInput={(e) => {
+                      setReason(e.currentTarget.value);
+                      if (e.currentTarget.value.trim() !== '') app.resolve(REOPEN_REASON);
+                    }}
+                  />
                 </label>
                 <button type="submit">{t('evaluate.reopen')}</button>
               </form>
             </div>
           )}
         </Show>
-        <span class="muted small">{props.hint}</span>
+        {props.children}
+        <Show when={props.hint}>
+          <span class="muted small">{props.hint}</span>
+        </Show>
+        <Show when={props.keys}>{(keys) => <KeysHelp text={keys()} />}</Show>
       </div>
       <Show when={!props.lock.info() && props.lock.missing()}>
         {(missing) => (
-          <form class="panel" aria-labelledby="submission-missing" onSubmit={submitWith}>
+          <form ref={showPanel} class="panel" aria-labelledby="submission-missing" onSubmit={submitWith}>
             <h2 id="submission-missing">{t('evaluate.missingTitle', { count: missing().length })}</h2>
             <p>{t('evaluate.missingIntro')}</p>
             <table class="table compact">

@@ -70,16 +70,16 @@ export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean;
   const { t } = app.i18n;
   const s = () => props.state;
   return (
-    <div class="inline-form">
+    <div class="inline-form unit-period">
       <Show when={props.withUnit !== false}>
-        <label>
+        <label class="inline">
           <span>{t('evaluate.unit')}</span>
           <select value={s().unit()?.id ?? ''} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
             <For each={s().units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
           </select>
         </label>
       </Show>
-      <label>
+      <label class="inline">
         <span>{t('evaluate.period')}</span>
         <select value={s().period()?.id ?? ''} onChange={(e) => s().setPeriodId(e.currentTarget.value)}>
           <For each={s().quarters()}>

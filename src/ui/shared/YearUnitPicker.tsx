@@ -76,8 +76,8 @@ export function YearUnitPicker(props: { state: YearUnit; children?: JSX.Element 
   const { t } = useApp().i18n;
   const s = () => props.state;
   return (
-    <div class="inline-form">
-      <label>
+    <div class="inline-form unit-period">
+      <label class="inline">
         <span>{t('evaluate.unit')}</span>
         <select aria-label={t('evaluate.unit')} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
           <For each={s().units()}>
@@ -89,7 +89,7 @@ export function YearUnitPicker(props: { state: YearUnit; children?: JSX.Element 
           </For>
         </select>
       </label>
-      <label>
+      <label class="inline">
         <span>{t('survey360.year')}</span>
         <select aria-label={t('survey360.year')} onChange={(e) => s().setYearId(e.currentTarget.value)}>
           <For each={s().years()}>

@@ -447,12 +447,16 @@ describe('a refused typed value stays in its cell, marked, until corrected (issu
     expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
   });
 
-  it('given a refused value, when a valid one is typed, then the mark goes and the value is stored', async () => {
+  it('given a refused value, when a valid one is typed, then the mark and the notice about it go and the value is stored', async () => {
     const g = await setUp();
     const col = quality(g);
     type(g, 0, 'abc');
+    type(g, 1, '9');
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toHaveLength(2);
     type(g, 0, '4,5');
     expect(col.invalid('a')).toBe(false);
+    // Issue 19: the notice about this cell is gone; the one about the other cell stays.
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual(['error: Борисова А., Quality: 9 is outside 0–5.']);
     expect(col.shows('a', 450)).toBe('450 h');
     expect(await g.storedAfterWrites()).toEqual({ a: { quality: 450 } });
   });
@@ -468,6 +472,7 @@ describe('a refused typed value stays in its cell, marked, until corrected (issu
     g.focusOn(1, 'p:quality');
     g.press({ key: 'Delete', code: 'Delete' });
     expect(col.invalid('b')).toBe(false);
+    expect(g.notices()).toEqual([]);
     expect(g.writes).toEqual([]);
   });
 
@@ -478,6 +483,7 @@ describe('a refused typed value stays in its cell, marked, until corrected (issu
     g.focusOn(0, 'p:quality');
     g.paste('3');
     expect(col.invalid('a')).toBe(false);
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual([]);
     expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 } });
   });
 });

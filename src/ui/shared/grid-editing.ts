@@ -24,7 +24,7 @@ import type { AppliedChange, ScoreChange } from '../../store/evaluations';
 import type { StoreErrorCode } from '../../store/errors';
 import { useApp } from '../app/app-state';
 import { rangeOf } from './grid-range';
-import { makeInvalidCells } from './invalid-cells';
+import { cellCause, makeInvalidCells } from './invalid-cells';
 import { problemText } from './messages';
 import type { createPendingScores } from './pending-scores';
 
@@ -96,7 +96,8 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
   };
   const save = (row: R, field: ScoreChange['field']) => void edit([opts.changeFor(row, field)]);
 
-  const headerOf = (colId: string) => opts.api()?.getColumn(colId)?.getColDef().headerName ?? colId;
+  // A header as said in a message: without the soft hyphens that let it wrap in its column.
+  const headerOf = (colId: string) => (opts.api()?.getColumn(colId)?.getColDef().headerName ?? colId).replaceAll('\u00ad', '');
   const displayedRows = () => {
     const out: R[] = [];
     opts.api()?.forEachNodeAfterFilterAndSort((n) => {
@@ -107,27 +108,37 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
 
   const person = (row: R) => opts.person?.(row) ?? row.name;
   const invalid = makeInvalidCells<R>(opts.api);
+  /** A cell put right (a valid value, cleared, given up): its refusal is gone, and so is a notice about it alone. */
+  const settle = (rowId: string, colId: string) => {
+    invalid.clear(rowId, colId);
+    app.resolve(cellCause(rowId, colId));
+  };
 
   /** Each input read as its column reads typed text: the changes to store and the refusals, located. */
   const readInputs = (inputs: readonly CellInput<R>[]) => {
     const problems: string[] = [];
+    const causes: string[] = [];
     const changes: ScoreChange[] = [];
+    const refused = (input: CellInput<R>, message: string) => {
+      problems.push(input.where(message));
+      causes.push(cellCause(input.row.id, input.column));
+    };
     for (const input of inputs) {
-      if (!input.column.startsWith('p:')) problems.push(input.where(t('evaluate.notScore')));
+      if (!input.column.startsWith('p:')) refused(input, t('evaluate.notScore'));
       else if (input.row.eligibility.kind === 'notEvaluated')
-        problems.push(input.where(problemText(app.i18n, problem('excluded', undefined))));
+        refused(input, problemText(app.i18n, problem('excluded', undefined)));
       else {
         const param = input.column.slice(2);
         const read = readScore(input.raw, param);
-        if (read.kind === 'invalid') problems.push(input.where(problemText(app.i18n, read.problem)));
+        if (read.kind === 'invalid') refused(input, problemText(app.i18n, read.problem));
         else {
-          invalid.clear(input.row.id, input.column);
+          settle(input.row.id, input.column);
           const value = read.kind === 'score' ? read.value : undefined;
           if (value !== input.row.scores[param]) changes.push(opts.changeFor(input.row, { param, value }));
         }
       }
     }
-    return { changes, problems };
+    return { changes, problems, causes };
   };
 
   /**
@@ -142,13 +153,16 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     },
     more: { readonly count: number; readonly text: string } = { count: 0, text: '' },
   ) => {
-    const { changes, problems } = readInputs(inputs);
+    const { changes, problems, causes } = readInputs(inputs);
     const done = words.done;
     if (changes.length > 0)
       void edit(changes).then((applied) => applied && done && app.notify(t(done, { count: applied.length })));
     if (problems.length + more.count > 0) {
       const list = [...problems.slice(0, 5), ...(more.count > 0 ? [more.text] : [])].join('; ');
-      app.notify(t(words.refused, { count: problems.length + more.count, list }), 'error');
+      // Cells outside the grid cannot be put right: such a notice stays until closed or the page is left.
+      app.notify(t(words.refused, { count: problems.length + more.count, list }), 'error', {
+        causes: more.count > 0 ? [...causes, 'outside'] : causes,
+      });
     }
   };
 
@@ -236,7 +250,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       e.stopPropagation();
     };
     // Escape gives up a refused value (an open editor closes as usual).
-    if (e.key === 'Escape' && row) invalid.clear(row.id, colId);
+    if (e.key === 'Escape' && row) settle(row.id, colId);
     if (ctrl && e.key === 'Enter' && editing && selecting) {
       handled();
       const typed: unknown = api.getCellEditorInstances()[0]?.getValue();
@@ -261,7 +275,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
       const param = colId.slice(2);
       const above = focused ? displayedRows()[focused.rowIndex - 1] : undefined;
       if (e.key !== 'Delete' && above === undefined) return;
-      invalid.clear(row.id, colId);
+      settle(row.id, colId);
       const value = e.key === 'Delete' ? undefined : above?.scores[param];
       if (value !== row.scores[param]) save(row, { param, value });
     }
@@ -280,12 +294,15 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
   /** A typed value refused: said by person and column, and kept in its cell, marked, until corrected. */
   const refuse = (e: ValueSetterParams<R>, header: string, why: Problem) => {
     const message = problemText(app.i18n, why);
-    app.notify(t('evaluate.cellProblem', { person: person(e.data), column: header, message }), 'error');
-    invalid.set(e.data.id, e.column.getColId(), { raw: String(e.newValue ?? ''), message });
+    const colId = e.column.getColId();
+    app.notify(t('evaluate.cellProblem', { person: person(e.data), column: header, message }), 'error', {
+      causes: [cellCause(e.data.id, colId)],
+    });
+    invalid.set(e.data.id, colId, { raw: String(e.newValue ?? ''), message });
     return false;
   };
   /** A typed value accepted: a refused one in the cell is gone. */
-  const accept = (e: ValueSetterParams<R>) => invalid.clear(e.data.id, e.column.getColId());
+  const accept = (e: ValueSetterParams<R>) => settle(e.data.id, e.column.getColId());
 
   /** AG Grid's value setter for a score column: the typed text validated, a problem told and kept in the cell, a change stored. */
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<R>) => {

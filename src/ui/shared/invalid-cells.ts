@@ -14,6 +14,9 @@ export interface RefusedValue {
   readonly message: string;
 }
 
+/** The cause a notice about one cell waits on (`AppState.resolve`): put right when the cell is. */
+export const cellCause = (rowId: string, colId: string): string => `cell\u241f${rowId}\u241f${colId}`;
+
 export function makeInvalidCells<T>(api: () => GridApi<T> | undefined) {
   const cells = new Map<string, RefusedValue>();
   const key = (rowId: string, colId: string) => `${rowId}\u241f${colId}`;
