@@ -36,6 +36,7 @@ export * from './rules/points';
 export * from './rules/points-sheet';
 export * from './rules/points-exchange';
 export * from './rules/points-edits';
+export * from './rules/record-edit';
 export * from './rules/annual';
 export * from './rules/calendar';
 export * from './rules/eligibility';

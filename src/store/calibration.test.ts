@@ -66,4 +66,26 @@ describe('calibration sessions in the store (004 §§38–43)', () => {
       'feedback',
     ]);
   });
+  it('issue 20: two tabs on one case — each one’s changes land; an application registered twice, or a field both changed, is refused', async () => {
+    const ctx = testContext();
+    expect(await saveCalibration(ctx, base, null)).toMatchObject({ ok: true });
+    expect(await saveCalibration(ctx, { ...base, application: 'Иное' }, null)).toEqual({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'application' },
+    });
+    const member = { id: 'a', name: 'Ким О.', position: '', vote: null };
+    await saveCalibration(ctx, { ...base, decidedOn: '2026-04-16', participants: [member] }, base);
+    await saveCalibration(ctx, { ...base, evaluatorArgument: 'Объём работы' }, base);
+    expect(await ctx.db.calibrations.get(base.id)).toMatchObject({
+      application: 'Не согласен',
+      decidedOn: '2026-04-16',
+      participants: [member],
+      evaluatorArgument: 'Объём работы',
+    });
+    expect(await saveCalibration(ctx, { ...base, decidedOn: '2026-04-17' }, base)).toMatchObject({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'decidedOn' },
+    });
+    expect((await ctx.db.calibrations.get(base.id))?.decidedOn).toBe('2026-04-16');
+  });
 });

@@ -33,6 +33,41 @@ describe('Commission sittings in the store (001 §§51–61)', () => {
     expect(log.map((a) => a.field)).toEqual(['*', 'heldOn', 'conclusion', 'signedOn']);
   });
 
+  it('issue 20: two tabs on one stale copy — tab B’s save keeps tab A’s order number and member; a field both changed is refused, nothing written', async () => {
+    const ctx = testContext();
+    const opened = { ...base, orderNumber: '' };
+    await saveSitting(ctx, opened);
+    // Tab A names the order and adds a member; tab B, opened before, writes the conclusion.
+    const member = { id: 'm1', name: 'Асанов Б.', role: 'chair' as const };
+    await saveSitting(ctx, { ...opened, orderNumber: '12-к', seats: [member] }, opened);
+    expect(await saveSitting(ctx, { ...opened, conclusion: 'Результаты утвердить' }, opened)).toMatchObject({ ok: true });
+    expect(await ctx.db.sittings.get(base.id)).toMatchObject({
+      orderNumber: '12-к',
+      seats: [member],
+      conclusion: 'Результаты утвердить',
+    });
+    // Tab B also changes the order number, from the copy that had none: refused, tab A's stays.
+    expect(await saveSitting(ctx, { ...opened, orderNumber: '13-к', heldOn: '2026-04-15' }, opened)).toEqual({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'orderNumber' },
+    });
+    expect(await ctx.db.sittings.get(base.id)).toMatchObject({ orderNumber: '12-к', heldOn: null });
+    // Having seen tab A's value, tab B keeps its own: the save overwrites it.
+    const seen = { ...opened, orderNumber: '12-к', seats: [member], conclusion: 'Результаты утвердить' };
+    expect(await saveSitting(ctx, { ...seen, orderNumber: '13-к' }, seen)).toMatchObject({ ok: true });
+    expect((await ctx.db.sittings.get(base.id))?.orderNumber).toBe('13-к');
+    const log = await ctx.db.audit.where('entityId').equals('2026-Q1:1').toArray();
+    expect(log.map((a) => a.field)).toEqual(['*', 'orderNumber', 'seats', 'conclusion', 'orderNumber']);
+  });
+
+  it('issue 20: a sitting another tab created meanwhile is not replaced by a fresh one from this tab', async () => {
+    const ctx = testContext();
+    const fresh = { ...base, orderNumber: '' };
+    await saveSitting(ctx, { ...fresh, orderNumber: '12-к' }, fresh);
+    expect(await saveSitting(ctx, { ...fresh, conclusion: 'Иное' }, fresh)).toMatchObject({ ok: true });
+    expect(await ctx.db.sittings.get(base.id)).toMatchObject({ orderNumber: '12-к', conclusion: 'Иное' });
+  });
+
   it('a protocol is signed on or after its sitting: signing it the day before is refused and nothing is stored', async () => {
     const ctx = testContext();
     const held = { ...base, heldOn: '2026-04-15' };

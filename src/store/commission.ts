@@ -1,16 +1,23 @@
 /**
  * Commission sittings (001 §§51–61, 002 §§6–9, 34–35): each save is one audited transaction naming
- * the fields that changed; a signed protocol is locked.
+ * the fields that changed; a signed protocol is locked. A save from a form says what the form
+ * started from: only the fields changed there are written over the sitting as stored, and a field
+ * another tab changed meanwhile too is refused rather than overwritten (issue 20 §4).
  */
 import type { CommissionSitting, SittingApproval } from '../domain';
 import type { Result } from '../domain/result';
-import { fieldChanges, Refusal, write, type StoreContext } from './context';
+import { fieldChanges, mergeOrRefuse, Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
-export const saveSitting = (ctx: StoreContext, next: CommissionSitting): Promise<Result<CommissionSitting, StoreError>> =>
+export const saveSitting = (
+  ctx: StoreContext,
+  edited: CommissionSitting,
+  basis?: CommissionSitting,
+): Promise<Result<CommissionSitting, StoreError>> =>
   write(ctx, [ctx.db.sittings], async (tx) => {
-    const stored = await tx.db.sittings.get(next.id);
+    const stored = await tx.db.sittings.get(edited.id);
     if (stored?.signedOn) throw new Refusal('protocolSigned');
+    const next = mergeOrRefuse(stored, basis, edited);
     // A protocol is signed on or after its sitting.
     if (next.signedOn !== null && (next.heldOn === null || next.signedOn < next.heldOn)) throw new Refusal('signedBeforeHeld');
     const changes = stored ? fieldChanges(stored, next) : [{ field: '*', before: null, after: next }];

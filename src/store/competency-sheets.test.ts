@@ -70,6 +70,27 @@ describe('competency sheet in the store (004 Appendix 3)', () => {
     expect(await signCompetencySheet(ctx, { ...at, employeeId: 'nobody' }, dates, none)).toMatchObject({ ok: false });
   });
 
+  it('issue 20: the person’s day signed in tab B keeps the manager’s day tab A set meanwhile; a day both changed is refused', async () => {
+    const ctx = testContext();
+    await updateSheetEntry(ctx, '2026-Y', 'e', 'management', (e) => ({ ...e, meets: true }));
+    const at = { periodId: '2026-Y', employeeId: 'e', year: '2026', today: '2027-01-15' };
+    const none = () => [];
+    const opened = { managerSignedOn: null, acquaintedOn: null };
+    await signCompetencySheet(ctx, at, { ...opened, managerSignedOn: '2027-01-12' }, none, opened);
+    expect(await signCompetencySheet(ctx, at, { ...opened, acquaintedOn: '2027-01-13' }, none, opened)).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(await ctx.db.competencySheets.get('2026-Y:e')).toMatchObject({
+      managerSignedOn: '2027-01-12',
+      acquaintedOn: '2027-01-13',
+    });
+    expect(await signCompetencySheet(ctx, at, { ...opened, managerSignedOn: '2027-01-11' }, none, opened)).toMatchObject({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'managerSignedOn' },
+    });
+  });
+
   it('004 Appendix 3: the signature rules — a future day, a day before the year, the person before the manager', () => {
     const ok = { managerSignedOn: '2027-01-12', acquaintedOn: '2027-01-12' };
     expect(sheetSignatureProblem([], ok, '2026', '2027-01-15')).toBeUndefined();

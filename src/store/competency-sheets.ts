@@ -7,7 +7,7 @@
  */
 import { blankEntry, competencySheetId, sheetSignatureProblem, type SheetEntry, type SheetProblem } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type StoreContext } from './context';
+import { mergeOrRefuse, Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
 
 /** Applies `change` to one competency of a person's sheet for a year; returns whether anything changed. */
@@ -39,23 +39,33 @@ export const updateSheetEntry = (
     return true;
   });
 
+/** The days the sheet was signed by the direct manager and by the person (acquainted). */
+export interface SheetSignatures {
+  readonly managerSignedOn: string | null;
+  readonly acquaintedOn: string | null;
+}
+
 /**
  * Appendix 3's signatures: the days the manager and the person signed the sheet (null clears one),
- * audited; refused when the stored sheet does not allow them (`sheetSignatureProblem`).
+ * audited; refused when the stored sheet does not allow them (`sheetSignatureProblem`). Given what
+ * the form started from (`basis`), only the day changed there is written: a day another tab set
+ * meanwhile stays, and one both changed is refused (issue 20 §4).
  */
 export const signCompetencySheet = (
   ctx: StoreContext,
   at: { readonly periodId: string; readonly employeeId: string; readonly year: string; readonly today: string },
-  dates: { readonly managerSignedOn: string | null; readonly acquaintedOn: string | null },
+  edited: SheetSignatures,
   check: (entries: readonly SheetEntry[]) => readonly SheetProblem[],
+  basis?: SheetSignatures,
 ): Promise<Result<boolean, StoreError>> =>
   write(ctx, [ctx.db.competencySheets], async (tx) => {
     const id = competencySheetId(at.periodId, at.employeeId);
     const sheet = await tx.db.competencySheets.get(id);
     if (!sheet) throw new Refusal('notFound');
+    const before = { managerSignedOn: sheet.managerSignedOn ?? null, acquaintedOn: sheet.acquaintedOn ?? null };
+    const dates = mergeOrRefuse(before, basis, edited);
     const problem = sheetSignatureProblem(check(sheet.entries), dates, at.year, at.today);
     if (problem) throw new Refusal('invalid', problem);
-    const before = { managerSignedOn: sheet.managerSignedOn ?? null, acquaintedOn: sheet.acquaintedOn ?? null };
     if (before.managerSignedOn === dates.managerSignedOn && before.acquaintedOn === dates.acquaintedOn) return false;
     await tx.db.competencySheets.put({ ...sheet, ...dates });
     await tx.audit({ action: 'update', entity: 'competencySheets', entityId: id, field: 'signatures', before, after: dates });

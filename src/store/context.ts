@@ -4,7 +4,7 @@
  * nothing half-applied.
  */
 import type { Table } from 'dexie';
-import type { AuditEntry } from '../domain';
+import { mergeEdit, type AuditEntry } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import type { AgencyDb } from './db';
 import { classifyStoreError, type StoreError, type StoreErrorCode } from './errors';
@@ -71,4 +71,15 @@ export function fieldChanges<T extends object>(before: T, after: T): { field: st
   return (Object.keys(after) as (keyof T & string)[])
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((k) => ({ field: k, before: before[k], after: after[k] }));
+}
+
+/**
+ * A form's save (`next`, made from `basis`) merged with the record as stored now (`mergeEdit`): the
+ * fields the user changed are written, the others stay as stored. Refused — nothing written — when a
+ * field the user changed was changed elsewhere meanwhile; the detail names those fields.
+ */
+export function mergeOrRefuse<T extends object>(stored: T | undefined, basis: T | null | undefined, next: T): T {
+  const merged = mergeEdit(stored, basis, next);
+  if (merged.kind === 'conflict') throw new Refusal('editedElsewhere', merged.fields.join(','));
+  return merged.record;
 }

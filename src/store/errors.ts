@@ -22,6 +22,7 @@ export type StoreErrorCode =
   | 'alreadyApproved'
   | 'alreadyAcquainted'
   | 'changedElsewhere'
+  | 'editedElsewhere'
   | 'roundClosed'
   | 'unknown';
 

@@ -73,4 +73,19 @@ describe('individual work plans and KCI sheets in the store (004 §§23–28, 00
       await applyEvaluationChanges(ctx, [{ ...at, component: 'kci', field: { param: 'a', value: 400 } }], TYPICAL_2023),
     ).toMatchObject({ ok: false, error: { code: 'notFound' } });
   });
+  it('issue 20: a plan saved from an editor opened before another tab’s save is refused; the sheet’s actual values entered meanwhile stay', async () => {
+    const ctx = testContext();
+    const opened = [item('a'), item('b'), item('c')];
+    await saveKciPlan(ctx, at, opened, '');
+    // Meanwhile: the sheet's actual value (not the editor's) and, in another tab, a changed plan.
+    await setKciItemField(ctx, '2026-Q1:h', 'a', { actual: 10000 });
+    const edited = [item('a', { name: 'Иное' }), item('b'), item('c')];
+    expect((await saveKciPlan(ctx, at, edited, '', opened)).ok).toBe(true);
+    expect((await ctx.db.kciPlans.get('2026-Q1:h'))?.items[0]).toMatchObject({ name: 'Иное', actual: 10000 });
+    expect(await saveKciPlan(ctx, at, [item('a', { name: 'Третье' }), item('b'), item('c')], '', opened)).toEqual({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'items' },
+    });
+    expect((await ctx.db.kciPlans.get('2026-Q1:h'))?.items[0]?.name).toBe('Иное');
+  });
 });

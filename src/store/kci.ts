@@ -4,6 +4,8 @@
  * audit log. A sheet with the superior manager or agreed refuses changes inside the transaction.
  */
 import {
+  kciPlanFields,
+  sameValue,
   kciEditable,
   kciPlanId,
   kciReviewState,
@@ -40,14 +42,28 @@ async function editablePlan(tx: Tx, id: string): Promise<KciPlan> {
 export const saveKciPlan = (
   ctx: StoreContext,
   at: { periodId: string; employeeId: string },
-  items: readonly KciItem[],
+  edited: readonly KciItem[],
   reason: string,
+  basis?: readonly KciItem[],
 ): Promise<Result<KciPlan, StoreError>> =>
   write(ctx, [ctx.db.kciPlans], async (tx) => {
     const id = kciPlanId(at.periodId, at.employeeId);
     const stored = await tx.db.kciPlans.get(id);
     if (stored && !kciEditable(kciReviewState(stored))) throw new Refusal('kciSubmitted');
     const before = stored ?? emptyPlan(at.periodId, at.employeeId);
+    // The plan as the editor started from it: changed meanwhile elsewhere too, the save is refused (issue 20 §4).
+    if (
+      basis &&
+      !sameValue(kciPlanFields(before.items), kciPlanFields(basis)) &&
+      !sameValue(kciPlanFields(before.items), kciPlanFields(edited))
+    )
+      throw new Refusal('editedElsewhere', 'items');
+    // The sheet's values (actual, a confirmed score) are not the editor's: they stay as stored.
+    const kept = new Map(before.items.map((i) => [i.id, i]));
+    const items = edited.map((i) => {
+      const k = kept.get(i.id);
+      return k ? { ...i, actual: k.actual, confirmedScore: k.confirmedScore } : i;
+    });
     if (JSON.stringify(before.items) === JSON.stringify(items)) return before;
     if (before.approvedOn !== null && reason.trim() === '') throw new Refusal('planReasonRequired');
     const after: KciPlan = { ...before, items };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JUSTICE_2017, periodsOfYear } from '../domain';
 import { setLocked } from './evaluations';
-import { agreePointsSheet, editPointsEntries, signPointsSheet, updatePointsSheet } from './points';
+import { agreePointsSheet, editPointsEntries, saveSelfAssessment, signPointsSheet, updatePointsSheet } from './points';
 import { testContext } from './test-support';
 import { applyUnitImport } from './unit-import';
 
@@ -79,6 +79,22 @@ describe('points-model entries in the store (002 §§16–33)', () => {
       'incentives',
       'violations',
     ]);
+  });
+
+  it('issue 20, 002 §23: the self-assessment saved in two tabs from one copy keeps both tabs’ fields; a field both changed is refused', async () => {
+    const ctx = testContext();
+    const opened = { incentives: '', executive: '', labour: '', points: null };
+    await saveSelfAssessment(ctx, at, { ...opened, incentives: 'Поручения исполнены' }, opened, JUSTICE_2017);
+    await saveSelfAssessment(ctx, at, { ...opened, points: 105 }, opened, JUSTICE_2017);
+    expect((await ctx.db.pointsSheets.get('2026-Q1:e'))?.self).toEqual({
+      ...opened,
+      incentives: 'Поручения исполнены',
+      points: 105,
+    });
+    expect(await saveSelfAssessment(ctx, at, { ...opened, points: 110 }, opened, JUSTICE_2017)).toMatchObject({
+      ok: false,
+      error: { code: 'editedElsewhere', detail: 'points' },
+    });
   });
 
   it('002 §§10–11: the year’s plan is dated the day it is first saved with targets; later edits keep that day', async () => {

@@ -20,9 +20,10 @@ import {
   type EntryList,
   type PointsSheet,
   type Profile,
+  type QuarterSelfAssessment,
 } from '../domain';
 import type { Result } from '../domain/result';
-import { Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
+import { mergeOrRefuse, Refusal, write, type AuditDraft, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
 
 /** A person's sheet before anything was entered, under the profile in force. */
@@ -78,6 +79,20 @@ export const editPointsEntries = (
     },
     profile,
   );
+
+/**
+ * 002 §23: the servant's self-assessment saved from its form, which says what it started from: only
+ * the fields changed there are written over the stored one; a field another tab changed meanwhile
+ * too is refused (issue 20 §4).
+ */
+export const saveSelfAssessment = (
+  ctx: StoreContext,
+  at: SheetAt,
+  edited: QuarterSelfAssessment,
+  basis: QuarterSelfAssessment,
+  profile: Profile,
+): Promise<Result<PointsSheet, StoreError>> =>
+  changeSheet(ctx, at, (before) => ({ self: mergeOrRefuse(before.self ?? undefined, basis, edited) }), profile);
 
 /** A person's sheet with `patch` (computed from the sheet as stored) applied, audited per changed field. */
 const changeSheet = (

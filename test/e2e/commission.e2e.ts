@@ -157,4 +157,49 @@ describe('Commission sitting', () => {
     expect(await app.cell(await rowOf(people[0]), 'score').innerText()).toMatch(/^4,00/);
     await s.close();
   });
+  it('issue 20: two tabs on one sitting — tab B’s save keeps tab A’s order number and member; a field both changed shows both values to choose', async () => {
+    const { s, app, page } = await AppModel.startDemo(app$().url, /^Комиссия$/);
+    await app.expectHeading(/Заседание Комиссии/);
+    const other = await s.context.newPage();
+    await other.goto(`${app$().url}#/commission`);
+    await other.getByLabel('Приказ №').waitFor();
+    // Tab B starts writing the conclusion; meanwhile tab A names the order and a member and saves.
+    await other.getByLabel('Заключение').fill('Результаты оценки утвердить');
+    await page.getByLabel('Приказ №').fill('12');
+    await page.getByLabel('Член Комиссии', { exact: true }).fill('Председатель Нұрланов');
+    await page.getByLabel('Роль', { exact: true }).selectOption({ label: 'председатель' });
+    await page.getByRole('button', { name: 'Добавить в состав' }).click();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    // Tab B follows the fields it did not touch, keeps its own, and its save writes only those.
+    await expect.poll(() => other.getByLabel('Приказ №').inputValue()).toBe('12');
+    expect(await other.getByLabel('Присутствует: Председатель Нұрланов').count()).toBe(1);
+    expect(await other.getByLabel('Заключение').inputValue()).toBe('Результаты оценки утвердить');
+    await other.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => page.getByLabel('Заключение').inputValue()).toBe('Результаты оценки утвердить');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Приказ №').inputValue()).toBe('12');
+    expect(await page.getByLabel('Присутствует: Председатель Нұрланов').count()).toBe(1);
+    expect(await page.getByLabel('Заключение').inputValue()).toBe('Результаты оценки утвердить');
+
+    // Both change the order number: tab B saves first; tab A is shown both values before it saves.
+    await page.getByLabel('Приказ №').fill('12-к');
+    await other.getByLabel('Приказ №').fill('13');
+    await other.getByRole('button', { name: 'Сохранить' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Изменено в другой вкладке' });
+    await expect.poll(() => conflict.innerText()).toMatch(/Приказ №: записано сейчас — 13; у вас — 12-к/);
+    await expectNoAxeViolations(page, 'commission: changed in another tab');
+    // Saving without choosing overwrites nothing: refused and said.
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringMatching(/Ничего не записано/));
+    expect(await other.getByLabel('Приказ №').inputValue()).toBe('13');
+    await app.dismissNotices();
+    // Keeping mine: the save writes it, and tab B follows.
+    await conflict.getByRole('button', { name: 'Оставить моё' }).click();
+    expect(await conflict.count()).toBe(0);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => other.getByLabel('Приказ №').inputValue()).toBe('12-к');
+    expect(await other.getByLabel('Присутствует: Председатель Нұрланов').count()).toBe(1);
+    await other.close();
+    await s.close();
+  });
 });

@@ -4,6 +4,7 @@
  * handled explicitly); the permissible score range by achievement (Typical Methodology Appendix 3 —
  * an assumption, METHODOLOGY §5); the sheet score; the count-based annual variant (001 §44).
  */
+import type { KciItem } from '../model';
 import type { Profile } from '../profiles/types';
 import { gradeOf, type GradeId } from './grades';
 import { divideRounded, hundredthsText, meanRounded, type Hundredths } from './score';
@@ -57,6 +58,13 @@ export function permissibleRange(a: Achievement, profile: Profile): { min: Hundr
 /** A score outside the permissible range is a warning the evaluator confirms, not a block (METHODOLOGY §5). */
 export const outsidePermissible = (score: Hundredths, range: { min: Hundredths; max: Hundredths }): boolean =>
   score < range.min || score > range.max;
+
+/**
+ * A plan's own fields of each KCI — what its work plan sets (004 Appendix 1), without the sheet's
+ * actual value and confirmed score: what two copies of a plan are compared by.
+ */
+export const kciPlanFields = (items: readonly KciItem[]) =>
+  items.map(({ actual: _actual, confirmedScore: _confirmed, ...plan }) => plan);
 
 export type KciCountProblem = 'tooFew' | 'tooMany';
 

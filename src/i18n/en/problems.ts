@@ -1,4 +1,4 @@
-/** The source words of the problems screens (problems, fileProblems, storeErrors). */
+/** The source words of the problems screens (problems, fileProblems, storeErrors, conflict). */
 import type { Widen } from '../template';
 
 export const enProblems = {
@@ -91,7 +91,18 @@ export const enProblems = {
       'Someone among those selected was acquainted meanwhile (in another tab?): nothing was recorded — look again and mark the others.',
     changedElsewhere:
       'This score was changed in another tab meanwhile (it is now {{detail}}): yours was not stored, so that change is not lost. Look at the cell; if yours should stand, type it again.',
+    editedElsewhere:
+      'Since you opened this form, another tab changed what you changed here too. Nothing was saved, so that change is not lost. The form shows what is stored now: choose what stays, then save again.',
     roundClosed: 'This year’s 360 round is closed: no more answers are taken. Nothing was stored.',
+  },
+  conflict: {
+    title: 'Changed in another tab since you opened this form:',
+    item: '{{field}}: stored now — {{theirs}}; yours — {{mine}}',
+    itemPlain: '{{field}}',
+    hint: '“Keep mine”: saving writes your values over the stored ones. “Take the stored”: the form shows the stored values.',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take the stored',
+    empty: '(empty)',
   },
 } as const;
 

@@ -6,7 +6,7 @@
  * feedback meeting. Every deadline is shown with its state on the working-day calendar.
  */
 import { A } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   calibrationState,
   calibrationId,
@@ -18,6 +18,8 @@ import {
   feedbackSource,
 } from '../../domain';
 import { saveCalibration } from '../../store/calibration';
+import { createRecordForm } from '../shared/record-form';
+import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -87,21 +89,25 @@ export function CalibrationPage() {
     const p = period();
     if (!c || !p) return;
     const saved = await agency.run(
-      saveCalibration(agency.ctx, {
-        id: c.id,
-        periodId: p.id,
-        employeeId: c.employeeId,
-        component: c.component,
-        appliedOn: appliedOn(),
-        application: application().trim(),
-        decidedOn: null,
-        heldOn: null,
-        evaluatorArgument: '',
-        participants: [],
-        reason: '',
-        signedOn: null,
-        feedback: { on: null, achievements: '', skills: '', potential: '' },
-      }),
+      saveCalibration(
+        agency.ctx,
+        {
+          id: c.id,
+          periodId: p.id,
+          employeeId: c.employeeId,
+          component: c.component,
+          appliedOn: appliedOn(),
+          application: application().trim(),
+          decidedOn: null,
+          heldOn: null,
+          evaluatorArgument: '',
+          participants: [],
+          reason: '',
+          signedOn: null,
+          feedback: { on: null, achievements: '', skills: '', potential: '' },
+        },
+        null,
+      ),
     );
     if (saved) {
       setApplication('');
@@ -169,21 +175,13 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  // Filled from the stored case at once by the effect below, and again whenever it changes unedited.
-  const [draft, setDraft] = createSignal<CalibrationCase>(untrack(() => props.case));
-  const [dirty, setDirty] = createSignal(false);
+  // The stored case with this tab's changes over it, field by field (another tab's changes show at once).
+  const form = createRecordForm<CalibrationCase>({ stored: () => props.case, identity: () => props.case.id });
+  const draft = form.value;
+  const dirty = form.dirty;
+  const change = (patch: Partial<CalibrationCase>) => form.change(patch);
   const [member, setMember] = createSignal('');
   const [voteProblems, setVoteProblems] = createSignal<Record<string, string>>({});
-  createEffect(
-    on(
-      () => props.case,
-      (c) => !dirty() && setDraft(c),
-    ),
-  );
-  const change = (patch: Partial<CalibrationCase>) => {
-    setDirty(true);
-    setDraft({ ...draft(), ...patch });
-  };
   const signed = () => props.case.signedOn !== null;
   const [signOn, setSignOn] = createSignal(todayIso());
   const state = createMemo(() =>
@@ -199,8 +197,26 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
       : undefined,
   );
   const score = (h: number) => app.i18n.formatNumber(h / 100, 2);
-  const save = async () => {
-    if (await agency.run(saveCalibration(agency.ctx, draft()))) setDirty(false);
+  /** Only this tab's changes are written; one another tab made meanwhile too is refused and shown below. */
+  const save = async (extra: Partial<CalibrationCase> = {}) => {
+    const { next, basis } = form.toSave(extra);
+    const saved = await agency.run(saveCalibration(agency.ctx, next, basis));
+    if (saved) form.saved(saved);
+  };
+  const fieldWords: FieldWords<CalibrationCase> = (field, c) => {
+    const date = (d: string | null) => (d ? formatDate(d) : '');
+    if (field === 'decidedOn') return { label: t('calibration.decidedOn'), text: date(c.decidedOn) };
+    if (field === 'heldOn') return { label: t('calibration.heldOn'), text: date(c.heldOn) };
+    if (field === 'evaluatorArgument') return { label: t('calibration.evaluatorArgument'), text: c.evaluatorArgument };
+    if (field === 'reason') return { label: t('calibration.reason'), text: c.reason };
+    if (field === 'participants')
+      return {
+        label: t('calibration.member'),
+        text: c.participants
+          .map((p) => (p.vote === null ? p.name : `${p.name} — ${app.i18n.formatNumber(p.vote / 100, 2)}`))
+          .join(', '),
+      };
+    return { label: t('calibration.feedback', { source: feedbackSource(agency.profile()) }) };
   };
   const sign = async () => {
     const s = state();
@@ -209,7 +225,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
         t('calibration.cannotSign', { list: (s?.blockers ?? []).map((b) => t(`calibration.blockers.${b}`)).join('; ') }),
         'error',
       );
-    if (await agency.run(saveCalibration(agency.ctx, { ...draft(), signedOn: signOn() }))) setDirty(false);
+    await save({ signedOn: signOn() });
   };
   const setVote = (id: string, raw: string) => {
     const read = readScore(raw, 'vote');
@@ -400,6 +416,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
           )}
         </For>
       </fieldset>
+      <ConflictBox form={form} words={fieldWords} />
       <div class="toolbar">
         <button type="button" class="primary" disabled={!dirty()} onClick={() => void save()}>
           {t('calibration.save')}

@@ -36,6 +36,8 @@ import { useAgency } from '../app/agency-state';
 import { createReviewedPeriod, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
+import { createRecordForm } from '../shared/record-form';
+import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 
 /** A new sitting of the period, with the composition of the one before it (the same order). */
 const newSitting = (periodId: string, number: number, previous: CommissionSitting | undefined): CommissionSitting => ({
@@ -88,8 +90,6 @@ export function CommissionPage() {
   const stored = createMemo(() => sittings().find((s) => s.number === number()), undefined, {
     equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-  const [draft, setDraft] = createSignal<CommissionSitting | undefined>(undefined);
-  const [dirty, setDirty] = createSignal(false);
   const fresh = () => {
     const p = period();
     return p
@@ -102,20 +102,14 @@ export function CommissionPage() {
         )
       : undefined;
   };
-  createEffect(
-    on([stored, () => period()?.id, number], ([s, id, n], previous) => {
-      if (!id) return;
-      // Edits not yet saved are kept when the stored sitting changes meanwhile (another tab).
-      if (dirty() && previous?.[1] === id && previous[2] === n) return;
-      setDraft(s ?? fresh());
-      setDirty(false);
-    }),
-  );
-  const sitting = (): CommissionSitting => draft() ?? fresh() ?? newSitting('', 1, undefined);
-  const change = (patch: Partial<CommissionSitting>) => {
-    setDirty(true);
-    setDraft({ ...sitting(), ...patch });
-  };
+  // Edits not yet saved are kept, field by field, when the stored sitting changes meanwhile (another tab).
+  const form = createRecordForm<CommissionSitting>({
+    stored: () => stored() ?? fresh() ?? newSitting('', 1, undefined),
+    identity: () => sittingId(period()?.id ?? '', number()),
+  });
+  const sitting = form.value;
+  const dirty = form.dirty;
+  const change = (patch: Partial<CommissionSitting>) => form.change(patch);
   const signed = () => stored()?.signedOn != null;
   const approved = () => stored()?.approval != null;
 
@@ -185,12 +179,32 @@ export function CommissionPage() {
 
   const [seatName, setSeatName] = createSignal('');
   const [seatRole, setSeatRole] = createSignal<CommissionSeat['role']>('member');
-  const save = async () => {
-    const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases() }));
-    if (saved) {
-      setDraft(saved);
-      setDirty(false);
-    }
+  /** Only the fields changed here are written; one another tab changed meanwhile too is refused, shown below. */
+  const save = async (extra: Partial<CommissionSitting> = {}) => {
+    const { next, basis } = form.toSave({ cases: cases(), ...extra });
+    const saved = await agency.run(saveSitting(agency.ctx, next, basis));
+    if (saved) form.saved(saved);
+  };
+  const fieldWords: FieldWords<CommissionSitting> = (field, s) => {
+    const date = (d: string | null) => (d ? formatDate(d) : '');
+    if (field === 'orderNumber') return { label: t('commission.orderNumber'), text: s.orderNumber };
+    if (field === 'orderDate') return { label: t('commission.orderDate'), text: date(s.orderDate) };
+    if (field === 'heldOn') return { label: t('commission.heldOn'), text: date(s.heldOn) };
+    if (field === 'conclusion') return { label: t('commission.conclusion'), text: s.conclusion };
+    if (field === 'seats')
+      return {
+        label: t('commission.composition'),
+        text: s.seats.map((m) => `${m.name} (${t(`commission.roles.${m.role}`)})`).join(', '),
+      };
+    if (field === 'present')
+      return {
+        label: t('commission.present'),
+        text: s.seats
+          .filter((m) => s.present.includes(m.id))
+          .map((m) => m.name)
+          .join(', '),
+      };
+    return { label: t('commission.results') };
   };
   const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
   const sign = async () => {
@@ -213,11 +227,7 @@ export function CommissionPage() {
         : '';
     if (!(await app.confirm(`${warning}${t('commission.signConfirm', { date: formatDate(signOn()) })}`, t('commission.sign'))))
       return;
-    const saved = await agency.run(saveSitting(agency.ctx, { ...sitting(), cases: cases(), signedOn: signOn() }));
-    if (saved) {
-      setDraft(saved);
-      setDirty(false);
-    }
+    await save({ signedOn: signOn() });
   };
   const docLang = () => (app.i18n.lang() === 'kk' ? 'kk' : 'ru');
   const [approver, setApprover] = createSignal('');
@@ -234,7 +244,7 @@ export function CommissionPage() {
     const saved = await agency.run(
       approveSitting(agency.ctx, s.id, { name: approver(), position: position(), on: approvedOn() }),
     );
-    if (saved) setDraft(saved);
+    if (saved) form.saved(saved);
   };
   const decisionText = (key: string) => {
     const d = state().decisions.get(key);
@@ -549,6 +559,7 @@ export function CommissionPage() {
               onInput={(e) => change({ conclusion: e.currentTarget.value })}
             />
           </label>
+          <ConflictBox form={form} words={fieldWords} />
           <div class="toolbar">
             <button type="button" class="primary" disabled={signed() || !dirty()} onClick={() => void save()}>
               {t('calibration.save')}

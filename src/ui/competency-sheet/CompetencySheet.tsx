@@ -7,7 +7,7 @@
  * Appendix 4) and a note; the Appendix 3 form prints what is stored.
  */
 import { A, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   applicableCompetencies,
   blankEntry,
@@ -21,12 +21,15 @@ import {
   type IndicatorLevel,
   type SheetEntry,
   type SheetProblem,
+  competencySheetId,
 } from '../../domain';
-import { signCompetencySheet, updateSheetEntry } from '../../store/competency-sheets';
+import { signCompetencySheet, updateSheetEntry, type SheetSignatures } from '../../store/competency-sheets';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { TableHead } from '../shared/TableHead';
+import { createRecordForm } from '../shared/record-form';
+import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } from '../shared/YearUnitPicker';
 
 /**
@@ -359,41 +362,54 @@ function Signatures(props: { row: Row; problems: readonly SheetProblem[]; sheet:
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const sheet = createMemo(() => props.sheet, undefined, {
-    equals: (a, b) => a?.managerSignedOn === b?.managerSignedOn && a?.acquaintedOn === b?.acquaintedOn,
+  // The days follow the stored sheet (here and in other tabs), each until the user changes it.
+  const form = createRecordForm<SheetSignatures>({
+    stored: () => ({ managerSignedOn: props.sheet?.managerSignedOn ?? null, acquaintedOn: props.sheet?.acquaintedOn ?? null }),
+    identity: () => competencySheetId(props.yearId, props.row.person.id),
   });
-  const [managerOn, setManagerOn] = createSignal<string>('');
-  const [acquaintedOn, setAcquaintedOn] = createSignal<string>('');
-  // The fields follow the stored sheet (here and in other tabs) until the user types.
-  createEffect(
-    on(sheet, (s) => {
-      setManagerOn(s?.managerSignedOn ?? '');
-      setAcquaintedOn(s?.acquaintedOn ?? '');
-    }),
-  );
+  const managerOn = () => form.value().managerSignedOn ?? '';
+  const acquaintedOn = () => form.value().acquaintedOn ?? '';
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
-    const dates = { managerSignedOn: managerOn() || null, acquaintedOn: acquaintedOn() || null };
+    const { next, basis } = form.toSave();
     const at = { periodId: props.yearId, employeeId: props.row.person.id, year: props.yearId.slice(0, 4), today: todayIso() };
-    const problem = sheetSignatureProblem(props.problems, dates, at.year, at.today);
+    const problem = sheetSignatureProblem(props.problems, next, at.year, at.today);
     if (problem) return app.notify(t(`sheet.signatureProblems.${problem}`), 'error');
     const check = (entries: readonly SheetEntry[]) => sheetProblems(entries, agency.profile(), props.row.person.publicServices);
-    if (await agency.run(signCompetencySheet(agency.ctx, at, dates, check))) app.notify(t('sheet.signaturesSaved'), 'info');
+    if (await agency.run(signCompetencySheet(agency.ctx, at, next, check, basis))) {
+      form.saved(next);
+      app.notify(t('sheet.signaturesSaved'), 'info');
+    }
   };
+  const fieldWords: FieldWords<SheetSignatures> = (field, v) => ({
+    label: t(field === 'managerSignedOn' ? 'sheet.managerSignedOn' : 'sheet.acquaintedOn'),
+    text: v[field] ? formatDate(v[field]) : '',
+  });
   return (
     <form class="panel" aria-labelledby="sheet-signatures-title" onSubmit={(e) => void save(e)}>
       <h3 id="sheet-signatures-title">{t('sheet.signatures')}</h3>
       <div class="inline-form">
         <label>
           <span>{t('sheet.managerSignedOn')}</span>
-          <input type="date" value={managerOn()} max={todayIso()} onInput={(e) => setManagerOn(e.currentTarget.value)} />
+          <input
+            type="date"
+            value={managerOn()}
+            max={todayIso()}
+            onInput={(e) => form.change({ managerSignedOn: e.currentTarget.value || null })}
+          />
         </label>
         <label>
           <span>{t('sheet.acquaintedOn')}</span>
-          <input type="date" value={acquaintedOn()} max={todayIso()} onInput={(e) => setAcquaintedOn(e.currentTarget.value)} />
+          <input
+            type="date"
+            value={acquaintedOn()}
+            max={todayIso()}
+            onInput={(e) => form.change({ acquaintedOn: e.currentTarget.value || null })}
+          />
         </label>
         <button type="submit">{t('sheet.saveSignatures')}</button>
       </div>
+      <ConflictBox form={form} words={fieldWords} />
     </form>
   );
 }

@@ -9,8 +9,10 @@ import {
   compareIso,
   formatDate,
   hundredthsText,
+  kciPlanFields,
   kciPlanProblems,
   readAmount,
+  sameValue,
   yearSchedule,
   type AuditEntry,
   type KciItem,
@@ -26,6 +28,7 @@ import { useAgency } from '../app/agency-state';
 import { problemText } from '../shared/messages';
 import { EntryList, type EntryA11y } from '../shared/EntryList';
 import { followValue } from '../shared/follow-value';
+import { ConflictBox, type ConflictSource } from '../shared/ConflictBox';
 
 interface Draft {
   readonly id: string;
@@ -70,17 +73,30 @@ export function KciPlanEditor(props: {
   const [dirty, setDirty] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const [shown, setShown] = createSignal<Problem[]>([]);
+  /** The stored KCIs the draft started from: a save over a plan changed since elsewhere is refused. */
+  const [seen, setSeen] = createSignal<readonly KciItem[]>([]);
+  const reload = () => {
+    setDrafts((props.plan?.items ?? []).map(toDraft));
+    setSeen(props.plan?.items ?? []);
+    setShown([]);
+    setDirty(false);
+  };
   // The stored plan replaces the draft when it changes (here or in another tab) unless the user is editing.
   createEffect(
     on(
       () => props.plan,
-      (plan) => {
-        if (dirty()) return;
-        setDrafts((plan?.items ?? []).map(toDraft));
-        setShown([]);
-      },
+      () => !dirty() && reload(),
     ),
   );
+  const changedElsewhere = createMemo(() => dirty() && !sameValue(kciPlanFields(props.plan?.items ?? []), kciPlanFields(seen())));
+  /** Edited while another tab saved the plan: keep mine (the save overwrites) or take the stored plan. */
+  const conflict: ConflictSource<{ readonly items: readonly KciItem[] }> = {
+    conflicts: () => (changedElsewhere() ? ['items'] : []),
+    stored: () => ({ items: props.plan?.items ?? [] }),
+    value: () => ({ items: read().items }),
+    keepMine: () => setSeen(props.plan?.items ?? []),
+    takeTheirs: reload,
+  };
   const update = (id: string, field: (typeof FIELDS)[number], value: string) => {
     setDirty(true);
     setDrafts(drafts().map((d) => (d.id === id ? { ...d, [field]: value } : d)));
@@ -159,12 +175,13 @@ export function KciPlanEditor(props: {
       return;
     }
     const saved = await agency.run(
-      saveKciPlan(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId }, items, reason()),
+      saveKciPlan(agency.ctx, { periodId: props.period.id, employeeId: props.employeeId }, items, reason(), seen()),
     );
     if (saved) {
       setDirty(false);
       setReason('');
       setDrafts(saved.items.map(toDraft));
+      setSeen(saved.items);
       app.notify(t('kci.planSaved'));
     }
   };
@@ -276,6 +293,7 @@ export function KciPlanEditor(props: {
               ),
           }))}
         />
+        <ConflictBox form={conflict} words={() => ({ label: t('kci.planTable') })} />
         <Show when={planWide().length > 0}>
           <p class="warning-box" role="alert">
             {planWide().map(say).join(' ')}

@@ -6,14 +6,16 @@
  * body's information to the authorised body where the act asks for it (002 §39); a court remark. A
  * calibration session's decision is appealed under the Administrative Procedural Code (004 §14).
  */
-import { createEffect, createSignal, on, Show } from 'solid-js';
-import { formatDate, readResult, type Appeal, type EvaluationCase, resultDecimals } from '../../domain';
+import { createSignal, Show } from 'solid-js';
+import { appealId, formatDate, readResult, type Appeal, type EvaluationCase, resultDecimals } from '../../domain';
 import { problemText } from '../../documents/phrases';
 import { saveAppeal } from '../../store/appeals';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { valueText } from '../shared/result-text';
+import { createRecordForm } from '../shared/record-form';
+import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 
 type Draft = Omit<Appeal, 'id'>;
 
@@ -39,20 +41,25 @@ export function AppealPanel(props: { case: EvaluationCase }) {
     informedOn: null,
     court: '',
   });
-  const [draft, setDraft] = createSignal<Draft>(c().appeal ?? blank());
-  const [dirty, setDirty] = createSignal(false);
-  createEffect(
-    on(
-      () => c().appeal,
-      (a) => {
-        if (!dirty()) setDraft(a ?? blank());
-      },
-      { defer: true },
-    ),
-  );
-  const change = (patch: Partial<Draft>) => {
-    setDirty(true);
-    setDraft({ ...draft(), ...patch });
+  // The stored appeal with this tab's changes over it, field by field (another tab's changes show at once).
+  const form = createRecordForm<Draft>({
+    stored: () => c().appeal ?? blank(),
+    identity: () => appealId(c().period.id, c().method ?? 'ranking', c().employee.id),
+  });
+  const draft = form.value;
+  const dirty = form.dirty;
+  const change = (patch: Partial<Draft>) => form.change(patch);
+  const fieldWords: FieldWords<Draft> = (field, a) => {
+    const date = (d: string | null) => (d ? formatDate(d) : '');
+    if (field === 'filedOn') return { label: t('appeal.filedOn'), text: date(a.filedOn) };
+    if (field === 'decidedOn') return { label: t('appeal.decidedOn'), text: date(a.decidedOn) };
+    if (field === 'body') return { label: t('appeal.body'), text: a.body };
+    if (field === 'source') return { label: t('appeal.source'), text: a.source };
+    if (field === 'court') return { label: t('appeal.court'), text: a.court };
+    if (field === 'outcome') return { label: t('appeal.outcome'), text: t(`appeal.outcomes.${a.outcome}`) };
+    if (field === 'newResult') return { label: t('appeal.newResult'), text: valueText(a.newResult, points()) };
+    const days = proc().appealInformDays;
+    return { label: t('appeal.informedOn', { days: days.value, source: app.i18n.cite(days) }), text: date(a.informedOn) };
   };
   const [problem, setProblem] = createSignal('');
   // The decision an appeal is against: the final decision (approved, or signed where the act has no approval).
@@ -75,11 +82,10 @@ export function AppealPanel(props: { case: EvaluationCase }) {
                 : '';
     setProblem(found);
     if (found !== '') return;
-    const saved = await agency.run(
-      saveAppeal(agency.ctx, { ...d, body: d.body.trim(), source: d.source.trim(), court: d.court.trim() }),
-    );
+    const { next, basis } = form.toSave({ body: d.body.trim(), source: d.source.trim(), court: d.court.trim() });
+    const saved = await agency.run(saveAppeal(agency.ctx, next, basis));
     if (saved) {
-      setDirty(false);
+      form.saved(saved);
       app.notify(t('appeal.saved'), 'info');
     }
   };
@@ -211,6 +217,7 @@ export function AppealPanel(props: { case: EvaluationCase }) {
                 {problem()}
               </p>
             </Show>
+            <ConflictBox form={form} words={fieldWords} />
             <div class="toolbar">
               <button type="submit" class="primary" disabled={!dirty() && c().appeal !== undefined}>
                 {c().appeal ? t('appeal.save') : t('appeal.register')}

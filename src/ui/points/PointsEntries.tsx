@@ -5,7 +5,7 @@
  * once; an invalid one stays in the form with its problem beside the field and is not stored.
  */
 import { A } from '@solidjs/router';
-import { createEffect, createSignal, For, on as on_, untrack } from 'solid-js';
+import { For } from 'solid-js';
 import {
   pointsSheetProblems,
   type Period,
@@ -14,8 +14,9 @@ import {
   type PointsSheet,
   type PointsViolation,
   type QuarterSelfAssessment,
+  pointsSheetId,
 } from '../../domain';
-import { updatePointsSheet } from '../../store/points';
+import { saveSelfAssessment } from '../../store/points';
 import { SheetAgreementForm, SheetSignatureForm } from './SheetSignature';
 import { newId } from '../../platform/ids';
 import { todayIso } from '../../platform/clock';
@@ -24,6 +25,8 @@ import { useAgency } from '../app/agency-state';
 import { EntryList } from '../shared/EntryList';
 import { problemText } from '../shared/messages';
 import { followValue } from '../shared/follow-value';
+import { createRecordForm } from '../shared/record-form';
+import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { createSheetDraft } from './sheet-draft';
 
 export function PointsEntries(props: {
@@ -264,30 +267,38 @@ function SelfAssessment(props: {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const blank = { incentives: '', executive: '', labour: '', points: null };
-  const stored = () => props.sheet?.self ?? blank;
-  const [self, setSelf] = createSignal<QuarterSelfAssessment>(untrack(stored));
-  // The fields follow the person and the stored sheet (here and in other tabs).
-  createEffect(
-    on_(
-      () => [props.employeeId, JSON.stringify(stored())] as const,
-      () => setSelf(stored()),
-      { defer: true },
-    ),
-  );
+  const blank: QuarterSelfAssessment = { incentives: '', executive: '', labour: '', points: null };
+  // The fields follow the stored sheet (here and in other tabs), each until the user changes it.
+  const form = createRecordForm<QuarterSelfAssessment>({
+    stored: () => props.sheet?.self ?? blank,
+    identity: () => pointsSheetId(props.period.id, props.employeeId),
+  });
+  const self = form.value;
   const saveSelf = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (
-      await agency.run(
-        updatePointsSheet(
-          agency.ctx,
-          { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
-          { self: self() },
-          agency.profile(),
-        ),
-      )
-    )
+    const { next, basis } = form.toSave();
+    const saved = await agency.run(
+      saveSelfAssessment(
+        agency.ctx,
+        { periodId: props.period.id, employeeId: props.employeeId, unitId: props.unitId, today: todayIso() },
+        next,
+        basis,
+        agency.profile(),
+      ),
+    );
+    if (saved) {
+      form.saved(saved.self ?? blank);
       app.notify(t('points.selfSaved'), 'info');
+    }
+  };
+  const fieldWords: FieldWords<QuarterSelfAssessment> = (field, v) => {
+    if (field === 'points') return { label: t('points.selfPoints'), text: v.points === null ? '' : String(v.points) };
+    const labels = {
+      incentives: t('points.selfIncentives'),
+      executive: t('points.selfExecutive'),
+      labour: t('points.selfLabour'),
+    };
+    return { label: labels[field], text: v[field] };
   };
   const points = () => self().points;
   return (
@@ -301,7 +312,7 @@ function SelfAssessment(props: {
             maxLength={4000}
             disabled={!props.editable}
             value={self().incentives}
-            onChange={(e) => setSelf({ ...self(), incentives: e.currentTarget.value })}
+            onChange={(e) => form.change({ incentives: e.currentTarget.value })}
           />
         </label>
         <label class="block">
@@ -311,7 +322,7 @@ function SelfAssessment(props: {
             maxLength={4000}
             disabled={!props.editable}
             value={self().executive}
-            onChange={(e) => setSelf({ ...self(), executive: e.currentTarget.value })}
+            onChange={(e) => form.change({ executive: e.currentTarget.value })}
           />
         </label>
         <label class="block">
@@ -321,9 +332,10 @@ function SelfAssessment(props: {
             maxLength={4000}
             disabled={!props.editable}
             value={self().labour}
-            onChange={(e) => setSelf({ ...self(), labour: e.currentTarget.value })}
+            onChange={(e) => form.change({ labour: e.currentTarget.value })}
           />
         </label>
+        <ConflictBox form={form} words={fieldWords} />
         <div class="inline-form">
           <label>
             <span>{t('points.selfPoints')}</span>
@@ -340,7 +352,7 @@ function SelfAssessment(props: {
                   e.currentTarget.value = points() === null ? '' : String(points());
                   return;
                 }
-                setSelf({ ...self(), points: v === '' ? null : n });
+                form.change({ points: v === '' ? null : n });
               }}
             />
           </label>
