@@ -11,6 +11,8 @@ import {
   entryFields,
   entryRowId,
   evaluatedByUnit,
+  evaluatedByUnits,
+  type UnitEvaluated,
   fullName,
   kciRowId,
   type CaseBook,
@@ -102,9 +104,14 @@ export interface UnitWorkbookData {
   readonly newId: () => string;
 }
 
-/** The people the unit's head evaluates, by method, as the cases say (a unit may have none). */
-export function unitWorkbookPeople(book: CaseBook, unitId: string, quarterId: string) {
-  const { staff, heads } = evaluatedByUnit(unitId, book.input.employees, book.heads);
+/** Whom a unit workbook holds, by method. */
+export interface UnitWorkbookPeople {
+  readonly ranking: EvaluationCase[];
+  readonly kci: EvaluationCase[];
+  readonly points: EvaluationCase[];
+}
+
+const peopleOfEvaluated = (book: CaseBook, { staff, heads }: UnitEvaluated, quarterId: string): UnitWorkbookPeople => {
   const cases = book.casesOf([...staff, ...heads], quarterId);
   const kci = cases.filter((c) => c.method === 'kci' && c.input?.method === 'kci' && (c.input.plan?.items.length ?? 0) > 0);
   return {
@@ -112,6 +119,17 @@ export function unitWorkbookPeople(book: CaseBook, unitId: string, quarterId: st
     kci,
     points: cases.filter((c) => c.method === 'points'),
   };
+};
+
+/** The people the unit's head evaluates, by method, as the cases say (a unit may have none). */
+export function unitWorkbookPeople(book: CaseBook, unitId: string, quarterId: string): UnitWorkbookPeople {
+  return peopleOfEvaluated(book, evaluatedByUnit(unitId, book.input.employees, book.heads), quarterId);
+}
+
+/** `unitWorkbookPeople` of every unit that evaluates someone, in one pass over the agency. */
+export function unitWorkbookPeopleByUnit(book: CaseBook, quarterId: string): ReadonlyMap<string, UnitWorkbookPeople> {
+  const byUnit = evaluatedByUnits(book.input.employees, book.heads);
+  return new Map([...byUnit].map(([unitId, evaluated]) => [unitId, peopleOfEvaluated(book, evaluated, quarterId)]));
 }
 
 /** @example unitWorkbook({ book, unit, quarter, … }, 'ru').sheets.map((s) => s.component) → ['ranking', 'kci'] */

@@ -5,7 +5,8 @@
  */
 import { fullName, type Employee, type StatusInterval, type Unit } from './model';
 import { problem, hasErrors, type Problem } from './problems';
-import type { RosterDraft } from './roster-rows';
+import { rowsToDrafts, type RosterDraft } from './roster-rows';
+import type { Cell, ColumnMapping } from './roster-headers';
 import type { IsoDate } from './dates';
 
 export type RosterAction = 'add' | 'update' | 'skip';
@@ -120,6 +121,33 @@ export function absentFromRoster(matches: readonly RosterMatch[], existing: Exis
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
   return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
+}
+
+/** What the preview of a roster is made from: one sheet's rows, its header and mapping, and the agency. */
+export interface RosterPreviewInput {
+  readonly rows: readonly (readonly Cell[])[];
+  /** 0-based index of the header row. */
+  readonly headerRow: number;
+  readonly mapping: ColumnMapping;
+  /** The sheet problems are located in ('' for a CSV, which has none). */
+  readonly sheet: string;
+  readonly existing: Existing;
+}
+
+export interface RosterPreview {
+  readonly matches: readonly RosterMatch[];
+  /** The stored people of the units the roster names whom no row matches (`absentFromRoster`). */
+  readonly absent: readonly Employee[];
+}
+
+/**
+ * The whole preview of a roster in one pure call: its rows as drafts, matched against the agency,
+ * and the people it leaves out. Plain data in and out, so the page runs it in the workbook worker
+ * (a roster of 10,000 rows costs the page no long task) and a test runs it directly.
+ */
+export function previewRoster({ rows, headerRow, mapping, sheet, existing }: RosterPreviewInput): RosterPreview {
+  const matches = matchDrafts(rowsToDrafts(rows, headerRow, mapping, sheet), existing);
+  return { matches, absent: absentFromRoster(matches, existing) };
 }
 
 export interface PlanInput {

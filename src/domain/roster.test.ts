@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Employee, Unit } from './model';
+import type { Employee } from './model';
 import { findHeader, fieldForHeader, mapHeaderRow, mappingIsUsable, unmappedRequired, type Cell } from './roster-headers';
 import { absentFromRoster, planRosterImport, matchDrafts } from './roster-plan';
 import { rowsToDrafts, splitFullName } from './roster-rows';
+import { FULL_HEADER, HR_UNIT, storedPerson } from './roster-test-support';
 
 describe('roster headers in kk, ru and en', () => {
   it.each([
@@ -133,30 +134,9 @@ describe('a Kazakh roster as HR keeps it (issue 19)', () => {
 });
 
 describe('matching and the import plan', () => {
-  const unit: Unit = { id: 'u1', name: 'Отдел кадров', parentId: null, order: 0 };
-  const stored: Employee = {
-    id: 'e1',
-    surname: 'Иванова',
-    name: 'Ольга',
-    patronymic: 'Петровна',
-    iin: '900101400023',
-    position: 'Специалист',
-    category: 'E-4',
-    unitId: 'u1',
-    managerId: null,
-    appointedOn: '2021-09-16',
-    publicServices: false,
-  };
-  const header: Cell[] = [
-    'ФИО',
-    'ИИН',
-    'Должность',
-    'Категория',
-    'Подразделение',
-    'Дата назначения',
-    'Руководитель',
-    'Дата увольнения',
-  ];
+  const unit = HR_UNIT;
+  const stored = storedPerson();
+  const header: Cell[] = [...FULL_HEADER];
   const rows: Cell[][] = [
     header,
     ['Иванова Ольга Петровна', '900101400023', 'Главный специалист', 'E-3', 'Отдел кадров', '16.09.2021', '', ''],

@@ -6,6 +6,7 @@
  * seconds, never the tab. Only types come from the jobs module, so no parser is loaded here.
  */
 import WorkbookWorker from 'virtual:workbook-worker';
+import { resultCollector } from './job-parts';
 import type { JobMessage, JobName, JobRequest, Jobs } from './workbook-jobs';
 
 /** Why a job gave no result. */
@@ -58,12 +59,15 @@ export function runJob<K extends JobName>(
       const ms = options.timeoutMs;
       timer = setTimeout(() => stop('tooSlow', Math.round(ms / 1000)), ms);
     }
+    // A long list of the result comes first, in parts; `done` carries the rest.
+    const parts = resultCollector();
     worker.onmessage = (event: MessageEvent<JobMessage>) => {
       const message = event.data;
       if (message.kind === 'progress') options.onProgress?.(message.share);
+      else if (message.kind === 'part') parts.add(message);
       else if (message.kind === 'done') {
         finish();
-        resolve(message.result as ReturnType<Jobs[K]>);
+        resolve(parts.whole(message.result) as ReturnType<Jobs[K]>);
       } else {
         finish();
         reject(new Error(message.message));

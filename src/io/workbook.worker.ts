@@ -1,8 +1,10 @@
 /**
  * The workbook worker: one job per worker, so a cancelled, stuck or crashed job takes nothing with
- * it (the page terminates the worker). Written workbooks come back as transferred bytes.
+ * it (the page terminates the worker). Written workbooks come back as transferred bytes; a long list
+ * in a result (a roster's matched rows) comes in parts.
  */
 import { readProgress } from './read-workbook';
+import { splitResult } from './job-parts';
 import { jobs, type JobMessage, type JobRequest } from './workbook-jobs';
 
 interface WorkerScope {
@@ -17,7 +19,8 @@ scope.onmessage = (event: MessageEvent<JobRequest>) => {
   readProgress.report = (share) => post({ kind: 'progress', share });
   try {
     const run = jobs[job] as (...a: readonly unknown[]) => unknown;
-    const result = run(...args);
+    const { parts, rest: result } = splitResult(run(...args));
+    for (const part of parts) post({ kind: 'part', ...part });
     post({ kind: 'done', result }, result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : []);
   } catch (error) {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

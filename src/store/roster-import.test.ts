@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeaderRow, matchDrafts, planRosterImport, rowsToDrafts, type Cell } from '../domain';
+import {
+  mapHeaderRow,
+  matchDrafts,
+  planRosterImport,
+  rowsToDrafts,
+  type Cell,
+  type Employee,
+  type StatusInterval,
+} from '../domain';
 import { addEmployee, addUnit } from './organisation';
+import { RECORDS_PER_BATCH } from './context';
 import { applyRosterPlan, undoImport } from './roster-import';
 import { testContext } from './test-support';
+import { storedPerson } from '../domain/roster-test-support';
+
+const person = (i: number, unitId: string): Employee =>
+  storedPerson({ id: `p${i}`, surname: `Ким${i}`, patronymic: '', iin: '', position: 'С', unitId, appointedOn: '2020-01-01' });
 
 describe('roster import: one transaction, undone as a whole', () => {
   it('applies adds, updates, new units and dismissals, then undoes all of it', async () => {
     const ctx = testContext();
     const unit = await addUnit(ctx, 'Отдел кадров', null);
     if (!unit.ok) throw new Error();
-    const stored = await addEmployee(ctx, {
-      surname: 'Иванова',
-      name: 'Ольга',
-      patronymic: 'Петровна',
-      iin: '900101400023',
-      position: 'Специалист',
-      category: 'E-4',
-      unitId: unit.value.id,
-      managerId: null,
-      appointedOn: '2021-09-16',
-      publicServices: false,
-    });
+    const { id: _id, ...fields } = storedPerson({ unitId: unit.value.id });
+    const stored = await addEmployee(ctx, fields);
     if (!stored.ok) throw new Error();
     const header: Cell[] = ['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения', 'Дата увольнения'];
     const rows: Cell[][] = [
@@ -60,21 +63,7 @@ describe('roster import: one transaction, undone as a whole', () => {
     if (!unit.ok) throw new Error();
     const plan = {
       units: [unit.value],
-      employees: [
-        {
-          id: 'p',
-          surname: 'Ким',
-          name: 'Ольга',
-          patronymic: '',
-          iin: '',
-          position: 'С',
-          category: 'E-4',
-          unitId: unit.value.id,
-          managerId: null,
-          appointedOn: '2020-01-01',
-          publicServices: false,
-        },
-      ],
+      employees: [{ ...person(0, unit.value.id), id: 'p', surname: 'Ким' }],
       statuses: [],
       updatedIds: [],
       counts: { added: 1, updated: 0, skipped: 0 },
@@ -82,6 +71,51 @@ describe('roster import: one transaction, undone as a whole', () => {
     const auditBefore = await ctx.db.audit.count();
     expect(await applyRosterPlan(ctx, plan, 'x.xlsx')).toMatchObject({ ok: false, error: { code: 'constraint' } });
     expect(await ctx.db.employees.count()).toBe(0);
+    expect(await ctx.db.audit.count()).toBe(auditBefore);
+  });
+
+  // Many records are written in slices (the page answers in between), still in one transaction.
+  const many = 2 * RECORDS_PER_BATCH + 7;
+
+  it('writes a roster of several slices whole, and undoes it whole', async () => {
+    const ctx = testContext();
+    const unit = { id: 'u', name: 'Отдел', parentId: null, order: 0 };
+    const employees = Array.from({ length: many }, (_, i) => person(i, unit.id));
+    const plan = { units: [unit], employees, statuses: [], updatedIds: [], counts: { added: many, updated: 0, skipped: 0 } };
+    const applied = await applyRosterPlan(ctx, plan, 'big.xlsx');
+    if (!applied.ok) throw new Error(applied.error.code);
+    expect(applied.value).toMatchObject({ added: many, updated: 0, units: 1 });
+    expect(await ctx.db.employees.count()).toBe(many);
+    expect(await undoImport(ctx, applied.value.batchId)).toMatchObject({ ok: true });
+    expect(await ctx.db.employees.count()).toBe(0);
+    expect(await ctx.db.units.count()).toBe(0);
+  });
+
+  it('writes nothing when a record of a later slice fails: the slices already written are undone with it', async () => {
+    const ctx = testContext();
+    const unit = { id: 'u', name: 'Отдел', parentId: null, order: 0 };
+    const employees = Array.from({ length: many }, (_, i) => person(i, unit.id));
+    const dismissal = (id: string): StatusInterval => ({
+      id,
+      employeeId: 'p0',
+      kind: 'dismissed',
+      from: '2026-01-01',
+      to: null,
+      note: '',
+    });
+    // The statuses are written after every slice of people; the last one repeats an id.
+    const plan = {
+      units: [unit],
+      employees,
+      statuses: [dismissal('s1'), dismissal('s1')],
+      updatedIds: [],
+      counts: { added: many, updated: 0, skipped: 0 },
+    };
+    const auditBefore = await ctx.db.audit.count();
+    expect(await applyRosterPlan(ctx, plan, 'big.xlsx')).toMatchObject({ ok: false, error: { code: 'constraint' } });
+    expect(await ctx.db.employees.count()).toBe(0);
+    expect(await ctx.db.units.count()).toBe(0);
+    expect(await ctx.db.statuses.count()).toBe(0);
     expect(await ctx.db.audit.count()).toBe(auditBefore);
   });
 });

@@ -30,18 +30,25 @@ it('imports 10,000 rows and writes the consolidated workbook without a long task
   const page = s.page;
   const app = new AppModel(page);
   await app.open(server.url);
-  await page.getByLabel('Наименование на русском').fill('Бенчмарк');
-  await page.getByRole('button', { name: 'Создать государственный орган' }).click();
+  await app.createAgency({ ru: 'Бенчмарк' });
   await app.expectHeading(/Служащие/);
+  // Only tasks that start after the reset count: the observer is told of a task some time after it
+  // ended, so a long task of the step before (opening a page) may arrive after the reset.
   await page.evaluate(() => {
-    const w = window as unknown as { longest: number };
+    const w = window as unknown as { longest: number; since: number };
     w.longest = 0;
+    w.since = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      for (const e of list.getEntries()) if (e.startTime >= w.since) w.longest = Math.max(w.longest, e.duration);
     }).observe({ type: 'longtask' });
   });
   const longest = () => page.evaluate(() => (window as unknown as { longest: number }).longest);
-  const reset = () => page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
+  const reset = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { longest: number; since: number };
+      w.longest = 0;
+      w.since = performance.now();
+    });
 
   await app.nav(/Импорт/);
   await reset();

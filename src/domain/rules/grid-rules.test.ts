@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Employee } from '../model';
-import { isUnitHead, unitHeadIds } from './roles';
+import { evaluatedByUnit, evaluatedByUnits, isUnitHead, unitHeadIds } from './roles';
 import { HEAD_CATEGORIES } from '../categories';
 import { AKSU_2023, TYPICAL_2023, ZHANAOZEN_2023 } from '../profiles/builtin';
 import { readScore } from './score-input';
@@ -43,6 +43,20 @@ describe('unit heads and staff (004 §§3.4–3.5)', () => {
       new Set(everyone.filter((x) => isUnitHead(x, everyone, HEAD_CATEGORIES)).map((x) => x.id)),
     );
     expect(unitHeadIds(everyone, HEAD_CATEGORIES)).toEqual(new Set(['chief', 'head', 'orphan']));
+  });
+
+  it('004 §§28–32: whom each unit’s head evaluates, all units in one pass, is what each unit asked alone gives', () => {
+    const sub = e('sub', 'E-2', 'u2', 'spec');
+    const orphan = e('orphan', 'E-3', 'u3', 'gone');
+    const everyone = [...all, sub, orphan];
+    const heads = unitHeadIds(everyone, HEAD_CATEGORIES);
+    const byUnit = evaluatedByUnits(everyone, heads);
+    // The heads of u1 and u2 are scored by their managers' units; an orphan head by nobody.
+    expect(byUnit.get('u0')).toEqual({ staff: [], heads: [head] });
+    expect(byUnit.get('u1')).toEqual({ staff: [chiefSpecialist, lead], heads: [sub] });
+    expect(byUnit.has('u3')).toBe(false);
+    for (const unitId of ['u0', 'u1', 'u2', 'u3', 'none'])
+      expect(evaluatedByUnit(unitId, everyone, heads)).toEqual(byUnit.get(unitId) ?? { staff: [], heads: [] });
   });
 });
 

@@ -35,21 +35,38 @@ export function unitHeadIds(everyone: readonly Employee[], categories: readonly 
   );
 }
 
+/** Whom one unit's head evaluates (`evaluatedByUnits`). */
+export interface UnitEvaluated {
+  readonly staff: Employee[];
+  readonly heads: Employee[];
+}
+
 /**
- * Whom a unit's head evaluates: the unit's staff (004 §§29–32), and the heads of the units whose
- * direct manager works in this unit — the superior manager scores their KCI sheet (004 §28).
- * @example evaluatedByUnit('u', everyone, heads) → { staff: [the unit's staff], heads: [the heads of its sub-units] }
+ * Whom each unit's head evaluates: the unit's staff (004 §§29–32), and the heads of the units whose
+ * direct manager works in this unit — the superior manager scores their KCI sheet (004 §28). Every
+ * unit at once, in one pass over the people (a page listing 1,500 units of a 10,000-person agency
+ * would otherwise walk the agency once a unit); a unit that evaluates nobody is absent.
+ * @example evaluatedByUnits(everyone, heads).get('u') → { staff: [the unit's staff], heads: [the heads of its sub-units] }
  */
-export function evaluatedByUnit(
-  unitId: string,
-  everyone: readonly Employee[],
-  heads: ReadonlySet<string>,
-): { readonly staff: Employee[]; readonly heads: Employee[] } {
+export function evaluatedByUnits(everyone: readonly Employee[], heads: ReadonlySet<string>): ReadonlyMap<string, UnitEvaluated> {
   const unitOf = new Map(everyone.map((e) => [e.id, e.unitId]));
-  return {
-    staff: everyone.filter((e) => e.unitId === unitId && !heads.has(e.id)),
-    heads: everyone.filter(
-      (e) => heads.has(e.id) && e.unitId !== unitId && e.managerId !== null && unitOf.get(e.managerId) === unitId,
-    ),
+  const byUnit = new Map<string, UnitEvaluated>();
+  const of = (unitId: string) => {
+    let found = byUnit.get(unitId);
+    if (!found) byUnit.set(unitId, (found = { staff: [], heads: [] }));
+    return found;
   };
+  for (const e of everyone) {
+    if (!heads.has(e.id)) of(e.unitId).staff.push(e);
+    else if (e.managerId !== null) {
+      const above = unitOf.get(e.managerId);
+      if (above !== undefined && above !== e.unitId) of(above).heads.push(e);
+    }
+  }
+  return byUnit;
+}
+
+/** @example evaluatedByUnit('u', everyone, heads) → { staff: [the unit's staff], heads: [the heads of its sub-units] } */
+export function evaluatedByUnit(unitId: string, everyone: readonly Employee[], heads: ReadonlySet<string>): UnitEvaluated {
+  return evaluatedByUnits(everyone, heads).get(unitId) ?? { staff: [], heads: [] };
 }

@@ -115,6 +115,7 @@ export const enPeople = {
     mappingUnusable: 'Map a full name column, or surname and name columns, to continue.',
     noHeader: 'No header row was recognised in sheet “{{sheet}}”. Choose the header row and map the columns below.',
     preview: 'Preview',
+    checking: 'Checking the rows against the agency…',
     row: 'Row',
     person: 'Person',
     match: 'Matches',

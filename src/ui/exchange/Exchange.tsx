@@ -18,11 +18,13 @@ import { DocLangSelect } from '../shared/DocLangSelect';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import type { ConsolidatedSource } from '../../documents/consolidated';
 import { caseBookInputOf, caseBookOf, createCaseBook } from '../shared/case-book';
-import { unitWorkbook, unitWorkbookPeople } from '../../documents/unit-workbook';
+import { unitWorkbook, unitWorkbookPeopleByUnit, type UnitWorkbookPeople } from '../../documents/unit-workbook';
 import { ExchangeImport } from './ExchangeImport';
 import { createFileJob, JobProgress } from '../shared/file-job';
 import { registerUnitExport } from '../../store/export-register';
 import { fingerprinter } from '../../platform/hmac';
+
+const NOBODY: UnitWorkbookPeople = { ranking: [], kci: [], points: [] };
 
 export function ExchangePage() {
   const app = useApp();
@@ -36,10 +38,12 @@ export function ExchangePage() {
     const q = picked.quarter();
     return q ? [q.id] : [];
   });
-  const peopleOf = (unitId: string) => {
+  // Every unit's people at once (a 10,000-person agency of 1,500 units is listed in one pass).
+  const peopleByUnit = createMemo(() => {
     const q = picked.quarter();
-    return q ? unitWorkbookPeople(cases(), unitId, q.id) : { ranking: [], kci: [], points: [] };
-  };
+    return q ? unitWorkbookPeopleByUnit(cases(), q.id) : new Map<string, UnitWorkbookPeople>();
+  });
+  const peopleOf = (unitId: string): UnitWorkbookPeople => peopleByUnit().get(unitId) ?? NOBODY;
   /** The unit's own period is submitted for the method its staff are evaluated by. */
   const locked = (q: Period, unitId: string) => {
     const method = methodOf(false, agency.profile());

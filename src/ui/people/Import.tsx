@@ -4,7 +4,7 @@
  * (add / update / skip), then apply everything in one transaction — and undo a whole import later.
  */
 import type { ColDef } from 'ag-grid-community';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import {
   ROSTER_FIELDS,
   columnLetter,
@@ -14,15 +14,13 @@ import {
   mapHeaderRow,
   mappingIsUsable,
   unmappedRequired,
-  matchDrafts,
   planRosterImport,
-  rowsToDrafts,
   type ColumnMapping,
   type RosterAction,
   type RosterField,
   type RosterMatch,
+  type RosterPreview,
   formatDate,
-  absentFromRoster,
   parseDateInput,
   normaliseHeader,
 } from '../../domain';
@@ -31,6 +29,7 @@ import type { RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
 import { fileBytes } from '../../platform/download';
 import { newId } from '../../platform/ids';
+import { nextTask } from '../../platform/tasks';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
@@ -77,16 +76,18 @@ export function ImportPage() {
     }
   };
 
-  const chooseSheet = (index: number) => {
-    setSheetIndex(index);
-    const rows = loaded()?.workbook.sheets[index]?.rows ?? [];
-    const guess = findHeader(rows);
-    setHeaderFound(guess !== undefined);
-    setHeaderRow(guess?.headerRow ?? 0);
-    const header = rows[guess?.headerRow ?? 0] ?? [];
-    setMapping(remembered(header) ?? guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
-    setActions(new Map());
-  };
+  // One change of sheet, header or mapping is one preview: its signals are set in one batch.
+  const chooseSheet = (index: number) =>
+    batch(() => {
+      setSheetIndex(index);
+      const rows = loaded()?.workbook.sheets[index]?.rows ?? [];
+      const guess = findHeader(rows);
+      setHeaderFound(guess !== undefined);
+      setHeaderRow(guess?.headerRow ?? 0);
+      const header = rows[guess?.headerRow ?? 0] ?? [];
+      setMapping(remembered(header) ?? guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
+      setActions(new Map());
+    });
 
   const open = async (file: File) => {
     setFileError('');
@@ -107,17 +108,21 @@ export function ImportPage() {
       setFileError(app.i18n.tData(`fileProblems.${result.error.code}`, result.error.params));
       return;
     }
-    setLoaded({ fileName: file.name, workbook: result.value });
     const firstWithHeader = result.value.sheets.findIndex((s) => !s.hidden && findHeader(s.rows) !== undefined);
-    chooseSheet(Math.max(0, firstWithHeader));
+    batch(() => {
+      setLoaded({ fileName: file.name, workbook: result.value });
+      chooseSheet(Math.max(0, firstWithHeader));
+    });
   };
 
   const changeHeaderRow = (row: number) => {
     const rows = sheet()?.rows ?? [];
     const index = Math.min(Math.max(0, row), Math.max(0, rows.length - 1));
-    setHeaderRow(index);
-    setMapping(mapHeaderRow(rows[index] ?? []));
-    setActions(new Map());
+    batch(() => {
+      setHeaderRow(index);
+      setMapping(mapHeaderRow(rows[index] ?? []));
+      setActions(new Map());
+    });
   };
 
   const setColumnField = (column: number, field: RosterField | null) => {
@@ -136,14 +141,47 @@ export function ImportPage() {
 
   /** The agency as the roster is matched against it. */
   const existing = () => ({ units: agency.units(), employees: agency.employees(), statuses: agency.statuses() });
-  const matches = createMemo<RosterMatch[]>(() => {
+  // The rows are read and matched in the workbook worker (`previewRoster`): a roster of thousands
+  // of rows costs the page no long task. A newer sheet, header or mapping supersedes a running check;
+  // Apply waits for the preview of what is on screen.
+  const matcher = createFileJob();
+  const [preview, setPreview] = createSignal<RosterPreview | undefined>();
+  /** A check of what is on screen is still under way (the preview shown, if any, is of an older choice). */
+  const [checking, setChecking] = createSignal(false);
+  let previewRun = 0;
+  createEffect(() => {
     const s = sheet();
-    if (!s || !mappingIsUsable(mapping())) return [];
+    const m = mapping();
+    const header = headerRow();
+    const agencyNow = existing();
+    // Applying changes the agency; the file is closed once it is done, so nothing is matched meanwhile.
+    if (busy()) return;
+    const run = ++previewRun;
+    if (!s || !mappingIsUsable(m)) {
+      matcher.cancel();
+      setPreview(undefined);
+      setChecking(false);
+      return;
+    }
+    setChecking(true);
     // A CSV has no sheets: its rows are located without one.
-    const drafts = rowsToDrafts(s.rows, headerRow(), mapping(), loaded()?.workbook.kind === 'text' ? '' : s.name);
-    return matchDrafts(drafts, existing());
+    const sheetName = untrack(() => loaded()?.workbook.kind) === 'text' ? '' : s.name;
+    const input = { rows: s.rows, headerRow: header, mapping: m, sheet: sheetName, existing: agencyNow };
+    void (async () => {
+      // Copying the rows to the worker is a task of its own, not a part of the one that drew the page.
+      await nextTask();
+      if (run !== previewRun) return;
+      const job = await untrack(() => matcher.run(t('import.checking'), 'previewRoster', [input]));
+      if (run !== previewRun) return;
+      batch(() => {
+        setChecking(false);
+        if (job.ok) setPreview(job.value);
+        else if (!job.cancelled) setFileError(job.message);
+      });
+    })();
   });
-  const absent = createMemo(() => absentFromRoster(matches(), existing()));
+  const matches = () => preview()?.matches ?? [];
+  const absent = () => preview()?.absent ?? [];
   const actionOf = (m: RosterMatch): RosterAction =>
     hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
   const counts = createMemo(() => {
@@ -165,13 +203,17 @@ export function ImportPage() {
       existing: existing(),
       newId,
     });
+    // The plan of 10,000 people is one task, their writing others (in slices, one transaction).
+    await nextTask();
     const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName));
-    setBusy(false);
+    batch(() => {
+      setBusy(false);
+      if (summary) setLoaded(null);
+    });
     if (!summary) return;
     app.notify(
       t('import.applied', { file: file.fileName, added: summary.added, updated: summary.updated, units: summary.units }),
     );
-    setLoaded(null);
   };
 
   const imports = agency.live('auditBatches', () => null, []);
@@ -403,26 +445,31 @@ export function ImportPage() {
                 </p>
               </Show>
               <h2>{t('import.preview')}</h2>
-              <p role="status">{t('import.summary', { ...counts() })}</p>
+              <p role="status">{checking() ? t('import.checking') : t('import.summary', { ...counts() })}</p>
               <label class="checkbox">
                 <input type="checkbox" checked={onlyProblems()} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
                 <span>{t('import.onlyErrors')}</span>
               </label>
-              <Grid<RosterMatch>
-                label={t('import.preview')}
-                rows={previewRows()}
-                height="50vh"
-                options={{
-                  columnDefs: previewColumns(),
-                  getRowId: (p) => String(p.data.draft.row),
-                  defaultColDef: { sortable: true, resizable: true },
-                }}
-              />
+              {/* Made when the first preview comes: the grid's making is then not a part of the file's reading. */}
+              <Show when={preview()}>
+                <Grid<RosterMatch>
+                  label={t('import.preview')}
+                  rows={previewRows()}
+                  height="50vh"
+                  options={{
+                    columnDefs: previewColumns(),
+                    getRowId: (p) => String(p.data.draft.row),
+                    defaultColDef: { sortable: true, resizable: true },
+                  }}
+                />
+              </Show>
               <p>
                 <button
                   type="button"
                   class="primary"
-                  disabled={busy() || counts().add + counts().update === 0 || unmappedRequired(mapping()).length > 0}
+                  disabled={
+                    busy() || checking() || counts().add + counts().update === 0 || unmappedRequired(mapping()).length > 0
+                  }
                   onClick={() => void apply()}
                 >
                   {t('import.apply')}

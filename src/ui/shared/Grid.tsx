@@ -1,6 +1,7 @@
 /**
  * The thin Solid wrapper around vanilla AG Grid (`createGrid`): created on mount, destroyed on
- * cleanup, rows pushed in as they change (delta updates by row id keep focus and scroll). Modules are
+ * cleanup, rows pushed in as they change (delta updates by row id keep focus and scroll; thousands of
+ * new rows — a roster's preview, a big agency — come in slices, a task each). Modules are
  * registered explicitly (an unregistered one fails silently in production, STACK.md). The grid is
  * re-created when the language changes, since its locale text is fixed at creation. Every grid gets
  * the spreadsheet's selection, copy and navigation keys (`grid-range.ts`, `grid-keys.ts`) and
@@ -37,12 +38,14 @@ import {
   type GridApi,
   type GridOptions,
 } from 'ag-grid-community';
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createEffect, onCleanup, onMount, untrack } from 'solid-js';
+import { nextTask } from '../../platform/tasks';
 import { useApp } from '../app/app-state';
 import { syncCellStates } from './grid-aria';
 import { withScoreFilters } from './grid-columns';
 import { attachGridKeys } from './grid-keys';
 import { makeGridRange } from './grid-range';
+import { NEW_ROWS_PER_TASK, rowSteps } from './grid-rows';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -106,6 +109,35 @@ export function Grid<T>(props: GridProps<T>) {
   const app = useApp();
   let host!: HTMLDivElement;
   let api: GridApi<T> | undefined;
+  let pushes = 0;
+
+  /**
+   * Gives the grid `rows` (a delta by row id). When more than NEW_ROWS_PER_TASK of them are new,
+   * they come in slices, each in a task of its own after a break, and a newer push supersedes the
+   * slices still to come; the rows already there stay where they are meanwhile.
+   */
+  const push = async (rows: readonly T[]) => {
+    const run = ++pushes;
+    const grid = api;
+    const idOf = props.options.getRowId;
+    if (!grid) return;
+    const context: unknown = grid.getGridOption('context');
+    const steps = idOf
+      ? rowSteps(
+          rows,
+          rows.map((data) => grid.getRowNode(idOf({ data, level: 0, api: grid, context })) === undefined),
+        )
+      : [[...rows]];
+    if (steps.length === 1) {
+      grid.setGridOption('rowData', steps[0]);
+      return;
+    }
+    for (const step of steps) {
+      await nextTask();
+      if (run !== pushes || grid.isDestroyed()) return;
+      grid.setGridOption('rowData', step);
+    }
+  };
 
   onMount(() => {
     const saved = props.stateKey ? localStorage.getItem(props.stateKey) : null;
@@ -134,7 +166,8 @@ export function Grid<T>(props: GridProps<T>) {
         ...defaultColDef,
         cellClassRules: { ...range.classRules, ...defaultColDef?.cellClassRules },
       },
-      rowData: [...props.rows],
+      // A big first set of rows comes through `push`, in slices.
+      rowData: props.rows.length <= NEW_ROWS_PER_TASK ? [...props.rows] : [],
       // Tab from the page into the grid lands on a cell (the one last focused, else the first), not on a header.
       focusGridInnerElement: (e) => {
         const column = e.api.getFocusedCell()?.column ?? e.api.getAllDisplayedColumns()[0];
@@ -172,7 +205,7 @@ export function Grid<T>(props: GridProps<T>) {
 
   createEffect(() => {
     const rows = [...props.rows];
-    api?.setGridOption('rowData', rows);
+    untrack(() => void push(rows));
   });
   createEffect(() => {
     const text = props.quickFilter ?? '';
