@@ -404,6 +404,52 @@ describe('typing into a score cell (the value setter)', () => {
   });
 });
 
+describe('one cell edited in two tabs (issue 20 §4)', () => {
+  it('given a score another tab changed since this grid showed it, when a value is typed over it, then it is refused with the stored score and that score stays', async () => {
+    const g = await setUp({ a: { quality: 300 } });
+    // Another tab stores 4,00 over the 3,00 this grid still shows.
+    await applyEvaluationChanges(
+      g.ctx,
+      [{ periodId: PERIOD, employeeId: 'a', component: 'ranking', field: { param: 'quality', value: 400 } }],
+      TYPICAL_2023,
+    );
+    const set = g.grid.scoreSetter('quality', 'Quality');
+    const row = { id: 'a', name: 'Ахметов Е.', scores: { quality: 300 }, eligibility: { kind: 'evaluated' } } as const;
+    set({ newValue: '5', data: row, column: g.column('p:quality') } as never);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+    await settled(() => g.notices()).toContain(
+      'error: This score was changed in another tab meanwhile (it is now 4.00): yours was not stored, so that change is not lost. Look at the cell; if yours should stand, type it again.',
+    );
+  });
+
+  it('given a paste or Delete over a score another tab changed, then nothing of it is stored', async () => {
+    const g = await setUp({ a: { quality: 300 }, b: { quality: 300 } });
+    await applyEvaluationChanges(
+      g.ctx,
+      [{ periodId: PERIOD, employeeId: 'b', component: 'ranking', field: { param: 'quality', value: 450 } }],
+      TYPICAL_2023,
+    );
+    g.focusOn(0, 'p:quality');
+    g.paste('5\n5');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 }, b: { quality: 450 } });
+    g.focusOn(1, 'p:quality');
+    g.press({ key: 'Delete', code: 'Delete' });
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 300 }, b: { quality: 450 } });
+  });
+
+  it('given two values typed quickly into one cell of this tab, then the second is made over the first, not refused', async () => {
+    const g = await setUp({ a: { quality: 300 } });
+    const set = g.grid.scoreSetter('quality', 'Quality');
+    const column = g.column('p:quality');
+    const row = { id: 'a', name: 'Ахметов Е.', eligibility: { kind: 'evaluated' } } as const;
+    set({ newValue: '4', data: { ...row, scores: { quality: 300 } }, column } as never);
+    // The second value is typed while the first is still on its way (the cell shows 4,00 from the pending write).
+    set({ newValue: '5', data: { ...row, scores: g.shown().a ?? {} }, column } as never);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 } });
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual([]);
+  });
+});
+
 describe('a refused typed value stays in its cell, marked, until corrected (issue 19)', () => {
   /** The Quality column as the page defines it, with the refused value's display put on. */
   const quality = (g: Awaited<ReturnType<typeof setUp>>) => {

@@ -94,7 +94,17 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     const batch = redoStack.pop();
     if (batch && (await commit(inverse(batch), undoStack))) app.notify(t('evaluate.redone'));
   };
-  const save = (row: R, field: ScoreChange['field']) => void edit([opts.changeFor(row, field)]);
+  /**
+   * The change of a cell, made over the score the user sees in it: when the store holds another —
+   * entered in another tab meanwhile — the store refuses it (`changedElsewhere`) instead of silently
+   * overwriting that entry. Over a write of this tab still on its way, that write is the base.
+   */
+  const change = (row: R, field: ScoreChange['field']): ScoreChange => {
+    const made = opts.changeFor(row, field);
+    if (!('param' in field) || !('param' in made.field) || opts.pending.has(made.employeeId, made.field.param)) return made;
+    return { ...made, expected: { param: made.field.param, value: row.scores[field.param] } };
+  };
+  const save = (row: R, field: ScoreChange['field']) => void edit([change(row, field)]);
 
   // A header as said in a message: without the soft hyphens that let it wrap in its column.
   const headerOf = (colId: string) => (opts.api()?.getColumn(colId)?.getColDef().headerName ?? colId).replaceAll('\u00ad', '');
@@ -134,7 +144,7 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
         else {
           settle(input.row.id, input.column);
           const value = read.kind === 'score' ? read.value : undefined;
-          if (value !== input.row.scores[param]) changes.push(opts.changeFor(input.row, { param, value }));
+          if (value !== input.row.scores[param]) changes.push(change(input.row, { param, value }));
         }
       }
     }

@@ -85,5 +85,11 @@ export function createPendingScores(records: Accessor<readonly EvaluationRecord[
     return { ...records, records: next };
   };
 
-  return { withPending, add, drop: dropChanges, overlay };
+  /** Whether a write of this tab for the cell is still on its way to the store. */
+  const has = (employeeId: string, param: string): boolean => {
+    const overlay = untrack(pending).get(employeeId);
+    return overlay !== undefined && Object.hasOwn(overlay, param);
+  };
+
+  return { withPending, add, drop: dropChanges, overlay, has };
 }
