@@ -138,23 +138,25 @@ export class AppModel {
   /** Text of every cell of one column (by AG Grid col-id), in row order as shown. */
   async columnTexts(colId: string): Promise<string[]> {
     // By the rows' index: the grid adds the rows it draws later (the window grew) after the others.
+    // While it redraws, a row on its way out and the one replacing it can both carry an index: such
+    // a read (an index twice, or one missing) is not what the grid shows.
     const read = () =>
-      this.page.locator(`.ag-row .ag-cell[col-id="${colId}"]`).evaluateAll((cells) =>
-        cells
+      this.page.locator(`.ag-row .ag-cell[col-id="${colId}"]`).evaluateAll((cells) => {
+        const rows = cells
           .map((c) => ({ at: Number(c.closest('.ag-row')?.getAttribute('row-index')), text: (c as HTMLElement).innerText }))
-          .sort((a, b) => a.at - b.at)
-          .map((c) => c.text),
-      );
+          .sort((a, b) => a.at - b.at);
+        return { whole: rows.every((r, i) => r.at === (rows[0]?.at ?? 0) + i), texts: rows.map((r) => r.text) };
+      });
     // The grid redraws changed cells in its next frames (new rows in, a page just opened): read
-    // until two reads two frames apart agree.
+    // until two whole reads two frames apart agree.
     let shown = await read();
     for (let i = 0; i < 50; i++) {
       await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const again = await read();
-      if (again.join('\n') === shown.join('\n')) return again;
+      if (again.whole && shown.whole && again.texts.join('\n') === shown.texts.join('\n')) return again.texts;
       shown = again;
     }
-    return shown;
+    return shown.texts;
   }
 
   /** The row index (AG Grid's, not DOM order) of the first row whose cell in `colId` reads `text`; -1 when none does. */

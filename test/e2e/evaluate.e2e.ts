@@ -44,6 +44,22 @@ describe('ranking grid', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/изменили в другой вкладке \(сейчас 2,00\)/);
     expect(await cell(1, 'p:discipline').innerText()).toBe('2,00');
     await expect.poll(() => otherCell.innerText()).toBe('2,00');
+    // Both tabs on one cell: this tab opens its editor over 3,75; the other tab stores 3,00 there
+    // meanwhile; the 4 typed here is refused with the stored score (no lost update), 3,00 kept.
+    const before = await cell(1, 'score').innerText();
+    await cell(1, 'p:initiative').click();
+    await page.keyboard.type('4');
+    const otherInitiative = other.locator('.ag-row[row-index="1"] .ag-cell[col-id="p:initiative"]');
+    await otherInitiative.click();
+    await other.keyboard.type('3');
+    await other.keyboard.press('Enter');
+    await expect.poll(() => cell(1, 'score').innerText()).not.toBe(before);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/изменили в другой вкладке \(сейчас 3,00\)/);
+    await expect.poll(() => cell(1, 'p:initiative').innerText()).toBe('3,00');
+    expect(await otherInitiative.innerText()).toBe('3,00');
+    await app.enter(1, 'p:initiative', '3,75');
+    await expect.poll(() => otherInitiative.innerText()).toBe('3,75');
     await other.close();
     // Ours should stand after all: typed again, it is stored.
     await app.enter(1, 'p:discipline', '5');

@@ -313,6 +313,7 @@ function FillGrid(props: {
             getRowId: (p) => p.data.id,
             defaultColDef: { resizable: true },
             suppressColumnVirtualisation: true,
+            onCellEditingStarted: editing.editingStarted,
           }}
         />
       </div>

@@ -422,6 +422,26 @@ describe('one cell edited in two tabs (issue 20 §4)', () => {
     );
   });
 
+  it('given a cell editor opened over 3,00, when another tab stores 2,00 and then 5 is typed in, then 5 is refused: it was typed over 3,00', async () => {
+    const g = await setUp({ a: { quality: 300 } });
+    const column = g.column('p:quality');
+    const row = { id: 'a', name: 'Ахметов Е.', eligibility: { kind: 'evaluated' } } as const;
+    g.grid.editingStarted({ column, data: { ...row, scores: { quality: 300 } } } as never);
+    await applyEvaluationChanges(
+      g.ctx,
+      [{ periodId: PERIOD, employeeId: 'a', component: 'ranking', field: { param: 'quality', value: 200 } }],
+      TYPICAL_2023,
+    );
+    // The row under the editor already shows the other tab's score when the editor closes.
+    g.grid.scoreSetter('quality', 'Quality')({ newValue: '5', data: { ...row, scores: { quality: 200 } }, column } as never);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 200 } });
+    await settled(() => g.notices().some((n) => n.includes('changed in another tab meanwhile (it is now 2.00)'))).toBe(true);
+    // Typed again over what it shows now, it is stored.
+    g.grid.editingStarted({ column, data: { ...row, scores: { quality: 200 } } } as never);
+    g.grid.scoreSetter('quality', 'Quality')({ newValue: '5', data: { ...row, scores: { quality: 200 } }, column } as never);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 } });
+  });
+
   it('given a paste or Delete over a score another tab changed, then nothing of it is stored', async () => {
     const g = await setUp({ a: { quality: 300 }, b: { quality: 300 } });
     await applyEvaluationChanges(

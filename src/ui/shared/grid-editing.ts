@@ -7,7 +7,7 @@
  * write like a paste. A refused typed value stays in its cell, marked (`invalid-cells.ts`). Keys by
  * position, any keyboard layout. Score columns have ids `p:<parameter>`.
  */
-import type { GridApi, ValueSetterParams } from 'ag-grid-community';
+import type { CellEditingStartedEvent, GridApi, ValueSetterParams } from 'ag-grid-community';
 import { onCleanup } from 'solid-js';
 import {
   fillDownPlan,
@@ -99,12 +99,25 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
    * entered in another tab meanwhile — the store refuses it (`changedElsewhere`) instead of silently
    * overwriting that entry. Over a write of this tab still on its way, that write is the base.
    */
-  const change = (row: R, field: ScoreChange['field']): ScoreChange => {
+  const change = (row: R, field: ScoreChange['field'], shown?: { readonly value: number | undefined }): ScoreChange => {
     const made = opts.changeFor(row, field);
     if (!('param' in field) || !('param' in made.field) || opts.pending.has(made.employeeId, made.field.param)) return made;
-    return { ...made, expected: { param: made.field.param, value: row.scores[field.param] } };
+    return { ...made, expected: { param: made.field.param, value: shown ? shown.value : row.scores[field.param] } };
   };
-  const save = (row: R, field: ScoreChange['field']) => void edit([change(row, field)]);
+  const save = (row: R, field: ScoreChange['field'], shown?: { readonly value: number | undefined }) =>
+    void edit([change(row, field, shown)]);
+
+  /** The score a cell showed when its editor opened: what is typed there is made over it. */
+  let opened: { readonly rowId: string; readonly colId: string; readonly value: number | undefined } | undefined;
+  const editingStarted = (e: CellEditingStartedEvent<R>) => {
+    const colId = e.column.getColId();
+    opened = e.data && colId.startsWith('p:') ? { rowId: e.data.id, colId, value: e.data.scores[colId.slice(2)] } : undefined;
+  };
+  const openedOver = (rowId: string, colId: string) => {
+    const was = opened?.rowId === rowId && opened.colId === colId ? opened : undefined;
+    opened = undefined;
+    return was;
+  };
 
   // A header as said in a message: without the soft hyphens that let it wrap in its column.
   const headerOf = (colId: string) => (opts.api()?.getColumn(colId)?.getColDef().headerName ?? colId).replaceAll('\u00ad', '');
@@ -316,13 +329,14 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
 
   /** AG Grid's value setter for a score column: the typed text validated, a problem told and kept in the cell, a change stored. */
   const scoreSetter = (param: string, header: string) => (e: ValueSetterParams<R>) => {
+    const shown = openedOver(e.data.id, e.column.getColId());
     const read = readScore(e.newValue, param);
     if (read.kind === 'invalid') return refuse(e, header, read.problem);
     accept(e);
     const value = read.kind === 'score' ? read.value : undefined;
-    if (value !== e.data.scores[param]) save(e.data, { param, value });
+    if (value !== e.data.scores[param]) save(e.data, { param, value }, shown);
     return false;
   };
 
-  return { edit, save, listen, scoreSetter, refuse, accept, columns: invalid.columns };
+  return { edit, save, listen, scoreSetter, refuse, accept, editingStarted, columns: invalid.columns };
 }
