@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { ballotsFromLegacy, ProfileSchema, schemas, type LegacySurvey360Answer } from '../domain';
 import { err, ok, type Result } from '../domain/result';
-import { AgencyDb, agencyDbName, openDb, type RegistryDb } from './db';
+import { AgencyDb, agencyDbName, openDb, type RegistryDb, type RegistryIntent } from './db';
+import { agencyLock, auditFingerprintOf, completeIntent, NO_LOCKS, settleIntent, type Locks } from './registry-intents';
 import { classifyStoreError, type StoreError } from './errors';
 import { TABLES, TABLES_ADDED_LATER, type TableName } from './schema';
 import type { Env } from './agencies';
@@ -141,52 +142,72 @@ function legacyAnswers(
   return { survey360Ballots: ballots, survey360Spent: spent };
 }
 
-/** Replaces (or creates) the agency's database with the snapshot's rows, in one transaction. */
+/** Where a test stops an operation as a killed tab would (never resolving), to settle it afterwards. */
+export type Pause = (step: 'intent' | 'opened' | 'written') => Promise<void>;
+
+/**
+ * Replaces (or creates) the agency's database with the snapshot's rows, in one transaction. The
+ * registry's intent is written first and ended with the listing and the log entry
+ * (`registry-intents.ts`): whatever stops it, the restore is whole with its log entry, or nothing.
+ */
 export async function restoreSnapshot(
   registry: RegistryDb,
   snapshot: Snapshot,
   fileName: string,
   env: Env,
+  locks: Locks = NO_LOCKS,
+  pause?: Pause,
 ): Promise<Result<string, StoreError>> {
   const agency = snapshot.agency[0] as { id: string; nameKk: string; nameRu: string; demo: boolean; createdAt: string };
-  const opened = await openDb(new AgencyDb(agencyDbName(agency.id)), () => undefined);
-  if (!opened.ok) return opened;
-  const db = opened.value;
-  try {
-    await db.transaction(
-      'rw',
-      TABLES.map((t) => db.table(t)),
-      async () => {
-        for (const table of TABLES) {
-          await db.table(table).clear();
-          await db.table(table).bulkAdd([...snapshot[table]]);
-        }
-      },
-    );
-    const existing = await registry.agencies.get(agency.id);
-    await registry.transaction('rw', [registry.agencies, registry.log], async () => {
-      await registry.agencies.put({
-        id: agency.id,
-        nameKk: agency.nameKk,
-        nameRu: agency.nameRu,
-        demo: agency.demo,
-        createdAt: agency.createdAt,
-        lastBackupAt: existing?.lastBackupAt ?? null,
-      });
-      await registry.log.add({
+  return locks.hold(agencyLock(agency.id), async () => {
+    let intent: RegistryIntent;
+    try {
+      intent = {
+        agencyId: agency.id,
+        kind: 'restore',
         at: env.now(),
         operator: env.operator(),
-        action: 'restore',
-        agencyId: agency.id,
         detail: fileName,
-      });
-    });
-    return ok(agency.id);
-  } catch (error) {
-    return err(classifyStoreError(error));
-  } finally {
-    db.close();
-  }
+        listed: (await registry.agencies.get(agency.id)) !== undefined,
+        agency: { id: agency.id, nameKk: agency.nameKk, nameRu: agency.nameRu, demo: agency.demo, createdAt: agency.createdAt },
+        audit: auditFingerprintOf(snapshot.audit),
+      };
+      await registry.intents.put(intent);
+    } catch (error) {
+      return err(classifyStoreError(error));
+    }
+    await pause?.('intent');
+    const opened = await openDb(new AgencyDb(agencyDbName(agency.id)), () => undefined);
+    if (!opened.ok) {
+      await settleIntent(registry, intent).catch(() => undefined);
+      return opened;
+    }
+    const db = opened.value;
+    try {
+      await pause?.('opened');
+      await db.transaction(
+        'rw',
+        TABLES.map((t) => db.table(t)),
+        async () => {
+          for (const table of TABLES) {
+            await db.table(table).clear();
+            await db.table(table).bulkAdd([...snapshot[table]]);
+          }
+        },
+      );
+      await pause?.('written');
+      await completeIntent(registry, intent);
+      return ok(agency.id);
+    } catch (error) {
+      db.close();
+      // The data was written or not, whole: listed and logged, or nothing left (the intent stays if
+      // even that fails, for the next start).
+      await settleIntent(registry, intent).catch(() => undefined);
+      return err(classifyStoreError(error));
+    } finally {
+      db.close();
+    }
+  });
 }
 
 export async function markBackedUp(registry: RegistryDb, agencyId: string, env: Env, fileName: string): Promise<void> {

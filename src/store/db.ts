@@ -87,13 +87,35 @@ export interface RegistryLog {
   readonly detail: string;
 }
 
+/**
+ * What a creation, restore or removal of an agency is about to do, written to the registry before
+ * it touches the agency's database and removed by the registry transaction that completes it: the
+ * two databases share no transaction (`store/registry-intents.ts`).
+ */
+export interface RegistryIntent {
+  readonly agencyId: string;
+  readonly kind: 'createAgency' | 'restore' | 'deleteAgency';
+  readonly at: string;
+  readonly operator: string;
+  /** The log entry's detail: the backup's file name, the new agency's name. */
+  readonly detail: string;
+  /** Whether the registry listed the agency before (a restore over it). */
+  readonly listed: boolean;
+  /** The agency as the registry is to list it (creation, restore). */
+  readonly agency: Omit<RegistryAgency, 'lastBackupAt'> | null;
+  /** How many audit entries the agency's database holds once the data is written, and the last one's id. */
+  readonly audit: { readonly count: number; readonly lastId: number | null } | null;
+}
+
 export class RegistryDb extends Dexie {
   agencies!: Table<RegistryAgency, string>;
   log!: EntityTable<RegistryLog, 'id'>;
+  intents!: Table<RegistryIntent, string>;
 
   constructor() {
     super(REGISTRY_DB_NAME);
     this.version(1).stores({ agencies: 'id', log: '++id, agencyId' });
+    this.version(2).stores({ agencies: 'id', log: '++id, agencyId', intents: 'agencyId' });
   }
 }
 

@@ -51,4 +51,6 @@ export const AGENCY_SCHEMA_HISTORY: readonly PinnedVersion[] = [
 /** The registry database (`RegistryDb`), version by version. */
 export const REGISTRY_SCHEMA_HISTORY: readonly PinnedVersion[] = [
   { version: 1, stores: { agencies: 'id', log: '++id, agencyId' } },
+  // An operation's intent, settled at the next start if it did not end (`registry-intents.ts`).
+  { version: 2, stores: { agencies: 'id', log: '++id, agencyId', intents: 'agencyId' } },
 ];

@@ -478,6 +478,24 @@ const REGISTRY_FIXTURES: Readonly<Record<number, Rows>> = {
     ],
     log: [{ id: 1, at: '2026-01-01T00:00:00.000Z', operator: 'Тестов Т.', action: 'createAgency', agencyId: 'a', detail: '' }],
   },
+  2: {
+    agencies: [
+      { id: 'a', nameKk: 'Ұйым', nameRu: 'Организация', demo: false, createdAt: '2026-01-01T00:00:00.000Z', lastBackupAt: null },
+    ],
+    log: [{ id: 1, at: '2026-01-01T00:00:00.000Z', operator: 'Тестов Т.', action: 'createAgency', agencyId: 'a', detail: '' }],
+    intents: [
+      {
+        agencyId: 'b',
+        kind: 'deleteAgency',
+        at: '2026-01-02T00:00:00.000Z',
+        operator: 'Тестов Т.',
+        detail: '',
+        listed: true,
+        agency: null,
+        audit: null,
+      },
+    ],
+  },
 };
 
 describe('the registry database’s schema (STYLE habit 5)', () => {
@@ -502,6 +520,7 @@ describe('the registry database’s schema (STYLE habit 5)', () => {
       const registry = openRegistry(() => undefined);
       expect(await registry.agencies.toArray()).toEqual(rows.agencies);
       expect(await registry.log.toArray()).toEqual(rows.log);
+      expect(await registry.intents.toArray()).toEqual(rows.intents ?? []);
       expect(registry.verno).toBe(latest);
       registry.close();
       await Dexie.delete(REGISTRY_DB_NAME);

@@ -21,6 +21,14 @@ export const enApp = {
     none: '—',
     actions: 'Actions',
     dateHint: 'dd.mm.yyyy',
+    interrupted: {
+      restoreCompleted:
+        'The restore from “{{detail}}” was interrupted last time (the tab or the browser closed) after its data was written: it is complete, and now in the log.',
+      restoreUndone:
+        'The restore from “{{detail}}” was interrupted last time (the tab or the browser closed) before its data was written: nothing was changed. Restore it again.',
+      createAgencyCompleted: 'Creating “{{detail}}” was interrupted last time after its data was written: it is complete.',
+      createAgencyUndone: 'Creating “{{detail}}” was interrupted last time: nothing was created. Create it again.',
+    },
   },
   nav: {
     survey360: '360°',

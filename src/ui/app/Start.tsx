@@ -1,4 +1,5 @@
 /** The first screen: create the agency, or load the demo agency with one click. */
+import { browserLocks } from '../../platform/locks';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { addDays, BUILTIN_PROFILES, DEFAULT_PROFILE_ID, generateDemo } from '../../domain';
@@ -44,6 +45,7 @@ export function StartPage() {
         app.registry,
         { nameKk: nameKk().trim(), nameRu: nameRu().trim(), profileId: profileId(), years: [Number(todayIso().slice(0, 4))] },
         env,
+        browserLocks,
       ),
     );
   };
@@ -59,6 +61,7 @@ export function StartPage() {
         app.registry,
         { nameKk: demo.nameKk, nameRu: demo.nameRu, profileId: DEFAULT_PROFILE_ID, years, demo },
         env,
+        browserLocks,
       ),
     );
   };

@@ -9,6 +9,8 @@ import { createRegistryAgencies } from '../../store/live';
 import { openRegistry, type RegistryAgency, type RegistryHandle } from '../../store/open';
 import type { StoreError } from '../../store/errors';
 import { createOperatorName } from '../../platform/operator';
+import { browserLocks } from '../../platform/locks';
+import { settleIntents, type Settled } from '../../store/registry-intents';
 
 export interface Notice {
   readonly id: number;
@@ -65,7 +67,11 @@ export function AppProvider(props: ParentProps) {
   // The agency this tab is deleting, until another is selected (see `removingAgency`).
   let removing: string | null = null;
   const registry = openRegistry(() => setOtherTabUpgraded(true));
-  const agencies = createRegistryAgencies(registry);
+  const listed = createRegistryAgencies(registry);
+  // What an earlier tab left unfinished (a restore, creation or removal stopped midway) is settled
+  // before any agency is listed or opened.
+  const [settled, setSettled] = createSignal(false);
+  const agencies = () => (settled() ? listed() : undefined);
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);
@@ -78,6 +84,7 @@ export function AppProvider(props: ParentProps) {
     registry,
     agencies,
     currentAgencyId: () => {
+      if (!settled()) return null;
       const list = agencies();
       const id = currentAgencyId();
       if (!list) return id;
@@ -135,6 +142,20 @@ export function AppProvider(props: ParentProps) {
     operatorDialogRequested,
     requestOperatorDialog,
   };
+  // A removal finished is what its user asked for; a creation or restore is told either way.
+  const told = (s: Settled) =>
+    s.kind === 'deleteAgency'
+      ? undefined
+      : i18n.t(`app.interrupted.${s.kind}${s.outcome === 'completed' ? 'Completed' : 'Undone'}`, { detail: s.detail });
+  void settleIntents(registry, browserLocks)
+    .then((list) => {
+      for (const s of list) {
+        const text = told(s);
+        if (text) state.notify(text, s.outcome === 'undone' ? 'error' : 'info');
+      }
+    })
+    .catch(() => undefined)
+    .finally(() => setSettled(true));
   return <AppContext.Provider value={state}>{props.children}</AppContext.Provider>;
 }
 

@@ -1,4 +1,5 @@
 /** Agency settings: names, methodology profile, who is working (this browser's name), periods, the change log, removal. */
+import { browserLocks } from '../../platform/locks';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { BUILTIN_PROFILES, periodsOfYear } from '../../domain';
 import { latestVersions } from '../../store/profiles';
@@ -31,7 +32,12 @@ export function AgencyPage() {
     const name = current.nameRu || current.nameKk;
     if (!(await app.confirm(t('agency.removeConfirm', { name }), t('app.delete')))) return;
     app.removingAgency(current.id);
-    const result = await deleteAgency(app.registry, current.id, { now: nowIso, newId, operator: agency.ctx.operator });
+    const result = await deleteAgency(
+      app.registry,
+      current.id,
+      { now: nowIso, newId, operator: agency.ctx.operator },
+      browserLocks,
+    );
     if (!result.ok) {
       app.removingAgency(null);
       return app.failed(result.error);

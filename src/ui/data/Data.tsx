@@ -2,6 +2,7 @@
  * Backup and storage: a full backup as one .xlsx, restore (validated before a row is written, then
  * confirmed), whether the browser keeps the data, how much is used, and when the last backup was.
  */
+import { browserLocks } from '../../platform/locks';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import {
   markBackedUp,
@@ -98,7 +99,7 @@ export function DataPage() {
     };
     if (!(await app.confirm(t(exists ? 'data.restoreConfirm' : 'data.restoreNew', params), t('app.confirm')))) return;
     setBusy(true);
-    const result = await restoreSnapshot(app.registry, snapshot, file.name, env);
+    const result = await restoreSnapshot(app.registry, snapshot, file.name, env, browserLocks);
     setBusy(false);
     if (!result.ok) return app.failed(result.error);
     app.notify(t('data.restored', { name: params.name }));
