@@ -13,10 +13,10 @@ import { updateEmployee } from '../../src/store/organisation';
 import { testContext } from '../../src/store/test-support';
 
 /** An operation stopped for good at a step (its promise never settles, as a closed tab's); `there` when it got there. */
-function killAt<S extends string>(at: S) {
+function killAt(at: string) {
   let reached = () => {};
   const there = new Promise<void>((done) => (reached = done));
-  const pause = (step: S) => {
+  const pause = (step: string) => {
     if (step !== at) return Promise.resolve();
     reached();
     return new Promise<void>(() => undefined);

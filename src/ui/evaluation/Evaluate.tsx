@@ -289,7 +289,6 @@ export function EvaluatePage() {
                   defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter' },
                   suppressColumnVirtualisation: true,
                   singleClickEdit: false,
-                  onCellEditingStarted: editing.editingStarted,
                   onCellFocused: (e) => {
                     const row =
                       e.rowIndex === null || e.rowIndex === undefined ? undefined : e.api.getDisplayedRowAtIndex(e.rowIndex);

@@ -313,7 +313,6 @@ function FillGrid(props: {
             getRowId: (p) => p.data.id,
             defaultColDef: { resizable: true },
             suppressColumnVirtualisation: true,
-            onCellEditingStarted: editing.editingStarted,
           }}
         />
       </div>

@@ -226,7 +226,6 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
                 autoSizeStrategy: { type: 'fitGridWidth' },
                 // Three to five KCIs: the grid is as high as its rows.
                 domLayout: 'autoHeight',
-                onCellEditingStarted: editing.editingStarted,
                 suppressColumnVirtualisation: true,
                 onCellFocused: (e) => {
                   const row =

@@ -7,7 +7,7 @@
  * write like a paste. A refused typed value stays in its cell, marked (`invalid-cells.ts`). Keys by
  * position, any keyboard layout. Score columns have ids `p:<parameter>`.
  */
-import type { CellEditingStartedEvent, GridApi, ValueSetterParams } from 'ag-grid-community';
+import type { ColDef, GridApi, ICellEditorParams, ValueSetterParams } from 'ag-grid-community';
 import { onCleanup } from 'solid-js';
 import {
   fillDownPlan,
@@ -23,6 +23,7 @@ import {
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
 import type { StoreErrorCode } from '../../store/errors';
 import { useApp } from '../app/app-state';
+import { mapColumns, type ColumnDefs } from './grid-columns';
 import { rangeOf } from './grid-range';
 import { cellCause, makeInvalidCells } from './invalid-cells';
 import { problemText } from './messages';
@@ -107,11 +108,25 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
   const save = (row: R, field: ScoreChange['field'], shown?: { readonly value: number | undefined }) =>
     void edit([change(row, field, shown)]);
 
-  /** The score a cell showed when its editor opened: what is typed there is made over it. */
+  /**
+   * The score a cell showed when its editor opened: what is typed there is made over it. Taken as
+   * the editor is made (its parameters), not from the editing-started event, which AG Grid may
+   * deliver after the value is already set.
+   */
   let opened: { readonly rowId: string; readonly colId: string; readonly value: number | undefined } | undefined;
-  const editingStarted = (e: CellEditingStartedEvent<R>) => {
-    const colId = e.column.getColId();
-    opened = e.data && colId.startsWith('p:') ? { rowId: e.data.id, colId, value: e.data.scores[colId.slice(2)] } : undefined;
+  const noteOpened = (def: ColDef<R>): ColDef<R> => {
+    const colId = def.colId ?? def.field;
+    if (!colId?.startsWith('p:') || !def.editable) return def;
+    const { cellEditorParams } = def;
+    return {
+      ...def,
+      cellEditorParams: (p: ICellEditorParams<R>) => {
+        opened = p.data ? { rowId: p.data.id, colId, value: p.data.scores[colId.slice(2)] } : undefined;
+        return typeof cellEditorParams === 'function'
+          ? (cellEditorParams as (p: ICellEditorParams<R>) => unknown)(p)
+          : cellEditorParams;
+      },
+    };
   };
   const openedOver = (rowId: string, colId: string) => {
     const was = opened?.rowId === rowId && opened.colId === colId ? opened : undefined;
@@ -338,5 +353,8 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
     return false;
   };
 
-  return { edit, save, listen, scoreSetter, refuse, accept, editingStarted, columns: invalid.columns };
+  /** The columns, each editable one able to show a refused value and noting what its editor opened over. */
+  const columns = (defs: ColumnDefs<R>) => mapColumns(invalid.columns(defs), noteOpened);
+
+  return { edit, save, listen, scoreSetter, refuse, accept, columns };
 }
