@@ -48,8 +48,6 @@ const sqref = (blocks: readonly CellBlock[]): string =>
       b.top === b.bottom && b.left === b.right ? ref(b.top, b.left) : `${ref(b.top, b.left)}:${ref(b.bottom, b.right)}`,
     )
     .join(' ');
-const inBlocks = (blocks: readonly CellBlock[], r: number, c: number): boolean =>
-  blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** The worksheet part of each sheet, by name (workbook.xml and its relationships). */
@@ -91,7 +89,27 @@ function validation(blocks: readonly CellBlock[], rule: ColumnCheck): string {
 const AFTER_VALIDATIONS =
   /<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-function guardSheet(xml: string, guard: SheetGuard, unlocked: (style: number) => number): string {
+/** What a guarded sheet gets: its view, its validations (XML as CT_Worksheet has them) and its unlocked cells. */
+interface SheetPlan {
+  readonly view: string;
+  readonly validations: string;
+  /** The editable columns of each row that has some. */
+  readonly editable: ReadonlyMap<number, readonly number[]>;
+}
+
+/** Blocks as the editable columns by row. */
+function byRow(blocks: readonly CellBlock[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const b of blocks)
+    for (let r = b.top; r <= b.bottom; r++) {
+      const columns = out.get(r) ?? [];
+      for (let c = b.left; c <= b.right; c++) if (!columns.includes(c)) columns.push(c);
+      out.set(r, columns);
+    }
+  return out;
+}
+
+function planOf(guard: SheetGuard): SheetPlan {
   const { rows, columns } = guard.freeze;
   const topLeft = ref(rows, columns);
   const pane = rows > 0 && columns > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
@@ -99,6 +117,15 @@ function guardSheet(xml: string, guard: SheetGuard, unlocked: (style: number) =>
     rows > 0 || columns > 0
       ? `<sheetViews><sheetView workbookViewId="0"><pane${columns > 0 ? ` xSplit="${columns}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const validations =
+    guard.rules.length > 0
+      ? `<dataValidations count="${guard.rules.length}">${guard.rules.map((x) => validation(x.blocks, x.rule)).join('')}</dataValidations>`
+      : '';
+  return { view, validations, editable: byRow(guard.editable) };
+}
+
+function guardSheet(xml: string, plan: SheetPlan, unlocked: (style: number) => number): string {
+  const { view } = plan;
   let out = xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>|<sheetViews\/>/, '');
   out = out.replace(/(<dimension\b[^>]*\/>)/, `$1${view}`);
   if (!out.includes('<sheetViews>')) throw new Error('sheet without dimension');
@@ -107,43 +134,74 @@ function guardSheet(xml: string, guard: SheetGuard, unlocked: (style: number) =>
   out = out.replace(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g, (_row, rowNumber: string, attrs: string, body: string) => {
     const r = Number(rowNumber) - 1;
     written.add(r);
+    const open = plan.editable.get(r) ?? [];
     const cells = [...body.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(\/>|>[\s\S]*?<\/c>)/g)].map((m) => {
       const c = columnIndex(m[1] ?? '');
-      if (!inBlocks(guard.editable, r, c)) return { c, xml: m[0] };
+      if (!open.includes(c)) return { c, xml: m[0] };
       const rest = m[2] ?? '';
       const style = Number(/\bs="(\d+)"/.exec(rest)?.[1] ?? 0);
       const others = rest.replace(/\s*\bs="\d+"/, '');
       return { c, xml: `<c r="${ref(r, c)}" s="${unlocked(style)}"${others}${m[3] ?? ''}` };
     });
     const present = new Set(cells.map((x) => x.c));
-    for (const b of guard.editable)
-      if (r >= b.top && r <= b.bottom)
-        for (let c = b.left; c <= b.right; c++)
-          if (!present.has(c)) cells.push({ c, xml: `<c r="${ref(r, c)}" s="${unlocked(0)}"/>` });
+    for (const c of open) if (!present.has(c)) cells.push({ c, xml: `<c r="${ref(r, c)}" s="${unlocked(0)}"/>` });
     cells.sort((a, b) => a.c - b.c);
     return `<row r="${rowNumber}"${attrs}>${cells.map((x) => x.xml).join('')}</row>`;
   });
-  for (const b of guard.editable)
-    for (let r = b.top; r <= b.bottom; r++) if (!written.has(r)) throw new Error(`editable row ${r + 1} not written`);
+  for (const r of plan.editable.keys()) if (!written.has(r)) throw new Error(`editable row ${r + 1} not written`);
   const protection = '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
   out = out.replace(/<sheetProtection\b[^>]*\/>/, '');
   out = out.replace(/(<\/sheetData>|<sheetData\/>)/, `$1${protection}`);
-  if (guard.rules.length > 0) {
-    const list = `<dataValidations count="${guard.rules.length}">${guard.rules.map((x) => validation(x.blocks, x.rule)).join('')}</dataValidations>`;
-    out = out.replace(AFTER_VALIDATIONS, (m) => `${list}${m}`);
-  }
+  out = out.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+  if (plan.validations !== '') out = out.replace(AFTER_VALIDATIONS, (m) => `${plan.validations}${m}`);
   return out;
+}
+
+/** The cell styles of a workbook's `styles.xml`: the text and each `xf` of `cellXfs`. */
+function cellStyles(files: Readonly<Record<string, Uint8Array>>) {
+  const stylesXml = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
+  const xfs = /<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/.exec(stylesXml);
+  if (!xfs) throw new Error('styles without cellXfs');
+  return { stylesXml, xfs, existing: [...(xfs[1] ?? '').matchAll(/<xf\b([^>]*?)\s*(\/>|>[\s\S]*?<\/xf>)/g)] };
 }
 
 /** The workbook with each guarded sheet frozen, protected and validated; other parts as they were. */
 export function guardWorkbook(bytes: Uint8Array, guards: readonly SheetGuard[]): Uint8Array {
-  if (guards.length === 0) return bytes;
+  return applyPlans(bytes, new Map(guards.map((g) => [g.sheet, planOf(g)])));
+}
+
+/**
+ * `rewritten` (the same workbook written again by SheetJS, which reads none of the guards) with the
+ * guards `original` had: each protected sheet's view, validations and unlocked cells.
+ */
+export function keepGuards(original: Uint8Array, rewritten: Uint8Array): Uint8Array {
+  const files = unzipSync(original);
+  const { existing } = cellStyles(files);
+  const open = new Set(existing.flatMap((m, i) => (m[0].includes('locked="0"') ? [i] : [])));
+  const plans = new Map<string, SheetPlan>();
+  for (const [name, part] of sheetParts(files)) {
+    const xml = strFromU8(files[part] ?? new Uint8Array());
+    if (!xml.includes('<sheetProtection')) continue;
+    const editable = new Map<number, number[]>();
+    for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>)/g)) {
+      if (!open.has(Number(/\bs="(\d+)"/.exec(m[3] ?? '')?.[1] ?? 0))) continue;
+      const r = Number(m[2]) - 1;
+      editable.set(r, [...(editable.get(r) ?? []), columnIndex(m[1] ?? '')]);
+    }
+    plans.set(name, {
+      view: /<sheetViews>[\s\S]*?<\/sheetViews>/.exec(xml)?.[0] ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+      validations: /<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(xml)?.[0] ?? '',
+      editable,
+    });
+  }
+  return applyPlans(rewritten, plans);
+}
+
+function applyPlans(bytes: Uint8Array, plans: ReadonlyMap<string, SheetPlan>): Uint8Array {
+  if (plans.size === 0) return bytes;
   const files = unzipSync(bytes);
   const parts = sheetParts(files);
-  const stylesXml = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
-  const xfs = /<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/.exec(stylesXml);
-  if (!xfs) throw new Error('styles without cellXfs');
-  const existing = [...(xfs[1] ?? '').matchAll(/<xf\b([^>]*?)\s*(\/>|>[\s\S]*?<\/xf>)/g)];
+  const { stylesXml, xfs, existing } = cellStyles(files);
   const added: string[] = [];
   const copies = new Map<number, number>();
   const unlocked = (style: number): number => {
@@ -160,11 +218,11 @@ export function guardWorkbook(bytes: Uint8Array, guards: readonly SheetGuard[]):
   };
   const out: Zippable = {};
   const edited = new Map<string, string>();
-  for (const guard of guards) {
-    const part = parts.get(guard.sheet);
+  for (const [sheet, plan] of plans) {
+    const part = parts.get(sheet);
     const xml = part ? files[part] : undefined;
-    if (!part || !xml) throw new Error(`no sheet part for ${guard.sheet}`);
-    edited.set(part, guardSheet(strFromU8(xml), guard, unlocked));
+    if (!part || !xml) throw new Error(`no sheet part for ${sheet}`);
+    edited.set(part, guardSheet(strFromU8(xml), plan, unlocked));
   }
   const styles = stylesXml.replace(
     xfs[0],

@@ -469,6 +469,22 @@ describe('the unit workbook guards what the head must not change (issue 19 §3)'
     }
   });
 
+  it('evaluator mode’s saved file keeps the guards it came with: the same view, validations and unlocked cells', () => {
+    const bytes = writeUnitWorkbook(both);
+    const filled = fillUnitWorkbook(bytes, read(bytes), new Map([[scoreKey('ranking', 'e2'), { deadlines: 275 }]]));
+    const [sent, saved] = [partsOf(bytes), partsOf(filled)];
+    for (const name of ['Ранжирование', 'КЦИ']) {
+      const pick = (xml: string) =>
+        [/<sheetViews>[\s\S]*?<\/sheetViews>/, /<sheetProtection[^>]*>/, /<dataValidations[\s\S]*?<\/dataValidations>/].map(
+          (r) => r.exec(xml)?.[0],
+        );
+      expect(pick(saved.sheet(name))).toEqual(pick(sent.sheet(name)));
+      expect(unlockedCells(saved.cells(name)).sort()).toEqual(unlockedCells(sent.cells(name)).sort());
+    }
+    expect(unlockedCells(saved.cells('Ранжирование')).sort()).toEqual(['F5', 'F6', 'G5', 'G6']);
+    expect(rowsOf(read(filled))[1]?.cells.map((c) => c.raw)).toEqual([null, 2.75]);
+  });
+
   it('a returned workbook still imports: the guarded file read back is what was sent, and a score typed into it is a change', () => {
     const bytes = writeUnitWorkbook(both);
     const back = read(bytes);

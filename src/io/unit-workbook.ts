@@ -50,7 +50,7 @@ import type {
   UnitWorkbookInput,
 } from '../documents/unit-workbook';
 import { UNIT_LIMITS } from './limits';
-import { guardWorkbook, type CellBlock, type SheetGuard } from './sheet-guard';
+import { guardWorkbook, keepGuards, type CellBlock, type SheetGuard } from './sheet-guard';
 
 /** A data row of a sheet: its id (hidden column A), the read-only cells after it, its scores or its entry. */
 export type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput };
@@ -360,7 +360,7 @@ export const entryColumnKind = (field: string): ColumnKind =>
 
 /**
  * Evaluator mode: the received workbook with the unit head's scores and entries written into its
- * editable cells — everything else, the hidden `_meta` envelope included, exactly as it came, so
+ * editable cells — everything else, the hidden `_meta` envelope and the guards included, as it came, so
  * that the agency's import compares them with what was exported. `scores` is keyed by `scoreKey`;
  * `entries` by `<sheet kind>:<row id>`, the row's editable cells in order.
  */
@@ -389,5 +389,6 @@ export function fillUnitWorkbook(
       for (const cell of row.cells) ws[`${cell.column}${row.sheetRow}`] = editableCell('score', values[cell.param]);
     }
   }
-  return workbookBytes(wb);
+  // SheetJS reads none of the guards (issue 19 §3): the saved file keeps those of the received one.
+  return keepGuards(bytes, workbookBytes(wb));
 }
