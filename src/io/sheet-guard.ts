@@ -172,29 +172,39 @@ export function guardWorkbook(bytes: Uint8Array, guards: readonly SheetGuard[]):
 
 /**
  * `rewritten` (the same workbook written again by SheetJS, which reads none of the guards) with the
- * guards `original` had: each protected sheet's view, validations and unlocked cells.
+ * guards `original` had: each protected sheet's view, validations and unlocked cells. Attributes of
+ * other namespaces (Excel's `xr:uid`) are left out, as the rewritten sheet does not declare them. A
+ * received file whose guards cannot be read (another program's parts) is saved without them.
  */
 export function keepGuards(original: Uint8Array, rewritten: Uint8Array): Uint8Array {
-  const files = unzipSync(original);
-  const { existing } = cellStyles(files);
-  const open = new Set(existing.flatMap((m, i) => (m[0].includes('locked="0"') ? [i] : [])));
-  const plans = new Map<string, SheetPlan>();
-  for (const [name, part] of sheetParts(files)) {
-    const xml = strFromU8(files[part] ?? new Uint8Array());
-    if (!xml.includes('<sheetProtection')) continue;
-    const editable = new Map<number, number[]>();
-    for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>)/g)) {
-      if (!open.has(Number(/\bs="(\d+)"/.exec(m[3] ?? '')?.[1] ?? 0))) continue;
-      const r = Number(m[2]) - 1;
-      editable.set(r, [...(editable.get(r) ?? []), columnIndex(m[1] ?? '')]);
+  const plain = (xml: string | undefined) =>
+    xml?.replace(/<[^>]+>/g, (tag) => tag.replace(/\s[A-Za-z][\w.-]*:[\w.-]+="[^"]*"/g, ''));
+  try {
+    const files = unzipSync(original);
+    const { existing } = cellStyles(files);
+    const open = new Set(existing.flatMap((m, i) => (m[0].includes('locked="0"') ? [i] : [])));
+    const plans = new Map<string, SheetPlan>();
+    for (const [name, part] of sheetParts(files)) {
+      const xml = strFromU8(files[part] ?? new Uint8Array());
+      if (!xml.includes('<sheetProtection')) continue;
+      const editable = new Map<number, number[]>();
+      for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>)/g)) {
+        if (!open.has(Number(/\bs="(\d+)"/.exec(m[3] ?? '')?.[1] ?? 0))) continue;
+        const r = Number(m[2]) - 1;
+        editable.set(r, [...(editable.get(r) ?? []), columnIndex(m[1] ?? '')]);
+      }
+      plans.set(name, {
+        view:
+          plain(/<sheetViews>[\s\S]*?<\/sheetViews>/.exec(xml)?.[0]) ??
+          '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+        validations: plain(/<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(xml)?.[0]) ?? '',
+        editable,
+      });
     }
-    plans.set(name, {
-      view: /<sheetViews>[\s\S]*?<\/sheetViews>/.exec(xml)?.[0] ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
-      validations: /<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(xml)?.[0] ?? '',
-      editable,
-    });
+    return applyPlans(rewritten, plans);
+  } catch {
+    return rewritten;
   }
-  return applyPlans(rewritten, plans);
 }
 
 function applyPlans(bytes: Uint8Array, plans: ReadonlyMap<string, SheetPlan>): Uint8Array {
