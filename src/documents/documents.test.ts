@@ -412,6 +412,15 @@ describe('the unit workbook (issue 5): only the people the unit’s head evaluat
     expect(wb.sheets[2]?.params.map((p) => p.id)).toEqual(['selfIncentives', 'selfExecutive', 'selfLabour', 'selfPoints']);
     expect(wb.references?.[0]?.rows.length).toBe(JUSTICE_2017.points.activities.value.length);
     expect(wb.envelope.points?.period).toEqual({ start: '2026-01-01', end: '2026-03-31' });
+    // Issue 19 §3: what each entry column accepts — the profile's points range, a kind's word, a date in the quarter.
+    expect(wb.sheets.map((sheet) => sheet.params.map((p) => p.check?.kind))).toEqual([
+      [undefined, 'whole', 'date', undefined],
+      ['list', 'date', undefined],
+      [undefined, undefined, undefined, undefined],
+    ]);
+    expect(wb.sheets[0]?.params[1]?.check).toMatchObject(JUSTICE_2017.points.incentiveRange.value);
+    expect(wb.sheets[1]?.params[0]?.check).toMatchObject({ values: ['атқарушылық', 'еңбек'] });
+    expect(wb.sheets[1]?.params[1]?.check).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
   });
 });
 

@@ -59,6 +59,8 @@ export type ColumnCheck = (
   | { readonly kind: 'decimal'; readonly min: number; readonly max: number; readonly decimals: number }
   | { readonly kind: 'whole'; readonly min: number; readonly max: number }
   | { readonly kind: 'date'; readonly start: IsoDate; readonly end: IsoDate }
+  /** One of these words, offered as a drop-down list. */
+  | { readonly kind: 'list'; readonly values: readonly string[] }
 ) & { readonly title: string; readonly message: string };
 
 export interface UnitSheetInput {
@@ -306,13 +308,19 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       selfPoints: ['integer', 14],
     } as const;
     const range = profile.points.incentiveRange.value;
-    /** The checks of the incentives' points (a blank takes the scale's, 002 §18) and of every entry's date (in the quarter). */
+    /** The checks of the incentives' points (a blank takes the scale's, 002 §18), a violation's kind (002 §§19–22) and every entry's date (in the quarter). */
     const checks: Partial<Record<string, ColumnCheck>> = {
       points: {
         kind: 'whole',
         ...range,
         title: w.checks.title,
         message: fill(w.checks.whole, { min: String(range.min), max: String(range.max) }),
+      },
+      kind: {
+        kind: 'list',
+        values: [w.kinds.executive, w.kinds.labour],
+        title: w.checks.title,
+        message: fill(w.checks.list, { values: `${w.kinds.executive}, ${w.kinds.labour}` }),
       },
       date: {
         kind: 'date',

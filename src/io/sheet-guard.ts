@@ -80,6 +80,9 @@ function validation(blocks: readonly CellBlock[], rule: ColumnCheck): string {
     return `<dataValidation type="custom" ${common}><formula1>${escapeXml(
       `AND(ISNUMBER(${at}),${at}>=${rule.min},${at}<=${rule.max},ROUND(${at},${rule.decimals})=${at})`,
     )}</formula1></dataValidation>`;
+  // The list's words in quotes, comma-separated (a word has no comma or quote of its own).
+  if (rule.kind === 'list')
+    return `<dataValidation type="list" ${common}><formula1>${escapeXml(`"${rule.values.join(',')}"`)}</formula1></dataValidation>`;
   // A date between two date serials (the 1900 system), both included.
   const [min, max] = rule.kind === 'date' ? [excelSerial(rule.start), excelSerial(rule.end)] : [rule.min, rule.max];
   return `<dataValidation type="${rule.kind}" operator="between" ${common}><formula1>${min}</formula1><formula2>${max}</formula2></dataValidation>`;

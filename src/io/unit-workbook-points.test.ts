@@ -78,7 +78,17 @@ const violations: UnitSheetInput = {
   subtitle: 'Юридический отдел · 3 кв. 2026',
   ...fixed,
   params: [
-    { id: 'kind', header: 'Вид дисциплины', kind: 'text' },
+    {
+      id: 'kind',
+      header: 'Вид дисциплины',
+      kind: 'text',
+      check: {
+        kind: 'list',
+        values: ['исполнительская', 'трудовая'],
+        title: 'Значение не принято',
+        message: 'Выберите из списка: исполнительская, трудовая.',
+      },
+    },
     { id: 'date', header: 'Дата', kind: 'date', check: quarterDate },
     { id: 'note', header: 'Примечание', kind: 'text' },
   ],
@@ -361,7 +371,11 @@ describe('the entry sheets guard what the head must not change (issue 19 §3)', 
       `sqref="H5:H8"><formula1>${excelSerial('2026-07-01')}</formula1><formula2>${excelSerial('2026-09-30')}</formula2>`,
     );
     expect(date).toContain('error="Введите дату в пределах квартала: 01.07.2026 – 30.09.2026 (дд.мм.гггг)."');
-    expect(validations('Нарушения').map((v) => /sqref="([^"]*)"/.exec(v)?.[1])).toEqual(['G5:G6']);
+    const [kind, when] = validations('Нарушения');
+    expect(kind).toMatch(
+      /^<dataValidation type="list" [^>]*sqref="F5:F6"><formula1>&quot;исполнительская,трудовая&quot;<\/formula1>/,
+    );
+    expect(when).toContain('sqref="G5:G6"');
     const cells = [...sheet('Поощрения').matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1]);
     for (const ref of ['F5', 'G6', 'H7', 'I8']) expect(cells).toContain(ref);
     expect(sheet('Поощрения')).toContain(
