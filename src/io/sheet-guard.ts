@@ -9,9 +9,9 @@
  * guards against a slip, the import's fingerprints against the rest.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import * as XLSX from 'xlsx';
 import type { ColumnCheck } from '../documents/unit-workbook';
 import { excelSerial } from '../domain/dates';
-import { columnLetter } from '../domain/problems';
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellBlock {
@@ -41,14 +41,11 @@ const unescapeXml = (s: string): string =>
     .replace(/&amp;/g, '&');
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const ref = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
+const ref = (r: number, c: number): string => XLSX.utils.encode_cell({ r, c });
+/** The blocks as a space-separated list of ranges ("F5:G6 F8"). */
 const sqref = (blocks: readonly CellBlock[]): string =>
-  blocks
-    .map((b) =>
-      b.top === b.bottom && b.left === b.right ? ref(b.top, b.left) : `${ref(b.top, b.left)}:${ref(b.bottom, b.right)}`,
-    )
-    .join(' ');
-const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  blocks.map((b) => XLSX.utils.encode_range({ s: { r: b.top, c: b.left }, e: { r: b.bottom, c: b.right } })).join(' ');
+const columnIndex = (letters: string): number => XLSX.utils.decode_col(letters);
 
 /** The worksheet part of each sheet, by name (workbook.xml and its relationships). */
 function sheetParts(files: Readonly<Record<string, Uint8Array>>): Map<string, string> {
