@@ -36,6 +36,16 @@ import { unitWorkbook } from './unit-workbook';
 const ru = wordsIn('ru');
 const q1 = TEST_PERIODS.find((p) => p.id === '2026-Q1');
 if (!q1) throw new Error('no Q1');
+/** A unit workbook's data: unit «Отдел» in Q1, no agency, one fixed id for new rows. */
+const unitData = (book: ReturnType<typeof testBook>) => ({
+  book,
+  unit: { id: 'u', name: 'Отдел', parentId: null, order: 0 },
+  quarter: q1,
+  units: [],
+  agency: undefined,
+  exportedAt: '',
+  newId: () => 'n',
+});
 const blocksOf = (doc: DocumentModel) => doc.parts.flatMap((p) => ('blocks' in p ? p.blocks : []));
 const fieldsOf = (doc: DocumentModel) =>
   Object.fromEntries(blocksOf(doc).flatMap((b) => (b.kind === 'fields' ? b.rows.map((r) => [r.label, r.value] as const) : [])));
@@ -364,20 +374,37 @@ describe('the unit workbook (issue 5): only the people the unit’s head evaluat
     expect(JSON.stringify(wb)).not.toContain('"t"');
   });
 
-  it('002 §§17–23: in the points model the incentives and violations sheets, with empty rows for new entries, and the self-assessments', () => {
-    const book = testBook({}, { profile: JUSTICE_2017, asOf: '2026-04-03' });
-    const wb = unitWorkbook(
-      {
-        book,
-        unit: { id: 'u', name: 'Отдел', parentId: null, order: 0 },
-        quarter: q1,
-        units: [],
-        agency: undefined,
-        exportedAt: '',
-        newId: () => 'n',
-      },
-      'kk',
+  it('issue 19 §3: every score column is checked 0–5 in the places of the profile’s scale (004 §8), with the words of the workbook’s language', () => {
+    const people = [testPerson('h', null), testPerson('s', 'h')];
+    const data = (profile: typeof TYPICAL_2023) =>
+      unitData(testBook({ records: [rankingRecord('2026-Q1', 's', 400)] }, { people, profile }));
+    const sent = unitWorkbook(data(TYPICAL_2023), 'ru');
+    expect(sent.sheets[0]?.params.map((p) => p.check)).toEqual(
+      TYPICAL_2023.ranking.parameters.value.map(() => ({
+        kind: 'decimal',
+        min: 0,
+        max: 5,
+        decimals: 2,
+        title: 'Значение не принято',
+        message: 'Введите число от 0 до 5; знаков после запятой — не более 2.',
+      })),
     );
+    expect(unitWorkbook(data(TYPICAL_2023), 'kk').sheets[0]?.params[0]?.check?.message).toBe(
+      'Сан енгізіңіз: ең азы 0, ең көбі 5, үтірден кейін 2 таңбадан артық емес.',
+    );
+    // The places are the profile's, not a constant of the writer.
+    const tenths = {
+      ...TYPICAL_2023,
+      scale: { ...TYPICAL_2023.scale, value: { ...TYPICAL_2023.scale.value, decimals: 1 as const } },
+    };
+    expect(unitWorkbook(data(tenths), 'ru').sheets[0]?.params[0]?.check).toMatchObject({
+      decimals: 1,
+      message: expect.stringContaining('знаков после запятой — не более 1'),
+    });
+  });
+
+  it('002 §§17–23: in the points model the incentives and violations sheets, with empty rows for new entries, and the self-assessments', () => {
+    const wb = unitWorkbook(unitData(testBook({}, { profile: JUSTICE_2017, asOf: '2026-04-03' })), 'kk');
     expect(wb.sheets.map((s) => s.component)).toEqual(['incentives', 'violations', 'self']);
     expect(wb.sheets[0]?.rows).toHaveLength(3);
     // 002 §23: one self-assessment row a person, its entry id fixed.
@@ -385,6 +412,15 @@ describe('the unit workbook (issue 5): only the people the unit’s head evaluat
     expect(wb.sheets[2]?.params.map((p) => p.id)).toEqual(['selfIncentives', 'selfExecutive', 'selfLabour', 'selfPoints']);
     expect(wb.references?.[0]?.rows.length).toBe(JUSTICE_2017.points.activities.value.length);
     expect(wb.envelope.points?.period).toEqual({ start: '2026-01-01', end: '2026-03-31' });
+    // Issue 19 §3: what each entry column accepts — the profile's points range, a kind's word, a date in the quarter.
+    expect(wb.sheets.map((sheet) => sheet.params.map((p) => p.check?.kind))).toEqual([
+      [undefined, 'whole', 'date', undefined],
+      ['list', 'date', undefined],
+      [undefined, undefined, undefined, undefined],
+    ]);
+    expect(wb.sheets[0]?.params[1]?.check).toMatchObject(JUSTICE_2017.points.incentiveRange.value);
+    expect(wb.sheets[1]?.params[0]?.check).toMatchObject({ values: ['атқарушылық', 'еңбек'] });
+    expect(wb.sheets[1]?.params[1]?.check).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
   });
 });
 

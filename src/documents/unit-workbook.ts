@@ -28,6 +28,10 @@ import {
   SELF_ENTRY_ID,
   type EntryList,
   ENTRY_FIELDS,
+  formatDate,
+  SCORE_MAX,
+  SCORE_MIN,
+  type IsoDate,
 } from '../domain';
 import { citeIn, decimalText } from '../i18n';
 import { agencyNameIn, fillDoc as fill, quarterIn, UNIT_WORKBOOK, type DocLang } from '../i18n/documents';
@@ -47,6 +51,18 @@ export interface UnitSheetRow {
 
 export type ColumnKind = 'score' | 'integer' | 'date' | 'text';
 
+/**
+ * What an editable column accepts (issue 19 §3): the spreadsheet program refuses anything else,
+ * saying `message` under `title` in the workbook's language. Blank is always accepted.
+ */
+export type ColumnCheck = (
+  | { readonly kind: 'decimal'; readonly min: number; readonly max: number; readonly decimals: number }
+  | { readonly kind: 'whole'; readonly min: number; readonly max: number }
+  | { readonly kind: 'date'; readonly start: IsoDate; readonly end: IsoDate }
+  /** One of these words, offered as a drop-down list. */
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+) & { readonly title: string; readonly message: string };
+
 export interface UnitSheetInput {
   readonly component: SectionKind;
   readonly name: string;
@@ -65,6 +81,7 @@ export interface UnitSheetInput {
     readonly header: string;
     readonly kind?: ColumnKind;
     readonly width?: number;
+    readonly check?: ColumnCheck;
   }[];
   readonly rows: readonly UnitSheetRow[];
 }
@@ -155,6 +172,20 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
     excluded: c.stage === 'notEvaluated',
   });
   const number = (v: number | null) => (v === null ? '' : decimalText(l, v / 100));
+  // A score cell takes what the import takes: the rule's 0–5 in the profile's scale's places.
+  const decimals = profile.scale.value.decimals;
+  const scoreCheck: ColumnCheck = {
+    kind: 'decimal',
+    min: SCORE_MIN / 100,
+    max: SCORE_MAX / 100,
+    decimals,
+    title: w.checks.title,
+    message: fill(w.checks.decimal, {
+      min: decimalText(l, SCORE_MIN / 100, 0),
+      max: decimalText(l, SCORE_MAX / 100, 0),
+      decimals: String(decimals),
+    }),
+  };
   const sheets: UnitSheetInput[] = [];
   const ranking = [...people.ranking].sort(byName);
   if (ranking.length > 0) {
@@ -167,7 +198,11 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       widths: [5, 36, 10, 34],
       hashed: [2, 3],
       status: 4,
-      params: profile.ranking.parameters.value.map((p) => ({ id: p.id, header: fill(w.param, { name: p.names[l] }) })),
+      params: profile.ranking.parameters.value.map((p) => ({
+        id: p.id,
+        header: fill(w.param, { name: p.names[l] }),
+        check: scoreCheck,
+      })),
       rows: ranking.map((c, i) => {
         const s = status(c);
         return {
@@ -192,7 +227,7 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       widths: [5, 30, 30, 40, 14, 14, 14, 14, 22],
       hashed: [2, 4, 5, 6, 7],
       status: 9,
-      params: [{ id: 'score', header: w.kciScore }],
+      params: [{ id: 'score', header: w.kciScore, check: scoreCheck }],
       rows: kci.flatMap((c) => {
         const s = status(c);
         const lines = c.input?.method === 'kci' ? (c.input.sheet?.lines ?? []) : [];
@@ -272,6 +307,29 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       selfLabour: ['text', 30],
       selfPoints: ['integer', 14],
     } as const;
+    const range = profile.points.incentiveRange.value;
+    /** The checks of the incentives' points (a blank takes the scale's, 002 §18), a violation's kind (002 §§19–22) and every entry's date (in the quarter). */
+    const checks: Partial<Record<string, ColumnCheck>> = {
+      points: {
+        kind: 'whole',
+        ...range,
+        title: w.checks.title,
+        message: fill(w.checks.whole, { min: String(range.min), max: String(range.max) }),
+      },
+      kind: {
+        kind: 'list',
+        values: [w.kinds.executive, w.kinds.labour],
+        title: w.checks.title,
+        message: fill(w.checks.list, { values: `${w.kinds.executive}, ${w.kinds.labour}` }),
+      },
+      date: {
+        kind: 'date',
+        start: q.start,
+        end: q.end,
+        title: w.checks.title,
+        message: fill(w.checks.date, { start: formatDate(q.start), end: formatDate(q.end) }),
+      },
+    };
     /** An entry sheet of the points model: the person's fixed columns, then the list's own (`ENTRY_FIELDS`). */
     const entrySheet = (component: EntryList, name: string, title: string, rows: UnitSheetRow[]): UnitSheetInput => ({
       component,
@@ -279,7 +337,10 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
       title,
       subtitle,
       ...fixed,
-      params: ENTRY_FIELDS[component].map((id) => ({ id, header: h[id], kind: column[id][0], width: column[id][1] })),
+      params: ENTRY_FIELDS[component].map((id) => {
+        const check = checks[id];
+        return { id, header: h[id], kind: column[id][0], width: column[id][1], ...(check ? { check } : {}) };
+      }),
       rows,
     });
     sheets.push(

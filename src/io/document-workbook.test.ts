@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { writeDocument } from './document-workbook';
@@ -55,5 +56,8 @@ describe('the consolidated workbook’s cells (issue 5)', () => {
     const ws = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true }).Sheets['Результаты'] as XLSX.WorkSheet;
     expect([ws['B2']?.t, ws['B2']?.v, ws['B2']?.z, ws['C2']?.t, ws['C2']?.z]).toEqual(['n', 3.5, '0.00', 'n', 'General']);
     for (const ref of ['A2', 'A3', 'A4']) expect([ws[ref]?.t, ws[ref]?.f]).toEqual(['s', undefined]);
+    // Issue 19 §3 guards unit workbooks only: the consolidated workbook is free to sort and edit.
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    for (const guard of ['<sheetProtection', '<pane', '<dataValidation', 'locked="0"']) expect(sheet).not.toContain(guard);
   });
 });

@@ -1,6 +1,8 @@
+import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import {
+  excelSerial,
   kindWordsOf,
   planUnitImport,
   planUnitImports,
@@ -27,6 +29,13 @@ const scale: EntryScale = {
   ],
   range: { min: 1, max: 5 },
 };
+const quarterDate = {
+  kind: 'date',
+  start: '2026-07-01',
+  end: '2026-09-30',
+  title: 'Значение не принято',
+  message: 'Введите дату в пределах квартала: 01.07.2026 – 30.09.2026 (дд.мм.гггг).',
+} as const;
 const fixed = { headers: ['ID', '№', 'ФИО', 'Категория', 'Статус'], widths: [5, 36, 10, 20], hashed: [2, 3], status: 4 };
 const person = [1, 'Ахметов Ерлан', 'E-4', 'оценивается'];
 const other = [2, 'Ким Ольга', 'E-3', 'оценивается'];
@@ -39,8 +48,13 @@ const incentives: UnitSheetInput = {
   ...fixed,
   params: [
     { id: 'activity', header: 'Вид деятельности', kind: 'text' },
-    { id: 'points', header: 'Баллы', kind: 'integer' },
-    { id: 'date', header: 'Дата', kind: 'date' },
+    {
+      id: 'points',
+      header: 'Баллы',
+      kind: 'integer',
+      check: { kind: 'whole', min: 1, max: 5, title: 'Значение не принято', message: 'Введите целое число от 1 до 5.' },
+    },
+    { id: 'date', header: 'Дата', kind: 'date', check: quarterDate },
     { id: 'note', header: 'Примечание', kind: 'text' },
   ],
   rows: [
@@ -64,8 +78,18 @@ const violations: UnitSheetInput = {
   subtitle: 'Юридический отдел · 3 кв. 2026',
   ...fixed,
   params: [
-    { id: 'kind', header: 'Вид дисциплины', kind: 'text' },
-    { id: 'date', header: 'Дата', kind: 'date' },
+    {
+      id: 'kind',
+      header: 'Вид дисциплины',
+      kind: 'text',
+      check: {
+        kind: 'list',
+        values: ['исполнительская', 'трудовая'],
+        title: 'Значение не принято',
+        message: 'Выберите из списка: исполнительская, трудовая.',
+      },
+    },
+    { id: 'date', header: 'Дата', kind: 'date', check: quarterDate },
     { id: 'note', header: 'Примечание', kind: 'text' },
   ],
   rows: [
@@ -146,7 +170,7 @@ describe('the points model’s entries in the unit workbook (issue 5; 002 §§17
     const ws = wb.Sheets['Поощрения'] as XLSX.WorkSheet;
     expect(ws['F5']).toMatchObject({ t: 's', v: '1. Разработка законопроекта (+5)' });
     expect(ws['H5']).toMatchObject({ t: 'n', z: 'dd.mm.yyyy' });
-    expect(ws['F6']).toBeUndefined();
+    expect(ws['F6']?.v).toBeUndefined();
     const file = read(written);
     expect(file.envelope.points).toEqual(scale);
     expect(file.sections.map((s) => [s.component, s.rows.length])).toEqual([
@@ -327,5 +351,37 @@ describe('the servant’s self-assessment in the unit workbook (002 §23)', () =
       'scoreNotNumber@Самооценка!I5',
       'scoreOutOfRange@Самооценка!I6',
     ]);
+  });
+});
+
+describe('the entry sheets guard what the head must not change (issue 19 §3)', () => {
+  const files = unzipSync(written);
+  const names = [...strFromU8(files['xl/workbook.xml'] ?? new Uint8Array()).matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+  const sheet = (name: string) => strFromU8(files[`xl/worksheets/sheet${names.indexOf(name) + 1}.xml`] ?? new Uint8Array());
+  const validations = (name: string) =>
+    [...sheet(name).matchAll(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g)].map((m) => m[0]);
+
+  it('002 §18: the points a whole number within the profile’s range; 002 §§17, 19: a date within the quarter; every entry cell unlocked', () => {
+    const [points, date] = validations('Поощрения');
+    expect(points).toMatch(
+      /^<dataValidation type="whole" operator="between" [^>]*sqref="G5:G8"><formula1>1<\/formula1><formula2>5<\/formula2>/,
+    );
+    expect(date).toContain(`type="date" operator="between"`);
+    expect(date).toContain(
+      `sqref="H5:H8"><formula1>${excelSerial('2026-07-01')}</formula1><formula2>${excelSerial('2026-09-30')}</formula2>`,
+    );
+    expect(date).toContain('error="Введите дату в пределах квартала: 01.07.2026 – 30.09.2026 (дд.мм.гггг)."');
+    const [kind, when] = validations('Нарушения');
+    expect(kind).toMatch(
+      /^<dataValidation type="list" [^>]*sqref="F5:F6"><formula1>&quot;исполнительская,трудовая&quot;<\/formula1>/,
+    );
+    expect(when).toContain('sqref="G5:G6"');
+    const cells = [...sheet('Поощрения').matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1]);
+    for (const ref of ['F5', 'G6', 'H7', 'I8']) expect(cells).toContain(ref);
+    expect(sheet('Поощрения')).toContain(
+      '<pane xSplit="3" ySplit="4" topLeftCell="D5" activePane="bottomRight" state="frozen"/>',
+    );
+    // The scale beside is a reference: no guard on it.
+    expect(sheet('Шкала')).not.toContain('<sheetProtection');
   });
 });

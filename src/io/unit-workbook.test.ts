@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,9 @@ import {
   type UnitWorkbookInput,
 } from './unit-workbook';
 
+/** The score cells' check as the document module makes it (0–5, two places, the workbook's words). */
+const words = { title: 'Значение не принято', message: 'Введите число от 0 до 5; знаков после запятой — не более 2.' };
+const scoreCheck = { kind: 'decimal', min: 0, max: 5, decimals: 2, ...words } as const;
 const ranking: UnitSheetInput = {
   component: 'ranking',
   name: 'Ранжирование',
@@ -27,8 +31,8 @@ const ranking: UnitSheetInput = {
   hashed: [2, 3],
   status: 4,
   params: [
-    { id: 'quality', header: 'Качество (0–5)' },
-    { id: 'deadlines', header: 'Сроки (0–5)' },
+    { id: 'quality', header: 'Качество (0–5)', check: scoreCheck },
+    { id: 'deadlines', header: 'Сроки (0–5)', check: scoreCheck },
   ],
   rows: [
     { id: 'e1', cells: [1, 'Ахметов Ерлан', 'E-4', 'оценивается'], values: { quality: 400 } },
@@ -56,7 +60,7 @@ const kci: UnitSheetInput = {
   widths: [5, 30, 40, 14, 14, 14, 14, 22],
   hashed: [2, 3, 4, 5, 6],
   status: 8,
-  params: [{ id: 'score', header: 'Балл, 0–5' }],
+  params: [{ id: 'score', header: 'Балл, 0–5', check: scoreCheck }],
   rows: [
     {
       id: 'h1|k1',
@@ -404,5 +408,94 @@ describe('the unit workbook on the wire (issue 5)', () => {
     });
     expect(plan.changes.map((c) => `${c.employeeId}.${c.param}=${c.after}`)).toEqual(['e1.deadlines=200']);
     expect(plan.problems).toEqual([]);
+  });
+});
+
+/** A written workbook's parts as text: a sheet's XML by its name, and whether a cell's style is locked. */
+function partsOf(bytes: Uint8Array) {
+  const files = unzipSync(bytes);
+  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+  const names = [...text('xl/workbook.xml').matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+  const sheet = (name: string) => text(`xl/worksheets/sheet${names.indexOf(name) + 1}.xml`);
+  const xfs = [
+    ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text('xl/styles.xml'))?.[1] ?? '').matchAll(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/g),
+  ].map((m) => m[0]);
+  /** Each written cell of a sheet, and whether its style keeps it locked (Excel's default). */
+  const cells = (name: string) =>
+    new Map(
+      [...sheet(name).matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>)/g)].map((m) => {
+        const style = Number(/\bs="(\d+)"/.exec(m[2] ?? '')?.[1] ?? 0);
+        return [m[1] ?? '', { locked: !(xfs[style] ?? '').includes('locked="0"') }];
+      }),
+    );
+  return { sheet, cells, files };
+}
+const unlockedCells = (cells: Map<string, { locked: boolean }>) => [...cells].filter(([, c]) => !c.locked).map(([ref]) => ref);
+
+describe('the unit workbook guards what the head must not change (issue 19 §3)', () => {
+  it('the ranking sheet: header rows and names frozen, the sheet protected, only the evaluated people’s score cells unlocked and checked 0–5 with two places', () => {
+    const { sheet, cells } = partsOf(writeUnitWorkbook(both));
+    const xml = sheet('Ранжирование');
+    expect(xml).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5" activePane="bottomRight" state="frozen"/>');
+    expect(xml).toMatch(/<sheetProtection sheet="1"[^>]*\/>/);
+    // e3 is not evaluated: its cells stay locked; the empty G5, F6 are written, unlocked.
+    expect(unlockedCells(cells('Ранжирование')).sort()).toEqual(['F5', 'F6', 'G5', 'G6']);
+    const validations = [...xml.matchAll(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g)].map((m) => m[0]);
+    expect(validations).toHaveLength(1);
+    expect(validations[0]).toContain('sqref="F5:G6"');
+    expect(validations[0]).toContain('<formula1>AND(ISNUMBER(F5),F5&gt;=0,F5&lt;=5,ROUND(F5,2)=F5)</formula1>');
+    expect(validations[0]).toContain('errorStyle="stop"');
+    expect(validations[0]).toContain('error="Введите число от 0 до 5; знаков после запятой — не более 2."');
+    expect(validations[0]).toContain('errorTitle="Значение не принято"');
+    // CT_Worksheet's order: views before the data, protection right after it, validations after the merges.
+    const at = (tag: string) => xml.indexOf(`<${tag}`);
+    expect(at('dimension')).toBeLessThan(at('sheetViews'));
+    expect(at('sheetViews')).toBeLessThan(at('cols'));
+    expect(xml.indexOf('</sheetData>')).toBeLessThan(at('sheetProtection'));
+    expect(at('sheetProtection')).toBeLessThan(at('mergeCells'));
+    expect(at('mergeCells')).toBeLessThan(at('dataValidations'));
+    expect(at('dataValidations')).toBeLessThan(at('ignoredErrors') < 0 ? xml.length : at('ignoredErrors'));
+  });
+
+  it('the KCI sheet: its one score column unlocked and checked; the instructions and the envelope untouched', () => {
+    const { sheet, cells } = partsOf(writeUnitWorkbook(both));
+    expect(unlockedCells(cells('КЦИ')).sort()).toEqual(['J5', 'J6']);
+    expect(sheet('КЦИ')).toContain('sqref="J5:J6"');
+    expect(sheet('КЦИ')).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5"');
+    for (const name of ['Инструкция', '_meta']) {
+      expect(sheet(name)).not.toContain('<sheetProtection');
+      expect(sheet(name)).not.toContain('<pane');
+      expect(sheet(name)).not.toContain('<dataValidation');
+    }
+  });
+
+  it('evaluator mode’s saved file keeps the guards it came with: the same view, validations and unlocked cells', () => {
+    const bytes = writeUnitWorkbook(both);
+    const filled = fillUnitWorkbook(bytes, read(bytes), new Map([[scoreKey('ranking', 'e2'), { deadlines: 275 }]]));
+    const [sent, saved] = [partsOf(bytes), partsOf(filled)];
+    for (const name of ['Ранжирование', 'КЦИ']) {
+      const pick = (xml: string) =>
+        [/<sheetViews>[\s\S]*?<\/sheetViews>/, /<sheetProtection[^>]*>/, /<dataValidations[\s\S]*?<\/dataValidations>/].map(
+          (r) => r.exec(xml)?.[0],
+        );
+      expect(pick(saved.sheet(name))).toEqual(pick(sent.sheet(name)));
+      expect(unlockedCells(saved.cells(name)).sort()).toEqual(unlockedCells(sent.cells(name)).sort());
+    }
+    expect(unlockedCells(saved.cells('Ранжирование')).sort()).toEqual(['F5', 'F6', 'G5', 'G6']);
+    expect(rowsOf(read(filled))[1]?.cells.map((c) => c.raw)).toEqual([null, 2.75]);
+  });
+
+  it('a returned workbook still imports: the guarded file read back is what was sent, and a score typed into it is a change', () => {
+    const bytes = writeUnitWorkbook(both);
+    const back = read(bytes);
+    expect(rowsOf(back).map((r) => [r.sheetRow, r.id, r.cells.map((c) => c.raw)])).toEqual([
+      [5, 'e1', [4, null]],
+      [6, 'e2', [null, null]],
+      [7, 'e3', [null, null]],
+    ]);
+    const file = read(edit(bytes, { G5: '3,5' }));
+    const plan = planUnitImport({ ...base, file, current: now([['e1', { quality: 400 }]]) });
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((c) => [c.employeeId, c.param, c.after])).toEqual([['e1', 'deadlines', 350]]);
   });
 });

@@ -41,8 +41,16 @@ import { columnLetter } from '../domain/problems';
 import { err, ok, type Result } from '../domain/result';
 import { appendEnvelope, readEnvelope, workbookBytes } from './envelope';
 import { readWorkbook, type FileProblem } from './read-workbook';
-import type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput } from '../documents/unit-workbook';
+import type {
+  ColumnCheck,
+  ColumnKind,
+  ReferenceSheet,
+  UnitSheetInput,
+  UnitSheetRow,
+  UnitWorkbookInput,
+} from '../documents/unit-workbook';
 import { UNIT_LIMITS } from './limits';
+import { guardWorkbook, keepGuards, type CellBlock, type SheetGuard } from './sheet-guard';
 
 /** A data row of a sheet: its id (hidden column A), the read-only cells after it, its scores or its entry. */
 export type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWorkbookInput };
@@ -51,9 +59,13 @@ export type { ColumnKind, ReferenceSheet, UnitSheetInput, UnitSheetRow, UnitWork
 const unkeyed = (sheets: UnitWorkbookInput['sheets']): Map<string, string> =>
   new Map([...exportTexts(sheets)].map(([key, text]) => [key, rowHash([text])]));
 
+const EMPTY_FORMAT = { score: '0.00', integer: '0', date: 'dd.mm.yyyy' } as const;
+
 /** An editable cell's value as written: scores as numbers (hundredths → units), dates as date serials. */
 export function editableCell(kind: ColumnKind, value: string | number | null | undefined): XLSX.CellObject {
-  if (value === null || value === undefined || value === '') return { t: 'z' };
+  // An empty cell keeps its column's number format, so a score typed into it shows as the others do.
+  if (value === null || value === undefined || value === '')
+    return kind === 'text' ? { t: 'z' } : { t: 'z', z: EMPTY_FORMAT[kind] };
   if (kind === 'score' && typeof value === 'number') return { t: 'n', v: value / 100, z: '0.00' };
   if (kind === 'integer') {
     const n = typeof value === 'number' ? value : parseDecimal(value.replace(/^\+/, ''));
@@ -99,6 +111,51 @@ function scoreSheet(input: UnitSheetInput): XLSX.WorkSheet {
   return ws;
 }
 
+/**
+ * A score sheet's guard (issue 19 §3): the header rows and the columns up to the full name frozen;
+ * only the editable cells of the people evaluated unlocked, each column checked as its `check` says.
+ */
+function sheetGuard(input: UnitSheetInput): SheetGuard {
+  const fixed = input.headers.length;
+  // Runs of rows whose people are evaluated: a row not evaluated stays locked.
+  const runs: { top: number; bottom: number }[] = [];
+  input.rows.forEach((row, i) => {
+    if (row.excluded) return;
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === UNIT_HEADER_ROW + i - 1) last.bottom++;
+    else runs.push({ top: UNIT_HEADER_ROW + i, bottom: UNIT_HEADER_ROW + i });
+  });
+  const right = fixed + input.params.length - 1;
+  const editable: CellBlock[] = right < fixed ? [] : runs.map((run) => ({ ...run, left: fixed, right }));
+  // Adjacent columns with the same check share one validation range.
+  type Block = { -readonly [K in keyof CellBlock]: CellBlock[K] };
+  const rules: { blocks: Block[]; rule: ColumnCheck }[] = [];
+  const byCheck = new Map<string, { blocks: Block[]; rule: ColumnCheck }>();
+  input.params.forEach((p, i) => {
+    if (!p.check) return;
+    const key = JSON.stringify(p.check);
+    let entry = byCheck.get(key);
+    if (!entry) {
+      entry = { blocks: [], rule: p.check };
+      byCheck.set(key, entry);
+      rules.push(entry);
+    }
+    const previous = JSON.stringify(input.params[i - 1]?.check);
+    for (const run of runs) {
+      const left = fixed + i;
+      const joined = previous === key ? entry.blocks.find((b) => b.top === run.top && b.right === left - 1) : undefined;
+      if (joined) joined.right = left;
+      else entry.blocks.push({ ...run, left, right: left });
+    }
+  });
+  return {
+    sheet: unitSheetName(input.name),
+    freeze: { rows: UNIT_HEADER_ROW, columns: (input.hashed[0] ?? 0) + 1 },
+    editable,
+    rules: rules.filter((r) => r.blocks.length > 0),
+  };
+}
+
 function referenceSheet(input: ReferenceSheet): XLSX.WorkSheet {
   const ws = XLSX.utils.aoa_to_sheet([[input.title], [], [...input.headers], ...input.rows.map((r) => [...r])]);
   for (const key of Object.keys(ws)) if (!key.startsWith('!')) delete (ws[key] as XLSX.CellObject).f;
@@ -138,7 +195,7 @@ export function writeUnitWorkbook(input: UnitWorkbookInput): Uint8Array {
     ...(points ? { points: JSON.stringify(points) } : {}),
     ...meta,
   });
-  return workbookBytes(wb);
+  return guardWorkbook(workbookBytes(wb), input.sheets.map(sheetGuard));
 }
 
 export type UnitReadProblem = FileProblem | { readonly code: 'notOurs' | 'otherType' | 'newerFormat' | 'layoutChanged' };
@@ -303,7 +360,7 @@ export const entryColumnKind = (field: string): ColumnKind =>
 
 /**
  * Evaluator mode: the received workbook with the unit head's scores and entries written into its
- * editable cells — everything else, the hidden `_meta` envelope included, exactly as it came, so
+ * editable cells — everything else, the hidden `_meta` envelope and the guards included, as it came, so
  * that the agency's import compares them with what was exported. `scores` is keyed by `scoreKey`;
  * `entries` by `<sheet kind>:<row id>`, the row's editable cells in order.
  */
@@ -332,5 +389,6 @@ export function fillUnitWorkbook(
       for (const cell of row.cells) ws[`${cell.column}${row.sheetRow}`] = editableCell('score', values[cell.param]);
     }
   }
-  return workbookBytes(wb);
+  // SheetJS reads none of the guards (issue 19 §3): the saved file keeps those of the received one.
+  return keepGuards(bytes, workbookBytes(wb));
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { AppModel } from './app';
 import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
-import { editWorkbook, metaOf, resaveWithLibreOffice } from './spreadsheet';
+import { convertWithLibreOffice, editWorkbook, metaOf, odsCells, resaveWithLibreOffice } from './spreadsheet';
 
 const app$ = useBuiltApp();
 const SHEET = 'Ранжирование';
@@ -51,6 +51,33 @@ describe('unit workbooks', () => {
     expect(sheetRows).toHaveLength(6);
     const exportedNames = sheetRows.map((r) => r[2]);
     await expectNoAxeViolations(page, 'unit workbooks');
+
+    // Issue 19 §3: a real spreadsheet program opens the workbook as sent — the ranking sheet
+    // protected, its score cells alone unprotected and refusing anything but 0–5 with two places.
+    const fods = readFileSync(convertWithLibreOffice(exported, 'fods'), 'utf8');
+    const from = fods.indexOf(`<table:table table:name="${SHEET}"`);
+    expect(fods.slice(from, fods.indexOf('>', from))).toContain('table:protected="true"');
+    expect(fods).toContain(
+      'table:condition="of:is-true-formula(AND(ISNUMBER([.F5]);[.F5]&gt;=0;[.F5]&lt;=5;ROUND([.F5];2)=[.F5]))"',
+    );
+    const grid = odsCells(fods, SHEET, 9);
+    // The header row locked; each person's id, №, name, category and status locked, their four scores open and checked.
+    expect(grid[3]?.map((c) => c.protected)).toEqual(Array(9).fill(true));
+    const people = grid.slice(4, 10);
+    expect(people.map((row) => row[2]?.text)).toEqual(exportedNames);
+    for (const row of people) {
+      expect(row.map((c) => c.protected)).toEqual([true, true, true, true, true, false, false, false, false]);
+      expect(row.map((c) => c.validation !== undefined)).toEqual([false, false, false, false, false, true, true, true, true]);
+    }
+    // …and reads it as the workbook it is: the ranking sheet as CSV has the header and the six people.
+    const csv = convertWithLibreOffice(exported, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2');
+    const csvRows = readFileSync(csv.replace(/\.csv$/, `-${SHEET}.csv`), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csvRows[3]).toMatch(/^ID,№,ФИО,Категория,Статус,/);
+    expect(csvRows.slice(4).map((r) => r.split(',')[2])).toEqual(exportedNames);
+    // Saved by it unchanged, the guarded workbook still imports (below: nothing to change).
+    const sentResaved = resaveWithLibreOffice(exported);
 
     // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
     const edited = editWorkbook(exported, join(dir, 'edited.xlsx'), SHEET, { F5: 4, G5: '3,5', F6: 5 });
@@ -111,8 +138,9 @@ describe('unit workbooks', () => {
 
     // The same file again changes nothing; a tampered name row is not read; another unit's workbook is refused.
     await app.nav(/^Книги подразделений$/);
-    await input.setInputFiles([resaved, tampered]);
+    await input.setInputFiles([resaved, tampered, sentResaved]);
     await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
+    expect(await preview.innerText()).toMatch(/legal\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
     expect(await preview.innerText()).toMatch(
       /Лист «Ранжирование», строка 5: ФИО или категория \(Иванов Иван\) изменены в файле; строка не читается\./,
     );

@@ -64,3 +64,47 @@ export function metaOf(file: string): Record<string, unknown> {
   const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['_meta'] as XLSX.WorkSheet, { header: 1 });
   return Object.fromEntries(rows.map((r) => [String(r[0]), r[1]]));
 }
+
+/** A cell of a flat ODS sheet as LibreOffice holds it: protected or not (its style, or its column's), its validation, its text. */
+export interface OdsCell {
+  readonly protected: boolean;
+  readonly validation: string | undefined;
+  readonly text: string;
+}
+
+/**
+ * The first `width` columns of each row of `sheet` in a flat ODS (`.fods`) LibreOffice wrote: a cell
+ * without a style of its own has its column's default style; a style unprotects with `cell-protect="none"`.
+ */
+export function odsCells(fods: string, sheet: string, width: number): OdsCell[][] {
+  const open = new Set(
+    [...fods.matchAll(/<style:style style:name="([^"]+)"[^>]*>((?:(?!<\/style:style>)[\s\S])*)<\/style:style>/g)]
+      .filter((m) => (m[2] ?? '').includes('style:cell-protect="none"'))
+      .map((m) => m[1]),
+  );
+  const from = fods.indexOf(`<table:table table:name="${sheet}"`);
+  if (from < 0) throw new Error(`no sheet ${sheet}`);
+  const table = fods.slice(from, fods.indexOf('</table:table>', from));
+  const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+  const repeat = (tag: string) => Math.min(Number(attr(tag, 'table:number-columns-repeated') ?? 1), width);
+  const columns = [...table.matchAll(/<table:table-column\b[^>]*>/g)].flatMap((m) =>
+    Array.from({ length: repeat(m[0]) }, () => attr(m[0], 'table:default-cell-style-name')),
+  );
+  return [...table.matchAll(/<table:table-row\b[^>]*>([\s\S]*?)<\/table:table-row>/g)].map((row) => {
+    const cells: OdsCell[] = [];
+    for (const m of (row[1] ?? '').matchAll(
+      /<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g,
+    )) {
+      const tag = m[1] ?? '';
+      for (let i = 0; i < repeat(tag) && cells.length < width; i++) {
+        const style = attr(tag, 'table:style-name') ?? columns[cells.length];
+        cells.push({
+          protected: !open.has(style ?? ''),
+          validation: attr(tag, 'table:content-validation-name'),
+          text: (m[2] ?? '').replace(/<[^>]+>/g, '').trim(),
+        });
+      }
+    }
+    return cells;
+  });
+}
