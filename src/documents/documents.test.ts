@@ -297,7 +297,7 @@ describe('the calibration protocol (004 §§38–43)', () => {
     );
     const c = book.caseOf('s', '2026-Q1');
     if (!c) throw new Error('no case');
-    const doc = calibrationProtocol({ case: c, unitName: 'Отдел', agency: undefined, exportedAt: '' }, 'ru');
+    const doc = calibrationProtocol({ case: c, unit: { name: 'Отдел' }, agency: undefined, exportedAt: '' }, 'ru');
     if (!doc) throw new Error('no protocol');
     expect(fieldsOf(doc)['Оценка оценивающего лица']).toBe('3,50');
     const texts = blocksOf(doc).flatMap((b) => (b.kind === 'text' ? [`${b.label ?? ''}|${b.text}`] : []));
@@ -315,11 +315,11 @@ describe('the calibration protocol (004 §§38–43)', () => {
       },
       { locks: submitted, asOf: '2026-04-20', profile: ZHANAOZEN_2023 },
     ).caseOf('s', '2026-Q1');
-    const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unitName: '', agency: undefined, exportedAt: '' }, 'kk');
+    const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unit: undefined, agency: undefined, exportedAt: '' }, 'kk');
     expect(kk && blocksOf(kk).some((b) => b.kind === 'text' && b.text.includes('әдістемесінің 37–42-тармақтары'))).toBe(true);
     expect(
       calibrationProtocol(
-        { case: testBook().caseOf('s', '2026-Q1') ?? c, unitName: '', agency: undefined, exportedAt: '' },
+        { case: testBook().caseOf('s', '2026-Q1') ?? c, unit: undefined, agency: undefined, exportedAt: '' },
         'ru',
       ),
     ).toBeUndefined();

@@ -28,6 +28,7 @@ import {
   type Unit,
   type UnitImportPlan,
   isSelf,
+  unitNameIn,
 } from '../../domain';
 import { UNIT_LIMITS } from '../../io/limits';
 import { nowIso } from '../../platform/clock';
@@ -273,7 +274,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
           <For each={props.units}>
             {(u) => (
               <option value={u.id} selected={scope() === u.id}>
-                {u.name}
+                {unitNameIn(u, app.i18n.lang())}
               </option>
             )}
           </For>
