@@ -143,7 +143,12 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
     collator.compare(fullName(a.employee), fullName(b.employee)) || (a.employee.id < b.employee.id ? -1 : 1);
   const people = unitWorkbookPeople(book, u.id, q.id);
   const period = quarterIn(l, q.year, q.quarter ?? 0);
-  const words = { unit: unitNameIn(u, l), period, agency: agencyNameIn(data.agency, l), source: citeIn(l, profile.confidentiality) };
+  const words = {
+    unit: unitNameIn(u, l),
+    period,
+    agency: agencyNameIn(data.agency, l),
+    source: citeIn(l, profile.confidentiality),
+  };
   const subtitle = fill(w.subtitle, words);
   const unitName = (id: string) => {
     const x = data.units.find((y) => y.id === id);

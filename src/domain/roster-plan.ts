@@ -4,6 +4,7 @@
  * The store applies a plan in one transaction; nothing here touches storage.
  */
 import { fullName, type Employee, type StatusInterval, type Unit } from './model';
+import { unitNamesAll } from './unit-names';
 import { problem, hasErrors, type Problem } from './problems';
 import { rowsToDrafts, type RosterDraft } from './roster-rows';
 import type { Cell, ColumnMapping } from './roster-headers';
@@ -43,10 +44,14 @@ export interface Existing {
   readonly statuses?: readonly StatusInterval[];
 }
 
+/** Every stored unit under each of its names (the kept one, the Kazakh, the Russian): a roster may use any. */
+const unitsByName = (units: readonly Unit[]): Map<string, Unit> =>
+  new Map(units.flatMap((u) => unitNamesAll(u).map((n) => [key(n), u] as const)));
+
 /** Matches every draft; rows with errors are suggested `skip`, unchanged people too. */
 export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing): RosterMatch[] {
   const byIin = new Map(existing.employees.filter((e) => e.iin !== '').map((e) => [e.iin, e]));
-  const unitByName = new Map(existing.units.map((u) => [key(u.name), u]));
+  const unitByName = unitsByName(existing.units);
   const byNameUnit = new Map(existing.employees.map((e) => [`${key(fullName(e))}\u0000${e.unitId}`, e]));
   const dismissedOn = new Set(
     (existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => `${s.employeeId}\u0000${s.from}`),
@@ -117,7 +122,7 @@ function changedFields(e: Employee, d: RosterDraft, unitId: string | undefined):
  */
 export function absentFromRoster(matches: readonly RosterMatch[], existing: Existing): Employee[] {
   const named = new Set(matches.map((m) => key(m.draft.unitName)).filter((k) => k !== ''));
-  const units = new Set(existing.units.filter((u) => named.has(key(u.name))).map((u) => u.id));
+  const units = new Set(existing.units.filter((u) => unitNamesAll(u).some((n) => named.has(key(n)))).map((u) => u.id));
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
   return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
@@ -160,7 +165,7 @@ export interface PlanInput {
 
 /** Builds the writes: new units, new and updated employees (managers resolved), dismissal intervals. */
 export function planRosterImport({ matches, actions, existing, newId }: PlanInput): RosterPlan {
-  const units = new Map(existing.units.map((u) => [key(u.name), u]));
+  const units = unitsByName(existing.units);
   const newUnits: Unit[] = [];
   let nextOrder = existing.units.filter((u) => u.parentId === null).length;
   const unitIdFor = (name: string): string => {

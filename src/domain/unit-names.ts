@@ -38,7 +38,9 @@ export function unitNamesRecord(given: UnitNames): { readonly name: string; read
 
 /** Every name a unit goes by (its kept name and both languages'), for matching a roster's unit column. */
 export const unitNamesAll = (unit: Pick<Unit, 'name' | 'names'>): readonly string[] =>
-  [unit.name, unit.names?.kk ?? '', unit.names?.ru ?? ''].map((n) => n.trim()).filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+  [unit.name, unit.names?.kk ?? '', unit.names?.ru ?? '']
+    .map((n) => n.trim())
+    .filter((n, i, all) => n !== '' && all.indexOf(n) === i);
 
 /** Kazakh letters Russian has not: a name written with one of them is Kazakh. */
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;

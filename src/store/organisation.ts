@@ -2,7 +2,15 @@
  * Writes to the organisation: agency settings, the unit tree, employees and their status intervals.
  * Each call is one audited transaction.
  */
-import { unitNamesRecord, type Agency, type CalendarAmendments, type Employee, type StatusInterval, type Unit, type UnitNames } from '../domain';
+import {
+  unitNamesRecord,
+  type Agency,
+  type CalendarAmendments,
+  type Employee,
+  type StatusInterval,
+  type Unit,
+  type UnitNames,
+} from '../domain';
 import type { Result } from '../domain/result';
 import { fieldChanges, Refusal, write, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';

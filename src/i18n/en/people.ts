@@ -94,7 +94,8 @@ export const enPeople = {
     newNameRu: 'New unit name in Russian',
     namesHint: 'One language is enough: documents in the other language print it until the second name is given.',
     namesNeeded: 'Give the name in at least one language.',
-    languageUnknown: 'The name “{{name}}” was kept without its language; it is in the field of the language it is written in — check it before saving.',
+    languageUnknown:
+      'The name “{{name}}” was kept without its language; it is in the field of the language it is written in — check it before saving.',
     parent: 'Parent unit',
     topLevel: '(top level)',
     rename: 'Rename',

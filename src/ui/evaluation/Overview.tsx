@@ -6,7 +6,17 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineState, GRADES, lockId, methodOf, unitProgress, yearSchedule, type GradeId, quarterIdsOf, unitNameIn } from '../../domain';
+import {
+  deadlineState,
+  GRADES,
+  lockId,
+  methodOf,
+  unitProgress,
+  yearSchedule,
+  type GradeId,
+  quarterIdsOf,
+  unitNameIn,
+} from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';

@@ -76,7 +76,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   const what = (c: CellChange) =>
     c.component === 'kci' ? t('exchange.kciItem', { name: c.item ?? c.param }) : paramName(c.param);
   const where = (c: CellChange) => `${c.sheet}, ${c.column}${c.sheetRow}`;
-  const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
+  const unitName = (id: string) => {
+    const u = agency.units().find((x) => x.id === id);
+    return u ? unitNameIn(u, app.i18n.lang()) : id;
+  };
   const shown = (v: number | undefined) => (v === undefined ? t('exchange.blank') : valueText(v, 2));
   /** An entry of the points model in a line: the activity with its points, or the kind of violation; the date and the note. */
   const entryText = (e: EntryFields | undefined) => {

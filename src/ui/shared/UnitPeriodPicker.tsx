@@ -132,7 +132,12 @@ export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'poi
     if (!p || !u) return;
     const open = submissionMissing(book(), p.id, u.id, component);
     if (open.length > 0) return setMissing(open);
-    if (await app.confirm(t('evaluate.submitConfirm', { unit: unitNameIn(u, app.i18n.lang()), period: picked.periodLabel(p) }), t('evaluate.submit')))
+    if (
+      await app.confirm(
+        t('evaluate.submitConfirm', { unit: unitNameIn(u, app.i18n.lang()), period: picked.periodLabel(p) }),
+        t('evaluate.submit'),
+      )
+    )
       await lock([]);
   };
   /** Submit with the reasons each listed person is not evaluated; refused while one is blank. */
