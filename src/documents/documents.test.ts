@@ -317,6 +317,14 @@ describe('the calibration protocol (004 §§38–43)', () => {
     ).caseOf('s', '2026-Q1');
     const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unit: undefined, agency: undefined, exportedAt: '' }, 'kk');
     expect(kk && blocksOf(kk).some((b) => b.kind === 'text' && b.text.includes('әдістемесінің 37–42-тармақтары'))).toBe(true);
+    // Issue 19 §6: the Kazakh protocol names the unit in Kazakh, the Russian one in Russian.
+    const unit = { name: 'Юридический отдел', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел' } };
+    const withUnit = (l: 'kk' | 'ru') => {
+      const x = zhanaozen && calibrationProtocol({ case: zhanaozen, unit, agency: undefined, exportedAt: '' }, l);
+      return x ? fieldsOf(x) : {};
+    };
+    expect(withUnit('kk')['Құрылымдық бөлімше']).toBe('Заң бөлімі');
+    expect(withUnit('ru')['Структурное подразделение']).toBe('Юридический отдел');
     expect(
       calibrationProtocol(
         { case: testBook().caseOf('s', '2026-Q1') ?? c, unit: undefined, agency: undefined, exportedAt: '' },

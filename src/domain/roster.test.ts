@@ -171,6 +171,27 @@ describe('matching and the import plan', () => {
     });
   });
 
+  it('issue 19 §6: a row naming the unit by its Kazakh name is the unit, no new unit proposed', () => {
+    const named = { ...unit, names: { kk: 'Кадр бөлімі', ru: unit.name } };
+    const kk = rowsToDrafts(
+      [header, ['Иванова Ольга Петровна', '', 'Специалист', 'E-4', 'кадр бөлімі', '16.09.2021', '', '']],
+      0,
+      mapHeaderRow(header),
+      'S',
+    );
+    const [m] = matchDrafts(kk, { units: [named], employees: [stored] });
+    expect(m).toMatchObject({ matchedBy: 'nameUnit' });
+    expect(m?.problems.map((p) => p.code)).not.toContain('unitNew');
+    const plan = planRosterImport({
+      matches: m ? [m] : [],
+      actions: new Map([[m?.draft.row ?? 0, 'update']]),
+      existing: { units: [named], employees: [stored], statuses: [] },
+      newId,
+    });
+    expect(plan.units).toEqual([]);
+    expect(plan.employees[0]?.unitId).toBe(unit.id);
+  });
+
   it('plans new units, updates in place, resolves managers from the file, records dismissals', () => {
     const matches = matchDrafts(drafts, { units: [unit], employees: [stored] });
     const plan = planRosterImport({
