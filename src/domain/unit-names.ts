@@ -13,15 +13,15 @@ export interface UnitNames {
 }
 
 /**
- * The unit's name for a page or a document in `lang`: that language's name, else the other
- * language's, else the name it was first kept under. English screens read the Russian name first.
+ * The unit's name for a page or a document in `lang`: that language's name, else the name kept for
+ * the unit — the other language's name for a unit named here, the one name of an older unit, the
+ * unit column of a roster that named the unit in one language only. English screens read the
+ * Russian name.
  * @example unitNameIn({ name: 'Отдел', names: { kk: 'Бөлім', ru: 'Отдел' } }, 'kk') → 'Бөлім'
  * @example unitNameIn({ name: 'Отдел', names: { ru: 'Отдел' } }, 'kk') → 'Отдел'
  */
 export function unitNameIn(unit: Pick<Unit, 'name' | 'names'>, lang: Lang): string {
-  const kk = unit.names?.kk?.trim() ?? '';
-  const ru = unit.names?.ru?.trim() ?? '';
-  return (lang === 'kk' ? kk || ru : ru || kk) || unit.name;
+  return unit.names?.[lang === 'kk' ? 'kk' : 'ru']?.trim() || unit.name;
 }
 
 /**

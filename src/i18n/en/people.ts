@@ -59,6 +59,8 @@ export const enPeople = {
     category: 'Category',
     unitId: 'Unit',
     unit: 'Unit',
+    unitKk: 'Unit in Kazakh',
+    unitRu: 'Unit in Russian',
     managerId: 'Direct manager',
     manager: 'Direct manager',
     appointedOn: 'Appointed to position',

@@ -60,6 +60,8 @@ export const kkPeople: PeopleMessages = {
     category: 'Санаты',
     unitId: 'Бөлімше',
     unit: 'Бөлімше',
+    unitKk: 'Бөлімше (қазақша)',
+    unitRu: 'Бөлімше (орысша)',
     managerId: 'Тікелей басшысы',
     manager: 'Тікелей басшысы',
     appointedOn: 'Лауазымға тағайындалған күні',
