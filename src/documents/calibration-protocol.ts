@@ -5,7 +5,7 @@
  * position and vote, the score the majority adopted and its direction (004 §42), the reason of a
  * correction, the signatures, and when the protocol is to be posted.
  */
-import { formatDate, fullName, type EvaluationCase } from '../domain';
+import { formatDate, fullName, unitNameIn, type EvaluationCase, type Unit } from '../domain';
 import { resultText } from '../i18n';
 import { agencyNameIn, CALIBRATION_PROTOCOL, fillDoc as fill, quarterIn, type DocLang } from '../i18n/documents';
 import type { Block, DocumentModel } from './model';
@@ -15,12 +15,13 @@ export const CALIBRATION_PROTOCOL_TYPE = 'bagalau-calibration-protocol';
 export interface CalibrationProtocolInput {
   /** The person's case in the period, with its calibration session. */
   readonly case: EvaluationCase;
-  readonly unitName: string;
+  /** The person's unit, named in the protocol's language. */
+  readonly unit: Pick<Unit, 'name' | 'names'> | undefined;
   readonly agency: { readonly id: string; readonly nameKk: string; readonly nameRu: string } | undefined;
   readonly exportedAt: string;
 }
 
-/** @example calibrationProtocol({ case, unitName: 'Отдел', … }, 'ru')?.title === 'Протокол калибровочной сессии' */
+/** @example calibrationProtocol({ case, unit: { name: 'Отдел' }, … }, 'ru')?.title === 'Протокол калибровочной сессии' */
 export function calibrationProtocol(input: CalibrationProtocolInput, lang: DocLang): DocumentModel | undefined {
   const d = CALIBRATION_PROTOCOL[lang];
   const c = input.case;
@@ -46,7 +47,7 @@ export function calibrationProtocol(input: CalibrationProtocolInput, lang: DocLa
         { label: d.heldOn, value: formatDate(session.heldOn) },
         { label: d.person, value: fullName(e) },
         { label: d.position, value: `${e.position} (${e.category})` },
-        { label: d.unit, value: input.unitName },
+        { label: d.unit, value: input.unit ? unitNameIn(input.unit, lang) : '' },
         { label: d.period, value: period },
         { label: d.appliedOn, value: formatDate(session.appliedOn) },
         { label: d.application, value: session.application },

@@ -55,6 +55,11 @@ function unit(e: AuditEntry, n: Names, who: string): string {
   if (e.action === 'delete') return t('changeLog.line.unitRemoved', { who, name: str(recOf(e)['name']) });
   const name = n.unit(e.entityId);
   if (e.field === 'name') return t('changeLog.line.unitRenamed', { who, before: str(e.before), after: str(e.after) });
+  if (e.field === 'names') {
+    const given = isRec(e.after) ? e.after : {};
+    const named = (l: 'kk' | 'ru') => str(given[l]) || n.none;
+    return t('changeLog.line.unitNamed', { who, name, kk: named('kk'), ru: named('ru') });
+  }
   if (e.field === 'parentId')
     return typeof e.after === 'string'
       ? t('changeLog.line.unitMoved', { who, name, parent: n.unit(e.after) })

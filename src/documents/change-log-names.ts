@@ -6,6 +6,7 @@
  * here prints an id, a field path or a stored structure: what it cannot name it says in words.
  */
 import {
+  unitNameIn,
   builtinProfile,
   formatDate,
   fullName,
@@ -85,7 +86,7 @@ export function makeNames(data: ChangeLogData, entries: readonly AuditEntry[], w
     if (e.entity === 'kciPlans' && e.field === 'items') [e.before, e.after].forEach(items);
   }
   for (const p of data.kciPlans) items(p.items);
-  const units = new Map(data.units.map((u) => [u.id, u.name]));
+  const units = new Map(data.units.map((u) => [u.id, unitNameIn(u, lang)]));
   const statuses = new Map(data.statuses.map((s) => [s.id, s]));
   const named = (lists: (p: Profile) => readonly { readonly id: string; readonly names: Texts }[], id: string) => {
     for (const p of data.profiles) {

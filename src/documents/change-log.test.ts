@@ -57,6 +57,17 @@ const scoreChange = entry({
   after: 400,
 });
 
+describe('a unit’s names in words (issue 19 §6)', () => {
+  it('says which Kazakh and Russian names the unit was given, in the log’s language, with a dash for a name not given', () => {
+    const named = entry({ entity: 'units', entityId: 'u1', field: 'names', before: undefined, after: { kk: 'Кадр бөлімі' } });
+    expect(textIn('ru', named)).toBe(
+      'Айгерим Садыкова указал(а) наименования подразделения «Отдел кадров»: на казахском — «Кадр бөлімі», на русском — «—»',
+    );
+    expect(textIn('kk', named)).toContain('қазақша — «Кадр бөлімі»');
+    noDeveloperWords(textIn('en', named));
+  });
+});
+
 describe('a score change in words', () => {
   it('names the operator, the person, the parameter as the grid heads it, the quarter and 3,75 → 4,00 — in Russian', () => {
     const text = textIn('ru', scoreChange);

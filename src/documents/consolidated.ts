@@ -13,6 +13,7 @@ import {
   GRADES,
   namedNotShown,
   sheetSummary,
+  unitNameIn,
   type CaseBook,
   type CompetencySheet,
   type Named,
@@ -112,7 +113,7 @@ export function consolidatedSheets(x: ConsolidatedExport): DocumentPart[] {
   const docLang = lang === 'kk' ? 'kk' : 'ru';
   const profile = data.book.input.profile;
   const rows = consolidatedResults(data.book, data.quarter, data.units, new Intl.Collator(docLang));
-  const unitName = new Map(data.units.map((u) => [u.id, u.name]));
+  const unitName = new Map(data.units.map((u) => [u.id, unitNameIn(u, lang)]));
   const params = profile.ranking.parameters.value;
   // The words every row repeats, looked up once (no key string built per row).
   const methodWord = {
@@ -225,7 +226,7 @@ export function consolidatedSheets(x: ConsolidatedExport): DocumentPart[] {
       [t('consolidated.unit'), ...GRADES.map((g) => t(`grades.${g}`))],
       ...data.units
         .filter((u) => unitsWithPeople.has(u.id))
-        .map((u) => [u.name, ...GRADES.map((g) => perUnit.get(u.id)?.[g] ?? 0)]),
+        .map((u) => [unitNameIn(u, lang), ...GRADES.map((g) => perUnit.get(u.id)?.[g] ?? 0)]),
       [t('consolidated.total'), ...GRADES.map((g) => total[g] ?? 0)],
     ],
     widths: [34, ...GRADES.map(() => 18)],
@@ -275,7 +276,7 @@ function competencySheetSheet(
   const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
   const profile = x.data.book.input.profile;
   const competencies = profile.competencySheet.value;
-  const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
+  const unitName = new Map(x.data.units.map((u) => [u.id, unitNameIn(u, lang)]));
   const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
   const byPerson = new Map(c.sheets.map((s) => [s.employeeId, s]));
   const people = x.data.book.input.employees
@@ -323,7 +324,7 @@ function competencySheetSheet(
 /** The 360 sheet: a row per person with answers, a column per competency — the mean, or "fewer than N answers" with no number. */
 function survey360Sheet(x: ConsolidatedExport, s: NonNullable<ConsolidatedExport['survey360']>, t: Words['t']): TextSheet {
   const lang = x.i18n.lang() === 'kk' ? 'kk' : 'ru';
-  const unitName = new Map(x.data.units.map((u) => [u.id, u.name]));
+  const unitName = new Map(x.data.units.map((u) => [u.id, unitNameIn(u, lang)]));
   const unitOrder = new Map(x.data.units.map((u, i) => [u.id, i]));
   const threshold = x.data.book.input.profile.survey360.anonymityThreshold.value;
   const suppressed = t('results360.suppressed', { n: threshold });

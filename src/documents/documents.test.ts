@@ -307,7 +307,7 @@ describe('the calibration protocol (004 §§38–43)', () => {
     );
     const c = book.caseOf('s', '2026-Q1');
     if (!c) throw new Error('no case');
-    const doc = calibrationProtocol({ case: c, unitName: 'Отдел', agency: undefined, exportedAt: '' }, 'ru');
+    const doc = calibrationProtocol({ case: c, unit: { name: 'Отдел' }, agency: undefined, exportedAt: '' }, 'ru');
     if (!doc) throw new Error('no protocol');
     expect(fieldsOf(doc)['Оценка оценивающего лица']).toBe('3,50');
     const texts = blocksOf(doc).flatMap((b) => (b.kind === 'text' ? [`${b.label ?? ''}|${b.text}`] : []));
@@ -325,11 +325,19 @@ describe('the calibration protocol (004 §§38–43)', () => {
       },
       { locks: submitted, asOf: '2026-04-20', profile: ZHANAOZEN_2023 },
     ).caseOf('s', '2026-Q1');
-    const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unitName: '', agency: undefined, exportedAt: '' }, 'kk');
+    const kk = zhanaozen && calibrationProtocol({ case: zhanaozen, unit: undefined, agency: undefined, exportedAt: '' }, 'kk');
     expect(kk && blocksOf(kk).some((b) => b.kind === 'text' && b.text.includes('әдістемесінің 37–42-тармақтары'))).toBe(true);
+    // Issue 19 §6: the Kazakh protocol names the unit in Kazakh, the Russian one in Russian.
+    const unit = { name: 'Юридический отдел', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел' } };
+    const withUnit = (l: 'kk' | 'ru') => {
+      const x = zhanaozen && calibrationProtocol({ case: zhanaozen, unit, agency: undefined, exportedAt: '' }, l);
+      return x ? fieldsOf(x) : {};
+    };
+    expect(withUnit('kk')['Құрылымдық бөлімше']).toBe('Заң бөлімі');
+    expect(withUnit('ru')['Структурное подразделение']).toBe('Юридический отдел');
     expect(
       calibrationProtocol(
-        { case: testBook().caseOf('s', '2026-Q1') ?? c, unitName: '', agency: undefined, exportedAt: '' },
+        { case: testBook().caseOf('s', '2026-Q1') ?? c, unit: undefined, agency: undefined, exportedAt: '' },
         'ru',
       ),
     ).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JUSTICE_2017, kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period } from '../domain';
+import { JUSTICE_2017, kciSheet, TYPICAL_2023, type Employee, type KciPlan, type Period, type Unit } from '../domain';
 import { OFFICIAL_FORMS } from '../i18n/documents';
 import {
   annualSheet2017Form,
@@ -8,6 +8,7 @@ import {
   initials,
   kciSheetForm,
   quarterSheet2017Form,
+  rankingSheetForm,
   workPlan2017Form,
   workPlanForm,
 } from './official-forms';
@@ -223,6 +224,30 @@ describe('official forms (issue 5)', () => {
     expect(doc.result).toMatchObject({ label: 'Результат оценки', value: '103' });
     // A refusal: the servant's signature line stays undated; the manager's is the day of agreement (§24).
     expect(doc.signatures.map((x) => x.date)).toEqual([undefined, '03.04.2026']);
+  });
+
+  it('issue 19 §6: a form prints the unit’s name in the form’s language — the Kazakh name on a Kazakh form, the other one where it has none', () => {
+    const named = [
+      { id: 'u1', name: 'Юридический отдел', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел' }, parentId: null, order: 0 },
+    ];
+    const kk = { ...base, lang: 'kk' as const, words: OFFICIAL_FORMS.kk, units: named };
+    const unitLine = (doc: { lines: readonly { label: string; value: string }[] }, label: string) =>
+      doc.lines.find((l) => l.label === label)?.value;
+    const sheet = competencySheetForm(kk, 2026, TYPICAL_2023, undefined);
+    expect(unitLine(sheet, OFFICIAL_FORMS.kk.competency.unit)).toBe('Заң бөлімі');
+    expect(
+      unitLine(competencySheetForm({ ...base, units: named }, 2026, TYPICAL_2023, undefined), OFFICIAL_FORMS.ru.competency.unit),
+    ).toBe('Юридический отдел');
+    const ranking = rankingSheetForm({ ...kk, unit: named[0] as Unit, head }, period, [], TYPICAL_2023);
+    expect(unitLine(ranking, OFFICIAL_FORMS.kk.ranking.unit)).toBe('Заң бөлімі');
+    // A unit kept with its Russian name only: the Kazakh form prints that name, nothing made up.
+    const onlyRu = rankingSheetForm(
+      { ...kk, unit: { id: 'u1', name: 'Отдел кадров', parentId: null, order: 0 }, head },
+      period,
+      [],
+      TYPICAL_2023,
+    );
+    expect(unitLine(onlyRu, OFFICIAL_FORMS.kk.ranking.unit)).toBe('Отдел кадров');
   });
 
   it('initials: surname and the initials of name and patronymic', () => {

@@ -6,6 +6,7 @@
  * sheet, or the unit's ranking for its evaluator.
  */
 import {
+  unitNameIn,
   formatDate,
   fullName,
   namedNotShown,
@@ -67,7 +68,10 @@ interface PersonContext {
 }
 const managerOf = (c: PersonContext, e: Employee | undefined) =>
   e?.managerId ? c.everyone.find((x) => x.id === e.managerId) : undefined;
-const unitName = (c: PersonContext) => c.units.find((u) => u.id === c.person.unitId)?.name ?? '';
+const unitName = (c: PersonContext) => {
+  const u = c.units.find((x) => x.id === c.person.unitId);
+  return u ? unitNameIn(u, c.lang) : '';
+};
 const approval = (c: PersonContext): Signature => ({
   role: c.words.superior,
   name: initials(managerOf(c, managerOf(c, c.person))),
@@ -315,7 +319,7 @@ export function rankingSheetForm(
     title: w.title,
     lines: [
       { label: w.period, value: quarterIn(c.lang, period.year, period.quarter ?? 0) },
-      { label: w.unit, value: c.unit.name },
+      { label: w.unit, value: unitNameIn(c.unit, c.lang) },
     ],
     columns: [w.n, w.name, w.category, ...params.map((p) => p.names[c.lang]), w.score, w.grade, w.rank],
     rows: cases.map((r, n) => {

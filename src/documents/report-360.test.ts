@@ -29,7 +29,7 @@ describe('360 individual report (issue 6, 004 §§36–37, Appendix 7 role)', ()
   const doc = reportDoc(
     {
       person,
-      unitName: 'Юридический отдел',
+      unit: { name: 'Юридический отдел' },
       headsUnit: false,
       year: 2026,
       profile: TYPICAL_2023,

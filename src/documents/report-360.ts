@@ -6,6 +6,7 @@
  * feedback meeting (Appendix 8 role). One model for the print view, the radar chart and the .xlsx.
  */
 import {
+  unitNameIn,
   fullName,
   indicatorLevel,
   strengths,
@@ -14,6 +15,7 @@ import {
   type PersonResult,
   type Profile,
   type Survey360Feedback,
+  type Unit,
 } from '../domain';
 import { hundredthsFixed } from '../i18n';
 import { fillDoc as fill, REPORT_360, type DocLang } from '../i18n/documents';
@@ -35,7 +37,8 @@ export interface ReportDoc {
 
 export interface ReportContext {
   readonly person: Employee;
-  readonly unitName: string;
+  /** The person's unit, named in the report's language. */
+  readonly unit: Pick<Unit, 'name' | 'names'> | undefined;
   readonly headsUnit: boolean;
   readonly year: number;
   readonly profile: Profile;
@@ -57,7 +60,7 @@ export function reportDoc(c: ReportContext, lang: DocLang): ReportDoc {
     lines: [
       { label: w.person, value: fullName(c.person) },
       { label: w.position, value: c.person.position },
-      { label: w.unit, value: c.unitName },
+      { label: w.unit, value: c.unit ? unitNameIn(c.unit, lang) : '' },
       { label: w.year, value: String(c.year) },
       { label: w.answers, value: String(answers) },
     ],

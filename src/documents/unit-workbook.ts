@@ -7,6 +7,7 @@
  * (`io/unit-workbook.ts`) makes the `.xlsx` with its hidden envelope.
  */
 import {
+  unitNameIn,
   activityCell,
   entryFields,
   entryRowId,
@@ -159,9 +160,17 @@ export function unitWorkbook(data: UnitWorkbookData, l: DocLang): UnitWorkbookIn
     collator.compare(fullName(a.employee), fullName(b.employee)) || (a.employee.id < b.employee.id ? -1 : 1);
   const people = unitWorkbookPeople(book, u.id, q.id);
   const period = quarterIn(l, q.year, q.quarter ?? 0);
-  const words = { unit: u.name, period, agency: agencyNameIn(data.agency, l), source: citeIn(l, profile.confidentiality) };
+  const words = {
+    unit: unitNameIn(u, l),
+    period,
+    agency: agencyNameIn(data.agency, l),
+    source: citeIn(l, profile.confidentiality),
+  };
   const subtitle = fill(w.subtitle, words);
-  const unitName = (id: string) => data.units.find((x) => x.id === id)?.name ?? '';
+  const unitName = (id: string) => {
+    const x = data.units.find((y) => y.id === id);
+    return x ? unitNameIn(x, l) : '';
+  };
   const status = (c: EvaluationCase) => ({
     text:
       c.eligibility.kind === 'evaluated'

@@ -273,7 +273,8 @@ export function generateDemo(opts: { seed: number; asOf: IsoDate; lang: Lang; ne
   let chief: Employee | undefined;
 
   UNITS.forEach((plan, index) => {
-    const unit: Unit = { id: opts.newId(), name: kk ? plan.kk : plan.ru, parentId: null, order: index };
+    // Named in both languages, so forms print the form's language whatever the screen's.
+    const unit: Unit = { id: opts.newId(), name: plan.ru, names: { kk: plan.kk, ru: plan.ru }, parentId: null, order: index };
     units.push(unit);
     const add = (category: string, title: string, managerId: string | null): Employee => {
       const p = person(rng);

@@ -3,6 +3,7 @@
  * and pure functions: no storage, no DOM, no clock.
  */
 export * from './model';
+export * from './unit-names';
 export * from './problems';
 export * from './categories';
 export * from './iin';

@@ -21,7 +21,10 @@ export interface Agency {
 
 export interface Unit {
   readonly id: string;
+  /** The name kept for the unit: its Russian name, else its Kazakh one; older units' only name (`unit-names.ts`). */
   readonly name: string;
+  /** Its names in Kazakh and Russian where given (issue 19 §6); read them through `unitNameIn`. */
+  readonly names?: { readonly kk?: string; readonly ru?: string };
   readonly parentId: string | null;
   /** Sibling order in the tree. */
   readonly order: number;

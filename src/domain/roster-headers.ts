@@ -13,6 +13,8 @@ export const ROSTER_FIELDS = [
   'position',
   'category',
   'unit',
+  'unitKk',
+  'unitRu',
   'appointedOn',
   'publicServices',
   'manager',
@@ -62,6 +64,9 @@ const EXACT: Readonly<Record<RosterField, readonly string[]>> = {
     'unit',
     'department',
   ],
+  // A unit column in a stated language: the language markers below, never one header alone.
+  unitKk: [],
+  unitRu: [],
   appointedOn: [
     'принят на должность',
     'принят',
@@ -135,14 +140,35 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-/** The field a header names, or `null`. */
+/**
+ * A header's statement of its column's language, as bilingual staff lists put it: «Подразделение
+ * (на казахском)», «… на государственном языке», «Бөлімше (қазақша)», «… мемлекеттік тілде»,
+ * «Подразделение (на русском)», «Бөлімше (орыс тілінде)».
+ */
+const LANGUAGE_MARKERS: ReadonlyArray<readonly ['kk' | 'ru', RegExp]> = [
+  ['kk', /(^| )(каз|қаз|казах|қазақ|kazakh|kk)|государственном язык|гос язык|мемлекеттік тіл/u],
+  ['ru', /(^| )(рус|орыс|russian|ru)/u],
+];
+
+const bareField = (text: string): RosterField | null => {
+  for (const field of ROSTER_FIELDS) if (EXACT[field].includes(text)) return field;
+  for (const [field, stem] of STEMS) if (text.includes(stem)) return field;
+  return null;
+};
+
+/**
+ * The field a header names, or `null`. A unit header that states its language is that language's
+ * unit name (issue 19 §6): a file may carry both.
+ * @example fieldForHeader('Подразделение (на казахском языке)') → 'unitKk'
+ */
 export function fieldForHeader(header: Cell): RosterField | null {
   if (typeof header !== 'string') return null;
   const text = normaliseHeader(header);
   if (text === '') return null;
-  for (const field of ROSTER_FIELDS) if (EXACT[field].includes(text)) return field;
-  for (const [field, stem] of STEMS) if (text.includes(stem)) return field;
-  return null;
+  const field = bareField(text);
+  if (field !== 'unit') return field;
+  const lang = LANGUAGE_MARKERS.find(([, marker]) => marker.test(text))?.[0];
+  return lang === 'kk' ? 'unitKk' : lang === 'ru' ? 'unitRu' : field;
 }
 
 /** A mapping from one header row; a field already taken by an earlier column is not mapped twice. */
@@ -171,7 +197,10 @@ export const REQUIRED_COLUMNS: readonly RosterField[] = ['position', 'category',
  * @example unmappedRequired(['fullName', 'position', 'category']) → ['unit', 'appointedOn']
  */
 export function unmappedRequired(mapping: ColumnMapping): RosterField[] {
-  return REQUIRED_COLUMNS.filter((f) => !mapping.includes(f));
+  // The unit may be named in one column or in a column per language.
+  const mapped = (f: RosterField) =>
+    mapping.includes(f) || (f === 'unit' && (mapping.includes('unitKk') || mapping.includes('unitRu')));
+  return REQUIRED_COLUMNS.filter((f) => !mapped(f));
 }
 
 export interface HeaderGuess {

@@ -4,6 +4,7 @@
  * The store applies a plan in one transaction; nothing here touches storage.
  */
 import { fullName, type Employee, type StatusInterval, type Unit } from './model';
+import { unitNamesAll, unitNamesRecord } from './unit-names';
 import { problem, hasErrors, type Problem } from './problems';
 import { rowsToDrafts, type RosterDraft } from './roster-rows';
 import type { Cell, ColumnMapping } from './roster-headers';
@@ -43,10 +44,24 @@ export interface Existing {
   readonly statuses?: readonly StatusInterval[];
 }
 
+/** Every stored unit under each of its names (the kept one, the Kazakh, the Russian): a roster may use any. */
+const unitsByName = (units: readonly Unit[]): Map<string, Unit> =>
+  new Map(units.flatMap((u) => unitNamesAll(u).map((n) => [key(n), u] as const)));
+
+/** Every name a row gives its unit: its unit column and the columns per language (issue 19 §6). */
+const draftUnitNames = (d: Pick<RosterDraft, 'unitName' | 'unitNames'>): string[] =>
+  [d.unitName, d.unitNames.kk ?? '', d.unitNames.ru ?? ''].filter((n) => n.trim() !== '');
+
+/** The stored unit a row names by any of its names. */
+const unitOfDraft = (index: ReadonlyMap<string, Unit>, d: Pick<RosterDraft, 'unitName' | 'unitNames'>): Unit | undefined =>
+  draftUnitNames(d)
+    .map((n) => index.get(key(n)))
+    .find((u) => u !== undefined);
+
 /** Matches every draft; rows with errors are suggested `skip`, unchanged people too. */
 export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing): RosterMatch[] {
   const byIin = new Map(existing.employees.filter((e) => e.iin !== '').map((e) => [e.iin, e]));
-  const unitByName = new Map(existing.units.map((u) => [key(u.name), u]));
+  const unitByName = unitsByName(existing.units);
   const byNameUnit = new Map(existing.employees.map((e) => [`${key(fullName(e))}\u0000${e.unitId}`, e]));
   const dismissedOn = new Set(
     (existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => `${s.employeeId}\u0000${s.from}`),
@@ -62,7 +77,7 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
     : new Set<string>();
 
   return drafts.map((draft) => {
-    const unit = unitByName.get(key(draft.unitName));
+    const unit = unitOfDraft(unitByName, draft);
     let existingEmployee: Employee | undefined;
     let matchedBy: RosterMatch['matchedBy'] = null;
     if (draft.iin !== '' && byIin.has(draft.iin)) {
@@ -116,8 +131,8 @@ function changedFields(e: Employee, d: RosterDraft, unitId: string | undefined):
  * @example absentFromRoster(matchesOfTheLegalDepartment, existing) → the department's people not in the file
  */
 export function absentFromRoster(matches: readonly RosterMatch[], existing: Existing): Employee[] {
-  const named = new Set(matches.map((m) => key(m.draft.unitName)).filter((k) => k !== ''));
-  const units = new Set(existing.units.filter((u) => named.has(key(u.name))).map((u) => u.id));
+  const named = new Set(matches.flatMap((m) => draftUnitNames(m.draft).map(key)));
+  const units = new Set(existing.units.filter((u) => unitNamesAll(u).some((n) => named.has(key(n)))).map((u) => u.id));
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
   return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
@@ -160,14 +175,22 @@ export interface PlanInput {
 
 /** Builds the writes: new units, new and updated employees (managers resolved), dismissal intervals. */
 export function planRosterImport({ matches, actions, existing, newId }: PlanInput): RosterPlan {
-  const units = new Map(existing.units.map((u) => [key(u.name), u]));
+  const units = unitsByName(existing.units);
   const newUnits: Unit[] = [];
   let nextOrder = existing.units.filter((u) => u.parentId === null).length;
-  const unitIdFor = (name: string): string => {
-    const found = units.get(key(name));
+  const unitIdFor = (d: RosterDraft): string => {
+    const found = unitOfDraft(units, d);
     if (found) return found.id;
-    const unit: Unit = { id: newId(), name: name.trim(), parentId: null, order: nextOrder++ };
-    units.set(key(name), unit);
+    // A new unit: the name the file gives it, and its names per language where the file has such columns.
+    const names = unitNamesRecord(d.unitNames)?.names;
+    const unit: Unit = {
+      id: newId(),
+      name: d.unitName.trim(),
+      ...(names ? { names } : {}),
+      parentId: null,
+      order: nextOrder++,
+    };
+    for (const n of [...draftUnitNames(d), ...unitNamesAll(unit)]) units.set(key(n), unit);
     newUnits.push(unit);
     return unit.id;
   };
@@ -191,7 +214,7 @@ export function planRosterImport({ matches, actions, existing, newId }: PlanInpu
       iin: d.iin !== '' ? d.iin : (base?.iin ?? ''),
       position: d.position,
       category: d.category,
-      unitId: unitIdFor(d.unitName),
+      unitId: unitIdFor(d),
       managerId: base?.managerId ?? null,
       appointedOn: d.appointedOn !== '' ? d.appointedOn : (base?.appointedOn ?? ''),
       publicServices: d.publicServices ?? base?.publicServices ?? false,

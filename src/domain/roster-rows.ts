@@ -19,7 +19,10 @@ export interface RosterDraft {
   readonly iin: string;
   readonly position: string;
   readonly category: string;
+  /** The unit as the file names it: its unit column, else the Russian one, else the Kazakh one. */
   readonly unitName: string;
+  /** The unit's names in the columns that state their language (issue 19 §6); none without such columns. */
+  readonly unitNames: { readonly kk?: string; readonly ru?: string };
   readonly appointedOn: IsoDate | '';
   readonly publicServices: boolean | null;
   readonly managerRef: string;
@@ -104,8 +107,11 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
   else if (normaliseCategory(rawCategory) === undefined)
     problems.push(locate(problem('categoryUnknown', 'category', { value: rawCategory }), 'category'));
 
-  const unitName = text(at('unit').cell);
-  if (unitName === '' && col.has('unit')) problems.push(locate(problem('required', 'unitId'), 'unit'));
+  const unitKk = text(at('unitKk').cell);
+  const unitRu = text(at('unitRu').cell);
+  const unitName = text(at('unit').cell) || unitRu || unitKk;
+  const unitColumn = (['unit', 'unitRu', 'unitKk'] as const).find((f) => col.has(f));
+  if (unitName === '' && unitColumn) problems.push(locate(problem('required', 'unitId'), unitColumn));
 
   const appointedOn = readDate(at('appointedOn').cell, 'appointedOn', col.has('appointedOn'), (p) =>
     problems.push(locate(p, 'appointedOn')),
@@ -126,6 +132,7 @@ function rowToDraft(cells: readonly Cell[], row: number, col: Map<RosterField, n
     position,
     category,
     unitName,
+    unitNames: { ...(unitKk ? { kk: unitKk } : {}), ...(unitRu ? { ru: unitRu } : {}) },
     appointedOn,
     dismissedOn,
     publicServices: yesNo ?? null,

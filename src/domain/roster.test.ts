@@ -133,6 +133,73 @@ describe('a Kazakh roster as HR keeps it (issue 19)', () => {
   });
 });
 
+describe('a unit named in a column per language (issue 19 §6)', () => {
+  const header: Cell[] = [
+    'ФИО',
+    'Должность',
+    'Категория',
+    'Подразделение (на казахском языке)',
+    'Подразделение (на русском языке)',
+    'Дата назначения',
+  ];
+  const rows: Cell[][] = [
+    header,
+    ['Ким Виктор Петрович', 'Специалист', 'E-4', 'Цифрландыру секторы', 'Сектор цифровизации', '01.01.2020'],
+  ];
+
+  it.each([
+    ['Подразделение (на казахском языке)', 'unitKk'],
+    ['Бөлімше (қазақша)', 'unitKk'],
+    ['Наименование подразделения на государственном языке', 'unitKk'],
+    ['Бөлімшенің атауы (мемлекеттік тілде)', 'unitKk'],
+    ['Подразделение (рус.)', 'unitRu'],
+    ['Бөлімше (орыс тілінде)', 'unitRu'],
+    ['Структурное подразделение', 'unit'],
+    ['Отдел/сектор', 'unit'],
+  ])('“%s” maps to %s', (h, f) => expect(fieldForHeader(h)).toBe(f));
+
+  it('the two columns name the unit: nothing said missing, the row carries both names', () => {
+    const mapping = mapHeaderRow(header);
+    expect(unmappedRequired(mapping)).toEqual([]);
+    const [d] = rowsToDrafts(rows, 0, mapping, 'S');
+    expect(d?.unitName).toBe('Сектор цифровизации');
+    expect(d?.unitNames).toEqual({ kk: 'Цифрландыру секторы', ru: 'Сектор цифровизации' });
+    expect(d?.problems).toEqual([]);
+  });
+
+  it('a new unit is created with both names; a stored unit is found by its Kazakh name alone', () => {
+    const drafts = rowsToDrafts(rows, 0, mapHeaderRow(header), 'S');
+    const matches = matchDrafts(drafts, { units: [], employees: [] });
+    const plan = planRosterImport({
+      matches,
+      actions: new Map(),
+      existing: { units: [], employees: [], statuses: [] },
+      newId: () => 'n1',
+    });
+    expect(plan.units).toEqual([
+      {
+        id: 'n1',
+        name: 'Сектор цифровизации',
+        names: { kk: 'Цифрландыру секторы', ru: 'Сектор цифровизации' },
+        parentId: null,
+        order: 0,
+      },
+    ]);
+    const stored = { id: 'u9', name: 'Другое имя', names: { kk: 'Цифрландыру секторы' }, parentId: null, order: 0 };
+    expect(matchDrafts(drafts, { units: [stored], employees: [] })[0]?.problems.map((p) => p.code)).not.toContain('unitNew');
+  });
+
+  it('a row with both unit cells empty says the unit is required once, at the Russian column (read first)', () => {
+    const [d] = rowsToDrafts(
+      [header, ['Ким Виктор Петрович', 'Специалист', 'E-4', '', '', '01.01.2020']],
+      0,
+      mapHeaderRow(header),
+      'S',
+    );
+    expect(d?.problems.map((p) => `${p.code}@${p.column}`)).toEqual(['required@E']);
+  });
+});
+
 describe('matching and the import plan', () => {
   const unit = HR_UNIT;
   const stored = storedPerson();
@@ -169,6 +236,27 @@ describe('matching and the import plan', () => {
       matchedBy: 'nameUnit',
       suggested: 'skip',
     });
+  });
+
+  it('issue 19 §6: a row naming the unit by its Kazakh name is the unit, no new unit proposed', () => {
+    const named = { ...unit, names: { kk: 'Кадр бөлімі', ru: unit.name } };
+    const kk = rowsToDrafts(
+      [header, ['Иванова Ольга Петровна', '', 'Специалист', 'E-4', 'кадр бөлімі', '16.09.2021', '', '']],
+      0,
+      mapHeaderRow(header),
+      'S',
+    );
+    const [m] = matchDrafts(kk, { units: [named], employees: [stored] });
+    expect(m).toMatchObject({ matchedBy: 'nameUnit' });
+    expect(m?.problems.map((p) => p.code)).not.toContain('unitNew');
+    const plan = planRosterImport({
+      matches: m ? [m] : [],
+      actions: new Map([[m?.draft.row ?? 0, 'update']]),
+      existing: { units: [named], employees: [stored], statuses: [] },
+      newId,
+    });
+    expect(plan.units).toEqual([]);
+    expect(plan.employees[0]?.unitId).toBe(unit.id);
   });
 
   it('plans new units, updates in place, resolves managers from the file, records dismissals', () => {

@@ -23,6 +23,7 @@ export const AgencySchema = v.object({
 export const UnitSchema = v.object({
   id,
   name: v.pipe(text(), v.minLength(1)),
+  names: v.optional(v.object({ kk: v.optional(text()), ru: v.optional(text()) })),
   parentId: v.nullable(id),
   order: v.pipe(v.number(), v.integer()),
 });

@@ -55,6 +55,20 @@ describe('every write is one audited transaction', () => {
     expect(await ctx.db.audit.count()).toBe(before);
   });
 
+  it('issue 19 §6: a unit is added and renamed with its Kazakh and Russian names; a unit with neither is refused', async () => {
+    const unit = value(await addUnit(ctx, { kk: ' Заң бөлімі ', ru: 'Юридический отдел' }, null));
+    expect(unit).toMatchObject({ name: 'Юридический отдел', names: { kk: 'Заң бөлімі', ru: 'Юридический отдел' } });
+    const renamed = value(await renameUnit(ctx, unit.id, { kk: 'Құқықтық бөлім', ru: '' }));
+    expect(await ctx.db.units.get(unit.id)).toEqual(renamed);
+    expect(renamed).toMatchObject({ name: 'Құқықтық бөлім', names: { kk: 'Құқықтық бөлім' } });
+    const log = await ctx.db.audit.where('entityId').equals(unit.id).toArray();
+    expect(log.filter((a) => a.action === 'update').map((a) => a.field)).toEqual(['name', 'names']);
+    const refused = await addUnit(ctx, { kk: ' ', ru: '' }, null);
+    expect(refused.ok).toBe(false);
+    expect((await renameUnit(ctx, unit.id, {})).ok).toBe(false);
+    expect(await ctx.db.units.get(unit.id)).toEqual(renamed);
+  });
+
   it('a failure inside a transaction leaves nothing half-applied (no record, no audit entry)', async () => {
     const unit = value(await addUnit(ctx, 'Отдел', null));
     const before = { employees: await ctx.db.employees.count(), audit: await ctx.db.audit.count() };

@@ -2,7 +2,15 @@
  * Writes to the organisation: agency settings, the unit tree, employees and their status intervals.
  * Each call is one audited transaction.
  */
-import type { Agency, CalendarAmendments, Employee, StatusInterval, Unit } from '../domain';
+import {
+  unitNamesRecord,
+  type Agency,
+  type CalendarAmendments,
+  type Employee,
+  type StatusInterval,
+  type Unit,
+  type UnitNames,
+} from '../domain';
 import type { Result } from '../domain/result';
 import { fieldChanges, Refusal, write, type StoreContext, type Tx } from './context';
 import type { StoreError } from './errors';
@@ -35,21 +43,30 @@ export const updateAgency = (ctx: StoreContext, patch: Partial<Omit<Agency, 'id'
     return updateRecord<Agency>(tx, 'agency', current.id, patch);
   });
 
-export const addUnit = (ctx: StoreContext, name: string, parentId: string | null): R<Unit> =>
+/** A unit's names: both languages' (`UnitNames`), or one name of no stated language (an older caller). */
+const namedUnit = (given: string | UnitNames): Pick<Unit, 'name' | 'names'> => {
+  if (typeof given === 'string') {
+    if (given.trim() === '') throw new Refusal('invalid', 'name');
+    return { name: given.trim() };
+  }
+  const named = unitNamesRecord(given);
+  if (!named) throw new Refusal('invalid', 'name');
+  return named;
+};
+
+export const addUnit = (ctx: StoreContext, name: string | UnitNames, parentId: string | null): R<Unit> =>
   write(ctx, [ctx.db.units], async (tx) => {
-    if (name.trim() === '') throw new Refusal('invalid', 'name');
+    const named = namedUnit(name);
     const siblings = await tx.db.units.filter((u) => u.parentId === parentId).count();
-    const unit: Unit = { id: ctx.newId(), name: name.trim(), parentId, order: siblings };
+    const unit: Unit = { id: ctx.newId(), ...named, parentId, order: siblings };
     await tx.db.units.add(unit);
     await tx.audit({ action: 'create', entity: 'units', entityId: unit.id, field: '*', before: null, after: unit });
     return unit;
   });
 
-export const renameUnit = (ctx: StoreContext, id: string, name: string): R<Unit> =>
-  write(ctx, [ctx.db.units], async (tx) => {
-    if (name.trim() === '') throw new Refusal('invalid', 'name');
-    return updateRecord<Unit>(tx, 'units', id, { name: name.trim() });
-  });
+/** Renames a unit: given both languages' names, they replace the ones it had (a blank one is removed). */
+export const renameUnit = (ctx: StoreContext, id: string, name: string | UnitNames): R<Unit> =>
+  write(ctx, [ctx.db.units], async (tx) => updateRecord<Unit>(tx, 'units', id, { names: undefined, ...namedUnit(name) }));
 
 /** Moves a unit under another (or to the top); a unit cannot move under itself or its descendants. */
 export const moveUnit = (ctx: StoreContext, id: string, parentId: string | null): R<Unit> =>

@@ -183,6 +183,37 @@ describe('a roster as a Kazakh HR office keeps it (issue 19)', () => {
   });
 });
 
+describe('a bilingual staff list (issue 19 §6)', () => {
+  it('reads a unit column per language with no manual mapping; the new unit shows its Russian name, and its Kazakh one in the Kazakh UI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-roster-bilingual-'));
+    const file = join(dir, 'список.xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['ФИО', 'Должность', 'Категория', 'Подразделение (на казахском)', 'Подразделение (на русском)', 'Дата назначения'],
+        ['Жұмабаев Ғалым Бақытұлы', 'Главный специалист', 'E-4', 'Цифрландыру секторы', 'Сектор цифровизации', '01.03.2022'],
+        ['Тоқтарова Айгүл Серікқызы', 'Ведущий специалист', 'E-5', 'Цифрландыру секторы', 'Сектор цифровизации', '15.09.2023'],
+      ]),
+      'Список',
+    );
+    writeFileSync(file, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    const { s, app } = await agencyByHand();
+    await app.nav(/Импорт/);
+    await s.page.locator('input[type=file]').setInputFiles(file);
+    await expect
+      .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
+      .toMatch(/добавить: 2, обновить: 0, пропустить: 0, строк с ошибками: 0/);
+    await s.page.getByRole('button', { name: 'Применить импорт' }).click();
+    await app.nav(/Подразделения/);
+    await expect.poll(() => s.page.locator('.unit-name').allInnerTexts()).toEqual(['Сектор цифровизации']);
+    await app.chooseLanguage('Қазақша');
+    await expect.poll(() => s.page.locator('.unit-name').allInnerTexts()).toEqual(['Цифрландыру секторы']);
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 /**
  * The first rows the employees grid draws. It draws what the window leaves it room for, and a banner
  * more or less (the offline notice before a reload, the backup reminder) changes that by a row or two.

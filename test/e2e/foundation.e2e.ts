@@ -148,10 +148,13 @@ describe('the unit tree', () => {
     await app.open(app$().url);
     await app.loadDemo();
     await app.nav(/Подразделения/);
-    await s.page.getByLabel('Наименование нового подразделения').fill('Сектор цифровизации');
+    // Issue 19 §6: a unit has a name in each language; one is enough, none is refused.
+    await s.page.getByRole('button', { name: 'Добавить подразделение' }).click();
+    await expect.poll(() => s.page.getByRole('alert').filter({ hasText: 'хотя бы на одном языке' }).count()).toBe(1);
+    await s.page.getByLabel('Наименование нового подразделения на русском').fill('Сектор цифровизации');
     await s.page.getByRole('button', { name: 'Добавить подразделение' }).click();
     await s.page.getByRole('button', { name: 'Переименовать: Сектор цифровизации' }).click();
-    await s.page.getByLabel('Наименование подразделения').fill('Отдел цифровизации');
+    await s.page.getByLabel('Наименование на русском').fill('Отдел цифровизации');
     await s.page.getByRole('button', { name: 'Сохранить' }).click();
     await s.page.getByRole('button', { name: 'Удалить: Отдел цифровизации' }).click();
     await expect.poll(() => s.page.getByRole('dialog').innerText()).toContain('Отдел цифровизации');
@@ -159,6 +162,29 @@ describe('the unit tree', () => {
     await s.page.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click();
     await expect.poll(() => s.page.getByText('Отдел цифровизации').count()).toBe(0);
     expect(await s.page.getByRole('button', { name: 'Удалить: Юридический отдел' }).count()).toBe(0);
+
+    // The Kazakh name the user types is what a Kazakh form prints; the Russian form keeps the Russian one.
+    await s.page.getByRole('button', { name: 'Переименовать: Юридический отдел' }).click();
+    expect(await s.page.getByLabel('Наименование на казахском').inputValue()).toBe('Заң бөлімі');
+    await s.page.getByLabel('Наименование на казахском').fill('Құқықтық қамтамасыз ету бөлімі');
+    await expectNoAxeViolations(s.page, 'unit names');
+    await s.page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => s.page.getByRole('button', { name: 'Переименовать: Юридический отдел' }).count()).toBe(1);
+    await app.nav(/^Оценка$/);
+    await s.page.getByLabel('Подразделение').selectOption({ label: 'Юридический отдел' });
+    await app.cell(0, 'name').waitFor();
+    await s.page.getByRole('link', { name: 'Лист оценки методом ранжирования' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Лист оценки методом ранжирования');
+    expect(await s.page.locator('main').innerText()).toContain('Юридический отдел');
+    await s.page.getByLabel('Тіл / Язык').selectOption('kk');
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Саралау әдісімен бағалау парағы');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('Құқықтық қамтамасыз ету бөлімі');
+    expect(await s.page.locator('main').innerText()).not.toContain('Юридический отдел');
+    // In the Kazakh interface the tree shows the Kazakh names.
+    await app.chooseLanguage('Қазақша');
+    await app.nav(/^Бөлімшелер$/);
+    await expect.poll(() => s.page.locator('.unit-name').allInnerTexts()).toContain('Құқықтық қамтамасыз ету бөлімі');
+    expect(await s.page.locator('.unit-name').allInnerTexts()).toContain('Персоналды басқару қызметі бөлімі');
     await s.close();
   });
 });

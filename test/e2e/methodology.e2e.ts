@@ -61,6 +61,12 @@ describe('methodology profiles', () => {
     await page.getByRole('button', { name: 'Изменить' }).click();
     await page.getByRole('textbox', { name: 'Ознакомление в течение рабочих дней', exact: true }).fill('3');
     await page.getByRole('textbox', { name: 'Источник: Ознакомление в течение рабочих дней' }).fill('Приказ № 16');
+    // Issue 19 §6: a ranking parameter the agency adds is named in Kazakh and in Russian.
+    await page.getByRole('button', { name: 'Добавить строку: Параметры ранжирования' }).click();
+    const added = 'Параметры ранжирования, 5: Наименования (kk / ru)';
+    await page.getByRole('textbox', { name: `${added} (kk)`, exact: true }).fill('Цифрлық сауаттылық');
+    await page.getByRole('textbox', { name: `${added} (ru)`, exact: true }).fill('Цифровая грамотность');
+    await page.getByRole('textbox', { name: 'Источник: Параметры ранжирования' }).fill('Приказ № 16');
     await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Профили' }).innerText()).toContain('версия 2');
     await page.getByRole('button', { name: 'Использовать в государственном органе' }).click();
@@ -73,6 +79,27 @@ describe('methodology profiles', () => {
     await expect
       .poll(() => page.getByLabel('Профиль методики').locator('option:checked').innerText())
       .toBe('Методика аппарата 2026');
+    // The ranking grid heads the added parameter in the interface's language.
+    await app.nav(/^Оценка$/);
+    const header = page.locator('.ag-header-cell[col-id="p:new-5"]');
+    await expect
+      .poll(async () =>
+        (await header.innerText())
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .toBe('Цифровая грамотность');
+    await app.chooseLanguage('Қазақша');
+    await expect
+      .poll(async () =>
+        (await header.innerText())
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .toBe('Цифрлық сауаттылық');
+    await app.chooseLanguage('Русский');
     await s.close();
   });
 

@@ -6,7 +6,7 @@ import { readWorkbook } from '../../src/io/read-workbook';
 import { createAgency } from '../../src/store/agencies';
 import { normaliseSnapshot, restoreSnapshot, takeSnapshot } from '../../src/store/backup';
 import { AgencyDb, agencyDbName, RegistryDb } from '../../src/store/db';
-import { updateEmployee } from '../../src/store/organisation';
+import { addUnit, updateEmployee } from '../../src/store/organisation';
 import { testContext } from '../../src/store/test-support';
 
 const LIMITS = { maxBytes: 1e9, maxPartBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
@@ -61,6 +61,25 @@ describe('backup and restore', () => {
     expect(sheetsOf(await toBackup(again))).toEqual(sheetsOf(bytes));
     expect((await registry.log.toArray()).filter((l) => l.action === 'restore')).toHaveLength(1);
     again.close();
+  });
+
+  it('issue 19 §6: a unit named in Kazakh and Russian and an older unit with one name come back as they were', async () => {
+    const { registry, db, ctx } = await demoAgency();
+    const older = await addUnit(ctx, 'Сектор цифровизации', null);
+    if (!older.ok) throw new Error(older.error.code);
+    const bytes = await toBackup(db);
+    const before = await db.units.toArray();
+    expect(before.filter((u) => u.names?.kk && u.names.ru)).toHaveLength(5);
+    const restored = await restoreSnapshot(registry, fromBackup(bytes), 'b.xlsx', testContext());
+    expect(restored.ok).toBe(true);
+    const after = await db.units.toArray();
+    expect(after).toEqual(before);
+    expect(after.find((u) => u.id === older.value.id)).toEqual(older.value);
+    expect(after.find((u) => u.name === 'Заң бөлімі' || u.names?.kk === 'Заң бөлімі')?.names).toEqual({
+      kk: 'Заң бөлімі',
+      ru: 'Юридический отдел',
+    });
+    db.close();
   });
 
   it('replaces the current data of the same agency on restore', async () => {

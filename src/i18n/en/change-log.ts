@@ -101,6 +101,7 @@ export const enChangeLog = {
       unitAdded: '{{who}} added the unit «{{name}}»',
       unitRemoved: '{{who}} removed the unit «{{name}}»',
       unitRenamed: '{{who}} renamed the unit «{{before}}» to «{{after}}»',
+      unitNamed: '{{who}} gave the unit «{{name}}» its names: in Kazakh «{{kk}}», in Russian «{{ru}}»',
       unitMoved: '{{who}} moved the unit «{{name}}» under «{{parent}}»',
       unitMovedTop: '{{who}} moved the unit «{{name}}» to the top level',
       unitOrdered: '{{who}} changed the place of the unit «{{name}}» among its neighbours',

@@ -100,6 +100,7 @@ export const kkChangeLog: ChangeLogMessages = {
       unitAdded: '{{who}} бөлімше қосты: «{{name}}»',
       unitRemoved: '{{who}} бөлімшені жойды: «{{name}}»',
       unitRenamed: '{{who}} бөлімшенің атауын өзгертті: «{{before}}» → «{{after}}»',
+      unitNamed: '{{who}} «{{name}}» бөлімшесінің атауларын көрсетті: қазақша — «{{kk}}», орысша — «{{ru}}»',
       unitMoved: '{{who}} бөлімшені ауыстырды: «{{name}}» → «{{parent}}»',
       unitMovedTop: '{{who}} бөлімшені жоғарғы деңгейге ауыстырды: «{{name}}»',
       unitOrdered: '{{who}} бөлімшенің көршілері арасындағы орнын өзгертті: «{{name}}»',

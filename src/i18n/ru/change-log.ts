@@ -101,6 +101,7 @@ export const ruChangeLog: ChangeLogMessages = {
       unitAdded: '{{who}} добавил(а) подразделение «{{name}}»',
       unitRemoved: '{{who}} удалил(а) подразделение «{{name}}»',
       unitRenamed: '{{who}} переименовал(а) подразделение «{{before}}» в «{{after}}»',
+      unitNamed: '{{who}} указал(а) наименования подразделения «{{name}}»: на казахском — «{{kk}}», на русском — «{{ru}}»',
       unitMoved: '{{who}} перенёс(ла) подразделение «{{name}}» в «{{parent}}»',
       unitMovedTop: '{{who}} перенёс(ла) подразделение «{{name}}» на верхний уровень',
       unitOrdered: '{{who}} изменил(а) место подразделения «{{name}}» среди соседних',

@@ -33,7 +33,7 @@ export function CalibrationProtocolPage() {
       ? calibrationProtocol(
           {
             case: found,
-            unitName: agency.units().find((u) => u.id === found.employee.unitId)?.name ?? '',
+            unit: agency.units().find((u) => u.id === found.employee.unitId),
             agency: agency.agency(),
             exportedAt: nowIso(),
           },

@@ -26,6 +26,7 @@ import {
   type CommissionVote,
   resultDecimals,
   commissionSource,
+  unitNameIn,
 } from '../../domain';
 import { problemText } from '../../documents/phrases';
 import { approveSitting, saveSitting } from '../../store/commission';
@@ -206,7 +207,10 @@ export function CommissionPage() {
       };
     return { label: t('commission.results') };
   };
-  const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
+  const unitName = (id: string) => {
+    const u = agency.units().find((x) => x.id === id);
+    return u ? unitNameIn(u, app.i18n.lang()) : id;
+  };
   const sign = async () => {
     if (state().blockers.length > 0)
       return app.notify(

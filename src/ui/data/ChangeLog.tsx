@@ -5,7 +5,7 @@
  * `documents/change-log.ts`; the filtering by person, time and kind is the store's (`auditLog`).
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { addDays, BUILTIN_PROFILE_DATA, CHANGE_KINDS, formatDate, fullName, type ChangeKind } from '../../domain';
+import { addDays, BUILTIN_PROFILE_DATA, CHANGE_KINDS, formatDate, fullName, type ChangeKind, unitNameIn } from '../../domain';
 import { changeLogDocument, changeLogRows, rowMatches, type ChangeLogData } from '../../documents/change-log';
 import { NO_AUDIT_PAGE, type AuditLogQuery } from '../../store/queries';
 import { localDayStartIso, nowIso } from '../../platform/clock';
@@ -35,7 +35,7 @@ export function ChangeLog() {
   /** The people to filter by, namesakes told apart by their unit. */
   const people = createMemo(() => {
     const order = collator();
-    const units = new Map(agency.units().map((u) => [u.id, u.name]));
+    const units = new Map(agency.units().map((u) => [u.id, unitNameIn(u, app.i18n.lang())]));
     const named = agency.employees().map((e) => ({ id: e.id, name: fullName(e), unit: units.get(e.unitId) ?? '' }));
     const count = new Map<string, number>();
     for (const p of named) count.set(p.name, (count.get(p.name) ?? 0) + 1);

@@ -5,7 +5,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem } from '../../domain';
+import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem, unitNameIn } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -39,7 +39,10 @@ export function DeadlinesPage() {
   const shown = () => items().filter((i) => showDone() || i.state !== 'done');
   const count = (state: BoardItem['state']) => items().filter((i) => i.state === state).length;
 
-  const unitName = (id: string | undefined) => agency.units().find((u) => u.id === id)?.name ?? '';
+  const unitName = (id: string | undefined) => {
+    const u = agency.units().find((x) => x.id === id);
+    return u ? unitNameIn(u, app.i18n.lang()) : '';
+  };
   const personName = (id: string | undefined) => {
     const e = agency.employees().find((x) => x.id === id);
     return e ? fullName(e) : '';

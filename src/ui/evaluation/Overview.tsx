@@ -6,7 +6,17 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { deadlineState, GRADES, lockId, methodOf, unitProgress, yearSchedule, type GradeId, quarterIdsOf } from '../../domain';
+import {
+  deadlineState,
+  GRADES,
+  lockId,
+  methodOf,
+  unitProgress,
+  yearSchedule,
+  type GradeId,
+  quarterIdsOf,
+  unitNameIn,
+} from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -70,7 +80,7 @@ export function OverviewPage() {
   const series = createMemo(() => {
     const p = shownPeriod();
     if (!p) return [];
-    const perUnit = units().map((u) => ({ label: u.name, counts: cell(u.id, p.id)?.grades ?? {} }));
+    const perUnit = units().map((u) => ({ label: unitNameIn(u, app.i18n.lang()), counts: cell(u.id, p.id)?.grades ?? {} }));
     const total: Partial<Record<GradeId, number>> = {};
     for (const s of perUnit) for (const g of GRADES) total[g] = (total[g] ?? 0) + (s.counts[g] ?? 0);
     return [...perUnit, { label: t('overview.agencyTotal'), counts: total }];
@@ -118,7 +128,7 @@ export function OverviewPage() {
               <For each={units()}>
                 {(u) => (
                   <tr>
-                    <th scope="row">{u.name}</th>
+                    <th scope="row">{unitNameIn(u, app.i18n.lang())}</th>
                     <For each={quarters()}>
                       {(q) => {
                         const c = () => cell(u.id, q.id);
@@ -126,7 +136,7 @@ export function OverviewPage() {
                           <td>
                             <A
                               href={`/evaluate?unit=${u.id}&period=${q.id}`}
-                              aria-label={`${t('overview.cell', { done: c()?.scored ?? 0, total: c()?.toScore ?? 0 })}. ${t('overview.open', { unit: u.name, period: `${q.year} ${quarterLabel(q.quarter)}` })}`}
+                              aria-label={`${t('overview.cell', { done: c()?.scored ?? 0, total: c()?.toScore ?? 0 })}. ${t('overview.open', { unit: unitNameIn(u, app.i18n.lang()), period: `${q.year} ${quarterLabel(q.quarter)}` })}`}
                             >
                               {t('overview.cell', { done: c()?.scored ?? 0, total: c()?.toScore ?? 0 })}
                             </A>{' '}

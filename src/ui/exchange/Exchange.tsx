@@ -6,7 +6,7 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { type Period, type Unit, methodOf } from '../../domain';
+import { type Period, type Unit, methodOf, unitNameIn } from '../../domain';
 import { type DocLang } from '../../i18n/documents';
 import { nowIso } from '../../platform/clock';
 import { newId } from '../../platform/ids';
@@ -70,7 +70,7 @@ export function ExchangePage() {
     await files.download(
       'writeUnitWorkbook',
       [{ ...input, fingerprints, envelope: { ...input.envelope, exportId: record.id } }],
-      safeFileName(`bagalau-${u.name}-${q.id}-${l}.xlsx`),
+      safeFileName(`bagalau-${unitNameIn(u, l)}-${q.id}-${l}.xlsx`),
     );
   };
 
@@ -140,14 +140,14 @@ export function ExchangePage() {
                   <For each={units()}>
                     {(u) => (
                       <tr>
-                        <th scope="row">{u.name}</th>
+                        <th scope="row">{unitNameIn(u, app.i18n.lang())}</th>
                         <td>{peopleOf(u.id).ranking.length + peopleOf(u.id).points.length}</td>
                         <td>{peopleOf(u.id).kci.length}</td>
                         <td>{locked(q(), u.id) ? t('exchange.submitted') : t('exchange.open')}</td>
                         <td>
                           <button
                             type="button"
-                            aria-label={t('exchange.downloadFor', { unit: u.name })}
+                            aria-label={t('exchange.downloadFor', { unit: unitNameIn(u, app.i18n.lang()) })}
                             onClick={() => void exportUnit(u)}
                           >
                             {t('exchange.download')}

@@ -28,6 +28,7 @@ import {
   type Unit,
   type UnitImportPlan,
   isSelf,
+  unitNameIn,
 } from '../../domain';
 import { UNIT_LIMITS } from '../../io/limits';
 import { nowIso } from '../../platform/clock';
@@ -75,7 +76,10 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
   const what = (c: CellChange) =>
     c.component === 'kci' ? t('exchange.kciItem', { name: c.item ?? c.param }) : paramName(c.param);
   const where = (c: CellChange) => `${c.sheet}, ${c.column}${c.sheetRow}`;
-  const unitName = (id: string) => agency.units().find((u) => u.id === id)?.name ?? id;
+  const unitName = (id: string) => {
+    const u = agency.units().find((x) => x.id === id);
+    return u ? unitNameIn(u, app.i18n.lang()) : id;
+  };
   const shown = (v: number | undefined) => (v === undefined ? t('exchange.blank') : valueText(v, 2));
   /** An entry of the points model in a line: the activity with its points, or the kind of violation; the date and the note. */
   const entryText = (e: EntryFields | undefined) => {
@@ -273,7 +277,7 @@ export function ExchangeImport(props: { period: Period; units: readonly Unit[] }
           <For each={props.units}>
             {(u) => (
               <option value={u.id} selected={scope() === u.id}>
-                {u.name}
+                {unitNameIn(u, app.i18n.lang())}
               </option>
             )}
           </For>

@@ -16,6 +16,7 @@ import {
   type Familiarisation,
   type FamiliarisationItem,
   joinKey,
+  unitNameIn,
 } from '../../domain';
 import { recordFamiliarisation, withdrawFamiliarisation } from '../../store/familiarisation';
 import { BulkForm } from './BulkForm';
@@ -68,7 +69,10 @@ export function FamiliarisationPage() {
     equals: (a, b) => a.length === b.length && a.every((k, i) => k === b[i]),
   });
   const person = (id: string) => agency.employees().find((e) => e.id === id);
-  const unitName = (id: string) => agency.units().find((u) => u.id === person(id)?.unitId)?.name ?? '';
+  const unitName = (id: string) => {
+    const u = agency.units().find((x) => x.id === person(id)?.unitId);
+    return u ? unitNameIn(u, app.i18n.lang()) : '';
+  };
   const open = () => items().filter((i) => i.record === undefined).length;
   // Several acquainted together (a sheet the unit signed): ticked rows recorded at once.
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());

@@ -15,6 +15,7 @@ import {
   type Period,
   yearId,
   pointsSheetId,
+  unitNameIn,
 } from '../../domain';
 import { OFFICIAL_FORMS, type DocLang } from '../../i18n/documents';
 import type { writeDocument } from '../../io/document-workbook';
@@ -152,9 +153,12 @@ export function OfficialFormPage() {
         exportedAt: nowIso(),
       },
     ];
+    const unit = agency.units().find((u) => u.id === search.unit);
     const who =
       kind() === 'ranking'
-        ? (agency.units().find((u) => u.id === search.unit)?.name ?? '')
+        ? unit
+          ? unitNameIn(unit, lang())
+          : ''
         : fullName(person() ?? { surname: '', name: '', patronymic: '' });
     void files.download(
       'writeDocument',

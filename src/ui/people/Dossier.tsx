@@ -6,7 +6,7 @@
  */
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { evaluationId, familiarisationId, kciPlanId, lockId, derivedFrom } from '../../domain';
+import { evaluationId, familiarisationId, kciPlanId, lockId, derivedFrom, unitNameIn } from '../../domain';
 import { dossierDocument } from '../../documents/dossier';
 import { safeFileName } from '../../platform/download';
 import { nowIso } from '../../platform/clock';
@@ -42,11 +42,15 @@ export function DossierPage() {
   );
   const doc = createMemo(() => {
     const c = found();
+    const unitOf = (id: string) => {
+      const u = agency.units().find((x) => x.id === id);
+      return u ? unitNameIn(u, app.i18n.lang()) : '';
+    };
     return c
       ? dossierDocument(
           {
             case: c,
-            unitName: agency.units().find((u) => u.id === c.employee.unitId)?.name ?? '',
+            unitName: unitOf(c.employee.unitId),
             history: history(),
             agencyId: agency.agency()?.id ?? '',
             exportedAt: nowIso(),

@@ -21,6 +21,7 @@ import {
   type Problem,
   type StatusInterval,
   type StatusKind,
+  unitNameIn,
 } from '../../domain';
 import { addStatus, deleteEmployee, deleteStatus, updateEmployee } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
@@ -38,7 +39,7 @@ export function EmployeeCardPage() {
   const navigate = useNavigate();
   const today = todayIso();
   const row = createMemo(() =>
-    employeeRows(agency.employees(), agency.statuses(), agency.units(), today).find((r) => r.id === params.id),
+    employeeRows(agency.employees(), agency.statuses(), agency.units(), today, app.i18n.lang()).find((r) => r.id === params.id),
   );
   /** Who can be the manager: everyone else, by unit (in the tree's order), by name within it. */
   const managerGroups = (selfId: string) => {
@@ -47,7 +48,7 @@ export function EmployeeCardPage() {
     return agency
       .units()
       .map((u) => ({
-        unit: u.name,
+        unit: unitNameIn(u, app.i18n.lang()),
         people: others.filter((e) => e.unitId === u.id).sort((a, b) => collator.compare(fullName(a), fullName(b))),
       }))
       .filter((g) => g.people.length > 0);
@@ -152,7 +153,7 @@ export function EmployeeCardPage() {
                   onChange={(e) => void save({ unitId: e.currentTarget.value })}
                 >
                   <option value="">{t('app.none')}</option>
-                  <For each={agency.units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+                  <For each={agency.units()}>{(u) => <option value={u.id}>{unitNameIn(u, app.i18n.lang())}</option>}</For>
                 </select>
               )}
             </Field>

@@ -14,6 +14,7 @@ import {
   formatDate,
   problem,
   type Employee,
+  unitNameIn,
 } from '../../domain';
 import { addEmployee, updateEmployee } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
@@ -35,8 +36,8 @@ export function EmployeesPage() {
   const [search, setSearch] = createSignal('');
   const [shown, setShown] = createSignal(0);
   const today = todayIso();
-  const rows = createMemo(() => employeeRows(agency.employees(), agency.statuses(), agency.units(), today));
-  const unitName = createMemo(() => new Map(agency.units().map((u) => [u.id, u.name])));
+  const rows = createMemo(() => employeeRows(agency.employees(), agency.statuses(), agency.units(), today, app.i18n.lang()));
+  const unitName = createMemo(() => new Map(agency.units().map((u) => [u.id, unitNameIn(u, app.i18n.lang())])));
   const managerChoice = createMemo(
     () =>
       new Map(

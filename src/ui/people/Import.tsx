@@ -23,6 +23,7 @@ import {
   formatDate,
   parseDateInput,
   normaliseHeader,
+  unitNameIn,
 } from '../../domain';
 import { ROSTER_LIMITS } from '../../io/limits';
 import type { RawWorkbook } from '../../io/read-workbook';
@@ -238,7 +239,10 @@ export function ImportPage() {
       if (v === '' || v === null || v === undefined) return t('import.emptyValue');
       if (typeof v === 'boolean') return v ? t('app.yes') : t('app.no');
       if (f === 'appointedOn') return formatDate(String(v));
-      if (f === 'unitId') return agency.units().find((u) => u.id === v)?.name ?? String(v);
+      if (f === 'unitId') {
+        const u = agency.units().find((x) => x.id === v);
+        return u ? unitNameIn(u, app.i18n.lang()) : String(v);
+      }
       return String(v);
     };
     const d = m.draft;

@@ -1,6 +1,6 @@
 /** The unit tree: add, add a sub-unit, rename, move under another unit, delete (only when empty). */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { Unit } from '../../domain';
+import { suggestedLanguage, unitNameIn, type Unit, type UnitNames } from '../../domain';
 import { addUnit, deleteUnit, moveUnit, renameUnit } from '../../store/organisation';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -9,12 +9,14 @@ export function UnitsPage() {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const [newName, setNewName] = createSignal('');
+  const [newNames, setNewNames] = createSignal<UnitNames>({});
+  const [blank, setBlank] = createSignal(false);
+  const shown = (u: Unit) => unitNameIn(u, app.i18n.lang());
   const byParent = createMemo(() => {
     const map = new Map<string | null, Unit[]>();
     for (const u of agency.units()) map.set(u.parentId, [...(map.get(u.parentId) ?? []), u]);
     for (const list of map.values())
-      list.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+      list.sort((a, b) => a.order - b.order || shown(a).localeCompare(shown(b)) || (a.id < b.id ? -1 : 1));
     return map;
   });
   const peopleIn = createMemo(() => {
@@ -25,22 +27,27 @@ export function UnitsPage() {
 
   const add = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (newName().trim() === '') return;
-    if ((await agency.run(addUnit(agency.ctx, newName(), null))) !== undefined) setNewName('');
+    const names = newNames();
+    setBlank((names.kk ?? '').trim() === '' && (names.ru ?? '').trim() === '');
+    if (blank()) return;
+    if ((await agency.run(addUnit(agency.ctx, names, null))) !== undefined) setNewNames({});
   };
 
   return (
     <section aria-labelledby="units-title">
       <h1 id="units-title">{t('units.title')}</h1>
       <form class="inline-form" onSubmit={(e) => void add(e)}>
-        <label>
-          <span>{t('units.newName')}</span>
-          <input value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} />
-        </label>
+        <NameFields names={newNames()} onInput={setNewNames} fresh />
         <button type="submit" class="primary">
           {t('units.add')}
         </button>
       </form>
+      <p class="muted">{t('units.namesHint')}</p>
+      <Show when={blank()}>
+        <p role="alert" class="error-box">
+          {t('units.namesNeeded')}
+        </p>
+      </Show>
       <Show when={agency.units().length > 0} fallback={<p class="muted">{t('units.empty')}</p>}>
         <UnitList parentId={null} byParent={byParent()} peopleIn={peopleIn()} />
       </Show>
@@ -70,7 +77,11 @@ function UnitItem(props: { unit: Unit; people: number }) {
   const agency = useAgency();
   const { t } = app.i18n;
   const [mode, setMode] = createSignal<'view' | 'rename' | 'move' | 'child'>('view');
-  const [text, setText] = createSignal('');
+  const [names, setNames] = createSignal<UnitNames>({});
+  const [blank, setBlank] = createSignal(false);
+  const shown = () => unitNameIn(props.unit, app.i18n.lang());
+  /** The names to edit: the unit's own; an older unit's one name in the field of the language its letters show. */
+  const editNames = (): UnitNames => props.unit.names ?? { [suggestedLanguage(props.unit.name)]: props.unit.name };
   const [target, setTarget] = createSignal<string>('');
 
   const descendants = () => {
@@ -90,23 +101,28 @@ function UnitItem(props: { unit: Unit; people: number }) {
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
+    const given = names();
+    setBlank(mode() !== 'move' && (given.kk ?? '').trim() === '' && (given.ru ?? '').trim() === '');
+    if (blank()) return;
     const done =
       mode() === 'rename'
-        ? await agency.run(renameUnit(agency.ctx, props.unit.id, text()))
+        ? await agency.run(renameUnit(agency.ctx, props.unit.id, given))
         : mode() === 'child'
-          ? await agency.run(addUnit(agency.ctx, text(), props.unit.id))
+          ? await agency.run(addUnit(agency.ctx, given, props.unit.id))
           : await agency.run(moveUnit(agency.ctx, props.unit.id, target() === '' ? null : target()));
-    if (done !== undefined) setMode('view');
+    if (done === undefined) return;
+    setMode('view');
+    setBlank(false);
   };
 
   const remove = async () => {
-    if (!(await app.confirm(t('units.deleteConfirm', { name: props.unit.name }), t('app.delete')))) return;
+    if (!(await app.confirm(t('units.deleteConfirm', { name: shown() }), t('app.delete')))) return;
     await agency.runOk(deleteUnit(agency.ctx, props.unit.id));
   };
 
   return (
     <div class="unit-item">
-      <span class="unit-name">{props.unit.name}</span>
+      <span class="unit-name">{shown()}</span>
       <span class="muted">{t('units.people', { count: props.people })}</span>
       <Show
         when={mode() === 'view'}
@@ -115,22 +131,25 @@ function UnitItem(props: { unit: Unit; people: number }) {
             <Show
               when={mode() === 'move'}
               fallback={
-                <label>
-                  <span>{mode() === 'rename' ? t('units.name') : t('units.newName')}</span>
-                  <input
-                    value={text()}
-                    onInput={(e) => setText(e.currentTarget.value)}
-                    ref={(el) => setTimeout(() => el.focus())}
-                  />
-                </label>
+                <>
+                  <NameFields names={names()} onInput={setNames} fresh={mode() === 'child'} focus />
+                  <Show when={mode() === 'rename' && props.unit.names === undefined}>
+                    <p class="muted">{t('units.languageUnknown', { name: props.unit.name })}</p>
+                  </Show>
+                  <Show when={blank()}>
+                    <p role="alert" class="error-box">
+                      {t('units.namesNeeded')}
+                    </p>
+                  </Show>
+                </>
               }
             >
               <label>
-                <span>{t('units.moveTo', { name: props.unit.name })}</span>
+                <span>{t('units.moveTo', { name: shown() })}</span>
                 <select value={target()} onChange={(e) => setTarget(e.currentTarget.value)}>
                   <option value="">{t('units.topLevel')}</option>
                   <For each={agency.units().filter((u) => !descendants().has(u.id))}>
-                    {(u) => <option value={u.id}>{u.name}</option>}
+                    {(u) => <option value={u.id}>{unitNameIn(u, app.i18n.lang())}</option>}
                   </For>
                 </select>
               </label>
@@ -138,7 +157,7 @@ function UnitItem(props: { unit: Unit; people: number }) {
             <button type="submit" class="primary">
               {t('app.save')}
             </button>
-            <button type="button" onClick={() => setMode('view')}>
+            <button type="button" onClick={() => (setBlank(false), setMode('view'))}>
               {t('app.cancel')}
             </button>
           </form>
@@ -148,16 +167,16 @@ function UnitItem(props: { unit: Unit; people: number }) {
           <button
             type="button"
             class="link"
-            onClick={() => (setText(props.unit.name), setMode('rename'))}
-            aria-label={`${t('units.rename')}: ${props.unit.name}`}
+            onClick={() => (setNames(editNames()), setMode('rename'))}
+            aria-label={`${t('units.rename')}: ${shown()}`}
           >
             {t('units.rename')}
           </button>
           <button
             type="button"
             class="link"
-            onClick={() => (setText(''), setMode('child'))}
-            aria-label={`${t('units.addChild')}: ${props.unit.name}`}
+            onClick={() => (setNames({}), setMode('child'))}
+            aria-label={`${t('units.addChild')}: ${shown()}`}
           >
             {t('units.addChild')}
           </button>
@@ -165,7 +184,7 @@ function UnitItem(props: { unit: Unit; people: number }) {
             type="button"
             class="link"
             onClick={() => (setTarget(props.unit.parentId ?? ''), setMode('move'))}
-            aria-label={`${t('units.move')}: ${props.unit.name}`}
+            aria-label={`${t('units.move')}: ${shown()}`}
           >
             {t('units.move')}
           </button>
@@ -174,7 +193,7 @@ function UnitItem(props: { unit: Unit; people: number }) {
               type="button"
               class="link danger"
               onClick={() => void remove()}
-              aria-label={`${t('units.delete')}: ${props.unit.name}`}
+              aria-label={`${t('units.delete')}: ${shown()}`}
             >
               {t('units.delete')}
             </button>
@@ -182,5 +201,29 @@ function UnitItem(props: { unit: Unit; people: number }) {
         </span>
       </Show>
     </div>
+  );
+}
+
+/** The unit's name in Kazakh and in Russian, each in its own field. */
+function NameFields(props: { names: UnitNames; onInput: (names: UnitNames) => void; fresh?: boolean; focus?: boolean }) {
+  const { t } = useApp().i18n;
+  const field = (l: 'kk' | 'ru') => (
+    <label>
+      <span>
+        {t(props.fresh ? (l === 'kk' ? 'units.newNameKk' : 'units.newNameRu') : l === 'kk' ? 'units.nameKk' : 'units.nameRu')}
+      </span>
+      <input
+        lang={l}
+        value={props.names[l] ?? ''}
+        onInput={(e) => props.onInput({ ...props.names, [l]: e.currentTarget.value })}
+        ref={(el) => props.focus && l === 'kk' && setTimeout(() => el.focus())}
+      />
+    </label>
+  );
+  return (
+    <>
+      {field('kk')}
+      {field('ru')}
+    </>
   );
 }

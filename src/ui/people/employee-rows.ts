@@ -8,6 +8,8 @@ import {
   type StatusInterval,
   type StatusKind,
   type Unit,
+  unitNameIn,
+  type Lang,
 } from '../../domain';
 
 export interface EmployeeRow extends Employee {
@@ -41,9 +43,10 @@ export function employeeRows(
   statuses: readonly StatusInterval[],
   units: readonly Unit[],
   today: string,
+  lang: Lang,
 ): EmployeeRow[] {
   const duplicates = duplicateProblems(employees);
-  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const unitNames = new Map(units.map((u) => [u.id, unitNameIn(u, lang)]));
   const names = new Map(employees.map((e) => [e.id, fullName(e)]));
   return employees.map((e) => ({
     ...e,

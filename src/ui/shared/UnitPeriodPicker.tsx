@@ -6,7 +6,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import { setLocked } from '../../store/evaluations';
-import { submissionComplete, submissionMissing, type CaseBook, type EvaluationCase, type Period } from '../../domain';
+import { submissionComplete, submissionMissing, type CaseBook, type EvaluationCase, type Period, unitNameIn } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -75,7 +75,7 @@ export function UnitPeriodPicker(props: { state: UnitPeriod; withYears: boolean;
         <label class="inline">
           <span>{t('evaluate.unit')}</span>
           <select value={s().unit()?.id ?? ''} onChange={(e) => s().setUnitId(e.currentTarget.value)}>
-            <For each={s().units()}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+            <For each={s().units()}>{(u) => <option value={u.id}>{unitNameIn(u, app.i18n.lang())}</option>}</For>
           </select>
         </label>
       </Show>
@@ -132,7 +132,12 @@ export function createPeriodLock(picked: UnitPeriod, component: 'ranking' | 'poi
     if (!p || !u) return;
     const open = submissionMissing(book(), p.id, u.id, component);
     if (open.length > 0) return setMissing(open);
-    if (await app.confirm(t('evaluate.submitConfirm', { unit: u.name, period: picked.periodLabel(p) }), t('evaluate.submit')))
+    if (
+      await app.confirm(
+        t('evaluate.submitConfirm', { unit: unitNameIn(u, app.i18n.lang()), period: picked.periodLabel(p) }),
+        t('evaluate.submit'),
+      )
+    )
       await lock([]);
   };
   /** Submit with the reasons each listed person is not evaluated; refused while one is blank. */

@@ -3,7 +3,7 @@
  * when it exists, else the latest. One picker for the set-up and the results.
  */
 import { createMemo, createSignal, For, type Accessor, type JSX } from 'solid-js';
-import { eligibility, fullName, unitHeadIds, type Employee } from '../../domain';
+import { eligibility, fullName, unitHeadIds, type Employee, unitNameIn } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
@@ -73,7 +73,8 @@ export function createYearPeople(state: YearUnit): Accessor<readonly YearPerson[
 }
 
 export function YearUnitPicker(props: { state: YearUnit; children?: JSX.Element }) {
-  const { t } = useApp().i18n;
+  const app = useApp();
+  const { t } = app.i18n;
   const s = () => props.state;
   return (
     <div class="inline-form unit-period">
@@ -83,7 +84,7 @@ export function YearUnitPicker(props: { state: YearUnit; children?: JSX.Element 
           <For each={s().units()}>
             {(u) => (
               <option value={u.id} selected={u.id === s().unit()?.id}>
-                {u.name}
+                {unitNameIn(u, app.i18n.lang())}
               </option>
             )}
           </For>

@@ -22,6 +22,7 @@ import {
   type RespondentProblem,
   type RespondentRole,
   type Survey360Setup,
+  unitNameIn,
 } from '../../domain';
 import type { DocLang } from '../../i18n/documents';
 import { todayIso } from '../../platform/clock';
@@ -454,7 +455,7 @@ function RespondentsEditor(props: {
             </option>
             <For each={units()}>
               {(u) => (
-                <optgroup label={u.name}>
+                <optgroup label={unitNameIn(u, app.i18n.lang())}>
                   <For each={peopleOf(u.id)}>
                     {(p) => (
                       <option value={p.id} selected={p.id === adding()}>

@@ -44,7 +44,7 @@ export function Survey360ReportPage() {
     return reportDoc(
       {
         person: p,
-        unitName: agency.units().find((u) => u.id === p.unitId)?.name ?? '',
+        unit: agency.units().find((u) => u.id === p.unitId),
         headsUnit: unitHeadIds(agency.employees(), agency.profile().unitHeadCategories.value).has(p.id),
         year: y.year,
         profile: agency.profile(),
