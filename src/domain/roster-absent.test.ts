@@ -25,9 +25,18 @@ let n = 0;
 const newId = () => `id${++n}`;
 
 describe('issue 19 §1: the people a full roster leaves out', () => {
-  it('given a file naming one person, then everyone else stored and not dismissed is absent from the agency, in stored order', () => {
+  it('given a file naming one person, then everyone else stored and not dismissed is absent from the agency, by name', () => {
     expect(absentFromAgency(matches(), { employees }).map((e) => e.id)).toEqual(['e2', 'e3']);
     expect(absentFromAgency(matches(), { employees, statuses: [dismissedLeft] }).map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('given absentees stored in any order, then they are listed by full name', () => {
+    const people = [
+      storedPerson({ id: 'x', surname: 'Ә' }),
+      storedPerson({ id: 'y', surname: 'Б' }),
+      storedPerson({ id: 'z', surname: 'А' }),
+    ];
+    expect(absentFromAgency([], { employees: people }).map((e) => e.surname)).toEqual(['А', 'Ә', 'Б']);
   });
 
   it('given the preview, then it lists the agency’s absentees besides those of the units the file names', () => {

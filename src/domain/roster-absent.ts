@@ -5,7 +5,7 @@
  * (one unit's list) dismisses nobody: its absentees are only said.
  */
 import { compareIso, isIsoDate, type IsoDate } from './dates';
-import type { Employee, StatusInterval } from './model';
+import { compareByName, type Employee, type StatusInterval } from './model';
 import { err, ok, type Result } from './result';
 import type { RosterMatch } from './roster-plan';
 
@@ -13,7 +13,7 @@ import type { RosterMatch } from './roster-plan';
 export type RosterScope = 'full' | 'partial';
 
 /**
- * The stored people not dismissed whom no row of the file matches, in the order stored.
+ * The stored people not dismissed whom no row of the file matches, by name.
  * @example absentFromAgency(matchesOfAFullRoster, { employees, statuses }) → those the file leaves out
  */
 export function absentFromAgency(
@@ -22,7 +22,7 @@ export function absentFromAgency(
 ): Employee[] {
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
-  return existing.employees.filter((e) => !matched.has(e.id) && !dismissed.has(e.id));
+  return existing.employees.filter((e) => !matched.has(e.id) && !dismissed.has(e.id)).sort(compareByName);
 }
 
 export interface AbsentChoice {

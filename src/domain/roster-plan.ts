@@ -3,7 +3,7 @@
  * unit), propose add / update / skip, and turn the user's decisions into one plan of writes.
  * The store applies a plan in one transaction; nothing here touches storage.
  */
-import { fullName, type Employee, type StatusInterval, type Unit } from './model';
+import { compareByName, fullName, type Employee, type StatusInterval, type Unit } from './model';
 import { problem, hasErrors, type Problem } from './problems';
 import { rowsToDrafts, type RosterDraft } from './roster-rows';
 import type { Cell, ColumnMapping } from './roster-headers';
@@ -121,7 +121,7 @@ export function absentFromRoster(matches: readonly RosterMatch[], existing: Exis
   const units = new Set(existing.units.filter((u) => named.has(key(u.name))).map((u) => u.id));
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
-  return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
+  return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id)).sort(compareByName);
 }
 
 /** What the preview of a roster is made from: one sheet's rows, its header and mapping, and the agency. */
