@@ -138,8 +138,12 @@ describe('the people a full roster leaves out (issue 19 §1)', () => {
     await expect.poll(() => panel.innerText()).toMatch(/нет в файле \(1\)/);
     expect(await panel.getByRole('checkbox', { name: 'Бекова Тест Тестович' }).count()).toBe(0);
 
-    // Undone, the import takes its dismissal back.
-    await s.page.getByRole('button', { name: 'Отменить этот импорт' }).first().click();
+    // Undone, the import takes its dismissal back. The newest import is listed first.
+    const recent = s.page.getByRole('region', { name: 'Последние импорты' }).getByRole('listitem');
+    await expect
+      .poll(() => recent.allInnerTexts())
+      .toEqual([expect.stringMatching(/^один\.xlsx/), expect.stringMatching(/^трое\.xlsx/)]);
+    await recent.first().getByRole('button', { name: 'Отменить этот импорт' }).click();
     await expect.poll(() => s.page.getByRole('status').filter({ hasText: 'Импорт отменён' }).count()).toBe(1);
     await s.page.locator('input[type=file]').setInputFiles(one);
     await panel.getByRole('checkbox', { name: /полный штатный список/ }).check();

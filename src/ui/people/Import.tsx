@@ -237,9 +237,10 @@ export function ImportPage() {
         .filter((a) => a.action === 'undoImport')
         .map((a) => a.batchId),
     );
+    // Newest first, by the audit log's own order (the batch ids the query comes in are random).
     return imports()
       .filter((a) => a.action === 'import' && !undone.has(a.batchId))
-      .reverse();
+      .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
   });
   const undo = async (batchId: string) => {
     if (await agency.runOk(undoImport(agency.ctx, batchId))) app.notify(t('import.undone'));
