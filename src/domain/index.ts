@@ -13,6 +13,8 @@ export * from './employee-rules';
 export * from './roster-headers';
 export * from './roster-rows';
 export * from './roster-plan';
+export * from './roster-absent';
+export * from './roster-mapping';
 export * from './demo';
 export * from './prng';
 export * from './profile-catalog';

@@ -148,6 +148,11 @@ export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'undoImpor
 export const fullName = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'>): string =>
   [e.surname, e.name, e.patronymic].filter((p) => p.trim() !== '').join(' ');
 
+const NAME_COLLATOR = new Intl.Collator('ru');
+/** People in the order of their full names (the Russian collation places the Kazakh letters too), ties by id. */
+export const compareByName = (a: Employee, b: Employee): number =>
+  NAME_COLLATOR.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Periods of a calendar year: four quarters and the year itself (004 §5). */
 export function periodsOfYear(year: number): Period[] {
   const quarters = ([1, 2, 3, 4] as const).map((q) => {

@@ -3,12 +3,13 @@
  * unit), propose add / update / skip, and turn the user's decisions into one plan of writes.
  * The store applies a plan in one transaction; nothing here touches storage.
  */
-import { fullName, type Employee, type StatusInterval, type Unit } from './model';
+import { compareByName, fullName, type Employee, type StatusInterval, type Unit } from './model';
 import { unitNamesAll, unitNamesRecord } from './unit-names';
 import { problem, hasErrors, type Problem } from './problems';
 import { rowsToDrafts, type RosterDraft } from './roster-rows';
 import type { Cell, ColumnMapping } from './roster-headers';
 import type { IsoDate } from './dates';
+import { absentFromAgency, type AbsentDismissal } from './roster-absent';
 
 export type RosterAction = 'add' | 'update' | 'skip';
 
@@ -32,7 +33,7 @@ export interface RosterPlan {
   readonly statuses: readonly StatusInterval[];
   /** Ids of stored people this plan updates (the rest of `employees` are new). */
   readonly updatedIds: readonly string[];
-  readonly counts: { readonly added: number; readonly updated: number; readonly skipped: number };
+  readonly counts: { readonly added: number; readonly updated: number; readonly skipped: number; readonly dismissed: number };
 }
 
 const key = (s: string) => s.trim().toLowerCase();
@@ -135,7 +136,7 @@ export function absentFromRoster(matches: readonly RosterMatch[], existing: Exis
   const units = new Set(existing.units.filter((u) => unitNamesAll(u).some((n) => named.has(key(n)))).map((u) => u.id));
   const matched = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
   const dismissed = new Set((existing.statuses ?? []).filter((s) => s.kind === 'dismissed').map((s) => s.employeeId));
-  return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id));
+  return existing.employees.filter((e) => units.has(e.unitId) && !matched.has(e.id) && !dismissed.has(e.id)).sort(compareByName);
 }
 
 /** What the preview of a roster is made from: one sheet's rows, its header and mapping, and the agency. */
@@ -153,6 +154,8 @@ export interface RosterPreview {
   readonly matches: readonly RosterMatch[];
   /** The stored people of the units the roster names whom no row matches (`absentFromRoster`). */
   readonly absent: readonly Employee[];
+  /** Everyone stored and not dismissed whom no row matches: the absentees of a full roster (`absentFromAgency`). */
+  readonly absentFromAgency: readonly Employee[];
 }
 
 /**
@@ -162,7 +165,7 @@ export interface RosterPreview {
  */
 export function previewRoster({ rows, headerRow, mapping, sheet, existing }: RosterPreviewInput): RosterPreview {
   const matches = matchDrafts(rowsToDrafts(rows, headerRow, mapping, sheet), existing);
-  return { matches, absent: absentFromRoster(matches, existing) };
+  return { matches, absent: absentFromRoster(matches, existing), absentFromAgency: absentFromAgency(matches, existing) };
 }
 
 export interface PlanInput {
@@ -171,10 +174,12 @@ export interface PlanInput {
   readonly actions: ReadonlyMap<number, RosterAction>;
   readonly existing: Existing & { readonly statuses: readonly StatusInterval[] };
   readonly newId: () => string;
+  /** The people a full roster leaves out whom HR marks as dismissed (`absentDismissals`). */
+  readonly dismissAbsent?: readonly AbsentDismissal[];
 }
 
 /** Builds the writes: new units, new and updated employees (managers resolved), dismissal intervals. */
-export function planRosterImport({ matches, actions, existing, newId }: PlanInput): RosterPlan {
+export function planRosterImport({ matches, actions, existing, newId, dismissAbsent = [] }: PlanInput): RosterPlan {
   const units = unitsByName(existing.units);
   const newUnits: Unit[] = [];
   let nextOrder = existing.units.filter((u) => u.parentId === null).length;
@@ -246,12 +251,23 @@ export function planRosterImport({ matches, actions, existing, newId }: PlanInpu
     if (!already) statuses.push({ id: newId(), employeeId: e.id, kind: 'dismissed', from: date, to: null, note: '' });
   }
 
+  // The full roster's absentees HR chose, in the same plan: written with the rest or not at all.
+  const inFile = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
+  const stored = new Set(existing.employees.map((e) => e.id));
+  let dismissed = 0;
+  for (const d of dismissAbsent) {
+    if (inFile.has(d.employeeId) || !stored.has(d.employeeId)) continue;
+    dismissed++;
+    const already = existing.statuses.some((s) => s.employeeId === d.employeeId && s.kind === 'dismissed' && s.from === d.on);
+    if (!already) statuses.push({ id: newId(), employeeId: d.employeeId, kind: 'dismissed', from: d.on, to: null, note: '' });
+  }
+
   const added = chosen.filter((m) => (actions.get(m.draft.row) ?? m.suggested) === 'add').length;
   return {
     units: newUnits,
     employees,
     statuses,
     updatedIds,
-    counts: { added, updated: chosen.length - added, skipped: matches.length - chosen.length },
+    counts: { added, updated: chosen.length - added, skipped: matches.length - chosen.length, dismissed },
   };
 }

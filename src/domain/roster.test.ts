@@ -267,7 +267,7 @@ describe('matching and the import plan', () => {
       existing: { units: [unit], employees: [stored], statuses: [] },
       newId,
     });
-    expect(plan.counts).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect(plan.counts).toEqual({ added: 1, updated: 1, skipped: 1, dismissed: 0 });
     expect(plan.units.map((u) => u.name)).toEqual(['Юридический отдел']);
     const updated = plan.employees.find((e) => e.id === 'e1');
     expect(updated).toMatchObject({ position: 'Главный специалист', category: 'E-3', unitId: 'u1' });

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { isIsoDate } from './dates';
 import { FAMILIARISATION_MEANS, STATUS_KINDS } from './model';
 import { entryScaleOf } from './rules/points-exchange';
+import { ROSTER_FIELDS } from './roster-headers';
 
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not a date'));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -381,6 +382,13 @@ export const CalendarAmendmentsSchema = v.object({
   workdays: v.optional(v.array(amendment), []),
 });
 export const OperatorNameSchema = text(200);
+/** The column mapping of the agency's last roster import (`SavedRosterMapping`); a sheet has at most a few hundred columns. */
+export const RosterMappingSchema = v.object({
+  headers: v.pipe(v.array(text(500)), v.maxLength(500)),
+  headerRow: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  mapping: v.pipe(v.array(v.nullable(v.picklist(ROSTER_FIELDS))), v.maxLength(500)),
+  savedOn: isoDate,
+});
 export const PeriodLockSchema = v.object({
   at: v.string(),
   operator: v.optional(v.string(), ''),

@@ -55,6 +55,7 @@ describe('dictionaries', () => {
       'OFFICIAL_FORMS',
       'QUESTIONNAIRE_360',
       'REPORT_360',
+      'ROSTER_TEMPLATE',
       'UNIT_WORKBOOK',
     ]);
     for (const [name, doc] of docs) {

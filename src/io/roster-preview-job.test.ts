@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  absentFromAgency,
   absentFromRoster,
   mapHeaderRow,
   matchDrafts,
@@ -64,7 +65,11 @@ describe('the roster preview job (issue 21)', () => {
   it('is the drafts matched against the agency and the people it leaves out, as the pure functions give them', () => {
     const matches = matchDrafts(rowsToDrafts(rows, 1, input.mapping, 'Тізім'), input.existing);
     const preview = previewRoster(input);
-    expect(preview).toEqual({ matches, absent: absentFromRoster(matches, input.existing) });
+    expect(preview).toEqual({
+      matches,
+      absent: absentFromRoster(matches, input.existing),
+      absentFromAgency: absentFromAgency(matches, input.existing),
+    });
     expect(preview.absent.map((e) => e.id)).toEqual(['e2']);
     expect(preview.matches.slice(0, 4).map((m) => m.suggested)).toEqual(['update', 'add', 'skip', 'add']);
   });

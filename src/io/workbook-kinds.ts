@@ -8,10 +8,12 @@ export const COMMISSION_PROTOCOL_TYPE = 'bagalau-commission-protocol';
 export const CONSOLIDATED_TYPE = 'bagalau-consolidated';
 export const OFFICIAL_FORM_TYPE = 'bagalau-official-form';
 export const REPORT_360_TYPE = 'bagalau-360-report';
+export const ROSTER_TEMPLATE_TYPE = 'bagalau-roster-template';
 export type DocumentType =
   | typeof DOSSIER_TYPE
   | typeof CALIBRATION_PROTOCOL_TYPE
   | typeof COMMISSION_PROTOCOL_TYPE
   | typeof CONSOLIDATED_TYPE
   | typeof OFFICIAL_FORM_TYPE
-  | typeof REPORT_360_TYPE;
+  | typeof REPORT_360_TYPE
+  | typeof ROSTER_TEMPLATE_TYPE;

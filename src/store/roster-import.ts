@@ -1,14 +1,16 @@
 /**
  * The one import transaction: a roster plan is applied as a whole (new units, added and updated
- * people, dismissals) with one audit entry that keeps what it replaced, so the import can be undone
- * as a whole. Record granularity stays per person; the audit entry is one record (IndexedDB's cost is
+ * people, dismissals — of the file's rows and of a full roster's absentees — and the column mapping
+ * kept for the agency's next file) with one audit entry that keeps what it replaced, so the import
+ * can be undone as a whole. Record granularity stays per person; the audit entry is one record (IndexedDB's cost is
  * per record, see STACK.md). Many records are written in slices inside the transaction, so a big
  * roster costs the page no long task and stays all or nothing.
  */
-import type { Employee, RosterPlan } from '../domain';
+import type { Employee, RosterPlan, SavedRosterMapping } from '../domain';
 import type { Result } from '../domain/result';
 import { bulkWrite, Refusal, write, type StoreContext } from './context';
 import type { StoreError } from './errors';
+import { SETTING_KEYS } from './settings';
 
 export interface ImportRecord {
   readonly fileName: string;
@@ -19,6 +21,8 @@ export interface ImportRecord {
   };
   /** People as they were before the import updated them. */
   readonly replaced: readonly Employee[];
+  /** The column mapping the import kept for the agency, and the one it replaced (null: none). */
+  readonly mapping?: { readonly saved: SavedRosterMapping; readonly before: unknown };
 }
 
 export interface ImportSummary {
@@ -26,14 +30,17 @@ export interface ImportSummary {
   readonly added: number;
   readonly updated: number;
   readonly units: number;
+  /** People the full roster left out, marked as dismissed. */
+  readonly dismissed: number;
 }
 
 export const applyRosterPlan = (
   ctx: StoreContext,
   plan: RosterPlan,
   fileName: string,
+  mapping?: SavedRosterMapping,
 ): Promise<Result<ImportSummary, StoreError>> =>
-  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
+  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses, ctx.db.settings], async (tx) => {
     const batchId = ctx.newId();
     const ids = plan.employees.map((e) => e.id);
     // Only the people the plan updates are read back (to undo them); new ones have nothing to keep.
@@ -43,6 +50,8 @@ export const applyRosterPlan = (
     await bulkWrite(tx.db.units, 'add', plan.units);
     await bulkWrite(tx.db.employees, 'put', plan.employees);
     await bulkWrite(tx.db.statuses, 'add', plan.statuses);
+    const mappingBefore = mapping ? ((await tx.db.settings.get(SETTING_KEYS.rosterMapping))?.value ?? null) : null;
+    if (mapping) await tx.db.settings.put({ key: SETTING_KEYS.rosterMapping, value: mapping });
     const record: ImportRecord = {
       fileName,
       added: {
@@ -51,9 +60,16 @@ export const applyRosterPlan = (
         statuses: plan.statuses.map((s) => s.id),
       },
       replaced: previous,
+      ...(mapping ? { mapping: { saved: mapping, before: mappingBefore } } : {}),
     };
     await tx.audit({ action: 'import', entity: 'roster', entityId: fileName, field: '*', before: null, after: record, batchId });
-    return { batchId, added: record.added.employees.length, updated: previous.length, units: plan.units.length };
+    return {
+      batchId,
+      added: record.added.employees.length,
+      updated: previous.length,
+      units: plan.units.length,
+      dismissed: plan.counts.dismissed,
+    };
   });
 
 /**
@@ -61,7 +77,7 @@ export const applyRosterPlan = (
  * added record has been used since (a unit that later got people from elsewhere stays).
  */
 export const undoImport = (ctx: StoreContext, batchId: string): Promise<Result<void, StoreError>> =>
-  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses], async (tx) => {
+  write(ctx, [ctx.db.units, ctx.db.employees, ctx.db.statuses, ctx.db.settings], async (tx) => {
     const entry = await tx.db.audit
       .where('batchId')
       .equals(batchId)
@@ -93,6 +109,14 @@ export const undoImport = (ctx: StoreContext, batchId: string): Promise<Result<v
     );
     const removableUnits = record.added.units.filter((id) => !stillUsed.has(id));
     await tx.db.units.bulkDelete(removableUnits);
+    // The mapping goes back to the one before, unless a later import has kept one of its own.
+    if (record.mapping) {
+      const now = (await tx.db.settings.get(SETTING_KEYS.rosterMapping))?.value;
+      if (JSON.stringify(now) === JSON.stringify(record.mapping.saved)) {
+        if (record.mapping.before === null) await tx.db.settings.delete(SETTING_KEYS.rosterMapping);
+        else await tx.db.settings.put({ key: SETTING_KEYS.rosterMapping, value: record.mapping.before });
+      }
+    }
     await tx.audit({
       action: 'undoImport',
       entity: 'roster',

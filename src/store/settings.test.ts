@@ -18,6 +18,16 @@ describe('readSettings: the agency’s settings as one typed value; an invalid v
     expect(invalid).toEqual([]);
   });
 
+  it('issue 19 §1: given the last import’s column mapping, then it is read; one naming no known field is taken as unset and reported', () => {
+    const saved = { headers: ['фио', 'код'], headerRow: 1, mapping: ['fullName', 'unit'], savedOn: '2026-11-02' };
+    expect(read([{ key: SETTING_KEYS.rosterMapping, value: saved }]).settings.rosterMapping).toEqual(saved);
+    const { settings, invalid } = read([
+      { key: SETTING_KEYS.rosterMapping, value: { ...saved, mapping: ['fullName', '__proto__'] } },
+    ]);
+    expect(settings.rosterMapping).toBeUndefined();
+    expect(invalid).toEqual(['rosterMapping']);
+  });
+
   it('given an operator name, then it is the operator', () => {
     expect(read([{ key: SETTING_KEYS.operatorName, value: 'Сейтова А.' }]).settings.operatorName).toBe('Сейтова А.');
   });

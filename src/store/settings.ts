@@ -4,7 +4,14 @@
  * pass is taken as unset (and reported), so no screen casts an `unknown`.
  */
 import * as v from 'valibot';
-import { NO_AMENDMENTS, schemas, type CalendarAmendments, type PeriodLock, type Survey360Closure } from '../domain';
+import {
+  NO_AMENDMENTS,
+  schemas,
+  type CalendarAmendments,
+  type PeriodLock,
+  type SavedRosterMapping,
+  type Survey360Closure,
+} from '../domain';
 import type { Setting } from './db';
 
 export interface AgencySettings {
@@ -18,6 +25,8 @@ export interface AgencySettings {
   readonly locks: ReadonlyMap<string, PeriodLock>;
   /** The years whose 360 round HR closed, by period id: the day and how many answers it holds. */
   readonly closed360: ReadonlyMap<string, Survey360Closure>;
+  /** The column mapping of the last roster import, offered for the next file with the same headers. */
+  readonly rosterMapping: SavedRosterMapping | undefined;
 }
 
 export const NO_SETTINGS: AgencySettings = {
@@ -25,10 +34,15 @@ export const NO_SETTINGS: AgencySettings = {
   calendarAmendments: NO_AMENDMENTS,
   locks: new Map(),
   closed360: new Map(),
+  rosterMapping: undefined,
 };
 
 /** The settings keys (storage detail: only the store spells them). */
-export const SETTING_KEYS = { operatorName: 'operatorName', calendarAmendments: 'calendarAmendments' } as const;
+export const SETTING_KEYS = {
+  operatorName: 'operatorName',
+  calendarAmendments: 'calendarAmendments',
+  rosterMapping: 'rosterMapping',
+} as const;
 const LOCK_PREFIX = 'lock:';
 export const lockSettingKey = (lockId: string): string => `${LOCK_PREFIX}${lockId}`;
 const CLOSED_360_PREFIX = 'survey360Closed:';
@@ -41,6 +55,7 @@ export function readSettings(rows: readonly Setting[], onInvalid: (key: string) 
   let calendarAmendments: CalendarAmendments = NO_AMENDMENTS;
   const locks = new Map<string, PeriodLock>();
   const closed360 = new Map<string, Survey360Closure>();
+  let rosterMapping: SavedRosterMapping | undefined;
   for (const row of rows) {
     if (row.key.startsWith(CLOSED_360_PREFIX)) {
       const closure = v.safeParse(schemas.Survey360ClosureSchema, row.value);
@@ -60,7 +75,11 @@ export function readSettings(rows: readonly Setting[], onInvalid: (key: string) 
       const amendments = v.safeParse(schemas.CalendarAmendmentsSchema, row.value);
       if (amendments.success) calendarAmendments = amendments.output;
       else onInvalid(row.key);
+    } else if (row.key === SETTING_KEYS.rosterMapping) {
+      const saved = v.safeParse(schemas.RosterMappingSchema, row.value);
+      if (saved.success) rosterMapping = saved.output;
+      else onInvalid(row.key);
     }
   }
-  return { operatorName, calendarAmendments, locks, closed360 };
+  return { operatorName, calendarAmendments, locks, closed360, rosterMapping };
 }

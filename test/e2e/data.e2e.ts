@@ -88,14 +88,7 @@ describe('roster import', () => {
       .toMatch(/Выберите столбец для: «Подразделение»/);
     expect(await s.page.getByRole('button', { name: 'Применить импорт' }).isDisabled()).toBe(true);
     await s.page.getByLabel('Поле: E Отдел/сектор').selectOption({ label: 'Подразделение' });
-    // A mapping fixed by hand is remembered for the next file with the same headers.
-    await s.page.getByLabel('Поле: F Принят на должность').selectOption({ label: IGNORE });
-    await s.page.locator('input[type=file]').setInputFiles(fixture('roster-problems.xlsx'));
-    await expect
-      .poll(() => s.page.getByRole('alert').filter({ hasText: 'Выберите столбец для' }).innerText())
-      .toMatch(/«Дата назначения/);
-    expect(await s.page.getByLabel('Поле: F Принят на должность').inputValue()).toBe('');
-    await s.page.getByLabel('Поле: F Принят на должность').selectOption({ label: 'Дата назначения на должность' });
+    // (The mapping of an applied import, kept with the agency and offered next time: roster.e2e.ts.)
     await expect
       .poll(() => s.page.getByRole('status').filter({ hasText: 'добавить' }).innerText())
       .toMatch(/добавить: 1, обновить: 0, пропустить: 4, строк с ошибками: 4/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemo, TYPICAL_2023 } from '../../src/domain';
+import { generateDemo, mappingToSave, TYPICAL_2023 } from '../../src/domain';
 import { saveProfileVersion } from '../../src/store/profiles';
 import { readBackup, writeBackup } from '../../src/io/backup-workbook';
 import { readWorkbook } from '../../src/io/read-workbook';
@@ -7,6 +7,8 @@ import { createAgency } from '../../src/store/agencies';
 import { normaliseSnapshot, restoreSnapshot, takeSnapshot } from '../../src/store/backup';
 import { AgencyDb, agencyDbName, RegistryDb } from '../../src/store/db';
 import { addUnit, updateEmployee } from '../../src/store/organisation';
+import { readSettings, SETTING_KEYS } from '../../src/store/settings';
+import type { Setting } from '../../src/store/db';
 import { testContext } from '../../src/store/test-support';
 
 const LIMITS = { maxBytes: 1e9, maxPartBytes: 1e9, maxUncompressedBytes: 1e10, maxRows: 1e6, maxSheets: 50 };
@@ -79,6 +81,15 @@ describe('backup and restore', () => {
       kk: 'Заң бөлімі',
       ru: 'Юридический отдел',
     });
+    db.close();
+  });
+
+  it('issue 19 §1: the column mapping of the last roster import travels in the backup with the agency’s settings', async () => {
+    const { db } = await demoAgency();
+    const saved = mappingToSave([['ФИО', 'Код подр.']], 0, ['fullName', 'unit'], '2026-11-02');
+    await db.settings.put({ key: SETTING_KEYS.rosterMapping, value: saved });
+    const restored = fromBackup(await toBackup(db));
+    expect(readSettings(restored.settings as unknown as Setting[]).rosterMapping).toEqual(saved);
     db.close();
   });
 

@@ -6,7 +6,7 @@
  * plus the person's own self-assessment. HR adjusts; `respondentProblems` says what is off.
  */
 import {
-  fullName,
+  compareByName,
   type Employee,
   type RespondentRole,
   type SealedRole,
@@ -43,8 +43,7 @@ export function suggestRespondents(
   profile: Profile,
   left: ReadonlySet<string>,
 ): Assignment[] {
-  const collator = new Intl.Collator('ru');
-  const byName = (a: Employee, b: Employee) => collator.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : 1);
+  const byName = compareByName;
   const present = (e: Employee) => e.id !== person.id && !left.has(e.id);
   const manager = person.managerId === null ? undefined : everyone.find((e) => e.id === person.managerId && present(e));
   const subordinates = everyone.filter((e) => e.managerId === person.id && present(e)).sort(byName);

@@ -11,3 +11,4 @@ export { UNIT_WORKBOOK } from './unit-workbook';
 export { OFFICIAL_FORMS, quarterIn, type FormWords } from './official-forms';
 export { QUESTIONNAIRE_360 } from './questionnaire-360';
 export { REPORT_360 } from './report-360';
+export { ROSTER_TEMPLATE } from './roster-template';

@@ -139,7 +139,8 @@ export const enPeople = {
     changes: 'Changes: {{fields}}',
     summary: '{{add}} to add, {{update}} to update, {{skip}} to skip, {{errors}} rows with errors',
     apply: 'Apply import',
-    applied: 'Imported from {{file}}: {{added}} added, {{updated}} updated, {{units}} new units.',
+    applied:
+      'Imported from {{file}}: {{added}} added, {{updated}} updated, {{units}} new units, {{dismissed}} marked as dismissed.',
     undoTitle: 'Recent imports',
     undo: 'Undo this import',
     undone: 'The import was undone.',
@@ -152,9 +153,29 @@ export const enPeople = {
     dismissalNew: 'dismissed from {{date}}',
     emptyValue: '(empty)',
     absent:
-      'In the units this file lists but not in the file ({{count}}): {{names}}. If they have left, record the dismissal on their card or add a dismissal date column.',
+      'In the units this file lists but not in the file ({{count}}): {{names}}. If they have left and the file is the agency’s full roster, say so below to mark them as dismissed; otherwise record the dismissal on their card.',
     locationFlat: 'Row {{row}}, column {{column}}',
     locationFlatRow: 'Row {{row}}',
+    templateTitle: 'Roster template',
+    templateHelp:
+      'A workbook with the columns this import recognises. Fill it in, one row per person, and import it here: no column needs mapping.',
+    templateKk: 'Template in Kazakh',
+    templateRu: 'Template in Russian',
+    mappingOffer: 'Use the column mapping from the last import ({{date}})?',
+    mappingUse: 'Use it',
+    mappingIgnore: 'Ignore',
+    absentTitle: 'People not in this file',
+    fullRoster: 'This file is the full roster of the agency: everyone who works in it',
+    fullRosterHint:
+      'Only a full roster can mark people as dismissed. A file of one unit or of a part of the agency dismisses nobody.',
+    absentFull:
+      'In the agency but not in this file ({{count}}). Those ticked are marked as dismissed on the day below, together with the rest of the import.',
+    absentNone: 'Everyone working in the agency is in this file.',
+    dismissOn: 'Dismissed on',
+    dismissAll: 'Mark all of them',
+    dismissDateRequired: 'Enter the day of dismissal (dd.mm.yyyy), or untick the people.',
+    dismissBeforeAppointment: 'The day of dismissal comes before the appointment of: {{names}}.',
+    summaryDismiss: '{{count}} to mark as dismissed',
   },
   dossier: {
     title: 'Appeal dossier',

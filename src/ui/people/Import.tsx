@@ -1,7 +1,9 @@
 /**
- * Roster import: read the file (limits and kind checked first), find the header row, let the user
- * fix the column mapping, preview every row with its located problems and the proposed action
- * (add / update / skip), then apply everything in one transaction — and undo a whole import later.
+ * Roster import: read the file (limits and kind checked first), find the header row, offer the
+ * agency's last mapping for the same headers, let the user fix the column mapping, preview every row
+ * with its located problems and the proposed action (add / update / skip), list the people it leaves
+ * out (dismissed on one day if it is the full roster), then apply everything in one transaction —
+ * and undo a whole import later. The roster template is downloaded here too.
  */
 import type { ColDef } from 'ag-grid-community';
 import { batch, createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
@@ -13,6 +15,8 @@ import {
   hasErrors,
   mapHeaderRow,
   mappingIsUsable,
+  mappingToSave,
+  offeredMapping,
   unmappedRequired,
   planRosterImport,
   type ColumnMapping,
@@ -20,9 +24,9 @@ import {
   type RosterField,
   type RosterMatch,
   type RosterPreview,
+  type SavedRosterMapping,
   formatDate,
   parseDateInput,
-  normaliseHeader,
   unitNameIn,
 } from '../../domain';
 import { ROSTER_LIMITS } from '../../io/limits';
@@ -30,12 +34,15 @@ import type { RawWorkbook } from '../../io/read-workbook';
 import { applyRosterPlan, undoImport } from '../../store/roster-import';
 import { fileBytes } from '../../platform/download';
 import { newId } from '../../platform/ids';
+import { todayIso } from '../../platform/clock';
 import { nextTask } from '../../platform/tasks';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Grid } from '../shared/Grid';
 import { fieldLabel, locatedProblemText } from '../shared/messages';
 import { createFileJob, JobProgress } from '../shared/file-job';
+import { createAbsentChoice, ImportAbsent } from './ImportAbsent';
+import { ImportTemplate } from './ImportTemplate';
 
 interface Loaded {
   readonly fileName: string;
@@ -60,22 +67,8 @@ export function ImportPage() {
 
   const sheet = () => loaded()?.workbook.sheets[sheetIndex()];
 
-  /** A mapping the user fixed, remembered (in this browser) for the next file with the same headers. */
-  const rememberedKey = (header: readonly unknown[]) =>
-    `bagalau.rosterMapping.${JSON.stringify(header.map((c) => normaliseHeader(String(c ?? ''))))}`;
-  const remembered = (header: readonly unknown[]): ColumnMapping | undefined => {
-    try {
-      const raw = localStorage.getItem(rememberedKey(header));
-      const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
-      if (!Array.isArray(parsed) || parsed.length > header.length) return undefined;
-      const fields = parsed.map((f) =>
-        typeof f === 'string' && (ROSTER_FIELDS as readonly string[]).includes(f) ? (f as RosterField) : null,
-      );
-      return mappingIsUsable(fields) ? fields : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  /** The agency's last import's mapping, offered (never applied unasked) for a sheet with the same headers. */
+  const [offer, setOffer] = createSignal<SavedRosterMapping | undefined>();
 
   // One change of sheet, header or mapping is one preview: its signals are set in one batch.
   const chooseSheet = (index: number) =>
@@ -85,14 +78,22 @@ export function ImportPage() {
       const guess = findHeader(rows);
       setHeaderFound(guess !== undefined);
       setHeaderRow(guess?.headerRow ?? 0);
-      const header = rows[guess?.headerRow ?? 0] ?? [];
-      setMapping(remembered(header) ?? guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
+      setMapping(guess?.mapping ?? mapHeaderRow(rows[0] ?? []).map(() => null));
+      setOffer(offeredMapping(agency.settings().rosterMapping, rows, guess));
+      setActions(new Map());
+    });
+  const useOffer = (saved: SavedRosterMapping) =>
+    batch(() => {
+      setHeaderRow(saved.headerRow);
+      setMapping(saved.mapping);
+      setOffer(undefined);
       setActions(new Map());
     });
 
   const open = async (file: File) => {
     setFileError('');
     setLoaded(null);
+    absentChoice.reset();
     if (file.size > ROSTER_LIMITS.maxBytes) {
       setFileError(t('fileProblems.tooLarge', { max: Math.round(ROSTER_LIMITS.maxBytes / 1024 / 1024) }));
       return;
@@ -122,6 +123,7 @@ export function ImportPage() {
     batch(() => {
       setHeaderRow(index);
       setMapping(mapHeaderRow(rows[index] ?? []));
+      setOffer(undefined);
       setActions(new Map());
     });
   };
@@ -131,13 +133,11 @@ export function ImportPage() {
     while (next.length <= column) next.push(null);
     // A field maps from one column at most: taking it here releases it elsewhere.
     const fixed = next.map((f, i) => (i === column ? field : f === field ? null : f));
-    setMapping(fixed);
-    setActions(new Map());
-    try {
-      localStorage.setItem(rememberedKey(headerCells()), JSON.stringify(fixed));
-    } catch {
-      // A full or blocked storage only forgets the choice for next time.
-    }
+    batch(() => {
+      setMapping(fixed);
+      setOffer(undefined);
+      setActions(new Map());
+    });
   };
 
   /** The agency as the roster is matched against it. */
@@ -182,7 +182,11 @@ export function ImportPage() {
     })();
   });
   const matches = () => preview()?.matches ?? [];
-  const absent = () => preview()?.absent ?? [];
+  const absentChoice = createAbsentChoice(() => preview()?.absentFromAgency ?? []);
+  const dismissAbsent = () => {
+    const r = absentChoice.dismissals();
+    return r.ok ? r.value : [];
+  };
   const actionOf = (m: RosterMatch): RosterAction =>
     hasErrors(m.problems) ? 'skip' : (actions().get(m.draft.row) ?? m.suggested);
   const counts = createMemo(() => {
@@ -196,24 +200,34 @@ export function ImportPage() {
 
   const apply = async () => {
     const file = loaded();
-    if (!file) return;
+    const rows = sheet()?.rows;
+    if (!file || !rows || !absentChoice.dismissals().ok) return;
     setBusy(true);
     const plan = planRosterImport({
       matches: matches(),
       actions: new Map(matches().map((m) => [m.draft.row, actionOf(m)])),
       existing: existing(),
       newId,
+      dismissAbsent: dismissAbsent(),
     });
+    // The mapping is kept for the agency's next file with these headers, in the import's transaction.
+    const kept = mappingToSave(rows, headerRow(), mapping(), todayIso());
     // The plan of 10,000 people is one task, their writing others (in slices, one transaction).
     await nextTask();
-    const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName));
+    const summary = await agency.run(applyRosterPlan(agency.ctx, plan, file.fileName, kept));
     batch(() => {
       setBusy(false);
       if (summary) setLoaded(null);
     });
     if (!summary) return;
     app.notify(
-      t('import.applied', { file: file.fileName, added: summary.added, updated: summary.updated, units: summary.units }),
+      t('import.applied', {
+        file: file.fileName,
+        added: summary.added,
+        updated: summary.updated,
+        units: summary.units,
+        dismissed: summary.dismissed,
+      }),
     );
   };
 
@@ -224,9 +238,10 @@ export function ImportPage() {
         .filter((a) => a.action === 'undoImport')
         .map((a) => a.batchId),
     );
+    // Newest first, by the audit log's own order (the batch ids the query comes in are random).
     return imports()
       .filter((a) => a.action === 'import' && !undone.has(a.batchId))
-      .reverse();
+      .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
   });
   const undo = async (batchId: string) => {
     if (await agency.runOk(undoImport(agency.ctx, batchId))) app.notify(t('import.undone'));
@@ -327,6 +342,7 @@ export function ImportPage() {
     <section aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
       <p>{t('import.intro')}</p>
+      <ImportTemplate />
       <div
         class="dropzone"
         onDragOver={(e) => e.preventDefault()}
@@ -384,6 +400,19 @@ export function ImportPage() {
               </p>
             </Show>
 
+            <Show when={offer()}>
+              {(saved) => (
+                <div class="warning-box toolbar" role="group" aria-labelledby="mapping-offer">
+                  <span id="mapping-offer">{t('import.mappingOffer', { date: formatDate(saved().savedOn) })}</span>
+                  <button type="button" class="primary" onClick={() => useOffer(saved())}>
+                    {t('import.mappingUse')}
+                  </button>
+                  <button type="button" onClick={() => setOffer(undefined)}>
+                    {t('import.mappingIgnore')}
+                  </button>
+                </div>
+              )}
+            </Show>
             <h2>{t('import.mapping')}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t('import.mapping')}>
               <table class="table mapping">
@@ -436,20 +465,15 @@ export function ImportPage() {
                   })}
                 </p>
               </Show>
-              <Show when={absent().length > 0}>
-                <p role="status" class="warning-box">
-                  {t('import.absent', {
-                    count: absent().length,
-                    names: absent()
-                      .slice(0, 20)
-                      .map((e) => fullName(e))
-                      .join(', ')
-                      .concat(absent().length > 20 ? ', …' : ''),
-                  })}
-                </p>
-              </Show>
               <h2>{t('import.preview')}</h2>
-              <p role="status">{checking() ? t('import.checking') : t('import.summary', { ...counts() })}</p>
+              <p role="status">
+                {checking()
+                  ? t('import.checking')
+                  : [
+                      t('import.summary', { ...counts() }),
+                      ...(dismissAbsent().length > 0 ? [t('import.summaryDismiss', { count: dismissAbsent().length })] : []),
+                    ].join('; ')}
+              </p>
               <label class="checkbox">
                 <input type="checkbox" checked={onlyProblems()} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
                 <span>{t('import.onlyErrors')}</span>
@@ -467,12 +491,24 @@ export function ImportPage() {
                   }}
                 />
               </Show>
+              <Show when={preview()}>
+                <ImportAbsent
+                  choice={absentChoice}
+                  ofUnits={preview()?.absent ?? []}
+                  ofAgency={preview()?.absentFromAgency ?? []}
+                  unitName={(id) => agency.units().find((u) => u.id === id)?.name ?? ''}
+                />
+              </Show>
               <p>
                 <button
                   type="button"
                   class="primary"
                   disabled={
-                    busy() || checking() || counts().add + counts().update === 0 || unmappedRequired(mapping()).length > 0
+                    busy() ||
+                    checking() ||
+                    counts().add + counts().update + dismissAbsent().length === 0 ||
+                    !absentChoice.dismissals().ok ||
+                    unmappedRequired(mapping()).length > 0
                   }
                   onClick={() => void apply()}
                 >
