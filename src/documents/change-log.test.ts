@@ -103,6 +103,16 @@ describe('a score change in words', () => {
     expect(textIn('ru', { ...scoreChange, operator: '' })).toMatch(/^Кто-то \(имя не указано\) изменил\(а\)/);
   });
 
+  it('the demo agency’s creation lines name Bagalau, which made them before anyone was asked for a name', () => {
+    const created = entry({ entity: 'agency', entityId: 'a', action: 'create', field: '*', after: { demo: true }, operator: '' });
+    const demo = entry({ entity: 'agency', entityId: 'a', action: 'demo', field: '*', after: { units: 5 }, operator: '' });
+    const real = entry({ entity: 'agency', entityId: 'a', action: 'create', field: '*', after: { demo: false }, operator: '' });
+    const rows = changeLogRows([created, demo, real], DATA, wordsIn('ru'));
+    expect(rows.map((r) => r.who)).toEqual(['Bagalau (демо-данные)', 'Bagalau (демо-данные)', 'Кто-то (имя не указано)']);
+    expect(rows[0]?.text).toMatch(/^Bagalau \(демо-данные\)/);
+    expect(changeLogRows([demo], DATA, wordsIn('kk'))[0]?.who).toBe('Bagalau (демо деректер)');
+  });
+
   it('a pasted block lists each cell with its person and parameter', () => {
     const block = entry({
       entity: 'evaluations',

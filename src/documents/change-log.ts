@@ -39,11 +39,20 @@ export interface ChangeRow {
 
 const LINES = { ...EVALUATION_LINES, ...PROCEDURE_LINES, ...AGENCY_LINES };
 
+/** The demo agency's own creation: made by Bagalau, before anyone working was asked for a name. */
+const byDemo = (e: AuditEntry): boolean =>
+  e.entity === 'agency' &&
+  (e.action === 'demo' || (e.action === 'create' && (e.after as { demo?: unknown } | null)?.demo === true));
+
+/** Who made an entry: the operator's name, Bagalau for the demo, else said to be unnamed (never a blank). */
+const whoOf = (e: AuditEntry, words: Words): string =>
+  e.operator.trim() || words.t(byDemo(e) ? 'changeLog.demoMaker' : 'changeLog.someone');
+
 /** The sentence of one entry. */
 function lineOf(e: AuditEntry, n: Names): string {
   const { t } = n.words;
   if (e.entityId === SECRET_SETTING) return t('changeLog.line.secret');
-  const who = e.operator.trim() || t('changeLog.someone');
+  const who = whoOf(e, n.words);
   const line = LINES[e.entity];
   return line ? line(e, n, who) : record(n, who, e);
 }
@@ -68,7 +77,7 @@ export function changeLogRows(entries: readonly AuditEntry[], data: ChangeLogDat
       id: e.id ?? 0,
       at: e.at,
       when: words.formatDateTime(e.at),
-      who: e.operator.trim() || words.t('changeLog.someone'),
+      who: whoOf(e, words),
       person: peopleOf(e, n),
       kind,
       kindText: words.t(`changeLog.kinds.${kind}`),

@@ -41,6 +41,7 @@ export const enChangeLog = {
     what: 'Change',
     reason: 'Reason',
     someone: 'Someone (no name given)',
+    demoMaker: 'Bagalau (demo data)',
     kinds: {
       scores: 'Scores',
       kci: 'KCI plans and sheets',

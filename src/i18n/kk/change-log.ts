@@ -41,6 +41,7 @@ export const kkChangeLog: ChangeLogMessages = {
     what: 'Өзгеріс',
     reason: 'Себебі',
     someone: 'Біреу (аты көрсетілмеген)',
+    demoMaker: 'Bagalau (демо деректер)',
     kinds: {
       scores: 'Балдар',
       kci: 'НМИ жоспарлары мен парақтары',

@@ -41,6 +41,7 @@ export const ruChangeLog: ChangeLogMessages = {
     what: 'Изменение',
     reason: 'Причина',
     someone: 'Кто-то (имя не указано)',
+    demoMaker: 'Bagalau (демо-данные)',
     kinds: {
       scores: 'Баллы',
       kci: 'Планы и листы КЦИ',
