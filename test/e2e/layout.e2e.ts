@@ -104,6 +104,21 @@ describe('screens that fit 1366×768', () => {
       await expectNoAxeViolations(page, name);
     }
 
+    // The KCI page: once a head's plan has its KCIs, the sheet's grid comes before the plan —
+    // three Tabs from the heading (the demo's plans are in the quarter before today's).
+    await app.nav(/^КЦИ$/);
+    const now = new Date();
+    const quarter = Math.floor(now.getUTCMonth() / 3);
+    const previous = quarter === 0 ? `${now.getUTCFullYear() - 1} · 4 кв.` : `${now.getUTCFullYear()} · ${quarter} кв.`;
+    await page.getByLabel('Период').selectOption({ label: previous });
+    await page.getByRole('region', { name: 'Оценочный лист по КЦИ' }).waitFor();
+    // The sheet drawn and settled (its columns fitted to the width), as a user finds it.
+    expect((await app.columnTexts('p:score')).length).toBeGreaterThanOrEqual(3);
+    const kciTabs = await tabsToGrid(page);
+    expect(kciTabs).toBeGreaterThan(0);
+    expect(kciTabs).toBeLessThanOrEqual(3);
+    await expectNoAxeViolations(page, 'KCI sheet first');
+
     await app.nav(/^Служащие$/);
     await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="open"] a').click();
     const unit = await page.getByLabel('Подразделение', { exact: true }).boundingBox();

@@ -82,6 +82,7 @@ export function KciPage() {
         })
       : `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
   const evaluated = () => elig()?.kind !== 'notEvaluated' && !tooLate();
+  const hasItems = () => (plan()?.items.length ?? 0) > 0;
   const planEditable = () => evaluated() && (plan() === undefined || kciEditable(kciReviewState(plan() as KciPlan)));
 
   return (
@@ -143,20 +144,33 @@ export function KciPage() {
                     </Match>
                   </Switch>
                   <Show when={evaluated()}>
-                    <KciPlanEditor
-                      period={p()}
-                      employeeId={h().id}
-                      plan={plan()}
-                      previous={plans()[1]}
-                      previousLabel={previousLabel()}
-                      editable={planEditable()}
-                    />
-                    <Show when={plan() && (plan()?.items.length ?? 0) > 0} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
+                    {/* Until the plan has its KCIs it is the work, so it comes first; then the sheet is, so the plan goes below it (three Tabs from the heading to the sheet's grid). */}
+                    <Show when={!hasItems()}>
+                      <KciPlanEditor
+                        period={p()}
+                        employeeId={h().id}
+                        plan={plan()}
+                        previous={plans()[1]}
+                        previousLabel={previousLabel()}
+                        editable={planEditable()}
+                      />
+                    </Show>
+                    <Show when={hasItems()} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
                       <KciSheet period={p()} employeeId={h().id} plan={plan() as KciPlan} evaluated={evaluated()} />
                       <nav class="toolbar" aria-label={t('forms.label')}>
                         <A href={`/forms?kind=plan&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.plan')}</A>
                         <A href={`/forms?kind=kci&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.kci')}</A>
                       </nav>
+                    </Show>
+                    <Show when={hasItems()}>
+                      <KciPlanEditor
+                        period={p()}
+                        employeeId={h().id}
+                        plan={plan()}
+                        previous={plans()[1]}
+                        previousLabel={previousLabel()}
+                        editable={planEditable()}
+                      />
                     </Show>
                   </Show>
                 </>
