@@ -58,6 +58,10 @@ describe('ranking grid', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/изменили в другой вкладке \(сейчас 3,00\)/);
     await expect.poll(() => cell(1, 'p:initiative').innerText()).toBe('3,00');
     expect(await otherInitiative.innerText()).toBe('3,00');
+    // The user chooses: theirs stays (nothing to do), or one click stores this tab's 4 over it.
+    await page.getByRole('alert').getByRole('button', { name: 'Записать моё: 4,00' }).click();
+    await expect.poll(() => otherInitiative.innerText()).toBe('4,00');
+    expect(await cell(1, 'p:initiative').innerText()).toBe('4,00');
     await app.enter(1, 'p:initiative', '3,75');
     await expect.poll(() => otherInitiative.innerText()).toBe('3,75');
     await other.close();

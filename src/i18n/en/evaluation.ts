@@ -73,6 +73,8 @@ export const enEvaluation = {
     pasteOutside: '{{count}} cells fall outside the grid',
     notScore: 'this column is computed',
     undone: 'Undone.',
+    keepMine: 'Store mine: {{value}}',
+    keepEmpty: 'empty',
     redone: 'Redone.',
     keysTitle: 'Keys',
     keys: 'Keys: type to edit, Enter/Tab to move (Enter after Tabs returns to the column you started in), Shift+arrows or Shift+click select a range, Ctrl+A selects all, Ctrl+C copies, Ctrl+V pastes a block from Excel, Delete clears, Ctrl+D copies from above (over a range: fills its top row down), Ctrl+Enter puts the typed value into the whole range, Ctrl+Home / Ctrl+End go to the first / last cell, Ctrl+Z / Ctrl+Y undo and redo.',

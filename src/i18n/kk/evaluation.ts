@@ -75,6 +75,8 @@ export const kkEvaluation: EvaluationMessages = {
     pasteOutside: 'кестеден тыс ұяшықтар: {{count}}',
     notScore: 'бұл баған есептеледі',
     undone: 'Болдырылмады.',
+    keepMine: 'Менікін жазу: {{value}}',
+    keepEmpty: 'бос',
     redone: 'Қайталанды.',
     keysTitle: 'Пернелер',
     keys: 'Пернелер: теру өңдеуді бастайды, Enter/Tab — өту (Tab-тан кейінгі Enter бастаған бағанға қайтарады), Shift+көрсеткілер немесе Shift+шерту — ауқымды белгілеу, Ctrl+A — бәрін белгілеу, Ctrl+C — көшіру, Ctrl+V — Excel-ден блок қою, Delete — тазалау, Ctrl+D — жоғарыдан көшіру (ауқымда — оның жоғарғы жолымен төмен толтыру), Ctrl+Enter — терілген мәнді бүкіл ауқымға енгізу, Ctrl+Home / Ctrl+End — бірінші / соңғы ұяшыққа, Ctrl+Z / Ctrl+Y — болдырмау және қайталау.',

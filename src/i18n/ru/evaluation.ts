@@ -73,6 +73,8 @@ export const ruEvaluation: EvaluationMessages = {
     pasteOutside: 'за пределами таблицы ячеек: {{count}}',
     notScore: 'этот столбец вычисляется',
     undone: 'Отменено.',
+    keepMine: 'Записать моё: {{value}}',
+    keepEmpty: 'пусто',
     redone: 'Повторено.',
     keysTitle: 'Клавиши',
     keys: 'Клавиши: ввод начинает правку, Enter/Tab — переход (Enter после Tab возвращает в столбец, с которого начали), Shift+стрелки или Shift+щелчок — выделить диапазон, Ctrl+A — выделить всё, Ctrl+C — копировать, Ctrl+V — вставить блок из Excel, Delete — очистить, Ctrl+D — скопировать сверху (в диапазоне — заполнить вниз его верхней строкой), Ctrl+Enter — ввести набранное значение во весь диапазон, Ctrl+Home / Ctrl+End — к первой / последней ячейке, Ctrl+Z / Ctrl+Y — отменить и повторить.',

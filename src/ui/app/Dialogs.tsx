@@ -1,6 +1,6 @@
 /** The confirmation dialog (a real modal <dialog>: focus is trapped and Esc cancels) and notices. */
 import { createEffect, createSignal, For, Show } from 'solid-js';
-import { useApp } from './app-state';
+import { useApp, type Notice } from './app-state';
 
 export function ConfirmDialog() {
   const app = useApp();
@@ -39,9 +39,22 @@ export function Notices() {
     const above = document.querySelector('nav.main-nav') ?? document.querySelector('header.top');
     setTop(Math.max(8, Math.round((above?.getBoundingClientRect().bottom ?? 0) + 8)));
   });
-  const item = (n: { id: number; text: string }) => (
+  const item = (n: Notice) => (
     <li>
       <span>{n.text}</span>
+      <Show when={n.action}>
+        {(a) => (
+          <button
+            type="button"
+            onClick={() => {
+              app.dismissNotice(n.id);
+              a().run();
+            }}
+          >
+            {a().label}
+          </button>
+        )}
+      </Show>
       <button type="button" class="link" onClick={() => app.dismissNotice(n.id)} aria-label={app.i18n.t('app.close')}>
         ×
       </button>

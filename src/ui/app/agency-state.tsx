@@ -62,6 +62,8 @@ export interface AgencyState extends Pick<AgencyLive, 'live' | 'read'> {
   run<T>(op: Promise<Result<T, StoreError>>): Promise<T | undefined>;
   /** The same for writes without a value: whether it succeeded. */
   runOk(op: Promise<Result<unknown, StoreError>>): Promise<boolean>;
+  /** Runs a store write whose failure the caller tells (a grid offering a choice): its result. */
+  attempt<T>(op: Promise<Result<T, StoreError>>): Promise<Result<T, StoreError>>;
   /** After a successful write: the first real data entry asks the browser to keep the data. */
   afterWrite<T>(value: T): T;
 }
@@ -124,6 +126,11 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
         return undefined;
       }
       return state.afterWrite(result.value);
+    },
+    async attempt(op) {
+      const result = await op;
+      if (result.ok) state.afterWrite(undefined);
+      return result;
     },
     async runOk(op) {
       const result = await op;

@@ -18,6 +18,13 @@ export interface Notice {
   readonly text: string;
   /** What must be put right for the notice to go by itself (a cell, a field): see `resolve`. */
   readonly causes?: readonly string[];
+  /** A choice the notice offers (a button); taking it closes the notice. */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
 }
 
 export interface AppState {
@@ -27,7 +34,11 @@ export interface AppState {
   readonly currentAgencyId: Accessor<string | null>;
   selectAgency(id: string | null): void;
   readonly notices: Accessor<readonly Notice[]>;
-  notify(text: string, kind?: Notice['kind'], opts?: { readonly causes?: readonly string[] }): void;
+  notify(
+    text: string,
+    kind?: Notice['kind'],
+    opts?: { readonly causes?: readonly string[]; readonly action?: NoticeAction },
+  ): void;
   dismissNotice(id: number): void;
   /** `cause` is put right (the cell corrected, the field filled): a notice waiting on nothing else goes. */
   resolve(cause: string): void;
@@ -99,7 +110,10 @@ export function AppProvider(props: ParentProps) {
     notices,
     notify(text, kind = 'info', opts = {}) {
       const id = nextNotice++;
-      setNotices((list) => [...list.slice(-3), { id, kind, text, ...(opts.causes ? { causes: opts.causes } : {}) }]);
+      setNotices((list) => [
+        ...list.slice(-3),
+        { id, kind, text, ...(opts.causes ? { causes: opts.causes } : {}), ...(opts.action ? { action: opts.action } : {}) },
+      ]);
       if (kind === 'info') setTimeout(() => state.dismissNotice(id), 8000);
     },
     dismissNotice: (id) => setNotices((list) => list.filter((n) => n.id !== id)),

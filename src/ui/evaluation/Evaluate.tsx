@@ -109,7 +109,7 @@ export function EvaluatePage() {
     apply: async (changes) => {
       const u = unit();
       if (!u || changes.length === 0) return undefined;
-      return agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
+      return agency.attempt(applyEvaluationChanges(agency.ctx, changes, agency.profile(), { unitId: u.id }));
     },
     changeFor: (row, field) => ({ periodId: period()?.id ?? '', employeeId: row.id, component: 'ranking', field }),
   });

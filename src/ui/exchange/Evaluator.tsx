@@ -28,6 +28,7 @@ import {
   entryKey,
   joinKey,
 } from '../../domain';
+import { ok } from '../../domain/result';
 import { UNIT_WORKBOOK } from '../../i18n/documents';
 import { downloadBytes, fileBytes } from '../../platform/download';
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
@@ -269,7 +270,8 @@ function FillGrid(props: {
     api: () => api,
     locked: () => false,
     pending,
-    apply,
+    // The file's own scores, kept in this page: nothing else writes them.
+    apply: async (changes) => ok(await apply(changes)),
     changeFor: (row, field) => ({
       periodId: envelope.periodId,
       employeeId: row.employeeId,

@@ -104,7 +104,7 @@ export function KciSheet(props: { period: Period; employeeId: string; plan: KciP
     lockedError: 'kciSubmitted',
     pending,
     apply: async (changes) =>
-      changes.length === 0 ? undefined : agency.run(applyEvaluationChanges(agency.ctx, changes, agency.profile())),
+      changes.length === 0 ? undefined : agency.attempt(applyEvaluationChanges(agency.ctx, changes, agency.profile())),
     changeFor: (row, field) => ({
       periodId: props.period.id,
       employeeId: props.employeeId,

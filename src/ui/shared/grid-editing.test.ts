@@ -102,12 +102,8 @@ async function setUp(stored: Readonly<Record<string, Record<string, number>>> = 
             inFlight++;
             try {
               const done = await applyEvaluationChanges(ctx, changes, TYPICAL_2023, { unitId: 'u' });
-              if (!done.ok) {
-                app.failed(done.error);
-                return undefined;
-              }
-              setRecords(await ctx.db.evaluations.toArray());
-              return done.value;
+              if (done.ok) setRecords(await ctx.db.evaluations.toArray());
+              return done;
             } finally {
               inFlight--;
             }
@@ -130,12 +126,22 @@ async function setUp(stored: Readonly<Record<string, Record<string, number>>> = 
     return storedScores();
   };
   const notices = () => app.notices().map((n) => `${n.kind}: ${n.text}`);
+  /** The choices the notices offer, and taking one (as its button does). */
+  const actions = () => app.notices().flatMap((n) => (n.action ? [n.action.label] : []));
+  const takeAction = (label: string) => {
+    const n = app.notices().find((x) => x.action?.label === label);
+    if (!n?.action) throw new Error(`no choice “${label}”`);
+    app.dismissNotice(n.id);
+    n.action.run();
+  };
   const shown = () => Object.fromEntries(rows().map((r) => [r.id, r.scores]));
   return {
     ctx,
     writes,
     storedAfterWrites,
     notices,
+    actions,
+    takeAction,
     shown,
     grid,
     setGridLocked,
@@ -445,6 +451,22 @@ describe('one cell edited in two tabs (issue 20 §4)', () => {
     openEditor({ ...row, scores: { quality: 200 } });
     g.grid.scoreSetter('quality', 'Quality')({ newValue: '5', data: { ...row, scores: { quality: 200 } }, column } as never);
     expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 } });
+  });
+
+  it('given a typed score refused over another tab’s, when the user chooses to store theirs no longer, then theirs is replaced by the typed one', async () => {
+    const g = await setUp({ a: { quality: 300 } });
+    await applyEvaluationChanges(
+      g.ctx,
+      [{ periodId: PERIOD, employeeId: 'a', component: 'ranking', field: { param: 'quality', value: 400 } }],
+      TYPICAL_2023,
+    );
+    const row = { id: 'a', name: 'Ахметов Е.', scores: { quality: 300 }, eligibility: { kind: 'evaluated' } } as const;
+    g.grid.scoreSetter('quality', 'Quality')({ newValue: '5', data: row, column: g.column('p:quality') } as never);
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 400 } });
+    await settled(() => g.actions()).toEqual(['Store mine: 5.00']);
+    g.takeAction('Store mine: 5.00');
+    expect(await g.storedAfterWrites()).toEqual({ a: { quality: 500 } });
+    expect(g.notices().filter((n) => n.startsWith('error:'))).toEqual([]);
   });
 
   it('given a paste or Delete over a score another tab changed, then nothing of it is stored', async () => {

@@ -21,12 +21,13 @@ import {
   type Problem,
 } from '../../domain';
 import type { AppliedChange, ScoreChange } from '../../store/evaluations';
-import type { StoreErrorCode } from '../../store/errors';
+import type { StoreError, StoreErrorCode } from '../../store/errors';
+import type { Result } from '../../domain/result';
 import { useApp } from '../app/app-state';
 import { mapColumns, type ColumnDefs } from './grid-columns';
 import { rangeOf } from './grid-range';
 import { cellCause, makeInvalidCells } from './invalid-cells';
-import { problemText } from './messages';
+import { problemText, storeErrorText } from './messages';
 import type { createPendingScores } from './pending-scores';
 
 export interface EditableRow {
@@ -40,8 +41,11 @@ export interface GridEditingOptions<R extends EditableRow> {
   readonly api: () => GridApi<R> | undefined;
   readonly locked: () => boolean;
   readonly pending: ReturnType<typeof createPendingScores>;
-  /** Stores changes in one transaction; what was applied (with previous values), or undefined on failure. */
-  readonly apply: (changes: readonly ScoreChange[]) => Promise<AppliedChange[] | undefined>;
+  /**
+   * Stores changes in one transaction: what was applied (with previous values) or why not, which
+   * the grid tells; undefined when there was nothing to store them in.
+   */
+  readonly apply: (changes: readonly ScoreChange[]) => Promise<Result<AppliedChange[], StoreError> | undefined>;
   readonly changeFor: (row: R, field: ScoreChange['field']) => ScoreChange;
   /** What a locked grid says when edited (default: the unit's period is submitted). */
   readonly lockedError?: StoreErrorCode;
@@ -66,9 +70,35 @@ export function createGridEditing<R extends EditableRow>(opts: GridEditingOption
   const redoStack: AppliedChange[][] = [];
 
   const commit = async (changes: readonly ScoreChange[], into: AppliedChange[][]) => {
-    const applied = await opts.apply(changes);
-    if (applied && applied.length > 0) into.push(applied);
-    return applied;
+    const result = await opts.apply(changes);
+    if (!result) return undefined;
+    if (!result.ok) {
+      refused(result.error, changes);
+      return undefined;
+    }
+    if (result.value.length > 0) into.push(result.value);
+    return result.value;
+  };
+  /**
+   * A write refused, told. Over one score another tab changed meanwhile, the user chooses: theirs
+   * stays as it is (the cell shows it), or one click keeps theirs no longer — yours is written over
+   * the score now stored.
+   */
+  const refused = (error: StoreError, changes: readonly ScoreChange[]) => {
+    const [only] = changes;
+    if (error.code !== 'changedElsewhere' || changes.length !== 1 || !only || !('param' in only.field) || !only.expected)
+      return app.failed(error);
+    const mine = only.field.value;
+    const stored = error.detail === undefined || error.detail === '' ? undefined : Number(error.detail);
+    const over = { ...only, expected: { param: only.expected.param, value: stored } };
+    app.notify(storeErrorText(app.i18n, error), 'error', {
+      action: {
+        label: t('evaluate.keepMine', {
+          value: mine === undefined ? t('evaluate.keepEmpty') : app.i18n.formatNumber(mine / 100),
+        }),
+        run: () => void edit([over]),
+      },
+    });
   };
   const edit = async (changes: readonly ScoreChange[]) => {
     opts.pending.add(changes);
