@@ -38,10 +38,13 @@ describe('a typed date field (dd.mm.yyyy, the forms’ format) against its bound
 
   it('Given any real day, then what the field shows (dd.mm.yyyy) reads back as the same day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(readDateEntry(formatDate(iso), {})).toEqual({ ok: true, iso });
-      }),
+      fc.property(
+        fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(readDateEntry(formatDate(iso), {})).toEqual({ ok: true, iso });
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,8 @@ export interface DateBounds {
 export type DateEntryProblem = 'invalid' | 'required' | 'beforeMin' | 'afterMax';
 
 /** A typed text read: a date (or `null` for an empty optional field), or why it is refused. */
-export type DateEntry = { readonly ok: true; readonly iso: IsoDate | null } | { readonly ok: false; readonly problem: DateEntryProblem };
+export type DateEntry =
+  { readonly ok: true; readonly iso: IsoDate | null } | { readonly ok: false; readonly problem: DateEntryProblem };
 
 /**
  * Reads what was typed into a date field against its bounds.
@@ -73,7 +74,8 @@ export function monthWeeks(year: number, month: number): readonly (readonly (Iso
 }
 
 /** The calendar's keyboard moves (arrows, Home/End, PageUp/PageDown, with Shift a year). */
-export type CalendarMove = 'prevDay' | 'nextDay' | 'prevWeek' | 'nextWeek' | 'weekStart' | 'weekEnd' | 'prevMonth' | 'nextMonth' | 'prevYear' | 'nextYear';
+export type CalendarMove =
+  'prevDay' | 'nextDay' | 'prevWeek' | 'nextWeek' | 'weekStart' | 'weekEnd' | 'prevMonth' | 'nextMonth' | 'prevYear' | 'nextYear';
 
 /**
  * Where a move takes the focused day, kept within the bounds. A month or year step keeps the day
