@@ -38,7 +38,7 @@ describe('date field with its calendar', () => {
     expect(await grid.getAttribute('aria-labelledby')).not.toBeNull();
     await expect.poll(() => dialog.locator('.date-calendar-title').innerText()).toBe('Октябрь 2026');
     expect(await grid.getByRole('columnheader').allInnerTexts()).toEqual(['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс']);
-    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.querySelector('.sr-only')?.textContent ?? '');
     await expect.poll(focusedLabel).toBe('вторник, 20.10.2026');
     await expectNoAxeViolations(page, 'date field: the calendar open');
 
@@ -82,9 +82,13 @@ describe('date field with its calendar', () => {
     await expectNoAxeViolations(page, 'date field: an impossible day');
     // The protocol cannot be signed on a day that is not one.
     const signOn = page.getByLabel('Дата подписания');
-    await signOn.fill('32.10.2026');
-    await expect.poll(() => page.getByRole('button', { name: 'Подписать протокол' }).isDisabled()).toBe(true);
+    const sign = page.getByRole('button', { name: 'Подписать протокол' });
     await signOn.fill('20.10.2026');
+    await expect.poll(() => sign.isDisabled()).toBe(false);
+    await signOn.fill('32.10.2026');
+    await expect.poll(() => sign.isDisabled()).toBe(true);
+    await signOn.fill('20.10.2026');
+    await expect.poll(() => sign.isDisabled()).toBe(false);
     await page.reload();
     await expect.poll(() => page.getByLabel('Дата заседания').inputValue()).toBe('26.10.2026');
 

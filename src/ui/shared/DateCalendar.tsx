@@ -141,7 +141,6 @@ export function DateCalendar(props: {
                       {(day) => (
                         <td
                           tabindex={day() === focused() ? 0 : -1}
-                          aria-label={dayLabel(day())}
                           aria-selected={day() === props.selected}
                           aria-disabled={withinBounds(day(), props.bounds) ? undefined : 'true'}
                           aria-current={day() === today ? 'date' : undefined}
@@ -151,7 +150,8 @@ export function DateCalendar(props: {
                             pick(day());
                           }}
                         >
-                          {Number(day().slice(8, 10))}
+                          <span aria-hidden="true">{Number(day().slice(8, 10))}</span>
+                          <span class="sr-only">{dayLabel(day())}</span>
                         </td>
                       )}
                     </Show>
