@@ -4,7 +4,7 @@
  * implies, with their state today.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { daysOffOfYear, deadlineState, formatDate, parseDateInput, yearSchedule, type CalendarAmendments } from '../../domain';
+import { daysOffOfYear, deadlineState, formatDate, yearSchedule, type CalendarAmendments } from '../../domain';
 import { setCalendarAmendments } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -39,7 +39,7 @@ export function CalendarPage() {
   const [error, setError] = createSignal('');
 
   const amend = async (kind: 'daysOff' | 'workdays') => {
-    const iso = dateValid() ? parseDateInput(date()) : undefined;
+    const iso = dateValid() && date() !== '' ? date() : undefined;
     if (iso === undefined) {
       setError(t('calendar.badDate'));
       return;
