@@ -333,7 +333,7 @@ function StatusSection(props: { employeeId: string; statuses: readonly StatusInt
         </label>
         <DateInput label={t('card.from')} value={from()} required onChange={(v) => setFrom(v ?? '')} />
         <Show when={kind() !== 'dismissed'}>
-          <DateInput label={t('card.to')} value={to()} min={from() || undefined} onChange={(v) => setTo(v ?? '')} />
+          <DateInput label={t('card.to')} value={to()} onChange={(v) => setTo(v ?? '')} />
         </Show>
         <label>
           <span>{t('card.note')}</span>
