@@ -36,12 +36,22 @@ export function isIsoDate(value: string): boolean {
 export function parseDateInput(raw: string | number): IsoDate | undefined {
   if (typeof raw === 'number') return fromExcelSerial(raw);
   const text = raw.trim();
-  if (text === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+  return parseTypedDate(text);
+}
+
+/**
+ * A date as a person types it into a field: `dd.MM.yyyy` (also `d.M.yyyy`, `/` or `-`
+ * separators) or ISO `yyyy-MM-dd` — never a bare number (a field must not read "12" as Excel's
+ * day 12 of 1900). `undefined` when it is not a real date. The one rule behind every date field.
+ * @example parseTypedDate('31.02.2026') === undefined
+ */
+export function parseTypedDate(raw: string): IsoDate | undefined {
+  const text = raw.trim();
   const iso = ISO.exec(text);
   if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = DMY.exec(text);
   if (dmy) return isoFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
-  if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   return undefined;
 }
 

@@ -8,6 +8,7 @@ export * from './problems';
 export * from './categories';
 export * from './iin';
 export * from './dates';
+export * from './date-entry';
 export * from './numbers';
 export * from './employee-rules';
 export * from './roster-headers';

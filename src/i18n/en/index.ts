@@ -22,6 +22,7 @@ import { enCommission } from './commission';
 import { enExchange } from './exchange';
 import { enForms } from './forms';
 import { enChangeLog } from './change-log';
+import { enDateInput } from './date-input';
 
 export const en = {
   ...enApp,
@@ -41,6 +42,7 @@ export const en = {
   ...enExchange,
   ...enForms,
   ...enChangeLog,
+  ...enDateInput,
 } as const;
 
 /** The source dictionary with its wording as literal types. */

@@ -17,6 +17,7 @@ import { kkCommission } from './commission';
 import { kkExchange } from './exchange';
 import { kkForms } from './forms';
 import { kkChangeLog } from './change-log';
+import { kkDateInput } from './date-input';
 
 export const kk: RawDictionary = {
   ...kkApp,
@@ -36,4 +37,5 @@ export const kk: RawDictionary = {
   ...kkExchange,
   ...kkForms,
   ...kkChangeLog,
+  ...kkDateInput,
 };

@@ -17,6 +17,7 @@ import { ruCommission } from './commission';
 import { ruExchange } from './exchange';
 import { ruForms } from './forms';
 import { ruChangeLog } from './change-log';
+import { ruDateInput } from './date-input';
 
 export const ru: RawDictionary = {
   ...ruApp,
@@ -36,4 +37,5 @@ export const ru: RawDictionary = {
   ...ruExchange,
   ...ruForms,
   ...ruChangeLog,
+  ...ruDateInput,
 };

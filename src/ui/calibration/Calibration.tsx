@@ -28,6 +28,7 @@ import { createCaseBook } from '../shared/case-book';
 import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { problemText } from '../shared/messages';
 import { inputNumberIn } from '../../i18n';
+import { DateInput } from '../shared/DateInput';
 
 /** A completed, acquainted result that may be calibrated, with the evaluator's score. */
 export interface Calibratable {
@@ -145,10 +146,12 @@ export function CalibrationPage() {
                     </For>
                   </select>
                 </label>
-                <label>
-                  <span>{t('calibration.appliedOn')}</span>
-                  <input type="date" value={appliedOn()} max={todayIso()} onInput={(e) => setAppliedOn(e.currentTarget.value)} />
-                </label>
+                <DateInput
+                  label={t('calibration.appliedOn')}
+                  value={appliedOn()}
+                  max={todayIso()}
+                  onChange={(v) => setAppliedOn(v ?? '')}
+                />
                 <label>
                   <span>{t('calibration.application')}</span>
                   <input class="wide" value={application()} onInput={(e) => setApplication(e.currentTarget.value)} />
@@ -184,6 +187,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
   const [voteProblems, setVoteProblems] = createSignal<Record<string, string>>({});
   const signed = () => props.case.signedOn !== null;
   const [signOn, setSignOn] = createSignal(todayIso());
+  const [signOnValid, setSignOnValid] = createSignal(true);
   const state = createMemo(() =>
     props.subject
       ? calibrationState(
@@ -280,14 +284,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
       </Show>
       <fieldset disabled={signed()}>
         <legend>{t('calibration.decision')}</legend>
-        <label>
-          <span>{t('calibration.decidedOn')}</span>
-          <input
-            type="date"
-            value={draft().decidedOn ?? ''}
-            onInput={(e) => change({ decidedOn: e.currentTarget.value || null })}
-          />
-        </label>
+        <DateInput label={t('calibration.decidedOn')} value={draft().decidedOn} onChange={(v) => change({ decidedOn: v })} />
         <div class="inline-form">
           <label>
             <span>{t('calibration.member')}</span>
@@ -309,10 +306,7 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
       </fieldset>
       <fieldset disabled={signed()}>
         <legend>{t('calibration.session')}</legend>
-        <label>
-          <span>{t('calibration.heldOn')}</span>
-          <input type="date" value={draft().heldOn ?? ''} onInput={(e) => change({ heldOn: e.currentTarget.value || null })} />
-        </label>
+        <DateInput label={t('calibration.heldOn')} value={draft().heldOn} onChange={(v) => change({ heldOn: v })} />
         <label class="block">
           <span>{t('calibration.evaluatorArgument')}</span>
           <textarea
@@ -395,14 +389,11 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
       </fieldset>
       <fieldset>
         <legend>{t('calibration.feedback', { source: feedbackSource(agency.profile()) })}</legend>
-        <label>
-          <span>{t('calibration.feedbackOn')}</span>
-          <input
-            type="date"
-            value={draft().feedback.on ?? ''}
-            onInput={(e) => change({ feedback: { ...draft().feedback, on: e.currentTarget.value || null } })}
-          />
-        </label>
+        <DateInput
+          label={t('calibration.feedbackOn')}
+          value={draft().feedback.on}
+          onChange={(v) => change({ feedback: { ...draft().feedback, on: v } })}
+        />
         <For each={['achievements', 'skills', 'potential'] as const}>
           {(k) => (
             <label class="block">
@@ -422,16 +413,15 @@ function CaseCard(props: { case: CalibrationCase; subject: Calibratable | undefi
           {t('calibration.save')}
         </button>
         <Show when={!signed()} fallback={<span>{t('calibration.signed', { date: formatDate(props.case.signedOn) })}</span>}>
-          <label>
-            <span>{t('calibration.signOn')}</span>
-            <input
-              type="date"
-              value={signOn()}
-              max={todayIso()}
-              onInput={(e) => setSignOn(e.currentTarget.value || todayIso())}
-            />
-          </label>
-          <button type="button" disabled={dirty()} onClick={() => void sign()}>
+          <DateInput
+            label={t('calibration.signOn')}
+            value={signOn()}
+            max={todayIso()}
+            required
+            onChange={(v) => setSignOn(v ?? todayIso())}
+            onValidity={setSignOnValid}
+          />
+          <button type="button" disabled={dirty() || !signOnValid()} onClick={() => void sign()}>
             {t('calibration.sign')}
           </button>
         </Show>

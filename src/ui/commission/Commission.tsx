@@ -39,6 +39,7 @@ import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
 import { createRecordForm } from '../shared/record-form';
 import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
+import { DateInput } from '../shared/DateInput';
 
 /** A new sitting of the period, with the composition of the one before it (the same order). */
 const newSitting = (periodId: string, number: number, previous: CommissionSitting | undefined): CommissionSitting => ({
@@ -154,6 +155,7 @@ export function CommissionPage() {
       );
   });
   const [signOn, setSignOn] = createSignal(todayIso());
+  const [signOnValid, setSignOnValid] = createSignal(true);
   const state = createMemo(() => sittingState({ ...sitting(), cases: cases() }, agency.profile(), signOn()));
   const setCase = (key: string, patch: Partial<CommissionCase>) =>
     change({ cases: cases().map((c) => (sittingCaseKey(c) === key ? { ...c, ...patch } : c)) });
@@ -332,22 +334,12 @@ export function CommissionPage() {
                 <span>{t('commission.orderNumber')}</span>
                 <input value={sitting().orderNumber} onInput={(e) => change({ orderNumber: e.currentTarget.value })} />
               </label>
-              <label>
-                <span>{t('commission.orderDate')}</span>
-                <input
-                  type="date"
-                  value={sitting().orderDate ?? ''}
-                  onInput={(e) => change({ orderDate: e.currentTarget.value || null })}
-                />
-              </label>
-              <label>
-                <span>{t('commission.heldOn')}</span>
-                <input
-                  type="date"
-                  value={sitting().heldOn ?? ''}
-                  onInput={(e) => change({ heldOn: e.currentTarget.value || null })}
-                />
-              </label>
+              <DateInput
+                label={t('commission.orderDate')}
+                value={sitting().orderDate}
+                onChange={(v) => change({ orderDate: v })}
+              />
+              <DateInput label={t('commission.heldOn')} value={sitting().heldOn} onChange={(v) => change({ heldOn: v })} />
             </div>
             <Show when={sitting().seats.length > 0}>
               <table class="table compact">
@@ -572,11 +564,14 @@ export function CommissionPage() {
               when={!signed()}
               fallback={<span>{t('commission.signed', { date: formatDate(stored()?.signedOn ?? null) })}</span>}
             >
-              <label>
-                <span>{t('commission.signOn')}</span>
-                <input type="date" value={signOn()} onInput={(e) => setSignOn(e.currentTarget.value || todayIso())} />
-              </label>
-              <button type="button" disabled={dirty()} onClick={() => void sign()}>
+              <DateInput
+                label={t('commission.signOn')}
+                value={signOn()}
+                required
+                onChange={(v) => setSignOn(v ?? todayIso())}
+                onValidity={setSignOnValid}
+              />
+              <button type="button" disabled={dirty() || !signOnValid()} onClick={() => void sign()}>
                 {t('commission.sign')}
               </button>
             </Show>
@@ -607,14 +602,12 @@ export function CommissionPage() {
                       <span>{t('commission.approverName')}</span>
                       <input value={approver()} onInput={(e) => setApprover(e.currentTarget.value)} />
                     </label>
-                    <label>
-                      <span>{t('commission.approvedOn')}</span>
-                      <input
-                        type="date"
-                        value={approvedOn()}
-                        onInput={(e) => setApprovedOn(e.currentTarget.value || todayIso())}
-                      />
-                    </label>
+                    <DateInput
+                      label={t('commission.approvedOn')}
+                      value={approvedOn()}
+                      required
+                      onChange={(v) => setApprovedOn(v ?? todayIso())}
+                    />
                     <button type="submit" class="primary">
                       {t('commission.approve')}
                     </button>

@@ -31,6 +31,7 @@ import { TableHead } from '../shared/TableHead';
 import { createRecordForm } from '../shared/record-form';
 import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { createYearPeople, createYearUnit, YearUnitPicker, type YearPerson } from '../shared/YearUnitPicker';
+import { DateInput } from '../shared/DateInput';
 
 /**
  * A person's row. It does not hold the entries: a saved choice then updates its cell and the
@@ -389,24 +390,18 @@ function Signatures(props: { row: Row; problems: readonly SheetProblem[]; sheet:
     <form class="panel" aria-labelledby="sheet-signatures-title" onSubmit={(e) => void save(e)}>
       <h3 id="sheet-signatures-title">{t('sheet.signatures')}</h3>
       <div class="inline-form">
-        <label>
-          <span>{t('sheet.managerSignedOn')}</span>
-          <input
-            type="date"
-            value={managerOn()}
-            max={todayIso()}
-            onInput={(e) => form.change({ managerSignedOn: e.currentTarget.value || null })}
-          />
-        </label>
-        <label>
-          <span>{t('sheet.acquaintedOn')}</span>
-          <input
-            type="date"
-            value={acquaintedOn()}
-            max={todayIso()}
-            onInput={(e) => form.change({ acquaintedOn: e.currentTarget.value || null })}
-          />
-        </label>
+        <DateInput
+          label={t('sheet.managerSignedOn')}
+          value={managerOn()}
+          max={todayIso()}
+          onChange={(v) => form.change({ managerSignedOn: v })}
+        />
+        <DateInput
+          label={t('sheet.acquaintedOn')}
+          value={acquaintedOn()}
+          max={todayIso()}
+          onChange={(v) => form.change({ acquaintedOn: v })}
+        />
         <button type="submit">{t('sheet.saveSignatures')}</button>
       </div>
       <ConflictBox form={form} words={fieldWords} />

@@ -14,6 +14,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createFileJob, JobProgress } from '../shared/file-job';
 import { TableHead } from '../shared/TableHead';
+import { DateInput } from '../shared/DateInput';
 
 /** Entries read at a time. */
 const PAGE = 100;
@@ -119,14 +120,8 @@ export function ChangeLog() {
             <For each={CHANGE_KINDS}>{(k) => <option value={k}>{t(`changeLog.kinds.${k}`)}</option>}</For>
           </select>
         </label>
-        <label>
-          <span>{t('changeLog.from')}</span>
-          <input type="date" value={from()} max={to() || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          <span>{t('changeLog.to')}</span>
-          <input type="date" value={to()} min={from() || undefined} onChange={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <DateInput label={t('changeLog.from')} value={from()} max={to()} onChange={(v) => setFrom(v ?? '')} />
+        <DateInput label={t('changeLog.to')} value={to()} min={from()} onChange={(v) => setTo(v ?? '')} />
         <label>
           <span>{t('changeLog.search')}</span>
           <input type="search" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />

@@ -8,6 +8,7 @@ import { recordFamiliarisations } from '../../store/familiarisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { DateInput } from '../shared/DateInput';
 
 /** The ticked people acquainted the same day by the same means, recorded in one transaction. */
 export function BulkForm(props: { items: readonly FamiliarisationItem[]; nameOf: (id: string) => string; onDone: () => void }) {
@@ -66,10 +67,13 @@ export function BulkForm(props: { items: readonly FamiliarisationItem[]; nameOf:
       <h2 id="fam-bulk-title">{t('familiarisation.bulkTitle')}</h2>
       <p class="muted">{t('familiarisation.bulkHint')}</p>
       <div class="inline-form">
-        <label>
-          <span>{t('familiarisation.on')}</span>
-          <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
-        </label>
+        <DateInput
+          label={t('familiarisation.on')}
+          value={on()}
+          max={todayIso()}
+          required
+          onChange={(v) => setOn(v ?? todayIso())}
+        />
         <label>
           <span>{t('familiarisation.how')}</span>
           <select value={how()} onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}>

@@ -26,6 +26,7 @@ import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
 import { createReviewedPeriod, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
+import { DateInput } from '../shared/DateInput';
 
 export function FamiliarisationPage() {
   const app = useApp();
@@ -274,18 +275,15 @@ function RecordForm(props: { item: FamiliarisationItem; name: string }) {
       onSubmit={(e) => void submit(e)}
       aria-label={t('familiarisation.recordFor', { name: props.name })}
     >
-      <label>
-        <span class="sr-only">{t('familiarisation.on')}</span>
-        <input
-          type="date"
-          value={on()}
-          max={todayIso()}
-          aria-invalid={problem() !== '' ? 'true' : undefined}
-          aria-describedby={problem() !== '' ? `${id()}-problem` : undefined}
-          onInput={(e) => setOn(e.currentTarget.value)}
-          aria-label={`${t('familiarisation.on')}: ${props.name}`}
-        />
-      </label>
+      <DateInput
+        ariaLabel={`${t('familiarisation.on')}: ${props.name}`}
+        value={on()}
+        max={todayIso()}
+        required
+        invalid={problem() !== ''}
+        describedBy={problem() !== '' ? `${id()}-problem` : undefined}
+        onChange={(v) => setOn(v ?? todayIso())}
+      />
       <select
         value={how()}
         onChange={(e) => setHow(e.currentTarget.value as Familiarisation['how'])}

@@ -4,12 +4,13 @@
  * implies, with their state today.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { daysOffOfYear, deadlineState, formatDate, parseDateInput, yearSchedule, type CalendarAmendments } from '../../domain';
+import { daysOffOfYear, deadlineState, formatDate, yearSchedule, type CalendarAmendments } from '../../domain';
 import { setCalendarAmendments } from '../../store/organisation';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { Citation } from '../shared/Citation';
+import { DateInput } from '../shared/DateInput';
 
 const LOCALES = { ru: 'ru-RU', en: 'en-GB' } as const;
 /** Chromium ships no Kazakh ICU data (it would print "Monday" or nothing useful): the names, Monday first. */
@@ -33,11 +34,12 @@ export function CalendarPage() {
       : new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
   };
   const [date, setDate] = createSignal('');
+  const [dateValid, setDateValid] = createSignal(false);
   const [note, setNote] = createSignal('');
   const [error, setError] = createSignal('');
 
   const amend = async (kind: 'daysOff' | 'workdays') => {
-    const iso = parseDateInput(date());
+    const iso = dateValid() && date() !== '' ? date() : undefined;
     if (iso === undefined) {
       setError(t('calendar.badDate'));
       return;
@@ -102,15 +104,14 @@ export function CalendarPage() {
         <section aria-labelledby="amend-title" class="panel">
           <h2 id="amend-title">{t('calendar.amendTitle')}</h2>
           <form class="inline-form" onSubmit={(e) => e.preventDefault()}>
-            <label>
-              <span>{t('calendar.date')}</span>
-              <input
-                value={date()}
-                placeholder={t('app.dateHint')}
-                onInput={(e) => setDate(e.currentTarget.value)}
-                aria-describedby="amend-error"
-              />
-            </label>
+            <DateInput
+              label={t('calendar.date')}
+              value={date()}
+              required
+              describedBy="amend-error"
+              onChange={(v) => setDate(v ?? '')}
+              onValidity={setDateValid}
+            />
             <label>
               <span>{t('calendar.note')}</span>
               <input value={note()} onInput={(e) => setNote(e.currentTarget.value)} />

@@ -16,6 +16,7 @@ import { useAgency } from '../app/agency-state';
 import { valueText } from '../shared/result-text';
 import { createRecordForm } from '../shared/record-form';
 import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
+import { DateInput } from '../shared/DateInput';
 
 type Draft = Omit<Appeal, 'id'>;
 
@@ -117,15 +118,13 @@ export function AppealPanel(props: { case: EvaluationCase }) {
               </Show>
             </p>
             <div class="inline-form">
-              <label>
-                <span>{t('appeal.filedOn')}</span>
-                <input
-                  type="date"
-                  value={draft().filedOn}
-                  max={todayIso()}
-                  onInput={(e) => change({ filedOn: e.currentTarget.value || todayIso() })}
-                />
-              </label>
+              <DateInput
+                label={t('appeal.filedOn')}
+                value={draft().filedOn}
+                max={todayIso()}
+                required
+                onChange={(v) => change({ filedOn: v ?? todayIso() })}
+              />
               <label class="grow">
                 <span>{t('appeal.body')}</span>
                 <input
@@ -155,15 +154,12 @@ export function AppealPanel(props: { case: EvaluationCase }) {
                 </select>
               </label>
               <Show when={draft().outcome !== 'pending'}>
-                <label>
-                  <span>{t('appeal.decidedOn')}</span>
-                  <input
-                    type="date"
-                    value={draft().decidedOn ?? ''}
-                    max={todayIso()}
-                    onInput={(e) => change({ decidedOn: e.currentTarget.value || null })}
-                  />
-                </label>
+                <DateInput
+                  label={t('appeal.decidedOn')}
+                  value={draft().decidedOn}
+                  max={todayIso()}
+                  onChange={(v) => change({ decidedOn: v })}
+                />
               </Show>
               <Show when={draft().outcome === 'changed'}>
                 <label>
@@ -192,20 +188,15 @@ export function AppealPanel(props: { case: EvaluationCase }) {
             </div>
             <div class="inline-form">
               <Show when={proc().appealInformDays.value > 0 && draft().outcome !== 'pending'}>
-                <label>
-                  <span>
-                    {t('appeal.informedOn', {
-                      days: proc().appealInformDays.value,
-                      source: app.i18n.cite(proc().appealInformDays),
-                    })}
-                  </span>
-                  <input
-                    type="date"
-                    value={draft().informedOn ?? ''}
-                    max={todayIso()}
-                    onInput={(e) => change({ informedOn: e.currentTarget.value || null })}
-                  />
-                </label>
+                <DateInput
+                  label={t('appeal.informedOn', {
+                    days: proc().appealInformDays.value,
+                    source: app.i18n.cite(proc().appealInformDays),
+                  })}
+                  value={draft().informedOn}
+                  max={todayIso()}
+                  onChange={(v) => change({ informedOn: v })}
+                />
               </Show>
               <label class="grow">
                 <span>{t('appeal.court')}</span>

@@ -30,6 +30,7 @@ import { useAgency } from '../app/agency-state';
 import { employeeRows } from './employee-rows';
 import { EligibilityTable } from './EligibilityTable';
 import { fieldLabel, problemText } from '../shared/messages';
+import { DateInput } from '../shared/DateInput';
 
 export function EmployeeCardPage() {
   const app = useApp();
@@ -59,13 +60,9 @@ export function EmployeeCardPage() {
       .filter((s) => s.employeeId === params.id)
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1)),
   );
-  const [localProblems, setLocalProblems] = createSignal<Record<string, Problem | undefined>>({});
 
   const save = (patch: Partial<Employee>) => agency.run(updateEmployee(agency.ctx, params.id, patch));
-  const problemsOf = (field: string) => [
-    ...(row()?.problems.filter((p) => p.field === field) ?? []),
-    ...(localProblems()[field] ? [localProblems()[field] as Problem] : []),
-  ];
+  const problemsOf = (field: string) => row()?.problems.filter((p) => p.field === field) ?? [];
 
   const TextField = (p: { field: 'surname' | 'name' | 'patronymic' | 'position' | 'iin'; lang?: string }) => (
     <Field field={p.field} problems={problemsOf(p.field)}>
@@ -83,16 +80,6 @@ export function EmployeeCardPage() {
       )}
     </Field>
   );
-
-  const onDate = (value: string) => {
-    const iso = value.trim() === '' ? '' : parseDateInput(value);
-    if (iso === undefined) {
-      setLocalProblems({ ...localProblems(), appointedOn: problem('dateInvalid', 'appointedOn', { value }) });
-      return;
-    }
-    setLocalProblems({ ...localProblems(), appointedOn: undefined });
-    void save({ appointedOn: iso });
-  };
 
   const remove = async () => {
     const r = row();
@@ -185,12 +172,11 @@ export function EmployeeCardPage() {
             </Field>
             <Field field="appointedOn" problems={problemsOf('appointedOn')} hint={t('app.dateHint')}>
               {(id, describedBy) => (
-                <input
+                <DateInput
                   id={id}
-                  aria-describedby={describedBy}
-                  value={formatDate(r().appointedOn)}
-                  placeholder={t('app.dateHint')}
-                  onChange={(e) => onDate(e.currentTarget.value)}
+                  describedBy={describedBy}
+                  value={r().appointedOn}
+                  onChange={(v) => void save({ appointedOn: v ?? '' })}
                 />
               )}
             </Field>
@@ -346,15 +332,9 @@ function StatusSection(props: { employeeId: string; statuses: readonly StatusInt
             <For each={STATUS_KINDS}>{(k) => <option value={k}>{t(`statusKinds.${k}`)}</option>}</For>
           </select>
         </label>
-        <label>
-          <span>{t('card.from')}</span>
-          <input value={from()} placeholder={t('app.dateHint')} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </label>
+        <DateInput label={t('card.from')} value={from()} required onChange={(v) => setFrom(v ?? '')} />
         <Show when={kind() !== 'dismissed'}>
-          <label>
-            <span>{t('card.to')}</span>
-            <input value={to()} placeholder={t('app.dateHint')} onInput={(e) => setTo(e.currentTarget.value)} />
-          </label>
+          <DateInput label={t('card.to')} value={to()} onChange={(v) => setTo(v ?? '')} />
         </Show>
         <label>
           <span>{t('card.note')}</span>

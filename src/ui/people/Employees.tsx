@@ -10,7 +10,7 @@ import {
   fullName,
   normaliseCategory,
   normaliseIin,
-  parseDateInput,
+  parseTypedDate,
   formatDate,
   problem,
   type Employee,
@@ -62,7 +62,7 @@ export function EmployeesPage() {
         break;
       case 'appointedOn': {
         const text = String(raw ?? '').trim();
-        const iso = text === '' ? '' : parseDateInput(text);
+        const iso = text === '' ? '' : parseTypedDate(text);
         if (iso === undefined) {
           app.notify(
             `${fieldLabel(app.i18n, field)}: ${problemText(app.i18n, problem('dateInvalid', field, { value: text }))}`,

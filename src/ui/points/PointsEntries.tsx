@@ -28,6 +28,7 @@ import { followValue } from '../shared/follow-value';
 import { createRecordForm } from '../shared/record-form';
 import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { createSheetDraft } from './sheet-draft';
+import { DateInput } from '../shared/DateInput';
 
 export function PointsEntries(props: {
   period: Period;
@@ -147,15 +148,15 @@ export function PointsEntries(props: {
             key: 'date',
             label: t('points.date'),
             control: (e, _i, a) => (
-              <input
+              <DateInput
                 id={a.id}
-                aria-label={a.name}
-                aria-invalid={a.invalid}
-                aria-describedby={a.describedBy}
+                ariaLabel={a.name}
+                invalid={a.invalid === true}
+                describedBy={a.describedBy}
                 disabled={a.disabled}
-                type="date"
-                ref={(el) => followValue(el, () => e().date)}
-                onChange={(ev) => setIncentive(e(), { date: ev.currentTarget.value })}
+                required
+                value={e().date}
+                onChange={(v) => v !== null && setIncentive(e(), { date: v })}
               />
             ),
           },
@@ -214,15 +215,15 @@ export function PointsEntries(props: {
             key: 'date',
             label: t('points.date'),
             control: (e, _i, a) => (
-              <input
+              <DateInput
                 id={a.id}
-                aria-label={a.name}
-                aria-invalid={a.invalid}
-                aria-describedby={a.describedBy}
+                ariaLabel={a.name}
+                invalid={a.invalid === true}
+                describedBy={a.describedBy}
                 disabled={a.disabled}
-                type="date"
-                ref={(el) => followValue(el, () => e().date)}
-                onChange={(ev) => setViolation(e(), { date: ev.currentTarget.value })}
+                required
+                value={e().date}
+                onChange={(v) => v !== null && setViolation(e(), { date: v })}
               />
             ),
           },

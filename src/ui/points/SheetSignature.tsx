@@ -17,6 +17,7 @@ import { agreePointsSheet, signPointsSheet } from '../../store/points';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { DateInput } from '../shared/DateInput';
 
 export function SheetSignatureForm(props: { period: Period; employeeId: string; sheet: PointsSheet | undefined }) {
   const app = useApp();
@@ -76,10 +77,7 @@ export function SheetSignatureForm(props: { period: Period; employeeId: string; 
         )}
       </Show>
       <div class="inline-form">
-        <label>
-          <span>{t('points.signOn')}</span>
-          <input type="date" value={day()} max={todayIso()} onInput={(e) => setDay(e.currentTarget.value || todayIso())} />
-        </label>
+        <DateInput label={t('points.signOn')} value={day()} max={todayIso()} required onChange={(v) => setDay(v ?? todayIso())} />
         <label class="checkbox">
           <input type="checkbox" checked={refused()} onChange={(e) => setRefused(e.currentTarget.checked)} />
           <span>{t('points.refusedToSign')}</span>
@@ -150,10 +148,7 @@ export function SheetAgreementForm(props: { period: Period; employeeId: string; 
         {stored() === null ? t('points.notAgreedText') : t('points.agreedOnText', { date: formatDate(stored() ?? '') })}
       </p>
       <div class="inline-form">
-        <label>
-          <span>{t('points.signOn')}</span>
-          <input type="date" value={day()} max={todayIso()} onInput={(e) => setDay(e.currentTarget.value || todayIso())} />
-        </label>
+        <DateInput label={t('points.signOn')} value={day()} max={todayIso()} required onChange={(v) => setDay(v ?? todayIso())} />
         <button type="submit">{t('points.agreeSave')}</button>
         <Show when={stored() !== null}>
           <button type="button" onClick={() => void save(null)}>

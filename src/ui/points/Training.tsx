@@ -5,6 +5,7 @@ import { recordTraining } from '../../store/points';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
+import { DateInput } from '../shared/DateInput';
 
 /**
  * 002 §43: a person whose annual grade calls for training is sent to it within the profile's months
@@ -40,10 +41,13 @@ export function Training(props: { year: Period; name: string; annual: Evaluation
         <Show when={step()?.doneOn}>{(d) => <> {t('points.trainingDone', { date: formatDate(d()) })}</>}</Show>
       </p>
       <form class="inline-form" onSubmit={(e) => void save(e)}>
-        <label>
-          <span>{t('points.trainingOn')}</span>
-          <input type="date" value={on()} max={todayIso()} onInput={(e) => setOn(e.currentTarget.value || todayIso())} />
-        </label>
+        <DateInput
+          label={t('points.trainingOn')}
+          value={on()}
+          max={todayIso()}
+          required
+          onChange={(v) => setOn(v ?? todayIso())}
+        />
         <button type="submit">{t('points.trainingSave')}</button>
       </form>
     </section>

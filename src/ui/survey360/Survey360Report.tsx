@@ -22,6 +22,7 @@ import { RadarChart } from './RadarChart';
 import { createYearResults } from './survey360-results';
 import { reportDoc, reportSheetRows } from '../../documents/report-360';
 import { createFileJob } from '../shared/file-job';
+import { DateInput } from '../shared/DateInput';
 
 export function Survey360ReportPage() {
   const app = useApp();
@@ -196,10 +197,7 @@ function FeedbackForm(props: {
       <h2 id="feedback-title" class="form-subtitle">
         {w().feedback}
       </h2>
-      <label class="block">
-        <span>{w().meetingDate}</span>
-        <input type="date" value={value('meetingDate')} onInput={(e) => set('meetingDate', e.currentTarget.value)} />
-      </label>
+      <DateInput label={w().meetingDate} value={value('meetingDate')} onChange={(v) => set('meetingDate', v ?? '')} />
       <label class="block">
         <span>{w().discussed}</span>
         <textarea rows="3" maxLength={4000} value={value('discussed')} onInput={(e) => set('discussed', e.currentTarget.value)} />
