@@ -4,6 +4,7 @@
  * marks those still ticked as dismissed on one day — applied with the rest of the import, in its one
  * transaction (`absentDismissals`, `planRosterImport`).
  */
+import { DateInput } from '../shared/DateInput';
 import { batch, createMemo, createSignal, For, Show } from 'solid-js';
 import { absentDismissals, formatDate, fullName, parseDateInput, type Employee } from '../../domain';
 import { useApp } from '../app/app-state';
@@ -86,10 +87,7 @@ export function ImportAbsent(props: {
             {t('import.absentFull', { count: props.ofAgency.length })}
           </p>
           <div class="inline-form">
-            <label>
-              <span>{t('import.dismissOn')}</span>
-              <input value={c.day()} placeholder={t('app.dateHint')} onInput={(e) => c.setDay(e.currentTarget.value)} />
-            </label>
+            <DateInput label={t('import.dismissOn')} value={c.day() || null} onChange={(iso) => c.setDay(iso ?? '')} />
             <label class="checkbox">
               <input
                 type="checkbox"
