@@ -47,10 +47,11 @@ describe('the change log in words (issue 19)', () => {
     const changed = new RegExp(`Жанар Кенесова изменил\\(а\\) «${QUALITY}» \\(\\d{4} · \\d кв\\.\\) — ${person}: 3,75 → 4,00`);
     await expect.poll(() => log.innerText()).toMatch(changed);
     expect(await log.innerText()).toMatch(new RegExp(`«${QUALITY}» \\(\\d{4} · \\d кв\\.\\) — ${person}: — → 3,75`));
-    // The demo was made on the first screen, before anyone was asked: its line says so.
+    // The demo was made on the first screen, before anyone was asked: Bagalau made it, its line says.
     expect(await log.innerText()).toMatch(
-      /Кто-то \(имя не указано\) загрузил\(а\) демонстрационный государственный орган: служащих: \d+/,
+      /Bagalau \(демо-данные\) загрузил\(а\) демонстрационный государственный орган: служащих: \d+/,
     );
+    expect(await log.innerText()).not.toMatch(/Кто-то \(имя не указано\)/);
     // No developer words: field paths, entity names, actions.
     expect(await log.innerText()).not.toMatch(/scores\.|evaluations|update ·|create ·|\bdemo\b/);
     await expectNoAxeViolations(page, 'change log');

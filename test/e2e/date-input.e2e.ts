@@ -67,7 +67,10 @@ describe('date field with its calendar', () => {
     expect(await heldOn.inputValue()).toBe('26.10.2026');
 
     // Stored: both days come back after a reload.
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    const save = page.getByRole('button', { name: 'Сохранить' });
+    await save.click();
+    // Saved: nothing left to save (the button goes grey), as the user sees it before leaving.
+    await expect.poll(() => save.isDisabled()).toBe(true);
     await page.reload();
     await expect.poll(() => page.getByLabel('Дата приказа').inputValue()).toBe('05.01.2026');
     await expect.poll(() => page.getByLabel('Дата заседания').inputValue()).toBe('26.10.2026');
