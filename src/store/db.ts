@@ -121,17 +121,36 @@ export class RegistryDb extends Dexie {
 
 export const agencyDbName = (agencyId: string): string => `${AGENCY_DB_PREFIX}${agencyId}`;
 
+export interface OpenOptions {
+  /** A database not on disk is not created: `notFound` comes back. */
+  readonly onlyExisting?: boolean;
+  /** Awaited after the probe, before Dexie opens (or creates, or upgrades) it: false leaves it unopened (`notFound`). */
+  readonly proceed?: Promise<boolean>;
+}
+
 /**
  * Opens a database; a newer schema on disk (an older app copy meeting data of a newer one) and any
  * other failure come back as data. `onVersionChange` is called when another tab upgrades the schema:
- * the connection is closed so that tab is never blocked.
+ * the connection is closed so that tab is never blocked. The shell opens the last agency beside the
+ * registry (issue 21) with `opts`: never created, and only once the registry holds no unfinished
+ * operation over it.
  */
-export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void): Promise<Result<D, StoreError>> {
+export async function openDb<D extends Dexie>(
+  db: D,
+  onVersionChange: () => void,
+  opts: OpenOptions = {},
+): Promise<Result<D, StoreError>> {
   const declared = db.verno;
   // Checked before Dexie touches the database: Dexie 4 would open a newer database and extend its
   // schema to ours, changing data an older app must leave alone.
-  const installed = await installedVersion(db.name);
-  if (installed !== undefined && installed > declared) return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
+  const onDisk = await probe(db.name, Math.round(declared * 10));
+  if (onDisk === 'absent' && opts.onlyExisting) return err({ code: 'notFound', detail: db.name });
+  if (opts.proceed && !(await opts.proceed)) return err({ code: 'notFound', detail: db.name });
+  if (onDisk === 'above') {
+    const installed = await installedVersion(db.name);
+    if (installed !== undefined && installed > declared)
+      return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
+  }
   db.on('versionchange', () => {
     db.close();
     onVersionChange();
@@ -143,6 +162,40 @@ export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void
   } catch (error) {
     return err(classifyStoreError(error));
   }
+}
+
+/**
+ * Where the database on disk stands against the native version we open it at, found by opening it
+ * natively at that version — one request, where listing every database (`indexedDB.databases()`)
+ * cost the first screen ~0.1 s at CPU ×4 (issue 21): `same` (it opened, and is closed again), `below`
+ * or `absent` (an upgrade would run: it is aborted, so nothing is created or changed; Dexie then
+ * upgrades), `above` (a VersionError: newer, or our own version as Dexie patched it — the caller
+ * reads the exact version), `unknown` (no IndexedDB, or another failure Dexie's open will report).
+ */
+function probe(name: string, nativeVersion: number): Promise<'same' | 'below' | 'absent' | 'above' | 'unknown'> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve('unknown');
+  return new Promise((resolve) => {
+    let found: 'below' | 'absent' | undefined;
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name, nativeVersion);
+    } catch {
+      resolve('unknown');
+      return;
+    }
+    request.onupgradeneeded = (e) => {
+      found = e.oldVersion === 0 ? 'absent' : 'below';
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve('same');
+    };
+    request.onerror = (e) => {
+      e.preventDefault();
+      resolve(found ?? (request.error?.name === 'VersionError' ? 'above' : 'unknown'));
+    };
+  });
 }
 
 /** The schema version (in Dexie's numbering) a database has on disk, without opening or creating it. */

@@ -453,6 +453,54 @@ describe('schema migrations (STYLE habit 5)', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
+  it('given a database not on disk, when opened only if it exists, then notFound comes back and none is created', async () => {
+    const opened = await openDb(new AgencyDb('never-made'), () => undefined, { onlyExisting: true });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('never-made');
+  });
+
+  it('given an older database, when told not to proceed, then it is left unopened and not upgraded', async () => {
+    const older = openPinned('wait-for-registry', AGENCY_SCHEMA_HISTORY, 1);
+    await older.open();
+    older.close();
+    const opened = await openDb(new AgencyDb('wait-for-registry'), () => undefined, { proceed: Promise.resolve(false) });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect((await indexedDB.databases()).find((d) => d.name === 'wait-for-registry')?.version).toBe(10);
+  });
+
+  it('given a database of this version, when opened only if it exists, then it opens; an older one is upgraded', async () => {
+    const current = new AgencyDb('this-version');
+    await current.open();
+    current.close();
+    const again = await openDb(new AgencyDb('this-version'), () => undefined, { onlyExisting: true });
+    expect(again.ok).toBe(true);
+    if (again.ok) again.value.close();
+    const older = openPinned('older-version', AGENCY_SCHEMA_HISTORY, 1);
+    await older.open();
+    older.close();
+    const upgraded = await openDb(new AgencyDb('older-version'), () => undefined, { onlyExisting: true });
+    expect(upgraded.ok && upgraded.value.verno).toBe(SCHEMA_VERSION);
+    if (upgraded.ok) upgraded.value.close();
+  });
+
+  it('given our own version as Dexie patched it (native version a little above ours), then it opens, not taken for a newer one', async () => {
+    const db = new AgencyDb('patched');
+    await db.open();
+    db.close();
+    // What Dexie does when it adds a missing part of our schema: the native version + 1.
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open('patched', SCHEMA_VERSION * 10 + 1);
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+      r.onerror = () => reject(r.error);
+    });
+    const opened = await openDb(new AgencyDb('patched'), () => undefined);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) opened.value.close();
+  });
+
   it('refuses a database written by a newer app version, with a reason, and leaves it as it was', async () => {
     const newer = new Dexie('from-the-future');
     newer.version(SCHEMA_VERSION + 5).stores({ agency: 'id', somethingNew: 'id' });
