@@ -28,7 +28,7 @@ import type {
 } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
-import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';
+import { AGENCY_DB_PREFIX, CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 
 export interface Setting {
   readonly key: string;
@@ -140,17 +140,44 @@ export async function openDb<D extends Dexie>(
   onVersionChange: () => void,
   opts: OpenOptions = {},
 ): Promise<Result<D, StoreError>> {
-  const declared = db.verno;
+  return openProbed(db.name, db.verno, () => db, onVersionChange, opts);
+}
+
+/**
+ * Opens an agency's database: one already at `SCHEMA_VERSION` is declared with the current schema
+ * alone (`CURRENT_SCHEMA`: nothing to upgrade), any other with every migration.
+ */
+export const openAgencyDb = (
+  name: string,
+  onVersionChange: () => void,
+  opts: OpenOptions = {},
+): Promise<Result<AgencyDb, StoreError>> =>
+  openProbed(
+    name,
+    SCHEMA_VERSION,
+    (onDisk) => new AgencyDb(name, onDisk === 'same' ? CURRENT_SCHEMA : MIGRATIONS),
+    onVersionChange,
+    opts,
+  );
+
+async function openProbed<D extends Dexie>(
+  name: string,
+  declared: number,
+  make: (onDisk: OnDisk) => D,
+  onVersionChange: () => void,
+  opts: OpenOptions,
+): Promise<Result<D, StoreError>> {
   // Checked before Dexie touches the database: Dexie 4 would open a newer database and extend its
   // schema to ours, changing data an older app must leave alone.
-  const onDisk = await probe(db.name, Math.round(declared * 10));
-  if (onDisk === 'absent' && opts.onlyExisting) return err({ code: 'notFound', detail: db.name });
-  if (opts.proceed && !(await opts.proceed)) return err({ code: 'notFound', detail: db.name });
+  const onDisk = await probe(name, Math.round(declared * 10));
+  if (onDisk === 'absent' && opts.onlyExisting) return err({ code: 'notFound', detail: name });
+  if (opts.proceed && !(await opts.proceed)) return err({ code: 'notFound', detail: name });
   if (onDisk === 'above') {
-    const installed = await installedVersion(db.name);
+    const installed = await installedVersion(name);
     if (installed !== undefined && installed > declared)
       return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
   }
+  const db = make(onDisk);
   db.on('versionchange', () => {
     db.close();
     onVersionChange();
@@ -172,7 +199,9 @@ export async function openDb<D extends Dexie>(
  * upgrades), `above` (a VersionError: newer, or our own version as Dexie patched it — the caller
  * reads the exact version), `unknown` (no IndexedDB, or another failure Dexie's open will report).
  */
-function probe(name: string, nativeVersion: number): Promise<'same' | 'below' | 'absent' | 'above' | 'unknown'> {
+type OnDisk = 'same' | 'below' | 'absent' | 'above' | 'unknown';
+
+function probe(name: string, nativeVersion: number): Promise<OnDisk> {
   if (typeof indexedDB === 'undefined') return Promise.resolve('unknown');
   return new Promise((resolve) => {
     let found: 'below' | 'absent' | undefined;

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AgencyDb, openDb, RegistryDb } from './db';
+import { AgencyDb, openAgencyDb, openDb, RegistryDb } from './db';
 import { AGENCY_SCHEMA_HISTORY, REGISTRY_SCHEMA_HISTORY, type PinnedVersion } from './migrations-history';
 import { openRegistry } from './open';
-import { MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 import { ballotsFromLegacy, TYPICAL_2023, type LegacySurvey360Answer } from '../domain';
 
 /**
@@ -468,18 +468,26 @@ describe('schema migrations (STYLE habit 5)', () => {
     expect((await indexedDB.databases()).find((d) => d.name === 'wait-for-registry')?.version).toBe(10);
   });
 
-  it('given a database of this version, when opened only if it exists, then it opens; an older one is upgraded', async () => {
+  it('declares in CURRENT_SCHEMA the tables and indexes every migration leaves', () => {
+    const shape = (db: Dexie) =>
+      db.tables.map((t) => `${t.name}: ${[t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')}`).sort();
+    expect(shape(new AgencyDb('shape-current', CURRENT_SCHEMA))).toEqual(shape(new AgencyDb('shape-all')));
+  });
+
+  it('given an agency database of this version, then it opens with the current schema and its rows; an older one is upgraded', async () => {
     const current = new AgencyDb('this-version');
     await current.open();
+    await current.units.put({ id: 'u1' } as never);
     current.close();
-    const again = await openDb(new AgencyDb('this-version'), () => undefined, { onlyExisting: true });
-    expect(again.ok).toBe(true);
+    const again = await openAgencyDb('this-version', () => undefined, { onlyExisting: true });
+    expect(again.ok && (await again.value.units.count())).toBe(1);
     if (again.ok) again.value.close();
     const older = openPinned('older-version', AGENCY_SCHEMA_HISTORY, 1);
     await older.open();
     older.close();
-    const upgraded = await openDb(new AgencyDb('older-version'), () => undefined, { onlyExisting: true });
+    const upgraded = await openAgencyDb('older-version', () => undefined, { onlyExisting: true });
     expect(upgraded.ok && upgraded.value.verno).toBe(SCHEMA_VERSION);
+    expect(upgraded.ok && upgraded.value.tables.length).toBe(new AgencyDb('x').tables.length);
     if (upgraded.ok) upgraded.value.close();
   });
 

@@ -3,7 +3,7 @@
  * what these return as handles and passes them back to store functions; it never reads a table.
  */
 import type { Result } from '../domain/result';
-import { AgencyDb, agencyDbName, openDb, RegistryDb, type OpenOptions } from './db';
+import { agencyDbName, openAgencyDb, RegistryDb, type AgencyDb, type OpenOptions } from './db';
 import type { StoreError } from './errors';
 
 /** An open agency database, as the UI holds it. */
@@ -20,7 +20,7 @@ export const openAgency = (
   agencyId: string,
   onVersionChange: () => void,
   opts: OpenOptions = {},
-): Promise<Result<AgencyHandle, StoreError>> => openDb(new AgencyDb(agencyDbName(agencyId)), onVersionChange, opts);
+): Promise<Result<AgencyHandle, StoreError>> => openAgencyDb(agencyDbName(agencyId), onVersionChange, opts);
 
 /** The registry; another tab's upgrade closes it here and calls `onVersionChange`. */
 export function openRegistry(onVersionChange: () => void): RegistryHandle {
