@@ -193,8 +193,8 @@ async function openProbed<D extends Dexie>(
 
 /**
  * Where the database on disk stands against the native version we open it at, found by opening it
- * natively at that version — one request, where listing every database (`indexedDB.databases()`)
- * cost the first screen ~0.1 s at CPU ×4 (issue 21): `same` (it opened, and is closed again), `below`
+ * natively at that version — one request of the opening's own kind, not a listing of every database
+ * (`indexedDB.databases()`) on the first screen's path (issue 21): `same` (it opened, and is closed again), `below`
  * or `absent` (an upgrade would run: it is aborted, so nothing is created or changed; Dexie then
  * upgrades), `above` (a VersionError: newer, or our own version as Dexie patched it — the caller
  * reads the exact version), `unknown` (no IndexedDB, or another failure Dexie's open will report).

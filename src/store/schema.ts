@@ -146,7 +146,7 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 /**
  * The schema as the migrations leave it, declared as one version: what a database already at
  * `SCHEMA_VERSION` is opened with (issue 21 — Dexie parses every declared version's stores again at
- * each declaration, ~28 ms of the first screen at CPU ×4; no upgrade runs on such a database).
+ * each declaration: ~28 ms of the first screen in a profile at CPU ×4; no upgrade runs on such a database).
  */
 export const CURRENT_SCHEMA: readonly Migration[] = [
   {
