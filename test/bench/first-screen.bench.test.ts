@@ -59,7 +59,8 @@ it('reaches an interactive deadline board on a cold first visit and an offline r
   const app = new AppModel(page);
   await app.open(server.url);
   await app.loadDemo();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The first install precaches every chunk: on a loaded machine it takes more than a second.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
   // The moment the board's rows are there, timed in the page from the navigation's start.
   await page.addInitScript(() => {
     const w = window as unknown as { __boardAt?: number };
