@@ -6,6 +6,7 @@
  * Both ship a Content-Security-Policy that forbids every outside connection.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -95,6 +96,54 @@ function workbookWorker(singleFile: boolean): Plugin {
   };
 }
 
+/**
+ * PWA: the screen's dictionary is a chunk the entry imports once it knows the language (issue 21);
+ * a `modulepreload` made at once from the stored language (as `initialLang` in `i18n/translator.ts`
+ * chooses it) fetches it while the shell's chunks are read, not after.
+ */
+function dictionaryPreload(): Plugin {
+  return {
+    name: 'bagalau-dictionary-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files: Record<string, string> = {};
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          const lang =
+            chunk.type === 'chunk' ? /\/src\/i18n\/(kk|ru|en)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
+          if (lang) files[lang] = chunk.fileName;
+        }
+        const children =
+          `(function(){var f=${JSON.stringify(files)},s=localStorage.getItem('bagalau.lang'),b=(navigator.language||'').slice(0,2),` +
+          `l=f[s]?s:b==='ru'||b==='en'?b:'kk',e=document.createElement('link');` +
+          `e.rel='modulepreload';e.crossOrigin='';e.href='./'+f[l];document.head.appendChild(e)})()`;
+        return [{ tag: 'script', children, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/** Names `shell` the modules `src/main.tsx` imports statically, directly or not; the others it leaves to the default. */
+function shellChunk(): (
+  id: string,
+  ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
+) => string | null {
+  let shell: Set<string> | undefined;
+  return (id, ctx) => {
+    if (!shell) {
+      shell = new Set();
+      const todo = [resolve('src/main.tsx')];
+      for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+        if (shell.has(next)) continue;
+        shell.add(next);
+        todo.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    return shell.has(id) ? 'shell' : null;
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
   return {
@@ -108,6 +157,9 @@ export default defineConfig(({ mode }) => {
       outDir: singleFile ? 'dist-file' : 'dist',
       target: 'es2022',
       chunkSizeWarningLimit: 4000,
+      // PWA: everything the entry imports statically is one chunk, read at start in one request
+      // through the service worker, not a dozen small ones (issue 21); the pages stay their own.
+      ...(singleFile ? {} : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk() }] } } } }),
       assetsInlineLimit: singleFile ? 100_000_000 : 4096,
     },
     plugins: [
@@ -115,35 +167,38 @@ export default defineConfig(({ mode }) => {
       workbookWorker(singleFile),
       singleFile
         ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true })]
-        : VitePWA({
-            registerType: 'prompt',
-            injectRegister: false,
-            includeAssets: ['icon.svg'],
-            manifest: {
-              name: 'Бағалау · Оценка персонала — Bagalau',
-              short_name: 'Бағалау',
-              description: 'Мемлекеттік қызметшілерді бағалау / Оценка деятельности государственных служащих корпуса «Б»',
-              lang: 'kk',
-              theme_color: '#1d4f73',
-              background_color: '#ffffff',
-              display: 'standalone',
-              start_url: './',
-              scope: './',
-              icons: [
-                { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-                { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-                { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-                { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
-              ],
-            },
-            workbox: {
-              clientsClaim: true,
-              cleanupOutdatedCaches: true,
-              globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-              maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-              navigateFallback: 'index.html',
-            },
-          }),
+        : [
+            dictionaryPreload(),
+            VitePWA({
+              registerType: 'prompt',
+              injectRegister: false,
+              includeAssets: ['icon.svg'],
+              manifest: {
+                name: 'Бағалау · Оценка персонала — Bagalau',
+                short_name: 'Бағалау',
+                description: 'Мемлекеттік қызметшілерді бағалау / Оценка деятельности государственных служащих корпуса «Б»',
+                lang: 'kk',
+                theme_color: '#1d4f73',
+                background_color: '#ffffff',
+                display: 'standalone',
+                start_url: './',
+                scope: './',
+                icons: [
+                  { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+                  { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+                  { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+                  { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+                ],
+              },
+              workbox: {
+                clientsClaim: true,
+                cleanupOutdatedCaches: true,
+                globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+                maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+                navigateFallback: 'index.html',
+              },
+            }),
+          ],
       contentSecurityPolicy(singleFile),
       devCsp(),
     ],

@@ -1,7 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import * as documents from './documents';
-import { DICTIONARIES, keyIn, LANGS, type MessageParams } from './index';
+import { keyIn, LANGS, type MessageParams } from './index';
+import { DICTIONARIES } from './dictionaries';
 import { createI18n, type I18n } from './translator';
 import { citeIn, sourceIn } from './format';
 import { locationText } from '../documents/phrases';

@@ -4,9 +4,7 @@
  * screens is `translator.ts`; the types of `{{param}}` templates are `template.ts`.
  */
 import type { Lang } from '../domain';
-import { en, type RawDictionary, type SourceDictionary } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
+import type { RawDictionary, SourceDictionary } from './en';
 import type { TemplateArgs, TemplateParams, TemplateValue } from './template';
 
 export type { RawDictionary, SourceDictionary };
@@ -38,7 +36,6 @@ export type MessageNamespace = Namespaces<SourceDictionary>;
 export type KeyIn<N extends MessageNamespace> = Extract<MessageKey, `${N}.${string}`>;
 
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
-export const DICTIONARIES: Readonly<Record<Lang, RawDictionary>> = { kk, ru, en };
 
 function leafKeys(node: object, prefix: string, into: Set<string>): Set<string> {
   for (const [k, v] of Object.entries(node)) {
@@ -47,10 +44,17 @@ function leafKeys(node: object, prefix: string, into: Set<string>): Set<string> 
   }
   return into;
 }
-const KEYS: ReadonlySet<string> = leafKeys(en, '', new Set());
+/**
+ * The keys of the messages, from the first dictionary loaded: every language has the source's keys
+ * (i18n.test.ts), and the first screen loads the screen's language alone (issue 21, `load.ts`).
+ */
+let keys: ReadonlySet<string> | undefined;
+export function knowKeys(dictionary: RawDictionary): void {
+  keys ??= leafKeys(dictionary, '', new Set());
+}
 
 /** Whether `key` names a message (every language has the source's keys). */
-const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => KEYS.has(key);
+const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => keys?.has(key) ?? false;
 
 /**
  * The key of the word `id` in the namespace `namespace` when the dictionaries have it, else

@@ -5,13 +5,15 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
-import { DICTIONARIES, keyIn, type RawDictionary, type TemplateValue } from './index';
+import { keyIn, type RawDictionary, type TemplateValue } from './index';
+import { loadDictionary, loadedDictionary } from './load';
 import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import type { Words } from './words';
 
 const STORAGE_KEY = 'bagalau.lang';
 
-function initialLang(): Lang {
+/** The language the screens start in: the one chosen before, else the browser's, else Kazakh. */
+export function initialLang(): Lang {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (stored === 'kk' || stored === 'ru' || stored === 'en') return stored;
   const browser = globalThis.navigator?.language?.slice(0, 2);
@@ -26,9 +28,17 @@ export interface I18n extends Words {
   dict(): RawDictionary;
 }
 
+/** The dictionary of a language the screens show: loaded before (`loadDictionary`, main.tsx). */
+function dictionaryOf(lang: Lang): RawDictionary {
+  const dictionary = loadedDictionary(lang);
+  if (!dictionary) throw new Error(`the ${lang} dictionary is not loaded`);
+  return dictionary;
+}
+
+/** The screens' translator; the starting language's dictionary must be loaded (`loadDictionary(initialLang())`). */
 export function createI18n(): I18n {
   const [lang, setLangSignal] = createSignal<Lang>(initialLang());
-  const flat = createMemo((): i18n.BaseRecordDict => i18n.flatten<i18n.BaseRecordDict>(DICTIONARIES[lang()]));
+  const flat = createMemo((): i18n.BaseRecordDict => i18n.flatten<i18n.BaseRecordDict>(dictionaryOf(lang())));
   // As @solid-primitives/i18n's translator does with a string: the `{{param}}`s resolved, else the key.
   const translate = (key: string, params: Readonly<Record<string, TemplateValue>> | undefined): string => {
     const value = flat()[key];
@@ -41,9 +51,14 @@ export function createI18n(): I18n {
   return {
     lang,
     setLang(l) {
-      setLangSignal(l);
-      globalThis.localStorage?.setItem(STORAGE_KEY, l);
-      applyLang(l);
+      // Another language's words are loaded when it is first chosen (at once when they are there).
+      const show = () => {
+        setLangSignal(l);
+        globalThis.localStorage?.setItem(STORAGE_KEY, l);
+        applyLang(l);
+      };
+      if (loadedDictionary(l)) show();
+      else void loadDictionary(l).then(show);
     },
     t: (key, ...params) => translate(key, params[0]),
     tData: translate,
@@ -51,7 +66,7 @@ export function createI18n(): I18n {
       const key = keyIn(namespace, id);
       return key === undefined ? undefined : translate(key, params[0]);
     },
-    dict: () => DICTIONARIES[lang()],
+    dict: () => dictionaryOf(lang()),
     formatNumber: (value, digits = 2) => formatNumberIn(lang(), value, digits),
     formatBytes: (bytes) => formatBytesIn(lang(), bytes),
     formatDateTime: (iso) => formatDateTimeIn(lang(), iso),

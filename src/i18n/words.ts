@@ -6,15 +6,8 @@
  */
 import type { Lang } from '../domain';
 import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
-import {
-  DICTIONARIES,
-  keyIn,
-  type KeyIn,
-  type MessageArgs,
-  type MessageKey,
-  type MessageNamespace,
-  type TemplateValue,
-} from './index';
+import { DICTIONARIES } from './dictionaries';
+import { keyIn, type KeyIn, type MessageArgs, type MessageKey, type MessageNamespace, type TemplateValue } from './index';
 
 export interface Words {
   readonly lang: () => Lang;

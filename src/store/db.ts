@@ -28,7 +28,7 @@ import type {
 } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
-import { AGENCY_DB_PREFIX, MIGRATIONS, REGISTRY_DB_NAME } from './schema';
+import { AGENCY_DB_PREFIX, CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 
 export interface Setting {
   readonly key: string;
@@ -121,17 +121,63 @@ export class RegistryDb extends Dexie {
 
 export const agencyDbName = (agencyId: string): string => `${AGENCY_DB_PREFIX}${agencyId}`;
 
+export interface OpenOptions {
+  /** A database not on disk is not created: `notFound` comes back. */
+  readonly onlyExisting?: boolean;
+  /** Awaited after the probe, before Dexie opens (or creates, or upgrades) it: false leaves it unopened (`notFound`). */
+  readonly proceed?: Promise<boolean>;
+}
+
 /**
  * Opens a database; a newer schema on disk (an older app copy meeting data of a newer one) and any
  * other failure come back as data. `onVersionChange` is called when another tab upgrades the schema:
- * the connection is closed so that tab is never blocked.
+ * the connection is closed so that tab is never blocked. The shell opens the last agency beside the
+ * registry (issue 21) with `opts`: never created, and only once the registry holds no unfinished
+ * operation over it.
  */
-export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void): Promise<Result<D, StoreError>> {
-  const declared = db.verno;
+export async function openDb<D extends Dexie>(
+  db: D,
+  onVersionChange: () => void,
+  opts: OpenOptions = {},
+): Promise<Result<D, StoreError>> {
+  return openProbed(db.name, db.verno, () => db, onVersionChange, opts);
+}
+
+/**
+ * Opens an agency's database: one already at `SCHEMA_VERSION` is declared with the current schema
+ * alone (`CURRENT_SCHEMA`: nothing to upgrade), any other with every migration.
+ */
+export const openAgencyDb = (
+  name: string,
+  onVersionChange: () => void,
+  opts: OpenOptions = {},
+): Promise<Result<AgencyDb, StoreError>> =>
+  openProbed(
+    name,
+    SCHEMA_VERSION,
+    (onDisk) => new AgencyDb(name, onDisk === 'same' ? CURRENT_SCHEMA : MIGRATIONS),
+    onVersionChange,
+    opts,
+  );
+
+async function openProbed<D extends Dexie>(
+  name: string,
+  declared: number,
+  make: (onDisk: OnDisk) => D,
+  onVersionChange: () => void,
+  opts: OpenOptions,
+): Promise<Result<D, StoreError>> {
   // Checked before Dexie touches the database: Dexie 4 would open a newer database and extend its
   // schema to ours, changing data an older app must leave alone.
-  const installed = await installedVersion(db.name);
-  if (installed !== undefined && installed > declared) return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
+  const onDisk = await probe(name, Math.round(declared * 10));
+  if (onDisk === 'absent' && opts.onlyExisting) return err({ code: 'notFound', detail: name });
+  if (opts.proceed && !(await opts.proceed)) return err({ code: 'notFound', detail: name });
+  if (onDisk === 'above') {
+    const installed = await installedVersion(name);
+    if (installed !== undefined && installed > declared)
+      return err({ code: 'newerVersion', detail: `${installed} > ${declared}` });
+  }
+  const db = make(onDisk);
   db.on('versionchange', () => {
     db.close();
     onVersionChange();
@@ -143,6 +189,42 @@ export async function openDb<D extends Dexie>(db: D, onVersionChange: () => void
   } catch (error) {
     return err(classifyStoreError(error));
   }
+}
+
+/**
+ * Where the database on disk stands against the native version we open it at, found by opening it
+ * natively at that version — one request of the opening's own kind, not a listing of every database
+ * (`indexedDB.databases()`) on the first screen's path (issue 21): `same` (it opened, and is closed again), `below`
+ * or `absent` (an upgrade would run: it is aborted, so nothing is created or changed; Dexie then
+ * upgrades), `above` (a VersionError: newer, or our own version as Dexie patched it — the caller
+ * reads the exact version), `unknown` (no IndexedDB, or another failure Dexie's open will report).
+ */
+type OnDisk = 'same' | 'below' | 'absent' | 'above' | 'unknown';
+
+function probe(name: string, nativeVersion: number): Promise<OnDisk> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve('unknown');
+  return new Promise((resolve) => {
+    let found: 'below' | 'absent' | undefined;
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name, nativeVersion);
+    } catch {
+      resolve('unknown');
+      return;
+    }
+    request.onupgradeneeded = (e) => {
+      found = e.oldVersion === 0 ? 'absent' : 'below';
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve('same');
+    };
+    request.onerror = (e) => {
+      e.preventDefault();
+      resolve(found ?? (request.error?.name === 'VersionError' ? 'above' : 'unknown'));
+    };
+  });
 }
 
 /** The schema version (in Dexie's numbering) a database has on disk, without opening or creating it. */

@@ -61,7 +61,10 @@ export function createLiveQueryOn<S, T>(
 
 export interface AgencyLive {
   readonly agency: Accessor<Agency | undefined>;
-  /** The agency record has been read (it is undefined before, and after a removal). */
+  /**
+   * The agency record and every other table here have been read (the record is undefined before,
+   * and after a removal).
+   */
   readonly loaded: Accessor<boolean>;
   readonly units: Accessor<readonly Unit[]>;
   readonly employees: Accessor<readonly Employee[]>;
@@ -96,7 +99,15 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
   );
   return {
     agency: () => agencyRow() ?? undefined,
-    loaded: () => agencyRow() !== null,
+    // Every base query has answered: a page is made once, with all of it (issue 21), not again as each arrives.
+    loaded: () =>
+      agencyRow() !== null &&
+      units.loaded() &&
+      employees.loaded() &&
+      statuses.loaded() &&
+      periods.loaded() &&
+      settingRows.loaded() &&
+      ownProfiles.loaded(),
     units,
     employees,
     statuses,

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AgencyDb, openDb, RegistryDb } from './db';
+import { AgencyDb, openAgencyDb, openDb, RegistryDb } from './db';
 import { AGENCY_SCHEMA_HISTORY, REGISTRY_SCHEMA_HISTORY, type PinnedVersion } from './migrations-history';
 import { openRegistry } from './open';
-import { MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 import { ballotsFromLegacy, TYPICAL_2023, type LegacySurvey360Answer } from '../domain';
 
 /**
@@ -451,6 +451,62 @@ describe('schema migrations (STYLE habit 5)', () => {
 
   it('numbers migrations 1, 2, 3… without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('given a database not on disk, when opened only if it exists, then notFound comes back and none is created', async () => {
+    const opened = await openDb(new AgencyDb('never-made'), () => undefined, { onlyExisting: true });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('never-made');
+  });
+
+  it('given an older database, when told not to proceed, then it is left unopened and not upgraded', async () => {
+    const older = openPinned('wait-for-registry', AGENCY_SCHEMA_HISTORY, 1);
+    await older.open();
+    older.close();
+    const opened = await openDb(new AgencyDb('wait-for-registry'), () => undefined, { proceed: Promise.resolve(false) });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect((await indexedDB.databases()).find((d) => d.name === 'wait-for-registry')?.version).toBe(10);
+  });
+
+  it('declares in CURRENT_SCHEMA the tables and indexes every migration leaves', () => {
+    const shape = (db: Dexie) =>
+      db.tables.map((t) => `${t.name}: ${[t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')}`).sort();
+    expect(shape(new AgencyDb('shape-current', CURRENT_SCHEMA))).toEqual(shape(new AgencyDb('shape-all')));
+  });
+
+  it('given an agency database of this version, then it opens with the current schema and its rows; an older one is upgraded', async () => {
+    const current = new AgencyDb('this-version');
+    await current.open();
+    await current.units.put({ id: 'u1' } as never);
+    current.close();
+    const again = await openAgencyDb('this-version', () => undefined, { onlyExisting: true });
+    expect(again.ok && (await again.value.units.count())).toBe(1);
+    if (again.ok) again.value.close();
+    const older = openPinned('older-version', AGENCY_SCHEMA_HISTORY, 1);
+    await older.open();
+    older.close();
+    const upgraded = await openAgencyDb('older-version', () => undefined, { onlyExisting: true });
+    expect(upgraded.ok && upgraded.value.verno).toBe(SCHEMA_VERSION);
+    expect(upgraded.ok && upgraded.value.tables.length).toBe(new AgencyDb('x').tables.length);
+    if (upgraded.ok) upgraded.value.close();
+  });
+
+  it('given our own version as Dexie patched it (native version a little above ours), then it opens, not taken for a newer one', async () => {
+    const db = new AgencyDb('patched');
+    await db.open();
+    db.close();
+    // What Dexie does when it adds a missing part of our schema: the native version + 1.
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open('patched', SCHEMA_VERSION * 10 + 1);
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+      r.onerror = () => reject(r.error);
+    });
+    const opened = await openDb(new AgencyDb('patched'), () => undefined);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) opened.value.close();
   });
 
   it('refuses a database written by a newer app version, with a reason, and leaves it as it was', async () => {

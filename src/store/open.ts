@@ -3,7 +3,7 @@
  * what these return as handles and passes them back to store functions; it never reads a table.
  */
 import type { Result } from '../domain/result';
-import { AgencyDb, agencyDbName, openDb, RegistryDb } from './db';
+import { agencyDbName, openAgencyDb, RegistryDb, type AgencyDb, type OpenOptions } from './db';
 import type { StoreError } from './errors';
 
 /** An open agency database, as the UI holds it. */
@@ -12,9 +12,15 @@ export type AgencyHandle = AgencyDb;
 export type RegistryHandle = RegistryDb;
 export type { RegistryAgency } from './db';
 
-/** Opens an agency's database; `onVersionChange` when another tab upgrades it (this one then closes). */
-export const openAgency = (agencyId: string, onVersionChange: () => void): Promise<Result<AgencyHandle, StoreError>> =>
-  openDb(new AgencyDb(agencyDbName(agencyId)), onVersionChange);
+/**
+ * Opens an agency's database; `onVersionChange` when another tab upgrades it (this one then closes).
+ * `opts` (`OpenOptions`): not created when it is not on disk; not opened until `proceed` says so.
+ */
+export const openAgency = (
+  agencyId: string,
+  onVersionChange: () => void,
+  opts: OpenOptions = {},
+): Promise<Result<AgencyHandle, StoreError>> => openAgencyDb(agencyDbName(agencyId), onVersionChange, opts);
 
 /** The registry; another tab's upgrade closes it here and calls `onVersionChange`. */
 export function openRegistry(onVersionChange: () => void): RegistryHandle {

@@ -99,6 +99,11 @@ export async function settleIntent(registry: RegistryDb, intent: RegistryIntent)
   return { kind: intent.kind, outcome: 'undone', detail: intent.detail };
 }
 
+/** The agencies an unfinished operation's intent names (read at start, before settling them). */
+export async function agenciesWithIntents(registry: RegistryDb): Promise<readonly string[]> {
+  return (await registry.intents.toCollection().primaryKeys()) as string[];
+}
+
 /** At start: every intent left by an operation that did not finish, settled; what each came to. */
 export async function settleIntents(registry: RegistryDb, locks: Locks): Promise<Settled[]> {
   const settled: Settled[] = [];

@@ -8,7 +8,7 @@ import { inKiosk } from '../survey360/kiosk';
 import { createEffect, createResource, For, lazy, Match, on, Show, Suspense, Switch, type Component, type JSX } from 'solid-js';
 import { LANGS } from '../../i18n';
 import type { Lang } from '../../domain';
-import { openAgency, type AgencyHandle } from '../../store/open';
+import type { AgencyHandle } from '../../store/open';
 import { applyUpdate, dismissUpdate, serviceWorkerState } from '../../platform/service-worker';
 import { AppProvider, useApp } from './app-state';
 import { AgencyProvider, useAgency } from './agency-state';
@@ -106,7 +106,7 @@ function Shell(props: RouteSectionProps) {
   const { t } = app.i18n;
   const [db] = createResource(
     () => app.currentAgencyId(),
-    async (id) => openAgency(id, () => app.markOtherTabUpgraded()),
+    (id) => app.openCurrentAgency(id),
   );
   const creatingNew = () => props.location.pathname === '/new';
   // Respondent mode as a kiosk: in its tab every other address leads back to the questionnaire.

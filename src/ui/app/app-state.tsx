@@ -6,11 +6,12 @@ import { createContext, createSignal, useContext, type Accessor, type ParentProp
 import { createI18n, type I18n } from '../../i18n/translator';
 import { storeErrorText } from '../shared/messages';
 import { createRegistryAgencies } from '../../store/live';
-import { openRegistry, type RegistryAgency, type RegistryHandle } from '../../store/open';
+import { openAgency, openRegistry, type AgencyHandle, type RegistryAgency, type RegistryHandle } from '../../store/open';
+import type { Result } from '../../domain/result';
 import type { StoreError } from '../../store/errors';
 import { createOperatorName } from '../../platform/operator';
 import { browserLocks } from '../../platform/locks';
-import { settleIntents, type Settled } from '../../store/registry-intents';
+import { agenciesWithIntents, settleIntents, type Settled } from '../../store/registry-intents';
 
 export interface Notice {
   readonly id: number;
@@ -33,6 +34,12 @@ export interface AppState {
   readonly agencies: Accessor<readonly RegistryAgency[] | undefined>;
   readonly currentAgencyId: Accessor<string | null>;
   selectAgency(id: string | null): void;
+  /**
+   * Opens the agency's database for the shell. The last agency's opening starts with the app,
+   * beside the registry's (issue 21: the first screen waits for one opening, not two in a row);
+   * it is used when that agency is the current one once the registry is settled, else closed.
+   */
+  openCurrentAgency(id: string): Promise<Result<AgencyHandle, StoreError>>;
   readonly notices: Accessor<readonly Notice[]>;
   notify(
     text: string,
@@ -80,10 +87,37 @@ export function AppProvider(props: ParentProps) {
   const registry = openRegistry(() => setOtherTabUpgraded(true));
   const listed = createRegistryAgencies(registry);
   // What an earlier tab left unfinished (a restore, creation or removal stopped midway) is settled
-  // before any agency is listed or opened.
+  // before any agency is listed or shown.
   const [settled, setSettled] = createSignal(false);
+  let settling = true;
   const agencies = () => (settled() ? listed() : undefined);
-  const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(localStorage.getItem(AGENCY_KEY));
+  const lastId = localStorage.getItem(AGENCY_KEY);
+  const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(lastId);
+  const onVersionChange = () => state.markOtherTabUpgraded();
+  // The last agency, opened at once — never created (a database not on disk is left to the
+  // registry's answer), and only when no unfinished operation names it; a version change while
+  // settling discards it.
+  let early: { readonly id: string; readonly opened: Promise<Result<AgencyHandle, StoreError>>; stale: boolean } | undefined =
+    lastId === null
+      ? undefined
+      : {
+          id: lastId,
+          stale: false,
+          opened: openAgency(
+            lastId,
+            () => {
+              if (!settling) onVersionChange();
+              else if (early) early.stale = true;
+            },
+            {
+              onlyExisting: true,
+              proceed: agenciesWithIntents(registry).then(
+                (ids) => !ids.includes(lastId),
+                () => false,
+              ),
+            },
+          ),
+        };
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   const [confirmRequest, setConfirmRequest] = createSignal<ConfirmRequest | null>(null);
   const operator = createOperatorName();
@@ -106,6 +140,14 @@ export function AppProvider(props: ParentProps) {
       if (id === null) localStorage.removeItem(AGENCY_KEY);
       else localStorage.setItem(AGENCY_KEY, id);
       setCurrentAgencyId(id);
+    },
+    openCurrentAgency(id) {
+      const taken = early;
+      early = undefined;
+      if (taken && taken.id === id && !taken.stale)
+        return taken.opened.then((r) => (r.ok || r.error.code !== 'notFound' ? r : openAgency(id, onVersionChange)));
+      if (taken) void taken.opened.then((r) => r.ok && r.value.close());
+      return openAgency(id, onVersionChange);
     },
     notices,
     notify(text, kind = 'info', opts = {}) {
@@ -169,7 +211,10 @@ export function AppProvider(props: ParentProps) {
       }
     })
     .catch(() => undefined)
-    .finally(() => setSettled(true));
+    .finally(() => {
+      settling = false;
+      setSettled(true);
+    });
   return <AppContext.Provider value={state}>{props.children}</AppContext.Provider>;
 }
 

@@ -28,6 +28,8 @@ export function DeadlinesPage() {
   const loaded = cases.loaded;
 
   const items = createMemo(() => {
+    // Made once the period's records are read, not first without them (issue 21).
+    if (!loaded()) return [];
     const everyone = agency.employees();
     const unitIds = agency
       .units()
