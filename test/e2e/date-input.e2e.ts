@@ -83,6 +83,14 @@ describe('date field with its calendar', () => {
     await expect.poll(() => problem.innerText()).toBe('«31.02.2026» — не дата. Укажите в виде дд.мм.гггг, например 12.01.2026.');
     expect(await heldOn.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
     await expectNoAxeViolations(page, 'date field: an impossible day');
+    // While it stands, the form cannot be saved (it would store the last valid day instead).
+    await page.getByLabel('Приказ №').fill('15-к');
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    await heldOn.fill('26.10.2026');
+    await expect.poll(() => save.isDisabled()).toBe(false);
+    // The number typed back to what is stored: nothing left to save (the protocol can be signed again).
+    await page.getByLabel('Приказ №').fill('');
+    await expect.poll(() => save.isDisabled()).toBe(true);
     // The protocol cannot be signed on a day that is not one.
     const signOn = page.getByLabel('Дата подписания');
     const sign = page.getByRole('button', { name: 'Подписать протокол' });

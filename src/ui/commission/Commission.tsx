@@ -156,6 +156,16 @@ export function CommissionPage() {
   });
   const [signOn, setSignOn] = createSignal(todayIso());
   const [signOnValid, setSignOnValid] = createSignal(true);
+  // A refused date in the form (not a date, out of range) holds the save: it would store the last valid one instead.
+  const [refusedDates, setRefusedDates] = createSignal<ReadonlySet<string>>(new Set());
+  const setDateRefused = (field: string, refused: boolean) =>
+    setRefusedDates((now) => {
+      if (now.has(field) === refused) return now;
+      const next = new Set(now);
+      if (refused) next.add(field);
+      else next.delete(field);
+      return next;
+    });
   const state = createMemo(() => sittingState({ ...sitting(), cases: cases() }, agency.profile(), signOn()));
   const setCase = (key: string, patch: Partial<CommissionCase>) =>
     change({ cases: cases().map((c) => (sittingCaseKey(c) === key ? { ...c, ...patch } : c)) });
@@ -338,8 +348,14 @@ export function CommissionPage() {
                 label={t('commission.orderDate')}
                 value={sitting().orderDate}
                 onChange={(v) => change({ orderDate: v })}
+                onValidity={(ok) => setDateRefused('orderDate', !ok)}
               />
-              <DateInput label={t('commission.heldOn')} value={sitting().heldOn} onChange={(v) => change({ heldOn: v })} />
+              <DateInput
+                label={t('commission.heldOn')}
+                value={sitting().heldOn}
+                onChange={(v) => change({ heldOn: v })}
+                onValidity={(ok) => setDateRefused('heldOn', !ok)}
+              />
             </div>
             <Show when={sitting().seats.length > 0}>
               <table class="table compact">
@@ -557,7 +573,12 @@ export function CommissionPage() {
           </label>
           <ConflictBox form={form} words={fieldWords} />
           <div class="toolbar">
-            <button type="button" class="primary" disabled={signed() || !dirty()} onClick={() => void save()}>
+            <button
+              type="button"
+              class="primary"
+              disabled={signed() || !dirty() || refusedDates().size > 0}
+              onClick={() => void save()}
+            >
               {t('calibration.save')}
             </button>
             <Show

@@ -45,7 +45,8 @@ export function DateInput(props: DateInputProps) {
   const id = () => props.id ?? `date-${uid}`;
   const labelId = `date-label-${uid}`;
   const messageId = `date-problem-${uid}`;
-  const stored = () => (props.value ? props.value : null);
+  // A memo: the text is replaced only when the stored day itself changes, not when another field of the form does.
+  const stored = createMemo(() => (props.value ? props.value : null));
   const bounds = (): DateBounds => ({ min: props.min, max: props.max, required: props.required });
 
   const [text, setText] = createSignal(formatDate(untrack(stored)));
