@@ -7,3 +7,21 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * A break until the browser has drawn a frame: what the page added before it is laid out in that
+ * frame, not together with what comes after (a task that yields with `nextTask` may run again ahead
+ * of the drawing, and the layout of all its steps then falls in one long task). A hidden page draws
+ * no frames: there the break ends after a tenth of a second.
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

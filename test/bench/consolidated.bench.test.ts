@@ -1,8 +1,8 @@
 /**
  * `npm run bench`, issue 5: the consolidated workbook for 10,000 staff (200 units of 50, scores in
  * every quarter of the year) — the engine's results, the sheets in words and the .xlsx — next to
- * SheetJS alone writing the same cells (goal ≤ 1.3×, judged on the best of nine alternating runs, each
- * from a collected heap; the medians are printed too).
+ * SheetJS alone writing the same cells (goal ≤ 1.3×, issue 21: judged on the median of nine
+ * alternating runs, each from a collected heap; the best runs are printed beside it).
  */
 import * as XLSX from 'xlsx';
 import { createRoot } from 'solid-js';
@@ -143,16 +143,15 @@ it('Node: the consolidated workbook vs SheetJS writing the same cells', () => {
       oursRuns.push(time(ours));
       floorRuns.push(time(floor));
     }
-    // This machine kind shares its CPUs: noise only ever adds time, so the goal is judged on the best
-    // run of each side (the work's own cost); the medians are printed beside it, without a goal.
+    // Judged on the median (issue 21): the time a user waits on a usual run, not on the luckiest one.
     rows.push({
-      what: `engine + sheets + .xlsx (Node), best of ${RUNS}`,
-      ours: best(oursRuns),
-      floor: best(floorRuns),
+      what: `engine + sheets + .xlsx (Node), median of ${RUNS}`,
+      ours: median(oursRuns),
+      floor: median(floorRuns),
       floorWhat: 'SheetJS aoa_to_sheet + write of the same cells',
       goal: 1.3,
     });
-    rows.push({ what: `the same, median of ${RUNS}`, ours: median(oursRuns), floor: median(floorRuns), floorWhat: 'the same' });
+    rows.push({ what: `the same, best of ${RUNS}`, ours: best(oursRuns), floor: best(floorRuns), floorWhat: 'the same' });
     dispose();
   });
 });

@@ -1,8 +1,11 @@
-/** A 10,000-row roster workbook built from the demo generator (deterministic), for the benchmarks. */
+/**
+ * A 10,000-row roster workbook built from the demo generator (deterministic), for the benchmarks; the
+ * units are the demo's (a few people each) unless `unitOf` names the unit of the row's person.
+ */
 import * as XLSX from 'xlsx';
 import { formatDate, fullName, generateDemo } from '../../src/domain';
 
-export function bigRosterBytes(rows = 10_000): Uint8Array {
+export function bigRosterBytes(rows = 10_000, unitOf?: (row: number) => string): Uint8Array {
   const aoa: (string | number)[][] = [['ФИО', 'ИИН', 'Должность', 'Категория', 'Подразделение', 'Дата назначения']];
   let seed = 1;
   let n = 0;
@@ -11,7 +14,8 @@ export function bigRosterBytes(rows = 10_000): Uint8Array {
     const unitName = new Map(demo.units.map((u) => [u.id, `${u.name} ${seed}`]));
     for (const e of demo.employees) {
       if (aoa.length > rows) break;
-      aoa.push([fullName(e), e.iin, e.position, e.category, unitName.get(e.unitId) ?? '', formatDate(e.appointedOn)]);
+      const unit = unitOf ? unitOf(aoa.length - 1) : (unitName.get(e.unitId) ?? '');
+      aoa.push([fullName(e), e.iin, e.position, e.category, unit, formatDate(e.appointedOn)]);
     }
   }
   const wb = XLSX.utils.book_new();

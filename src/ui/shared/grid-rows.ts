@@ -22,3 +22,23 @@ export function rowSteps<T>(rows: readonly T[], isNew: readonly boolean[], perTa
   steps.push([...rows]);
   return steps;
 }
+
+/**
+ * How many of a list's parts are drawn after each step when the parts come a task each, a step
+ * taking parts while their lines stay within `perTask` (a part larger than that is a step alone);
+ * the last step is every part. Thousands of table rows drawn at once are a long task of layout.
+ * @example partSteps([3, 3, 5, 2], 6) → [2, 3, 4]
+ */
+export function partSteps(lines: readonly number[], perTask: number): number[] {
+  const steps: number[] = [];
+  let inStep = 0;
+  for (const [i, n] of lines.entries()) {
+    if (inStep > 0 && inStep + n > perTask) {
+      steps.push(i);
+      inStep = 0;
+    }
+    inStep += n;
+  }
+  steps.push(lines.length);
+  return steps;
+}
