@@ -196,6 +196,7 @@ export async function restoreSnapshot(
         },
       );
       await pause?.('written');
+      db.close();
       await completeIntent(registry, intent);
       return ok(agency.id);
     } catch (error) {
@@ -204,8 +205,6 @@ export async function restoreSnapshot(
       // even that fails, for the next start).
       await settleIntent(registry, intent).catch(() => undefined);
       return err(classifyStoreError(error));
-    } finally {
-      db.close();
     }
   });
 }

@@ -39,8 +39,11 @@ export class AppModel {
     await this.page.locator('main').waitFor();
   }
 
+  /** The UI language chosen in the header, waited for: a language's words load when it is first chosen. */
   async chooseLanguage(label: 'Қазақша' | 'Русский' | 'English'): Promise<void> {
     await this.page.locator('header select').last().selectOption({ label });
+    const code = { Қазақша: 'kk', Русский: 'ru', English: 'en' }[label];
+    await expect.poll(() => this.page.locator('html').getAttribute('lang')).toBe(code);
   }
 
   /** The agency's methodology profile chosen on the agency page, waited for. */

@@ -8,7 +8,7 @@ import { generateDemo } from '../../src/domain';
 import { createAgency, deleteAgency } from '../../src/store/agencies';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from '../../src/store/backup';
 import { AgencyDb, agencyDbName, RegistryDb } from '../../src/store/db';
-import { agencyLock, settleIntents, type Locks } from '../../src/store/registry-intents';
+import { agencyLock, NO_LOCKS, settleIntents, type Locks } from '../../src/store/registry-intents';
 import { updateEmployee } from '../../src/store/organisation';
 import { testContext } from '../../src/store/test-support';
 
@@ -61,10 +61,7 @@ describe('a restore stopped midway (issue 20 §5)', () => {
     expect(await exists(id)).toBe(true); // the empty, unlisted database the kill left
 
     const next = nextStart();
-    const settled = await settleIntents(next, {
-      hold: (_n, fn) => fn(),
-      tryHold: async (_n, fn) => ({ ran: true, value: await fn() }),
-    });
+    const settled = await settleIntents(next, NO_LOCKS);
     expect(settled).toEqual([{ kind: 'restore', outcome: 'undone', detail: 'копия.xlsx' }]);
     expect(await exists(id)).toBe(false);
     expect(await next.agencies.get(id)).toBeUndefined();
@@ -79,7 +76,7 @@ describe('a restore stopped midway (issue 20 §5)', () => {
     void restoreSnapshot(registry, snapshot, 'копия.xlsx', ctx, undefined, kill.pause);
     await kill.there;
     const next = nextStart();
-    expect(await settleIntents(next, noLocks)).toEqual([{ kind: 'restore', outcome: 'undone', detail: 'копия.xlsx' }]);
+    expect(await settleIntents(next, NO_LOCKS)).toEqual([{ kind: 'restore', outcome: 'undone', detail: 'копия.xlsx' }]);
     expect(await exists(id)).toBe(false);
   });
 
@@ -92,7 +89,7 @@ describe('a restore stopped midway (issue 20 §5)', () => {
     expect(await registry.agencies.get(id)).toBeUndefined(); // the data is there, unlisted and unlogged
 
     const next = nextStart();
-    expect(await settleIntents(next, noLocks)).toEqual([{ kind: 'restore', outcome: 'completed', detail: 'копия.xlsx' }]);
+    expect(await settleIntents(next, NO_LOCKS)).toEqual([{ kind: 'restore', outcome: 'completed', detail: 'копия.xlsx' }]);
     expect((await next.agencies.get(id))?.nameRu).toBe(snapshot.agency[0]?.['nameRu']);
     expect((await logOf(next, id)).at(-1)).toBe('restore копия.xlsx');
     const db = new AgencyDb(agencyDbName(id));
@@ -112,7 +109,7 @@ describe('a restore stopped midway (issue 20 §5)', () => {
     void restoreSnapshot(registry, older, 'старая.xlsx', ctx, undefined, kill.pause);
     await kill.there;
     const next = nextStart();
-    expect(await settleIntents(next, noLocks)).toEqual([{ kind: 'restore', outcome: 'undone', detail: 'старая.xlsx' }]);
+    expect(await settleIntents(next, NO_LOCKS)).toEqual([{ kind: 'restore', outcome: 'undone', detail: 'старая.xlsx' }]);
     expect(await next.agencies.get(id)).toBeDefined();
     expect(await logOf(next, id)).not.toContain('restore старая.xlsx');
     const db = new AgencyDb(agencyDbName(id));
@@ -153,7 +150,7 @@ describe('a creation or removal stopped midway', () => {
     expect(await registry.agencies.get(id)).toBeUndefined();
     expect(await logOf(registry, id)).toContain('deleteAgency ');
 
-    await settleIntents(nextStart(), noLocks);
+    await settleIntents(nextStart(), NO_LOCKS);
     expect(await exists(id)).toBe(false);
   });
 
@@ -172,10 +169,8 @@ describe('a creation or removal stopped midway', () => {
     const id = intent?.agencyId ?? '';
     expect(await registry.agencies.get(id)).toBeUndefined();
     const next = nextStart();
-    expect(await settleIntents(next, noLocks)).toEqual([{ kind: 'createAgency', outcome: 'completed', detail: 'Новое' }]);
+    expect(await settleIntents(next, NO_LOCKS)).toEqual([{ kind: 'createAgency', outcome: 'completed', detail: 'Новое' }]);
     expect((await next.agencies.get(id))?.nameKk).toBe('Жаңа');
     expect(await logOf(next, id)).toEqual(['createAgency Новое']);
   });
 });
-
-const noLocks: Locks = { hold: (_n, fn) => fn(), tryHold: async (_n, fn) => ({ ran: true, value: await fn() }) };

@@ -5,7 +5,17 @@
  */
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { formatDate, fullName, kciEditable, kciPlanId, kciReviewState, type KciPlan, methodOf } from '../../domain';
+import {
+  formatDate,
+  fullName,
+  kciEditable,
+  kciPlanId,
+  kciReviewState,
+  methodOf,
+  type Employee,
+  type KciPlan,
+  type Period,
+} from '../../domain';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { exclusionText } from '../shared/messages';
@@ -83,6 +93,17 @@ export function KciPage() {
       : `${t(`statusKinds.${e.reason}`)}: ${t('values.withoutParticipation')}`;
   const evaluated = () => elig()?.kind !== 'notEvaluated' && !tooLate();
   const hasItems = () => (plan()?.items.length ?? 0) > 0;
+  /** The plan's editor: first while the plan has no KCIs, under the sheet once it has. */
+  const planEditor = (period: () => Period, head: () => Employee) => (
+    <KciPlanEditor
+      period={period()}
+      employeeId={head().id}
+      plan={plan()}
+      previous={plans()[1]}
+      previousLabel={previousLabel()}
+      editable={planEditable()}
+    />
+  );
   const planEditable = () => evaluated() && (plan() === undefined || kciEditable(kciReviewState(plan() as KciPlan)));
 
   return (
@@ -145,16 +166,7 @@ export function KciPage() {
                   </Switch>
                   <Show when={evaluated()}>
                     {/* Until the plan has its KCIs it is the work, so it comes first; then the sheet is, so the plan goes below it (three Tabs from the heading to the sheet's grid). */}
-                    <Show when={!hasItems()}>
-                      <KciPlanEditor
-                        period={p()}
-                        employeeId={h().id}
-                        plan={plan()}
-                        previous={plans()[1]}
-                        previousLabel={previousLabel()}
-                        editable={planEditable()}
-                      />
-                    </Show>
+                    <Show when={!hasItems()}>{planEditor(p, h)}</Show>
                     <Show when={hasItems()} fallback={<p class="muted">{t('kci.noPlan')}</p>}>
                       <KciSheet period={p()} employeeId={h().id} plan={plan() as KciPlan} evaluated={evaluated()} />
                       <nav class="toolbar" aria-label={t('forms.label')}>
@@ -162,16 +174,7 @@ export function KciPage() {
                         <A href={`/forms?kind=kci&period=${p().id}&employee=${h().id}&lang=${docLang()}`}>{t('forms.kci')}</A>
                       </nav>
                     </Show>
-                    <Show when={hasItems()}>
-                      <KciPlanEditor
-                        period={p()}
-                        employeeId={h().id}
-                        plan={plan()}
-                        previous={plans()[1]}
-                        previousLabel={previousLabel()}
-                        editable={planEditable()}
-                      />
-                    </Show>
+                    <Show when={hasItems()}>{planEditor(p, h)}</Show>
                   </Show>
                 </>
               )}

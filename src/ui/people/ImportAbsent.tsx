@@ -6,7 +6,7 @@
  */
 import { DateInput } from '../shared/DateInput';
 import { batch, createMemo, createSignal, For, Show } from 'solid-js';
-import { absentDismissals, formatDate, fullName, parseDateInput, type Employee } from '../../domain';
+import { absentDismissals, formatDate, fullName, type Employee } from '../../domain';
 import { useApp } from '../app/app-state';
 import { fieldLabel } from '../shared/messages';
 
@@ -16,14 +16,11 @@ export function createAbsentChoice(absent: () => readonly Employee[]) {
   const [day, setDay] = createSignal('');
   const [unticked, setUnticked] = createSignal<ReadonlySet<string>>(new Set());
   const chosen = createMemo(() => new Set(absent().flatMap((e) => (unticked().has(e.id) ? [] : [e.id]))));
-  const dismissals = createMemo(() => {
-    const typed = day().trim();
-    return absentDismissals(absent(), {
-      scope: full() ? 'full' : 'partial',
-      on: typed === '' ? '' : (parseDateInput(typed) ?? ''),
-      chosen: chosen(),
-    });
-  });
+  // The day as the date field gives it: a valid ISO day, or '' while there is none or the text is refused.
+  const [dayRefused, setDayRefused] = createSignal(false);
+  const dismissals = createMemo(() =>
+    absentDismissals(absent(), { scope: full() ? 'full' : 'partial', on: dayRefused() ? '' : day(), chosen: chosen() }),
+  );
   const tick = (id: string, on: boolean) => {
     const next = new Set(unticked());
     if (on) next.delete(id);
@@ -35,9 +32,10 @@ export function createAbsentChoice(absent: () => readonly Employee[]) {
     batch(() => {
       setFull(false);
       setDay('');
+      setDayRefused(false);
       setUnticked(new Set<string>());
     });
-  return { full, setFull, day, setDay, chosen, tick, tickAll, dismissals, reset };
+  return { full, setFull, day, setDay, setDayRefused, chosen, tick, tickAll, dismissals, reset };
 }
 
 export type AbsentChoiceState = ReturnType<typeof createAbsentChoice>;
@@ -87,7 +85,13 @@ export function ImportAbsent(props: {
             {t('import.absentFull', { count: props.ofAgency.length })}
           </p>
           <div class="inline-form">
-            <DateInput label={t('import.dismissOn')} value={c.day() || null} onChange={(iso) => c.setDay(iso ?? '')} />
+            {/* A refused day counts as none: the last valid one typed must not be applied under it. */}
+            <DateInput
+              label={t('import.dismissOn')}
+              value={c.day() || null}
+              onChange={(iso) => c.setDay(iso ?? '')}
+              onValidity={(ok) => c.setDayRefused(!ok)}
+            />
             <label class="checkbox">
               <input
                 type="checkbox"
