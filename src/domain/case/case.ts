@@ -29,7 +29,7 @@ import { addWorkingDays, workingDaysBefore, type CalendarData } from '../rules/c
 import { calibrationState } from '../rules/calibration-case';
 import { sittingState, type SittingState } from '../rules/commission-sitting';
 import { eligibility, type Eligibility } from '../rules/eligibility';
-import { finalResult, type FinalResult } from '../rules/final-result';
+import { finalResult, type FinalInput, type FinalResult } from '../rules/final-result';
 import { kciNotSet, kciReviewState, kciSheet } from '../rules/kci-sheet';
 import { pointsOfQuarter, pointsOfYear } from '../rules/points-sheet';
 import { consequences, familiarisationDeadline } from '../rules/procedures';
@@ -140,6 +140,8 @@ export interface CaseBook {
 
 /** The paragraph of the authorised person's approval in the profile's act. */
 
+/** No familiarisation yet: one empty list shared by every such case. */
+const NO_ROUNDS: readonly Familiarisation[] = [];
 /** The common blocks, shared by every case they apply to (ten thousand cases allocate none). */
 const NO_BLOCKS: readonly CaseBlock[] = [];
 const BLOCKS = {
@@ -209,18 +211,20 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     if (list) list.push(f);
     else component.set(f.employeeId, [f]);
   }
-  const completedOf = new Map<string, Map<string, PeriodLock | null>>();
-  /** A unit's submission of a period for a method (004 §§31–32), found once per unit. */
-  const submissionOf = (periodId: string, unitId: string, m: Method): PeriodLock | undefined => {
+  const completedOf = new Map<string, Map<string, { readonly lock: PeriodLock; readonly on: IsoDate } | null>>();
+  /** A unit's submission of a period for a method (004 §§31–32) and its day, found once per unit. */
+  const submissionOf = (periodId: string, unitId: string, m: Method) => {
     const k = `${periodId}\u0000${m}`;
     let byUnit = completedOf.get(k);
     if (!byUnit) completedOf.set(k, (byUnit = new Map()));
-    let lock = byUnit.get(unitId);
-    if (lock === undefined) byUnit.set(unitId, (lock = input.locks.get(lockId(periodId, unitId, m)) ?? null));
-    return lock ?? undefined;
+    let found = byUnit.get(unitId);
+    if (found === undefined) {
+      const lock = input.locks.get(lockId(periodId, unitId, m));
+      byUnit.set(unitId, (found = lock ? { lock, on: lock.at.slice(0, 10) } : null));
+    }
+    return found ?? undefined;
   };
-  const submittedOn = (periodId: string, unitId: string, m: Method): IsoDate | undefined =>
-    submissionOf(periodId, unitId, m)?.at.slice(0, 10);
+  const submittedOn = (periodId: string, unitId: string, m: Method): IsoDate | undefined => submissionOf(periodId, unitId, m)?.on;
   // A period may have several sittings; a person's case is in one of them (a later sitting takes the
   // units submitted later): the latest signed one that has it, else the latest that has it.
   const sittingsOf = new Map<string, CommissionSitting[]>();
@@ -322,7 +326,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       completedOn: undefined,
       approvedOn: undefined,
       familiarisation: undefined,
-      familiarisationRounds: [],
+      familiarisationRounds: NO_ROUNDS,
       calibration: undefined,
       commission: undefined,
       appeal: undefined,
@@ -393,29 +397,36 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     }
 
     // A person the submission recorded as not evaluated, with the reason (nobody drops silently).
-    const submission = method === 'kci' ? undefined : submissionOf(period.id, e.unitId, method);
+    const submission = method === 'kci' ? undefined : submissionOf(period.id, e.unitId, method)?.lock;
     const recorded = submission?.notEvaluated.find((x) => x.employeeId === e.id);
     if (recorded && !computed) return none('recordedNotEvaluated', recorded.reason);
 
     // After the sheet: calibration, the Commission and its approval, familiarisation, an appeal.
     const calibrationRecord = method === 'points' ? undefined : calibrations.get(period.id)?.get(method)?.get(e.id);
-    const key = sittingCaseKey({ component: method, employeeId: e.id });
-    const withCase = (sittingsOf.get(period.id) ?? []).filter((x) => casesOfSitting(x).has(key));
-    const sitting = withCase.find((x) => x.signedOn !== null) ?? withCase[0];
+    const periodSittings = sittingsOf.get(period.id);
+    const key = periodSittings ? sittingCaseKey({ component: method, employeeId: e.id }) : '';
+    const withCase = periodSittings?.filter((x) => casesOfSitting(x).has(key));
+    const sitting = withCase && (withCase.find((x) => x.signedOn !== null) ?? withCase[0]);
     const commissionRecord = sitting ? casesOfSitting(sitting).get(key) : undefined;
     const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(key) : undefined;
     const appeal = appeals.get(period.id)?.get(method)?.get(e.id);
-    const sheetResult = computed && {
-      component: method,
-      employeeId: e.id,
-      computed: computed.value,
-      annual: period.kind === 'year',
-      calibration: calibrationRecord,
-    };
-    const final: FinalResult | undefined = sheetResult ? finalResult({ ...sheetResult, sitting, appeal }, used) : undefined;
+    // Each input written out (a spread of ten thousand of them was most of this function's time).
+    const sheetResult = (withProtocols: boolean): FinalInput | undefined =>
+      computed && {
+        component: method,
+        employeeId: e.id,
+        computed: computed.value,
+        annual: period.kind === 'year',
+        calibration: calibrationRecord,
+        sitting: withProtocols ? sitting : undefined,
+        appeal: withProtocols ? appeal : undefined,
+      };
+    const finalInput = sheetResult(true);
+    const final: FinalResult | undefined = finalInput && finalResult(finalInput, used);
     // Before the Commission: the result as a signed calibration session left it.
-    const beforeCommission: FinalResult | undefined = sheetResult && (sitting || appeal) ? finalResult(sheetResult, used) : final;
-    const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? [];
+    const beforeCommission: FinalResult | undefined =
+      finalInput && (sitting || appeal) ? finalResult(sheetResult(false) ?? finalInput, used) : final;
+    const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? NO_ROUNDS;
     const familiarisation = familiarisationRounds[familiarisationRounds.length - 1];
     const firstAcquainted = familiarisationRounds[0];
     const calibration = calibrationRecord
@@ -462,7 +473,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       reminder = false,
       from?: IsoDate,
     ): void => {
-      steps.push({
+      const made: { -readonly [K in keyof CaseStep]: CaseStep[K] } = {
         kind,
         deadline,
         doneOn,
@@ -470,8 +481,9 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
         late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
         source,
         reminder,
-        ...(from === undefined ? {} : { from }),
-      });
+      };
+      if (from !== undefined) made.from = from;
+      steps.push(made);
     };
     const proc = profile.procedure;
     step('evaluation', elig.deadline, completedOn ?? null, elig.source);

@@ -24,7 +24,7 @@ export interface YearCase {
   readonly year: number;
   /** The method of the year's quarters (the person's method under the profile). */
   readonly method: Method | undefined;
-  /** The year's four quarters' cases, Q1 first (undefined where the period is not set up). */
+  /** The year's four quarters' cases, Q1 first (undefined where the period is not set up, or after `upTo`). */
   readonly quarters: readonly (EvaluationCase | undefined)[];
   /** Each quarter's value as counted: its final result; undefined when not evaluated, not scored, or after `upTo`. */
   readonly values: readonly (number | undefined)[];
@@ -68,6 +68,14 @@ function quartersOfYear(book: CaseBook, year: number): Period[] {
   return found;
 }
 
+const keysOf = new Map<number, readonly string[]>();
+/** A year's four quarter ids, made once (ten thousand people's years name them). */
+function quarterKeys(year: number): readonly string[] {
+  let keys = keysOf.get(year);
+  if (!keys) keysOf.set(year, (keys = [1, 2, 3, 4].map((n) => quarterId(year, n))));
+  return keys;
+}
+
 function core(
   book: CaseBook,
   employeeId: string,
@@ -76,13 +84,14 @@ function core(
 ): YearCore & { cases: (EvaluationCase | undefined)[] } {
   const { profile } = book.input;
   const quarters = quartersOfYear(book, year);
+  // The year so far: quarters after the chosen one are not counted yet (nor derived: the
+  // consolidated workbook asks for ten thousand people's years up to its quarter).
   const cases = [1, 2, 3, 4].map((n) => {
     const q = quarters.find((p) => p.quarter === n);
-    return q ? book.caseOf(employeeId, q.id) : undefined;
+    return q && (!upTo || q.start <= upTo.end) ? book.caseOf(employeeId, q.id) : undefined;
   });
   const method = cases.find((c) => c !== undefined)?.method;
-  // The year so far: quarters after the chosen one are not counted yet.
-  const values = cases.map((c) => (c && (!upTo || c.period.start <= upTo.end) ? c.final?.value : undefined));
+  const values = cases.map((c) => c?.final?.value);
   if (method === 'points') {
     const evaluated = values.filter((v): v is number => v !== undefined);
     const targets = book.pointsSheet(pointsSheetId(yearId(year), employeeId))?.targets ?? [];
@@ -107,7 +116,10 @@ function core(
     const counted = counts.total === 0 ? undefined : kciCountGrade(counts.achieved, counts.total, profile);
     return { cases, values, result: undefined, grade: counted?.grade, explain: counted?.explain };
   }
-  const mean = annualMean(Object.fromEntries(cases.map((_, i) => [quarterId(year, i + 1), values[i]])), profile);
+  const keys = quarterKeys(year);
+  const byQuarter: Record<string, number | undefined> = {};
+  for (let i = 0; i < keys.length; i++) byQuarter[keys[i] ?? ''] = values[i];
+  const mean = annualMean(byQuarter, profile);
   return { cases, values, result: mean?.score, grade: mean?.grade, explain: mean?.explain };
 }
 

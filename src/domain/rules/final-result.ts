@@ -81,7 +81,6 @@ const appealSource = (profile: Profile) => profile.procedure.appealWorkingDays.s
  */
 export function finalResult(input: FinalInput, profile: Profile): FinalResult {
   const scale = scaleFor(input.component, profile, input.annual === true);
-  const text = (v: number) => decimalsText(v, scale.decimals);
   let value = input.computed;
   let stage: FinalStage = 'evaluator';
   let calibrated: number | null = null;
@@ -129,10 +128,31 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
     stage,
     final,
     decided,
-    explain: () => ({
+    explain: explainFinal(input.computed, calibrated, corrected, appealed, value, grade, scale.decimals, decided, profile),
+  };
+}
+
+/**
+ * The explanation of a final result, made when asked. Its own function: the closure keeps these
+ * few values, not the whole input (ten thousand results are kept by a consolidated workbook).
+ */
+function explainFinal(
+  computed: number,
+  calibrated: number | null,
+  corrected: number | null,
+  appealed: number | null,
+  value: number,
+  grade: GradeId,
+  decimals: number,
+  decided: boolean,
+  profile: Profile,
+): () => Trace {
+  return () => {
+    const text = (v: number) => decimalsText(v, decimals);
+    return {
       formula: 'finalResult',
       inputs: [
-        { label: 'evaluator', value: text(input.computed) },
+        { label: 'evaluator', value: text(computed) },
         { label: 'calibration', value: calibrated === null ? null : text(calibrated) },
         { label: 'commission', value: corrected === null ? null : text(corrected) },
         ...(appealed === null ? [] : [{ label: 'appeal', value: text(appealed) }]),
@@ -146,6 +166,6 @@ export function finalResult(input: FinalInput, profile: Profile): FinalResult {
         appealed === null ? '' : appealSource(profile),
       ].filter((x) => x !== ''),
       assumptions: [],
-    }),
+    };
   };
 }
