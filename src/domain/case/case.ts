@@ -29,7 +29,7 @@ import { addWorkingDays, workingDaysBefore, type CalendarData } from '../rules/c
 import { calibrationState } from '../rules/calibration-case';
 import { sittingState, type SittingState } from '../rules/commission-sitting';
 import { eligibility, type Eligibility } from '../rules/eligibility';
-import { finalResult, type FinalInput, type FinalResult } from '../rules/final-result';
+import { finalResult, type FinalResult } from '../rules/final-result';
 import { kciNotSet, kciReviewState, kciSheet } from '../rules/kci-sheet';
 import { pointsOfQuarter, pointsOfYear } from '../rules/points-sheet';
 import { consequences, familiarisationDeadline } from '../rules/procedures';
@@ -140,6 +140,18 @@ export interface CaseBook {
 
 /** The paragraph of the authorised person's approval in the profile's act. */
 
+/** No familiarisation yet, no scores: one empty value shared by every such case. */
+const NO_SCORES: Readonly<Record<string, number>> = Object.freeze({});
+/** A person's entry in a list (a submission's people recorded as not evaluated). */
+function ofPerson<T extends { readonly employeeId: string }>(list: readonly T[], employeeId: string): T | undefined {
+  for (const x of list) if (x.employeeId === employeeId) return x;
+  return undefined;
+}
+/** A later familiarisation round with the given value (the person acquainted again with the final result). */
+function roundWith(rounds: readonly Familiarisation[], value: number): Familiarisation | undefined {
+  for (let i = 1; i < rounds.length; i++) if (rounds[i]?.value === value) return rounds[i];
+  return undefined;
+}
 /** No familiarisation yet: one empty list shared by every such case. */
 const NO_ROUNDS: readonly Familiarisation[] = [];
 /** The common blocks, shared by every case they apply to (ten thousand cases allocate none). */
@@ -305,48 +317,94 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
   const kept = (ref: { readonly profileId: string; readonly profileVersion: number } | undefined) =>
     (ref && input.profileOf?.(ref)) ?? profile;
 
+  /** A case with no result: no method, not evaluated, no KCI set, or recorded as not evaluated. */
+  const unevaluated = (
+    e: Employee,
+    period: Period,
+    isUnitHead: boolean,
+    method: Method | undefined,
+    elig: Eligibility,
+    block: CaseBlock,
+    reason?: string,
+  ): EvaluationCase => ({
+    employee: e,
+    period,
+    isUnitHead,
+    method,
+    eligibility: elig,
+    profile,
+    input: undefined,
+    scores: NO_SCORES,
+    computed: undefined,
+    assumed: false,
+    final: undefined,
+    beforeCommission: undefined,
+    stage: 'notEvaluated',
+    completedOn: undefined,
+    approvedOn: undefined,
+    familiarisation: undefined,
+    familiarisationRounds: NO_ROUNDS,
+    calibration: undefined,
+    commission: undefined,
+    appeal: undefined,
+    appealBy: undefined,
+    finalOn: undefined,
+    notEvaluatedReason: reason,
+    steps: [],
+    blocks: [block],
+  });
+
+  /** A step with its deadline's state (ten thousand cases: a function of the book, not one made per case). */
+  const addStep = (
+    steps: CaseStep[],
+    kind: CaseStep['kind'],
+    deadline: IsoDate | null,
+    doneOn: IsoDate | null,
+    source: string,
+    reminder = false,
+    from?: IsoDate,
+  ): void => {
+    const made: { -readonly [K in keyof CaseStep]: CaseStep[K] } = {
+      kind,
+      deadline,
+      doneOn,
+      state: deadline === null ? (doneOn === null ? null : 'done') : stateAgainst(deadline, doneOn),
+      late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
+      source,
+      reminder,
+    };
+    if (from !== undefined) made.from = from;
+    steps.push(made);
+  };
+  /** The quarters' final points of a person's year (002 §§28–33). */
+  const finalPointsOf = (employeeId: string, year: number): number[] =>
+    quartersOf(year).flatMap((q) => {
+      const v = caseOf(employeeId, q.id)?.final?.value;
+      return v === undefined ? [] : [v];
+    });
+  /** The latest signed sitting that has the person's case, else the latest that has it. */
+  const sittingWith = (list: readonly CommissionSitting[] | undefined, key: string): CommissionSitting | undefined => {
+    if (!list) return undefined;
+    const withCase = list.filter((x) => casesOfSitting(x).has(key));
+    return withCase.find((x) => x.signedOn !== null) ?? withCase[0];
+  };
+
+  // No function is made inside a derivation (each would cost ten thousand cases a closure and its scope).
   const derive = (e: Employee, period: Period): EvaluationCase => {
     const isUnitHead = heads.has(e.id);
     const method = methodOf(isUnitHead, profile);
     const elig = roster.eligibilityOf(e, period, method ?? 'ranking');
-    const none = (block: CaseBlock, reason?: string): EvaluationCase => ({
-      employee: e,
-      period,
-      isUnitHead,
-      method,
-      eligibility: elig,
-      profile,
-      input: undefined,
-      scores: {},
-      computed: undefined,
-      assumed: false,
-      final: undefined,
-      beforeCommission: undefined,
-      stage: 'notEvaluated',
-      completedOn: undefined,
-      approvedOn: undefined,
-      familiarisation: undefined,
-      familiarisationRounds: NO_ROUNDS,
-      calibration: undefined,
-      commission: undefined,
-      appeal: undefined,
-      appealBy: undefined,
-      finalOn: undefined,
-      notEvaluatedReason: reason,
-      steps: [],
-      blocks: [block],
-    });
-    if (!method) return none('noMethod');
-    if (elig.kind === 'notEvaluated') return none('notEvaluated');
-    if (method === 'kci' && kciNotSet(e, period, profile)) return none('kciNotSet');
+    if (!method) return unevaluated(e, period, isUnitHead, method, elig, 'noMethod');
+    if (elig.kind === 'notEvaluated') return unevaluated(e, period, isUnitHead, method, elig, 'notEvaluated');
+    if (method === 'kci' && kciNotSet(e, period, profile)) return unevaluated(e, period, isUnitHead, method, elig, 'kciNotSet');
 
     // The sheet, and the day it was completed.
     let caseInput: CaseInput;
-    let scores: Readonly<Record<string, number>> = {};
+    let scores: Readonly<Record<string, number>> = NO_SCORES;
     let completedOn: IsoDate | undefined;
     let computed: Computed | undefined;
     let used = profile;
-    let toScore: CaseBlock[] = [];
+    let toScore: readonly CaseBlock[] = NO_BLOCKS;
     let review: 'draft' | 'submitted' | 'agreed' | 'returned' = 'draft';
     if (method === 'points' && period.kind === 'year') {
       // 002 §§28–33, 35: the year the Commission reviews — the quarters' final points and the work plan.
@@ -354,10 +412,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       caseInput = { method, sheet };
       completedOn = submittedOn(period.id, e.unitId, 'points');
       if (completedOn !== undefined) used = kept(sheet);
-      const evaluated = quartersOf(period.year).flatMap((q) => {
-        const v = caseOf(e.id, q.id)?.final?.value;
-        return v === undefined ? [] : [v];
-      });
+      const evaluated = finalPointsOf(e.id, period.year);
       const y = pointsOfYear(evaluated, sheet?.targets ?? [], used);
       computed = y ? { value: y.tenths, grade: y.grade, explain: y.explain } : undefined;
       if (!y) toScore = evaluated.length === 0 ? ['quartersMissing'] : ['planNotScored'];
@@ -372,7 +427,7 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     } else if (method === 'kci') {
       const plan = plans.get(period.id)?.get(e.id);
       const record = records.get(period.id)?.get('kci')?.get(e.id);
-      scores = record?.scores ?? {};
+      scores = record?.scores ?? NO_SCORES;
       review = plan ? kciReviewState(plan) : 'draft';
       const last = plan?.review[plan.review.length - 1];
       completedOn = review === 'agreed' && last ? last.at.slice(0, 10) : undefined;
@@ -381,14 +436,16 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       caseInput = { method, record, plan, sheet };
       if (!sheet) toScore = ['kciPlanMissing'];
       else {
-        if (sheet.sheet === undefined) toScore.push('kciScoresMissing');
-        if (sheet.unconfirmed > 0) toScore.push('kciUnconfirmed');
+        const missing: CaseBlock[] = [];
+        if (sheet.sheet === undefined) missing.push('kciScoresMissing');
+        if (sheet.unconfirmed > 0) missing.push('kciUnconfirmed');
+        toScore = missing;
       }
       computed = sheet?.sheet ? { value: sheet.sheet.score, grade: sheet.sheet.grade, explain: sheet.sheet.explain } : undefined;
     } else {
       const record = records.get(period.id)?.get('ranking')?.get(e.id);
       caseInput = { method, record };
-      scores = record?.scores ?? {};
+      scores = record?.scores ?? NO_SCORES;
       completedOn = submittedOn(period.id, e.unitId, 'ranking');
       if (completedOn !== undefined) used = kept(record);
       const o = rankingScore(scores, used);
@@ -398,34 +455,46 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
 
     // A person the submission recorded as not evaluated, with the reason (nobody drops silently).
     const submission = method === 'kci' ? undefined : submissionOf(period.id, e.unitId, method)?.lock;
-    const recorded = submission?.notEvaluated.find((x) => x.employeeId === e.id);
-    if (recorded && !computed) return none('recordedNotEvaluated', recorded.reason);
+    const recorded = submission && ofPerson(submission.notEvaluated, e.id);
+    if (recorded && !computed) return unevaluated(e, period, isUnitHead, method, elig, 'recordedNotEvaluated', recorded.reason);
 
     // After the sheet: calibration, the Commission and its approval, familiarisation, an appeal.
     const calibrationRecord = method === 'points' ? undefined : calibrations.get(period.id)?.get(method)?.get(e.id);
     const periodSittings = sittingsOf.get(period.id);
     const key = periodSittings ? sittingCaseKey({ component: method, employeeId: e.id }) : '';
-    const withCase = periodSittings?.filter((x) => casesOfSitting(x).has(key));
-    const sitting = withCase && (withCase.find((x) => x.signedOn !== null) ?? withCase[0]);
+    const sitting = sittingWith(periodSittings, key);
     const commissionRecord = sitting ? casesOfSitting(sitting).get(key) : undefined;
     const decision = sitting && commissionRecord ? stateOf(sitting).decisions.get(key) : undefined;
     const appeal = appeals.get(period.id)?.get(method)?.get(e.id);
     // Each input written out (a spread of ten thousand of them was most of this function's time).
-    const sheetResult = (withProtocols: boolean): FinalInput | undefined =>
-      computed && {
-        component: method,
-        employeeId: e.id,
-        computed: computed.value,
-        annual: period.kind === 'year',
-        calibration: calibrationRecord,
-        sitting: withProtocols ? sitting : undefined,
-        appeal: withProtocols ? appeal : undefined,
-      };
-    const finalInput = sheetResult(true);
-    const final: FinalResult | undefined = finalInput && finalResult(finalInput, used);
+    const final: FinalResult | undefined =
+      computed &&
+      finalResult(
+        {
+          component: method,
+          employeeId: e.id,
+          computed: computed.value,
+          annual: period.kind === 'year',
+          calibration: calibrationRecord,
+          sitting,
+          appeal,
+        },
+        used,
+      );
     // Before the Commission: the result as a signed calibration session left it.
     const beforeCommission: FinalResult | undefined =
-      finalInput && (sitting || appeal) ? finalResult(sheetResult(false) ?? finalInput, used) : final;
+      computed && (sitting || appeal)
+        ? finalResult(
+            {
+              component: method,
+              employeeId: e.id,
+              computed: computed.value,
+              annual: period.kind === 'year',
+              calibration: calibrationRecord,
+            },
+            used,
+          )
+        : final;
     const familiarisationRounds = rounds.get(period.id)?.get(method)?.get(e.id) ?? NO_ROUNDS;
     const familiarisation = familiarisationRounds[familiarisationRounds.length - 1];
     const firstAcquainted = familiarisationRounds[0];
@@ -460,33 +529,13 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       firstAcquainted.value !== null &&
       firstAcquainted.value !== final.value;
     const againFrom = revised ? (changedOn ?? finalOn) : undefined;
-    const acquaintedAgain = revised ? familiarisationRounds.slice(1).find((f) => f.value === final.value) : undefined;
+    const acquaintedAgain = revised ? roundWith(familiarisationRounds, final.value) : undefined;
     const revisedSince = revised && acquaintedAgain === undefined;
 
     // The steps, each with its deadline.
     const steps: CaseStep[] = [];
-    const step = (
-      kind: CaseStep['kind'],
-      deadline: IsoDate | null,
-      doneOn: IsoDate | null,
-      source: string,
-      reminder = false,
-      from?: IsoDate,
-    ): void => {
-      const made: { -readonly [K in keyof CaseStep]: CaseStep[K] } = {
-        kind,
-        deadline,
-        doneOn,
-        state: deadline === null ? (doneOn === null ? null : 'done') : stateAgainst(deadline, doneOn),
-        late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
-        source,
-        reminder,
-      };
-      if (from !== undefined) made.from = from;
-      steps.push(made);
-    };
     const proc = profile.procedure;
-    step('evaluation', elig.deadline, completedOn ?? null, elig.source);
+    addStep(steps, 'evaluation', elig.deadline, completedOn ?? null, elig.source);
     // 002 §§10–11: the plan by 10 January; a servant appointed later draws it up within ten working
     // days of the appointment — a deadline of the person's own, done the day the plan had targets.
     const planDay = proc.planByJanuaryDay.value;
@@ -500,7 +549,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       compareIso(e.appointedOn, period.end) <= 0
     ) {
       const sheet = caseInput.method === 'points' ? caseInput.sheet : undefined;
-      step(
+      addStep(
+        steps,
         'planOf',
         addWorkingDays(e.appointedOn, planLate, calendar),
         sheet && sheet.targets.length > 0 ? (sheet.planOn ?? null) : null,
@@ -510,7 +560,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     // 002 §32: HR computes the year no later than five working days before the sitting that reviews it.
     const annualSitting = period.kind === 'year' ? (sitting ?? sittingsOf.get(period.id)?.[0]) : undefined;
     if (annualSitting?.heldOn && proc.yearBeforeSittingWorkingDays.value > 0)
-      step(
+      addStep(
+        steps,
         'yearComputed',
         workingDaysBefore(annualSitting.heldOn, proc.yearBeforeSittingWorkingDays.value, calendar),
         completedOn ?? null,
@@ -518,7 +569,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       );
     const scoredAndCompleted = completedOn !== undefined && computed !== undefined;
     if (scoredAndCompleted && !afterApproval && acquaintFrom)
-      step(
+      addStep(
+        steps,
         'familiarisation',
         familiarisationDue(acquaintFrom),
         firstAcquainted?.on ?? null,
@@ -529,26 +581,41 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     const cal = calibration?.state;
     if (calibration && cal) {
       const c = calibration.record;
-      step('calibrationApply', cal.applyBy, c.appliedOn, profile.calibration.applyWorkingDays.source ?? '004 §13');
-      step('calibrationDecision', cal.decideBy, c.decidedOn, profile.calibration.decideWorkingDays.source ?? '004 §39');
-      step('calibrationSession', cal.holdBy, c.heldOn, profile.calibration.holdWorkingDays.source ?? '004 §40');
+      addStep(steps, 'calibrationApply', cal.applyBy, c.appliedOn, profile.calibration.applyWorkingDays.source ?? '004 §13');
+      addStep(steps, 'calibrationDecision', cal.decideBy, c.decidedOn, profile.calibration.decideWorkingDays.source ?? '004 §39');
+      addStep(steps, 'calibrationSession', cal.holdBy, c.heldOn, profile.calibration.holdWorkingDays.source ?? '004 §40');
       if (cal.placeBy !== null)
-        step('calibrationProtocol', cal.placeBy, null, profile.calibration.protocolWorkingDays.source ?? '004 §42', true);
+        addStep(
+          steps,
+          'calibrationProtocol',
+          cal.placeBy,
+          null,
+          profile.calibration.protocolWorkingDays.source ?? '004 §42',
+          true,
+        );
     }
     // 001 §50: a head's KCI sheet, signed by the superior manager, goes to the Commission within two working days.
     if (scoredAndCompleted && completedOn !== undefined && method === 'kci' && proc.sheetToCommissionWorkingDays.value > 0)
-      step(
+      addStep(
+        steps,
         'sheetToCommission',
         sheetToCommissionDue(completedOn),
         commissionRecord && sitting ? (sitting.heldOn ?? null) : null,
         proc.sheetToCommissionWorkingDays.source ?? '001 §50',
       );
     if (scoredAndCompleted) {
-      step('commission', null, decided ? (sitting?.signedOn ?? null) : null, profile.commission.quorum.source ?? '001 §§51–61');
+      addStep(
+        steps,
+        'commission',
+        null,
+        decided ? (sitting?.signedOn ?? null) : null,
+        profile.commission.quorum.source ?? '001 §§51–61',
+      );
       if (decided && profile.procedure.approval.value)
-        step('approval', null, approvedOn ?? null, profile.procedure.approval.source ?? '001 §61');
+        addStep(steps, 'approval', null, approvedOn ?? null, profile.procedure.approval.source ?? '001 §61');
       if (afterApproval && acquaintFrom)
-        step(
+        addStep(
+          steps,
           'familiarisation',
           familiarisationDue(acquaintFrom),
           firstAcquainted?.on ?? null,
@@ -557,7 +624,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
           acquaintFrom,
         );
       if (againFrom)
-        step(
+        addStep(
+          steps,
           'familiarisationAgain',
           familiarisationDue(againFrom),
           acquaintedAgain?.on ?? null,
@@ -569,9 +637,10 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     // 001 §64, 002 §38: an appeal is due within the profile's working days of the final decision.
     const appealBy = finalOn !== undefined && computed ? appealDue(finalOn) : undefined;
     if (appeal) {
-      step('appeal', appealBy ?? null, appeal.filedOn, proc.appealWorkingDays.source ?? '001 §64');
+      addStep(steps, 'appeal', appealBy ?? null, appeal.filedOn, proc.appealWorkingDays.source ?? '001 §64');
       if (appeal.decidedOn !== null && proc.appealInformDays.value > 0)
-        step(
+        addStep(
+          steps,
           'appealInformed',
           addDays(appeal.decidedOn, proc.appealInformDays.value),
           appeal.informedOn,
@@ -589,7 +658,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       consequences([final.grade], used)?.trainingNeeded === true
     ) {
       const sheet = caseInput.method === 'points' ? caseInput.sheet : undefined;
-      step(
+      addStep(
+        steps,
         'training',
         addMonths(finalOn, proc.trainingMonths.value),
         sheet?.trainingOn ?? null,
