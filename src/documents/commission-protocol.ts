@@ -49,8 +49,17 @@ export function commissionProtocol(input: CommissionProtocolInput, lang: DocLang
   const state = sitting ? sittingState(sitting, book.input.profile) : undefined;
   const value = (v: number | null | undefined, decimals: number) => resultText(lang, v, decimals);
   // «Сведения о результатах оценки»: the result and its grade in the act's words (004 §8, 001 §7, 002 §33).
-  const results_ = (v: number, grade: GradeId, decimals: number) =>
-    `${value(v, decimals)} — ${gradePhrase(book.input.profile, grade, lang, OFFICIAL_FORMS[lang].grades[grade])}`;
+  // A draft lists every completed result of the agency: each text is made once per value and grade.
+  const resultTexts = new Map<string, string>();
+  const results_ = (v: number, grade: GradeId, decimals: number) => {
+    const key = `${decimals}|${v}|${grade}`;
+    let text = resultTexts.get(key);
+    if (text === undefined) {
+      text = `${value(v, decimals)} — ${gradePhrase(book.input.profile, grade, lang, OFFICIAL_FORMS[lang].grades[grade])}`;
+      resultTexts.set(key, text);
+    }
+    return text;
+  };
   const rows: Cell[][] = sitting
     ? sitting.cases.map((c, i) => {
         const r = results.get(sittingCaseKey(c));

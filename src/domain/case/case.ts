@@ -223,12 +223,13 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     if (list) list.push(f);
     else component.set(f.employeeId, [f]);
   }
-  const completedOf = new Map<string, Map<string, { readonly lock: PeriodLock; readonly on: IsoDate } | null>>();
-  /** A unit's submission of a period for a method (004 §§31–32) and its day, found once per unit. */
+  const completedOf = new Map<string, Map<Method, Map<string, { readonly lock: PeriodLock; readonly on: IsoDate } | null>>>();
+  /** A unit's submission of a period for a method (004 §§31–32) and its day, found once per unit (no key string made per case). */
   const submissionOf = (periodId: string, unitId: string, m: Method) => {
-    const k = `${periodId}\u0000${m}`;
-    let byUnit = completedOf.get(k);
-    if (!byUnit) completedOf.set(k, (byUnit = new Map()));
+    let byMethod = completedOf.get(periodId);
+    if (!byMethod) completedOf.set(periodId, (byMethod = new Map()));
+    let byUnit = byMethod.get(m);
+    if (!byUnit) byMethod.set(m, (byUnit = new Map()));
     let found = byUnit.get(unitId);
     if (found === undefined) {
       const lock = input.locks.get(lockId(periodId, unitId, m));
@@ -364,17 +365,14 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     reminder = false,
     from?: IsoDate,
   ): void => {
-    const made: { -readonly [K in keyof CaseStep]: CaseStep[K] } = {
-      kind,
-      deadline,
-      doneOn,
-      state: deadline === null ? (doneOn === null ? null : 'done') : stateAgainst(deadline, doneOn),
-      late: deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0,
-      source,
-      reminder,
-    };
-    if (from !== undefined) made.from = from;
-    steps.push(made);
+    const state = deadline === null ? (doneOn === null ? null : 'done') : stateAgainst(deadline, doneOn);
+    const late = deadline !== null && doneOn !== null && compareIso(doneOn, deadline) > 0;
+    // Two literals: a property added later would give each of ten thousand steps a second store.
+    steps.push(
+      from === undefined
+        ? { kind, deadline, doneOn, state, late, source, reminder }
+        : { kind, deadline, doneOn, state, late, source, reminder, from },
+    );
   };
   /** The quarters' final points of a person's year (002 §§28–33). */
   const finalPointsOf = (employeeId: string, year: number): number[] =>
@@ -742,7 +740,8 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
       appealBy,
       finalOn,
       notEvaluatedReason: undefined,
-      steps,
+      // A copy of its own length: the list grown by push keeps room for seventeen (kept by every case).
+      steps: steps.slice(),
       blocks,
     };
   };

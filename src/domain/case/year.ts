@@ -86,12 +86,12 @@ function core(
   const quarters = quartersOfYear(book, year);
   // The year so far: quarters after the chosen one are not counted yet (nor derived: the
   // consolidated workbook asks for ten thousand people's years up to its quarter).
-  const cases = [1, 2, 3, 4].map((n) => {
-    const q = quarters.find((p) => p.quarter === n);
-    return q && (!upTo || q.start <= upTo.end) ? book.caseOf(employeeId, q.id) : undefined;
-  });
+  const cases: (EvaluationCase | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (const q of quarters)
+    if (q.quarter !== null && cases[q.quarter - 1] === undefined && (!upTo || q.start <= upTo.end))
+      cases[q.quarter - 1] = book.caseOf(employeeId, q.id);
   const method = cases.find((c) => c !== undefined)?.method;
-  const values = cases.map((c) => c?.final?.value);
+  const values = [cases[0]?.final?.value, cases[1]?.final?.value, cases[2]?.final?.value, cases[3]?.final?.value];
   if (method === 'points') {
     const evaluated = values.filter((v): v is number => v !== undefined);
     const targets = book.pointsSheet(pointsSheetId(yearId(year), employeeId))?.targets ?? [];
@@ -131,8 +131,10 @@ export function yearOf(book: CaseBook, employeeId: string, year: number, options
   const method = current.cases.find((c) => c !== undefined)?.method;
   // The previous year matters only for a second unsatisfactory year in a row (002 §45).
   const previous = current.grade === 'unsatisfactory' ? core(book, employeeId, year - 1, undefined).grade : undefined;
-  const history = [previous, current.grade].filter((g): g is GradeId => g !== undefined);
-  return {
+  const history: GradeId[] = [];
+  if (previous !== undefined) history.push(previous);
+  if (current.grade !== undefined) history.push(current.grade);
+  const out: { -readonly [K in keyof YearCase]: YearCase[K] } = {
     employeeId,
     year,
     method,
@@ -141,10 +143,12 @@ export function yearOf(book: CaseBook, employeeId: string, year: number, options
     result: current.result,
     grade: current.grade,
     explain: current.explain,
-    ...(current.points ? { points: current.points } : {}),
     consequences: current.grade === undefined ? undefined : consequences(history, book.input.profile),
-    ...(current.annual ? { annual: current.annual } : {}),
   };
+  // Set only when there (no spread of an empty object for each of ten thousand people).
+  if (current.points) out.points = current.points;
+  if (current.annual) out.annual = current.annual;
+  return out;
 }
 
 /** 002 §35: the year as the Commission decided it (a revision, or an appeal's new result) once its protocol is signed. */
