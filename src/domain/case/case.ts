@@ -140,7 +140,7 @@ export interface CaseBook {
 
 /** The paragraph of the authorised person's approval in the profile's act. */
 
-/** No familiarisation yet, no scores: one empty value shared by every such case. */
+/** No scores: one empty record shared by every such case. */
 const NO_SCORES: Readonly<Record<string, number>> = Object.freeze({});
 /** A person's entry in a list (a submission's people recorded as not evaluated). */
 function ofPerson<T extends { readonly employeeId: string }>(list: readonly T[], employeeId: string): T | undefined {
