@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import { bigUnitRoster } from '../e2e/rosters';
+import { AppModel } from '../e2e/app';
 import { launch, serve } from '../e2e/harness';
 import { report, type Row } from './report';
 
@@ -21,17 +22,14 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
   const server = await serve('dist');
   const s = await launch();
   const page = s.page;
-  await page.goto(server.url);
-  await page.getByLabel('Наименование на русском').fill('Бенчмарк');
-  await page.getByRole('button', { name: 'Создать организацию' }).click();
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: /Импорт/ })
-    .click();
+  const app = new AppModel(page);
+  await app.open(server.url);
+  await app.createAgency({ ru: 'Бенчмарк' });
+  await app.nav(/^Импорт списка$/);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Применить импорт' }).click({ timeout: 60_000 });
   await page.getByRole('status').filter({ hasText: 'Импорт из' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('navigation').getByRole('link', { name: 'Оценка' }).click();
+  await app.nav(/^Оценка$/);
   await page.getByLabel('Период').waitFor();
   // Any quarter will do; choose the first so every person is eligible.
   await page.getByLabel('Период').selectOption({ index: 0 });
