@@ -145,8 +145,13 @@ export function submittedDays(locks: ReadonlyMap<string, PeriodLock>): Map<strin
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'undoImport' | 'restore' | 'demo';
 
-export const fullName = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'>): string =>
-  [e.surname, e.name, e.patronymic].filter((p) => p.trim() !== '').join(' ');
+export const fullName = (e: Pick<Employee, 'surname' | 'name' | 'patronymic'>): string => {
+  // The parts that are not blank, joined by a space — written out: it runs per person in sorts and imports.
+  let out = e.surname.trim() === '' ? '' : e.surname;
+  if (e.name.trim() !== '') out = out === '' ? e.name : `${out} ${e.name}`;
+  if (e.patronymic.trim() !== '') out = out === '' ? e.patronymic : `${out} ${e.patronymic}`;
+  return out;
+};
 
 const NAME_COLLATOR = new Intl.Collator('ru');
 /** People in the order of their full names (the Russian collation places the Kazakh letters too), ties by id. */

@@ -53,11 +53,17 @@ const unitsByName = (units: readonly Unit[]): Map<string, Unit> =>
 const draftUnitNames = (d: Pick<RosterDraft, 'unitName' | 'unitNames'>): string[] =>
   [d.unitName, d.unitNames.kk ?? '', d.unitNames.ru ?? ''].filter((n) => n.trim() !== '');
 
-/** The stored unit a row names by any of its names. */
-const unitOfDraft = (index: ReadonlyMap<string, Unit>, d: Pick<RosterDraft, 'unitName' | 'unitNames'>): Unit | undefined =>
-  draftUnitNames(d)
-    .map((n) => index.get(key(n)))
-    .find((u) => u !== undefined);
+/** The stored unit a row names by any of its names (in the order `draftUnitNames` gives them). */
+function unitOfDraft(index: ReadonlyMap<string, Unit>, d: Pick<RosterDraft, 'unitName' | 'unitNames'>): Unit | undefined {
+  // No list made per row: a roster of 10,000 rows asks this twice per row.
+  if (index.size === 0) return undefined;
+  return unitNamed(index, d.unitName) ?? unitNamed(index, d.unitNames.kk) ?? unitNamed(index, d.unitNames.ru);
+}
+
+const unitNamed = (index: ReadonlyMap<string, Unit>, n: string | undefined): Unit | undefined =>
+  n === undefined || n.trim() === '' ? undefined : index.get(key(n));
+
+const NO_CHANGES: readonly (keyof Employee)[] = Object.freeze([]);
 
 /** Matches every draft; rows with errors are suggested `skip`, unchanged people too. */
 export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing): RosterMatch[] {
@@ -88,13 +94,24 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
       existingEmployee = byNameUnit.get(`${key(fullName(draft))}\u0000${unit.id}`);
       if (existingEmployee) matchedBy = 'nameUnit';
     }
-    const problems: Problem[] = [...draft.problems];
-    if (draft.unitName !== '' && !unit)
-      problems.push({ ...problem('unitNew', 'unitId', { value: draft.unitName }, 'warning'), row: draft.row });
-    if (draft.managerRef !== '' && !knownPeople.has(draft.managerRef) && !knownPeople.has(key(draft.managerRef))) {
-      problems.push({ ...problem('managerUnknown', 'managerId', { value: draft.managerRef }, 'warning'), row: draft.row });
+    // The row's own problems, and a copy only when matching finds more.
+    let problems: readonly Problem[] = draft.problems;
+    if (draft.unitName !== '' && !unit) {
+      const unitNew: Problem = {
+        code: 'unitNew',
+        severity: 'warning',
+        field: 'unitId',
+        params: { value: draft.unitName },
+        row: draft.row,
+      };
+      problems = [...problems, unitNew];
     }
-    const changes = existingEmployee ? changedFields(existingEmployee, draft, unit?.id) : [];
+    if (draft.managerRef !== '' && !knownPeople.has(draft.managerRef) && !knownPeople.has(key(draft.managerRef)))
+      problems = [
+        ...problems,
+        { ...problem('managerUnknown', 'managerId', { value: draft.managerRef }, 'warning'), row: draft.row },
+      ];
+    const changes = existingEmployee ? changedFields(existingEmployee, draft, unit?.id) : NO_CHANGES;
     const stored = existingEmployee;
     const dismissal =
       stored && draft.dismissedOn !== '' && !dismissedOn.has(`${stored.id}\u0000${draft.dismissedOn}`) ? draft.dismissedOn : null;
@@ -200,18 +217,20 @@ export function planRosterImport({ matches, actions, existing, newId, dismissAbs
     return unit.id;
   };
 
-  const chosen = matches.filter((m) => {
-    const action = actions.get(m.draft.row) ?? m.suggested;
-    return action !== 'skip' && !hasErrors(m.problems) && (action === 'add' || m.existing !== undefined);
-  });
-  const written = new Map<RosterMatch, Employee>();
+  // One pass over the rows, no per-row map, spread or search (a roster of 10,000 rows).
+  const chosen: RosterMatch[] = [];
+  const written: Employee[] = [];
   const updatedIds: string[] = [];
-  for (const m of chosen) {
+  let added = 0;
+  for (const m of matches) {
+    const action = actions.get(m.draft.row) ?? m.suggested;
+    if (action === 'skip' || hasErrors(m.problems) || (action !== 'add' && m.existing === undefined)) continue;
     const d = m.draft;
-    const action = actions.get(d.row) ?? m.suggested;
     const base = action === 'update' && m.existing ? m.existing : undefined;
     if (base) updatedIds.push(base.id);
-    written.set(m, {
+    if (action === 'add') added++;
+    chosen.push(m);
+    written.push({
       id: base?.id ?? newId(),
       surname: d.surname,
       name: d.name,
@@ -230,39 +249,45 @@ export function planRosterImport({ matches, actions, existing, newId, dismissAbs
   // Indexed once: a roster of thousands names its managers thousands of times.
   const byIin = new Map<string, Employee>();
   const byName = new Map<string, Employee>();
-  const namesManagers = [...written.keys()].some((m) => m.draft.managerRef !== '');
-  const writtenIds = new Set(namesManagers ? [...written.values()].map((e) => e.id) : []);
-  for (const e of namesManagers ? [...written.values(), ...existing.employees.filter((x) => !writtenIds.has(x.id))] : []) {
+  const namesManagers = chosen.some((m) => m.draft.managerRef !== '');
+  const writtenIds = new Set(namesManagers ? written.map((e) => e.id) : []);
+  for (const e of namesManagers ? [...written, ...existing.employees.filter((x) => !writtenIds.has(x.id))] : []) {
     if (e.iin !== '' && !byIin.has(e.iin)) byIin.set(e.iin, e);
     const k = key(fullName(e));
     if (!byName.has(k)) byName.set(k, e);
   }
   const findPerson = (ref: string) => byIin.get(ref) ?? byName.get(key(ref));
-  const employees = [...written.entries()].map(([m, e]) => {
-    const manager = m.draft.managerRef === '' ? undefined : findPerson(m.draft.managerRef);
-    return manager && manager.id !== e.id ? { ...e, managerId: manager.id } : e;
+  const employees = namesManagers
+    ? written.map((e, i) => {
+        const ref = chosen[i]?.draft.managerRef ?? '';
+        const manager = ref === '' ? undefined : findPerson(ref);
+        return manager && manager.id !== e.id ? { ...e, managerId: manager.id } : e;
+      })
+    : written;
+
+  // A dismissal already stored (the same person, the same day) is not written again.
+  const storedDismissals = new Set(
+    existing.statuses.filter((s) => s.kind === 'dismissed').map((s) => `${s.employeeId}\u0000${s.from}`),
+  );
+  const statuses: StatusInterval[] = [];
+  written.forEach((e, i) => {
+    const date = chosen[i]?.draft.dismissedOn ?? '';
+    if (date === '' || storedDismissals.has(`${e.id}\u0000${date}`)) return;
+    statuses.push({ id: newId(), employeeId: e.id, kind: 'dismissed', from: date, to: null, note: '' });
   });
 
-  const statuses: StatusInterval[] = [];
-  for (const [m, e] of written) {
-    const date = m.draft.dismissedOn;
-    if (date === '') continue;
-    const already = existing.statuses.some((s) => s.employeeId === e.id && s.kind === 'dismissed' && s.from === date);
-    if (!already) statuses.push({ id: newId(), employeeId: e.id, kind: 'dismissed', from: date, to: null, note: '' });
-  }
-
   // The full roster's absentees HR chose, in the same plan: written with the rest or not at all.
-  const inFile = new Set(matches.flatMap((m) => (m.existing ? [m.existing.id] : [])));
-  const stored = new Set(existing.employees.map((e) => e.id));
+  const inFile = new Set<string>();
+  for (const m of dismissAbsent.length > 0 ? matches : []) if (m.existing) inFile.add(m.existing.id);
+  const stored = new Set(dismissAbsent.length > 0 ? existing.employees.map((e) => e.id) : []);
   let dismissed = 0;
   for (const d of dismissAbsent) {
     if (inFile.has(d.employeeId) || !stored.has(d.employeeId)) continue;
     dismissed++;
-    const already = existing.statuses.some((s) => s.employeeId === d.employeeId && s.kind === 'dismissed' && s.from === d.on);
-    if (!already) statuses.push({ id: newId(), employeeId: d.employeeId, kind: 'dismissed', from: d.on, to: null, note: '' });
+    if (!storedDismissals.has(`${d.employeeId}\u0000${d.on}`))
+      statuses.push({ id: newId(), employeeId: d.employeeId, kind: 'dismissed', from: d.on, to: null, note: '' });
   }
 
-  const added = chosen.filter((m) => (actions.get(m.draft.row) ?? m.suggested) === 'add').length;
   return {
     units: newUnits,
     employees,
