@@ -13,13 +13,37 @@ const [needRefresh, setNeedRefresh] = createSignal(false);
 const [offlineReady, setOfflineReady] = createSignal(false);
 let update: ((reload?: boolean) => Promise<void>) | undefined;
 
+/** The first screen is there (`firstScreenShown`), or this long has passed since the start. */
+const FIRST_SCREEN_AT_MOST_MS = 5000;
+let shown: () => void = () => undefined;
+const firstScreen = new Promise<void>((resolve) => {
+  shown = resolve;
+});
+
+/** Said once the first screen shows what it is for, not a loading line. */
+export function firstScreenShown(): void {
+  shown();
+}
+
+/**
+ * Registers the service worker. On a first visit (no worker controls the page yet) it downloads and
+ * stores every chunk — megabytes — which on a weak PC would compete with the first screen for the
+ * processor: that waits until the first screen is there and the page is idle (issue 21). A page a
+ * worker already serves registers at once, which only asks whether a new version is out.
+ */
 export function startServiceWorker(): void {
   if (BUILD_KIND !== 'pwa' || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  update = registerSW({
-    immediate: true,
-    onNeedRefresh: () => setNeedRefresh(true),
-    onOfflineReady: () => setOfflineReady(true),
-  });
+  const register = () => {
+    update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => setNeedRefresh(true),
+      onOfflineReady: () => setOfflineReady(true),
+    });
+  };
+  if (navigator.serviceWorker.controller !== null) return register();
+  void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_AT_MOST_MS))]).then(() =>
+    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 1000 }) : setTimeout(register, 0),
+  );
 }
 
 export const serviceWorkerState = { needRefresh, offlineReady };

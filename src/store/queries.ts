@@ -25,6 +25,8 @@ import {
   type Survey360Setup,
   type Survey360Token,
 } from '../domain';
+import type { Table } from 'dexie';
+import { whereAnyOf } from './any-of';
 import type { AgencyDb } from './db';
 import { periodRows } from './retention';
 import { lockSettingKey } from './settings';
@@ -35,13 +37,8 @@ export type PeriodRecords = CaseRecords;
 export const NO_PERIOD_RECORDS: PeriodRecords = NO_CASE_RECORDS;
 
 type PeriodIds = readonly string[];
-const byPeriods = <T>(table: { where(index: string): { anyOf(keys: string[]): { toArray(): Promise<T[]> } } }, ids: PeriodIds) =>
-  ids.length === 0
-    ? Promise.resolve<T[]>([])
-    : table
-        .where('periodId')
-        .anyOf([...ids])
-        .toArray();
+const byPeriods = <T>(table: Table<T>, ids: PeriodIds): Promise<T[]> =>
+  ids.length === 0 ? Promise.resolve([]) : whereAnyOf(table, 'periodId', ids);
 const one = async <T>(table: { get(key: string): Promise<T | undefined> }, id: string): Promise<T | null> =>
   id === '' ? null : ((await table.get(id)) ?? null);
 

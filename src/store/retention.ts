@@ -7,6 +7,7 @@ import { isLockOfPeriods } from './settings';
 import type { Result } from '../domain/result';
 import { Refusal, write, type StoreContext } from './context';
 import type { AgencyDb } from './db';
+import { whereAnyOf } from './any-of';
 import type { StoreError } from './errors';
 
 export const PERIOD_TABLES = [
@@ -37,11 +38,7 @@ export async function periodRows(
       async (t) =>
         [
           t,
-          (await db
-            .table(t)
-            .where('periodId')
-            .anyOf([...periodIds])
-            .toArray()) as Record<string, unknown>[],
+          (await whereAnyOf(db.table(t), 'periodId', periodIds)) as Record<string, unknown>[],
         ] as const,
     ),
   );

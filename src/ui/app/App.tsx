@@ -21,6 +21,7 @@ import { storeErrorText } from '../shared/messages';
 import type { Result } from '../../domain/result';
 import type { StoreError } from '../../store/errors';
 import { nowIso } from '../../platform/clock';
+import { Loading } from '../shared/Loading';
 
 /**
  * A page loaded when first opened (issue 21): the shell and the deadline board come first; the
@@ -194,19 +195,19 @@ function Shell(props: RouteSectionProps) {
       <Switch>
         <Match when={props.location.pathname === '/fill'}>
           <main id="main" tabindex="-1">
-            <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <Suspense fallback={<Loading />}>
               <EvaluatorPage />
             </Suspense>
           </main>
         </Match>
         <Match when={app.agencies() === undefined || db.loading}>
           <main id="main" tabindex="-1">
-            <p>{t('app.loading')}</p>
+            <Loading />
           </main>
         </Match>
         <Match when={app.currentAgencyId() === null || creatingNew()}>
           <main id="main" tabindex="-1">
-            <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <Suspense fallback={<Loading />}>
               <StartPage />
             </Suspense>
           </main>
@@ -254,8 +255,8 @@ function AgencyLayout(props: { children?: JSX.Element }) {
       when={!respondent()}
       fallback={
         <main id="main" tabindex="-1">
-          <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
-            <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
+          <Show when={agency.loaded()} fallback={<Loading />}>
+            <Suspense fallback={<Loading />}>{props.children}</Suspense>
           </Show>
         </main>
       }
@@ -272,8 +273,8 @@ function AgencyLayout(props: { children?: JSX.Element }) {
         text={registryEntry()?.lastBackupAt ? t('data.backupOld') : t('data.neverBackedUp')}
       />
       <main id="main" tabindex="-1" aria-busy={routing() ? 'true' : undefined}>
-        <Show when={agency.loaded()} fallback={<p>{t('app.loading')}</p>}>
-          <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
+        <Show when={agency.loaded()} fallback={<Loading />}>
+          <Suspense fallback={<Loading />}>{props.children}</Suspense>
         </Show>
       </main>
     </Show>

@@ -29,6 +29,7 @@ import { createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { problemText } from '../shared/messages';
 import { inputNumberIn } from '../../i18n';
 import { DateInput } from '../shared/DateInput';
+import { Loading } from '../shared/Loading';
 
 /** A completed, acquainted result that may be calibrated, with the evaluator's score. */
 export interface Calibratable {
@@ -129,7 +130,7 @@ export function CalibrationPage() {
       </p>
       <Show when={picked.quarters().length > 0} fallback={<p class="warning-box">{t('evaluate.noPeriods')}</p>}>
         <UnitPeriodPicker state={picked} withYears={false} withUnit={false} />
-        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={loaded()} fallback={<Loading />}>
           <section class="panel" aria-labelledby="cal-apply-title">
             <h2 id="cal-apply-title">{t('calibration.apply')}</h2>
             <Show when={open().length > 0} fallback={<p class="muted">{t('calibration.noneToApply')}</p>}>

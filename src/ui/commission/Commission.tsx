@@ -40,6 +40,7 @@ import { valueText } from '../shared/result-text';
 import { createRecordForm } from '../shared/record-form';
 import { ConflictBox, type FieldWords } from '../shared/ConflictBox';
 import { DateInput } from '../shared/DateInput';
+import { Loading } from '../shared/Loading';
 
 /** A new sitting of the period, with the composition of the one before it (the same order). */
 const newSitting = (periodId: string, number: number, previous: CommissionSitting | undefined): CommissionSitting => ({
@@ -327,7 +328,7 @@ export function CommissionPage() {
             </button>
           </Show>
         </UnitPeriodPicker>
-        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={loaded()} fallback={<Loading />}>
           <Show when={!signed() && open().length > 0}>
             <p class="warning-box" role="status">
               {t('commission.openUnitsNow', {

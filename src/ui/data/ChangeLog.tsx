@@ -15,6 +15,7 @@ import { useAgency } from '../app/agency-state';
 import { createFileJob, JobProgress } from '../shared/file-job';
 import { TableHead } from '../shared/TableHead';
 import { DateInput } from '../shared/DateInput';
+import { Loading } from '../shared/Loading';
 
 /** Entries read at a time. */
 const PAGE = 100;
@@ -131,7 +132,7 @@ export function ChangeLog() {
         </button>
       </form>
       <JobProgress job={files} />
-      <Show when={ready()} fallback={<p>{t('app.loading')}</p>}>
+      <Show when={ready()} fallback={<Loading />}>
         <Show
           when={shown().length > 0}
           fallback={<p class="muted">{filtered() ? t('changeLog.empty') : t('agency.auditEmpty')}</p>}

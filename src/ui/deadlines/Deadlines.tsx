@@ -11,6 +11,7 @@ import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { Citation } from '../shared/Citation';
+import { Loading } from '../shared/Loading';
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -132,7 +133,7 @@ export function DeadlinesPage() {
           <span class="state state-done">{t('deadlines.count.done', { n: count('done') })}</span>
         </p>
       </div>
-      <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+      <Show when={loaded()} fallback={<Loading />}>
         <Show when={shown().length > 0} fallback={<p class="muted">{t('deadlines.none')}</p>}>
           <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('deadlines.title')} — ${selectedYear()}`}>
             <table class="table">

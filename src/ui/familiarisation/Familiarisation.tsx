@@ -27,6 +27,7 @@ import { createCaseBook } from '../shared/case-book';
 import { valueText } from '../shared/result-text';
 import { createReviewedPeriod, createUnitPeriod, UnitPeriodPicker } from '../shared/UnitPeriodPicker';
 import { DateInput } from '../shared/DateInput';
+import { Loading } from '../shared/Loading';
 
 export function FamiliarisationPage() {
   const app = useApp();
@@ -114,7 +115,7 @@ export function FamiliarisationPage() {
           </label>
           <span role="status">{t('familiarisation.open', { count: open() })}</span>
         </UnitPeriodPicker>
-        <Show when={loaded()} fallback={<p>{t('app.loading')}</p>}>
+        <Show when={loaded()} fallback={<Loading />}>
           <Show when={items().length > 0} fallback={<p class="muted">{t('familiarisation.none')}</p>}>
             <div
               class="table-scroll"

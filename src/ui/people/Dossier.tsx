@@ -16,6 +16,7 @@ import { createCaseBook } from '../shared/case-book';
 import { DocumentView } from '../shared/DocumentView';
 import { AppealPanel } from './AppealPanel';
 import { createFileJob, JobProgress } from '../shared/file-job';
+import { Loading } from '../shared/Loading';
 
 export function DossierPage() {
   const app = useApp();
@@ -65,7 +66,7 @@ export function DossierPage() {
   };
 
   return (
-    <Show when={cases.loaded()} fallback={<p>{t('app.loading')}</p>}>
+    <Show when={cases.loaded()} fallback={<Loading />}>
       <Show when={doc()} fallback={<p role="alert">{t('dossier.notFound')}</p>}>
         {(d) => (
           <article class="document" aria-labelledby="doc-title">
@@ -79,7 +80,7 @@ export function DossierPage() {
                 {t('dossier.export')}
               </button>
             </div>
-            <Show when={history.loaded()} fallback={<p>{t('app.loading')}</p>}>
+            <Show when={history.loaded()} fallback={<Loading />}>
               <DocumentView doc={d()} headingId="doc-title" />
             </Show>
             <Show when={found()?.computed && found()}>{(c) => <AppealPanel case={c()} />}</Show>
