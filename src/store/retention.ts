@@ -35,11 +35,7 @@ export async function periodRows(
 ): Promise<Record<PeriodTable, Record<string, unknown>[]>> {
   const entries = await Promise.all(
     PERIOD_TABLES.map(
-      async (t) =>
-        [
-          t,
-          (await whereAnyOf(db.table(t), 'periodId', periodIds)) as Record<string, unknown>[],
-        ] as const,
+      async (t) => [t, (await whereAnyOf(db.table(t), 'periodId', periodIds)) as Record<string, unknown>[]] as const,
     ),
   );
   return Object.fromEntries(entries) as Record<PeriodTable, Record<string, unknown>[]>;
