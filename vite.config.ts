@@ -172,7 +172,6 @@ export default defineConfig(({ mode }) => {
             VitePWA({
               registerType: 'prompt',
               injectRegister: false,
-              includeAssets: ['icon.svg'],
               manifest: {
                 name: 'Бағалау · Оценка персонала — Bagalau',
                 short_name: 'Бағалау',
@@ -183,11 +182,12 @@ export default defineConfig(({ mode }) => {
                 display: 'standalone',
                 start_url: './',
                 scope: './',
+                // PNG only: Chrome reads the manifest's best icon on every page load, and an SVG one
+                // is an SVG document made on the page's main thread (issue 21).
                 icons: [
                   { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
                   { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
                   { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-                  { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
                 ],
               },
               workbox: {

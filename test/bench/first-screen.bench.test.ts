@@ -7,7 +7,8 @@
  *    browser) and an offline reload (served by the service worker) to the deadline board's rows,
  *    at CPU ×1 and ×4 (`Emulation.setCPUThrottlingRate`, an office PC of the kind small bodies
  *    have): ≤ 0.8 s at ×4 for the first visit, ≤ 0.5 s at ×4 for the offline reload. Each figure
- *    is the median of five loads, timed inside the page from the navigation's start.
+ *    is the median of nine loads (this machine kind's load times spread by a third from one to the
+ *    next), timed inside the page from the navigation's start.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,7 @@ function firstScreenChunks(): string[] {
   return [...seen];
 }
 
+const LOADS = 9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 it('the first screen loads ≤ 250 KB of JavaScript (gzip)', () => {
@@ -80,7 +82,7 @@ it('reaches an interactive deadline board on a cold first visit and an offline r
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const cold: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < LOADS; run++) {
       // Cold: no HTTP cache, no service worker or its caches; the agency's data stays.
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.goto('about:blank');
@@ -119,7 +121,7 @@ it('reaches an interactive deadline board on a cold first visit and an offline r
     await s.context.setOffline(true);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const offline: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < LOADS; run++) {
       await page.reload();
       offline.push(await boardAt());
     }
