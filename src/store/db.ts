@@ -35,6 +35,14 @@ export interface Setting {
   readonly value: unknown;
 }
 
+/**
+ * Dexie 4's query cache is off (issue 21): it deep-clones every live query's answer (10,000 people
+ * copied at each change and on the first screen) so that a write shows before it commits — and the
+ * agency's writes all go through one explicit transaction (`store/context.ts`), which it leaves
+ * alone anyway. Live queries still follow every committed change, in this tab and the others.
+ */
+const DEXIE_OPTIONS = { cache: 'disabled' } as const;
+
 export class AgencyDb extends Dexie {
   agency!: Table<Agency, string>;
   units!: Table<Unit, string>;
@@ -60,7 +68,7 @@ export class AgencyDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string, migrations = MIGRATIONS) {
-    super(name);
+    super(name, DEXIE_OPTIONS);
     for (const m of migrations) {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
@@ -113,7 +121,7 @@ export class RegistryDb extends Dexie {
   intents!: Table<RegistryIntent, string>;
 
   constructor() {
-    super(REGISTRY_DB_NAME);
+    super(REGISTRY_DB_NAME, DEXIE_OPTIONS);
     this.version(1).stores({ agencies: 'id', log: '++id, agencyId' });
     this.version(2).stores({ agencies: 'id', log: '++id, agencyId', intents: 'agencyId' });
   }
