@@ -26,10 +26,10 @@ export function firstScreenShown(): void {
 }
 
 /**
- * Registers the service worker. On a first visit (no worker controls the page yet) it downloads and
- * stores every chunk — megabytes — which on a weak PC would compete with the first screen for the
- * processor: that waits until the first screen is there and the page is idle (issue 21). A page a
- * worker already serves registers at once, which only asks whether a new version is out.
+ * Registers the service worker once the first screen is there and the page is idle (issue 21). On a
+ * first visit it downloads and stores every chunk — megabytes — which on a weak PC would compete
+ * with the first screen for the processor; on every later one it loads its helper and asks whether
+ * a new version is out, which can wait as well.
  */
 export function startServiceWorker(): void {
   if (BUILD_KIND !== 'pwa' || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
@@ -40,7 +40,6 @@ export function startServiceWorker(): void {
       onOfflineReady: () => setOfflineReady(true),
     });
   };
-  if (navigator.serviceWorker.controller !== null) return register();
   void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_AT_MOST_MS))]).then(() =>
     'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 1000 }) : setTimeout(register, 0),
   );
