@@ -3,7 +3,6 @@
  * from the engine's schedule and the evaluations in progress, each linking to where it is done;
  * what is done can be shown too.
  */
-import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem, unitNameIn } from '../../domain';
 import { todayIso } from '../../platform/clock';
@@ -42,12 +41,15 @@ export function DeadlinesPage() {
   const shown = () => items().filter((i) => showDone() || i.state !== 'done');
   const count = (state: BoardItem['state']) => items().filter((i) => i.state === state).length;
 
+  // Looked up by id: each of the board's rows names a person or a unit, some twice.
+  const unitsById = createMemo(() => new Map(agency.units().map((u) => [u.id, u])));
+  const peopleById = createMemo(() => new Map(agency.employees().map((e) => [e.id, e])));
   const unitName = (id: string | undefined) => {
-    const u = agency.units().find((x) => x.id === id);
+    const u = id === undefined ? undefined : unitsById().get(id);
     return u ? unitNameIn(u, app.i18n.lang()) : '';
   };
   const personName = (id: string | undefined) => {
-    const e = agency.employees().find((x) => x.id === id);
+    const e = id === undefined ? undefined : peopleById().get(id);
     return e ? fullName(e) : '';
   };
   const periodLabel = (id: string) => {
@@ -70,7 +72,7 @@ export function DeadlinesPage() {
     return t(`deadlines.kinds.${i.kind}`, { who, period: periodLabel(i.periodId) });
   };
   const link = (i: BoardItem) => {
-    const unit = i.unitId ?? agency.employees().find((e) => e.id === i.employeeId)?.unitId ?? '';
+    const unit = i.unitId ?? (i.employeeId === undefined ? undefined : peopleById().get(i.employeeId)?.unitId) ?? '';
     switch (i.kind) {
       case 'kciSet':
       case 'kciResubmit':
@@ -148,25 +150,30 @@ export function DeadlinesPage() {
               </thead>
               <tbody>
                 <For each={shown()}>
-                  {(i) => (
-                    <tr>
-                      <td>{formatDate(i.date)}</td>
-                      <th scope="row">{what(i)}</th>
-                      <td>
-                        <span class={`state state-${i.state}`}>{t(`deadlines.states.${i.state}`)}</span>
-                        {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
-                        {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
-                      </td>
-                      <td>
-                        <Citation source={i.source} assumption={i.assumption} />
-                      </td>
-                      <td>
-                        <A href={link(i)} aria-label={`${t('deadlines.open')}: ${what(i)}`}>
-                          {t('deadlines.open')}
-                        </A>
-                      </td>
-                    </tr>
-                  )}
+                  {(i) => {
+                    const label = createMemo(() => what(i));
+                    return (
+                      <tr>
+                        <td>{formatDate(i.date)}</td>
+                        <th scope="row">{label()}</th>
+                        <td>
+                          <span class={`state state-${i.state}`}>{t(`deadlines.states.${i.state}`)}</span>
+                          {i.doneOn ? ` ${formatDate(i.doneOn)}` : ''}
+                          {i.reminder ? <span class="muted"> · {t('deadlines.reminder')}</span> : ''}
+                        </td>
+                        <td>
+                          <Citation source={i.source} assumption={i.assumption} />
+                        </td>
+                        <td>
+                          {/* A plain link into the hash route: the router's <A> costs a few
+                            computations a row, and these need no "current page" state. */}
+                          <a href={`#${link(i)}`} aria-label={`${t('deadlines.open')}: ${label()}`}>
+                            {t('deadlines.open')}
+                          </a>
+                        </td>
+                      </tr>
+                    );
+                  }}
                 </For>
               </tbody>
             </table>
