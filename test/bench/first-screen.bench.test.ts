@@ -95,6 +95,17 @@ it('reaches an interactive deadline board on a cold first visit and an offline r
     }
   };
   const url = `${server.url}#/deadlines`;
+  // No goal: a fixed piece of JavaScript timed in the page at ×1, before and after the loads — how
+  // fast this machine is during the run (its speed drifts by up to half from one run to the next).
+  const probe = () =>
+    page.evaluate(() => {
+      let seed = 1;
+      const xs = Array.from({ length: 200_000 }, () => (seed = (seed * 16_807) % 2_147_483_647));
+      const t = performance.now();
+      for (let k = 0; k < 5; k++) [...xs].sort((a, b) => a - b);
+      return performance.now() - t;
+    });
+  rows.push({ what: 'machine probe (fixed JS in the page, ×1): before', ours: await probe() });
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const cold: number[] = [];
@@ -146,6 +157,7 @@ it('reaches an interactive deadline board on a cold first visit and an offline r
     });
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  rows.push({ what: 'machine probe (fixed JS in the page, ×1): after', ours: await probe() });
   await s.close();
   await server.close();
 });
