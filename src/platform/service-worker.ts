@@ -13,8 +13,8 @@ const [needRefresh, setNeedRefresh] = createSignal(false);
 const [offlineReady, setOfflineReady] = createSignal(false);
 let update: ((reload?: boolean) => Promise<void>) | undefined;
 
-/** The first screen is there (`firstScreenShown`), or this long has passed since the start. */
-const FIRST_SCREEN_AT_MOST_MS = 5000;
+/** The service worker waits for the first screen (`firstScreenShown`) this long at most, from `startServiceWorker`. */
+export const FIRST_SCREEN_AT_MOST_MS = 5000;
 let shown: () => void = () => undefined;
 const firstScreen = new Promise<void>((resolve) => {
   shown = resolve;

@@ -6,7 +6,7 @@
 import { expect, it, vi } from 'vitest';
 
 const shown = vi.fn();
-vi.mock('../../platform/service-worker', () => ({ firstScreenShown: shown }));
+vi.mock('../../platform/service-worker', () => ({ firstScreenShown: shown, FIRST_SCREEN_AT_MOST_MS: 5000 }));
 const { watchFirstScreen } = await import('./first-screen');
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,7 +3,7 @@
  * and holds no loading line (`Loading`) any more — whatever page the address opens, whatever data
  * it waits for.
  */
-import { firstScreenShown } from '../../platform/service-worker';
+import { FIRST_SCREEN_AT_MOST_MS, firstScreenShown } from '../../platform/service-worker';
 import { LOADING_ATTRIBUTE } from '../shared/Loading';
 
 export function watchFirstScreen(root: HTMLElement): void {
@@ -18,4 +18,7 @@ export function watchFirstScreen(root: HTMLElement): void {
     firstScreenShown();
   });
   observer.observe(root, { childList: true, subtree: true });
+  // A screen that never leaves its loading line (a failure shown elsewhere) is not watched for ever:
+  // the service worker stops waiting by then too.
+  setTimeout(() => observer.disconnect(), FIRST_SCREEN_AT_MOST_MS);
 }
