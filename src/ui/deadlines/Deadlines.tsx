@@ -30,10 +30,10 @@ export function DeadlinesPage() {
   const items = createMemo(() => {
     // Made once the period's records are read, not first without them (issue 21).
     if (!loaded()) return [];
-    const everyone = agency.employees();
+    const staffed = new Set(agency.employees().map((e) => e.unitId));
     const unitIds = agency
       .units()
-      .filter((u) => everyone.some((e) => e.unitId === u.id))
+      .filter((u) => staffed.has(u.id))
       .map((u) => u.id);
     return deadlineBoard({ year: selectedYear(), book: cases(), unitIds });
   });
