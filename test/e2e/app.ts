@@ -6,6 +6,19 @@ import { launch, type Session } from './harness';
 export class AppModel {
   constructor(readonly page: Page) {}
 
+  /** A fresh browser with a new agency of this Russian name, its staff brought in from a roster file. */
+  static async startWithRoster(url: string, name: string, roster: string): Promise<{ s: Session; app: AppModel; page: Page }> {
+    const s = await launch();
+    const app = new AppModel(s.page);
+    await app.open(url);
+    await app.createAgency({ ru: name });
+    await app.nav(/Импорт/);
+    await s.page.locator('input[type=file]').setInputFiles(roster);
+    await s.page.getByRole('button', { name: 'Применить импорт' }).click();
+    await s.page.getByRole('status').filter({ hasText: 'Импорт из' }).waitFor();
+    return { s, app, page: s.page };
+  }
+
   /** A fresh browser with the demo agency loaded, optionally on a page of the main navigation. */
   static async startDemo(
     url: string,

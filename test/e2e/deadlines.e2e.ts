@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bigRosterBytes } from '../bench/roster-fixture';
 
 const app$ = useBuiltApp();
 
@@ -45,6 +49,30 @@ describe('deadline board', () => {
       )
       .toMatch(/выполнено \d\d\.\d\d\.\d{4}/);
     await expect.poll(() => board.getByRole('row', { name: new RegExp(`Установить КЦИ: .*, ${quarter}`) }).count()).toBe(5);
+    await s.close();
+  });
+
+  it('of a big agency shows the most urgent items a page at a time, and more on request', async () => {
+    // 300 people in the demo's small units: over a thousand items (units' submissions, heads' KCIs…).
+    const roster = join(mkdtempSync(join(tmpdir(), 'bagalau-board-')), 'roster-300.xlsx');
+    writeFileSync(roster, bigRosterBytes(300));
+    const { s, app, page } = await AppModel.startWithRoster(app$().url, 'Большой орган', roster);
+    await app.nav(/^Сроки$/);
+    const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
+    const rows = board.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(200);
+    const caption = page.getByText(/^Показано 200 из \d+\.$/);
+    const total = Number(/из(\d+)/.exec((await caption.innerText()).replace(/[\s\u00a0\u202f]/g, ''))?.[1]);
+    expect(total).toBeGreaterThan(400);
+    // The overdue ones come first: the first row is as urgent as any.
+    expect(await rows.first().innerText()).toMatch(/просрочено|срок скоро|в срок/);
+    await expectNoAxeViolations(page, 'a big deadline board');
+    await page.getByRole('button', { name: 'Показать ещё 200' }).click();
+    await expect.poll(() => rows.count()).toBe(400);
+    expect(await page.getByText(/^Показано 400 из \d+\.$/).count()).toBe(1);
+    // Another year, or what is done shown too: the first page again.
+    await page.getByLabel('Показывать выполненное').check();
+    await expect.poll(() => rows.count()).toBe(200);
     await s.close();
   });
 });

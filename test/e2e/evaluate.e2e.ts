@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, useBuiltApp } from './harness';
+import { expectNoAxeViolations, useBuiltApp } from './harness';
 import { bigUnitRoster } from './rosters';
 
 const app$ = useBuiltApp();
@@ -209,15 +209,7 @@ describe('ranking grid', () => {
   });
 
   it('004 §32: in a unit over 50 staff, rows go to additional evaluators and each sees their own rows', async () => {
-    const s = await launch();
-    const app = new AppModel(s.page);
-    const page = s.page;
-    await app.open(app$().url);
-    await app.createAgency({ ru: 'Большой орган' });
-    await app.nav(/Импорт/);
-    await page.locator('input[type=file]').setInputFiles(bigUnitRoster(60));
-    await page.getByRole('button', { name: 'Применить импорт' }).click();
-    await page.getByRole('status').filter({ hasText: 'Импорт из' }).waitFor();
+    const { s, app, page } = await AppModel.startWithRoster(app$().url, 'Большой орган', bigUnitRoster(60));
     await app.nav(/Оценка/);
     await page.getByLabel('Период').selectOption({ index: 0 });
     await page.getByLabel('Подразделение').selectOption({ label: 'Большое управление' });

@@ -13,6 +13,8 @@ export const enDeadlines = {
       done: 'done: {{n}}',
     },
     none: 'Nothing is due.',
+    shownOf: 'Shown {{shown}} of {{total}}.',
+    more: 'Show {{n}} more',
     date: 'Date',
     what: 'What',
     state: 'State',

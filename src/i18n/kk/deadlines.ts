@@ -13,6 +13,8 @@ export const kkDeadlines: DeadlinesMessages = {
       done: 'орындалды: {{n}}',
     },
     none: 'Мерзімдер жоқ.',
+    shownOf: '{{total}} ішінен {{shown}} көрсетілді.',
+    more: 'Тағы {{n}} көрсету',
     date: 'Күні',
     what: 'Не',
     state: 'Жағдайы',

@@ -13,6 +13,8 @@ export const ruDeadlines: DeadlinesMessages = {
       done: 'выполнено: {{n}}',
     },
     none: 'Сроков нет.',
+    shownOf: 'Показано {{shown}} из {{total}}.',
+    more: 'Показать ещё {{n}}',
     date: 'Дата',
     what: 'Что',
     state: 'Состояние',

@@ -3,7 +3,7 @@
  * from the engine's schedule and the evaluations in progress, each linking to where it is done;
  * what is done can be shown too.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem, unitNameIn } from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
@@ -11,6 +11,9 @@ import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { Citation } from '../shared/Citation';
 import { Loading } from '../shared/Loading';
+
+/** The board's rows drawn at once, and added by each "show more". */
+export const BOARD_PAGE = 200;
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -38,7 +41,16 @@ export function DeadlinesPage() {
     return deadlineBoard({ year: selectedYear(), book: cases(), unitIds });
   });
   const [showDone, setShowDone] = createSignal(false);
-  const shown = () => items().filter((i) => showDone() || i.state !== 'done');
+  const shown = createMemo(() => items().filter((i) => showDone() || i.state !== 'done'));
+  // An agency of 10,000 staff has tens of thousands of items: the most urgent come first, a page
+  // of them at a time (drawing 43,000 rows was one task of 17 s on the home page).
+  const [limit, setLimit] = createSignal(BOARD_PAGE);
+  createEffect(on([selectedYear, showDone], () => setLimit(BOARD_PAGE), { defer: true }));
+  const visible = createMemo(() => {
+    const all = shown();
+    return all.length > limit() ? all.slice(0, limit()) : all;
+  });
+  const more = () => Math.min(BOARD_PAGE, shown().length - visible().length);
   const count = (state: BoardItem['state']) => items().filter((i) => i.state === state).length;
 
   // Looked up by id: each of the board's rows names a person or a unit, some twice.
@@ -149,7 +161,7 @@ export function DeadlinesPage() {
                 </tr>
               </thead>
               <tbody>
-                <For each={shown()}>
+                <For each={visible()}>
                   {(i) => {
                     const label = createMemo(() => what(i));
                     return (
@@ -178,6 +190,14 @@ export function DeadlinesPage() {
               </tbody>
             </table>
           </div>
+          <Show when={more() > 0}>
+            <p class="inline-form">
+              <span>{t('deadlines.shownOf', { shown: visible().length, total: shown().length })}</span>
+              <button type="button" onClick={() => setLimit((n) => n + BOARD_PAGE)}>
+                {t('deadlines.more', { n: more() })}
+              </button>
+            </p>
+          </Show>
         </Show>
       </Show>
     </section>
