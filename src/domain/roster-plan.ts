@@ -96,16 +96,8 @@ export function matchDrafts(drafts: readonly RosterDraft[], existing: Existing):
     }
     // The row's own problems, and a copy only when matching finds more.
     let problems: readonly Problem[] = draft.problems;
-    if (draft.unitName !== '' && !unit) {
-      const unitNew: Problem = {
-        code: 'unitNew',
-        severity: 'warning',
-        field: 'unitId',
-        params: { value: draft.unitName },
-        row: draft.row,
-      };
-      problems = [...problems, unitNew];
-    }
+    if (draft.unitName !== '' && !unit)
+      problems = [...problems, { ...problem('unitNew', 'unitId', { value: draft.unitName }, 'warning'), row: draft.row }];
     if (draft.managerRef !== '' && !knownPeople.has(draft.managerRef) && !knownPeople.has(key(draft.managerRef)))
       problems = [
         ...problems,

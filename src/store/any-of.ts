@@ -7,12 +7,6 @@
 import type { Table } from 'dexie';
 
 export async function whereAnyOf<T>(table: Table<T>, index: string, keys: readonly string[]): Promise<T[]> {
-  const sorted = [...new Set(keys)].sort();
-  if (sorted.length === 1)
-    return table
-      .where(index)
-      .equals(sorted[0] ?? '')
-      .toArray();
-  const parts = await Promise.all(sorted.map((k) => table.where(index).equals(k).toArray()));
+  const parts = await Promise.all([...new Set(keys)].sort().map((k) => table.where(index).equals(k).toArray()));
   return parts.flat();
 }

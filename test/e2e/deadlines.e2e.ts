@@ -6,10 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppModel } from './app';
 import { expectNoAxeViolations, useBuiltApp } from './harness';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bigRosterBytes } from '../bench/roster-fixture';
+import { smallUnitsRoster } from './rosters';
 
 const app$ = useBuiltApp();
 
@@ -54,9 +51,7 @@ describe('deadline board', () => {
 
   it('of a big agency shows the most urgent items a page at a time, and more on request', async () => {
     // 300 people in the demo's small units: over a thousand items (units' submissions, heads' KCIs…).
-    const roster = join(mkdtempSync(join(tmpdir(), 'bagalau-board-')), 'roster-300.xlsx');
-    writeFileSync(roster, bigRosterBytes(300));
-    const { s, app, page } = await AppModel.startWithRoster(app$().url, 'Большой орган', roster);
+    const { s, app, page } = await AppModel.startWithRoster(app$().url, 'Большой орган', smallUnitsRoster(300));
     await app.nav(/^Сроки$/);
     const board = page.getByRole('region', { name: /^Сроки — \d{4}$/ });
     const rows = board.locator('tbody tr');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { iinCheckDigit } from '../../src/domain';
+import { bigRosterBytes } from '../bench/roster-fixture';
 
 function iin(n: number): string {
   for (let k = 0; ; k++) {
@@ -31,9 +32,16 @@ export function bigUnitRoster(staff: number): string {
       '01.01.2018',
       'Начальников Главный Бенчевич',
     ]);
-  const file = join(mkdtempSync(join(tmpdir(), 'bagalau-roster-')), `big-unit-${staff}.xlsx`);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Список');
-  writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
+  return tempFile(`big-unit-${staff}.xlsx`, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
+}
+
+/** `people` rows in the demo's small units (a unit's head and a few staff each): the bench's roster. */
+export const smallUnitsRoster = (people: number): string => tempFile(`small-units-${people}.xlsx`, bigRosterBytes(people));
+
+function tempFile(name: string, bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'bagalau-roster-')), name);
+  writeFileSync(file, bytes);
   return file;
 }
