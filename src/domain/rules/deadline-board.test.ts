@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationId, lockId } from '../ids';
 import { acquainted, kciPlanOf, lockOn, rankingRecord, testBook, testPerson } from '../case/testing';
-import { deadlineBoard } from './deadline-board';
+import { BOARD_CASES_PER_STEP, deadlineBoard, deadlineBoardSteps } from './deadline-board';
 
 const people = [
   testPerson('h', null),
@@ -86,5 +86,24 @@ describe('the deadline board (issue 7; 004 §§5, 12, 23, 39–42; 001 §49), re
       source: '004 §40',
     });
     expect(find(items, '2026-Q1:calibrationProtocol:ranking:e')).toBeUndefined();
+  });
+
+  it('made in steps (issue 21), the board pauses after every 500 cases and is the board made at once', () => {
+    const many = [testPerson('h', null), ...Array.from({ length: 300 }, (_, i) => testPerson(`p${i}`, 'h'))];
+    const at = () =>
+      testBook(
+        { records: many.map((e) => rankingRecord('2026-Q1', e.id, 400)) },
+        { people: many, asOf: '2026-04-09', locks: [[lockId('2026-Q1', 'u', 'ranking'), lockOn('2026-04-08')]] },
+      );
+    const book = at();
+    const steps = deadlineBoardSteps({ year: 2026, book, unitIds: ['u'] });
+    const pauses: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses.push(next.value);
+    // Four quarters of 301 people: 1,204 cases, a pause at 500 and 1,000 and one before the sort.
+    expect(pauses).toEqual([BOARD_CASES_PER_STEP, 2 * BOARD_CASES_PER_STEP, 1204]);
+    const once = deadlineBoard({ year: 2026, book: at(), unitIds: ['u'] });
+    expect(next.value).toEqual(once);
+    expect(once.length).toBeGreaterThan(300);
   });
 });

@@ -76,8 +76,24 @@ const REMINDERS: readonly DeadlineKind[] = [
   'plan',
 ];
 
+/** Cases derived between two pauses of `deadlineBoardSteps` (a few milliseconds of work). */
+export const BOARD_CASES_PER_STEP = 500;
+
 /** Every item of the board, soonest first (overdue ones first of all), ties by id. */
 export function deadlineBoard(input: BoardInput): BoardItem[] {
+  const steps = deadlineBoardSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The board made in steps: the generator pauses after every `BOARD_CASES_PER_STEP` cases derived
+ * (yielding how many so far), so a page can make the board of ten thousand staff — fifty thousand
+ * cases — between its other work (issue 21: no task over 100 ms); it returns what `deadlineBoard` does.
+ */
+export function* deadlineBoardSteps(input: BoardInput): Generator<number, BoardItem[], void> {
   const { book } = input;
   const { profile, calendar, asOf } = book.input;
   const out: BoardItem[] = [];
@@ -88,25 +104,15 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
   const quarters = book.input.periods.filter((p) => p.kind === 'quarter' && p.year === input.year);
   // The year is a case of its own where the Commission reviews the annual result (002 §35).
   const year = book.input.periods.filter((p) => p.kind === 'year' && p.year === input.year);
-  const cases = [...quarters, ...year].flatMap((q) => book.casesOf(book.input.employees, q.id));
   // The staff's method is the one a unit submits its period for (ranking, or the points model).
   const unitMethod = methodOf(false, profile);
+  // 004 §23: the KCI plans of a period, set per head; found with each case below.
+  const kciSetOf = new Map<string, Deadline[]>();
   for (const d of yearSchedule(input.year, profile, calendar)) {
     if (d.kind === 'kciSet') {
-      for (const c of cases) {
-        if (c.period.id !== d.periodId || c.method !== 'kci' || c.stage === 'notEvaluated') continue;
-        add({
-          id: boardItemId(d.id, c.employee.id),
-          kind: 'kciSet',
-          periodId: d.periodId,
-          unitId: c.employee.unitId,
-          employeeId: c.employee.id,
-          date: d.date,
-          doneOn: c.input?.method === 'kci' ? (c.input.plan?.approvedOn ?? null) : null,
-          reminder: false,
-          ...citeOf(d),
-        });
-      }
+      const list = kciSetOf.get(d.periodId);
+      if (list) list.push(d);
+      else kciSetOf.set(d.periodId, [d]);
     } else if (d.kind === 'evaluation') {
       if (unitMethod) {
         for (const unitId of input.unitIds) {
@@ -127,38 +133,56 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
       add({ id: d.id, kind: d.kind, periodId: d.periodId, date: d.date, doneOn: null, reminder: true, ...citeOf(d) });
     }
   }
-  for (const c of cases) {
-    const at = { periodId: c.period.id, unitId: c.employee.unitId, employeeId: c.employee.id };
-    // 001 §49: a KCI sheet returned for correction is resubmitted within two working days.
-    const plan = c.input?.method === 'kci' ? c.input.plan : undefined;
-    const resubmitBy = plan && kciReviewState(plan) === 'returned' ? kciResubmitDeadline(plan, calendar) : undefined;
-    if (resubmitBy)
-      add({
-        ...at,
-        id: boardItemId(c.period.id, 'kciResubmit', c.employee.id),
-        kind: 'kciResubmit',
-        date: resubmitBy,
-        doneOn: null,
-        reminder: false,
-        // 001 §49; under an act without the review step, the assumption it rests on.
-        ...(profile.kci.review.assumption
-          ? { source: '', assumption: profile.kci.review.assumption }
-          : { source: KCI_RESUBMIT_WORKING_DAYS.source }),
-      });
-    for (const step of c.steps) {
-      // A head's KCI evaluation is on the board per person: its deadline may be shifted (004 §6).
-      const kind = step.kind === 'evaluation' && c.method === 'kci' ? 'kciEvaluation' : STEP_ITEMS[step.kind];
-      if (!kind || step.deadline === null) continue;
-      add({
-        ...at,
-        id: boardItemId(c.period.id, kind, c.method ?? '', c.employee.id),
-        kind,
-        ...(c.method ? { component: c.method } : {}),
-        date: step.deadline,
-        doneOn: step.doneOn,
-        reminder: step.reminder,
-        source: step.source,
-      });
+  let derived = 0;
+  for (const period of [...quarters, ...year]) {
+    const kciSet = kciSetOf.get(period.id) ?? [];
+    for (const e of book.input.employees) {
+      const c = book.caseOf(e.id, period.id);
+      if (!c) continue;
+      if (++derived % BOARD_CASES_PER_STEP === 0) yield derived;
+      const at = { periodId: c.period.id, unitId: c.employee.unitId, employeeId: c.employee.id };
+      const plan = c.input?.method === 'kci' ? c.input.plan : undefined;
+      if (c.method === 'kci' && c.stage !== 'notEvaluated')
+        for (const d of kciSet)
+          add({
+            ...at,
+            id: boardItemId(d.id, c.employee.id),
+            kind: 'kciSet',
+            date: d.date,
+            doneOn: plan?.approvedOn ?? null,
+            reminder: false,
+            ...citeOf(d),
+          });
+      // 001 §49: a KCI sheet returned for correction is resubmitted within two working days.
+      const resubmitBy = plan && kciReviewState(plan) === 'returned' ? kciResubmitDeadline(plan, calendar) : undefined;
+      if (resubmitBy)
+        add({
+          ...at,
+          id: boardItemId(c.period.id, 'kciResubmit', c.employee.id),
+          kind: 'kciResubmit',
+          date: resubmitBy,
+          doneOn: null,
+          reminder: false,
+          // 001 §49; under an act without the review step, the assumption it rests on.
+          ...(profile.kci.review.assumption
+            ? { source: '', assumption: profile.kci.review.assumption }
+            : { source: KCI_RESUBMIT_WORKING_DAYS.source }),
+        });
+      for (const step of c.steps) {
+        // A head's KCI evaluation is on the board per person: its deadline may be shifted (004 §6).
+        const kind = step.kind === 'evaluation' && c.method === 'kci' ? 'kciEvaluation' : STEP_ITEMS[step.kind];
+        if (!kind || step.deadline === null) continue;
+        add({
+          ...at,
+          id: boardItemId(c.period.id, kind, c.method ?? '', c.employee.id),
+          kind,
+          ...(c.method ? { component: c.method } : {}),
+          date: step.deadline,
+          doneOn: step.doneOn,
+          reminder: step.reminder,
+          source: step.source,
+        });
+      }
     }
   }
   // 001 §61: each signed protocol awaits the authorised person's approval — due from its signing, no term set.
@@ -177,9 +201,14 @@ export function deadlineBoard(input: BoardInput): BoardItem[] {
       source: profile.procedure.approval.source ?? '',
     });
   }
-  const rank = (s: DeadlineState) => ['overdue', 'dueSoon', 'due', 'done'].indexOf(s);
-  return out.sort((a, b) => rank(a.state) - rank(b.state) || compareIso(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  yield derived;
+  return out.sort(boardOrder);
 }
+
+const RANK: Readonly<Record<DeadlineState, number>> = { overdue: 0, dueSoon: 1, due: 2, done: 3 };
+/** Overdue first, then due soon, due and done; within each the soonest date; ties by id. */
+const boardOrder = (a: BoardItem, b: BoardItem) =>
+  RANK[a.state] - RANK[b.state] || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The case's steps that are on the board (the evaluation is on it per unit, the application is the person's). */
 const STEP_ITEMS: Partial<Record<CaseStep['kind'], BoardKind>> = {

@@ -4,16 +4,31 @@
  * what is done can be shown too.
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { deadlineBoard, formatDate, fullName, periodsOfYear, type BoardItem, unitNameIn } from '../../domain';
+import {
+  deadlineBoardSteps,
+  formatDate,
+  fullName,
+  periodsOfYear,
+  type BoardInput,
+  type BoardItem,
+  unitNameIn,
+} from '../../domain';
 import { todayIso } from '../../platform/clock';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
 import { Citation } from '../shared/Citation';
 import { Loading } from '../shared/Loading';
+import { createStepped } from '../shared/stepped';
 
 /** The board's rows drawn at once, and added by each "show more". */
 export const BOARD_PAGE = 200;
+
+/** The board of a year, with the year it is of. */
+function* boardOfYear(input: BoardInput) {
+  const items = yield* deadlineBoardSteps(input);
+  return { year: input.year, items };
+}
 
 export function DeadlinesPage() {
   const app = useApp();
@@ -28,18 +43,20 @@ export function DeadlinesPage() {
       ? Number(today.slice(0, 4))
       : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
   const cases = createCaseBook(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
-  const loaded = cases.loaded;
-
-  const items = createMemo(() => {
-    // Made once the period's records are read, not first without them (issue 21).
-    if (!loaded()) return [];
+  // Made once the period's records are read, not first without them, and in slices: ten thousand
+  // staff are fifty thousand cases to derive (issue 21).
+  const board = createStepped(() => {
+    if (!cases.loaded()) return undefined;
     const staffed = new Set(agency.employees().map((e) => e.unitId));
     const unitIds = agency
       .units()
       .filter((u) => staffed.has(u.id))
       .map((u) => u.id);
-    return deadlineBoard({ year: selectedYear(), book: cases(), unitIds });
+    return boardOfYear({ year: selectedYear(), book: cases(), unitIds });
   });
+  // While a change of the records is made into the board, the board before it stays; another year's does not.
+  const loaded = () => cases.loaded() && board()?.year === selectedYear();
+  const items = () => board()?.items ?? [];
   const [showDone, setShowDone] = createSignal(false);
   const shown = createMemo(() => items().filter((i) => showDone() || i.state !== 'done'));
   // An agency of 10,000 staff has tens of thousands of items: the most urgent come first, a page
