@@ -99,7 +99,9 @@ function workbookWorker(singleFile: boolean): Plugin {
 /**
  * PWA: the screen's dictionary is a chunk the entry imports once it knows the language (issue 21);
  * a `modulepreload` made at once from the stored language (as `initialLang` in `i18n/translator.ts`
- * chooses it) fetches it while the shell's chunks are read, not after.
+ * chooses it) fetches it while the shell's chunks are read, not after. The script comes before the
+ * entry's tags, so it runs as soon as it is parsed (the browser's first read of the site's local
+ * storage is in it, while the chunks are on their way).
  */
 function dictionaryPreload(): Plugin {
   return {
@@ -107,7 +109,7 @@ function dictionaryPreload(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const files: Record<string, string> = {};
         for (const chunk of Object.values(ctx.bundle ?? {})) {
           const lang =
@@ -118,7 +120,13 @@ function dictionaryPreload(): Plugin {
           `(function(){var f=${JSON.stringify(files)},s=localStorage.getItem('bagalau.lang'),b=(navigator.language||'').slice(0,2),` +
           `l=f[s]?s:b==='ru'||b==='en'?b:'kk',e=document.createElement('link');` +
           `e.rel='modulepreload';e.crossOrigin='';e.href='./'+f[l];document.head.appendChild(e)})()`;
-        return [{ tag: 'script', children, injectTo: 'head' }];
+        // Before the entry's tags: a script after the stylesheet would wait for it (a parser-blocking
+        // script waits for the stylesheets before it), and start the dictionary's fetch only then.
+        const script = `<script>${children}</script>`;
+        const entry = html.indexOf('<script type="module"');
+        return entry < 0
+          ? html.replace('</head>', `${script}</head>`)
+          : `${html.slice(0, entry)}${script}\n    ${html.slice(entry)}`;
       },
     },
   };

@@ -3,7 +3,7 @@
  * from the engine's schedule and the evaluations in progress, each linking to where it is done;
  * what is done can be shown too.
  */
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import {
   deadlineBoardSteps,
   formatDate,
@@ -14,6 +14,7 @@ import {
   unitNameIn,
 } from '../../domain';
 import { todayIso } from '../../platform/clock';
+import { nextFrame } from '../../platform/tasks';
 import { useApp } from '../app/app-state';
 import { useAgency } from '../app/agency-state';
 import { createCaseBook } from '../shared/case-book';
@@ -23,6 +24,8 @@ import { createStepped } from '../shared/stepped';
 
 /** The board's rows drawn at once, and added by each "show more". */
 export const BOARD_PAGE = 200;
+/** The rows of the board's first frame: more than a 1366×768 screen shows. */
+export const BOARD_FIRST_ROWS = 30;
 
 /** The board of a year, with the year it is of. */
 function* boardOfYear(input: BoardInput) {
@@ -63,11 +66,20 @@ export function DeadlinesPage() {
   // of them at a time (drawing 43,000 rows was one task of 17 s on the home page).
   const [limit, setLimit] = createSignal(BOARD_PAGE);
   createEffect(on([selectedYear, showDone], () => setLimit(BOARD_PAGE), { defer: true }));
+  // The first screenful of rows is drawn first, the rest of the page a frame later: the board is
+  // there sooner on a slow PC (issue 21), and the rows below come before anyone scrolls to them.
+  const [firstFrame, setFirstFrame] = createSignal(true);
+  createEffect(() => {
+    if (loaded() && untrack(firstFrame)) void nextFrame().then(() => setFirstFrame(false));
+  });
   const visible = createMemo(() => {
     const all = shown();
-    return all.length > limit() ? all.slice(0, limit()) : all;
+    const n = firstFrame() ? Math.min(limit(), BOARD_FIRST_ROWS) : limit();
+    return all.length > n ? all.slice(0, n) : all;
   });
-  const more = () => Math.min(BOARD_PAGE, shown().length - visible().length);
+  // Counted by the page, not by the rows of the first frame.
+  const onPage = () => Math.min(limit(), shown().length);
+  const more = () => Math.min(BOARD_PAGE, shown().length - onPage());
   const count = (state: BoardItem['state']) => items().filter((i) => i.state === state).length;
 
   // Looked up by id: each of the board's rows names a person or a unit, some twice.
@@ -209,7 +221,7 @@ export function DeadlinesPage() {
           </div>
           <Show when={more() > 0}>
             <p class="inline-form">
-              <span>{t('deadlines.shownOf', { shown: visible().length, total: shown().length })}</span>
+              <span>{t('deadlines.shownOf', { shown: onPage(), total: shown().length })}</span>
               <button type="button" onClick={() => setLimit((n) => n + BOARD_PAGE)}>
                 {t('deadlines.more', { n: more() })}
               </button>
