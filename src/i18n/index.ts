@@ -49,12 +49,19 @@ function leafKeys(node: object, prefix: string, into: Set<string>): Set<string> 
  * (i18n.test.ts), and the first screen loads the screen's language alone (issue 21, `load.ts`).
  */
 let keys: ReadonlySet<string> | undefined;
+let keysFrom: RawDictionary | undefined;
 export function knowKeys(dictionary: RawDictionary): void {
-  keys ??= leafKeys(dictionary, '', new Set());
+  keysFrom ??= dictionary;
 }
 
-/** Whether `key` names a message (every language has the source's keys). */
-const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => keys?.has(key) ?? false;
+/**
+ * Whether `key` names a message (every language has the source's keys). The keys are listed at the
+ * first question, not when the dictionary loads: the first screen asks none (issue 21).
+ */
+const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => {
+  if (!keys && keysFrom) keys = leafKeys(keysFrom, '', new Set());
+  return keys?.has(key) ?? false;
+};
 
 /**
  * The key of the word `id` in the namespace `namespace` when the dictionaries have it, else

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whereAnyOf } from './any-of';
+import { whereAnyOf, whereInSpan } from './any-of';
 import { testContext } from './test-support';
 
 describe('whereAnyOf: the rows of some periods, one read per period', () => {
@@ -20,6 +20,32 @@ describe('whereAnyOf: the rows of some periods, one read per period', () => {
       'r6',
       'r8',
       'r9',
+    ]);
+  });
+
+  it('whereInSpan answers the same in one read over the span of the keys, the rows between them left out', async () => {
+    const { db } = testContext();
+    const rows = ['2026-Q2', '2026', '2025-Q4', '2026-Q1', '2026-Q3', '2027', '2026-Q4'].map((periodId, i) => ({
+      id: `r${9 - i}`,
+      periodId,
+      employeeId: 'e',
+      component: 'ranking',
+    }));
+    await db.familiarisations.bulkPut(rows as never[]);
+    for (const keys of [
+      ['2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'],
+      ['2026-Q3', '2026-Q1'],
+      ['2026-Q2'],
+      ['none'],
+      [],
+    ]) {
+      const expected = await db.familiarisations.where('periodId').anyOf(keys).toArray();
+      expect(await whereInSpan(db.familiarisations, 'periodId', keys)).toEqual(expected);
+    }
+    // Q2 lies between Q1 and Q3 and is not asked for: it is not answered.
+    expect((await whereInSpan(db.familiarisations, 'periodId', ['2026-Q3', '2026-Q1'])).map((r) => r.periodId)).toEqual([
+      '2026-Q1',
+      '2026-Q3',
     ]);
   });
 });

@@ -26,7 +26,7 @@ import {
   type Survey360Token,
 } from '../domain';
 import type { Table } from 'dexie';
-import { whereAnyOf } from './any-of';
+import { whereAnyOf, whereInSpan } from './any-of';
 import type { AgencyDb } from './db';
 import { periodRows } from './retention';
 import { lockSettingKey } from './settings';
@@ -37,8 +37,13 @@ export type PeriodRecords = CaseRecords;
 export const NO_PERIOD_RECORDS: PeriodRecords = NO_CASE_RECORDS;
 
 type PeriodIds = readonly string[];
+/** The periods of one year lie together ('2026' to '2026-Q4'): read in one span, others one by one. */
 const byPeriods = <T>(table: Table<T>, ids: PeriodIds): Promise<T[]> =>
-  ids.length === 0 ? Promise.resolve([]) : whereAnyOf(table, 'periodId', ids);
+  ids.length === 0
+    ? Promise.resolve([])
+    : ids.every((id) => id.slice(0, 4) === ids[0]?.slice(0, 4))
+      ? whereInSpan(table, 'periodId', ids)
+      : whereAnyOf(table, 'periodId', ids);
 const one = async <T>(table: { get(key: string): Promise<T | undefined> }, id: string): Promise<T | null> =>
   id === '' ? null : ((await table.get(id)) ?? null);
 
