@@ -120,9 +120,14 @@ export function MainNav() {
   // computations a link, eighteen of them on the first screen (issue 21); the router follows these
   // as it does its own.
   const linkOf = (link: NavLink, onClick?: () => void) => {
-    const current = () => linkMatches(link, location.pathname);
+    // The page's link is marked for the pages under it too; the page itself alone is the current page.
     return (
-      <a href={`#${link.href}`} classList={{ active: current() }} aria-current={current() ? 'page' : undefined} onClick={onClick}>
+      <a
+        href={`#${link.href}`}
+        classList={{ active: linkMatches(link, location.pathname) }}
+        aria-current={location.pathname === link.href ? 'page' : undefined}
+        onClick={onClick}
+      >
         {t(link.label)}
       </a>
     );

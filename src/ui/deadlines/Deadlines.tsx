@@ -70,7 +70,8 @@ export function DeadlinesPage() {
   // there sooner on a slow PC (issue 21), and the rows below come before anyone scrolls to them.
   const [firstFrame, setFirstFrame] = createSignal(true);
   createEffect(() => {
-    if (loaded() && untrack(firstFrame)) void nextFrame().then(() => setFirstFrame(false));
+    if (!loaded()) setFirstFrame(true);
+    else if (untrack(firstFrame)) void nextFrame().then(() => setFirstFrame(false));
   });
   const visible = createMemo(() => {
     const all = shown();

@@ -1,11 +1,11 @@
 /**
  * A value made in steps (issue 21): a slice of steps per task, the page's thread given back in
  * between; a change of the inputs drops the run under way, and the value before stays until the
- * new one is made.
+ * new one is made; inputs that keep changing still let a value come; a step that throws is said.
  */
 import { createRoot, createSignal } from 'solid-js';
 import { afterEach, expect, it, vi } from 'vitest';
-import { createStepped, SLICE_MS } from './stepped';
+import { createStepped, FINISH_AFTER_MS, SLICE_MS } from './stepped';
 
 let dispose = () => {};
 afterEach(() => {
@@ -89,4 +89,43 @@ it('makes nothing while there is nothing to make from', async () => {
   setReady(true);
   await tasks(2);
   expect(value()).toBe(3);
+});
+
+it('inputs that keep changing still let a value come: after a while the run under way is finished, the latest made next', async () => {
+  steppingClock();
+  const [n, setN] = createSignal(100);
+  const value = createRoot((d) => {
+    dispose = d;
+    return createStepped(() => countTo(n(), { steps: 0 }));
+  });
+  // A change every task, for longer than a run of 100 steps takes: without the rule, none would end.
+  let waited = 0;
+  let latest = 100;
+  while (value() === undefined && waited < 200) {
+    setN(++latest);
+    await tasks(1);
+    waited++;
+  }
+  expect(value()).toBeGreaterThanOrEqual(100);
+  // The changes stop: the latest inputs are made.
+  await tasks(40);
+  expect(value()).toBe(latest);
+  expect(value.pending()).toBe(false);
+  // It waited about FINISH_AFTER_MS of the stepping clock, not until the changes stopped.
+  expect(waited).toBeLessThan(200);
+  expect(FINISH_AFTER_MS).toBeGreaterThan(SLICE_MS);
+});
+
+it('a step that throws is thrown by the value, and the run is no longer pending', async () => {
+  // eslint-disable-next-line require-yield -- a generator that fails before its first step
+  function* failing(): Generator<number, number, void> {
+    throw new Error('a bug');
+  }
+  const value = createRoot((d) => {
+    dispose = d;
+    return createStepped(() => failing());
+  });
+  await tasks(2);
+  expect(() => value()).toThrow('a bug');
+  expect(value.pending()).toBe(false);
 });
