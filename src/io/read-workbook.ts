@@ -90,6 +90,7 @@ export function readWorkbook(
   if (bytes.length === 0) return err({ code: 'empty' });
   const kind = sniff(bytes);
   if (kind === undefined) return err({ code: 'notSpreadsheet' });
+  let parsed = bytes;
   if (kind === 'zip') {
     const tooMuch = (limit: number) =>
       err({
@@ -102,6 +103,8 @@ export function readWorkbook(
     if (declared > limits.maxUncompressedBytes) return tooMuch(limits.maxUncompressedBytes);
     const real = measureZip(bytes, limits, onProgress ?? readProgress.report);
     if (!real.ok) return real.error.code === 'corrupt' ? err({ code: 'corrupt' }) : tooMuch(real.error.limit);
+    // The parts as inflated while measured: the parser does not inflate them again.
+    if (real.value.stored) parsed = real.value.stored;
   }
   let wb: XLSX.WorkBook;
   const options: XLSX.ParsingOptions = {
@@ -117,7 +120,7 @@ export function readWorkbook(
     wb =
       kind === 'text'
         ? XLSX.read(decodeText(bytes), { ...options, type: 'string', raw: true })
-        : XLSX.read(bytes, { ...options, type: 'array' });
+        : XLSX.read(parsed, { ...options, type: 'array' });
   } catch (e) {
     return err({ code: isEncryptionError(e) ? 'encrypted' : kind === 'text' ? 'notSpreadsheet' : 'corrupt' });
   }
