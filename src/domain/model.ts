@@ -158,6 +158,9 @@ const NAME_COLLATOR = new Intl.Collator('ru');
 export const compareByName = (a: Employee, b: Employee): number =>
   NAME_COLLATOR.compare(fullName(a), fullName(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The ids of a calendar year's periods, as `periodsOfYear` gives them (the records a page of the year reads). */
+export const periodIdsOfYear = (year: number): string[] => periodsOfYear(year).map((p) => p.id);
+
 /** Periods of a calendar year: four quarters and the year itself (004 §5). */
 export function periodsOfYear(year: number): Period[] {
   const quarters = ([1, 2, 3, 4] as const).map((q) => {

@@ -205,6 +205,46 @@ describe('createAgencyLive: the open agency’s live state and named queries', (
     await settled(() => evaluations()[0]?.scores).toEqual({ quality: 450 });
   });
 
+  it('given a query prefetched for the home page (issue 21), when a page asks for the same key, then it is answered at once', async () => {
+    const ctx = testContext();
+    await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400)]);
+    const live = inRoot(() => {
+      const agency = createAgencyLive(ctx.db, onError);
+      agency.prefetch('evaluations', ['2026-Q1'], []);
+      return agency;
+    });
+    // The page is made once the agency's tables are there; the prefetched records come beside them,
+    // and a page made after they came is answered as it is made (no page follows the query before).
+    await settled(() => live.loaded()).toBe(true);
+    const madeNow = () => {
+      const page = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q1'], []) }));
+      const answered = page.evaluations.loaded() ? page.evaluations().map((r) => r.id) : null;
+      page.dispose();
+      return answered;
+    };
+    await settled(madeNow).toEqual(['2026-Q1:ranking:e']);
+    // Another key is a query of its own, read when asked for.
+    const other = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q2'], []) }));
+    expect(other.evaluations.loaded()).toBe(false);
+    await settled(() => other.evaluations.loaded()).toBe(true);
+  });
+
+  it('given two pages following the same key, when one goes, then the other still follows the writes', async () => {
+    const ctx = testContext();
+    const live = inRoot(() => createAgencyLive(ctx.db, onError));
+    const first = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q1'], []) }));
+    const second = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q1'], []) }));
+    await settled(() => second.evaluations.loaded()).toBe(true);
+    first.dispose();
+    await ctx.db.evaluations.put(record('2026-Q1', 'e', 450));
+    await settled(() => second.evaluations()[0]?.scores).toEqual({ quality: 450 });
+    second.dispose();
+    // Asked for again, the key is read anew (the query given back when its last page went).
+    const third = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q1'], []) }));
+    expect(third.evaluations.loaded()).toBe(false);
+    await settled(() => third.evaluations()[0]?.scores).toEqual({ quality: 450 });
+  });
+
   it('given a live key, when it is set to a new but equal array, then it is not subscribed again; when to a different one, it is', async () => {
     const ctx = testContext();
     await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400), record('2026-Q2', 'e', 300)]);

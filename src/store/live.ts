@@ -7,7 +7,7 @@
  * store module touches Solid and the UI never touches a table.
  */
 import { liveQuery } from 'dexie';
-import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createRoot, createSignal, onCleanup, type Accessor } from 'solid-js';
 import {
   normaliseProfile,
   type Agency,
@@ -82,9 +82,61 @@ export interface AgencyLive {
   live<K extends QueryName>(name: K, key: Accessor<QueryKey<K>>, initial: QueryResult<K>): Live<QueryResult<K>>;
   /** A named query answered once (an export reads the store as it is at the click). */
   read<K extends QueryName>(name: K, key: QueryKey<K>): Promise<QueryResult<K>>;
+  /**
+   * A named query started now, for a page about to ask for it: kept for `PREFETCH_HOLD_MS`, and
+   * while a page follows it (`live` with the same key shares it, answered already if it has been).
+   */
+  prefetch<K extends QueryName>(name: K, key: QueryKey<K>, initial: QueryResult<K>): void;
+}
+
+/** How long a prefetched query is kept for the page it was started for. */
+export const PREFETCH_HOLD_MS = 10_000;
+
+interface SharedQuery {
+  readonly value: Live<unknown>;
+  users: number;
+  readonly dispose: () => void;
 }
 
 export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): AgencyLive {
+  // One subscription per named query and key, whoever follows it (two pages, a prefetch and its page).
+  const shared = new Map<string, SharedQuery>();
+  onCleanup(() => {
+    for (const query of shared.values()) query.dispose();
+    shared.clear();
+  });
+  const acquire = <K extends QueryName>(name: K, text: string, initial: QueryResult<K>) => {
+    const id = `${name} ${text}`;
+    let query = shared.get(id);
+    if (!query) {
+      const made = createRoot((dispose) => ({
+        value: createLiveQueryOn(
+          () => text,
+          (k) => runQuery(db, name, JSON.parse(k) as QueryKey<K>),
+          initial,
+          onError,
+        ) as Live<unknown>,
+        users: 0,
+        dispose,
+      }));
+      shared.set(id, made);
+      query = made;
+    }
+    const held = query;
+    held.users++;
+    let released = false;
+    return {
+      value: held.value,
+      release: () => {
+        if (released) return;
+        released = true;
+        if (--held.users === 0) {
+          held.dispose();
+          if (shared.get(id) === held) shared.delete(id);
+        }
+      },
+    };
+  };
   const agencyRow = createLiveQuery<Agency | undefined | null>(() => db.agency.toCollection().first(), null, onError);
   const units = createLiveQuery<readonly Unit[]>(() => db.units.toArray(), [], onError);
   const employees = createLiveQuery<readonly Employee[]>(() => db.employees.toArray(), [], onError);
@@ -115,11 +167,25 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
     settings,
     settingsLoaded: settingRows.loaded,
     ownProfiles,
-    live(name, key, initial) {
+    live<K extends QueryName>(name: K, key: Accessor<QueryKey<K>>, initial: QueryResult<K>): Live<QueryResult<K>> {
       const text = createMemo(() => JSON.stringify(key()));
-      return createLiveQueryOn(text, (k) => runQuery(db, name, JSON.parse(k) as QueryKey<typeof name>), initial, onError);
+      // The shared query of the key shown now; given back when the key changes or the page goes.
+      const query = createMemo(() => {
+        const { value, release } = acquire(name, text(), initial);
+        onCleanup(release);
+        return value as Live<QueryResult<K>>;
+      });
+      return Object.assign(() => query()(), { loaded: () => query().loaded() });
     },
     read: (name, key) => runQuery(db, name, key),
+    prefetch(name, key, initial) {
+      const { release } = acquire(name, JSON.stringify(key), initial);
+      const timer = setTimeout(release, PREFETCH_HOLD_MS);
+      onCleanup(() => {
+        clearTimeout(timer);
+        release();
+      });
+    },
   };
 }
 

@@ -3,12 +3,14 @@
  * `run`, through which every write goes so a failure is shown and the first real entry asks the
  * browser to keep the data.
  */
+import { useLocation } from '@solidjs/router';
 import { createContext, createMemo, useContext, type Accessor, type ParentProps } from 'solid-js';
 import {
   amendCalendar,
   builtinProfile,
   KZ_CALENDAR,
   lockId,
+  periodIdsOfYear,
   TYPICAL_2023,
   type Agency,
   type CalendarData,
@@ -26,7 +28,8 @@ import type { StoreError } from '../../store/errors';
 import { createAgencyLive, type AgencyLive } from '../../store/live';
 import type { AgencySettings } from '../../store/settings';
 import type { AgencyHandle } from '../../store/open';
-import { nowIso } from '../../platform/clock';
+import { nowIso, todayIso } from '../../platform/clock';
+import { NO_PERIOD_RECORDS } from '../../store/queries';
 import { newId, randomBelow } from '../../platform/ids';
 import { requestPersistence } from '../../platform/storage';
 import { useApp } from './app-state';
@@ -81,6 +84,11 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
     else console.error('live query failed', e);
   };
   const live = createAgencyLive(handle, onError);
+  // The home page's records are read beside the agency's own tables, not after them (issue 21):
+  // the board is then made with the page, one reading of IndexedDB sooner.
+  const location = useLocation();
+  if (location.pathname === '/' || location.pathname === '/deadlines')
+    live.prefetch('periodRecords', periodIdsOfYear(Number(todayIso().slice(0, 4))), NO_PERIOD_RECORDS);
   const { agency, settings, ownProfiles } = live;
   const locks = createMemo(() => settings().locks);
   const profile = createMemo(() => {

@@ -8,6 +8,7 @@ import {
   deadlineBoardSteps,
   formatDate,
   fullName,
+  periodIdsOfYear,
   periodsOfYear,
   type BoardInput,
   type BoardItem,
@@ -45,7 +46,7 @@ export function DeadlinesPage() {
     (years().includes(Number(today.slice(0, 4)))
       ? Number(today.slice(0, 4))
       : (years()[years().length - 1] ?? Number(today.slice(0, 4))));
-  const cases = createCaseBook(agency, () => periodsOfYear(selectedYear()).map((p) => p.id));
+  const cases = createCaseBook(agency, () => periodIdsOfYear(selectedYear()));
   // Made once the period's records are read, not first without them, and in slices: ten thousand
   // staff are fifty thousand cases to derive (issue 21).
   const board = createStepped(() => {

@@ -8,7 +8,7 @@ import { createMemo, createSignal, Show, For } from 'solid-js';
 import { A } from '@solidjs/router';
 import {
   fullName,
-  periodsOfYear,
+  periodIdsOfYear,
   pointsSheetProblems,
   pointsSheetId,
   type Consequences,
@@ -59,7 +59,7 @@ export function PointsYear(props: { unitId: string; year: Period }) {
   const app = useApp();
   const agency = useAgency();
   const { t } = app.i18n;
-  const ids = (year: number) => periodsOfYear(year).map((p) => p.id);
+  const ids = periodIdsOfYear;
   const cases = createCaseBook(agency, () => [...ids(props.year.year - 1), ...ids(props.year.year)]);
   const sheets = () => cases.records().sheets;
 
