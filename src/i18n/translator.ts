@@ -7,6 +7,7 @@ import { createMemo, createSignal, type Accessor } from 'solid-js';
 import type { Lang } from '../domain';
 import { keyIn, type RawDictionary, type TemplateValue } from './index';
 import { loadDictionary, loadedDictionary } from './load';
+import { makeLookup, type Nested } from './flatten';
 import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import type { Words } from './words';
 
@@ -38,11 +39,11 @@ function dictionaryOf(lang: Lang): RawDictionary {
 /** The screens' translator; the starting language's dictionary must be loaded (`loadDictionary(initialLang())`). */
 export function createI18n(): I18n {
   const [lang, setLangSignal] = createSignal<Lang>(initialLang());
-  const flat = createMemo((): i18n.BaseRecordDict => i18n.flatten<i18n.BaseRecordDict>(dictionaryOf(lang())));
+  const lookup = createMemo(() => makeLookup(dictionaryOf(lang()) as unknown as Nested));
   // As @solid-primitives/i18n's translator does with a string: the `{{param}}`s resolved, else the key.
   const translate = (key: string, params: Readonly<Record<string, TemplateValue>> | undefined): string => {
-    const value = flat()[key];
-    return typeof value === 'string' ? i18n.resolveTemplate(value, params && citedParams(lang(), params)) : String(value ?? key);
+    const value = lookup()(key);
+    return value === undefined ? key : i18n.resolveTemplate(value, params && citedParams(lang(), params));
   };
   const applyLang = (l: Lang) => {
     if (typeof document !== 'undefined') document.documentElement.lang = l;

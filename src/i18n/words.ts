@@ -7,6 +7,7 @@
 import type { Lang } from '../domain';
 import { citedParams, citeIn, formatBytesIn, formatDateTimeIn, formatNumberIn, sourceIn } from './format';
 import { DICTIONARIES } from './dictionaries';
+import { flatten, type Nested } from './flatten';
 import { keyIn, type KeyIn, type MessageArgs, type MessageKey, type MessageNamespace, type TemplateValue } from './index';
 
 export interface Words {
@@ -33,16 +34,6 @@ export interface Words {
   formatSource(source: string): string;
   /** A parameter's citation for a message: its paragraph, or «≈ assumption» where it rests on one. */
   cite(cited: { readonly source?: string | undefined; readonly assumption?: string | undefined }): string;
-}
-
-type Nested = { readonly [key: string]: string | Nested };
-
-function flatten(dict: Nested, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [k, v] of Object.entries(dict)) {
-    if (typeof v === 'string') out.set(`${prefix}${k}`, v);
-    else flatten(v, `${prefix}${k}.`, out);
-  }
-  return out;
 }
 
 const flatOf = new Map<Lang, Map<string, string>>();
