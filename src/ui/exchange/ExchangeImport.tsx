@@ -56,8 +56,8 @@ interface Refused {
 
 const conflictKey = (plan: UnitImportPlan, c: Conflict) => `${plan.fileName}|${c.component}|${c.employeeId}|${c.param}`;
 const entryKey = (plan: UnitImportPlan, c: EntryChange) => `${plan.fileName}|${c.list}|${c.employeeId}|${c.entryId}`;
-/** Preview lines drawn in one task (issue 21): 50 files' 8,000 lines at once are a third of a second of layout. */
-const LINES_PER_TASK = 400;
+/** Preview lines drawn in one task (issue 21): 50 files' 8,000 lines at once are a third of a second of layout, 400 a task were ~0.1 s on a slow machine. */
+const LINES_PER_TASK = 250;
 const planLines = (p: UnitImportPlan) =>
   1 + p.changes.length + p.entries.length + p.conflicts.length + p.entryConflicts.length + p.problems.length;
 
