@@ -205,12 +205,13 @@ describe('createAgencyLive: the open agency’s live state and named queries', (
     await settled(() => evaluations()[0]?.scores).toEqual({ quality: 450 });
   });
 
-  it('given a query prefetched for the home page (issue 21), when a page asks for the same key, then it is answered at once', async () => {
+  it('given a query prefetched for the home page (issue 21), when a page asks for the same key, then it is answered at once; given back, it is not kept', async () => {
     const ctx = testContext();
     await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400)]);
+    let giveBack = () => {};
     const live = inRoot(() => {
       const agency = createAgencyLive(ctx.db, onError);
-      agency.prefetch('evaluations', ['2026-Q1'], []);
+      giveBack = agency.prefetch('evaluations', ['2026-Q1'], []);
       return agency;
     });
     // The page is made once the agency's tables are there; the prefetched records come beside them,
@@ -223,6 +224,9 @@ describe('createAgencyLive: the open agency’s live state and named queries', (
       return answered;
     };
     await settled(madeNow).toEqual(['2026-Q1:ranking:e']);
+    // Given back (another page chosen first), it is no longer kept: a page made now reads anew.
+    giveBack();
+    expect(madeNow()).toBeNull();
     // Another key is a query of its own, read when asked for.
     const other = inRoot(() => ({ evaluations: live.live('evaluations', () => ['2026-Q2'], []) }));
     expect(other.evaluations.loaded()).toBe(false);

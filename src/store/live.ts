@@ -83,10 +83,11 @@ export interface AgencyLive {
   /** A named query answered once (an export reads the store as it is at the click). */
   read<K extends QueryName>(name: K, key: QueryKey<K>): Promise<QueryResult<K>>;
   /**
-   * A named query started now, for a page about to ask for it: kept for `PREFETCH_HOLD_MS`, and
-   * while a page follows it (`live` with the same key shares it, answered already if it has been).
+   * A named query started now, for a page about to ask for it: kept for `PREFETCH_HOLD_MS` or until
+   * the returned function gives it back, and while a page follows it (`live` with the same key
+   * shares it, answered already if it has been).
    */
-  prefetch<K extends QueryName>(name: K, key: QueryKey<K>, initial: QueryResult<K>): void;
+  prefetch<K extends QueryName>(name: K, key: QueryKey<K>, initial: QueryResult<K>): () => void;
 }
 
 /** How long a prefetched query is kept for the page it was started for. */
@@ -181,10 +182,12 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
     prefetch(name, key, initial) {
       const { release } = acquire(name, JSON.stringify(key), initial);
       const timer = setTimeout(release, PREFETCH_HOLD_MS);
-      onCleanup(() => {
+      const giveBack = () => {
         clearTimeout(timer);
         release();
-      });
+      };
+      onCleanup(giveBack);
+      return giveBack;
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`, issue 4, in Chromium on the built app: a unit of 1,000 staff (brought in through
  * the roster import) opens in ≤ 300 ms; an edit shows the new score, grade and re-ranked unit in
- * ≤ 50 ms; pasting 1,000 × 4 cells completes in ≤ 500 ms. Times are taken inside the page.
+ * ≤ 50 ms (the median of five edits); pasting 1,000 × 4 cells completes in ≤ 500 ms. Times are
+ * taken inside the page.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ afterAll(() => {
   if (!report('Ranking grid, a unit of 1,000 staff (Chromium)', rows))
     throw new Error('a performance goal was missed (see the table)');
 });
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 it('opens, edits and pastes into a unit of 1,000 staff', async () => {
   const file = bigUnitRoster(STAFF);
@@ -68,39 +71,50 @@ it('opens, edits and pastes into a unit of 1,000 staff', async () => {
     await page.keyboard.type(v);
     await page.keyboard.press('Enter');
   }
-  await cell(0, 'p:quality').click();
-  await page.keyboard.type('5');
   // Timed in the page: from the Enter that commits the edit to the mutation that shows the new
-  // score and rank (no automation round trips in the figure).
-  await page.evaluate(() => {
-    const w = window as unknown as { __t0?: number; __t1?: number };
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Enter') w.__t0 = performance.now();
-      },
-      { capture: true, once: true },
-    );
-    const observer = new MutationObserver(() => {
-      const score = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="score"]')?.textContent ?? '';
-      const rank = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="rank"]')?.textContent ?? '';
-      if (score.startsWith('4,25') && rank === '1' && w.__t1 === undefined) {
-        w.__t1 = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.querySelector('main') as Node, { subtree: true, childList: true, characterData: true });
-  });
-  await page.keyboard.press('Enter');
-  const done = await page.waitForFunction(
-    () => {
+  // score and rank (no automation round trips in the figure). Five edits, their median: one edit
+  // alone spreads by a fifth on this machine kind. The quality score goes 5, 4, 5, 4, 5: the mean
+  // of the four scores 4,25 and 4,00 in turn, the person first in the unit either way.
+  const edits: number[] = [];
+  for (const [k, quality] of ['5', '4', '5', '4', '5'].entries()) {
+    const expected = quality === '5' ? '4,25' : '4,00';
+    await cell(0, 'p:quality').click();
+    await page.keyboard.type(quality);
+    await page.evaluate((want) => {
       const w = window as unknown as { __t0?: number; __t1?: number };
-      return w.__t1 !== undefined && w.__t0 !== undefined ? w.__t1 - w.__t0 : false;
-    },
-    undefined,
-    { timeout: 10_000 },
-  );
-  rows.push({ what: 'edit → new score, grade, re-ranked unit', ours: Number(await done.jsonValue()), goalMs: 50 });
+      w.__t0 = undefined;
+      w.__t1 = undefined;
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') w.__t0 = performance.now();
+        },
+        { capture: true, once: true },
+      );
+      const observer = new MutationObserver(() => {
+        const score = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="score"]')?.textContent ?? '';
+        const rank = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="rank"]')?.textContent ?? '';
+        if (score.startsWith(want) && rank === '1' && w.__t1 === undefined) {
+          w.__t1 = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.querySelector('main') as Node, { subtree: true, childList: true, characterData: true });
+    }, expected);
+    await page.keyboard.press('Enter');
+    const done = await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __t0?: number; __t1?: number };
+        return w.__t1 !== undefined && w.__t0 !== undefined ? w.__t1 - w.__t0 : false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    edits.push(Number(await done.jsonValue()));
+    // The edit's write and its live answers settle before the next one.
+    if (k < 4) await page.waitForTimeout(300);
+  }
+  rows.push({ what: 'edit → new score, grade, re-ranked unit (median of 5)', ours: median(edits), goalMs: 50 });
 
   // Paste 1,000 × 4 cells from the clipboard.
   const tsv =

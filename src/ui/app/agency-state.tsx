@@ -4,7 +4,7 @@
  * browser to keep the data.
  */
 import { useLocation } from '@solidjs/router';
-import { createContext, createMemo, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { createContext, createEffect, createMemo, on, useContext, type Accessor, type ParentProps } from 'solid-js';
 import {
   amendCalendar,
   builtinProfile,
@@ -86,9 +86,20 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
   const live = createAgencyLive(handle, onError);
   // The home page's records are read beside the agency's own tables, not after them (issue 21):
   // the board is then made with the page, one reading of IndexedDB sooner.
+  // Given back when another page is chosen first (the home page holds it itself once made): a
+  // query kept beyond its page re-reads the year's records at every score written.
   const location = useLocation();
-  if (location.pathname === '/' || location.pathname === '/deadlines')
-    live.prefetch('periodRecords', periodIdsOfYear(Number(todayIso().slice(0, 4))), NO_PERIOD_RECORDS);
+  const home = (path: string) => path === '/' || path === '/deadlines';
+  if (home(location.pathname)) {
+    const giveBack = live.prefetch('periodRecords', periodIdsOfYear(Number(todayIso().slice(0, 4))), NO_PERIOD_RECORDS);
+    createEffect(
+      on(
+        () => location.pathname,
+        (path) => !home(path) && giveBack(),
+        { defer: true },
+      ),
+    );
+  }
   const { agency, settings, ownProfiles } = live;
   const locks = createMemo(() => settings().locks);
   const profile = createMemo(() => {
