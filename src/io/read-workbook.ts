@@ -102,7 +102,7 @@ export function readWorkbook(
     if (declared === undefined) return err({ code: 'corrupt' });
     if (declared > limits.maxUncompressedBytes) return tooMuch(limits.maxUncompressedBytes);
     const real = measureZip(bytes, limits, onProgress ?? readProgress.report);
-    if (!real.ok) return real.error.code === 'corrupt' ? err({ code: 'corrupt' }) : tooMuch(real.error.limit);
+    if (!real.ok) return real.error.code === 'expandsTooMuch' ? tooMuch(real.error.limit) : err({ code: real.error.code });
     // The parts as inflated while measured: the parser does not inflate them again.
     if (real.value.stored) parsed = real.value.stored;
   }

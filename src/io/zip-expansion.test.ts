@@ -42,27 +42,56 @@ describe('measureZip', () => {
     expect(rows(bytes).length).toBeGreaterThan(4);
   });
 
-  it('keeps nothing of an archive that expands to more than it keeps, and still measures it', () => {
+  it('keeps nothing of an archive that, with the copy’s headers, expands to more than it keeps; it still measures it', () => {
     const bytes = fixture('roster-ru.xlsx');
     const total = sizeOf(unzipSync(bytes));
-    expect(KEEP_AT_MOST).toBeGreaterThan(total);
-    for (const keep of [total - 1, 100]) {
+    const copy = measured(bytes).stored?.length ?? 0;
+    expect(copy).toBeGreaterThan(total);
+    expect(KEEP_AT_MOST).toBeGreaterThan(copy);
+    for (const keep of [copy - 1, total, 100]) {
       const r = measureZip(bytes, ROSTER_LIMITS, undefined, keep);
       expect(r.ok && r.value.total).toBe(total);
       expect(r.ok && r.value.stored).toBeUndefined();
     }
-    const r = measureZip(bytes, ROSTER_LIMITS, undefined, total);
-    expect(r.ok && r.value.stored).toBeDefined();
+    const r = measureZip(bytes, ROSTER_LIMITS, undefined, copy);
+    expect(r.ok && r.value.stored?.length).toBe(copy);
   });
 
-  it('keeps nothing of an archive with an encrypted part: the parser refuses it as before', () => {
-    const bytes = zipSync({ 'a.xml': new TextEncoder().encode('<a/>') });
-    // The encryption flag set in the central directory's entry (the first one at its offset).
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const directory = view.getUint32(bytes.length - 22 + 16, true);
-    view.setUint16(directory + 8, view.getUint16(directory + 8, true) | 1, true);
-    const r = measureZip(bytes, ROSTER_LIMITS);
-    expect(r.ok && r.value.total).toBe(4);
+  it('keeps nothing of an archive whose part names are longer than a workbook’s', () => {
+    const r = measureZip(zipSync({ [`${'x'.repeat(2000)}.xml`]: new Uint8Array(10) }), ROSTER_LIMITS);
+    expect(r.ok && r.value.total).toBe(10);
     expect(r.ok && r.value.stored).toBeUndefined();
+  });
+
+  it('refuses an archive with an encrypted part, flagged in its directory or its local header alone', () => {
+    for (const at of ['directory', 'local'] as const) {
+      const bytes = zipSync({ 'a.xml': new TextEncoder().encode('<a/>') });
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const directory = view.getUint32(bytes.length - 22 + 16, true);
+      const flags = at === 'directory' ? directory + 8 : 6;
+      view.setUint16(flags, view.getUint16(flags, true) | 1, true);
+      expect(measureZip(bytes, ROSTER_LIMITS)).toEqual({ ok: false, error: { code: 'encrypted' } });
+    }
+  });
+
+  it('refuses as corrupt an archive whose local header and directory disagree on a part, or whose record counts differ', () => {
+    const fresh = () => zipSync({ 'a.xml': new TextEncoder().encode('<a/>'.repeat(100)) });
+    const edit = (change: (view: DataView, directory: number, end: number) => void) => {
+      const bytes = fresh();
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const end = bytes.length - 22;
+      change(view, view.getUint32(end + 16, true), end);
+      return measureZip(bytes, ROSTER_LIMITS);
+    };
+    expect(measureZip(fresh(), ROSTER_LIMITS).ok).toBe(true);
+    // The local header's method stored, the directory's deflated: the parser would read it otherwise.
+    expect(edit((view) => view.setUint16(8, 0, true))).toEqual({ ok: false, error: { code: 'corrupt' } });
+    // The local header's compressed size larger than the directory's.
+    expect(edit((view) => view.setUint32(18, view.getUint32(18, true) + 1000, true))).toEqual({
+      ok: false,
+      error: { code: 'corrupt' },
+    });
+    // The entries of this disk and in all told apart (the parser counts the first).
+    expect(edit((view, _d, end) => view.setUint16(end + 8, 2, true))).toEqual({ ok: false, error: { code: 'corrupt' } });
   });
 });

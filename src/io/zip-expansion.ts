@@ -4,9 +4,12 @@
  * inflated in small slices with a running byte count that stops at the limit, so the check costs
  * at most the limit in time and one slice's output in memory, whatever the file says.
  *
- * A small archive's inflated parts are kept and handed on as the same archive with every part
- * stored (`stored`): the parser then reads them as they are instead of inflating them a second
- * time (SheetJS's own inflating was a fifth of reading a 10,000-row roster, issue 21).
+ * A small archive's inflated parts are kept — at most `KEEP_AT_MOST` with the copy's headers, so
+ * the memory the check costs is that, not one slice's output — and handed on as the same archive
+ * with every part stored (`stored`): the parser then reads them as they are instead of inflating
+ * them a second time (SheetJS's own inflating was a fifth of reading a 10,000-row roster, issue 21).
+ * The parts are found as the parser finds them, and an archive whose directory and local headers
+ * disagree is corrupt: no part the parser reads goes unmeasured.
  */
 import { Inflate } from 'fflate';
 import { err, ok, type Result } from '../domain/result';
@@ -19,7 +22,9 @@ export interface ExpansionLimits {
 }
 
 export type ExpansionProblem =
-  { readonly code: 'corrupt' } | { readonly code: 'expandsTooMuch'; readonly limit: number; readonly part: string };
+  | { readonly code: 'corrupt' }
+  | { readonly code: 'encrypted' }
+  | { readonly code: 'expandsTooMuch'; readonly limit: number; readonly part: string };
 
 /** Input slice: a deflate stream expands at most ~1,032×, so one slice's output stays under 17 MB. */
 const SLICE = 16 * 1024;
@@ -36,8 +41,12 @@ interface Entry {
   readonly data: Uint8Array;
 }
 
-/** General-purpose flags of an encrypted part: left for the parser to refuse as it does. */
+/** General-purpose flags of an encrypted part: such an archive is refused as encrypted. */
 const ENCRYPTED = 0x2041;
+/** The flag of a part whose sizes follow its data (its local header's are 0). */
+const DATA_DESCRIPTOR = 0x0008;
+/** A part's name longer than this is not a workbook's: such an archive's parts are not kept. */
+const LONGEST_KEPT_NAME = 1024;
 /** Parts that expand to more than this together are not kept (the parser inflates them instead). */
 export const KEEP_AT_MOST = 64 * 1024 * 1024;
 
@@ -48,31 +57,42 @@ export interface Expansion {
   readonly stored?: Uint8Array;
 }
 
+/**
+ * The archive's parts as its parser (SheetJS) will find them: the last end-of-directory record,
+ * the entries it counts, each part at its local header — which must agree with its directory
+ * entry, so no part can expand unmeasured; undefined for anything else (corrupt).
+ */
 function entries(bytes: Uint8Array): Entry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) !== END_OF_DIRECTORY) continue;
-    const count = view.getUint16(i + 10, true);
-    let offset = view.getUint32(i + 16, true);
-    const out: Entry[] = [];
-    for (let n = 0; n < count; n++) {
-      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return undefined;
-      const flags = view.getUint16(offset + 8, true);
-      const method = view.getUint16(offset + 10, true);
-      const compressed = view.getUint32(offset + 20, true);
-      const nameLength = view.getUint16(offset + 28, true);
-      const local = view.getUint32(offset + 42, true);
-      const nameBytes = bytes.subarray(offset + 46, Math.min(bytes.length, offset + 46 + nameLength));
-      const name = new TextDecoder().decode(nameBytes.subarray(0, 200));
-      if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) return undefined;
-      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-      if (start + compressed > bytes.length) return undefined;
-      out.push({ name, nameBytes, flags, method, data: bytes.subarray(start, start + compressed) });
-      offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-    }
-    return out;
+  // As the parser looks: the last signature in the file, even one in the record's trailing bytes.
+  let i = bytes.length - 4;
+  while (i >= Math.max(0, bytes.length - 65_557) && view.getUint32(i, true) !== END_OF_DIRECTORY) i--;
+  if (i < Math.max(0, bytes.length - 65_557) || i + 22 > bytes.length) return undefined;
+  const count = view.getUint16(i + 8, true);
+  if (count !== view.getUint16(i + 10, true)) return undefined;
+  let offset = view.getUint32(i + 16, true);
+  const out: Entry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return undefined;
+    const flags = view.getUint16(offset + 8, true);
+    const method = view.getUint16(offset + 10, true);
+    const compressed = view.getUint32(offset + 20, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const local = view.getUint32(offset + 42, true);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) return undefined;
+    const localFlags = view.getUint16(local + 6, true);
+    const localNameLength = view.getUint16(local + 26, true);
+    // The parser reads the part by its local header: its method and size must be the directory's.
+    if (view.getUint16(local + 8, true) !== method) return undefined;
+    if ((localFlags & DATA_DESCRIPTOR) === 0 && view.getUint32(local + 18, true) !== compressed) return undefined;
+    const nameBytes = bytes.subarray(local + 30, Math.min(bytes.length, local + 30 + localNameLength));
+    const name = new TextDecoder().decode(nameBytes.subarray(0, 200));
+    const start = local + 30 + localNameLength + view.getUint16(local + 28, true);
+    if (start + compressed > bytes.length) return undefined;
+    out.push({ name, nameBytes, flags: flags | localFlags, method, data: bytes.subarray(start, start + compressed) });
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -92,8 +112,11 @@ export function measureZip(
   let total = 0;
   let consumed = 0;
   let lastReport = 0;
-  // Each part's inflated pieces, while the whole stays small enough to keep.
-  let kept: Uint8Array[][] | undefined = list.some((e) => (e.flags & ENCRYPTED) !== 0) ? undefined : [];
+  if (list.some((e) => (e.flags & ENCRYPTED) !== 0)) return err({ code: 'encrypted' });
+  // Each part's inflated pieces, while the whole — with the copy's headers — stays small enough to keep.
+  const headers = list.reduce((sum, e) => sum + 76 + 2 * e.nameBytes.length, 22);
+  let kept: Uint8Array[][] | undefined =
+    list.some((e) => e.nameBytes.length > LONGEST_KEPT_NAME) || headers > keepAtMost ? undefined : [];
   for (const entry of list) {
     let part = 0;
     const pieces: Uint8Array[] = [];
@@ -121,7 +144,7 @@ export function measureZip(
           const end = Math.min(entry.data.length, at + SLICE);
           inflate.push(entry.data.subarray(at, end), end === entry.data.length);
           if (over()) return err(problem());
-          if (kept && total > keepAtMost) kept = undefined;
+          if (kept && headers + total > keepAtMost) kept = undefined;
           consumed += end - at;
           if (onProgress && consumed - lastReport > 1024 * 1024) {
             lastReport = consumed;
@@ -134,7 +157,7 @@ export function measureZip(
     } else {
       return err({ code: 'corrupt' });
     }
-    if (kept && total > keepAtMost) kept = undefined;
+    if (kept && headers + total > keepAtMost) kept = undefined;
   }
   return ok(kept ? { total, stored: storedZip(list, kept) } : { total });
 }

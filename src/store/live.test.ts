@@ -263,6 +263,8 @@ describe('createAgencyLive: the open agency’s live state and named queries', (
     expect(evaluations.loaded()).toBe(true);
     setPeriods(['2026-Q1', '2026-Q2']);
     expect(evaluations.loaded()).toBe(false);
+    // The last answer stays until the new key's comes: a page does not blink empty between them.
+    expect(evaluations().map((r) => r.periodId)).toEqual(['2026-Q1']);
     await settled(() => evaluations().map((r) => r.periodId)).toEqual(['2026-Q1', '2026-Q2']);
   });
 

@@ -176,7 +176,16 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
         onCleanup(release);
         return value as Live<QueryResult<K>>;
       });
-      return Object.assign(() => query()(), { loaded: () => query().loaded() });
+      // The last answer stays until the new key's comes (a page does not blink empty between them).
+      const value = createMemo<QueryResult<K>>(
+        (previous) => {
+          const q = query();
+          return q.loaded() ? q() : previous;
+        },
+        initial,
+        { equals: false },
+      );
+      return Object.assign(value, { loaded: () => query().loaded() });
     },
     read: (name, key) => runQuery(db, name, key),
     prefetch(name, key, initial) {
