@@ -6,6 +6,7 @@
 import type { Lang } from '../domain';
 import type { RawDictionary, SourceDictionary } from './en';
 import type { TemplateArgs, TemplateParams, TemplateValue } from './template';
+import { flatten, type Nested } from './flatten';
 
 export type { RawDictionary, SourceDictionary };
 export type { TemplateArgs, TemplateParamNames, TemplateParams, TemplateValue, Widen } from './template';
@@ -37,13 +38,6 @@ export type KeyIn<N extends MessageNamespace> = Extract<MessageKey, `${N}.${stri
 
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
-function leafKeys(node: object, prefix: string, into: Set<string>): Set<string> {
-  for (const [k, v] of Object.entries(node)) {
-    if (typeof v === 'string') into.add(`${prefix}${k}`);
-    else if (typeof v === 'object' && v !== null) leafKeys(v, `${prefix}${k}.`, into);
-  }
-  return into;
-}
 /**
  * The keys of the messages, from the first dictionary loaded: every language has the source's keys
  * (i18n.test.ts), and the first screen loads the screen's language alone (issue 21, `load.ts`).
@@ -59,7 +53,7 @@ export function knowKeys(dictionary: RawDictionary): void {
  * first question, not when the dictionary loads: the first screen asks none (issue 21).
  */
 const isKeyIn = <N extends MessageNamespace>(_namespace: N, key: string): key is KeyIn<N> => {
-  if (!keys && keysFrom) keys = leafKeys(keysFrom, '', new Set());
+  if (!keys && keysFrom) keys = new Set(flatten(keysFrom as unknown as Nested).keys());
   return keys?.has(key) ?? false;
 };
 

@@ -108,11 +108,11 @@ export function measureZip(
 ): Result<Expansion, ExpansionProblem> {
   const list = entries(bytes);
   if (list === undefined) return err({ code: 'corrupt' });
+  if (list.some((e) => (e.flags & ENCRYPTED) !== 0)) return err({ code: 'encrypted' });
   const input = list.reduce((sum, e) => sum + e.data.length, 0) || 1;
   let total = 0;
   let consumed = 0;
   let lastReport = 0;
-  if (list.some((e) => (e.flags & ENCRYPTED) !== 0)) return err({ code: 'encrypted' });
   // Each part's inflated pieces, while the whole — with the copy's headers — stays small enough to keep.
   const headers = list.reduce((sum, e) => sum + 76 + 2 * e.nameBytes.length, 22);
   let kept: Uint8Array[][] | undefined =

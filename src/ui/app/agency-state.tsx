@@ -84,10 +84,9 @@ export function AgencyProvider(props: ParentProps<{ handle: AgencyHandle }>) {
     else console.error('live query failed', e);
   };
   const live = createAgencyLive(handle, onError);
-  // The home page's records are read beside the agency's own tables, not after them (issue 21):
-  // the board is then made with the page, one reading of IndexedDB sooner.
-  // Given back when another page is chosen first (the home page holds it itself once made): a
-  // query kept beyond its page re-reads the year's records at every score written.
+  // The home page's records are read beside the agency's own tables, not after them (issue 21),
+  // and given back when another page is chosen first (the home page holds them itself once made):
+  // a query kept beyond its page re-reads the year's records at every score written.
   const location = useLocation();
   const home = (path: string) => path === '/' || path === '/deadlines';
   if (home(location.pathname)) {

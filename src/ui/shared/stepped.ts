@@ -45,7 +45,7 @@ export function createStepped<T>(start: () => Steps<T> | undefined): Stepped<T> 
         while (!next.done && performance.now() < until) next = steps.next();
         if (next.done) {
           const made = next.value;
-          if (!own.dropped) batch(() => setValue(() => made));
+          if (!own.dropped) setValue(() => made);
           break;
         }
         await nextTask();
