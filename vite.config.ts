@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyProbeScript } from './src/store/early-probe';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const CSP_PLACEHOLDER = '__BAGALAU_CSP__';
@@ -122,7 +123,8 @@ function dictionaryPreload(): Plugin {
           `e.rel='modulepreload';e.crossOrigin='';e.href='./'+f[l];document.head.appendChild(e)})()`;
         // Before the entry's tags: a script after the stylesheet would wait for it (a parser-blocking
         // script waits for the stylesheets before it), and start the dictionary's fetch only then.
-        const script = `<script>${children}</script>`;
+        // The last agency's database is probed beside it, while the shell's code is read (issue 21).
+        const script = `<script>${children};${earlyProbeScript()}</script>`;
         const entry = html.indexOf('<script type="module"');
         return entry < 0
           ? html.replace('</head>', `${script}</head>`)

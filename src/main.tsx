@@ -12,7 +12,7 @@ import './ui/app/layout.css';
 await loadDictionary(initialLang());
 const root = document.getElementById('root');
 if (root) {
-  render(() => <App />, root);
   watchFirstScreen(root);
+  render(() => <App />, root);
 }
 startServiceWorker();

@@ -28,6 +28,7 @@ import type {
 } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
+import { probeDatabase, takeEarlyProbe, type OnDisk } from './early-probe';
 import { AGENCY_DB_PREFIX, CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 
 export interface Setting {
@@ -199,41 +200,8 @@ async function openProbed<D extends Dexie>(
   }
 }
 
-/**
- * Where the database on disk stands against the native version we open it at, found by opening it
- * natively at that version — one request of the opening's own kind, not a listing of every database
- * (`indexedDB.databases()`) on the first screen's path (issue 21): `same` (it opened, and is closed again), `below`
- * or `absent` (an upgrade would run: it is aborted, so nothing is created or changed; Dexie then
- * upgrades), `above` (a VersionError: newer, or our own version as Dexie patched it — the caller
- * reads the exact version), `unknown` (no IndexedDB, or another failure Dexie's open will report).
- */
-type OnDisk = 'same' | 'below' | 'absent' | 'above' | 'unknown';
-
-function probe(name: string, nativeVersion: number): Promise<OnDisk> {
-  if (typeof indexedDB === 'undefined') return Promise.resolve('unknown');
-  return new Promise((resolve) => {
-    let found: 'below' | 'absent' | undefined;
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(name, nativeVersion);
-    } catch {
-      resolve('unknown');
-      return;
-    }
-    request.onupgradeneeded = (e) => {
-      found = e.oldVersion === 0 ? 'absent' : 'below';
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve('same');
-    };
-    request.onerror = (e) => {
-      e.preventDefault();
-      resolve(found ?? (request.error?.name === 'VersionError' ? 'above' : 'unknown'));
-    };
-  });
-}
+const probe = (name: string, nativeVersion: number): Promise<OnDisk> =>
+  takeEarlyProbe(name, nativeVersion) ?? probeDatabase(name, nativeVersion);
 
 /** The schema version (in Dexie's numbering) a database has on disk, without opening or creating it. */
 async function installedVersion(name: string): Promise<number | undefined> {

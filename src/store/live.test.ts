@@ -4,7 +4,14 @@
  */
 import { createRoot, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_AMENDMENTS, type Employee, type EvaluationRecord } from '../domain';
+import {
+  NO_AMENDMENTS,
+  NO_CASE_RECORDS,
+  type Appeal,
+  type CommissionSitting,
+  type Employee,
+  type EvaluationRecord,
+} from '../domain';
 import { createAgencyLive, createLiveQueryOn } from './live';
 import { testContext } from './test-support';
 
@@ -203,6 +210,23 @@ describe('createAgencyLive: the open agency’s live state and named queries', (
     await settled(() => evaluations().map((r) => r.id)).toEqual(['2026-Q1:ranking:e']);
     await ctx.db.evaluations.put(record('2026-Q1', 'e', 450));
     await settled(() => evaluations()[0]?.scores).toEqual({ quality: 450 });
+  });
+
+  it('given the period records followed live (one read transaction over seven tables, issue 21), when any of their tables is written, then the value follows', async () => {
+    const ctx = testContext();
+    const { records } = inRoot(() => {
+      const live = createAgencyLive(ctx.db, onError);
+      return { records: live.live('periodRecords', () => ['2026', '2026-Q1'], NO_CASE_RECORDS) };
+    });
+    await settled(() => records.loaded()).toBe(true);
+    expect(records().records).toEqual([]);
+    await ctx.db.evaluations.bulkPut([record('2026-Q1', 'e', 400), record('2025-Q1', 'e', 300)]);
+    await settled(() => records().records.map((r) => r.id)).toEqual(['2026-Q1:ranking:e']);
+    await ctx.db.appeals.put({ id: 'a1', periodId: '2026' } as unknown as Appeal);
+    await settled(() => (records().appeals ?? []).map((a) => a.id)).toEqual(['a1']);
+    await ctx.db.sittings.put({ id: 's1', periodId: '2026-Q1' } as unknown as CommissionSitting);
+    await settled(() => records().sittings.map((x) => x.id)).toEqual(['s1']);
+    expect(records().records.map((r) => r.id)).toEqual(['2026-Q1:ranking:e']);
   });
 
   it('given a query prefetched for the home page (issue 21), when a page asks for the same key, then it is answered at once; given back, it is not kept', async () => {

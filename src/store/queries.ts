@@ -72,26 +72,36 @@ const END_OF_TIME = '\uffff';
 
 /** The queries by name: the key each takes and what it answers. */
 export const QUERIES = {
-  periodRecords: async (db: AgencyDb, ids: PeriodIds): Promise<PeriodRecords> => {
-    const [records, plans, sheets, familiarisations, calibrations, sittings, appeals] = await Promise.all([
-      byPeriods<EvaluationRecord>(db.evaluations, ids),
-      byPeriods<KciPlan>(db.kciPlans, ids),
-      byPeriods<PointsSheet>(db.pointsSheets, ids),
-      byPeriods<Familiarisation>(db.familiarisations, ids),
-      byPeriods<CalibrationCase>(db.calibrations, ids),
-      byPeriods<CommissionSitting>(db.sittings, ids),
-      byPeriods<Appeal>(db.appeals, ids),
-    ]);
-    return { records, plans, sheets, familiarisations, calibrations, sittings, appeals };
-  },
+  /**
+   * Seven tables read in one transaction, not seven (each costs the page's thread its own, issue 21),
+   * and as one consistent picture.
+   */
+  periodRecords: (db: AgencyDb, ids: PeriodIds): Promise<PeriodRecords> =>
+    db.transaction(
+      'r',
+      [db.evaluations, db.kciPlans, db.pointsSheets, db.familiarisations, db.calibrations, db.sittings, db.appeals],
+      async () => {
+        const [records, plans, sheets, familiarisations, calibrations, sittings, appeals] = await Promise.all([
+          byPeriods<EvaluationRecord>(db.evaluations, ids),
+          byPeriods<KciPlan>(db.kciPlans, ids),
+          byPeriods<PointsSheet>(db.pointsSheets, ids),
+          byPeriods<Familiarisation>(db.familiarisations, ids),
+          byPeriods<CalibrationCase>(db.calibrations, ids),
+          byPeriods<CommissionSitting>(db.sittings, ids),
+          byPeriods<Appeal>(db.appeals, ids),
+        ]);
+        return { records, plans, sheets, familiarisations, calibrations, sittings, appeals };
+      },
+    ),
   /** Signed calibration and Commission protocols change results: a grid follows them without every score. */
-  protocols: async (db: AgencyDb, ids: PeriodIds): Promise<Pick<PeriodRecords, 'calibrations' | 'sittings'>> => {
-    const [calibrations, sittings] = await Promise.all([
-      byPeriods<CalibrationCase>(db.calibrations, ids),
-      byPeriods<CommissionSitting>(db.sittings, ids),
-    ]);
-    return { calibrations, sittings };
-  },
+  protocols: (db: AgencyDb, ids: PeriodIds): Promise<Pick<PeriodRecords, 'calibrations' | 'sittings'>> =>
+    db.transaction('r', [db.calibrations, db.sittings], async () => {
+      const [calibrations, sittings] = await Promise.all([
+        byPeriods<CalibrationCase>(db.calibrations, ids),
+        byPeriods<CommissionSitting>(db.sittings, ids),
+      ]);
+      return { calibrations, sittings };
+    }),
   evaluations: (db: AgencyDb, ids: PeriodIds) => byPeriods<EvaluationRecord>(db.evaluations, ids),
   evaluation: (db: AgencyDb, id: string) => one<EvaluationRecord>(db.evaluations, id),
   kciPlans: (db: AgencyDb, ids: PeriodIds) => byPeriods<KciPlan>(db.kciPlans, ids),

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { ballotsFromLegacy, type LegacySurvey360Answer } from '../domain';
+import { AGENCY_DB_PREFIX, SCHEMA_VERSION } from './early-probe';
 
 export interface Migration {
   readonly version: number;
@@ -141,7 +142,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
+/** The last migration's version (a unit test holds the two together); the page's early probe knows it too. */
+export { SCHEMA_VERSION };
 
 /**
  * The schema as the migrations leave it, declared as one version: what a database already at
@@ -204,6 +206,6 @@ export const TABLES_ADDED_LATER: readonly TableName[] = [
 ];
 export type TableName = (typeof TABLES)[number];
 
+export { AGENCY_DB_PREFIX };
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */
-export const AGENCY_DB_PREFIX = 'bagalau.agency.';
 export const REGISTRY_DB_NAME = 'bagalau.registry';

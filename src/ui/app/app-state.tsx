@@ -5,6 +5,7 @@
 import { createContext, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
 import { createI18n, type I18n } from '../../i18n/translator';
 import { storeErrorText } from '../shared/messages';
+import { LAST_AGENCY_KEY } from '../../store/early-probe';
 import { createRegistryAgencies } from '../../store/live';
 import { openAgency, openRegistry, type AgencyHandle, type RegistryAgency, type RegistryHandle } from '../../store/open';
 import type { Result } from '../../domain/result';
@@ -77,7 +78,6 @@ export interface ConfirmRequest {
 }
 
 const AppContext = createContext<AppState>();
-const AGENCY_KEY = 'bagalau.agency';
 
 export function AppProvider(props: ParentProps) {
   const i18n = createI18n();
@@ -91,7 +91,7 @@ export function AppProvider(props: ParentProps) {
   const [settled, setSettled] = createSignal(false);
   let settling = true;
   const agencies = () => (settled() ? listed() : undefined);
-  const lastId = localStorage.getItem(AGENCY_KEY);
+  const lastId = localStorage.getItem(LAST_AGENCY_KEY);
   const [currentAgencyId, setCurrentAgencyId] = createSignal<string | null>(lastId);
   const onVersionChange = () => state.markOtherTabUpgraded();
   // The last agency, opened at once — never created (a database not on disk is left to the
@@ -137,8 +137,8 @@ export function AppProvider(props: ParentProps) {
     },
     selectAgency(id) {
       if (id !== null) removing = null;
-      if (id === null) localStorage.removeItem(AGENCY_KEY);
-      else localStorage.setItem(AGENCY_KEY, id);
+      if (id === null) localStorage.removeItem(LAST_AGENCY_KEY);
+      else localStorage.setItem(LAST_AGENCY_KEY, id);
       setCurrentAgencyId(id);
     },
     openCurrentAgency(id) {
