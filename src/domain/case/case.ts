@@ -35,7 +35,7 @@ import { pointsOfQuarter, pointsOfYear } from '../rules/points-sheet';
 import { consequences, familiarisationDeadline } from '../rules/procedures';
 import { rankingScore } from '../rules/ranking';
 import { unitHeadIds } from '../rules/roles';
-import type { DeadlineState } from '../rules/schedule';
+import { deadlineStateBy, dueSoonUntil, type DeadlineState } from '../rules/schedule';
 import { methodOf, type Method } from './method';
 import type { CaseBlock, CaseInput, CaseStep, Computed, EvaluationCase, Stage } from './types';
 
@@ -254,9 +254,9 @@ export function makeCaseBook(input: CaseBookInput, previous?: CaseBook): CaseBoo
     return due;
   };
   // deadlineState (schedule.ts) with its "due soon" boundary — five working days from today — found once.
-  const soon = addWorkingDays(asOf, 5, calendar);
+  const soon = dueSoonUntil(asOf, calendar);
   const stateAgainst = (deadline: IsoDate, doneOn: IsoDate | null): DeadlineState =>
-    doneOn !== null ? 'done' : compareIso(asOf, deadline) > 0 ? 'overdue' : compareIso(deadline, soon) <= 0 ? 'dueSoon' : 'due';
+    deadlineStateBy(deadline, asOf, doneOn, soon);
   const applyBy = new Map<IsoDate, IsoDate>();
   /** 004 §13: a calibration application is due within the profile's working days of familiarisation. */
   const calibrationApplyBy = (on: IsoDate) => {

@@ -15,7 +15,7 @@ import { methodOf } from '../case/method';
 import type { CaseStep } from '../case/types';
 import { boardItemId, lockId } from '../ids';
 import { KCI_RESUBMIT_WORKING_DAYS, kciResubmitDeadline, kciReviewState } from './kci-sheet';
-import { deadlineState, yearSchedule, type Deadline, type DeadlineKind, type DeadlineState } from './schedule';
+import { deadlineStateBy, dueSoonUntil, yearSchedule, type Deadline, type DeadlineKind, type DeadlineState } from './schedule';
 import type { AssumptionId } from '../profiles/assumptions';
 
 export type BoardKind =
@@ -97,9 +97,10 @@ export function* deadlineBoardSteps(input: BoardInput): Generator<number, BoardI
   const { book } = input;
   const { profile, calendar, asOf } = book.input;
   const out: BoardItem[] = [];
+  const soonUntil = dueSoonUntil(asOf, calendar);
   const add = (item: Omit<BoardItem, 'state'>) => {
     if (item.reminder && compareIso(item.date, asOf) < 0) return;
-    out.push({ ...item, state: deadlineState(item.date, asOf, item.doneOn, calendar) });
+    out.push({ ...item, state: deadlineStateBy(item.date, asOf, item.doneOn, soonUntil) });
   };
   const quarters = book.input.periods.filter((p) => p.kind === 'quarter' && p.year === input.year);
   // The year is a case of its own where the Commission reviews the annual result (002 §35).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JUSTICE_2017, TYPICAL_2023, TYPICAL_2025 } from '../profiles/builtin';
 import { KZ_CALENDAR } from './calendar';
-import { deadlineState, yearSchedule } from './schedule';
+import { deadlineState, deadlineStateBy, dueSoonUntil, yearSchedule } from './schedule';
 
 const byId = (year: number, profile = TYPICAL_2023) => new Map(yearSchedule(year, profile, KZ_CALENDAR).map((d) => [d.id, d]));
 
@@ -46,5 +46,16 @@ describe('the year’s schedule (004 §§5, 23, 27, 31)', () => {
     expect(deadlineState('2026-10-10', '2026-10-12', '2026-10-11', KZ_CALENDAR)).toBe('done');
     expect(deadlineState('2026-10-10', '2026-10-05', null, KZ_CALENDAR)).toBe('dueSoon');
     expect(deadlineState('2026-10-10', '2026-09-20', null, KZ_CALENDAR)).toBe('due');
+  });
+
+  it('the "due soon" boundary found once for a whole board (issue 21) gives the same states: five working days on, a day off not counted', () => {
+    // Friday 2 October 2026: five working days on is Friday 9 October.
+    expect(dueSoonUntil('2026-10-02', KZ_CALENDAR)).toBe('2026-10-09');
+    const soon = dueSoonUntil('2026-10-02', KZ_CALENDAR);
+    for (const date of ['2026-10-01', '2026-10-02', '2026-10-09', '2026-10-10', '2026-10-12', '2026-12-31'])
+      for (const doneOn of [null, '2026-10-01'])
+        expect(deadlineStateBy(date, '2026-10-02', doneOn, soon)).toBe(deadlineState(date, '2026-10-02', doneOn, KZ_CALENDAR));
+    expect(deadlineStateBy('2026-10-09', '2026-10-02', null, soon)).toBe('dueSoon');
+    expect(deadlineStateBy('2026-10-10', '2026-10-02', null, soon)).toBe('due');
   });
 });

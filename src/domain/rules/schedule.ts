@@ -112,7 +112,16 @@ export function deadlineState(
   calendar: CalendarData,
   soonWorkingDays = 5,
 ): DeadlineState {
+  return deadlineStateBy(date, asOf, doneOn, dueSoonUntil(asOf, calendar, soonWorkingDays));
+}
+
+/** The last day a deadline is "due soon" on `asOf`: `soonWorkingDays` working days on. */
+export const dueSoonUntil = (asOf: IsoDate, calendar: CalendarData, soonWorkingDays = 5): IsoDate =>
+  addWorkingDays(asOf, soonWorkingDays, calendar);
+
+/** `deadlineState` with its "due soon" boundary found once (`dueSoonUntil`) for many deadlines. */
+export function deadlineStateBy(date: IsoDate, asOf: IsoDate, doneOn: IsoDate | null, soonUntil: IsoDate): DeadlineState {
   if (doneOn !== null) return 'done';
   if (compareIso(asOf, date) > 0) return 'overdue';
-  return compareIso(date, addWorkingDays(asOf, soonWorkingDays, calendar)) <= 0 ? 'dueSoon' : 'due';
+  return compareIso(date, soonUntil) <= 0 ? 'dueSoon' : 'due';
 }
