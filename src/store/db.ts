@@ -192,11 +192,19 @@ async function openProbed<D extends Dexie>(
     onVersionChange();
     return false;
   });
+  // Never created where it must exist, whatever the probe found: between the probe and this opening
+  // another tab may have deleted it (its creation is aborted, which leaves nothing on disk).
+  let created = false;
+  if (opts.onlyExisting)
+    db.on('populate', () => {
+      created = true;
+      throw new Error('not on disk');
+    });
   try {
     await db.open();
     return ok(db);
   } catch (error) {
-    return err(classifyStoreError(error));
+    return created ? err({ code: 'notFound', detail: name }) : err(classifyStoreError(error));
   }
 }
 

@@ -66,6 +66,21 @@ describe('the early probe (issue 21)', () => {
     expect(await Dexie.exists(agencyDbName(id))).toBe(false);
   });
 
+  it('given the last agency found the same by the script but deleted by another tab before the shell opens it, then it is not created again', async () => {
+    const id = freshId();
+    const made = new AgencyDb(agencyDbName(id));
+    await made.open();
+    made.close();
+    lastAgency(id);
+    runScript();
+    const early = (globalThis as { __bagalauEarlyProbe?: { onDisk: Promise<string> } }).__bagalauEarlyProbe;
+    expect(await early?.onDisk).toBe('same');
+    await Dexie.delete(agencyDbName(id));
+    const opened = await openAgencyDb(agencyDbName(id), () => undefined, { onlyExisting: true });
+    expect(opened.ok ? 'opened' : opened.error.code).toBe('notFound');
+    expect(await Dexie.exists(agencyDbName(id))).toBe(false);
+  });
+
   it('given an older database, then the script finds it below and leaves it as it is (no upgrade)', async () => {
     const name = agencyDbName(freshId());
     const old = new Dexie(name);

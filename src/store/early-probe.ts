@@ -63,8 +63,11 @@ interface EarlyProbe {
 
 /** The global the inline script leaves its probe in, taken (and removed) by the first opening. */
 const EARLY_PROBE_GLOBAL = '__bagalauEarlyProbe';
-/** An answer older than this is not taken: the database may have changed since (another tab). */
-export const EARLY_PROBE_FRESH_MS = 5_000;
+/**
+ * An answer older than this is not taken: the database may have changed since (another tab). The
+ * shell asks for it a few tenths of a second after the script, on a weak PC too.
+ */
+export const EARLY_PROBE_FRESH_MS = 2_000;
 
 /** The inline script's text: probes the last agency's database, if there is one. */
 export function earlyProbeScript(): string {

@@ -1,13 +1,17 @@
 /** The confirmation dialog (a real modal <dialog>: focus is trapped and Esc cancels) and notices. */
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { useApp, type Notice } from './app-state';
+import { showFirstScreenNow } from './first-screen';
 
 export function ConfirmDialog() {
   const app = useApp();
   let dialog!: HTMLDialogElement;
   createEffect(() => {
     const request = app.confirmRequest();
-    if (request && !dialog.open) dialog.showModal();
+    if (request && !dialog.open) {
+      showFirstScreenNow();
+      dialog.showModal();
+    }
     if (!request && dialog.open) dialog.close();
   });
   const answer = (value: boolean) => app.confirmRequest()?.resolve(value);
@@ -36,6 +40,7 @@ export function Notices() {
   const [top, setTop] = createSignal(8);
   createEffect(() => {
     if (app.notices().length === 0) return;
+    showFirstScreenNow();
     const above = document.querySelector('nav.main-nav') ?? document.querySelector('header.top');
     setTop(Math.max(8, Math.round((above?.getBoundingClientRect().bottom ?? 0) + 8)));
   });

@@ -7,6 +7,7 @@
 import { createEffect, createSignal, Show } from 'solid-js';
 import { useApp } from './app-state';
 import { useAgency } from './agency-state';
+import { showFirstScreenNow } from './first-screen';
 import './operator.css';
 
 export function OperatorDialog() {
@@ -28,6 +29,7 @@ export function OperatorDialog() {
     if (open() && !dialog.open) {
       setDraft(app.operatorName());
       setError('');
+      showFirstScreenNow();
       dialog.showModal();
       input.focus();
     }

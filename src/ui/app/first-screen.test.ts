@@ -8,7 +8,7 @@ import { expect, it, vi } from 'vitest';
 
 const shown = vi.fn();
 vi.mock('../../platform/service-worker', () => ({ firstScreenShown: shown, FIRST_SCREEN_AT_MOST_MS: 5000 }));
-const { watchFirstScreen, FIRST_SCREEN_HOLD_MS } = await import('./first-screen');
+const { watchFirstScreen, showFirstScreenNow, FIRST_SCREEN_HOLD_MS } = await import('./first-screen');
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -61,4 +61,22 @@ it('given a page still loading after FIRST_SCREEN_HOLD_MS, then its loading line
   } finally {
     vi.useRealTimers();
   }
+});
+
+it("given a dialog or a notice coming while the page is held back, then the page is shown at once (a hidden page cannot take the dialog's focus)", async () => {
+  shown.mockClear();
+  const root = document.createElement('div');
+  document.body.append(root);
+  watchFirstScreen(root);
+  root.innerHTML = '<main id="main"><p data-loading="">…</p></main><dialog><input></dialog>';
+  await flush();
+  expect(root.hidden).toBe(true);
+  showFirstScreenNow();
+  expect(root.hidden).toBe(false);
+  // Still the first screen is said only when the page is there.
+  expect(shown).not.toHaveBeenCalled();
+  root.querySelector('main')!.innerHTML = '<table></table>';
+  await flush();
+  expect(shown).toHaveBeenCalledTimes(1);
+  expect(root.hidden).toBe(false);
 });

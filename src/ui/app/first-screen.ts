@@ -14,6 +14,17 @@ import { LOADING_ATTRIBUTE } from '../shared/Loading';
 /** The longest the page is held back before it shows its loading line. */
 export const FIRST_SCREEN_HOLD_MS = 1000;
 
+let showHeld: () => void = () => undefined;
+
+/**
+ * Shows the page at once, held back or not: what must be seen and focused the moment it comes — a
+ * dialog about to open (a hidden page cannot take its focus), a notice (placed under the navigation
+ * as it is laid out) — does not wait for the first screen.
+ */
+export function showFirstScreenNow(): void {
+  showHeld();
+}
+
 /** Called before the app is rendered into `root`. */
 export function watchFirstScreen(root: HTMLElement): void {
   const there = () => {
@@ -23,13 +34,15 @@ export function watchFirstScreen(root: HTMLElement): void {
   if (there()) return firstScreenShown();
   root.hidden = true;
   const show = () => {
+    clearTimeout(held);
     root.hidden = false;
+    showHeld = () => undefined;
   };
   const held = setTimeout(show, FIRST_SCREEN_HOLD_MS);
+  showHeld = show;
   const observer = new MutationObserver(() => {
     if (!there()) return;
     observer.disconnect();
-    clearTimeout(held);
     show();
     firstScreenShown();
   });
