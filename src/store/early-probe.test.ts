@@ -27,6 +27,16 @@ function lastAgency(id: string | null) {
 }
 /** Runs the inline script's text as the page does. */
 const runScript = () => new Function(earlyProbeScript())();
+/** An agency's database made at our version, remembered as the last one, and the script run: its id. */
+async function lastAgencyOnDisk(): Promise<string> {
+  const id = freshId();
+  const made = new AgencyDb(agencyDbName(id));
+  await made.open();
+  made.close();
+  lastAgency(id);
+  runScript();
+  return id;
+}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,12 +56,7 @@ describe('the early probe (issue 21)', () => {
   });
 
   it('given the last agency on disk at our version, then the script finds it the same, and the shell takes that answer once', async () => {
-    const id = freshId();
-    const made = new AgencyDb(agencyDbName(id));
-    await made.open();
-    made.close();
-    lastAgency(id);
-    runScript();
+    const id = await lastAgencyOnDisk();
     const taken = takeEarlyProbe(agencyDbName(id), SCHEMA_VERSION * 10);
     expect(await taken).toBe('same');
     expect(takeEarlyProbe(agencyDbName(id), SCHEMA_VERSION * 10)).toBeUndefined();
@@ -67,12 +72,7 @@ describe('the early probe (issue 21)', () => {
   });
 
   it('given the last agency found the same by the script but deleted by another tab before the shell opens it, then it is not created again', async () => {
-    const id = freshId();
-    const made = new AgencyDb(agencyDbName(id));
-    await made.open();
-    made.close();
-    lastAgency(id);
-    runScript();
+    const id = await lastAgencyOnDisk();
     const early = (globalThis as { __bagalauEarlyProbe?: { onDisk: Promise<string> } }).__bagalauEarlyProbe;
     expect(await early?.onDisk).toBe('same');
     await Dexie.delete(agencyDbName(id));
