@@ -25,8 +25,11 @@ import { createStepped } from '../shared/stepped';
 
 /** The board's rows drawn at once, and added by each "show more". */
 export const BOARD_PAGE = 200;
-/** The rows of the board's first frame: more than a 1366×768 screen shows. */
-export const BOARD_FIRST_ROWS = 30;
+/**
+ * The rows of the board's first frame: more than a screen shows under the page's header, navigation
+ * and filters — 9 at 1366×768, about 18 at 1920×1080 (measured with the demo agency).
+ */
+export const BOARD_FIRST_ROWS = 20;
 
 /** The board of a year, with the year it is of. */
 function* boardOfYear(input: BoardInput) {
