@@ -6,7 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { ballotsFromLegacy, type LegacySurvey360Answer } from '../domain';
-import { AGENCY_DB_PREFIX, SCHEMA_VERSION } from './early-probe';
+import { SCHEMA_VERSION } from './early-probe';
 
 export interface Migration {
   readonly version: number;
@@ -142,8 +142,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The last migration's version (a unit test holds the two together); the page's early probe knows it too. */
+/**
+ * The last migration's version (a unit test holds the two together), and the agencies' database
+ * names: where the page's early probe reads them too.
+ */
 export { SCHEMA_VERSION };
+export { AGENCY_DB_PREFIX } from './early-probe';
 
 /**
  * The schema as the migrations leave it, declared as one version: what a database already at
@@ -206,6 +210,5 @@ export const TABLES_ADDED_LATER: readonly TableName[] = [
 ];
 export type TableName = (typeof TABLES)[number];
 
-export { AGENCY_DB_PREFIX };
 /** Every file:// page shares one origin in Chromium, so names are app-specific. */
 export const REGISTRY_DB_NAME = 'bagalau.registry';
