@@ -22,6 +22,9 @@ export async function whereInSpan<T>(table: Table<T>, index: string, keys: reado
   const lo = sorted[0];
   const hi = sorted[sorted.length - 1];
   if (lo === undefined || hi === undefined) return [];
-  const rows = await table.where(index).between(lo, hi, true, true).toArray();
-  return rows.filter((row) => wanted.has((row as Record<string, unknown>)[index] as string));
+  return rowsOfKeys(await table.where(index).between(lo, hi, true, true).toArray(), index, wanted);
 }
+
+/** The rows, in their order, whose `index` holds one of the keys (a span's rows, or a wider read's). */
+export const rowsOfKeys = <T>(rows: readonly T[], index: string, keys: ReadonlySet<string>): T[] =>
+  rows.filter((row) => keys.has((row as Record<string, unknown>)[index] as string));

@@ -28,7 +28,7 @@ import type {
 } from '../domain';
 import { err, ok, type Result } from '../domain/result';
 import { classifyStoreError, type StoreError } from './errors';
-import { probeDatabase, takeEarlyProbe, type OnDisk } from './early-probe';
+import { probeDatabase, takeEarlyProbe, type EarlyRead, type OnDisk } from './early-probe';
 import { AGENCY_DB_PREFIX, CURRENT_SCHEMA, MIGRATIONS, REGISTRY_DB_NAME, SCHEMA_VERSION } from './schema';
 
 export interface Setting {
@@ -178,7 +178,9 @@ async function openProbed<D extends Dexie>(
 ): Promise<Result<D, StoreError>> {
   // Checked before Dexie touches the database: Dexie 4 would open a newer database and extend its
   // schema to ours, changing data an older app must leave alone.
-  const onDisk = await probe(name, Math.round(declared * 10));
+  const nativeVersion = Math.round(declared * 10);
+  const early = takeEarlyProbe(name, nativeVersion);
+  const onDisk = await (early?.onDisk ?? probeDatabase(name, nativeVersion));
   if (onDisk === 'absent' && opts.onlyExisting) return err({ code: 'notFound', detail: name });
   if (opts.proceed && !(await opts.proceed)) return err({ code: 'notFound', detail: name });
   if (onDisk === 'above') {
@@ -202,14 +204,26 @@ async function openProbed<D extends Dexie>(
     });
   try {
     await db.open();
+    // Begun as the page started, so answered by now: the first screen's data, for `takeFirstRead`.
+    const read = early && onDisk === 'same' ? await early.read() : undefined;
+    if (read) firstReads.set(db, read);
     return ok(db);
   } catch (error) {
     return created ? err({ code: 'notFound', detail: name }) : err(classifyStoreError(error));
   }
 }
 
-const probe = (name: string, nativeVersion: number): Promise<OnDisk> =>
-  takeEarlyProbe(name, nativeVersion) ?? probeDatabase(name, nativeVersion);
+const firstReads = new WeakMap<Dexie, EarlyRead>();
+
+/**
+ * What the page's script read of this database as the page started (`store/early-probe.ts`), once:
+ * the live queries' first value (`store/live.ts`); undefined when it was not read then.
+ */
+export function takeFirstRead(db: Dexie): EarlyRead | undefined {
+  const read = firstReads.get(db);
+  firstReads.delete(db);
+  return read;
+}
 
 /** The schema version (in Dexie's numbering) a database has on disk, without opening or creating it. */
 async function installedVersion(name: string): Promise<number | undefined> {

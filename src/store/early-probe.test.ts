@@ -5,13 +5,16 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AgencyDb, openAgencyDb, agencyDbName } from './db';
+import { periodIdsOfYear, TYPICAL_2023, type Appeal, type Employee, type EvaluationRecord } from '../domain';
+import { AgencyDb, openAgencyDb, agencyDbName, takeFirstRead } from './db';
+import { periodRecordsOfRead, runQuery } from './queries';
 import {
   AGENCY_DB_PREFIX,
   EARLY_PROBE_FRESH_MS,
   LAST_AGENCY_KEY,
   earlyProbeScript,
   probeDatabase,
+  readFirstScreen,
   takeEarlyProbe,
 } from './early-probe';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
@@ -58,7 +61,7 @@ describe('the early probe (issue 21)', () => {
   it('given the last agency on disk at our version, then the script finds it the same, and the shell takes that answer once', async () => {
     const id = await lastAgencyOnDisk();
     const taken = takeEarlyProbe(agencyDbName(id), SCHEMA_VERSION * 10);
-    expect(await taken).toBe('same');
+    expect(await taken?.onDisk).toBe('same');
     expect(takeEarlyProbe(agencyDbName(id), SCHEMA_VERSION * 10)).toBeUndefined();
   });
 
@@ -105,5 +108,101 @@ describe('the early probe (issue 21)', () => {
     const now = performance.now();
     vi.spyOn(performance, 'now').mockReturnValue(now + EARLY_PROBE_FRESH_MS + 1);
     expect(takeEarlyProbe(agencyDbName(id), SCHEMA_VERSION * 10)).toBeUndefined();
+  });
+
+  it("given the last agency on disk at our version, then the script reads its own tables and this year's records as Dexie's queries answer them; the shell's opening keeps that read for its live queries, once", async () => {
+    const id = freshId();
+    const name = agencyDbName(id);
+    const year = new Date().getFullYear();
+    const made = new AgencyDb(name);
+    const person = (n: string, unitId: string): Employee => ({
+      id: n,
+      surname: n,
+      name: '',
+      patronymic: '',
+      iin: '',
+      position: '',
+      category: 'C-4',
+      unitId,
+      managerId: null,
+      appointedOn: '2020-01-01',
+      publicServices: false,
+    });
+    const evaluation = (periodId: string, employeeId: string): EvaluationRecord => ({
+      id: `${periodId}:ranking:${employeeId}`,
+      periodId,
+      employeeId,
+      component: 'ranking',
+      scores: { quality: 4 },
+      comment: '',
+      evaluatorId: null,
+      profileId: TYPICAL_2023.id,
+      profileVersion: 1,
+    });
+    await made.transaction('rw', made.tables, async () => {
+      await made.agency.put({
+        id: 'a',
+        name: 'Агентство',
+        profileId: TYPICAL_2023.id,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      } as never);
+      await made.units.bulkPut([
+        { id: 'u2', name: 'Второй', parentId: null } as never,
+        { id: 'u1', name: 'Первый', parentId: null } as never,
+      ]);
+      await made.employees.bulkPut([person('p2', 'u1'), person('p1', 'u2')]);
+      await made.settings.put({ key: 'operatorName', value: 'Иванова' });
+      await made.evaluations.bulkPut([
+        evaluation(`${year}-Q2`, 'p1'),
+        evaluation(`${year}-Q1`, 'p2'),
+        evaluation(`${year}-Q1`, 'p1'),
+        evaluation(`${year - 1}-Q4`, 'p1'),
+        evaluation(`${year + 1}-Q1`, 'p1'),
+      ]);
+      await made.appeals.put({ id: 'ap', periodId: `${year}-Y`, employeeId: 'p1' } as unknown as Appeal);
+    });
+    made.close();
+    lastAgency(id);
+    runScript();
+    const opened = await openAgencyDb(name, () => undefined);
+    if (!opened.ok) throw new Error(opened.error.code);
+    const db = opened.value;
+    const read = takeFirstRead(db);
+    expect(read?.year).toBe(String(year));
+    expect(read?.base.agency).toEqual(await db.agency.toArray());
+    expect(read?.base.units).toEqual(await db.units.toArray());
+    expect(read?.base.employees).toEqual(await db.employees.toArray());
+    expect(read?.base.periods).toEqual(await db.periods.orderBy('id').toArray());
+    expect(read?.base.settings).toEqual(await db.settings.toArray());
+    expect(read?.base.profiles).toEqual(await db.profiles.toArray());
+    const ids = periodIdsOfYear(year);
+    const records = read && periodRecordsOfRead(read, ids);
+    expect(records).toEqual(await runQuery(db, 'periodRecords', ids));
+    expect(records?.records.map((r) => r.id)).toEqual([
+      `${year}-Q1:ranking:p1`,
+      `${year}-Q1:ranking:p2`,
+      `${year}-Q2:ranking:p1`,
+    ]);
+    expect(records?.appeals).toHaveLength(1);
+    // Records of another year are not in the read: asked for, it does not answer.
+    expect(read && periodRecordsOfRead(read, periodIdsOfYear(year - 1))).toBeUndefined();
+    expect(takeFirstRead(db)).toBeUndefined();
+    db.close();
+  });
+
+  it('given a database missing one of the tables read, then the read answers nothing (the shell reads as it always does) and the connection is closed', async () => {
+    const name = agencyDbName(freshId());
+    const other = new Dexie(name);
+    other.version(1).stores({ agency: 'id' });
+    await other.open();
+    other.close();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(await readFirstScreen(db, ['agency', 'units'], [], 'periodId', '2026')).toBeUndefined();
+    // Closed: a new transaction on it is refused.
+    expect(() => db.transaction(['agency'], 'readonly')).toThrow();
   });
 });

@@ -2,7 +2,7 @@
  * The liveQuery → Solid bridge over a real (fake-indexeddb) database, each reactive value made
  * inside `createRoot`. Values are awaited with `expect.poll`, never a fixed sleep.
  */
-import { createRoot, createSignal } from 'solid-js';
+import { createMemo, createRoot, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   NO_AMENDMENTS,
@@ -13,6 +13,8 @@ import {
   type EvaluationRecord,
 } from '../domain';
 import { createAgencyLive, createLiveQueryOn } from './live';
+import { agencyDbName, openAgencyDb } from './db';
+import { earlyProbeScript, LAST_AGENCY_KEY } from './early-probe';
 import { testContext } from './test-support';
 
 const employee = (id: string, unitId: string): Employee => ({
@@ -162,6 +164,107 @@ describe('createLiveQueryOn: a signal that follows a Dexie query over a tracked 
       ),
     );
     await settled(() => errors.map((e) => (e as Error).message)).toEqual(['broken query']);
+  });
+});
+
+describe("createLiveQueryOn with a seed (the page script's read, issue 21)", () => {
+  /** A unit's people from a seed, how often a page made of them was made, and when the query answered. */
+  function seededPeople(seed: readonly string[]) {
+    const ctx = testContext();
+    let answers = 0;
+    const made = inRoot(() => {
+      const people = createLiveQueryOn(
+        () => 'u1',
+        async (u) => {
+          const ids = (await ctx.db.employees.where('unitId').equals(u).sortBy('id')).map((e) => e.id);
+          answers++;
+          return ids;
+        },
+        ['(initial)'],
+        undefined,
+        { value: seed },
+      );
+      let pages = 0;
+      const page = createMemo(() => {
+        pages++;
+        return people();
+      });
+      return { people, page, pages: () => pages };
+    });
+    made.page();
+    return { ctx, ...made, answers: () => answers };
+  }
+  /** After the query's first answer has been handed over (its delivery is queued before this). */
+  const handedOver = async (answers: () => number) => {
+    await settled(answers).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  it('given a seed the same as the database, then it is loaded at once with the seed; the first answer keeps it (the page is not made again); a write then follows', async () => {
+    const ctx0 = seededPeople(['a']);
+    const { ctx, people, page, pages, answers } = ctx0;
+    await ctx.db.employees.add(employee('a', 'u1'));
+    const seed = people();
+    expect(people.loaded()).toBe(true);
+    expect(seed).toEqual(['a']);
+    await handedOver(answers);
+    expect(people()).toBe(seed);
+    expect(page()).toBe(seed);
+    expect(pages()).toBe(1);
+    await ctx.db.employees.add(employee('b', 'u1'));
+    await settled(() => people()).toEqual(['a', 'b']);
+    page();
+    expect(pages()).toBe(2);
+  });
+
+  it('given a seed another tab has changed since (the database differs), then the first answer replaces it', async () => {
+    const { ctx, people, answers } = seededPeople(['a']);
+    await ctx.db.employees.bulkAdd([employee('a', 'u1'), employee('c', 'u1')]);
+    expect(people()).toEqual(['a']);
+    await handedOver(answers);
+    expect(people()).toEqual(['a', 'c']);
+    expect(people.loaded()).toBe(true);
+  });
+});
+
+describe("createAgencyLive over the page script's read (issue 21)", () => {
+  it("given the last agency read as the page started, then the agency is loaded at once and the home page's records are answered at once from that read; a write then follows", async () => {
+    const id = `live-first-${(globalThis.process?.pid ?? 0).toString(36)}`;
+    const ctx = testContext(agencyDbName(id));
+    const year = new Date().getFullYear();
+    await ctx.db.employees.bulkPut([employee('e', 'u1')]);
+    await ctx.db.evaluations.bulkPut([record(`${year}-Q1`, 'e', 400)]);
+    ctx.db.close();
+    vi.stubGlobal('localStorage', { getItem: (key: string) => (key === LAST_AGENCY_KEY ? id : null) });
+    vi.stubGlobal('window', globalThis);
+    new Function(earlyProbeScript())();
+    const opened = await openAgencyDb(agencyDbName(id), () => undefined);
+    if (!opened.ok) throw new Error(opened.error.code);
+    const db = opened.value;
+    const quarter = [`${year}-Q1`];
+    const live = inRoot(() => {
+      const agency = createAgencyLive(db, onError);
+      agency.prefetch('periodRecords', quarter, NO_CASE_RECORDS);
+      return agency;
+    });
+    expect(live.loaded()).toBe(true);
+    expect(live.employees().map((e) => e.id)).toEqual(['e']);
+    const page = inRoot(() => ({ records: live.live('periodRecords', () => quarter, NO_CASE_RECORDS) }));
+    expect(page.records.loaded()).toBe(true);
+    expect(page.records().records.map((r) => r.id)).toEqual([`${year}-Q1:ranking:e`]);
+    // A page made later is not answered from the page start's read (it may be out of date).
+    const later = inRoot(() => ({ records: live.live('periodRecords', () => [`${year}-Q2`], NO_CASE_RECORDS) }));
+    expect(later.records.loaded()).toBe(false);
+    const laterPrefetch = inRoot(() => {
+      live.prefetch('periodRecords', [`${year}-Q3`], NO_CASE_RECORDS);
+      return { records: live.live('periodRecords', () => [`${year}-Q3`], NO_CASE_RECORDS) };
+    });
+    expect(laterPrefetch.records.loaded()).toBe(false);
+    await db.evaluations.put(record(`${year}-Q1`, 'e', 375));
+    await settled(() => page.records().records[0]?.scores.quality).toBe(375);
+    await settled(() => later.records.loaded()).toBe(true);
+    db.close();
+    delete (globalThis as { __bagalauEarlyProbe?: unknown }).__bagalauEarlyProbe;
   });
 });
 

@@ -7,7 +7,7 @@
  * store module touches Solid and the UI never touches a table.
  */
 import { liveQuery } from 'dexie';
-import { createEffect, createMemo, createRoot, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createRoot, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 import {
   normaliseProfile,
   type Agency,
@@ -17,37 +17,65 @@ import {
   type StatusInterval,
   type Unit,
 } from '../domain';
-import type { AgencyDb, RegistryAgency, RegistryDb, Setting } from './db';
-import { runQuery, type QueryKey, type QueryName, type QueryResult } from './queries';
+import { takeFirstRead, type AgencyDb, type RegistryAgency, type RegistryDb, type Setting } from './db';
+import { periodRecordsOfRead, runQuery, type QueryKey, type QueryName, type QueryResult } from './queries';
+import { sameData } from './same-data';
 import { readSettings, type AgencySettings } from './settings';
+import type { EarlyRead } from './early-probe';
 
 /** A followed value and whether its first answer has come (a page shows nothing as missing before). */
 export type Live<T> = Accessor<T> & { readonly loaded: Accessor<boolean> };
 
+/**
+ * The query's answer as the page's script read it when the page started (`store/early-probe.ts`):
+ * the value shown, and counted as loaded, until the query's own first answer — which replaces it
+ * only when it differs (another tab wrote in between), so a page made from it is not made again.
+ */
+export interface Seed<T> {
+  readonly value: T;
+}
+
 /** A query without UI dependencies. */
-export function createLiveQuery<T>(query: () => T | Promise<T>, initial: T, onError?: (e: unknown) => void): Live<T> {
+export function createLiveQuery<T>(
+  query: () => T | Promise<T>,
+  initial: T,
+  onError?: (e: unknown) => void,
+  seed?: Seed<T>,
+): Live<T> {
   return createLiveQueryOn(
     () => true,
     () => query(),
     initial,
     onError,
+    seed,
   );
 }
 
-/** A query over a tracked source (e.g. the selected period): re-subscribed when the source changes. */
+/**
+ * A query over a tracked source (e.g. the selected period): re-subscribed when the source changes.
+ * A `seed` stands for the first source's answer.
+ */
 export function createLiveQueryOn<S, T>(
   source: Accessor<S>,
   query: (source: S) => T | Promise<T>,
   initial: T,
   onError?: (e: unknown) => void,
+  seed?: Seed<T>,
 ): Live<T> {
-  const [value, setValue] = createSignal<T>(initial, { equals: false });
-  const [loaded, setLoaded] = createSignal(false);
+  const [value, setValue] = createSignal<T>(seed ? seed.value : initial, { equals: false });
+  const [loaded, setLoaded] = createSignal(seed !== undefined);
+  let subscriptions = 0;
   createEffect(() => {
     const current = source();
-    setLoaded(false);
+    // The seed is the first source's: until its query answers, it stands (a later source's does not).
+    let seeded = seed !== undefined && subscriptions++ === 0;
+    if (!seeded) setLoaded(false);
     const subscription = liveQuery(() => query(current)).subscribe({
       next: (v) => {
+        if (seeded) {
+          seeded = false;
+          if (sameData(v, untrack(value))) return;
+        }
         setValue(() => v);
         setLoaded(true);
       },
@@ -106,7 +134,7 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
     for (const query of shared.values()) query.dispose();
     shared.clear();
   });
-  const acquire = <K extends QueryName>(name: K, text: string, initial: QueryResult<K>) => {
+  const acquire = <K extends QueryName>(name: K, text: string, initial: QueryResult<K>, seed?: Seed<QueryResult<K>>) => {
     const id = `${name} ${text}`;
     let query = shared.get(id);
     if (!query) {
@@ -116,6 +144,7 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
           (k) => runQuery(db, name, JSON.parse(k) as QueryKey<K>),
           initial,
           onError,
+          seed,
         ) as Live<unknown>,
         users: 0,
         dispose,
@@ -138,17 +167,52 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
       },
     };
   };
-  const agencyRow = createLiveQuery<Agency | undefined | null>(() => db.agency.toCollection().first(), null, onError);
-  const units = createLiveQuery<readonly Unit[]>(() => db.units.toArray(), [], onError);
-  const employees = createLiveQuery<readonly Employee[]>(() => db.employees.toArray(), [], onError);
-  const statuses = createLiveQuery<readonly StatusInterval[]>(() => db.statuses.toArray(), [], onError);
-  const periods = createLiveQuery<readonly Period[]>(() => db.periods.orderBy('id').toArray(), [], onError);
-  const settingRows = createLiveQuery<readonly Setting[]>(() => db.settings.toArray(), [], onError);
+  // The first screen's data as the page's script read it (issue 21), if it did: each table's query
+  // starts from it, and the home page's records are answered from it once (`prefetch`).
+  let first = takeFirstRead(db);
+  // Only the page made with the agency, in this task, may start from it: later, it is out of date.
+  queueMicrotask(() => {
+    first = undefined;
+  });
+  /** A table's query, from the page script's read of it if there is one. */
+  const follow = <T>(query: () => Promise<T>, initial: T, fromRead: (read: EarlyRead) => T): Live<T> =>
+    createLiveQuery(query, initial, onError, first ? { value: fromRead(first) } : undefined);
+  const agencyRow = follow<Agency | undefined | null>(
+    () => db.agency.toCollection().first(),
+    null,
+    (read) => read.base.agency[0] as Agency | undefined,
+  );
+  const units = follow<readonly Unit[]>(
+    () => db.units.toArray(),
+    [],
+    (read) => read.base.units as Unit[],
+  );
+  const employees = follow<readonly Employee[]>(
+    () => db.employees.toArray(),
+    [],
+    (read) => read.base.employees as Employee[],
+  );
+  const statuses = follow<readonly StatusInterval[]>(
+    () => db.statuses.toArray(),
+    [],
+    (read) => read.base.statuses as StatusInterval[],
+  );
+  // In the order of their ids, the table's key: as IndexedDB reads them.
+  const periods = follow<readonly Period[]>(
+    () => db.periods.orderBy('id').toArray(),
+    [],
+    (read) => read.base.periods as Period[],
+  );
+  const settingRows = follow<readonly Setting[]>(
+    () => db.settings.toArray(),
+    [],
+    (read) => read.base.settings as Setting[],
+  );
   const settings = createMemo(() => readSettings(settingRows(), (key) => console.error('invalid setting ignored', key)));
-  const ownProfiles = createLiveQuery<readonly Profile[]>(
+  const ownProfiles = follow<readonly Profile[]>(
     async () => (await db.profiles.toArray()).map(normaliseProfile),
     [],
-    onError,
+    (read) => (read.base.profiles as Profile[]).map(normaliseProfile),
   );
   return {
     agency: () => agencyRow() ?? undefined,
@@ -189,7 +253,17 @@ export function createAgencyLive(db: AgencyDb, onError: (e: unknown) => void): A
     },
     read: (name, key) => runQuery(db, name, key),
     prefetch(name, key, initial) {
-      const { release } = acquire(name, JSON.stringify(key), initial);
+      // The page's script read this year's records as the page started: the first prefetch of them
+      // (the home page's, made with the agency) is answered from that; nothing later is.
+      const read = first;
+      first = undefined;
+      const seed = read && name === 'periodRecords' ? periodRecordsOfRead(read, key as QueryKey<'periodRecords'>) : undefined;
+      const { release } = acquire(
+        name,
+        JSON.stringify(key),
+        initial,
+        seed && ({ value: seed } as Seed<QueryResult<typeof name>>),
+      );
       const timer = setTimeout(release, PREFETCH_HOLD_MS);
       const giveBack = () => {
         clearTimeout(timer);

@@ -26,7 +26,8 @@ import {
   type Survey360Token,
 } from '../domain';
 import type { Table } from 'dexie';
-import { whereAnyOf, whereInSpan } from './any-of';
+import { rowsOfKeys, whereAnyOf, whereInSpan } from './any-of';
+import { PERIOD_INDEX, PERIOD_RECORD_TABLES, type EarlyRead } from './early-probe';
 import type { AgencyDb } from './db';
 import { periodRows } from './retention';
 import { lockSettingKey } from './settings';
@@ -79,7 +80,7 @@ export const QUERIES = {
   periodRecords: (db: AgencyDb, ids: PeriodIds): Promise<PeriodRecords> =>
     db.transaction(
       'r',
-      [db.evaluations, db.kciPlans, db.pointsSheets, db.familiarisations, db.calibrations, db.sittings, db.appeals],
+      PERIOD_RECORD_TABLES.map((table) => db[table]),
       async () => {
         const [records, plans, sheets, familiarisations, calibrations, sittings, appeals] = await Promise.all([
           byPeriods<EvaluationRecord>(db.evaluations, ids),
@@ -194,3 +195,23 @@ export type QueryResult<K extends QueryName> = Awaited<ReturnType<(typeof QUERIE
 /** Runs a query once. */
 export const runQuery = <K extends QueryName>(db: AgencyDb, name: K, key: QueryKey<K>): Promise<QueryResult<K>> =>
   (QUERIES[name] as (db: AgencyDb, key: QueryKey<K>) => Promise<QueryResult<K>>)(db, key);
+
+/**
+ * `periodRecords` answered from what the page's script read as the page started (issue 21): the
+ * same rows in the same order, when every period asked for is of the year it read; otherwise
+ * undefined (the query reads them).
+ */
+export function periodRecordsOfRead(read: EarlyRead, ids: PeriodIds): PeriodRecords | undefined {
+  if (ids.length === 0 || !ids.every((id) => id.startsWith(read.year))) return undefined;
+  const wanted = new Set(ids);
+  const rows = <T>(table: keyof EarlyRead['byPeriod']): T[] => rowsOfKeys(read.byPeriod[table] as T[], PERIOD_INDEX, wanted);
+  return {
+    records: rows<EvaluationRecord>('evaluations'),
+    plans: rows<KciPlan>('kciPlans'),
+    sheets: rows<PointsSheet>('pointsSheets'),
+    familiarisations: rows<Familiarisation>('familiarisations'),
+    calibrations: rows<CalibrationCase>('calibrations'),
+    sittings: rows<CommissionSitting>('sittings'),
+    appeals: rows<Appeal>('appeals'),
+  };
+}
