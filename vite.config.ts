@@ -97,6 +97,27 @@ function workbookWorker(singleFile: boolean): Plugin {
   };
 }
 
+/** `script` placed before the entry's module script (a script after a stylesheet waits for it). */
+const beforeEntry = (html: string, script: string): string => {
+  const entry = html.indexOf('<script type="module"');
+  return entry < 0 ? html.replace('</head>', `${script}</head>`) : `${html.slice(0, entry)}${script}\n    ${html.slice(entry)}`;
+};
+
+/**
+ * The single file: its dictionaries are inlined, so its inline script only probes and reads the last
+ * agency's database (`store/early-probe.ts`) — while the file's own, much larger, script is parsed.
+ */
+function earlyProbe(): Plugin {
+  return {
+    name: 'bagalau-early-probe',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => beforeEntry(html, `<script>${earlyProbeScript()}</script>`),
+    },
+  };
+}
+
 /**
  * PWA: the screen's dictionary is a chunk the entry imports once it knows the language (issue 21);
  * a `modulepreload` made at once from the stored language (as `initialLang` in `i18n/translator.ts`
@@ -124,11 +145,7 @@ function dictionaryPreload(): Plugin {
         // Before the entry's tags: a script after the stylesheet would wait for it (a parser-blocking
         // script waits for the stylesheets before it), and start the dictionary's fetch only then.
         // The last agency's database is probed beside it, while the shell's code is read (issue 21).
-        const script = `<script>${children};${earlyProbeScript()}</script>`;
-        const entry = html.indexOf('<script type="module"');
-        return entry < 0
-          ? html.replace('</head>', `${script}</head>`)
-          : `${html.slice(0, entry)}${script}\n    ${html.slice(entry)}`;
+        return beforeEntry(html, `<script>${children};${earlyProbeScript()}</script>`);
       },
     },
   };
@@ -176,7 +193,7 @@ export default defineConfig(({ mode }) => {
       solid(),
       workbookWorker(singleFile),
       singleFile
-        ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true })]
+        ? [noServiceWorker(), earlyProbe(), viteSingleFile({ removeViteModuleLoader: true })]
         : [
             dictionaryPreload(),
             VitePWA({
