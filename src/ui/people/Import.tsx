@@ -147,6 +147,12 @@ export function ImportPage() {
   // Apply waits for the preview of what is on screen.
   const matcher = createFileJob();
   const [preview, setPreview] = createSignal<RosterPreview | undefined>();
+  // The preview's grid is made in a task after the first preview's (issue 21): AG Grid's making,
+  // ~40 ms, and the preview's own arrival had been one task of 60–75 ms with 10,000 rows.
+  const [gridMade, setGridMade] = createSignal(false);
+  createEffect(() => {
+    if (preview() && !gridMade()) void nextTask().then(() => setGridMade(true));
+  });
   /** A check of what is on screen is still under way (the preview shown, if any, is of an older choice). */
   const [checking, setChecking] = createSignal(false);
   let previewRun = 0;
@@ -479,7 +485,7 @@ export function ImportPage() {
                 <span>{t('import.onlyErrors')}</span>
               </label>
               {/* Made when the first preview comes: the grid's making is then not a part of the file's reading. */}
-              <Show when={preview()}>
+              <Show when={preview() && gridMade()}>
                 <Grid<RosterMatch>
                   label={t('import.preview')}
                   rows={previewRows()}

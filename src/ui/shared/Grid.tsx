@@ -38,7 +38,7 @@ import {
   type GridApi,
   type GridOptions,
 } from 'ag-grid-community';
-import { createEffect, getOwner, onCleanup, onMount, runWithOwner, untrack } from 'solid-js';
+import { createEffect, onCleanup, onMount, untrack } from 'solid-js';
 import { nextTask } from '../../platform/tasks';
 import { useApp } from '../app/app-state';
 import { syncCellStates } from './grid-aria';
@@ -139,28 +139,13 @@ export function Grid<T>(props: GridProps<T>) {
     }
   };
 
-  // The grid is made in a task of its own, after the page that holds it (issue 21): AG Grid's making
-  // is ~40 ms on this machine kind, and with the page's own work — a roster's preview arriving — it
-  // had been one task over the 100 ms a weak PC may take.
-  const owner = getOwner();
-  let gone = false;
-  onCleanup(() => {
-    gone = true;
-  });
   onMount(() => {
-    void nextTask().then(() => {
-      if (!gone) runWithOwner(owner, make);
-    });
-  });
-  const make = () => {
     const saved = props.stateKey ? localStorage.getItem(props.stateKey) : null;
     const remember = () => {
       if (props.stateKey && api) localStorage.setItem(props.stateKey, JSON.stringify(api.getColumnState()));
     };
     const range = makeGridRange<T>();
     const defaultColDef = props.options.defaultColDef;
-    // The rows as they are now: pushed before the grid was there, they were kept for it.
-    const first = untrack(() => [...props.rows]);
     // Sized before the grid is made, so it draws the rows the window has room for from the first frame.
     if (props.height === 'fill') fillWindow(host, props);
     api = createGrid<T>(host, {
@@ -182,8 +167,7 @@ export function Grid<T>(props: GridProps<T>) {
         cellClassRules: { ...range.classRules, ...defaultColDef?.cellClassRules },
       },
       // A big first set of rows comes through `push`, in slices.
-      rowData: first.length <= NEW_ROWS_PER_TASK ? first : [],
-      quickFilterText: untrack(() => props.quickFilter ?? ''),
+      rowData: props.rows.length <= NEW_ROWS_PER_TASK ? [...props.rows] : [],
       // Tab from the page into the grid lands on a cell (the one last focused, else the first), not on a header.
       focusGridInnerElement: (e) => {
         const column = e.api.getFocusedCell()?.column ?? e.api.getAllDisplayedColumns()[0];
@@ -217,8 +201,7 @@ export function Grid<T>(props: GridProps<T>) {
       stopSync();
     });
     props.onReady?.(api);
-    if (first.length > NEW_ROWS_PER_TASK) void push(first);
-  };
+  });
 
   createEffect(() => {
     const rows = [...props.rows];
