@@ -220,6 +220,11 @@ describe('ranking grid', () => {
     await app.cell(1, 'evaluator').dblclick();
     await app.cell(1, 'evaluator').locator('.ag-picker-field-wrapper').click();
     expect(await page.getByRole('option', { name: 'Сотрудников10 Тест Бенчевич' }).count()).toBe(0);
+    // Listed by name, as a person looks for one.
+    // (After the first: the unit head, who evaluates everyone not given to another.)
+    const offered = (await page.locator('.ag-list [role=option]').allInnerTexts()).map((o) => o.trim()).slice(1);
+    expect(offered.length).toBeGreaterThan(50);
+    expect(offered).toEqual([...offered].sort(new Intl.Collator('ru').compare));
     await page.getByRole('option', { name: 'Сотрудников2 Тест Бенчевич' }).click();
     await expect.poll(() => app.cell(1, 'evaluator').innerText()).toBe('Сотрудников2 Тест Бенчевич');
     await app.cell(1, 'p:quality').click();

@@ -9,7 +9,7 @@
 import { A } from '@solidjs/router';
 import type { CellClassParams, ColDef, GridApi } from 'ag-grid-community';
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { fullName, GRADES, type Eligibility, joinKey } from '../../domain';
+import { compareByName, fullName, GRADES, type Eligibility, joinKey } from '../../domain';
 import { hyphenate } from '../../i18n';
 import { applyEvaluationChanges } from '../../store/evaluations';
 import { createGridEditing } from '../shared/grid-editing';
@@ -77,6 +77,8 @@ export function EvaluatePage() {
 
   // 004 §32: over the profile's number of staff, rows can be given to additional evaluators.
   const manyStaff = () => people().length > agency.profile().ranking.extraEvaluatorsAbove.value;
+  /** The agency's people by name: the evaluator picker's list (sorted once per change of the staff, not per edit). */
+  const staffByName = createMemo(() => [...agency.employees()].sort(compareByName));
   const names = createMemo(() => new Map(agency.employees().map((e) => [e.id, fullName(e)])));
   const [rowsOf, setRowsOf] = createSignal<string>('*');
   const evaluatorsInUse = createMemo(() => {
@@ -198,13 +200,8 @@ export function EvaluatePage() {
             valueFormatter: (p) => evaluatorName((p.value as string) || null),
             cellEditor: 'agSelectCellEditor',
             cellEditorParams: (p: { data?: RankingRow }) => ({
-              values: [
-                '',
-                ...agency
-                  .employees()
-                  .filter((e) => e.id !== p.data?.id)
-                  .map((e) => e.id),
-              ],
+              // By name, as a person looks for one; never the person themself.
+              values: ['', ...staffByName().flatMap((e) => (e.id === p.data?.id ? [] : [e.id]))],
               formatValue: (id: string) => evaluatorName(id || null),
             }),
             valueSetter: (e) => {
