@@ -27,7 +27,7 @@ import {
 } from '../domain';
 import type { Table } from 'dexie';
 import { rowsOfKeys, whereAnyOf, whereInSpan } from './any-of';
-import { PERIOD_INDEX, PERIOD_RECORD_TABLES, type EarlyRead } from './early-probe';
+import { PERIOD_INDEX, PERIOD_RECORD_TABLES, type EarlyRead, type PeriodRecordTable } from './early-probe';
 import type { AgencyDb } from './db';
 import { periodRows } from './retention';
 import { lockSettingKey } from './settings';
@@ -82,16 +82,8 @@ export const QUERIES = {
       'r',
       PERIOD_RECORD_TABLES.map((table) => db[table]),
       async () => {
-        const [records, plans, sheets, familiarisations, calibrations, sittings, appeals] = await Promise.all([
-          byPeriods<EvaluationRecord>(db.evaluations, ids),
-          byPeriods<KciPlan>(db.kciPlans, ids),
-          byPeriods<PointsSheet>(db.pointsSheets, ids),
-          byPeriods<Familiarisation>(db.familiarisations, ids),
-          byPeriods<CalibrationCase>(db.calibrations, ids),
-          byPeriods<CommissionSitting>(db.sittings, ids),
-          byPeriods<Appeal>(db.appeals, ids),
-        ]);
-        return { records, plans, sheets, familiarisations, calibrations, sittings, appeals };
+        const parts = await Promise.all(PERIOD_RECORD_TABLES.map((table) => byPeriods(db[table] as Table<unknown>, ids)));
+        return periodRecordsOf((table) => parts[PERIOD_RECORD_TABLES.indexOf(table)] ?? []);
       },
     ),
   /** Signed calibration and Commission protocols change results: a grid follows them without every score. */
@@ -204,14 +196,18 @@ export const runQuery = <K extends QueryName>(db: AgencyDb, name: K, key: QueryK
 export function periodRecordsOfRead(read: EarlyRead, ids: PeriodIds): PeriodRecords | undefined {
   if (ids.length === 0 || !ids.every((id) => id.startsWith(read.year))) return undefined;
   const wanted = new Set(ids);
-  const rows = <T>(table: keyof EarlyRead['byPeriod']): T[] => rowsOfKeys(read.byPeriod[table] as T[], PERIOD_INDEX, wanted);
+  return periodRecordsOf((table) => rowsOfKeys(read.byPeriod[table], PERIOD_INDEX, wanted));
+}
+
+/** A period's records from each of their tables' rows: which table each part is read from, once. */
+function periodRecordsOf(rows: (table: PeriodRecordTable) => readonly unknown[]): PeriodRecords {
   return {
-    records: rows<EvaluationRecord>('evaluations'),
-    plans: rows<KciPlan>('kciPlans'),
-    sheets: rows<PointsSheet>('pointsSheets'),
-    familiarisations: rows<Familiarisation>('familiarisations'),
-    calibrations: rows<CalibrationCase>('calibrations'),
-    sittings: rows<CommissionSitting>('sittings'),
-    appeals: rows<Appeal>('appeals'),
+    records: rows('evaluations') as EvaluationRecord[],
+    plans: rows('kciPlans') as KciPlan[],
+    sheets: rows('pointsSheets') as PointsSheet[],
+    familiarisations: rows('familiarisations') as Familiarisation[],
+    calibrations: rows('calibrations') as CalibrationCase[],
+    sittings: rows('sittings') as CommissionSitting[],
+    appeals: rows('appeals') as Appeal[],
   };
 }
