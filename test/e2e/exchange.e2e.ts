@@ -78,6 +78,7 @@ describe('unit workbooks', () => {
     expect(csvRows.slice(4).map((r) => r.split(',')[2])).toEqual(exportedNames);
     // Saved by it unchanged, the guarded workbook still imports (below: nothing to change).
     const sentResaved = resaveWithLibreOffice(exported);
+    expect(metaOf(sentResaved)).toMatchObject({ type: 'bagalau-unit-workbook', formatVersion: 2, exportId: expect.any(String) });
 
     // The unit head's answers: two scores for the first person (one with a decimal comma), one for the second.
     const edited = editWorkbook(exported, join(dir, 'edited.xlsx'), SHEET, { F5: 4, G5: '3,5', F6: 5 });
@@ -139,8 +140,12 @@ describe('unit workbooks', () => {
     // The same file again changes nothing; a tampered name row is not read; another unit's workbook is refused.
     await app.nav(/^Книги подразделений$/);
     await input.setInputFiles([resaved, tampered, sentResaved]);
-    await expect.poll(() => preview.innerText()).toMatch(/edited\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
-    expect(await preview.innerText()).toMatch(/legal\.xlsx · .+: изменений 0, конфликтов 0, проблем 0/);
+    // All three are previewed (the page's text, so that a refusal is in the message should one be refused).
+    const line = (file: string, problems: number) =>
+      `(?=[\\s\\S]*${file}\\.xlsx · .+: изменений 0, конфликтов 0, проблем ${problems})`;
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(new RegExp(`^${line('edited', 0)}${line('tampered', 1)}${line('legal', 0)}`));
     expect(await preview.innerText()).toMatch(
       /Лист «Ранжирование», строка 5: ФИО или категория \(Иванов Иван\) изменены в файле; строка не читается\./,
     );
