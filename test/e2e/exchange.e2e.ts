@@ -140,7 +140,9 @@ describe('unit workbooks', () => {
     // The same file again changes nothing; a tampered name row is not read; another unit's workbook is refused.
     await app.nav(/^Книги подразделений$/);
     await input.setInputFiles([resaved, tampered, sentResaved]);
-    // All three are previewed (the page's text, so that a refusal is in the message should one be refused).
+    // All three are previewed. A file's part of the preview below the window is laid out as it comes
+    // into view (content-visibility, issue 21), and only then is it in the page's text: wait for it.
+    // (The page's text, so that a refusal would be in the message.)
     const line = (file: string, problems: number) =>
       `(?=[\\s\\S]*${file}\\.xlsx · .+: изменений 0, конфликтов 0, проблем ${problems})`;
     await expect
