@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { bombData, rezip } from '../support/zip-craft';
 import { AppModel } from './app';
-import { expectNoAxeViolations, launch, serve, useBuiltApp } from './harness';
+import { E2E_BUILD, expectNoAxeViolations, launch, serve, SINGLE_FILE, useBuiltApp, type Session } from './harness';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const IGNORE = '(не загружать)';
@@ -257,8 +257,20 @@ describe('backup and restore', () => {
   });
 });
 
+/** Issue 21: each page's code is loaded on first use — offline, every page of the navigation opens. */
+async function openEveryPage(s: Session, app: AppModel): Promise<void> {
+  const nav = s.page.getByRole('navigation', { name: 'Основное меню' });
+  const pages = await nav.getByRole('link', { includeHidden: true }).allTextContents();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const name of pages) {
+    await app.nav(new RegExp(`^${name}$`));
+    await expect.poll(() => s.page.locator('main h1').count()).toBeGreaterThan(0);
+    expect(await s.page.locator('main').innerText()).not.toMatch(/^Загрузка/);
+  }
+}
+
 describe('offline and the file share', () => {
-  it('reloads with its data while offline (service worker)', async () => {
+  it.skipIf(E2E_BUILD === 'file')('reloads with its data while offline (service worker)', async () => {
     const local = await serve('dist');
     const s = await launch();
     const app = new AppModel(s.page);
@@ -272,21 +284,33 @@ describe('offline and the file share', () => {
     await s.page.reload();
     await s.page.locator('.ag-row').first().waitFor();
     await expect.poll(async () => firstShown(await app.columnTexts('surname'))).toEqual(firstShown(names));
-    // Issue 21: each page's code is loaded on first use — from the service worker's cache, offline.
-    const nav = s.page.getByRole('navigation', { name: 'Основное меню' });
-    const pages = await nav.getByRole('link', { includeHidden: true }).allTextContents();
-    expect(pages.length).toBeGreaterThan(10);
-    for (const name of pages) {
-      await app.nav(new RegExp(`^${name}$`));
-      await expect.poll(() => s.page.locator('main h1').count()).toBeGreaterThan(0);
-      expect(await s.page.locator('main').innerText()).not.toMatch(/^Загрузка/);
-    }
+    // Each page's code from the service worker's cache.
+    await openEveryPage(s, app);
     await s.context.setOffline(false);
     await s.close();
   });
 
+  it.runIf(E2E_BUILD === 'file')(
+    'the single file works with no network at all: every page opens, a reload keeps the data',
+    async () => {
+      const s = await launch();
+      await s.context.setOffline(true);
+      const app = new AppModel(s.page);
+      await app.open(SINGLE_FILE.href);
+      await app.loadDemo();
+      const names = await app.columnTexts('surname');
+      await s.page.reload();
+      await app.nav(/Служащие/);
+      await s.page.locator('.ag-row').first().waitFor();
+      await expect.poll(async () => firstShown(await app.columnTexts('surname'))).toEqual(firstShown(names));
+      await openEveryPage(s, app);
+      await s.context.setOffline(false);
+      await s.close();
+    },
+  );
+
   it('the single-file copy runs from file:// and keeps its data across a browser restart', async () => {
-    const html = new URL('../../dist-file/index.html', import.meta.url);
+    const html = SINGLE_FILE;
     expect(readFileSync(html, 'utf8')).not.toMatch(/<script[^>]+src=/);
     const first = await launch();
     const app = new AppModel(first.page);

@@ -25,11 +25,27 @@ export interface Server {
 
 export const serve = (root: 'dist' | 'dist-file', port = 0): Promise<Server> => serveStatic(root, port) as Promise<Server>;
 
-/** Serves the built PWA for the tests of one file; returns a getter for its address. */
+/**
+ * The build every e2e drives: the PWA served on 127.0.0.1 (`npm run test:e2e`'s first pass), or the
+ * single file opened from `file://` as from a Windows share (its second pass,
+ * `vitest.e2e-file.config.ts`, which sets `E2E_BUILD=file`). Issue 21: both builds pass every e2e.
+ */
+export const E2E_BUILD: 'pwa' | 'file' = process.env['E2E_BUILD'] === 'file' ? 'file' : 'pwa';
+
+/** The single file as a user opens it: `file://…/dist-file/index.html`, no server. */
+export const SINGLE_FILE = new URL('../../dist-file/index.html', import.meta.url);
+
+function singleFile(): Server {
+  // The copy on a share carries everything in itself: no script or worker is fetched beside it.
+  if (/<script[^>]+src=/.test(readFileSync(SINGLE_FILE, 'utf8'))) throw new Error('the single file loads a script beside it');
+  return { url: SINGLE_FILE.href, port: 0, close: async () => undefined };
+}
+
+/** The build under test (see `E2E_BUILD`) for the tests of one file; returns a getter for its address. */
 export function useBuiltApp(): () => Server {
   let server: Server | undefined;
   beforeAll(async () => {
-    server = await serve('dist');
+    server = E2E_BUILD === 'file' ? singleFile() : await serve('dist');
   });
   afterAll(async () => {
     await server?.close();
