@@ -1,5 +1,5 @@
 /** The unit tree: add, add a sub-unit, rename, move under another unit, delete (only when empty). */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { suggestedLanguage, unitNameIn, type Unit, type UnitNames } from '../../domain';
 import { addUnit, deleteUnit, moveUnit, renameUnit } from '../../store/organisation';
 import { useApp } from '../app/app-state';
@@ -207,6 +207,12 @@ function UnitItem(props: { unit: Unit; people: number }) {
 /** The unit's name in Kazakh and in Russian, each in its own field. */
 function NameFields(props: { names: UnitNames; onInput: (names: UnitNames) => void; fresh?: boolean; focus?: boolean }) {
   const { t } = useApp().i18n;
+  let first: HTMLInputElement | undefined;
+  // The first field takes the focus as the fields come, in the same task: a timer for it fired late
+  // on a busy PC, after the user had clicked into the other field, and took the typing there.
+  onMount(() => {
+    if (props.focus) first?.focus();
+  });
   const field = (l: 'kk' | 'ru') => (
     <label>
       <span>
@@ -216,7 +222,9 @@ function NameFields(props: { names: UnitNames; onInput: (names: UnitNames) => vo
         lang={l}
         value={props.names[l] ?? ''}
         onInput={(e) => props.onInput({ ...props.names, [l]: e.currentTarget.value })}
-        ref={(el) => props.focus && l === 'kk' && setTimeout(() => el.focus())}
+        ref={(el) => {
+          if (l === 'kk') first = el;
+        }}
       />
     </label>
   );
