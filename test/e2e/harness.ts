@@ -1,7 +1,8 @@
 /**
- * End-to-end harness: the built app served on 127.0.0.1, Debian's Chromium through playwright-core
- * with a fresh profile per test (or a kept one to test a browser restart), and guards every test
- * gets for free — no request may leave the local origin, no console error may appear.
+ * End-to-end harness: the built app (the PWA served on 127.0.0.1, or the single file from file://,
+ * `E2E_BUILD`), Debian's Chromium through playwright-core with a fresh profile per test (or a kept
+ * one to test a browser restart), and guards every test gets for free — no request may leave the
+ * local origin, no console error may appear.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -17,7 +17,7 @@ export const e2eConfig = (build: 'pwa' | 'file') =>
       maxWorkers: 1,
       // Read by test/e2e/harness.ts: which build the tests open.
       env: { E2E_BUILD: build },
-      reporters: ['default', new SummaryReporter(build === 'file' ? 'e2e (single file)' : 'e2e')],
+      reporters: ['default', new SummaryReporter(build === 'file' ? 'e2e-single-file' : 'e2e')],
       // A page reload or a service-worker install on a 2-core machine can take a few seconds.
       expect: { poll: { timeout: 15_000, interval: 100 } },
     },
