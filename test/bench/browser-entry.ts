@@ -10,7 +10,7 @@ import * as XLSX from 'xlsx';
 import type { Employee } from '../../src/domain';
 import { AgencyDb } from '../../src/store/db';
 import { applyRosterPlan } from '../../src/store/roster-import';
-import { parseAndValidate } from './roster-pipeline';
+import { parseAgainstFloor, parseAndValidate } from './roster-pipeline';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -66,42 +66,11 @@ async function once(bytes: Uint8Array, run: number) {
   return { ...floor, ...(await oursOnce(bytes, run)) };
 }
 
-/**
- * Parse + validate + plan against SheetJS's parse alone, with no database in between: the
- * browser's IndexedDB work after a write (its commit, the deleted database) runs on while the next
- * step is timed, and would fall on whichever side comes next. Alternating, as in Node.
- */
-function parseOnly(bytes: Uint8Array, runs: number) {
-  const ours: number[] = [];
-  const floor: number[] = [];
-  let n = 0;
-  const oursRun = () => {
-    const t = performance.now();
-    parseAndValidate(bytes, { units: [], employees: [] }, () => `p${++n}`);
-    ours.push(performance.now() - t);
-  };
-  const floorRun = () => {
-    const t = performance.now();
-    const wb = XLSX.read(bytes, { type: 'array', dense: true });
-    XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[wb.SheetNames[0] ?? ''] as XLSX.WorkSheet);
-    floor.push(performance.now() - t);
-  };
-  // Both warmed up first: a first run pays the compiler, not the work.
-  oursRun();
-  floorRun();
-  ours.length = 0;
-  floor.length = 0;
-  for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) oursRun();
-    floorRun();
-    if (i % 2 === 1) oursRun();
-  }
-  return { ours: median(ours), floor: median(floor) };
-}
-
 async function run(base64: string, runs: number) {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const parsed = parseOnly(bytes, 2 * runs + 1);
+  // First, with no database in between: the browser's IndexedDB work after a write (its commit, the
+  // deleted database) runs on while the next step is timed, and would fall on whichever side came next.
+  const parsed = parseAgainstFloor(bytes, 2 * runs + 1);
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await once(bytes, i));
   return {

@@ -311,6 +311,7 @@ describe('offline and the file share', () => {
 
   it('the single-file copy runs from file:// and keeps its data across a browser restart', async () => {
     const html = SINGLE_FILE;
+    // The copy on a share carries everything in itself: no script or worker is fetched beside it.
     expect(readFileSync(html, 'utf8')).not.toMatch(/<script[^>]+src=/);
     const first = await launch();
     const app = new AppModel(first.page);
